@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+/** Turns "" into undefined so an empty variable in .env means "not set". */
+const optional = <T extends z.ZodTypeAny>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+
+const url = (protocols: string[]) =>
+  z.string().url().refine((v) => protocols.some((p) => v.startsWith(`${p}:`)), {
+    message: `must be a ${protocols.join(' or ')} URL`,
+  });
+
+const boolean = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** Every environment variable the service reads, with its default. `.env.example` lists them all. */
+export const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: url(['postgres', 'postgresql']).default('postgresql://postgres@127.0.0.1:5432/therapyrag'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  REDIS_URL: url(['redis', 'rediss']).default('redis://127.0.0.1:6379'),
+  QUEUE_PREFIX: z.string().min(1).default('therapyrag'),
+  S3_ENDPOINT: url(['http', 'https']).default('http://127.0.0.1:4568'),
+  S3_ACCESS_KEY: z.string().min(1).default('S3RVER'),
+  S3_SECRET_KEY: z.string().min(1).default('S3RVER'),
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a valid S3 bucket name').default('therapyrag-audio'),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  DEEPGRAM_API_KEY: optional(z.string()),
+  DEEPGRAM_BASE_URL: optional(url(['http', 'https'])),
+  DEEPGRAM_MODEL: z.string().min(1).default('nova-3-medical'),
+  OPENAI_API_KEY: optional(z.string()),
+  OPENAI_BASE_URL: optional(url(['http', 'https'])),
+  OPENAI_EMBEDDING_MODEL: z.string().min(1).default('text-embedding-3-small'),
+  ANTHROPIC_API_KEY: optional(z.string()),
+  ANTHROPIC_BASE_URL: optional(url(['http', 'https'])),
+  ANTHROPIC_MODEL: z.string().min(1).default('claude-sonnet-4-20250514'),
+  MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(524_288_000),
+  CHAT_RATE_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(20),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: optional(boolean),
+  SANDBOX: optional(boolean),
+  API_KEY_TOUCH_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(60),
+});
+
+/** The validated, typed configuration; built once at start-up, frozen. */
+export type Config = ReturnType<typeof toConfig>;
+
+function toConfig(env: z.infer<typeof EnvSchema>) {
+  return {
+    env: env.NODE_ENV,
+    http: { port: env.PORT, host: env.HOST, trustProxy: env.TRUST_PROXY ?? false, sandbox: env.SANDBOX ?? env.NODE_ENV !== 'production' },
+    database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
+    redis: { url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX },
+    s3: { endpoint: env.S3_ENDPOINT, accessKey: env.S3_ACCESS_KEY, secretKey: env.S3_SECRET_KEY, bucket: env.S3_BUCKET, region: env.S3_REGION },
+    deepgram: { apiKey: env.DEEPGRAM_API_KEY, baseUrl: env.DEEPGRAM_BASE_URL, model: env.DEEPGRAM_MODEL },
+    openai: { apiKey: env.OPENAI_API_KEY, baseUrl: env.OPENAI_BASE_URL, embeddingModel: env.OPENAI_EMBEDDING_MODEL },
+    anthropic: { apiKey: env.ANTHROPIC_API_KEY, baseUrl: env.ANTHROPIC_BASE_URL, model: env.ANTHROPIC_MODEL },
+    uploads: { maxBytes: env.MAX_UPLOAD_BYTES },
+    chat: { rateLimitPerHour: env.CHAT_RATE_LIMIT_PER_HOUR },
+    auth: { touchIntervalMs: env.API_KEY_TOUCH_INTERVAL_SECONDS * 1000 },
+    log: { level: env.LOG_LEVEL },
+  };
+}
+
+/** Raised when the environment is invalid; its message names every bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly issues: { variable: string; message: string }[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  ${i.variable}: ${i.message}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses an environment (process.env by default) into a frozen Config, or throws ConfigError. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => ({ variable: String(i.path[0]), message: i.message })));
+  }
+  return deepFreeze(toConfig(parsed.data));
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,12 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../generated/prisma/client';
+
+export type Database = PrismaClient;
+export { Prisma } from '../generated/prisma/client';
+export type * from '../generated/prisma/client';
+
+/** Opens the Prisma client over node-postgres (Prisma 7 driver adapter; no engine binary needed). */
+export function createDatabase(options: { url: string; poolSize: number }): Database {
+  const adapter = new PrismaPg({ connectionString: options.url, max: options.poolSize, connectionTimeoutMillis: 5_000 });
+  return new PrismaClient({ adapter });
+}

@@ -1,0 +1,19 @@
+import type { Caller } from '../auth/caller';
+import type { Principal } from '../auth/principal';
+import { AppError } from '../errors';
+import type { Logger } from '../logger';
+
+/** What every resolver receives: the authenticated principal (null only for introspection) and request facts. */
+export interface GraphQLContext {
+  principal: Principal | null;
+  requestId: string;
+  ipAddress?: string;
+  userAgent?: string;
+  log: Logger;
+}
+
+/** The caller for a service call; UNAUTHENTICATED when the request carried no valid key. */
+export function callerOf(ctx: GraphQLContext): Caller {
+  if (!ctx.principal) throw AppError.unauthenticated();
+  return { principal: ctx.principal, requestId: ctx.requestId, ipAddress: ctx.ipAddress, userAgent: ctx.userAgent };
+}

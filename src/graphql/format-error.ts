@@ -1,0 +1,53 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
+import { AppError, ErrorCodes, type ErrorCode } from '../errors';
+import { type Logger, safeError } from '../logger';
+
+/** Apollo's and graphql-js's own codes, mapped onto the public ones. */
+const CODE_MAP: Record<string, ErrorCode> = {
+  GRAPHQL_PARSE_FAILED: 'BAD_USER_INPUT',
+  GRAPHQL_VALIDATION_FAILED: 'BAD_USER_INPUT',
+  BAD_REQUEST: 'BAD_USER_INPUT',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  PERSISTED_QUERY_NOT_FOUND: 'BAD_USER_INPUT',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_USER_INPUT',
+  OPERATION_RESOLUTION_FAILURE: 'BAD_USER_INPUT',
+  UNAUTHORIZED: 'FORBIDDEN', // type-graphql's AuthorizationError: the role may not do this
+};
+
+const isPublicCode = (code: unknown): code is ErrorCode => typeof code === 'string' && (ErrorCodes as readonly string[]).includes(code);
+
+/**
+ * The single place where errors become what clients see: AppErrors keep their code and safe
+ * details, known GraphQL errors get a public code, and anything else is INTERNAL with no detail
+ * (logged with the request id, without its message, which may echo data).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
+  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  if (original instanceof AppError) {
+    return { message: original.message, path: formatted.path, extensions: { ...original.details, code: original.code } };
+  }
+  const code = formatted.extensions?.code;
+  const mapped = typeof code === 'string' ? (CODE_MAP[code] ?? (isPublicCode(code) && code !== 'INTERNAL' ? code : undefined)) : undefined;
+  if (mapped && (!(original instanceof Error) || original instanceof GraphQLError)) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: publicExtensions(mapped, formatted) };
+  }
+  log.error({ err: safeError(original), path: formatted.path }, 'unexpected error');
+  return { message: 'Internal error', path: formatted.path, extensions: { code: 'INTERNAL' } };
+}
+
+/** Extensions safe to return: the code, plus validation constraints without the submitted values. */
+function publicExtensions(code: ErrorCode, formatted: GraphQLFormattedError): Record<string, unknown> {
+  const extensions: Record<string, unknown> = { code };
+  const validation = formatted.extensions?.validationErrors;
+  if (Array.isArray(validation)) {
+    extensions.validationErrors = validation.map((v: { property?: string; constraints?: unknown; children?: unknown }) => ({
+      property: v.property,
+      constraints: v.constraints,
+    }));
+  }
+  for (const key of ['consentType', 'retryAfterSeconds', 'field'] as const) {
+    if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
+  }
+  return extensions;
+}

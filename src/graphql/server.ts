@@ -1,0 +1,76 @@
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import express from 'express';
+import { graphqlUploadExpress } from 'graphql-upload-minimal';
+import type { App } from '../app';
+import { checkHealth } from '../health';
+import type { GraphQLContext } from './context';
+import { formatError } from './format-error';
+import { requestLogging, requireAuthentication } from './plugins';
+import { authenticate, factsOf, requestId } from './request-context';
+import { createSchema } from './schema';
+import { attachSubscriptions } from './subscriptions';
+
+/** A listening API server; `stop()` stops accepting, drains in-flight requests and closes sockets. */
+export interface RunningServer {
+  url: string;
+  port: number;
+  httpServer: http.Server;
+  stop(): Promise<void>;
+}
+
+/** Starts one HTTP server: GraphQL (+ multipart uploads) and graphql-ws on /graphql, and GET /health. */
+export async function startServer(app: App, options: { port: number; host: string }): Promise<RunningServer> {
+  const schema = await createSchema(app.container);
+  const web = express();
+  web.disable('x-powered-by');
+  web.set('trust proxy', app.config.http.trustProxy);
+  const httpServer = http.createServer(web);
+  const subscriptions = attachSubscriptions(app, schema, httpServer);
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    introspection: app.config.http.sandbox,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error, app.log),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      app.config.http.sandbox
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
+        : ApolloServerPluginLandingPageDisabled(),
+      requireAuthentication(),
+      requestLogging(app.log),
+      { serverWillStart: async () => ({ drainServer: () => subscriptions.dispose() }) },
+    ],
+  });
+  await apollo.start();
+
+  web.get('/health', async (_req, res) => {
+    const report = await checkHealth({ db: app.db, redis: app.redis, store: app.store, providers: app.providers });
+    res.status(report.status === 'healthy' ? 200 : 503).json(report);
+  });
+  web.use(
+    '/graphql',
+    requestId,
+    authenticate(app),
+    graphqlUploadExpress({ maxFileSize: app.config.uploads.maxBytes, maxFiles: 1 }),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({ ...factsOf(req), log: app.log.child({ requestId: factsOf(req).requestId }) }),
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, options.host, () => resolve());
+  });
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+  return { url: `http://${shownHost}:${port}/graphql`, port, httpServer, stop: () => apollo.stop() };
+}

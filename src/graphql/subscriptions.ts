@@ -1,0 +1,49 @@
+import type http from 'node:http';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { App } from '../app';
+import type { GraphQLContext } from './context';
+import { formatError } from './format-error';
+
+/** Close code and reason sent to a socket whose connectionParams carry no valid API key. */
+export const UNAUTHENTICATED_CLOSE = { code: 4401, reason: 'UNAUTHENTICATED: connectionParams must carry a valid x-api-key' };
+
+/**
+ * graphql-ws on the HTTP server's /graphql path. The key in connectionParams is checked once
+ * at connection_init; the socket is refused with a clear close reason when it is not valid.
+ */
+export function attachSubscriptions(app: App, schema: GraphQLSchema, httpServer: http.Server): { dispose(): Promise<void> } {
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
+  const cleanup = useServer<Record<string, unknown>, { facts?: Omit<GraphQLContext, 'log'> }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const secret = ctx.connectionParams?.['x-api-key'];
+        const principal = await app.authenticator.authenticate(typeof secret === 'string' ? secret : undefined);
+        if (!principal) {
+          ctx.extra.socket.close(UNAUTHENTICATED_CLOSE.code, UNAUTHENTICATED_CLOSE.reason);
+          return false;
+        }
+        const request = ctx.extra.request;
+        const userAgent = request.headers['user-agent']?.slice(0, 512);
+        (ctx.extra as { facts?: Omit<GraphQLContext, 'log'> }).facts = {
+          principal,
+          requestId: crypto.randomUUID(),
+          ipAddress: request.socket.remoteAddress,
+          userAgent,
+        };
+        return true;
+      },
+      context: (ctx) => {
+        const facts = (ctx.extra as { facts: Omit<GraphQLContext, 'log'> }).facts;
+        return { ...facts, log: app.log.child({ requestId: facts.requestId }) } satisfies GraphQLContext;
+      },
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors?.length ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e, app.log)) } : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e, app.log)),
+    },
+    wsServer,
+  );
+  return { dispose: async () => cleanup.dispose() };
+}

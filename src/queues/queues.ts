@@ -1,0 +1,48 @@
+import Bull from 'bull';
+import { z } from 'zod';
+import type { Config } from '../config';
+
+/** Every queue of the system; API and workers agree on these names through this module only. */
+export const QueueName = { transcribe: 'transcribe', embed: 'embed', purge: 'purge' } as const;
+export type QueueName = (typeof QueueName)[keyof typeof QueueName];
+
+/** Payloads, validated by the processor before use (a job is data from Redis, not trusted code). */
+export const JobPayload = {
+  transcribe: z.object({ sessionId: z.string().uuid() }),
+  embed: z.object({ sessionId: z.string().uuid() }),
+  purge: z.object({ sessionId: z.string().uuid() }),
+} satisfies Record<QueueName, z.ZodTypeAny>;
+export type JobPayload<Q extends QueueName> = z.infer<(typeof JobPayload)[Q]>;
+
+/** Retries with exponential backoff; bounded history so Redis does not grow without end. */
+export const defaultJobOptions: Bull.JobOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2_000 },
+  removeOnComplete: 1_000,
+  removeOnFail: 5_000,
+};
+
+/** The Bull queues of one process, sharing the configured Redis and key prefix. */
+export type Queues = Record<QueueName, Bull.Queue>;
+
+/** Opens every queue. Bull needs its own connections (one of them blocking), so it gets the URL. */
+export function createQueues(config: Pick<Config, 'redis'>): Queues {
+  const open = (name: QueueName) =>
+    new Bull(name, config.redis.url, {
+      prefix: config.redis.queuePrefix,
+      defaultJobOptions,
+      settings: { stalledInterval: 15_000, maxStalledCount: 2, lockDuration: 60_000 },
+    });
+  return { transcribe: open('transcribe'), embed: open('embed'), purge: open('purge') };
+}
+
+/** Adds a job whose id is the session id, so the same stage of a session is never queued twice. */
+export async function enqueue<Q extends QueueName>(queues: Queues, name: Q, payload: JobPayload<Q>): Promise<void> {
+  const data = JobPayload[name].parse(payload);
+  await queues[name].add(data, { jobId: `${name}:${data.sessionId}` });
+}
+
+/** Closes every queue's connections. */
+export async function closeQueues(queues: Queues): Promise<void> {
+  await Promise.allSettled(Object.values(queues).map((q) => q.close()));
+}

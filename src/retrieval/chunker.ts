@@ -1,0 +1,177 @@
+import { getEncoding, type Tiktoken } from 'js-tiktoken';
+import type { Segment } from '../transcripts/segment';
+
+/** A retrievable slice of a transcript: whole utterances, labelled by speaker, with its time range. */
+export interface Chunk {
+  ordinal: number;
+  text: string;
+  startSec: number;
+  endSec: number;
+  speakers: string[];
+  roles: string[];
+  tokenCount: number;
+}
+
+/** How a transcript is cut into chunks. */
+export interface ChunkOptions {
+  /** Upper bound on a chunk's labelled text, in cl100k_base tokens. */
+  maxTokens?: number;
+  /** Utterances from the end of one chunk repeated at the start of the next. */
+  overlapSegments?: number;
+}
+
+/** Defaults from the chunking issue: ~500 tokens with one utterance of overlap. */
+export const DEFAULT_CHUNK_OPTIONS: Readonly<Required<ChunkOptions>> = Object.freeze({
+  maxTokens: 500,
+  overlapSegments: 1,
+});
+
+/** Below this, a speaker label plus a few words no longer fits, so a limit makes no sense. */
+const MIN_MAX_TOKENS = 16;
+
+/** One line of a chunk: an utterance, or a piece of one that was too long on its own. */
+interface Line {
+  text: string;
+  tokens: number;
+  start: number;
+  end: number;
+  speaker: string;
+  role: string;
+}
+
+let encoder: Tiktoken | undefined;
+
+/** Counts tokens the way text-embedding-3-small does (cl100k_base). */
+export function countTokens(text: string): number {
+  // The rank table takes ~300 ms to parse, so only pay for it once and only when chunking.
+  encoder ??= getEncoding('cl100k_base');
+  return encoder.encode(text).length;
+}
+
+/** Cuts a transcript into chunks of whole utterances, each at most `maxTokens` tokens. */
+export function chunkTranscript(segments: readonly Segment[], options: ChunkOptions = {}): Chunk[] {
+  const { maxTokens, overlapSegments } = { ...DEFAULT_CHUNK_OPTIONS, ...options };
+  if (!Number.isInteger(maxTokens) || maxTokens < MIN_MAX_TOKENS) {
+    throw new RangeError(`maxTokens must be an integer >= ${MIN_MAX_TOKENS}`);
+  }
+  if (!Number.isInteger(overlapSegments) || overlapSegments < 0) {
+    throw new RangeError('overlapSegments must be a non-negative integer');
+  }
+  const lines = segments.flatMap((segment) => toLines(segment, maxTokens));
+  return packLines(lines, maxTokens, overlapSegments).map((group, ordinal) => toChunk(group, ordinal));
+}
+
+/** The label a reader of the chunk (and the chat model) sees before each utterance. */
+export function speakerLabel(segment: Pick<Segment, 'speaker' | 'role'>): string {
+  if (segment.role === 'THERAPIST') return 'Therapist';
+  if (segment.role === 'PATIENT') return 'Patient';
+  return segment.speaker.trim() || 'Unknown speaker';
+}
+
+function toLines(segment: Segment, maxTokens: number): Line[] {
+  const text = segment.text.trim();
+  if (!text) return [];
+  const prefix = `${speakerLabel(segment)}: `;
+  const whole = prefix + text;
+  const tokens = countTokens(whole);
+  const base = { speaker: segment.speaker, role: segment.role };
+  if (tokens <= maxTokens) return [{ ...base, text: whole, tokens, start: segment.start, end: segment.end }];
+
+  const pieces = splitText(text, maxTokens - countTokens(prefix));
+  const totalLength = pieces.reduce((sum, piece) => sum + piece.length, 0);
+  const duration = segment.end - segment.start;
+  let offset = 0;
+  return pieces.map((piece) => {
+    // Transcripts carry no word timings here, so a piece's time is its share of the characters.
+    const start = segment.start + (duration * offset) / totalLength;
+    offset += piece.length;
+    const end = segment.start + (duration * offset) / totalLength;
+    const pieceText = prefix + piece.trim();
+    return { ...base, text: pieceText, tokens: countTokens(pieceText), start, end };
+  });
+}
+
+/**
+ * Splits text into pieces of at most `budget` tokens: at sentence boundaries, then words, then
+ * grapheme clusters. Pieces keep their surrounding whitespace so their lengths add up to the
+ * original's, which the time interpolation relies on.
+ */
+function splitText(text: string, budget: number): string[] {
+  const units = segmentText(text, 'sentence').flatMap((sentence) => {
+    if (countTokens(sentence.trim()) <= budget) return [sentence];
+    return segmentText(sentence, 'word').flatMap((word) =>
+      countTokens(word.trim()) <= budget ? [word] : segmentText(word, 'grapheme'),
+    );
+  });
+  return packUnits(units, budget);
+}
+
+function segmentText(text: string, granularity: 'sentence' | 'word' | 'grapheme'): string[] {
+  // Intl.Segmenter knows CJK sentence punctuation and never splits a surrogate pair or emoji.
+  const segmenter = new Intl.Segmenter(undefined, { granularity });
+  return Array.from(segmenter.segment(text), (part) => part.segment);
+}
+
+function packUnits(units: string[], budget: number): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  for (const unit of units) {
+    const candidate = current + unit;
+    if (current.trim() && countTokens(candidate.trim()) > budget) {
+      pieces.push(current);
+      current = unit;
+    } else {
+      current = candidate;
+    }
+  }
+  if (current.trim()) pieces.push(current);
+  else if (pieces.length) pieces[pieces.length - 1] += current;
+  return pieces;
+}
+
+/** Groups lines greedily into chunks, starting each chunk with the previous one's last lines. */
+function packLines(lines: Line[], maxTokens: number, overlap: number): Line[][] {
+  const groups: Line[][] = [];
+  let current: Line[] = [];
+  let fresh = 0;
+  for (const line of lines) {
+    if (current.length && joinedTokens([...current, line]) > maxTokens) {
+      if (fresh) groups.push(current);
+      current = trimToFit(current.slice(Math.max(0, current.length - overlap)), line, maxTokens);
+      fresh = 0;
+    }
+    current.push(line);
+    fresh += 1;
+  }
+  if (fresh) groups.push(current);
+  return groups;
+}
+
+/** Drops overlap lines from the front until the next line fits beside them. */
+function trimToFit(carried: Line[], next: Line, maxTokens: number): Line[] {
+  let kept = carried;
+  while (kept.length && joinedTokens([...kept, next]) > maxTokens) kept = kept.slice(1);
+  return kept;
+}
+
+/** Exact token count of lines joined as a chunk; BPE may merge across the newlines. */
+function joinedTokens(lines: Line[]): number {
+  return countTokens(lines.map((line) => line.text).join('\n'));
+}
+
+function toChunk(lines: Line[], ordinal: number): Chunk {
+  const text = lines.map((line) => line.text).join('\n');
+  return {
+    ordinal,
+    text,
+    startSec: lines[0].start,
+    endSec: lines[lines.length - 1].end,
+    speakers: distinct(lines.map((line) => line.speaker)),
+    roles: distinct(lines.map((line) => line.role)),
+    tokenCount: countTokens(text),
+  };
+}
+
+function distinct(values: string[]): string[] {
+  return [...new Set(values)];
+}

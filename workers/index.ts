@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import { createApp } from '../src/app';
+import { bootstrap, onShutdown } from '../src/bootstrap';
+import { safeError } from '../src/logger';
+import { startWorkers } from '../src/queues/workers';
+
+/** The worker process: `npm run worker`. Any number of them may run against the same Redis. */
+async function main(): Promise<void> {
+  const { config, log } = bootstrap('therapyrag-worker');
+  const app = createApp(config, log);
+  await app.store.ensureBucket();
+  const workers = await startWorkers(app);
+  log.info({ queues: workers.queueNames, providers: app.providers }, 'workers started');
+  onShutdown(log, async () => {
+    await workers.close();
+    await app.close();
+  });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`worker failed to start: ${JSON.stringify(safeError(error))}\n`);
+  process.exit(1);
+});
