@@ -11,7 +11,7 @@ import path from 'node:path';
 import { chunkTranscript, type Chunk } from '../src/retrieval/chunker';
 import type { Segment } from '../src/transcripts/segment';
 import type { Embedder } from '../src/providers/embedder';
-import { OfflineEmbedder, DEFAULT_OFFLINE_EMBEDDER_OPTIONS as DEFAULTS } from '../src/providers/offline.embedder';
+import { OfflineEmbedder, DEFAULT_OFFLINE_SETTINGS as DEFAULTS } from '../src/providers/offline.embedder';
 import { contentStems } from '../src/providers/offline-embedder/text';
 
 interface Question {
@@ -38,7 +38,7 @@ type Method = 'vector' | 'fulltext' | 'hybrid';
 const TOP_K = 10;
 const RRF_K = 60;
 
-/** Embedder variants compared in the table; all share the same general settings otherwise. */
+/** Embedder variants compared in the table: the default, each half alone, and a few ablations. */
 const EMBEDDERS: Record<string, () => Embedder> = {
   combo: () => new OfflineEmbedder(),
   sif: () => new OfflineEmbedder({ wordVectorShare: 1 }),
@@ -46,15 +46,8 @@ const EMBEDDERS: Record<string, () => Embedder> = {
   'combo-nopc': () => new OfflineEmbedder({ sif: { ...DEFAULTS.sif, removedComponents: 0 } }),
   'combo-a1e-4': () => new OfflineEmbedder({ sif: { ...DEFAULTS.sif, smoothing: 1e-4 } }),
   'combo-200k': () => new OfflineEmbedder({ vocabularySize: 200_000 }),
-  'combo-s0.7': () => new OfflineEmbedder({ wordVectorShare: 0.7 }),
   'combo-s0.3': () => new OfflineEmbedder({ wordVectorShare: 0.3 }),
-  'pc2': () => new OfflineEmbedder({ sif: { ...DEFAULTS.sif, removedComponents: 2 } }),
-  'pc3': () => new OfflineEmbedder({ sif: { ...DEFAULTS.sif, removedComponents: 3 } }),
-  'a3e-3': () => new OfflineEmbedder({ sif: { ...DEFAULTS.sif, smoothing: 3e-3 } }),
-  'sif-pc3': () => new OfflineEmbedder({ wordVectorShare: 1, sif: { ...DEFAULTS.sif, removedComponents: 3 } }),
-  'big0': () => new OfflineEmbedder({ hashing: { ...DEFAULTS.hashing, bigramWeight: 0 } }),
-  'char0': () => new OfflineEmbedder({ hashing: { ...DEFAULTS.hashing, characterWeight: 0 } }),
-  'char1': () => new OfflineEmbedder({ hashing: { ...DEFAULTS.hashing, characterWeight: 1 } }),
+  'combo-s0.7': () => new OfflineEmbedder({ wordVectorShare: 0.7 }),
   'combo-h1024': () => new OfflineEmbedder({ hashing: { ...DEFAULTS.hashing, dimensions: 1024 } }),
 };
 

@@ -76,7 +76,9 @@ export class ConfigError extends Error {
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => ({ variable: String(i.path[0]), message: i.message })));
+    const byVariable = new Map<string, string>();
+    for (const issue of parsed.error.issues) if (!byVariable.has(String(issue.path[0]))) byVariable.set(String(issue.path[0]), issue.message);
+    throw new ConfigError([...byVariable].map(([variable, message]) => ({ variable, message })));
   }
   return deepFreeze(toConfig(parsed.data));
 }

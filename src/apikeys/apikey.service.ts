@@ -4,6 +4,7 @@ import type { Caller } from '../auth/caller';
 import { apiKeyWhere } from '../auth/scope';
 import type { ApiKey, Database } from '../db/prisma';
 import { AppError } from '../errors';
+import { isId, requireId } from '../ids';
 
 /** Input of createApiKey. */
 export interface NewApiKey {
@@ -24,7 +25,7 @@ export class ApiKeyService {
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
       throw AppError.badInput('expiresAt must be in the future', { field: 'expiresAt' });
     }
-    const user = await this.db.user.findFirst({ where: { id: input.userId, organizationId: caller.principal.organizationId } });
+    const user = await this.db.user.findFirst({ where: { id: requireId(input.userId, 'User'), organizationId: caller.principal.organizationId } });
     if (!user) throw AppError.notFound('User');
     const minted = mintApiKey();
     const apiKey = await this.db.$transaction(async (tx) => {
@@ -46,6 +47,7 @@ export class ApiKeyService {
 
   /** Keys the caller may see (ADMIN: the organization's, optionally of one user; others: their own). */
   async list(caller: Caller, userId?: string | null): Promise<ApiKey[]> {
+    if (userId && !isId(userId)) return [];
     return this.db.apiKey.findMany({
       where: { AND: [apiKeyWhere(caller.principal), userId ? { userId } : {}] },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
@@ -54,7 +56,7 @@ export class ApiKeyService {
 
   /** Revokes a key now (idempotent): the next request with it is UNAUTHENTICATED. */
   async revoke(caller: Caller, id: string): Promise<ApiKey> {
-    const key = await this.db.apiKey.findFirst({ where: { AND: [apiKeyWhere(caller.principal), { id }] } });
+    const key = await this.db.apiKey.findFirst({ where: { AND: [apiKeyWhere(caller.principal), { id: requireId(id, 'API key') }] } });
     if (!key) throw AppError.notFound('API key');
     if (key.revokedAt) return key;
     return this.db.$transaction(async (tx) => {

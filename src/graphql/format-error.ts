@@ -23,17 +23,25 @@ const isPublicCode = (code: unknown): code is ErrorCode => typeof code === 'stri
  * (logged with the request id, without its message, which may echo data).
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
-  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  const original = isGraphQLError(error) && error.originalError ? error.originalError : error;
   if (original instanceof AppError) {
     return { message: original.message, path: formatted.path, extensions: { ...original.details, code: original.code } };
   }
   const code = formatted.extensions?.code;
   const mapped = typeof code === 'string' ? (CODE_MAP[code] ?? (isPublicCode(code) && code !== 'INTERNAL' ? code : undefined)) : undefined;
-  if (mapped && (!(original instanceof Error) || original instanceof GraphQLError)) {
+  if (mapped && (!(original instanceof Error) || isGraphQLError(original))) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: publicExtensions(mapped, formatted) };
   }
   log.error({ err: safeError(original), path: formatted.path }, 'unexpected error');
   return { message: 'Internal error', path: formatted.path, extensions: { code: 'INTERNAL' } };
+}
+
+/**
+ * graphql ships CommonJS and ESM builds; a library may throw the other build's GraphQLError, so
+ * `instanceof` is not reliable across packages.
+ */
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof GraphQLError || Object.prototype.toString.call(error) === '[object GraphQLError]';
 }
 
 /** Extensions safe to return: the code, plus validation constraints without the submitted values. */

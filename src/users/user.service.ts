@@ -4,6 +4,7 @@ import { actablePatientWhere, userWhere } from '../auth/scope';
 import type { Database, Role, User } from '../db/prisma';
 import { Prisma } from '../db/prisma';
 import { AppError } from '../errors';
+import { requireId } from '../ids';
 
 /** Input of createUser, already shape-checked by the GraphQL layer. */
 export interface NewUser {
@@ -26,7 +27,7 @@ export class UserService {
 
   /** One user the caller may see, else NOT_FOUND. */
   async get(caller: Caller, id: string): Promise<User> {
-    const user = await this.db.user.findFirst({ where: { AND: [userWhere(caller.principal), { id }] } });
+    const user = await this.db.user.findFirst({ where: { AND: [userWhere(caller.principal), { id: requireId(id, 'User') }] } });
     if (!user) throw AppError.notFound('User');
     return user;
   }
@@ -59,6 +60,8 @@ export class UserService {
   /** Makes `therapistId` a treating therapist of `patientId` (idempotent); returns the patient. */
   async assignTherapist(caller: Caller, patientId: string, therapistId: string): Promise<User> {
     const orgId = caller.principal.organizationId;
+    patientId = requireId(patientId, 'Patient');
+    therapistId = requireId(therapistId, 'Therapist');
     const [patient, therapist] = await Promise.all([
       this.db.user.findFirst({ where: { id: patientId, organizationId: orgId } }),
       this.db.user.findFirst({ where: { id: therapistId, organizationId: orgId } }),

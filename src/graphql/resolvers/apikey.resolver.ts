@@ -15,7 +15,7 @@ export class ApiKeyResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => CreatedApiKey, { description: 'ADMIN: issue a key acting as a user. The secret is in the answer and nowhere else.' })
-  createApiKey(@Ctx() ctx: GraphQLContext, @Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput): Promise<CreatedApiKey> {
+  createApiKey(@Ctx() ctx: GraphQLContext, @Arg('input', () => CreateApiKeyInput, { description: 'Whom the key acts as, a label and an optional expiry.' }) input: CreateApiKeyInput): Promise<CreatedApiKey> {
     return this.keys.create(callerOf(ctx), input);
   }
 

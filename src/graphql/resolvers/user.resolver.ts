@@ -22,7 +22,7 @@ export class UserResolver {
 
   @Authorized('ADMIN')
   @Mutation(() => User, { description: 'ADMIN: create a user (admin, therapist or patient) in the organization.' })
-  createUser(@Ctx() ctx: GraphQLContext, @Arg('input', () => CreateUserInput) input: CreateUserInput): Promise<User> {
+  createUser(@Ctx() ctx: GraphQLContext, @Arg('input', () => CreateUserInput, { description: 'The new user.' }) input: CreateUserInput): Promise<User> {
     return this.userService.create(callerOf(ctx), input);
   }
 

@@ -11,7 +11,7 @@ export interface SifOptions {
 /** GloVe 6B was trained on a 400k-word vocabulary; its harmonic number normalises Zipf's law. */
 const ZIPF_NORMALISER = Math.log(400_000) + 0.5772;
 /** Enough of the vocabulary to find its common directions without scanning rare words. */
-const COMPONENT_VOCABULARY = 50_000;
+const COMPONENT_VOCABULARY = 20_000;
 const POWER_ITERATIONS = 50;
 
 /**
@@ -77,9 +77,14 @@ function commonComponents(table: WordVectorTable, options: SifOptions): Float32A
     const probability = zipfProbability(rank);
     const weight = (options.smoothing / (options.smoothing + probability)) * scales[rank];
     for (let d = 0; d < dimensions; d += 1) row[d] = weight * values[rank * dimensions + d];
+    // Symmetric: fill the upper triangle here and mirror it once below, halving the work.
     for (let i = 0; i < dimensions; i += 1) {
-      for (let j = 0; j < dimensions; j += 1) covariance[i * dimensions + j] += probability * row[i] * row[j];
+      const scaled = probability * row[i];
+      for (let j = i; j < dimensions; j += 1) covariance[i * dimensions + j] += scaled * row[j];
     }
+  }
+  for (let i = 0; i < dimensions; i += 1) {
+    for (let j = 0; j < i; j += 1) covariance[i * dimensions + j] = covariance[j * dimensions + i];
   }
   const components: Float32Array[] = [];
   for (let k = 0; k < options.removedComponents; k += 1) {

@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { createApp, type App } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { startServer, type RunningServer } from '../../src/graphql/server';
+import { createLogger } from '../../src/logger';
+
+/** A real API server on a free loopback port, with its own S3 bucket and queue prefix, and captured logs. */
+export interface TestApi {
+  app: App;
+  server: RunningServer;
+  url: string;
+  /** Every JSON log line the app wrote, as text. */
+  logs: string[];
+  gql<T = Record<string, unknown>>(key: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  close(): Promise<void>;
+}
+
+export interface GqlResult<T> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** The config for a test process: unique bucket and queue prefix so test files never collide. */
+export function testEnv(overrides: Record<string, string> = {}): Record<string, string | undefined> {
+  const id = randomUUID().slice(0, 8);
+  return { ...process.env, PORT: '0', HOST: '127.0.0.1', S3_BUCKET: `test-${id}`, QUEUE_PREFIX: `test-${id}`, ...overrides };
+}
+
+/** Starts the API as `npm start` would, but in-process. */
+export async function startTestApi(overrides: Record<string, string> = {}, options: { ensureBucket?: boolean } = {}): Promise<TestApi> {
+  const config = loadConfig(testEnv(overrides));
+  const logs: string[] = [];
+  const sink = new Writable({ write: (chunk, _enc, done) => (logs.push(String(chunk)), done()) });
+  const log = createLogger({ level: config.log.level, name: 'test-api' }, sink);
+  const app = createApp(config, log);
+  if (options.ensureBucket !== false) await app.store.ensureBucket();
+  const server = await startServer(app, { port: 0, host: '127.0.0.1' });
+  const url = `http://127.0.0.1:${server.port}/graphql`;
+  return {
+    app,
+    server,
+    url,
+    logs,
+    gql: (key, query, variables) => postGraphQL(url, key, query, variables),
+    async close() {
+      await server.stop();
+      await app.close();
+    },
+  };
+}
+
+/** POSTs one GraphQL operation as a JSON body. */
+export async function postGraphQL<T>(url: string, key: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'therapyrag-tests' };
+  if (key !== null) headers['x-api-key'] = key;
+  const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as GqlResult<T>;
+  return { ...body, status: res.status };
+}
+
+/** The first error's extensions.code, for terse assertions. */
+export function codeOf(result: GqlResult<unknown>): unknown {
+  return result.errors?.[0]?.extensions?.code;
+}
