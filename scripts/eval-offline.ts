@@ -205,7 +205,7 @@ async function main(): Promise<void> {
   const { sessions, questions } = loadEval(evalDir);
   const answerable = questions.filter((q) => q.type === 'answerable');
   const pooled = args.includes('--pooled');
-  console.log('| embedder | chunk | method | overall hit@1 | hit@3 | hit@5 | MRR@10 | normal hit@1 | hit@3 | hit@5 | MRR@10 | hard hit@1 | hit@3 | hit@5 | MRR@10 | leak |');
+  console.log('| embedder | tokens/overlap (chunks) | method | overall hit@1 | hit@3 | hit@5 | MRR@10 | normal hit@1 | hit@3 | hit@5 | MRR@10 | hard hit@1 | hit@3 | hit@5 | MRR@10 | leak |');
   console.log(`|${' --- |'.repeat(17)}`);
   for (const size of readList(args, '--sizes', '150,300,500').map(Number)) {
     for (const overlap of readList(args, '--overlaps', '0,1').map(Number)) {
@@ -214,7 +214,7 @@ async function main(): Promise<void> {
         const rankings = await rankAll(EMBEDDERS[name](), pooled ? answerable : questions, candidates, pooled);
         for (const method of ['vector', 'fulltext', 'hybrid'] as const) {
           const split = (difficulty: string): Scores => score(answerable.filter((q) => q.difficulty === difficulty), rankings[method], candidates);
-          const row = [name, `${size}/${overlap}`, method, format(score(answerable, rankings[method], candidates)), format(split('normal')), format(split('hard'))];
+          const row = [name, `${size}/${overlap} (${candidates.length})`, method, format(score(answerable, rankings[method], candidates)), format(split('normal')), format(split('hard'))];
           console.log(`| ${row.join(' | ')} | ${countLeaks(questions, rankings[method], candidates)} |`);
           if (args.includes('--verbose') && method === 'hybrid') printMisses(answerable, rankings[method], candidates);
         }

@@ -77,38 +77,39 @@ function toLines(segment: Segment, maxTokens: number): Line[] {
   const text = segment.text.trim();
   if (!text) return [];
   const prefix = `${speakerLabel(segment)}: `;
-  const whole = prefix + text;
-  const tokens = countTokens(whole);
   const base = { speaker: segment.speaker, role: segment.role };
-  if (tokens <= maxTokens) return [{ ...base, text: whole, tokens, start: segment.start, end: segment.end }];
-
-  const pieces = splitText(text, maxTokens - countTokens(prefix));
-  const totalLength = pieces.reduce((sum, piece) => sum + piece.length, 0);
+  const fits = (piece: string): boolean => countTokens(prefix + piece.trim()) <= maxTokens;
+  if (fits(text)) {
+    return [{ ...base, text: prefix + text, tokens: countTokens(prefix + text), start: segment.start, end: segment.end }];
+  }
+  const pieces = splitText(text, fits);
   const duration = segment.end - segment.start;
   let offset = 0;
-  return pieces.map((piece) => {
+  return pieces.map((piece, index) => {
     // Transcripts carry no word timings here, so a piece's time is its share of the characters.
-    const start = segment.start + (duration * offset) / totalLength;
+    const start = index === 0 ? segment.start : roundTime(segment.start + (duration * offset) / text.length);
     offset += piece.length;
-    const end = segment.start + (duration * offset) / totalLength;
+    const end = index === pieces.length - 1 ? segment.end : roundTime(segment.start + (duration * offset) / text.length);
     const pieceText = prefix + piece.trim();
     return { ...base, text: pieceText, tokens: countTokens(pieceText), start, end };
   });
 }
 
+function roundTime(seconds: number): number {
+  return Math.round(seconds * 1000) / 1000;
+}
+
 /**
- * Splits text into pieces of at most `budget` tokens: at sentence boundaries, then words, then
- * grapheme clusters. Pieces keep their surrounding whitespace so their lengths add up to the
- * original's, which the time interpolation relies on.
+ * Splits text into pieces that each `fit`: at sentence boundaries, then words, then grapheme
+ * clusters. Pieces keep their surrounding whitespace so their lengths add up to the original's,
+ * which the time interpolation relies on.
  */
-function splitText(text: string, budget: number): string[] {
+function splitText(text: string, fits: (piece: string) => boolean): string[] {
   const units = segmentText(text, 'sentence').flatMap((sentence) => {
-    if (countTokens(sentence.trim()) <= budget) return [sentence];
-    return segmentText(sentence, 'word').flatMap((word) =>
-      countTokens(word.trim()) <= budget ? [word] : segmentText(word, 'grapheme'),
-    );
+    if (fits(sentence)) return [sentence];
+    return segmentText(sentence, 'word').flatMap((word) => (fits(word) ? [word] : segmentText(word, 'grapheme')));
   });
-  return packUnits(units, budget);
+  return packUnits(units, fits);
 }
 
 function segmentText(text: string, granularity: 'sentence' | 'word' | 'grapheme'): string[] {
@@ -117,20 +118,21 @@ function segmentText(text: string, granularity: 'sentence' | 'word' | 'grapheme'
   return Array.from(segmenter.segment(text), (part) => part.segment);
 }
 
-function packUnits(units: string[], budget: number): string[] {
+function packUnits(units: string[], fits: (piece: string) => boolean): string[] {
   const pieces: string[] = [];
   let current = '';
   for (const unit of units) {
     const candidate = current + unit;
-    if (current.trim() && countTokens(candidate.trim()) > budget) {
+    if (current.trim() && !fits(candidate)) {
       pieces.push(current);
       current = unit;
     } else {
       current = candidate;
     }
   }
-  if (current.trim()) pieces.push(current);
-  else if (pieces.length) pieces[pieces.length - 1] += current;
+  // Trailing whitespace belongs to the last piece, so the lengths still add up.
+  if (current.trim() || !pieces.length) pieces.push(current);
+  else pieces[pieces.length - 1] += current;
   return pieces;
 }
 

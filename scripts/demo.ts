@@ -1,0 +1,85 @@
+import 'reflect-metadata';
+import 'dotenv/config';
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { loadConfig } from '../src/config';
+import { createDatabase } from '../src/db/prisma';
+import { OrganizationService } from '../src/organizations/organization.service';
+import { DemoClient } from './demo-client';
+
+const ROOT = path.resolve(__dirname, '..');
+const config = loadConfig();
+const base = `http://127.0.0.1:${config.http.port}`;
+const children: ChildProcess[] = [];
+
+const step = (title: string) => console.log(`\n=== ${title}`);
+const show = (value: unknown) => console.log(JSON.stringify(value, null, 2));
+
+/** Starts `npm start` / `npm run worker` equivalents unless an API already answers on PORT. */
+async function bringUp(): Promise<void> {
+  if (await healthy()) {
+    console.log(`Using the API already running at ${base}`);
+    return;
+  }
+  for (const entry of ['src/main.ts', 'workers/index.ts']) {
+    const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [entry], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    children.push(child);
+  }
+  for (let i = 0; i < 150 && !(await healthy()); i++) await new Promise((r) => setTimeout(r, 200));
+  if (!(await healthy())) throw new Error('the API did not become healthy within 30 s');
+}
+
+async function healthy(): Promise<boolean> {
+  return fetch(`${base}/health`).then((r) => r.ok, () => false);
+}
+
+async function main(): Promise<void> {
+  step('Bringing up the API and the worker');
+  await bringUp();
+
+  step('Creating an organization (npm run cli -- create-org)');
+  const db = createDatabase(config.database);
+  const org = await new OrganizationService(db).createWithAdmin({ name: 'Demo Counselling Practice', adminEmail: `admin+${Date.now()}@demo.example` });
+  await db.$disconnect();
+  console.log(`organizationId ${org.organizationId}`);
+  const admin = new DemoClient(`${base}/graphql`, org.apiKey);
+
+  step('Admin creates a therapist and a patient, assigns them, and issues their API keys');
+  const createUser = 'mutation($i: CreateUserInput!) { createUser(input: $i) { id name role } }';
+  const stamp = Date.now();
+  const { createUser: therapist } = await admin.request<{ createUser: { id: string } }>(createUser, { i: { email: `dr.rivera+${stamp}@demo.example`, name: 'Dr. Sam Rivera', role: 'THERAPIST' } });
+  const { createUser: patient } = await admin.request<{ createUser: { id: string } }>(createUser, { i: { email: `alex+${stamp}@demo.example`, name: 'Alex Morgan', role: 'PATIENT' } });
+  await admin.request('mutation($p: ID!, $t: ID!) { assignTherapist(patientId: $p, therapistId: $t) { id } }', { p: patient.id, t: therapist.id });
+  const issue = 'mutation($u: ID!, $n: String!) { createApiKey(input: {userId: $u, name: $n}) { secret apiKey { prefix } } }';
+  const therapistKey = (await admin.request<{ createApiKey: { secret: string } }>(issue, { u: therapist.id, n: 'demo therapist' })).createApiKey.secret;
+  const patientKey = (await admin.request<{ createApiKey: { secret: string } }>(issue, { u: patient.id, n: 'demo patient' })).createApiKey.secret;
+  const therapistApp = new DemoClient(`${base}/graphql`, therapistKey);
+  const patientApp = new DemoClient(`${base}/graphql`, patientKey);
+
+  step('me, as the therapist');
+  show(await therapistApp.request('{ me { id name role organizationId } }'));
+  step('me, as the patient');
+  show(await patientApp.request('{ me { id name role organizationId } }'));
+
+  step('GET /health');
+  show(await (await fetch(`${base}/health`)).json());
+
+  step('The API is running');
+  console.log(`GraphQL + Apollo Sandbox: ${base}/graphql   (send header x-api-key)`);
+  console.log(`Admin key:     ${org.apiKey}`);
+  console.log(`Therapist key: ${therapistKey}`);
+  console.log(`Patient key:   ${patientKey}`);
+  if (children.length) console.log('Press Ctrl+C to stop the API and the worker.');
+}
+
+function stopChildren(): void {
+  for (const child of children) child.kill('SIGTERM');
+}
+process.on('SIGINT', () => (stopChildren(), process.exit(0)));
+process.on('SIGTERM', () => (stopChildren(), process.exit(0)));
+
+main().catch((error: Error) => {
+  console.error(`demo failed: ${error.message}`);
+  stopChildren();
+  process.exit(1);
+});

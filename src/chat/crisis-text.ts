@@ -1,0 +1,144 @@
+/**
+ * Text preparation for the crisis classifier (src/chat/crisis.ts).
+ *
+ * Patients type fast and informally, often in distress, so matching is done on a normalised
+ * form: lower case, contractions expanded ("can't" → "can not", so negation is one token),
+ * apostrophe-less and texting spellings mapped ("dont", "wanna", "kms"), leetspeak and
+ * stretched letters undone ("k1ll", "dieee"), and hyphens dropped ("self-harm" → "self harm").
+ * Commas stay as their own token so a pattern never matches across them, and clause
+ * boundaries (commas, "and", "but", …) scope negation and subjects.
+ */
+
+/** One sentence of the message in normalised form. */
+export interface Sentence {
+  /** Normalised tokens joined by single spaces; commas are separate tokens. */
+  text: string;
+  /** Whether the sentence ended with a question mark (rhetorical doubt about living counts). */
+  isQuestion: boolean;
+}
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+
+const CONTRACTIONS: Array<[RegExp, string]> = [
+  [/\bcan'?t\b/g, 'can not'],
+  [/\bcannot\b/g, 'can not'],
+  [/\bwon'?t\b/g, 'will not'],
+  [/\bain'?t\b/g, 'am not'],
+  [/n't\b/g, ' not'],
+  [/'m\b/g, ' am'],
+  [/'re\b/g, ' are'],
+  [/'ve\b/g, ' have'],
+  [/'ll\b/g, ' will'],
+  [/'d\b/g, ' would'],
+  [/\b(he|she|it|that|there|what|who|this|tonight|today|life|everything|nothing|where|here)'s\b/g, '$1 is'],
+  [/'s\b/g, ''],
+];
+
+// Whole-token rewrites for texting spellings; values may be several words.
+const SLANG: Record<string, string> = {
+  dont: 'do not', dnt: 'do not', cant: 'can not', cnt: 'can not', wont: 'will not',
+  didnt: 'did not', doesnt: 'does not', dosent: 'does not', isnt: 'is not', wasnt: 'was not',
+  arent: 'are not', werent: 'were not', havent: 'have not', hasnt: 'has not', hadnt: 'had not',
+  wouldnt: 'would not', couldnt: 'could not', shouldnt: 'should not', aint: 'am not',
+  im: 'i am', iam: 'i am', ive: 'i have', id: 'i would', youre: 'you are', theyre: 'they are',
+  hes: 'he is', shes: 'she is', thats: 'that is', whats: 'what is', theres: 'there is',
+  wanna: 'want to', wana: 'want to', gonna: 'going to', gona: 'going to', finna: 'going to',
+  gotta: 'got to', tryna: 'trying to', imma: 'i am going to', ima: 'i am going to',
+  kinda: 'kind of', sorta: 'sort of', dunno: 'do not know', idk: 'i do not know',
+  idc: 'i do not care', idgaf: 'i do not care', idw: 'i do not want', ngl: 'honestly',
+  tbh: 'honestly', rn: 'right now', tonite: 'tonight', '2nite': 'tonight', '2night': 'tonight',
+  tmrw: 'tomorrow', tmr: 'tomorrow', tmw: 'tomorrow', '2day': 'today', u: 'you', ur: 'your',
+  r: 'are', ppl: 'people', bf: 'boyfriend', gf: 'girlfriend', mum: 'mom', hubby: 'husband',
+  bc: 'because', cuz: 'because', coz: 'because', cos: 'because', bcuz: 'because', cause: 'because',
+  lyf: 'life', liv: 'live', kil: 'kill', kiling: 'killing', dieing: 'dying', wnt: 'want',
+  wnat: 'want', kms: 'kill myself', sui: 'suicidal', selfharm: 'self harm',
+  sewerslide: 'suicide', myslef: 'myself', myslf: 'myself', mysef: 'myself', mysefl: 'myself',
+  myelf: 'myself', meself: 'myself', mself: 'myself', urself: 'yourself', hisself: 'himself',
+};
+
+const SUICIDE_SPELLING = /^s[uoe]{1,3}[iy]?[cs]{1,2}[iy]{0,2}d(?:e|es)$/;
+const SUICIDAL_SPELLING = /^s[uoe]{1,3}[iy]?[cs]{1,2}[iy]{0,2}d[iae]{0,3}l+$/;
+
+const PHRASES: Array<[RegExp, string]> = [
+  [/\bany more\b/g, 'anymore'],
+  [/\bsewer slide\b/g, 'suicide'],
+  [/\bun alive\b/g, 'unalive'],
+];
+
+/** Words that end one clause and start another, for negation and subject scope. */
+export const CLAUSE_BREAKS = new Set([',', 'and', 'but', 'because', 'however', 'although', 'though', 'yet', 'except', 'plus']);
+
+/** Words that separate time frames inside a sentence ("I used to …, but now …"). */
+export const CONTRAST_BREAKS = new Set(['but', 'however', 'although', 'though', 'yet', 'except', 'now']);
+
+function undoLeetAndStretching(text: string): string {
+  return text
+    .replace(/(?<=[a-z])[013457@$](?=[a-z])/g, (ch) => LEET[ch] ?? ch)
+    .replace(/([a-z])\1{2,}/g, '$1');
+}
+
+function normaliseToken(token: string): string {
+  if (SLANG[token] !== undefined) return SLANG[token];
+  if (SUICIDE_SPELLING.test(token)) return 'suicide';
+  if (SUICIDAL_SPELLING.test(token)) return 'suicidal';
+  return token;
+}
+
+/** Lower-cases, expands contractions and cleans punctuation of one sentence's raw text. */
+export function normaliseSentence(raw: string): string {
+  let text = undoLeetAndStretching(raw.toLowerCase().normalize('NFKC').replace(/[\u2018\u2019\u201B`\u00B4\u2032]/g, "'"));
+  for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
+  text = text.replace(/,/g, ' , ').replace(/[^a-z0-9, ]+/g, ' ');
+  text = text.split(/\s+/).filter(Boolean).map(normaliseToken).join(' ');
+  for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement);
+  return text;
+}
+
+/** Splits a raw message into normalised sentences, remembering which were questions. */
+export function splitSentences(message: string): Sentence[] {
+  const pieces = message.match(/[^.!?;:\n]+[.!?;:\n]*/g) ?? [];
+  return pieces
+    .map((piece) => ({ text: normaliseSentence(piece), isQuestion: piece.includes('?') }))
+    .filter((sentence) => sentence.text.length > 0);
+}
+
+/** Words written with a capital letter mid-sentence: likely names ("I want to hurt Dave"). */
+export function findCapitalisedNames(message: string): Set<string> {
+  const names = new Set<string>();
+  for (const match of message.matchAll(/(?<![.!?]\s*)(?<=\S\s+)([A-Z][a-z]+)\b/g)) {
+    names.add(match[1].toLowerCase());
+  }
+  return names;
+}
+
+/** The tokens of the clause that precede a character offset in a normalised sentence. */
+export function clausePrefix(sentence: string, offset: number): string[] {
+  const before = sentence.slice(0, offset).trim().split(' ').filter(Boolean);
+  let start = before.length;
+  while (start > 0 && !CLAUSE_BREAKS.has(before[start - 1])) start -= 1;
+  return before.slice(start);
+}
+
+/** The clause around a matched span, as text (used for accident and hyperbole cues). */
+export function clauseAround(sentence: string, offset: number, length: number): string {
+  const after = sentence.slice(offset + length).trim().split(' ').filter(Boolean);
+  let end = 0;
+  while (end < after.length && !CLAUSE_BREAKS.has(after[end])) end += 1;
+  return [...clausePrefix(sentence, offset), sentence.slice(offset, offset + length), ...after.slice(0, end)].join(' ');
+}
+
+/** The stretch of a sentence between contrast words around an offset: one time frame. */
+export function timeFrameAround(sentence: string, offset: number): string {
+  const tokens = sentence.split(' ');
+  let position = 0;
+  let index = 0;
+  while (index < tokens.length && position + tokens[index].length < offset) {
+    position += tokens[index].length + 1;
+    index += 1;
+  }
+  let start = index;
+  while (start > 0 && !CONTRAST_BREAKS.has(tokens[start - 1])) start -= 1;
+  let end = index;
+  while (end < tokens.length && !(end > index && CONTRAST_BREAKS.has(tokens[end]))) end += 1;
+  return tokens.slice(start, end).join(' ');
+}
