@@ -61,6 +61,12 @@ async function main(): Promise<void> {
   step('me, as the patient');
   show(await patientApp.request('{ me { id name role organizationId } }'));
 
+  step('The patient grants RECORDING, TRANSCRIPTION and AI_ANALYSIS consent');
+  for (const type of ['RECORDING', 'TRANSCRIPTION', 'AI_ANALYSIS']) {
+    await patientApp.request('mutation($p: ID!, $t: ConsentType!) { grantConsent(input: {patientId: $p, type: $t}) { id } }', { p: patient.id, t: type });
+  }
+  show(await patientApp.request('query($p: ID!) { consents(patientId: $p) { type status updatedAt } }', { p: patient.id }));
+
   step('GET /health');
   show(await (await fetch(`${base}/health`)).json());
 

@@ -5,12 +5,15 @@ import { Authenticator } from './auth/authenticator';
 import type { Config } from './config';
 import { Container } from './container';
 import { createDatabase, type Database } from './db/prisma';
+import { ConsentService } from './consent/consent.service';
 import { ApiKeyResolver } from './graphql/resolvers/apikey.resolver';
+import { ConsentResolver } from './graphql/resolvers/consent.resolver';
 import { UserResolver } from './graphql/resolvers/user.resolver';
 import { ObjectStore } from './infra/object-store';
 import { createRedis, type Redis } from './infra/redis';
 import type { Logger } from './logger';
 import { describeProviders } from './providers';
+import { closeQueues, createQueues, type Queues } from './queues/queues';
 import { UserService } from './users/user.service';
 
 /** Everything a process needs, built once from the config; `close()` releases it all. */
@@ -20,6 +23,8 @@ export interface App {
   db: Database;
   redis: Redis;
   store: ObjectStore;
+  queues: Queues;
+  consent: ConsentService;
   authenticator: Authenticator;
   container: Container;
   providers: Record<string, string>;
@@ -34,17 +39,25 @@ export function createApp(config: Config, log: Logger): App {
   const audit = new AuditService(db);
   const users = new UserService(db, audit);
   const keys = new ApiKeyService(db, audit);
-  const container = new Container().set(UserResolver, new UserResolver(users)).set(ApiKeyResolver, new ApiKeyResolver(keys));
+  const queues = createQueues(config);
+  const consent = new ConsentService(db, audit, queues, log);
+  const container = new Container()
+    .set(UserResolver, new UserResolver(users))
+    .set(ApiKeyResolver, new ApiKeyResolver(keys))
+    .set(ConsentResolver, new ConsentResolver(consent));
   return {
     config,
     log,
     db,
     redis,
     store,
+    queues,
+    consent,
     authenticator: new Authenticator(db, log, config.auth.touchIntervalMs),
     container,
     providers: describeProviders(config),
     async close() {
+      await closeQueues(queues);
       await Promise.allSettled([db.$disconnect(), redis.quit()]);
     },
   };

@@ -4,10 +4,11 @@ import { buildSchema, type ContainerType } from 'type-graphql';
 import './enums';
 import { authChecker } from './auth-checker';
 import { ApiKeyResolver } from './resolvers/apikey.resolver';
+import { ConsentResolver } from './resolvers/consent.resolver';
 import { UserResolver } from './resolvers/user.resolver';
 
 /** Every resolver class of the API, in the order they appear in schema.graphql. */
-export const resolvers = [UserResolver, ApiKeyResolver] as const;
+export const resolvers = [UserResolver, ApiKeyResolver, ConsentResolver] as const;
 
 /** Builds the executable schema; `container` hands type-graphql the resolver instances. */
 export async function createSchema(container?: ContainerType): Promise<GraphQLSchema> {

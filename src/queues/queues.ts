@@ -3,16 +3,29 @@ import { z } from 'zod';
 import type { Config } from '../config';
 
 /** Every queue of the system; API and workers agree on these names through this module only. */
-export const QueueName = { transcribe: 'transcribe', embed: 'embed', purge: 'purge' } as const;
+export const QueueName = { transcribe: 'transcribe', embed: 'embed', purge: 'purge', consentRevoked: 'consent-revoked' } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
 /** Payloads, validated by the processor before use (a job is data from Redis, not trusted code). */
+const SessionJob = z.object({ sessionId: z.string().uuid() });
 export const JobPayload = {
-  transcribe: z.object({ sessionId: z.string().uuid() }),
-  embed: z.object({ sessionId: z.string().uuid() }),
-  purge: z.object({ sessionId: z.string().uuid() }),
+  transcribe: SessionJob,
+  embed: SessionJob,
+  purge: SessionJob,
+  'consent-revoked': z.object({
+    consentRecordId: z.string().uuid(),
+    organizationId: z.string().uuid(),
+    patientId: z.string().uuid(),
+    type: z.enum(['RECORDING', 'TRANSCRIPTION', 'AI_ANALYSIS']),
+  }),
 } satisfies Record<QueueName, z.ZodTypeAny>;
 export type JobPayload<Q extends QueueName> = z.infer<(typeof JobPayload)[Q]>;
+
+/** One job per session and stage, one per consent revocation: a duplicate enqueue is a no-op. */
+function jobIdOf<Q extends QueueName>(name: Q, payload: JobPayload<Q>): string {
+  const p = payload as Partial<{ sessionId: string; consentRecordId: string }>;
+  return `${name}:${p.sessionId ?? p.consentRecordId}`;
+}
 
 /** Retries with exponential backoff; bounded history so Redis does not grow without end. */
 export const defaultJobOptions: Bull.JobOptions = {
@@ -33,13 +46,13 @@ export function createQueues(config: Pick<Config, 'redis'>): Queues {
       defaultJobOptions,
       settings: { stalledInterval: 15_000, maxStalledCount: 2, lockDuration: 60_000 },
     });
-  return { transcribe: open('transcribe'), embed: open('embed'), purge: open('purge') };
+  return { transcribe: open('transcribe'), embed: open('embed'), purge: open('purge'), 'consent-revoked': open('consent-revoked') };
 }
 
-/** Adds a job whose id is the session id, so the same stage of a session is never queued twice. */
+/** Adds a job with a deterministic id, so the same work is never queued twice. */
 export async function enqueue<Q extends QueueName>(queues: Queues, name: Q, payload: JobPayload<Q>): Promise<void> {
-  const data = JobPayload[name].parse(payload);
-  await queues[name].add(data, { jobId: `${name}:${data.sessionId}` });
+  const data = JobPayload[name].parse(payload) as JobPayload<Q>;
+  await queues[name].add(data, { jobId: jobIdOf(name, data) });
 }
 
 /** Closes every queue's connections. */

@@ -1,5 +1,5 @@
 import type { Tiktoken } from 'js-tiktoken' with { 'resolution-mode': 'import' };
-import type { Segment } from '../transcripts/segment';
+import type { Segment, SpeakerRole } from '../transcripts/segment';
 
 type TiktokenModule = typeof import('js-tiktoken', { with: { 'resolution-mode': 'import' } });
 // js-tiktoken ships a CommonJS build, but its typings are ESM-only, so tsc (module node16)
@@ -13,7 +13,7 @@ export interface Chunk {
   startSec: number;
   endSec: number;
   speakers: string[];
-  roles: string[];
+  roles: SpeakerRole[];
   tokenCount: number;
 }
 
@@ -21,7 +21,7 @@ export interface Chunk {
 export interface ChunkOptions {
   /** Upper bound on a chunk's labelled text, in cl100k_base tokens. */
   maxTokens?: number;
-  /** Utterances from the end of one chunk repeated at the start of the next. */
+  /** Lines (utterances, or pieces of a split one) from the end of a chunk repeated at the start of the next. */
   overlapSegments?: number;
 }
 
@@ -41,7 +41,7 @@ interface Line {
   start: number;
   end: number;
   speaker: string;
-  role: string;
+  role: SpeakerRole;
 }
 
 let encoder: Tiktoken | undefined;
@@ -74,7 +74,8 @@ export function speakerLabel(segment: Pick<Segment, 'speaker' | 'role'>): string
 }
 
 function toLines(segment: Segment, maxTokens: number): Line[] {
-  const text = segment.text.trim();
+  // One line per utterance: a line break inside one would read as an unlabelled utterance.
+  const text = segment.text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim();
   if (!text) return [];
   const prefix = `${speakerLabel(segment)}: `;
   const base = { speaker: segment.speaker, role: segment.role };
@@ -140,17 +141,15 @@ function packUnits(units: string[], fits: (piece: string) => boolean): string[] 
 function packLines(lines: Line[], maxTokens: number, overlap: number): Line[][] {
   const groups: Line[][] = [];
   let current: Line[] = [];
-  let fresh = 0;
   for (const line of lines) {
     if (current.length && joinedTokens([...current, line]) > maxTokens) {
-      if (fresh) groups.push(current);
+      groups.push(current);
+      // Overlap is only carried when a new line follows, so no chunk is made of repeats alone.
       current = trimToFit(current.slice(Math.max(0, current.length - overlap)), line, maxTokens);
-      fresh = 0;
     }
     current.push(line);
-    fresh += 1;
   }
-  if (fresh) groups.push(current);
+  if (current.length) groups.push(current);
   return groups;
 }
 
@@ -179,6 +178,6 @@ function toChunk(lines: Line[], ordinal: number): Chunk {
   };
 }
 
-function distinct(values: string[]): string[] {
+function distinct<T>(values: T[]): T[] {
   return [...new Set(values)];
 }

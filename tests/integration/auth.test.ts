@@ -63,7 +63,7 @@ describe('API key authentication over HTTP', () => {
     form.append('map', '{}');
     const res = await fetch(api.url, { method: 'POST', body: form, headers: { 'apollo-require-preflight': 'true' } });
     expect(res.status).toBe(401);
-    expect((await res.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('records lastUsedAt without writing on every request', async () => {

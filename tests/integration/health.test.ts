@@ -1,3 +1,4 @@
+import type { HealthReport } from '../../src/health';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/harness';
 
@@ -11,7 +12,7 @@ describe('GET /health', () => {
   it('is healthy with PostgreSQL, Redis and S3 up, and says which providers are active', async () => {
     const res = await fetch(api.url.replace('/graphql', '/health'));
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = (await res.json()) as HealthReport;
     expect(body.status).toBe('healthy');
     expect(Object.keys(body.checks).sort()).toEqual(['postgres', 'redis', 's3']);
     expect(body.providers).toMatchObject({ transcriber: expect.any(String), embedder: expect.any(String), chatModel: expect.any(String) });
@@ -29,7 +30,7 @@ describe('GET /health with S3 down', () => {
   it('answers 503 and names the dependency that is down', async () => {
     const res = await fetch(broken.url.replace('/graphql', '/health'));
     expect(res.status).toBe(503);
-    const body = await res.json();
+    const body = (await res.json()) as HealthReport;
     expect(body.status).toBe('unhealthy');
     expect(body.checks.s3.status).toBe('down');
     expect(body.checks.postgres.status).toBe('up');

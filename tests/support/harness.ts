@@ -12,7 +12,7 @@ export interface TestApi {
   url: string;
   /** Every JSON log line the app wrote, as text. */
   logs: string[];
-  gql<T = Record<string, unknown>>(key: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  gql<T = Record<string, unknown>>(key: string | null, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResult<T>>;
   close(): Promise<void>;
 }
 
@@ -43,7 +43,7 @@ export async function startTestApi(overrides: Record<string, string> = {}, optio
     server,
     url,
     logs,
-    gql: (key, query, variables) => postGraphQL(url, key, query, variables),
+    gql: (key, query, variables, headers) => postGraphQL(url, key, query, variables, headers),
     async close() {
       await server.stop();
       await app.close();
@@ -52,8 +52,14 @@ export async function startTestApi(overrides: Record<string, string> = {}, optio
 }
 
 /** POSTs one GraphQL operation as a JSON body. */
-export async function postGraphQL<T>(url: string, key: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'therapyrag-tests' };
+export async function postGraphQL<T>(
+  url: string,
+  key: string | null,
+  query: string,
+  variables?: Record<string, unknown>,
+  extraHeaders: Record<string, string> = {},
+): Promise<GqlResult<T>> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'therapyrag-tests', ...extraHeaders };
   if (key !== null) headers['x-api-key'] = key;
   const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   const body = (await res.json()) as GqlResult<T>;

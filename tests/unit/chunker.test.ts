@@ -39,6 +39,11 @@ describe('chunkTranscript', () => {
     expect(speakerLabel({ speaker: 'x', role: 'THERAPIST' })).toBe('Therapist');
   });
 
+  it('keeps each utterance on one line', () => {
+    const [chunk] = chunkTranscript([segment('I said:\r\n  first,\n\nthen second.', 0, 5), segment('Ok.', 5, 6)]);
+    expect(chunk.text).toBe('Patient: I said: first, then second.\nPatient: Ok.');
+  });
+
   it('skips blank utterances without breaking the time range', () => {
     const chunks = chunkTranscript([segment('First.', 1, 2), segment(' ', 2, 3), segment('Last.', 3, 4.5)]);
     expect(chunks).toHaveLength(1);

@@ -1,0 +1,145 @@
+/**
+ * The small amount of grammar the crisis classifier needs: who a clause is about, whether
+ * it is negated, and whether it describes a finished past. All functions work on the
+ * normalised tokens from crisis-text.ts and never see the raw message.
+ */
+
+/** Who a piece of crisis language is about. */
+export type Owner = 'PATIENT' | 'OTHER';
+
+const SELF_WORDS = new Set(['i', 'me', 'my', 'mine', 'we', 'us', 'our', 'you', 'your']);
+const OTHER_PRONOUNS = new Set([
+  'he', 'she', 'they', 'her', 'his', 'their', 'hers', 'someone', 'somebody', 'anyone', 'anybody',
+  'everyone', 'everybody', 'people', 'who', 'whoever', 'what', 'which',
+]);
+
+/** Nouns for people, used for reported-speech subjects and harm-to-others objects. */
+export const PERSON_NOUNS = new Set([
+  'friend', 'friends', 'boyfriend', 'girlfriend', 'husband', 'wife', 'partner', 'spouse', 'fiance',
+  'fiancee', 'ex', 'mom', 'mother', 'dad', 'father', 'parent', 'parents', 'stepdad', 'stepmom',
+  'stepfather', 'stepmother', 'brother', 'sister', 'sibling', 'siblings', 'son', 'daughter', 'kid',
+  'kids', 'child', 'children', 'baby', 'uncle', 'aunt', 'cousin', 'grandma', 'grandpa', 'grandmother',
+  'grandfather', 'nephew', 'niece', 'boss', 'manager', 'coworker', 'coworkers', 'colleague',
+  'colleagues', 'roommate', 'neighbor', 'neighbour', 'teacher', 'classmate', 'client', 'patient',
+  'guy', 'girl', 'man', 'woman', 'men', 'women', 'guys', 'girls', 'boy', 'boys', 'person', 'family',
+  'bestie', 'buddy', 'mate', 'pal', 'student', 'therapist', 'doctor', 'psychiatrist', 'counselor',
+  'counsellor', 'nurse', 'coach', 'professor', 'landlord', 'stranger', 'teammate', 'supervisor',
+  'dude', 'bro', 'daddy', 'mommy', 'grandparents', 'sis', 'stepson', 'stepdaughter',
+]);
+
+/** Things that "kill" people only figuratively: "this traffic is killing me". */
+export const NON_PERSON = new Set([
+  'it', 'this', 'that', 'these', 'those', 'life', 'work', 'job', 'school', 'stress', 'anxiety',
+  'depression', 'pain', 'traffic', 'heat', 'weather', 'exam', 'exams', 'deadline', 'deadlines',
+  'workload', 'commute', 'boredom', 'guilt', 'shame', 'grief', 'class', 'classes', 'homework', 'shift',
+  'week', 'day', 'meeting', 'meetings', 'thing', 'things', 'everything', 'nothing', 'workout', 'gym',
+  'coffee', 'caffeine', 'bill', 'bills', 'rent', 'debt', 'news', 'reality', 'situation', 'attack',
+  'panic', 'movie', 'show', 'joke', 'song', 'game', 'suspense', 'waiting', 'silence', 'memory',
+]);
+
+const THIRD_PERSON_VERBS = new Set(['wants', 'needs', 'keeps', 'says', 'tells', 'thinks', 'feels', 'seems', 'plans', 'tries', 'is', 'has', 'does']);
+const OBJECT_MARKERS = new Set(['to', 'with', 'about', 'at', 'for', 'from', 'of', 'by', 'around', 'near', 'without', 'told', 'tell', 'telling', 'asked', 'ask', 'texted', 'called', 'showed', 'helping', 'help', 'worried']);
+const DETERMINERS = new Set(['my', 'his', 'her', 'their', 'the', 'a', 'an', 'our', 'your', 'this', 'that']);
+const MATCH_SELF = new Set(['i', 'me', 'my', 'myself', 'ourselves', 'our', 'us']);
+const MATCH_OTHER = new Set(['himself', 'herself', 'themselves', 'themself', 'his', 'their', 'her']);
+
+/** True when the noun at `index` is the object of a preposition or verb, not a subject. */
+function isObject(prefix: string[], index: number): boolean {
+  const before = DETERMINERS.has(prefix[index - 1]) ? prefix[index - 2] : prefix[index - 1];
+  return before !== undefined && OBJECT_MARKERS.has(before);
+}
+
+/**
+ * Reads whose crisis language a match is: reflexives in the match decide first ("kill
+ * himself"), then the nearest subject before it in the clause. With no subject, chat is
+ * first person ("want to die"), which is also the safe default.
+ */
+export function resolveSpeakerOwner(matchText: string, prefix: string[], explicitSelf = false): Owner | null {
+  const matchTokens = matchText.split(' ');
+  if (matchTokens.includes('yourself')) return null;
+  if (matchTokens.some((token) => MATCH_SELF.has(token))) return 'PATIENT';
+  if (matchTokens.some((token) => MATCH_OTHER.has(token))) return 'OTHER';
+  for (let index = prefix.length - 1; index >= 0; index -= 1) {
+    const word = prefix[index];
+    if (SELF_WORDS.has(word)) return explicitSelf && (word === 'you' || word === 'your') ? null : 'PATIENT';
+    const isPerson = OTHER_PRONOUNS.has(word) || PERSON_NOUNS.has(word);
+    if (isPerson && !isObject(prefix, index)) return explicitSelf ? null : 'OTHER';
+    if (NON_PERSON.has(word)) return explicitSelf ? null : 'PATIENT';
+  }
+  if (explicitSelf) return null;
+  return [...prefix, matchTokens[0]].some((token) => THIRD_PERSON_VERBS.has(token)) ? 'OTHER' : 'PATIENT';
+}
+
+/** The subject of a clause where someone else may be the actor: a person word, or null if it is the patient or a thing. */
+export function findOtherSubject(prefix: string[]): { isPerson: boolean; word?: string } {
+  for (let index = prefix.length - 1; index >= 0; index -= 1) {
+    const word = prefix[index];
+    if (SELF_WORDS.has(word) || NON_PERSON.has(word)) return { isPerson: false };
+    if ((OTHER_PRONOUNS.has(word) || PERSON_NOUNS.has(word)) && !isObject(prefix, index)) return { isPerson: true, word };
+  }
+  // No subject in the clause ("…, hits me when he drinks"): assume a person, for safety.
+  return { isPerson: true };
+}
+
+const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'nobody', 'neither', 'without', 'stopped']);
+// Words that undo a preceding negation: "can't stop", "can't help", "not just".
+const FLIPS = new Set(['stop', 'help', 'resist', 'shake', 'fight', 'control', 'just', 'only']);
+// "not sure", "don't know if": doubt, which is itself a risk signal about living.
+const DOUBTS_AFTER_NEGATION = new Set(['sure', 'certain', 'know']);
+const DOUBTS = new Set(['unsure', 'uncertain', 'whether', 'wonder', 'wondering', 'questioning', 'maybe']);
+// Reporting or attitude verbs end the negation's reach: "I'm not saying I want to die".
+const BREAKERS = new Set(['care', 'cares', 'mind', 'say', 'saying', 'said', 'tell', 'telling', 'told', 'lie', 'why', 'admit', 'pretend', 'pretending', 'mean', 'honestly']);
+// Verbs after which a negation still covers the next "I": "I don't think I'm suicidal".
+const CARRIES = new Set(['think', 'believe', 'feel', 'that', 'suppose', 'guess', 'expect', 'reckon', 'swear', 'promise']);
+
+/** Whether the crisis phrase after `prefix` is negated, or put in doubt, within its clause. */
+export function readNegation(prefix: string[]): { negated: boolean; doubted: boolean } {
+  const window = prefix.slice(-7);
+  let negated = false;
+  let doubted = false;
+  window.forEach((word, index) => {
+    const previous = window[index - 1];
+    if (NEGATORS.has(word) || (word === 'quit' && (previous === 'i' || previous === 'have'))) negated = !negated;
+    else if (negated && FLIPS.has(word)) negated = false;
+    else if (negated && DOUBTS_AFTER_NEGATION.has(word)) [negated, doubted] = [false, true];
+    else if (DOUBTS.has(word)) doubted = true;
+    else if (BREAKERS.has(word)) negated = false;
+    else if (word === 'i' && negated && !CARRIES.has(previous)) negated = false;
+  });
+  return { negated, doubted };
+}
+
+const DISTANT_PAST = new RegExp(
+  '\\b(?:used to|years ago|a year ago|decades? ago|long time ago|long ago|months ago|in the past|back then|' +
+    'back in (?:high school|college|school|the day|university|\\d+)|last year|growing up|in (?:19|20)\\d\\d|' +
+    'when i was (?:a |an )?(?:kid|child|teen|teenager|younger|little|young|small|student|in (?:high|middle|grade|primary|secondary) school|in college|in university|at school|\\d+)|' +
+    'as a (?:kid|child|teen|teenager|young (?:person|adult|woman|man))|in my (?:teens|twenties|youth|childhood|early twenties|late teens)|' +
+    'in (?:high|middle) school|at (?:age )?\\d+|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|a few) years (?:ago|back))\\b',
+);
+const ONGOING = /\b(?:since|all my life|my whole life|on and off)\b/;
+const PRESENT = /\b(?:again|still|lately|recently|these days|currently|right now|tonight|today|this week|this morning|last night|yesterday)\b/;
+
+/** True when a time frame describes a finished past ("I used to self-harm years ago"). */
+export function isDistantPast(frame: string): boolean {
+  return DISTANT_PAST.test(frame) && !ONGOING.test(frame) && !PRESENT.test(frame);
+}
+
+const RECURRENCE = /\b(?:again|lately|recently|these days|still|urge|urges|tempted|temptation|relapse|relapsed|relapsing|(?:is|are|came|come|coming) back|thinking about it|miss it)\b/;
+
+/** True when a message says an old problem is current again ("…and lately the urges are back"). */
+export function mentionsRecurrence(text: string): boolean {
+  return RECURRENCE.test(text);
+}
+
+const ACCIDENT = new RegExp(
+  '\\b(?:accident|accidentally|accidental|by mistake|shaving|cooking|chopping|slicing|baking|ironing|gardening|' +
+    'in the kitchen|at the gym|playing|lifting|working out|exercising|running|hiking|skiing|climbing|cleaning|' +
+    'fell|falling|tripped|tripping|slipped|slipping|paper cut|sprained|pulled a muscle|' +
+    'on (?:the|a) (?:stove|oven|pan|iron|kettle|grill|glass|fence|nail|paper|can|stairs|ice))\\b',
+);
+const ON_PURPOSE = /\b(?:on purpose|deliberately|intentionally|purposely|purposefully)\b/;
+
+/** True when a clause describes an accidental injury rather than self-harm. */
+export function isAccident(clause: string): boolean {
+  return ACCIDENT.test(clause) && !ON_PURPOSE.test(clause);
+}

@@ -1,0 +1,55 @@
+/**
+ * Harm to other people, for the crisis classifier (src/chat/crisis.ts).
+ *
+ * "I want to kill my boss" is a crisis; "I could kill for a coffee", "I'm going to kill it at
+ * my interview" and "hit the gym" are not. The difference is the object, so this is matched
+ * in code: intent + violent verb + an object that is a person (pronoun, person noun, or a
+ * name). Also holds the figure-of-speech check for "my mom is going to kill me when she
+ * sees my grades".
+ */
+import { PERSON_NOUNS } from './crisis-grammar';
+
+const INTENT =
+  '(?:want to|wants to|wanting to|been wanting to|going to|will|would|could|might|should|about to|plan to|' +
+  'planning to|ready to|feel like|tempted to|urge to|urges to|thoughts of|thoughts about|thinking of|' +
+  'thinking about|think about|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about|been|keep|kept)';
+const FILLER = '(?:(?:just|really|literally|actually|seriously|fucking|freaking|totally|honestly|probably|definitely|go and|go) )*';
+const VERB =
+  '(kill|killing|murder|murdering|hurt|hurting|harm|harming|stab|stabbing|shoot|shooting|strangle|strangling|' +
+  'choke|choking|smother|smothering|poison|poisoning|drown|drowning|beat up|beating up|beat|beating|punch|' +
+  'punching|hit|hitting|slap|slapping|attack|attacking|run over)';
+
+/** Intent, a violent verb and the one or two words after it (the object). */
+export const HARM_TO_OTHERS = new RegExp(`\\b${INTENT} ${FILLER}${VERB} ([a-z]+)(?: ([a-z]+))?`, 'g');
+
+// Verbs that are violent whatever follows, so an unknown lower-case word is taken as a name.
+const LETHAL_VERBS = new Set(['kill', 'killing', 'murder', 'murdering', 'stab', 'stabbing', 'shoot', 'shooting', 'strangle', 'strangling', 'smother', 'smothering', 'poison', 'poisoning', 'drown', 'drowning']);
+const PERSON_OBJECTS = new Set(['him', 'them', 'you', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'people', 'kids', 'children', 'all']);
+const OBJECT_DETERMINERS = new Set(['my', 'his', 'their', 'the', 'that', 'this', 'a', 'an', 'our', 'your', 'some', 'every', 'these', 'those']);
+// Objects that make the sentence figurative or not about a person at all.
+const NOT_A_PERSON = new Set([
+  'me', 'myself', 'us', 'ourselves', 'yourself', 'it', 'time', 'for', 'off', 'up', 'down', 'out', 'in',
+  'on', 'at', 'to', 'with', 'and', 'but', 'so', 'too', 'again', 'now', 'then', 'today', 'tonight', 'two',
+  'bugs', 'spiders', 'plants', 'weeds', 'vibe', 'mood', 'lights', 'engine', 'germs', 'conversation',
+  'joke', 'buzz', 'pain', 'process', 'battery', 'motivation', 'boredom', 'flies', 'ants', 'roaches',
+  'mosquitoes', 'if', 'when', 'because', 'or', 'over', 'back',
+]);
+const HER_NON_PERSON = new Set(['feelings', 'feeling', 'pride', 'ego', 'chances', 'career', 'reputation', 'business', 'car', 'phone', 'plans', 'image']);
+
+/** True when the words after a violent verb name a person ("my boss", "him", "Dave"). */
+export function isPersonObject(verb: string, first: string, second: string | undefined, names: Set<string>): boolean {
+  if (NOT_A_PERSON.has(first)) return false;
+  if (PERSON_OBJECTS.has(first) || PERSON_NOUNS.has(first)) return true;
+  if (first === 'her') return !(second !== undefined && HER_NON_PERSON.has(second));
+  if (OBJECT_DETERMINERS.has(first)) return second !== undefined && PERSON_NOUNS.has(second);
+  return names.has(first) || LETHAL_VERBS.has(verb);
+}
+
+const AUTHORITY = new Set(['mom', 'mother', 'dad', 'father', 'parents', 'boss', 'teacher', 'coach', 'manager', 'professor', 'supervisor', 'grandma', 'grandpa']);
+const MUNDANE_CONDITION =
+  /^ (?:when|if) [a-z]+(?: [a-z]+)? (?:sees?|saw|finds? out|found out|hears?|notices?|learns?|gets? home|am|is|are|do not|forget|forgot|miss|missed|lose|lost|break|broke|fail|failed|mess up|get|crash|crashed|spend|spent|eat|ate)\b|^ (?:lol|haha|lmao|jk)\b|^ for (?:being|forgetting|missing|breaking|losing|eating|spending)\b/;
+
+/** "My mom is going to kill me when she sees my grades": an authority figure and a mundane trigger. */
+export function isFigurativeThreat(matchText: string, subject: string | undefined, after: string): boolean {
+  return matchText.endsWith('kill me') && subject !== undefined && AUTHORITY.has(subject) && MUNDANE_CONDITION.test(after);
+}

@@ -1,0 +1,140 @@
+/**
+ * Pattern families for the crisis classifier (src/chat/crisis.ts), written against the
+ * normalised text of src/chat/crisis-text.ts ("can not", "do not", "kill myself").
+ *
+ * Kinds decide how a match is read:
+ * - SELF: crisis language whose owner is read from reflexives or the clause subject
+ *   ("I want to die" is the patient's; "she wants to die" is a concern for someone else).
+ * - LIFE: wanting to live, which is crisis language only when negated or doubted
+ *   ("I don't want to live anymore", "I'm not sure I want to live").
+ * - ABUSE: someone else harming the patient ("he is hitting me"), so the subject must NOT
+ *   be the patient.
+ * Harm to others is matched in code (crisis-harm.ts) because its object must be a person.
+ */
+import type { CrisisCategory } from './crisis';
+
+/** How a pattern's match is interpreted (see the file header). */
+export type PatternKind = 'SELF' | 'LIFE' | 'ABUSE';
+
+/** One family of crisis phrasings with the exceptions that apply to it. */
+export interface CrisisPattern {
+  category: CrisisCategory;
+  kind: PatternKind;
+  regex: RegExp;
+  /** Text right after the match that makes it a figure of speech ("die of embarrassment"). */
+  unlessAfter?: RegExp;
+  /** Skip when the clause describes an accident ("cut myself shaving"). */
+  accidentProne?: boolean;
+  /** Count only with an explicit first-person subject: "kys" is usually aimed at others. */
+  explicitSelf?: boolean;
+}
+
+// A clause end, or a word that keeps "I can't go on" about life rather than "go on the trip".
+const END =
+  '(?=$| ,| (?:and|but|because|so|anymore|any longer|much longer|like this|this way|another day|tomorrow|ever|' +
+  'again|in this world|on this earth|right now|at all|either|really|honestly|now|alone|lol|tbh|please|tonight|today)\\b)';
+
+// "can" stays outside the match so that "can not" / "can no longer" lands in the negation scope.
+const AFTER_CAN = '(?<=\\bcan (?:not |never |no longer )?(?:really |even |just |ever )?)';
+
+const FIGURATIVE_DEATH =
+  /^ (?:(?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cringe|cuteness|curiosity|jealousy|envy|excitement|hunger|heat)|than|laughing|in the foot|with (?:work|stress|worry|laughter))\b/;
+
+const REFLEXIVE = '(?:myself|himself|herself|themselves|themself|ourselves|yourself)';
+const POSSESSIVE = '(?:my|his|her|their)';
+const PILLS = '(?:pills|meds|medication|medications|tablets|sleeping pills|painkillers|pain pills|pain meds|prescriptions)';
+const BODY = '(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body)';
+
+function rule(category: CrisisCategory, kind: PatternKind, source: string, extra: Partial<CrisisPattern> = {}): CrisisPattern {
+  return { category, kind, regex: new RegExp(`\\b(?:${source})\\b`, 'g'), ...extra };
+}
+
+const SUICIDE_PATTERNS: CrisisPattern[] = [
+  rule('SUICIDE', 'SELF', '(?:want|wants|wanted|wanting|wish|wished|wishing|ready|deserve|deserves|hope|hoping|need|needs|prefer) to (?:die|be dead)', { unlessAfter: FIGURATIVE_DEATH }),
+  rule('SUICIDE', 'SELF', '(?:rather|prefer to) (?:be dead|die|not exist|not be alive|not be here)', { unlessAfter: FIGURATIVE_DEATH }),
+  rule('SUICIDE', 'SELF', 'i (?:should|could|might as well) (?:just )?(?:die|be dead|drop dead)', { unlessAfter: FIGURATIVE_DEATH }),
+  rule('SUICIDE', 'SELF', '(?:wish|wished|hope|hoping|pray|praying) (?:that )?(?:i|he|she|they) (?:would |could |will |just |was |were |had |get |got |be )*(?:die|died|dead|drop dead|disappear|disappeared|hit by|run over|killed)'),
+  rule('SUICIDE', 'SELF', '(?:wish|wished|hope|hoping|pray|praying|want|wanted) (?:that )?(?:i|to) (?:would |could |will |did |do |just |had |was |were )*(?:not|never) (?:wake up|be born|been born|born|existed|exist)'),
+  rule('SUICIDE', 'SELF', 'go to sleep (?:and )?(?:never|not) wake up|sleep forever|never wake up again'),
+  rule('SUICIDE', 'SELF', `(?:kill|killing|killed|kills|murder|murdering|unalive|unaliving|unalived|off|offing|offed|end|ending|hang|hanging|hanged|drown|drowning|shoot|shooting|shot|poison|poisoning|suffocate|suffocating|electrocute|gas|gassing|smother|strangle|strangling|stab|stabbing) ${REFLEXIVE}`, { unlessAfter: FIGURATIVE_DEATH }),
+  rule('SUICIDE', 'SELF', 'kys', { explicitSelf: true }),
+  rule('SUICIDE', 'SELF', 'unalive|unaliving|self delete|self deleting|delete myself|ctb'),
+  rule('SUICIDE', 'SELF', `(?:end|ending|ended|take|taking|took) ${POSSESSIVE} (?:own )?life`),
+  rule('SUICIDE', 'SELF', `end it all|end everything|end (?:it|things)${END}`),
+  rule('SUICIDE', 'SELF', 'suicidal|suicidality|suicide (?:attempt|attempts|note|notes|letter|plan|plans|thoughts|thought|ideation|pact)'),
+  rule('SUICIDE', 'SELF', '(?:attempt|attempted|attempting|commit|committing|committed|contemplating|contemplated|considering|considered|planning|planned|tried|try|died by|die by|death by) suicide'),
+  rule('SUICIDE', 'SELF', 'better off (?:dead|without me|gone)|better without me|better off if i (?:was|were|am) (?:dead|gone|not here|not around|never born)|(?:happier|easier) without me'),
+  rule('SUICIDE', 'SELF', 'no reason to (?:live|go on|keep going|stay alive|be alive|keep living)|nothing (?:left )?to live for|no (?:will|desire|wish) to live'),
+  rule('SUICIDE', 'SELF', '(?:think|thinking|thought|thoughts|fantasi[sz]e|fantasi[sz]ing|dream|dreaming) (?:about|of) (?:dying|death|being dead|ending (?:it|my life|things|everything)|not being (?:here|alive|around)|not existing|my (?:own )?funeral|suicide)'),
+  rule('SUICIDE', 'SELF', 'what is the point (?:of|in) (?:living|life|going on|being alive|anything|it all|existing|being here|me)|(?:life|my life|living|existence|everything) (?:is|feels) (?:pointless|meaningless|hopeless)'),
+  rule('SUICIDE', 'SELF', `(?:want|wants|wanted|need|going) to (?:disappear|vanish)(?: forever| for good| permanently| and never come back)?${END}`),
+  rule('SUICIDE', 'SELF', 'not (?:afraid|scared) (?:to die|of dying|of death)|(?:would|do) not mind (?:dying|being dead|not waking up|not existing|not being here|if i died)'),
+  rule('SUICIDE', 'SELF', `(?:saving|saved|save|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|stashing|stashed) (?:up )?(?:my |some |all my |enough |a lot of |the |all the |extra )?${PILLS}`),
+  rule('SUICIDE', 'SELF', `took (?:an overdose|(?:way )?too many (?:of )?(?:my |the )?${PILLS}|(?:all|the whole bottle|a whole bottle|a handful|a bunch|handfuls) of (?:my |the )?${PILLS})`),
+  rule('SUICIDE', 'SELF', 'overdosed|overdosing|(?:to|i|will|might|almost|nearly) (?:overdose|od)', { accidentProne: true }),
+  rule('SUICIDE', 'SELF', '(?:wrote|writing|write|written|left|leaving|drafted|drafting|finished) (?:a |my |the |some )?(?:goodbye|suicide|farewell|final) (?:letter|letters|note|notes|message|messages|texts|video)'),
+  rule('SUICIDE', 'SELF', '(?:said|saying|say) (?:my )?(?:final |last )?goodbyes|final goodbye|last goodbye|goodbye forever|goodbye (?:world|cruel world)|this is goodbye'),
+  rule('SUICIDE', 'SELF', `(?:tonight|today|tomorrow) is the (?:night|day)${END}|(?:tonight|today) is the (?:night|day) i (?:die|end it|do it)`),
+  rule('SUICIDE', 'SELF', '(?:bought|buying|buy|got|getting|ordered|ordering|purchased|tied|tying) (?:a |some |the |myself a )?(?:rope|noose|gun|handgun|pistol|firearm|rifle|shotgun|bullets|razor blades?|helium)'),
+  rule('SUICIDE', 'SELF', `(?:looked up|looking up|look up|searched|searching|googled|googling|researching|researched|reading about|read about) (?:how to (?:die|hang|overdose|kill|end)|ways to (?:die|kill|end)|painless ways|lethal doses?|how many (?:pills|tablets))`),
+  rule('SUICIDE', 'SELF', 'lethal dose|how many (?:pills|tablets) (?:would it take|does it take|to die|it takes|would kill)|painless (?:way|ways) to (?:die|go|end)|(?:best|easiest|quickest|fastest) (?:way|ways) to (?:die|end it|kill myself)'),
+  rule('SUICIDE', 'SELF', '(?:jump|jumping|jumped|throw myself|throwing myself|leap|leaping) (?:off|from|in front of|into) (?:of )?(?:a |the |this |that |an )?(?:bridge|building|roof|rooftop|cliff|balcony|train|bus|truck|car|traffic|oncoming traffic|highway|tracks|river|window)'),
+  rule('SUICIDE', 'SELF', '(?:step|stepping|stepped|walk|walking|walked|lie|lying) (?:in front of|into|down on) (?:a |the )?(?:train|bus|truck|car|traffic|oncoming traffic|tracks)'),
+  rule('SUICIDE', 'SELF', '(?:drive|driving|crash|crashing|swerve|swerving|steer) (?:my car |the car )?(?:into|off) (?:a |the |an )?(?:tree|wall|bridge|cliff|oncoming traffic|traffic|river|lake|pole|truck)'),
+  rule('SUICIDE', 'SELF', 'not be (?:around|here|alive) (?:much longer|for long|anymore|after (?:tonight|today|this week)|by (?:tomorrow|morning|next week))'),
+  rule('SUICIDE', 'SELF', '(?:want|wants|need) (?:someone|somebody|something|a car|a truck|a bus|god) to (?:kill|hit|end) me'),
+  rule('SUICIDE', 'SELF', '(?:last|final) (?:day|night|week|meal|birthday) (?:alive|on earth)'),
+  rule('SUICIDE', 'SELF', '(?:done|finished) with (?:life|living|being alive|existing|it all)|(?:tired|sick) of (?:living|being alive|life|existing|being here|waking up)'),
+  rule('SUICIDE', 'SELF', `(?:slit|slitting|slash|slashing) ${POSSESSIVE} (?:wrists?|throat)|blow my brains out|bullet (?:in|through) my (?:head|brain)|gun (?:to|in) my (?:head|mouth)`),
+];
+
+const SELF_HARM_PATTERNS: CrisisPattern[] = [
+  rule('SELF_HARM', 'SELF', `(?:cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|harmed|injure|injuring|injured|hit|hitting|punch|punching|scratch|scratching|scratched|bruise|bruising|starve|starving|starved|mutilate|mutilating|bite|biting) ${REFLEXIVE}`, { accidentProne: true }),
+  rule('SELF_HARM', 'SELF', 'self (?:harm|harming|harmed|harms|injury|injure|injuring|injured|mutilation|mutilate|mutilating)|nssi'),
+  rule('SELF_HARM', 'SELF', `(?:started|start|starting|began|begin|back to|used to|been|keep|kept|go back to|going back to|urge to|urges to|want to|wanted to|tempted to|wanting to|itching to|relapsed and|relapsed into) (?:cut|cutting|burn|burning)(?=$| ,| (?:again|myself|tonight|so|really|badly|bad|right now|and|but|because|lately|every|more|deeper|my ${BODY})\\b)`),
+  rule('SELF_HARM', 'SELF', '(?:cutting|burning) (?:myself )?again'),
+  rule('SELF_HARM', 'SELF', `(?:cut|cutting|cuts|carve|carving|carved|burn|burning|burned|scratch|scratching|scratched|slash|slashing|slashed) (?:into )?(?:my|both|his|her|their) ${BODY}`, { accidentProne: true }),
+  rule('SELF_HARM', 'SELF', '(?:relapsed|relapse|relapsing) (?:on |with |into )?(?:self harm|cutting|burning)'),
+  rule('SELF_HARM', 'SELF', `fresh (?:cuts|wounds|burns)|(?:hide|hiding|hid|cover|covering|covered) (?:up )?(?:my |the )?(?:cuts|wounds|burns)|(?:razor|blade|blades|lighter) (?:on|to|into|against) my ${BODY}`),
+];
+
+const HARM_TO_OTHERS_PATTERNS: CrisisPattern[] = [
+  rule('HARM_TO_OTHERS', 'SELF', '(?:shoot up|shooting up|bomb|bombing|blow up|blowing up) (?:the|my|a|this|that) (?:school|office|workplace|work|church|mosque|synagogue|temple|mall|building|party|class|classroom)'),
+  rule('HARM_TO_OTHERS', 'SELF', 'bring (?:a|my) (?:gun|knife|weapon) to (?:school|work|the office|class|church)'),
+];
+
+const ME = '(?:me|us|my (?:kids|children|son|daughter|baby|child|kid))';
+
+const ABUSE_PATTERNS: CrisisPattern[] = [
+  rule('ABUSE_IN_PROGRESS', 'ABUSE', `(?:hitting|hits|hit|beating|beats|beat|beat up|beats up|beating up|kicking|kicks|kicked|choking|chokes|choked|strangling|strangles|strangled|punching|punches|punched|slapping|slaps|slapped|shoving|shoves|shoved|raping|rapes|raped|abusing|abuses|abused|attacking|attacks|attacked|threatening|threatens|threatened|stalking|stalks|stalked|hurting|hurts|assaulting|assaults|assaulted|molesting|molests|molested|smothering|grabbing|pinning|pinned|spitting on|spat on) ${ME}`, {
+    unlessAfter: /^ (?:up|back|off|at|to it|to the|in (?:a |the )?(?:race|game|argument|chess|cards)|with (?:a |the |that |this |his |her |their |your )?(?:question|questions|news|joke|idea|truth|reality|facts?|comeback|words|comments|silence|attitude)|emotionally)\b/,
+  }),
+  rule('ABUSE_IN_PROGRESS', 'ABUSE', `(?:going to|will|would|might|may|could|wants to|want to|wanted to|tried to|try to|trying to|threatened to|threatens to|threatening to|threaten to|swore to|plans to|planning to|about to|coming to|said (?:he|she|they) would|says (?:he|she|they) will|said (?:he|she|they) will) (?:(?:just|really|literally|actually|fucking|seriously) )*(?:kill|hurt|hit|beat|beat up|rape|shoot|stab|strangle|choke|attack|punch|murder|drown|smother|find) ${ME}`, {
+    unlessAfter: /^ (?:a|an|some|the|at|in)\b/,
+  }),
+  rule('ABUSE_IN_PROGRESS', 'ABUSE', `(?:put|puts|putting|laid|lays|laying) (?:his|her|their) hands on (?:me|my)|forced (?:himself|herself|themselves) on me|(?:made|makes|forced|forces|forcing) me (?:have sex|into sex|to have sex)|(?:locked|locks|locking|trapped|traps|trapping) me (?:in|inside|out)|(?:will not|would not|does not|did not) let me (?:leave|escape|go|out)${END}`),
+  rule('ABUSE_IN_PROGRESS', 'SELF', '(?:afraid|scared|terrified|fear|fearing|frightened) for my (?:life|safety)|in danger|hands (?:around|on) my (?:neck|throat)'),
+  rule('ABUSE_IN_PROGRESS', 'SELF', '(?:scared|afraid|terrified|frightened) (?:to go|of going) (?:back )?home|(?:scared|afraid|terrified|frightened) (?:of )?what (?:he|she|they|[a-z]+) (?:will|might|would|is going to|could) do'),
+  rule('ABUSE_IN_PROGRESS', 'SELF', '(?:i am|i live|living|stuck|trapped) (?:in|with) (?:an |a )?abusive|my (?:husband|wife|partner|boyfriend|girlfriend|dad|mom|father|mother|parents|stepdad|stepmom) (?:is|are) (?:abusive|violent)'),
+];
+
+const LIFE_PATTERNS: CrisisPattern[] = [
+  rule('SUICIDE', 'LIFE', `(?:want|wants|wanted|wanting|desire) to (?:live|be alive|exist|keep living|go on|carry on|continue|keep going|be here|wake up|be around)${END}`),
+  rule('SUICIDE', 'LIFE', `${AFTER_CAN}(?:go on|keep going|carry on|live like this|keep living|survive this|go on like this)${END}|${AFTER_CAN}(?:do this|take it|take this|cope|handle (?:it|this)|keep doing this) anymore`),
+  rule('SUICIDE', 'LIFE', '(?:reason|reasons|will|desire) to (?:live|go on|keep going|stay alive|be alive|keep living)|(?:anything|something|much) (?:left )?to live for'),
+  rule('SUICIDE', 'LIFE', `(?:point|purpose) (?:in|of|to) (?:living|life|going on|being alive|being here|existing|anything|it all|my life)|see (?:the|any) point${END}`),
+  rule('SUICIDE', 'LIFE', `worth (?:living|going on|being alive)|see (?:a|any) (?:future|way out|way forward)${END}|feel like (?:living|going on|being alive|existing|waking up)${END}`),
+  rule('SUICIDE', 'LIFE', 'care (?:if|whether) i (?:live|die|died|wake up|make it|am alive|exist)|(?:care|notice|miss me) (?:even )?if i (?:died|was gone|were gone|disappeared|was dead|were dead|killed myself)'),
+  rule('SUICIDE', 'LIFE', 'make it through (?:the night|tonight)'),
+  rule('SUICIDE', 'LIFE', `safe (?:with|from|around) myself|keep myself safe|(?:feel|am|be) safe${END}`),
+  rule('ABUSE_IN_PROGRESS', 'LIFE', 'safe (?:at home|in my (?:own )?(?:home|house|room|bedroom|apartment)|going home|(?:with|around) (?:him|her|them|my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|mom|mother|stepdad|stepmom|ex|roommate|family|parents)))'),
+];
+
+/** Every pattern family, checked against each sentence. */
+export const CRISIS_PATTERNS: readonly CrisisPattern[] = [
+  ...SUICIDE_PATTERNS,
+  ...SELF_HARM_PATTERNS,
+  ...HARM_TO_OTHERS_PATTERNS,
+  ...ABUSE_PATTERNS,
+  ...LIFE_PATTERNS,
+];

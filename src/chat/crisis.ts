@@ -1,0 +1,149 @@
+/**
+ * Crisis classifier for patient chat messages. `chat` runs it FIRST, before consent, rate
+ * limits and retrieval: on a hit the patient gets a caring reply with resources
+ * (crisis-resources.ts) instead of a model answer, and their therapists get an alert.
+ *
+ * It is rules-based on purpose: deterministic, well under 1 ms a message, no network and no
+ * model, so it cannot be down, slow or rate limited when it matters. A message is normalised
+ * (crisis-text.ts), split into sentences and clauses, and matched against pattern families
+ * (crisis-patterns.ts, crisis-harm.ts). Each match is then read in its clause:
+ *
+ * - Safety first. A missed crisis is far worse than an unneeded resource card, so whenever
+ *   the reading is unclear (no subject, odd tense, hedging) the match counts as a crisis.
+ * - Negation is scoped to the clause, a few words back: "I'm not suicidal", "I don't want to
+ *   die", "I would never hurt myself" are not crises, but "I'm not okay, I want to die" is
+ *   (the negation is in another clause), as are "I can't stop thinking about killing myself"
+ *   (double negation) and "I'm not saying I want to die" (reporting verbs end the scope).
+ *   Wanting to live is the reverse case: "I don't want to live anymore", "I can't go on" and
+ *   doubt ("I'm not sure I want to live", "is life worth living?") ARE crises.
+ * - Reported speech about a third party ("my friend said she wanted to die", "my brother tried
+ *   to kill himself last year") is not the patient's crisis: isCrisis is false but
+ *   concernForOthers is true and `categories` names what was found, so the product can offer
+ *   resources gently without alerting. "Me too" / "so do I" next to it makes it the patient's.
+ *   Someone harming the patient ("my husband is hitting me", "he's threatening to kill me",
+ *   "I'm scared he'll hurt me tonight") is ABUSE_IN_PROGRESS and a crisis.
+ * - Past references: a time frame with a distant-past marker ("used to", "years ago", "when I
+ *   was a teen", "last year") and nothing current is history, not a crisis ("in our session we
+ *   talked about when I used to self-harm years ago"). Any present-tense urge, recent time
+ *   ("last night", "this week"), "since …" or a recurrence anywhere in the message ("again",
+ *   "lately", "urges", "relapsed") makes it a crisis. Mentions with no time marker ("what did
+ *   we say about my suicidal thoughts?") are treated as current: the safe reading.
+ * - Figures of speech are exceptions in the patterns, not a lookup of phrases: "die of
+ *   embarrassment", "rather die than …", "dying to see", "this traffic is killing me" (a
+ *   thing, not a person, as subject), "kill for a coffee" / "kill it" (no person as object).
+ *
+ * It never logs: crisis text must not reach logs, and callers should log only the result.
+ */
+import { findCapitalisedNames, splitSentences, clausePrefix, clauseAround, timeFrameAround, type Sentence } from './crisis-text';
+import { CRISIS_PATTERNS, type CrisisPattern } from './crisis-patterns';
+import { findOtherSubject, isAccident, isDistantPast, mentionsRecurrence, readNegation, resolveSpeakerOwner, type Owner } from './crisis-grammar';
+import { HARM_TO_OTHERS, isFigurativeThreat, isPersonObject } from './crisis-harm';
+
+/** The kinds of crisis the classifier recognises. */
+export type CrisisCategory = 'SUICIDE' | 'SELF_HARM' | 'HARM_TO_OTHERS' | 'ABUSE_IN_PROGRESS';
+
+/**
+ * The classifier's verdict. `categories` lists the patient's crisis categories when isCrisis
+ * is true; otherwise the categories behind concernForOthers (empty if neither).
+ */
+export interface CrisisAssessment {
+  isCrisis: boolean;
+  categories: CrisisCategory[];
+  concernForOthers: boolean;
+}
+
+type Status = 'ACTIVE' | 'DENIED' | 'HISTORICAL';
+interface Hit {
+  category: CrisisCategory;
+  owner: Owner;
+  status: Status;
+}
+
+const CATEGORY_ORDER: readonly CrisisCategory[] = ['SUICIDE', 'SELF_HARM', 'HARM_TO_OTHERS', 'ABUSE_IN_PROGRESS'];
+const SOLIDARITY = /\b(?:me too|so do i|so have i|same here|same for me|i do too|i have too|i do as well|me as well|i feel the same|i feel that way too|i feel like that too|i want to too)\b/;
+const ADMISSION = /\b(?:part of me (?:does|do|wants|want)|sometimes i (?:do|think about it|want to|wonder)|i (?:think|thought) about it|i (?:kind of|sort of) do|i do sometimes|i might|thinking about it)\b/;
+const PAST_TENSE_ABUSE = /^(?:\w+ed|hit|beat|hurt|spat)\b/;
+
+/** Classifies one patient message; pure and synchronous, safe to call before anything else. */
+export function assessCrisis(message: string): CrisisAssessment {
+  const sentences = splitSentences(message);
+  const names = findCapitalisedNames(message);
+  const hits = sentences.flatMap((sentence) => [...findPatternHits(sentence), ...findHarmHits(sentence, names)]);
+  return summarise(hits, sentences.map((sentence) => sentence.text).join(' . '));
+}
+
+function findPatternHits(sentence: Sentence): Hit[] {
+  const hits: Hit[] = [];
+  for (const pattern of CRISIS_PATTERNS) {
+    for (const match of sentence.text.matchAll(pattern.regex)) {
+      const hit = readPatternMatch(pattern, sentence, match[0], match.index ?? 0);
+      if (hit) hits.push(hit);
+    }
+  }
+  return hits;
+}
+
+function readPatternMatch(pattern: CrisisPattern, sentence: Sentence, matchText: string, offset: number): Hit | null {
+  const prefix = clausePrefix(sentence.text, offset);
+  const after = sentence.text.slice(offset + matchText.length);
+  if (pattern.unlessAfter?.test(after)) return null;
+  if (pattern.accidentProne && isAccident(clauseAround(sentence.text, offset, matchText.length))) return null;
+  const owner = pattern.kind === 'ABUSE' ? readAbuseVictim(matchText, prefix, after) : resolveSpeakerOwner(matchText, prefix, pattern.explicitSelf);
+  if (!owner) return null;
+  const { negated, doubted } = readNegation(prefix);
+  if (pattern.kind === 'LIFE') {
+    // Wanting to live is only crisis language when it is denied or doubted.
+    if (!negated && !doubted && !sentence.isQuestion) return null;
+    return { category: pattern.category, owner, status: timeStatus(sentence, offset) };
+  }
+  if (negated) return { category: pattern.category, owner, status: 'DENIED' };
+  const formerPartner = pattern.kind === 'ABUSE' && PAST_TENSE_ABUSE.test(matchText) && (prefix.includes('ex') || prefix.includes('former'));
+  return { category: pattern.category, owner, status: formerPartner ? 'HISTORICAL' : timeStatus(sentence, offset) };
+}
+
+/** For abuse the actor must be another person; the victim decides whose crisis it is. */
+function readAbuseVictim(matchText: string, prefix: string[], after: string): Owner | null {
+  const subject = findOtherSubject(prefix);
+  if (!subject.isPerson || isFigurativeThreat(matchText, subject.word, after)) return null;
+  return /\b(?:me|us|my)\b/.test(matchText) ? 'PATIENT' : 'OTHER';
+}
+
+function timeStatus(sentence: Sentence, offset: number): Status {
+  return isDistantPast(timeFrameAround(sentence.text, offset)) ? 'HISTORICAL' : 'ACTIVE';
+}
+
+function findHarmHits(sentence: Sentence, names: Set<string>): Hit[] {
+  const hits: Hit[] = [];
+  for (const match of sentence.text.matchAll(HARM_TO_OTHERS)) {
+    const [, verb, first, second] = match;
+    if (!isPersonObject(verb, first, second, names)) continue;
+    const offset = match.index ?? 0;
+    const prefix = clausePrefix(sentence.text, offset);
+    const owner = resolveSpeakerOwner('', prefix) ?? 'PATIENT';
+    const status = readNegation(prefix).negated ? 'DENIED' : timeStatus(sentence, offset);
+    hits.push({ category: 'HARM_TO_OTHERS', owner, status });
+  }
+  return hits;
+}
+
+function summarise(hits: Hit[], text: string): CrisisAssessment {
+  const patient = new Set<CrisisCategory>();
+  const others = new Set<CrisisCategory>();
+  const recurring = mentionsRecurrence(text);
+  const admitted = ADMISSION.test(text);
+  for (const hit of hits) {
+    if (hit.owner === 'OTHER') {
+      if (hit.status !== 'DENIED') others.add(hit.category);
+    } else if (hit.status === 'ACTIVE' || (hit.status === 'HISTORICAL' && recurring) || (hit.status === 'DENIED' && admitted)) {
+      patient.add(hit.category);
+    }
+  }
+  if (others.size > 0 && SOLIDARITY.test(text)) others.forEach((category) => patient.add(category));
+  const isCrisis = patient.size > 0;
+  const shown = isCrisis ? patient : others;
+  return {
+    isCrisis,
+    categories: CATEGORY_ORDER.filter((category) => shown.has(category)),
+    concernForOthers: others.size > 0,
+  };
+}

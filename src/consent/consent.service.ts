@@ -1,0 +1,121 @@
+import type { AuditService } from '../audit/audit.service';
+import type { Caller } from '../auth/caller';
+import { actablePatientWhere } from '../auth/scope';
+import type { ConsentRecord, ConsentStatus, ConsentType, Database, Prisma } from '../db/prisma';
+import { ConsentType as ConsentTypes } from '../generated/prisma/enums';
+import { AppError } from '../errors';
+import { requireId } from '../ids';
+import type { Logger } from '../logger';
+import { safeError } from '../logger';
+import { enqueue, type Queues } from '../queues/queues';
+
+/** The state of one consent type for a patient; no record at all means not granted. */
+export interface CurrentConsent {
+  type: ConsentType;
+  status: ConsentStatus;
+  updatedAt: Date | null;
+}
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * The consent ledger. Every change appends one record under a per-(patient, type) advisory lock,
+ * so concurrent grants and revokes serialise and the history strictly alternates. Nothing is
+ * cached: a revoke is seen by the very next `requireConsent`.
+ */
+export class ConsentService {
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+    private readonly queues: Queues,
+    private readonly log: Logger,
+  ) {}
+
+  /** Grants `type` for a patient the caller may act for; BAD_USER_INPUT if already granted. */
+  grant(caller: Caller, patientId: string, type: ConsentType): Promise<ConsentRecord> {
+    return this.change(caller, patientId, type, 'GRANTED');
+  }
+
+  /** Revokes `type`; BAD_USER_INPUT if not granted. Derived data is purged by the consent-revoked job. */
+  async revoke(caller: Caller, patientId: string, type: ConsentType): Promise<ConsentRecord> {
+    const record = await this.change(caller, patientId, type, 'REVOKED');
+    await enqueue(this.queues, 'consent-revoked', { consentRecordId: record.id, organizationId: record.organizationId, patientId: record.patientId, type }).catch(
+      (error: unknown) => this.log.error({ err: safeError(error), consentRecordId: record.id }, 'could not enqueue consent-revoked event'),
+    );
+    return record;
+  }
+
+  /** Current state of all three types for a patient the caller may act for (audited read). */
+  async current(caller: Caller, patientId: string): Promise<CurrentConsent[]> {
+    const patient = await this.actablePatient(caller, patientId);
+    const latest = await latestByType(this.db, patient.id);
+    await this.audit.record(caller, { action: 'consent.read', subjectType: 'Patient', subjectId: patient.id });
+    return Object.values(ConsentTypes).map((t) => {
+      const record = latest.get(t);
+      return { type: t, status: record?.status ?? 'REVOKED', updatedAt: record?.createdAt ?? null };
+    });
+  }
+
+  /** Every record for a patient, oldest first (audited read). */
+  async history(caller: Caller, patientId: string): Promise<ConsentRecord[]> {
+    const patient = await this.actablePatient(caller, patientId);
+    const records = await this.db.consentRecord.findMany({ where: { patientId: patient.id, organizationId: patient.organizationId }, orderBy: { sequence: 'asc' } });
+    await this.audit.record(caller, { action: 'consent.history.read', subjectType: 'Patient', subjectId: patient.id });
+    return records;
+  }
+
+  /** Throws CONSENT_REQUIRED unless `type` is currently granted. Every pipeline step calls this. */
+  async requireConsent(patientId: string, type: ConsentType, tx: Tx | Database = this.db): Promise<void> {
+    if (!(await isGranted(tx, patientId, type))) throw AppError.consentRequired(type);
+  }
+
+  /** True when `type` is currently granted for the patient. */
+  isGranted(patientId: string, type: ConsentType): Promise<boolean> {
+    return isGranted(this.db, patientId, type);
+  }
+
+  private async actablePatient(caller: Caller, patientId: string) {
+    const patient = await this.db.user.findFirst({ where: { AND: [actablePatientWhere(caller.principal), { id: requireId(patientId, 'Patient') }] } });
+    if (!patient) throw AppError.notFound('Patient');
+    return patient;
+  }
+
+  private async change(caller: Caller, patientId: string, type: ConsentType, status: ConsentStatus): Promise<ConsentRecord> {
+    const patient = await this.actablePatient(caller, patientId);
+    return this.db.$transaction(async (tx) => {
+      await lockConsent(tx, patient.id, type);
+      const granted = await isGranted(tx, patient.id, type);
+      if (granted === (status === 'GRANTED')) {
+        throw AppError.badInput(`${type} consent is already ${granted ? 'granted' : 'not granted'}`, { field: 'type' });
+      }
+      const record = await tx.consentRecord.create({
+        data: {
+          organizationId: patient.organizationId,
+          patientId: patient.id,
+          type,
+          status,
+          actorUserId: caller.principal.userId,
+          ipAddress: caller.ipAddress ?? null,
+          userAgent: caller.userAgent ?? null,
+        },
+      });
+      await this.audit.record(caller, { action: status === 'GRANTED' ? 'consent.grant' : 'consent.revoke', subjectType: 'ConsentRecord', subjectId: record.id }, tx);
+      return record;
+    });
+  }
+}
+
+/** Serialises changes (and consent-guarded writes) for one patient and type until the transaction ends. */
+export async function lockConsent(tx: Tx, patientId: string, type: ConsentType): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`consent:${patientId}:${type}`}, 0))`;
+}
+
+async function isGranted(db: Tx | Database, patientId: string, type: ConsentType): Promise<boolean> {
+  const latest = await db.consentRecord.findFirst({ where: { patientId, type }, orderBy: { sequence: 'desc' }, select: { status: true } });
+  return latest?.status === 'GRANTED';
+}
+
+async function latestByType(db: Database, patientId: string): Promise<Map<ConsentType, ConsentRecord>> {
+  const records = await db.consentRecord.findMany({ where: { patientId }, orderBy: { sequence: 'desc' }, distinct: ['type'] });
+  return new Map(records.map((r) => [r.type, r]));
+}
