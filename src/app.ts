@@ -8,12 +8,16 @@ import { createDatabase, type Database } from './db/prisma';
 import { ConsentService } from './consent/consent.service';
 import { ApiKeyResolver } from './graphql/resolvers/apikey.resolver';
 import { ConsentResolver } from './graphql/resolvers/consent.resolver';
+import { SessionResolver } from './graphql/resolvers/session.resolver';
 import { UserResolver } from './graphql/resolvers/user.resolver';
 import { ObjectStore } from './infra/object-store';
 import { createRedis, type Redis } from './infra/redis';
 import type { Logger } from './logger';
 import { describeProviders } from './providers';
 import { closeQueues, createQueues, type Queues } from './queues/queues';
+import { SessionEvents } from './sessions/session-events';
+import { SessionService } from './sessions/session.service';
+import { SessionStatusWriter } from './sessions/session-status';
 import { UserService } from './users/user.service';
 
 /** Everything a process needs, built once from the config; `close()` releases it all. */
@@ -25,6 +29,10 @@ export interface App {
   store: ObjectStore;
   queues: Queues;
   consent: ConsentService;
+  events: SessionEvents;
+  status: SessionStatusWriter;
+  sessions: SessionService;
+  audit: AuditService;
   authenticator: Authenticator;
   container: Container;
   providers: Record<string, string>;
@@ -41,7 +49,12 @@ export function createApp(config: Config, log: Logger): App {
   const keys = new ApiKeyService(db, audit);
   const queues = createQueues(config);
   const consent = new ConsentService(db, audit, queues, log);
+  const events = new SessionEvents(redis, config.redis.url, config.redis.queuePrefix, log);
+  const status = new SessionStatusWriter(db, events, log);
+  const sessions = new SessionService({ db, store, queues, consent, audit, events, status, log, maxUploadBytes: config.uploads.maxBytes });
   const container = new Container()
+    .set(SessionService, sessions)
+    .set(SessionResolver, new SessionResolver(sessions))
     .set(UserResolver, new UserResolver(users))
     .set(ApiKeyResolver, new ApiKeyResolver(keys))
     .set(ConsentResolver, new ConsentResolver(consent));
@@ -53,10 +66,15 @@ export function createApp(config: Config, log: Logger): App {
     store,
     queues,
     consent,
+    events,
+    status,
+    sessions,
+    audit,
     authenticator: new Authenticator(db, log, config.auth.touchIntervalMs),
     container,
     providers: describeProviders(config),
     async close() {
+      await events.close();
       await closeQueues(queues);
       await Promise.allSettled([db.$disconnect(), redis.quit()]);
     },

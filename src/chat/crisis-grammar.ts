@@ -35,6 +35,7 @@ export const NON_PERSON = new Set([
   'week', 'day', 'meeting', 'meetings', 'thing', 'things', 'everything', 'nothing', 'workout', 'gym',
   'coffee', 'caffeine', 'bill', 'bills', 'rent', 'debt', 'news', 'reality', 'situation', 'attack',
   'panic', 'movie', 'show', 'joke', 'song', 'game', 'suspense', 'waiting', 'silence', 'memory',
+  'there', 'here', 'something', 'anything',
 ]);
 
 const THIRD_PERSON_VERBS = new Set(['wants', 'needs', 'keeps', 'says', 'tells', 'thinks', 'feels', 'seems', 'plans', 'tries', 'is', 'has', 'does']);
@@ -59,6 +60,9 @@ export function resolveSpeakerOwner(matchText: string, prefix: string[], explici
   if (matchTokens.includes('yourself')) return null;
   if (matchTokens.some((token) => MATCH_SELF.has(token))) return 'PATIENT';
   if (matchTokens.some((token) => MATCH_OTHER.has(token))) return 'OTHER';
+  // A person right before the phrase is its subject even as an object: "worried about my friend wanting to die".
+  const previous = prefix[prefix.length - 1];
+  if (previous !== undefined && (PERSON_NOUNS.has(previous) || OTHER_PRONOUNS.has(previous))) return explicitSelf ? null : 'OTHER';
   for (let index = prefix.length - 1; index >= 0; index -= 1) {
     const word = prefix[index];
     if (SELF_WORDS.has(word)) return explicitSelf && (word === 'you' || word === 'your') ? null : 'PATIENT';
@@ -67,7 +71,12 @@ export function resolveSpeakerOwner(matchText: string, prefix: string[], explici
     if (NON_PERSON.has(word)) return explicitSelf ? null : 'PATIENT';
   }
   if (explicitSelf) return null;
-  return [...prefix, matchTokens[0]].some((token) => THIRD_PERSON_VERBS.has(token)) ? 'OTHER' : 'PATIENT';
+  return namesThirdPerson([...prefix, matchTokens[0]]) ? 'OTHER' : 'PATIENT';
+}
+
+/** "Sarah wants to die": an unknown word followed by a third-person verb is someone else. */
+function namesThirdPerson(tokens: string[]): boolean {
+  return tokens.some((token, index) => index > 0 && THIRD_PERSON_VERBS.has(token));
 }
 
 /** The subject of a clause where someone else may be the actor: a person word, or null if it is the patient or a thing. */
@@ -86,9 +95,9 @@ const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'nobody', 'neither', 'wit
 const FLIPS = new Set(['stop', 'help', 'resist', 'shake', 'fight', 'control', 'just', 'only']);
 // "not sure", "don't know if": doubt, which is itself a risk signal about living.
 const DOUBTS_AFTER_NEGATION = new Set(['sure', 'certain', 'know']);
-const DOUBTS = new Set(['unsure', 'uncertain', 'whether', 'wonder', 'wondering', 'questioning', 'maybe']);
+const DOUBTS = new Set(['unsure', 'uncertain', 'whether', 'wonder', 'wondering', 'questioning', 'maybe', 'pretend', 'pretending', 'faking']);
 // Reporting or attitude verbs end the negation's reach: "I'm not saying I want to die".
-const BREAKERS = new Set(['care', 'cares', 'mind', 'say', 'saying', 'said', 'tell', 'telling', 'told', 'lie', 'why', 'admit', 'pretend', 'pretending', 'mean', 'honestly']);
+const BREAKERS = new Set(['care', 'cares', 'mind', 'say', 'saying', 'said', 'tell', 'telling', 'told', 'lie', 'why', 'admit', 'mean', 'honestly']);
 // Verbs after which a negation still covers the next "I": "I don't think I'm suicidal".
 const CARRIES = new Set(['think', 'believe', 'feel', 'that', 'suppose', 'guess', 'expect', 'reckon', 'swear', 'promise']);
 

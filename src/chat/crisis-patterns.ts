@@ -25,6 +25,10 @@ export interface CrisisPattern {
   unlessAfter?: RegExp;
   /** Skip when the clause describes an accident ("cut myself shaving"). */
   accidentProne?: boolean;
+  /** Count only when the sentence also mentions this ("using it" means a crisis only next to "gun"). */
+  onlyWith?: RegExp;
+  /** Whose crisis it is regardless of pronouns (method questions are always a risk to the asker). */
+  speaker?: 'PATIENT';
   /** Count only with an explicit first-person subject: "kys" is usually aimed at others. */
   explicitSelf?: boolean;
 }
@@ -42,8 +46,28 @@ const FIGURATIVE_DEATH =
 
 const REFLEXIVE = '(?:myself|himself|herself|themselves|themself|ourselves|yourself)';
 const POSSESSIVE = '(?:my|his|her|their)';
-const PILLS = '(?:pills|meds|medication|medications|tablets|sleeping pills|painkillers|pain pills|pain meds|prescriptions)';
 const BODY = '(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body)';
+const MEDICATION =
+  'pills|meds|medication|medications|tablets|sleeping pills|sleeping tablets|painkillers|pain pills|pain meds|prescriptions|' +
+  'antidepressants|sleeping meds|benzos|opioids|oxys|xanax|paracetamol|tylenol|ibuprofen|lithium|insulin|pill bottles';
+const PILLS = `(?:${MEDICATION})`;
+const INGEST = '(?:took|taken|take|taking|swallowed|swallow|swallowing|downed|popped|ate|chugged)';
+// Amounts that are an overdose rather than a dose: two digits or more, "too many", "a handful".
+const DOSE_AMOUNT =
+  '[1-9]\\d+|twenty|thirty|forty|fifty|a hundred|(?:way )?too many|the whole bottle|a whole bottle|a whole pack|a handful|handfuls|a bunch|a fistful|every one';
+
+// Context that must appear somewhere in the message for vaguer phrasings to count.
+const PILL_WORDS = new RegExp(`\\b(?:${MEDICATION}|bottle)\\b`);
+const MEANS = /\b(?:gun|guns|rope|noose|knife|knives|blade|blades|razor|razors)\b/;
+// Two final arrangements together are a warning sign ("wrote my will and gave my dog away").
+const ARRANGEMENTS = /\b(?:will|gave|giving|rehomed|goodbye|goodbyes|affairs|in order|away)\b.*\b(?:will|gave|giving|rehomed|goodbye|goodbyes|affairs|in order|away)\b/;
+const HOPELESSNESS =
+  /\b(?:nothing matters|nothing left|no point|pointless|hopeless|can not take (?:it|this)|give up|giving up|no way out|tired of (?:everything|it all)|done with everything|goodbye|better off|no one would (?:care|miss)|nobody would (?:care|miss)|can not do this)\b/;
+
+// Method questions are a risk in any person: "how do you kill yourself", "how do people overdose".
+const LETHAL_ACT =
+  '(?:kill (?:myself|yourself|oneself|themselves|ourselves)|commit suicide|overdose|od|hang (?:myself|yourself|oneself)|' +
+  'end (?:it all|my life|your life|one life|their life)|die (?:painlessly|quickly|fast))';
 
 function rule(category: CrisisCategory, kind: PatternKind, source: string, extra: Partial<CrisisPattern> = {}): CrisisPattern {
   return { category, kind, regex: new RegExp(`\\b(?:${source})\\b`, 'g'), ...extra };
@@ -53,7 +77,7 @@ const SUICIDE_PATTERNS: CrisisPattern[] = [
   rule('SUICIDE', 'SELF', '(?:want|wants|wanted|wanting|wish|wished|wishing|ready|deserve|deserves|hope|hoping|need|needs|prefer) to (?:die|be dead)', { unlessAfter: FIGURATIVE_DEATH }),
   rule('SUICIDE', 'SELF', '(?:rather|prefer to) (?:be dead|die|not exist|not be alive|not be here)', { unlessAfter: FIGURATIVE_DEATH }),
   rule('SUICIDE', 'SELF', 'i (?:should|could|might as well) (?:just )?(?:die|be dead|drop dead)', { unlessAfter: FIGURATIVE_DEATH }),
-  rule('SUICIDE', 'SELF', '(?:wish|wished|hope|hoping|pray|praying) (?:that )?(?:i|he|she|they) (?:would |could |will |just |was |were |had |get |got |be )*(?:die|died|dead|drop dead|disappear|disappeared|hit by|run over|killed)'),
+  rule('SUICIDE', 'SELF', '(?:wish|wished|hope|hoping|pray|praying) (?:that )?i (?:would |could |will |just |was |were |had |get |got |be )*(?:die|died|dead|drop dead|disappear|disappeared|hit by|run over|killed)'),
   rule('SUICIDE', 'SELF', '(?:wish|wished|hope|hoping|pray|praying|want|wanted) (?:that )?(?:i|to) (?:would |could |will |did |do |just |had |was |were )*(?:not|never) (?:wake up|be born|been born|born|existed|exist)'),
   rule('SUICIDE', 'SELF', 'go to sleep (?:and )?(?:never|not) wake up|sleep forever|never wake up again'),
   rule('SUICIDE', 'SELF', `(?:kill|killing|killed|kills|murder|murdering|unalive|unaliving|unalived|off|offing|offed|end|ending|hang|hanging|hanged|drown|drowning|shoot|shooting|shot|poison|poisoning|suffocate|suffocating|electrocute|gas|gassing|smother|strangle|strangling|stab|stabbing) ${REFLEXIVE}`, { unlessAfter: FIGURATIVE_DEATH }),
@@ -63,27 +87,46 @@ const SUICIDE_PATTERNS: CrisisPattern[] = [
   rule('SUICIDE', 'SELF', `end it all|end everything|end (?:it|things)${END}`),
   rule('SUICIDE', 'SELF', 'suicidal|suicidality|suicide (?:attempt|attempts|note|notes|letter|plan|plans|thoughts|thought|ideation|pact)'),
   rule('SUICIDE', 'SELF', '(?:attempt|attempted|attempting|commit|committing|committed|contemplating|contemplated|considering|considered|planning|planned|tried|try|died by|die by|death by) suicide'),
-  rule('SUICIDE', 'SELF', 'better off (?:dead|without me|gone)|better without me|better off if i (?:was|were|am) (?:dead|gone|not here|not around|never born)|(?:happier|easier) without me'),
+  rule('SUICIDE', 'SELF', 'better off (?:dead|without me|gone)|better without me|better(?: off)? (?:if|when) i (?:(?:was|were|am) (?:dead|gone|not here|not around|never born|not alive)|(?:did not|do not|never) exist(?:ed)?|had never (?:been born|existed)|disappeared|died|left this world)|(?:happier|easier) without me'),
   rule('SUICIDE', 'SELF', 'no reason to (?:live|go on|keep going|stay alive|be alive|keep living)|nothing (?:left )?to live for|no (?:will|desire|wish) to live'),
-  rule('SUICIDE', 'SELF', '(?:think|thinking|thought|thoughts|fantasi[sz]e|fantasi[sz]ing|dream|dreaming) (?:about|of) (?:dying|death|being dead|ending (?:it|my life|things|everything)|not being (?:here|alive|around)|not existing|my (?:own )?funeral|suicide)'),
+  rule('SUICIDE', 'SELF', '(?:think|thinking|thought|thoughts|fantasi[sz]e|fantasi[sz]ing|dream|dreaming) (?:about|of) (?:dying|being dead|ending (?:it|my life|things|everything)|not being (?:here|alive|around)|not existing|my (?:own )?funeral|suicide)'),
+  rule('SUICIDE', 'SELF', '(?:why|what is the use of|what is the point of) (?:even )?(?:bother|bothering|keep|continue|keep on) (?:living|going on|being alive|existing|waking up|trying anymore)|why (?:should|would) i (?:keep living|go on|stay alive|bother living)'),
   rule('SUICIDE', 'SELF', 'what is the point (?:of|in) (?:living|life|going on|being alive|anything|it all|existing|being here|me)|(?:life|my life|living|existence|everything) (?:is|feels) (?:pointless|meaningless|hopeless)'),
   rule('SUICIDE', 'SELF', `(?:want|wants|wanted|need|going) to (?:disappear|vanish)(?: forever| for good| permanently| and never come back)?${END}`),
   rule('SUICIDE', 'SELF', 'not (?:afraid|scared) (?:to die|of dying|of death)|(?:would|do) not mind (?:dying|being dead|not waking up|not existing|not being here|if i died)'),
   rule('SUICIDE', 'SELF', `(?:saving|saved|save|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|stashing|stashed) (?:up )?(?:my |some |all my |enough |a lot of |the |all the |extra )?${PILLS}`),
-  rule('SUICIDE', 'SELF', `took (?:an overdose|(?:way )?too many (?:of )?(?:my |the )?${PILLS}|(?:all|the whole bottle|a whole bottle|a handful|a bunch|handfuls) of (?:my |the )?${PILLS})`),
+  rule('SUICIDE', 'SELF', `took an overdose|${INGEST} (?:${DOSE_AMOUNT}) (?:of )?(?:(?:my|the|his|her|their|a|some) )?(?:[a-z]+ ){0,2}${PILLS}`),
+  // "all" only with verbs of gulping: "I took all my meds" is usually adherence.
+  rule('SUICIDE', 'SELF', `(?:swallowed|swallow|swallowing|downed|popped|chugged) all (?:of )?(?:(?:my|the|his|her|their) )?(?:[a-z]+ ){0,2}${PILLS}`),
   rule('SUICIDE', 'SELF', 'overdosed|overdosing|(?:to|i|will|might|almost|nearly) (?:overdose|od)', { accidentProne: true }),
   rule('SUICIDE', 'SELF', '(?:wrote|writing|write|written|left|leaving|drafted|drafting|finished) (?:a |my |the |some )?(?:goodbye|suicide|farewell|final) (?:letter|letters|note|notes|message|messages|texts|video)'),
   rule('SUICIDE', 'SELF', '(?:said|saying|say) (?:my )?(?:final |last )?goodbyes|final goodbye|last goodbye|goodbye forever|goodbye (?:world|cruel world)|this is goodbye'),
   rule('SUICIDE', 'SELF', `(?:tonight|today|tomorrow) is the (?:night|day)${END}|(?:tonight|today) is the (?:night|day) i (?:die|end it|do it)`),
   rule('SUICIDE', 'SELF', '(?:bought|buying|buy|got|getting|ordered|ordering|purchased|tied|tying) (?:a |some |the |myself a )?(?:rope|noose|gun|handgun|pistol|firearm|rifle|shotgun|bullets|razor blades?|helium)'),
   rule('SUICIDE', 'SELF', `(?:looked up|looking up|look up|searched|searching|googled|googling|researching|researched|reading about|read about) (?:how to (?:die|hang|overdose|kill|end)|ways to (?:die|kill|end)|painless ways|lethal doses?|how many (?:pills|tablets))`),
-  rule('SUICIDE', 'SELF', 'lethal dose|how many (?:pills|tablets) (?:would it take|does it take|to die|it takes|would kill)|painless (?:way|ways) to (?:die|go|end)|(?:best|easiest|quickest|fastest) (?:way|ways) to (?:die|end it|kill myself)'),
+  rule('SUICIDE', 'SELF', 'lethal dose|how many (?:pills|tablets) (?:would it take|does it take|to die|it takes|would kill)', { speaker: 'PATIENT' }),
+  rule('SUICIDE', 'SELF', `(?:best|easiest|quickest|fastest|painless|least painful|surest|simplest|most effective) (?:way|ways|method|methods) to (?:die|go|end it|${LETHAL_ACT})|how (?:to|do you|do i|do people|can i|can you|would i|would you|does one|should i) ${LETHAL_ACT}`, { speaker: 'PATIENT' }),
   rule('SUICIDE', 'SELF', '(?:jump|jumping|jumped|throw myself|throwing myself|leap|leaping) (?:off|from|in front of|into) (?:of )?(?:a |the |this |that |an )?(?:bridge|building|roof|rooftop|cliff|balcony|train|bus|truck|car|traffic|oncoming traffic|highway|tracks|river|window)'),
   rule('SUICIDE', 'SELF', '(?:step|stepping|stepped|walk|walking|walked|lie|lying) (?:in front of|into|down on) (?:a |the )?(?:train|bus|truck|car|traffic|oncoming traffic|tracks)'),
-  rule('SUICIDE', 'SELF', '(?:drive|driving|crash|crashing|swerve|swerving|steer) (?:my car |the car )?(?:into|off) (?:a |the |an )?(?:tree|wall|bridge|cliff|oncoming traffic|traffic|river|lake|pole|truck)'),
-  rule('SUICIDE', 'SELF', 'not be (?:around|here|alive) (?:much longer|for long|anymore|after (?:tonight|today|this week)|by (?:tomorrow|morning|next week))'),
+  rule('SUICIDE', 'SELF', '(?:drive|driving|crash|crashing|swerve|swerving|steer) (?:my car |the car )?(?:into|off) (?:a |the |an )?(?:tree|wall|bridge|cliff|oncoming traffic|traffic|river|lake|pole|truck|road|overpass|embankment|ravine|guardrail|highway)|crash(?:ing)? (?:my|the) car on purpose'),
   rule('SUICIDE', 'SELF', '(?:want|wants|need) (?:someone|somebody|something|a car|a truck|a bus|god) to (?:kill|hit|end) me'),
   rule('SUICIDE', 'SELF', '(?:last|final) (?:day|night|week|meal|birthday) (?:alive|on earth)'),
+  rule('SUICIDE', 'SELF', 'feel(?:s|ing)? like (?:dying|ending it|disappearing forever)', { unlessAfter: /^ (?:inside|of|from|laughing)\b/ }),
+  rule('SUICIDE', 'SELF', `no way out${END}|(?:might|will|could|would) do to myself|do something (?:drastic|stupid|dangerous)`, { unlessAfter: /^ like\b/ }),
+  rule('SUICIDE', 'SELF', '(?:thinking (?:of|about)|think about|thought about|want to|wanting to|going to|plan to|planning to|tempted to|might|could) us(?:e|ing) (?:it|them|that|one)', { onlyWith: MEANS }),
+  rule('SUICIDE', 'SELF', '(?:want|wants|wanted|need|needs|wish|wished) (?:for )?(?:it all|everything|all of it|the pain|my life|life|the suffering|all this) to (?:stop|end|be over)(?: permanently| forever| for good)?|(?:give|giving|gave|given) up on (?:life|living)|permanent (?:solution|way out|escape)'),
+  rule('SUICIDE', 'SELF', '(?:going to|gonna|want to|will|about to|plan to|planning to|thinking (?:of|about)) (?:take|taking|swallow|swallowing) (?:them all|all of them|(?:the|a) (?:whole|entire) (?:bottle|pack|box)|every (?:one|last one|pill)|it all|the lot)', {
+    onlyWith: PILL_WORDS,
+    unlessAfter: /^ (?:at once )?(?:as prescribed|with (?:food|water|breakfast|dinner))\b/,
+  }),
+  rule('SUICIDE', 'SELF', '(?:picture|picturing|imagine|imagining|visuali[sz]e|visuali[sz]ing|see|seeing|dream of|dreaming of) myself (?:hanging|dead|jumping|overdosing|bleeding out|in a coffin|lying dead|not breathing|at my (?:own )?funeral)|hang(?:ing)? (?:myself )?from (?:the|a) (?:ceiling|fan|ceiling fan|beam|rafters?|tree|door|bannister|banister|closet rod)'),
+  rule('SUICIDE', 'SELF', 'if i (?:died|killed myself|was to die|were to die|did not wake up|never woke up|disappeared forever)|if i (?:am|was|were|end up) (?:gone|dead|not here|not around|no longer (?:here|around|alive))|by the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this'),
+  rule('SUICIDE', 'SELF', `(?:go|going) through with it${END}|made up my mind${END}|my mind is made up${END}|follow through with it${END}|(?:do|doing) it (?:tonight|tomorrow|this weekend|soon)`, { onlyWith: HOPELESSNESS }),
+  rule('SUICIDE', 'SELF', '(?:gave|giving|give|given) away (?:all )?(?:of )?my (?:things|stuff|possessions|belongings|pets?|dog|cat)|(?:put|putting|getting|got) my affairs in order|(?:rehomed|rehoming|found a new home for) my (?:dog|cat|pets?)', {
+    unlessAfter: /^ (?:to (?:charity|goodwill|a (?:thrift|charity) (?:store|shop))|before (?:we|i) move|because (?:we|i) (?:am|are) moving)\b/,
+  }),
+  rule('SUICIDE', 'SELF', '(?:wrote|writing|made|making|updated|finished) (?:my|a) will|(?:gave|giving) my (?:dog|cat|pets?|things|stuff|belongings) to', { onlyWith: ARRANGEMENTS }),
+  rule('SUICIDE', 'SELF', `(?:ready|time) to go${END}|nothing (?:left )?for me (?:here|anymore|in this world)`, { onlyWith: HOPELESSNESS }),
   rule('SUICIDE', 'SELF', '(?:done|finished) with (?:life|living|being alive|existing|it all)|(?:tired|sick) of (?:living|being alive|life|existing|being here|waking up)'),
   rule('SUICIDE', 'SELF', `(?:slit|slitting|slash|slashing) ${POSSESSIVE} (?:wrists?|throat)|blow my brains out|bullet (?:in|through) my (?:head|brain)|gun (?:to|in) my (?:head|mouth)`),
 ];
@@ -91,9 +134,10 @@ const SUICIDE_PATTERNS: CrisisPattern[] = [
 const SELF_HARM_PATTERNS: CrisisPattern[] = [
   rule('SELF_HARM', 'SELF', `(?:cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|harmed|injure|injuring|injured|hit|hitting|punch|punching|scratch|scratching|scratched|bruise|bruising|starve|starving|starved|mutilate|mutilating|bite|biting) ${REFLEXIVE}`, { accidentProne: true }),
   rule('SELF_HARM', 'SELF', 'self (?:harm|harming|harmed|harms|injury|injure|injuring|injured|mutilation|mutilate|mutilating)|nssi'),
-  rule('SELF_HARM', 'SELF', `(?:started|start|starting|began|begin|back to|used to|been|keep|kept|go back to|going back to|urge to|urges to|want to|wanted to|tempted to|wanting to|itching to|relapsed and|relapsed into) (?:cut|cutting|burn|burning)(?=$| ,| (?:again|myself|tonight|so|really|badly|bad|right now|and|but|because|lately|every|more|deeper|my ${BODY})\\b)`),
+  rule('SELF_HARM', 'SELF', `(?:started|start|starting|began|begin|back to|used to|been|keep|kept|go back to|going back to|urge to|urges to|want to|wanted to|tempted to|wanting to|itching to|relapsed and|relapsed into) (?:cut|cutting|burn|burning)(?=$| ,| (?:again|myself|tonight|so|really|badly|bad|right now|and|but|because|lately|every|more|deeper|when|as a|at|during|until|back then|for (?:years|months|a while)|in (?:high|middle) school|in college|my ${BODY})\\b)`),
   rule('SELF_HARM', 'SELF', '(?:cutting|burning) (?:myself )?again'),
   rule('SELF_HARM', 'SELF', `(?:cut|cutting|cuts|carve|carving|carved|burn|burning|burned|scratch|scratching|scratched|slash|slashing|slashed) (?:into )?(?:my|both|his|her|their) ${BODY}`, { accidentProne: true }),
+  rule('SELF_HARM', 'SELF', 'until (?:it|they|my [a-z]+|i) (?:bled|bleeds|bleed|was bleeding|started bleeding|broke)|(?:made|make|making) myself (?:bleed|bruise|throw up|sick)'),
   rule('SELF_HARM', 'SELF', '(?:relapsed|relapse|relapsing) (?:on |with |into )?(?:self harm|cutting|burning)'),
   rule('SELF_HARM', 'SELF', `fresh (?:cuts|wounds|burns)|(?:hide|hiding|hid|cover|covering|covered) (?:up )?(?:my |the )?(?:cuts|wounds|burns)|(?:razor|blade|blades|lighter) (?:on|to|into|against) my ${BODY}`),
 ];
@@ -103,29 +147,36 @@ const HARM_TO_OTHERS_PATTERNS: CrisisPattern[] = [
   rule('HARM_TO_OTHERS', 'SELF', 'bring (?:a|my) (?:gun|knife|weapon) to (?:school|work|the office|class|church)'),
 ];
 
-const ME = '(?:me|us|my (?:kids|children|son|daughter|baby|child|kid))';
+const ME = '(?:(?:my (?:[a-z]+ )?[a-z]+ and )?(?:me|us)|my (?:kids|children|son|daughter|baby|child|kid))';
 
 const ABUSE_PATTERNS: CrisisPattern[] = [
-  rule('ABUSE_IN_PROGRESS', 'ABUSE', `(?:hitting|hits|hit|beating|beats|beat|beat up|beats up|beating up|kicking|kicks|kicked|choking|chokes|choked|strangling|strangles|strangled|punching|punches|punched|slapping|slaps|slapped|shoving|shoves|shoved|raping|rapes|raped|abusing|abuses|abused|attacking|attacks|attacked|threatening|threatens|threatened|stalking|stalks|stalked|hurting|hurts|assaulting|assaults|assaulted|molesting|molests|molested|smothering|grabbing|pinning|pinned|spitting on|spat on) ${ME}`, {
-    unlessAfter: /^ (?:up|back|off|at|to it|to the|in (?:a |the )?(?:race|game|argument|chess|cards)|with (?:a |the |that |this |his |her |their |your )?(?:question|questions|news|joke|idea|truth|reality|facts?|comeback|words|comments|silence|attitude)|emotionally)\b/,
+  rule('ABUSE_IN_PROGRESS', 'ABUSE', `(?:hitting|hits|hit|beating|beats|beat|beat up|beats up|beating up|kicking|kicks|kicked|choking|chokes|choked|strangling|strangles|strangled|punching|punches|punched|slapping|slaps|slapped|shoving|shoves|shoved|raping|rapes|raped|abusing|abuses|abused|attacking|attacks|attacked|threatening|threatens|threatened|stalking|stalks|stalked|hurting|hurts|assaulting|assaults|assaulted|molesting|molests|molested|smothering|grabbing|pinning|pinned|spitting on|spat on|touches|touching|touched|groping|gropes|groped|feeling up|feels up) ${ME}`, {
+    unlessAfter: /^ (?:up|back|off|at|to it|to the|in (?:a |the )?(?:race|game|argument|chess|cards)|with (?:a |the |that |this |his |her |their |your )?(?:question|questions|news|joke|idea|truth|reality|facts?|comeback|words|comments|silence|attitude|story|kindness)|emotionally|deeply|so much|on the (?:shoulder|arm|back|hand))\b/,
   }),
   rule('ABUSE_IN_PROGRESS', 'ABUSE', `(?:going to|will|would|might|may|could|wants to|want to|wanted to|tried to|try to|trying to|threatened to|threatens to|threatening to|threaten to|swore to|plans to|planning to|about to|coming to|said (?:he|she|they) would|says (?:he|she|they) will|said (?:he|she|they) will) (?:(?:just|really|literally|actually|fucking|seriously) )*(?:kill|hurt|hit|beat|beat up|rape|shoot|stab|strangle|choke|attack|punch|murder|drown|smother|find) ${ME}`, {
     unlessAfter: /^ (?:a|an|some|the|at|in)\b/,
   }),
+  rule('ABUSE_IN_PROGRESS', 'ABUSE', `hurt ${ME} (?:again|last night|yesterday|today|this morning|tonight|badly|physically|bad)|(?:pushed|pushes|pushing|shoved|threw|throws|throwing) ${ME} (?:down|against|into|over|to the)|(?:threw|throws|throwing) (?:a |the )?[a-z]+ at ${ME}`),
+  rule('ABUSE_IN_PROGRESS', 'ABUSE', '(?:make|makes|making) (?:me|us) pay(?! (?:for )?(?:the |a |an |my |half )?(?:damage|damages|rent|repairs?|bills?|dinner|lunch|ticket|tickets|fees?|fine|deposit|half|share|tab|taxes)\\b)|(?:show|shows|showed|showing|turn|turns|turned|turning) up at my (?:work|house|home|door|job|apartment|school|place)|(?:follow|follows|followed|following) me (?:home|to work|around|everywhere)'),
   rule('ABUSE_IN_PROGRESS', 'ABUSE', `(?:put|puts|putting|laid|lays|laying) (?:his|her|their) hands on (?:me|my)|forced (?:himself|herself|themselves) on me|(?:made|makes|forced|forces|forcing) me (?:have sex|into sex|to have sex)|(?:locked|locks|locking|trapped|traps|trapping) me (?:in|inside|out)|(?:will not|would not|does not|did not) let me (?:leave|escape|go|out)${END}`),
   rule('ABUSE_IN_PROGRESS', 'SELF', '(?:afraid|scared|terrified|fear|fearing|frightened) for my (?:life|safety)|in danger|hands (?:around|on) my (?:neck|throat)'),
-  rule('ABUSE_IN_PROGRESS', 'SELF', '(?:scared|afraid|terrified|frightened) (?:to go|of going) (?:back )?home|(?:scared|afraid|terrified|frightened) (?:of )?what (?:he|she|they|[a-z]+) (?:will|might|would|is going to|could) do'),
+  rule('ABUSE_IN_PROGRESS', 'SELF', '(?:scared|afraid|terrified|frightened) (?:to go|of going) (?:back )?home|(?:scared|afraid|terrified|frightened) (?:of )?what (?:he|she|they|(?!i\\b)[a-z]+) (?:will|might|would|is going to|could) do'),
   rule('ABUSE_IN_PROGRESS', 'SELF', '(?:i am|i live|living|stuck|trapped) (?:in|with) (?:an |a )?abusive|my (?:husband|wife|partner|boyfriend|girlfriend|dad|mom|father|mother|parents|stepdad|stepmom) (?:is|are) (?:abusive|violent)'),
 ];
 
 const LIFE_PATTERNS: CrisisPattern[] = [
   rule('SUICIDE', 'LIFE', `(?:want|wants|wanted|wanting|desire) to (?:live|be alive|exist|keep living|go on|carry on|continue|keep going|be here|wake up|be around)${END}`),
   rule('SUICIDE', 'LIFE', `${AFTER_CAN}(?:go on|keep going|carry on|live like this|keep living|survive this|go on like this)${END}|${AFTER_CAN}(?:do this|take it|take this|cope|handle (?:it|this)|keep doing this) anymore`),
-  rule('SUICIDE', 'LIFE', '(?:reason|reasons|will|desire) to (?:live|go on|keep going|stay alive|be alive|keep living)|(?:anything|something|much) (?:left )?to live for'),
+  rule('SUICIDE', 'LIFE', '(?:reason|reasons|will|desire|point) (?:for me )?to (?:live|go on|keep going|stay alive|be alive|keep living)|(?:anything|something|much) (?:left )?to live for'),
   rule('SUICIDE', 'LIFE', `(?:point|purpose) (?:in|of|to) (?:living|life|going on|being alive|being here|existing|anything|it all|my life)|see (?:the|any) point${END}`),
   rule('SUICIDE', 'LIFE', `worth (?:living|going on|being alive)|see (?:a|any) (?:future|way out|way forward)${END}|feel like (?:living|going on|being alive|existing|waking up)${END}`),
   rule('SUICIDE', 'LIFE', 'care (?:if|whether) i (?:live|die|died|wake up|make it|am alive|exist)|(?:care|notice|miss me) (?:even )?if i (?:died|was gone|were gone|disappeared|was dead|were dead|killed myself)'),
-  rule('SUICIDE', 'LIFE', 'make it through (?:the night|tonight)'),
+  rule('SUICIDE', 'LIFE', `(?:see|imagine|picture|envision) myself (?:still )?(?:being )?(?:alive|around|making it)(?: (?:at|by|in|for|next|when|on)\\b|${END})|(?:see|imagine|picture|envision) myself (?:still )?living${END}|be(?:ing)? (?:still )?alive(?: (?:at|by|in|for|next|when|on)\\b|${END})`),
+  rule('SUICIDE', 'LIFE', 'be (?:around|here|alive) (?:much longer|for long|anymore|after (?:tonight|today|this week)|by (?:tomorrow|morning|the weekend|next week)|next (?:week|month|year)|tomorrow)', {
+    unlessAfter: /^ (?:(?:for|at) (?:our |my |the )?(?:session|appointment|meeting|class|work)|because|since|i am (?:travelling|traveling|away|on)|on (?:vacation|holiday))\b/,
+  }),
+  rule('SUICIDE', 'LIFE', `(?<=\\b(?:life|living|my life|existing|being alive|any of this|it all) (?:is |feels |seems )?(?:not |no longer |never )?(?:really |even )?)worth (?:it|anything|the (?:effort|pain|struggle|fight))${END}`),
+  rule('SUICIDE', 'LIFE', `make it through (?:the night|tonight)|trust myself(?:${END}| (?:around|with|near) )`),
   rule('SUICIDE', 'LIFE', `safe (?:with|from|around) myself|keep myself safe|(?:feel|am|be) safe${END}`),
   rule('ABUSE_IN_PROGRESS', 'LIFE', 'safe (?:at home|in my (?:own )?(?:home|house|room|bedroom|apartment)|going home|(?:with|around) (?:him|her|them|my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|mom|mother|stepdad|stepmom|ex|roommate|family|parents)))'),
 ];

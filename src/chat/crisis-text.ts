@@ -94,12 +94,30 @@ export function normaliseSentence(raw: string): string {
   return text;
 }
 
+// Chat questions often lose their "?": "is life even worth living".
+const QUESTION_START = /^(?:is|does|do|did|why|what|would|will|should|can|could|am|are|how come)\b/;
+
 /** Splits a raw message into normalised sentences, remembering which were questions. */
 export function splitSentences(message: string): Sentence[] {
-  const pieces = message.match(/[^.!?;:\n]+[.!?;:\n]*/g) ?? [];
-  return pieces
-    .map((piece) => ({ text: normaliseSentence(piece), isQuestion: piece.includes('?') }))
+  return mergeEmphasis(message.match(/[^.!?;:\n]+[.!?;:\n]*/g) ?? [])
+    .map((piece) => {
+      const text = normaliseSentence(piece);
+      return { text, isQuestion: piece.includes('?') || QUESTION_START.test(text) };
+    })
     .filter((sentence) => sentence.text.length > 0);
+}
+
+// "I. Want. To. Die." and "Cant. Go. On.": full stops used for emphasis, not as sentence ends.
+function mergeEmphasis(pieces: string[]): string[] {
+  const merged: string[] = [];
+  let previousWasShort = false;
+  for (const piece of pieces) {
+    const isShort = piece.trim().split(/\s+/).length <= 2 && !piece.includes('?');
+    if (isShort && previousWasShort) merged[merged.length - 1] += ` ${piece.replace(/[.!;:\n]+$/, '')}`;
+    else merged.push(isShort ? piece.replace(/[.!;:\n]+$/, '') : piece);
+    previousWasShort = isShort;
+  }
+  return merged;
 }
 
 /** Words written with a capital letter mid-sentence: likely names ("I want to hurt Dave"). */
@@ -111,9 +129,23 @@ export function findCapitalisedNames(message: string): Set<string> {
   return names;
 }
 
+// How far around a match to look for its clause and time frame. Enough for any real clause,
+// and it keeps a long run-on message linear in the number of matches.
+const CONTEXT_CHARS = 300;
+
+/** Whole tokens of `sentence` between two offsets, dropping a token cut by the window edge. */
+function tokensBetween(sentence: string, start: number, end: number): string[] {
+  const from = Math.max(0, start);
+  const tokens = sentence.slice(from, end).trim().split(' ').filter(Boolean);
+  const isInsideToken = (at: number) => at > 0 && at < sentence.length && sentence[at - 1] !== ' ' && sentence[at] !== ' ';
+  const cutAtStart = isInsideToken(from);
+  const cutAtEnd = isInsideToken(end);
+  return tokens.slice(cutAtStart ? 1 : 0, cutAtEnd ? -1 : undefined);
+}
+
 /** The tokens of the clause that precede a character offset in a normalised sentence. */
 export function clausePrefix(sentence: string, offset: number): string[] {
-  const before = sentence.slice(0, offset).trim().split(' ').filter(Boolean);
+  const before = tokensBetween(sentence, offset - CONTEXT_CHARS, offset);
   let start = before.length;
   while (start > 0 && !CLAUSE_BREAKS.has(before[start - 1])) start -= 1;
   return before.slice(start);
@@ -121,7 +153,7 @@ export function clausePrefix(sentence: string, offset: number): string[] {
 
 /** The clause around a matched span, as text (used for accident and hyperbole cues). */
 export function clauseAround(sentence: string, offset: number, length: number): string {
-  const after = sentence.slice(offset + length).trim().split(' ').filter(Boolean);
+  const after = tokensBetween(sentence, offset + length, offset + length + CONTEXT_CHARS);
   let end = 0;
   while (end < after.length && !CLAUSE_BREAKS.has(after[end])) end += 1;
   return [...clausePrefix(sentence, offset), sentence.slice(offset, offset + length), ...after.slice(0, end)].join(' ');
@@ -129,10 +161,12 @@ export function clauseAround(sentence: string, offset: number, length: number): 
 
 /** The stretch of a sentence between contrast words around an offset: one time frame. */
 export function timeFrameAround(sentence: string, offset: number): string {
-  const tokens = sentence.split(' ');
+  const windowStart = offset > CONTEXT_CHARS ? sentence.indexOf(' ', offset - CONTEXT_CHARS) + 1 : 0;
+  const tokens = tokensBetween(sentence, windowStart, offset + CONTEXT_CHARS);
+  const relativeOffset = offset - windowStart;
   let position = 0;
   let index = 0;
-  while (index < tokens.length && position + tokens[index].length < offset) {
+  while (index < tokens.length && position + tokens[index].length < relativeOffset) {
     position += tokens[index].length + 1;
     index += 1;
   }

@@ -37,7 +37,7 @@
 import { findCapitalisedNames, splitSentences, clausePrefix, clauseAround, timeFrameAround, type Sentence } from './crisis-text';
 import { CRISIS_PATTERNS, type CrisisPattern } from './crisis-patterns';
 import { findOtherSubject, isAccident, isDistantPast, mentionsRecurrence, readNegation, resolveSpeakerOwner, type Owner } from './crisis-grammar';
-import { HARM_TO_OTHERS, isFigurativeThreat, isPersonObject } from './crisis-harm';
+import { HARM_TO_OTHERS, isFigurativeThreat, isPersonObject, isTrivialTrigger } from './crisis-harm';
 
 /** The kinds of crisis the classifier recognises. */
 export type CrisisCategory = 'SUICIDE' | 'SELF_HARM' | 'HARM_TO_OTHERS' | 'ABUSE_IN_PROGRESS';
@@ -68,14 +68,16 @@ const PAST_TENSE_ABUSE = /^(?:\w+ed|hit|beat|hurt|spat)\b/;
 export function assessCrisis(message: string): CrisisAssessment {
   const sentences = splitSentences(message);
   const names = findCapitalisedNames(message);
-  const hits = sentences.flatMap((sentence) => [...findPatternHits(sentence), ...findHarmHits(sentence, names)]);
-  return summarise(hits, sentences.map((sentence) => sentence.text).join(' . '));
+  const text = sentences.map((sentence) => sentence.text).join(' . ');
+  const hits = sentences.flatMap((sentence) => [...findPatternHits(sentence, text), ...findHarmHits(sentence, names)]);
+  return summarise(hits, text);
 }
 
-function findPatternHits(sentence: Sentence): Hit[] {
+function findPatternHits(sentence: Sentence, message: string): Hit[] {
   const hits: Hit[] = [];
   for (const pattern of CRISIS_PATTERNS) {
     for (const match of sentence.text.matchAll(pattern.regex)) {
+      if (pattern.onlyWith && !pattern.onlyWith.test(message)) break;
       const hit = readPatternMatch(pattern, sentence, match[0], match.index ?? 0);
       if (hit) hits.push(hit);
     }
@@ -88,7 +90,8 @@ function readPatternMatch(pattern: CrisisPattern, sentence: Sentence, matchText:
   const after = sentence.text.slice(offset + matchText.length);
   if (pattern.unlessAfter?.test(after)) return null;
   if (pattern.accidentProne && isAccident(clauseAround(sentence.text, offset, matchText.length))) return null;
-  const owner = pattern.kind === 'ABUSE' ? readAbuseVictim(matchText, prefix, after) : resolveSpeakerOwner(matchText, prefix, pattern.explicitSelf);
+  const owner =
+    pattern.speaker ?? (pattern.kind === 'ABUSE' ? readAbuseVictim(matchText, prefix, after) : resolveSpeakerOwner(matchText, prefix, pattern.explicitSelf));
   if (!owner) return null;
   const { negated, doubted } = readNegation(prefix);
   if (pattern.kind === 'LIFE') {
@@ -115,8 +118,10 @@ function timeStatus(sentence: Sentence, offset: number): Status {
 function findHarmHits(sentence: Sentence, names: Set<string>): Hit[] {
   const hits: Hit[] = [];
   for (const match of sentence.text.matchAll(HARM_TO_OTHERS)) {
-    const [, verb, first, second] = match;
-    if (!isPersonObject(verb, first, second, names)) continue;
+    const [, verb, first, second, third] = match;
+    if (!isPersonObject(verb, [first, second, third], names)) continue;
+    const afterVerb = sentence.text.slice(sentence.text.indexOf(verb, match.index ?? 0) + verb.length);
+    if (isTrivialTrigger(afterVerb)) continue;
     const offset = match.index ?? 0;
     const prefix = clausePrefix(sentence.text, offset);
     const owner = resolveSpeakerOwner('', prefix) ?? 'PATIENT';

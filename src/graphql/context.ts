@@ -1,4 +1,5 @@
 import type { Caller } from '../auth/caller';
+import type { Container } from '../container';
 import type { Principal } from '../auth/principal';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
@@ -10,6 +11,8 @@ export interface GraphQLContext {
   ipAddress?: string;
   userAgent?: string;
   log: Logger;
+  /** The process's service instances (for subscription `subscribe` functions). */
+  container: Container;
 }
 
 /** The caller for a service call; UNAUTHENTICATED when the request carried no valid key. */

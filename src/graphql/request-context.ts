@@ -3,6 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { App } from '../app';
 import type { Principal } from '../auth/principal';
 import { AppError } from '../errors';
+import { tooLarge } from '../storage/upload-guard';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const MAX_USER_AGENT = 512;
@@ -51,5 +52,22 @@ export function authenticate(app: App) {
     const failure = AppError.unauthenticated();
     app.log.warn({ requestId: factsOf(req).requestId, ipAddress: factsOf(req).ipAddress, reason: secret ? 'invalid key' : 'missing key' }, 'authentication failed');
     res.status(401).json({ errors: [{ message: failure.message, extensions: { code: failure.code } }] });
+  };
+}
+
+/** Multipart framing allowance on top of the file itself. */
+const MULTIPART_OVERHEAD = 1024 * 1024;
+
+/**
+ * Refuses an upload whose declared Content-Length is already over the limit, before a byte of it
+ * is read: on a slow connection the user learns at once instead of after 500 MB.
+ */
+export function rejectOversizedUploads(maxBytes: number) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const declared = Number(req.header('content-length') ?? 0);
+    if (typeof req.is('multipart/form-data') !== 'string' || !(declared > maxBytes + MULTIPART_OVERHEAD)) return next();
+    const error = tooLarge(maxBytes);
+    res.setHeader('connection', 'close');
+    res.status(413).json({ errors: [{ message: error.message, extensions: { code: error.code, maxBytes } }] });
   };
 }

@@ -5,10 +5,11 @@ import './enums';
 import { authChecker } from './auth-checker';
 import { ApiKeyResolver } from './resolvers/apikey.resolver';
 import { ConsentResolver } from './resolvers/consent.resolver';
+import { SessionResolver } from './resolvers/session.resolver';
 import { UserResolver } from './resolvers/user.resolver';
 
 /** Every resolver class of the API, in the order they appear in schema.graphql. */
-export const resolvers = [UserResolver, ApiKeyResolver, ConsentResolver] as const;
+export const resolvers = [UserResolver, ApiKeyResolver, ConsentResolver, SessionResolver] as const;
 
 /** Builds the executable schema; `container` hands type-graphql the resolver instances. */
 export async function createSchema(container?: ContainerType): Promise<GraphQLSchema> {
@@ -17,11 +18,25 @@ export async function createSchema(container?: ContainerType): Promise<GraphQLSc
     container,
     authChecker,
     validate: { forbidUnknownValues: false },
+    pubSub: explicitSubscribeOnly,
     emitSchemaFile: false,
   });
   describeRootTypes(schema);
   return schema;
 }
+
+/**
+ * type-graphql requires a pubSub even when, as here, every subscription brings its own `subscribe`
+ * (ours read Redis through SessionEvents and check access first). Topic-based use is a bug.
+ */
+const explicitSubscribeOnly = {
+  publish(): never {
+    throw new Error('Use SessionEvents to publish; subscriptions have explicit subscribe functions');
+  },
+  subscribe(): never {
+    throw new Error('Every subscription must declare its own subscribe function');
+  },
+};
 
 /** type-graphql has no option for root type descriptions; Sandbox shows them first. */
 function describeRootTypes(schema: GraphQLSchema): void {

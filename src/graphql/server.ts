@@ -11,7 +11,7 @@ import { checkHealth } from '../health';
 import type { GraphQLContext } from './context';
 import { formatError } from './format-error';
 import { requestLogging, requireAuthentication } from './plugins';
-import { authenticate, factsOf, requestId } from './request-context';
+import { authenticate, factsOf, rejectOversizedUploads, requestId } from './request-context';
 import { createSchema } from './schema';
 import { attachSubscriptions } from './subscriptions';
 
@@ -58,10 +58,12 @@ export async function startServer(app: App, options: { port: number; host: strin
     '/graphql',
     requestId,
     authenticate(app),
-    graphqlUploadExpress({ maxFileSize: app.config.uploads.maxBytes, maxFiles: 1 }),
+    rejectOversizedUploads(app.config.uploads.maxBytes),
+    // One byte over the limit so our own guard (which knows the limit) reports it first.
+    graphqlUploadExpress({ maxFileSize: app.config.uploads.maxBytes + 1, maxFiles: 1 }),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ ...factsOf(req), log: app.log.child({ requestId: factsOf(req).requestId }) }),
+      context: async ({ req }) => ({ ...factsOf(req), log: app.log.child({ requestId: factsOf(req).requestId }), container: app.container }),
     }),
   );
 

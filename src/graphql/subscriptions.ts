@@ -15,7 +15,7 @@ export const UNAUTHENTICATED_CLOSE = { code: 4401, reason: 'UNAUTHENTICATED: con
  */
 export function attachSubscriptions(app: App, schema: GraphQLSchema, httpServer: http.Server): { dispose(): Promise<void> } {
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
-  const cleanup = useServer<Record<string, unknown>, { facts?: Omit<GraphQLContext, 'log'> }>(
+  const cleanup = useServer<Record<string, unknown>, { facts?: Omit<GraphQLContext, 'log' | 'container'> }>(
     {
       schema,
       onConnect: async (ctx) => {
@@ -27,7 +27,7 @@ export function attachSubscriptions(app: App, schema: GraphQLSchema, httpServer:
         }
         const request = ctx.extra.request;
         const userAgent = request.headers['user-agent']?.slice(0, 512);
-        (ctx.extra as { facts?: Omit<GraphQLContext, 'log'> }).facts = {
+        (ctx.extra as { facts?: Omit<GraphQLContext, 'log' | 'container'> }).facts = {
           principal,
           requestId: crypto.randomUUID(),
           ipAddress: request.socket.remoteAddress,
@@ -36,8 +36,8 @@ export function attachSubscriptions(app: App, schema: GraphQLSchema, httpServer:
         return true;
       },
       context: (ctx) => {
-        const facts = (ctx.extra as { facts: Omit<GraphQLContext, 'log'> }).facts;
-        return { ...facts, log: app.log.child({ requestId: facts.requestId }) } satisfies GraphQLContext;
+        const facts = (ctx.extra as { facts: Omit<GraphQLContext, 'log' | 'container'> }).facts;
+        return { ...facts, log: app.log.child({ requestId: facts.requestId }), container: app.container } satisfies GraphQLContext;
       },
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors?.length ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e, app.log)) } : undefined,

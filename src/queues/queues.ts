@@ -7,7 +7,8 @@ export const QueueName = { transcribe: 'transcribe', embed: 'embed', purge: 'pur
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
 /** Payloads, validated by the processor before use (a job is data from Redis, not trusted code). */
-const SessionJob = z.object({ sessionId: z.string().uuid() });
+// `version` distinguishes deliberate re-runs (a retry, a changed transcript) from duplicates.
+const SessionJob = z.object({ sessionId: z.string().uuid(), version: z.string().max(64).optional() });
 export const JobPayload = {
   transcribe: SessionJob,
   embed: SessionJob,
@@ -23,8 +24,8 @@ export type JobPayload<Q extends QueueName> = z.infer<(typeof JobPayload)[Q]>;
 
 /** One job per session and stage, one per consent revocation: a duplicate enqueue is a no-op. */
 function jobIdOf<Q extends QueueName>(name: Q, payload: JobPayload<Q>): string {
-  const p = payload as Partial<{ sessionId: string; consentRecordId: string }>;
-  return `${name}:${p.sessionId ?? p.consentRecordId}`;
+  const p = payload as Partial<{ sessionId: string; consentRecordId: string; version: string }>;
+  return [name, p.sessionId ?? p.consentRecordId, p.version].filter(Boolean).join(':');
 }
 
 /** Retries with exponential backoff; bounded history so Redis does not grow without end. */

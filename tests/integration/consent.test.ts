@@ -150,7 +150,3 @@ describe('enforcement', () => {
     ]);
   });
 });
-
-afterAll(async () => {
-  await api?.app.queues['consent-revoked'].obliterate({ force: true }).catch(() => undefined);
-});

@@ -4,6 +4,7 @@ import { createApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { startServer, type RunningServer } from '../../src/graphql/server';
 import { createLogger } from '../../src/logger';
+import { dropBucket } from './storage';
 
 /** A real API server on a free loopback port, with its own S3 bucket and queue prefix, and captured logs. */
 export interface TestApi {
@@ -12,6 +13,8 @@ export interface TestApi {
   url: string;
   /** Every JSON log line the app wrote, as text. */
   logs: string[];
+  /** Resolves with the first log line (parsed) that matches, already written or yet to come. */
+  waitForLog(match: (line: Record<string, unknown>) => boolean): Promise<Record<string, unknown>>;
   gql<T = Record<string, unknown>>(key: string | null, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResult<T>>;
   close(): Promise<void>;
 }
@@ -32,7 +35,19 @@ export function testEnv(overrides: Record<string, string> = {}): Record<string, 
 export async function startTestApi(overrides: Record<string, string> = {}, options: { ensureBucket?: boolean } = {}): Promise<TestApi> {
   const config = loadConfig(testEnv(overrides));
   const logs: string[] = [];
-  const sink = new Writable({ write: (chunk, _enc, done) => (logs.push(String(chunk)), done()) });
+  const waiters: { match: (line: Record<string, unknown>) => boolean; resolve: (line: Record<string, unknown>) => void }[] = [];
+  const sink = new Writable({
+    write: (chunk, _enc, done) => {
+      logs.push(String(chunk));
+      const line = JSON.parse(String(chunk)) as Record<string, unknown>;
+      for (const waiter of waiters.filter((w) => w.match(line))) waiters.splice(waiters.indexOf(waiter), 1) && waiter.resolve(line);
+      done();
+    },
+  });
+  const waitForLog = (match: (line: Record<string, unknown>) => boolean) => {
+    const seen = logs.map((l) => JSON.parse(l) as Record<string, unknown>).find(match);
+    return seen ? Promise.resolve(seen) : new Promise<Record<string, unknown>>((resolve) => waiters.push({ match, resolve }));
+  };
   const log = createLogger({ level: config.log.level, name: 'test-api' }, sink);
   const app = createApp(config, log);
   if (options.ensureBucket !== false) await app.store.ensureBucket();
@@ -43,9 +58,12 @@ export async function startTestApi(overrides: Record<string, string> = {}, optio
     server,
     url,
     logs,
+    waitForLog,
     gql: (key, query, variables, headers) => postGraphQL(url, key, query, variables, headers),
     async close() {
       await server.stop();
+      await Promise.all(Object.values(app.queues).map((q) => q.obliterate({ force: true }).catch(() => undefined)));
+      if (options.ensureBucket !== false) await dropBucket(app.store);
       await app.close();
     },
   };

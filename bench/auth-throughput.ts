@@ -1,0 +1,255 @@
+/**
+ * Authenticated `{ me { id } }` throughput of the real API against a bare Apollo Server 5 answering
+ * `{ hello }`, over HTTP keep-alive with autocannon. Goal: the real API keeps at least half the
+ * bare server's requests per second, i.e. authentication (one indexed key lookup), the request
+ * plumbing and one scoped read cost no more than the GraphQL server itself.
+ *
+ *   npx tsx bench/auth-throughput.ts      (BENCH_DURATION=10 s, BENCH_CONNECTIONS=10 by default)
+ *
+ * Each server runs in its own child process, built in-process as tests/support/harness.ts does;
+ * the load generator stays in this one, so the two never share an event loop.
+ */
+import 'reflect-metadata';
+import 'dotenv/config';
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { Writable } from 'node:stream';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { createApp } from '../src/app';
+import { loadConfig } from '../src/config';
+import { startServer } from '../src/graphql/server';
+import { createLogger } from '../src/logger';
+import { makeUser } from '../tests/support/factories';
+import { formatResult, isPassing, type BenchResult } from './lib/result';
+
+type ServerKind = 'bare' | 'real';
+
+/** What a server child reports once it listens: where to send which request. */
+interface Target {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+interface Options {
+  durationSeconds: number;
+  connections: number;
+}
+
+/** The measurement of one server. */
+interface Run {
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  failures: number;
+}
+
+// autocannon ships no types; this is the part of its programmatic API used here.
+interface AutocannonResult {
+  requests: { average: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  mismatches: number;
+}
+interface AutocannonInstance extends PromiseLike<AutocannonResult> {
+  on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, milliseconds: number) => void): void;
+}
+type Autocannon = (options: Record<string, unknown>) => AutocannonInstance;
+const autocannon = require('autocannon') as Autocannon;
+
+const SERVER_ROLE_VARIABLE = 'BENCH_AUTH_SERVER';
+const GOAL_RATIO = 0.5;
+
+/** Runs both measurements one after the other and compares them. */
+export async function run(options: Options = optionsFromEnv()): Promise<BenchResult> {
+  const bare = await measure('bare', options);
+  const real = await measure('real', options);
+  const ratio = real.requestsPerSecond / bare.requestsPerSecond;
+  return {
+    name: `auth-throughput (${options.connections} connections, ${options.durationSeconds} s each)`,
+    metrics: [
+      { name: 'bare Apollo { hello }', value: round(bare.requestsPerSecond), unit: 'req/s' },
+      { name: 'bare latency p50', value: bare.p50, unit: 'ms' },
+      { name: 'bare latency p95', value: bare.p95, unit: 'ms' },
+      { name: 'bare latency p99', value: bare.p99, unit: 'ms' },
+      { name: 'API { me { id } } with x-api-key', value: round(real.requestsPerSecond), unit: 'req/s' },
+      { name: 'API latency p50', value: real.p50, unit: 'ms' },
+      { name: 'API latency p95', value: real.p95, unit: 'ms' },
+      { name: 'API latency p99', value: real.p99, unit: 'ms' },
+      { name: 'API / bare throughput', value: round(ratio * 100), unit: '%', goal: `>= ${GOAL_RATIO * 100} %`, ok: ratio >= GOAL_RATIO },
+      { name: 'failed or wrong responses', value: bare.failures + real.failures, unit: 'requests', goal: '0', ok: bare.failures + real.failures === 0 },
+    ],
+  };
+}
+
+function optionsFromEnv(): Options {
+  const durationSeconds = Number(process.env.BENCH_DURATION ?? 10);
+  const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+  if (!(durationSeconds > 0) || !(connections >= 1)) throw new Error('BENCH_DURATION and BENCH_CONNECTIONS must be positive numbers');
+  return { durationSeconds, connections };
+}
+
+/** Starts one server child, checks its answer, warms it up, then measures it. */
+async function measure(kind: ServerKind, options: Options): Promise<Run> {
+  const { child, target } = await startServerChild(kind);
+  try {
+    const expectBody = await checkAnswer(kind, target);
+    await load(target, expectBody, { ...options, durationSeconds: Math.min(3, Math.max(1, options.durationSeconds / 5)) });
+    return await load(target, expectBody, options);
+  } finally {
+    await stopServerChild(child);
+  }
+}
+
+/** One request by hand: the server must answer correctly before its speed means anything. */
+async function checkAnswer(kind: ServerKind, target: Target): Promise<string> {
+  const response = await fetch(target.url, { method: 'POST', headers: target.headers, body: target.body });
+  const text = await response.text();
+  const data = (JSON.parse(text) as { data?: { me?: { id?: string }; hello?: string } }).data;
+  const ok = response.status === 200 && (kind === 'real' ? typeof data?.me?.id === 'string' : data?.hello === 'world');
+  if (!ok) throw new Error(`${kind} server answered ${response.status}: ${text.slice(0, 200)}`);
+  return text;
+}
+
+/** Keeps `connections` keep-alive connections busy for the duration; every body must equal the first one. */
+async function load(target: Target, expectBody: string, options: Options): Promise<Run> {
+  const latencies: number[] = [];
+  const instance = autocannon({
+    url: target.url,
+    method: 'POST',
+    headers: target.headers,
+    body: target.body,
+    expectBody,
+    connections: options.connections,
+    duration: options.durationSeconds,
+  });
+  instance.on('response', (_client, _status, _bytes, milliseconds) => latencies.push(milliseconds));
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN);
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    failures: result.errors + result.timeouts + result.non2xx + result.mismatches,
+  };
+}
+
+function startServerChild(kind: ServerKind): Promise<{ child: ChildProcess; target: Target }> {
+  const child = fork(__filename, [], {
+    // BENCH_CPU_PROFILE=<dir> writes a V8 CPU profile of each server child there (open it in Chrome DevTools).
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [])],
+    env: { ...process.env, [SERVER_ROLE_VARIABLE]: kind, NODE_ENV: 'production' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', (message) => resolve({ child, target: message as Target }));
+    child.once('exit', (code) => reject(new Error(`${kind} server exited with code ${code} before listening`)));
+    child.once('error', reject);
+  });
+}
+
+/** Asks the child to close its server and clean up; kills it if it has not exited after 15 s. */
+async function stopServerChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  child.send('stop');
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Child side: serves until the parent says stop (or goes away), then releases everything. */
+async function serve(kind: ServerKind): Promise<void> {
+  const server = kind === 'real' ? await serveApi() : await serveBareApollo();
+  const stop = async () => {
+    await server.close().catch((error: unknown) => console.error(`[auth-throughput] ${kind} cleanup failed:`, error));
+    process.exit(0);
+  };
+  process.once('message', () => void stop());
+  process.once('disconnect', () => void stop());
+  process.send?.(server.target);
+}
+
+/** The real API as `npm start` builds it, with one therapist and key in a fresh organization. */
+async function serveApi(): Promise<{ target: Target; close(): Promise<void> }> {
+  const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn' });
+  // A sink that discards: formatting and redaction still cost what they cost, the terminal does not.
+  const log = createLogger({ level: config.log.level, name: 'bench-api' }, new Writable({ write: (_chunk, _encoding, done) => done() }));
+  const app = createApp(config, log);
+  const server = await startServer(app, { port: 0, host: '127.0.0.1' }).catch(async (error: unknown) => {
+    await app.close();
+    throw error;
+  });
+  const organization = await app.db.organization.create({ data: { name: `Bench clinic ${randomUUID().slice(0, 8)}` } });
+  const removeRows = async () => {
+    await app.db.user.deleteMany({ where: { organizationId: organization.id } }); // cascades to the keys
+    await app.db.organization.delete({ where: { id: organization.id } });
+  };
+  const close = async () => {
+    await server.stop();
+    await removeRows().finally(() => app.close());
+  };
+  const actor = await makeUser(app.db, organization.id, 'THERAPIST').catch(async (error: unknown) => {
+    await close();
+    throw error;
+  });
+  return {
+    target: {
+      url: `http://127.0.0.1:${server.port}/graphql`,
+      headers: { 'content-type': 'application/json', 'x-api-key': actor.key },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    },
+    close,
+  };
+}
+
+/** The baseline: Apollo Server 5 on express 5 with the same JSON body parser and nothing else. */
+async function serveBareApollo(): Promise<{ target: Target; close(): Promise<void> }> {
+  const apollo = new ApolloServer({ typeDefs: 'type Query { hello: String! }', resolvers: { Query: { hello: () => 'world' } } });
+  await apollo.start();
+  const web = express();
+  web.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo));
+  const httpServer = http.createServer(web);
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    target: { url: `http://127.0.0.1:${port}/graphql`, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ hello }' }) },
+    async close() {
+      await apollo.stop();
+      httpServer.closeAllConnections();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+if (require.main === module) {
+  const role = process.env[SERVER_ROLE_VARIABLE];
+  if (role === 'real' || role === 'bare') {
+    serve(role).catch((error: unknown) => {
+      console.error(`[auth-throughput] ${role} server failed:`, error);
+      process.exit(1);
+    });
+  } else {
+    run()
+      .then((result) => {
+        console.log(formatResult(result));
+        process.exit(isPassing(result) ? 0 : 1);
+      })
+      .catch((error: unknown) => {
+        console.error('[auth-throughput] failed:', error);
+        process.exit(1);
+      });
+  }
+}

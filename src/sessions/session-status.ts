@@ -1,0 +1,51 @@
+import type { Database, Session, SessionStatus } from '../db/prisma';
+import type { Logger } from '../logger';
+import { safeError } from '../logger';
+import type { SessionEvents } from './session-events';
+
+/** Extra columns a transition may set along with the status. */
+export interface TransitionChanges {
+  from?: SessionStatus[];
+  error?: string | null;
+  durationSec?: number;
+  incrementAttempts?: boolean;
+  storageKey?: string | null;
+}
+
+/**
+ * The one writer of session status: a conditional UPDATE (so a stale worker cannot move a session
+ * backwards or revive a deleted one) followed by a Redis event for every subscriber.
+ */
+export class SessionStatusWriter {
+  constructor(
+    private readonly db: Database,
+    private readonly events: SessionEvents,
+    private readonly log: Logger,
+  ) {}
+
+  /** Moves a session to `to` when its status is one of `from`; returns the session, or null when it was not. */
+  async transition(sessionId: string, to: SessionStatus, changes: TransitionChanges = {}): Promise<Session | null> {
+    const result = await this.db.session.updateMany({
+      where: { id: sessionId, deletedAt: null, ...(changes.from ? { status: { in: changes.from } } : {}) },
+      data: {
+        status: to,
+        error: to === 'FAILED' ? (changes.error ?? 'Processing failed') : null,
+        ...(changes.durationSec !== undefined ? { durationSec: changes.durationSec } : {}),
+        ...(changes.storageKey !== undefined ? { storageKey: changes.storageKey } : {}),
+        ...(changes.incrementAttempts ? { attempts: { increment: 1 } } : {}),
+        updatedAt: new Date(),
+      },
+    });
+    if (result.count === 0) return null;
+    const session = await this.db.session.findUniqueOrThrow({ where: { id: sessionId } });
+    await this.publish(session);
+    return session;
+  }
+
+  /** Publishes the current state of a session (used after creating one). */
+  async publish(session: Pick<Session, 'id' | 'status' | 'error' | 'updatedAt'>): Promise<void> {
+    await this.events
+      .publish({ sessionId: session.id, status: session.status, error: session.error, at: session.updatedAt })
+      .catch((error: unknown) => this.log.warn({ err: safeError(error), sessionId: session.id }, 'could not publish status event'));
+  }
+}

@@ -1,0 +1,186 @@
+import { randomUUID } from 'node:crypto';
+import { pipeline } from 'node:stream';
+import type { FileUpload } from 'graphql-upload-minimal';
+import type { AuditService } from '../audit/audit.service';
+import type { Caller } from '../auth/caller';
+import { actablePatientWhere, sessionWhere } from '../auth/scope';
+import { type ConsentService, lockConsent } from '../consent/consent.service';
+import type { Database, Session, SessionStatus } from '../db/prisma';
+import { AppError } from '../errors';
+import { isId, requireId } from '../ids';
+import type { ObjectStore } from '../infra/object-store';
+import { type Logger, safeError } from '../logger';
+import { enqueue, type Queues } from '../queues/queues';
+import { type AbortReport, uploadStream } from '../storage/streaming-upload';
+import { UploadGuard } from '../storage/upload-guard';
+import type { SessionEvents, SessionStatusEvent } from './session-events';
+import type { SessionStatusWriter } from './session-status';
+import { toUploadError } from './upload-errors';
+
+/** What uploadSession receives. */
+export interface NewSessionUpload {
+  patientId: string;
+  file: Promise<FileUpload>;
+  recordedAt?: Date | null;
+  therapistId?: string | null;
+}
+
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/** Recordings: streamed into storage, listed and watched within the caller's scope. */
+export class SessionService {
+  constructor(
+    private readonly deps: {
+      db: Database;
+      store: ObjectStore;
+      queues: Queues;
+      consent: ConsentService;
+      audit: AuditService;
+      events: SessionEvents;
+      status: SessionStatusWriter;
+      log: Logger;
+      maxUploadBytes: number;
+      onUploadAbort?: (report: AbortReport) => void;
+    },
+  ) {}
+
+  /** Checks access and RECORDING consent, streams the file to S3, stores the session and queues transcription. */
+  async upload(caller: Caller, input: NewSessionUpload): Promise<Session> {
+    const { db, log } = this.deps;
+    const patient = await db.user.findFirst({ where: { AND: [actablePatientWhere(caller.principal), { id: requireId(input.patientId, 'Patient') }] } });
+    if (!patient) throw AppError.notFound('Patient');
+    const therapistId = await this.therapistFor(caller, patient.id, input.therapistId);
+    const recordedAt = input.recordedAt ?? new Date();
+    if (recordedAt.getTime() > Date.now() + CLOCK_SKEW_MS) throw AppError.badInput('recordedAt cannot be in the future', { field: 'recordedAt' });
+    await this.deps.consent.requireConsent(patient.id, 'RECORDING');
+
+    const sessionId = randomUUID();
+    const storageKey = `${patient.organizationId}/${patient.id}/${sessionId}/recording`;
+    const { sizeBytes, mimeType } = await this.store(await input.file, storageKey);
+    const session = await this.insert(caller, { id: sessionId, organizationId: patient.organizationId, patientId: patient.id, therapistId, storageKey, mimeType, sizeBytes, recordedAt });
+    try {
+      await enqueue(this.deps.queues, 'transcribe', { sessionId });
+    } catch (error) {
+      log.error({ err: safeError(error), sessionId }, 'could not queue transcription; rolling the upload back');
+      await db.session.delete({ where: { id: sessionId } });
+      await this.deps.store.remove(storageKey).catch(() => undefined);
+      throw new AppError('SERVICE_UNAVAILABLE', 'Processing could not be scheduled; please upload again');
+    }
+    await this.deps.status.publish(session);
+    log.info({ sessionId, sizeBytes, mimeType }, 'session uploaded');
+    return session;
+  }
+
+  /** One session the caller may see (audited), else NOT_FOUND. */
+  async get(caller: Caller, id: string): Promise<Session> {
+    const session = await this.deps.db.session.findFirst({ where: { AND: [sessionWhere(caller.principal), { id: requireId(id, 'Session') }] } });
+    if (!session) throw AppError.notFound('Session');
+    await this.deps.audit.record(caller, { action: 'session.read', subjectType: 'Session', subjectId: session.id });
+    return session;
+  }
+
+  /** Sessions the caller may see, newest recording first (audited). */
+  async list(caller: Caller, filter: { patientId?: string | null; status?: SessionStatus | null; first: number }): Promise<Session[]> {
+    if (filter.patientId && !isId(filter.patientId)) return [];
+    const sessions = await this.deps.db.session.findMany({
+      where: { AND: [sessionWhere(caller.principal), filter.patientId ? { patientId: filter.patientId } : {}, filter.status ? { status: filter.status } : {}] },
+      orderBy: [{ recordedAt: 'desc' }, { id: 'asc' }],
+      take: filter.first,
+    });
+    await this.deps.audit.record(caller, { action: 'session.list', subjectType: 'Patient', subjectId: filter.patientId ?? null });
+    return sessions;
+  }
+
+  /** Status events of a session: the current state first, then every change, until DELETED. */
+  async watch(caller: Caller, id: string): Promise<AsyncIterableIterator<SessionStatusEvent>> {
+    const session = await this.get(caller, id);
+    const queue = await this.deps.events.listen(session.id);
+    // Read the state after subscribing, so no change between the two is lost.
+    const current = await this.deps.db.session.findUnique({ where: { id: session.id } });
+    const snapshot: SessionStatusEvent = current && !current.deletedAt
+      ? { sessionId: current.id, status: current.status, error: current.error, at: current.updatedAt }
+      : { sessionId: session.id, status: 'DELETED', error: null, at: new Date() };
+    return statusStream(snapshot, queue);
+  }
+
+  private async store(file: FileUpload, storageKey: string): Promise<{ sizeBytes: number; mimeType: string }> {
+    const guard = new UploadGuard(this.deps.maxUploadBytes);
+    pipeline(file.createReadStream(), guard, () => undefined);
+    try {
+      const sizeBytes = await uploadStream(this.deps.store, storageKey, guard, {
+        contentType: () => guard.mediaType!.mimeType,
+        log: this.deps.log,
+        onAbort: (report) => {
+          this.deps.log.warn({ storageKey: report.key, uploadId: report.uploadId, aborted: report.aborted }, 'upload aborted');
+          this.deps.onUploadAbort?.(report);
+        },
+      });
+      return { sizeBytes, mimeType: guard.mediaType!.mimeType };
+    } catch (error) {
+      throw toUploadError(error, this.deps.maxUploadBytes);
+    }
+  }
+
+  private async insert(caller: Caller, data: Omit<Session, 'status' | 'durationSec' | 'error' | 'attempts' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'sizeBytes'> & { sizeBytes: number }): Promise<Session> {
+    try {
+      // Consent may have been revoked during a long upload: check again under its lock.
+      return await this.deps.db.$transaction(async (tx) => {
+        await lockConsent(tx, data.patientId, 'RECORDING');
+        await this.deps.consent.requireConsent(data.patientId, 'RECORDING', tx);
+        const session = await tx.session.create({ data: { ...data, sizeBytes: BigInt(data.sizeBytes), status: 'UPLOADED' } });
+        await this.deps.audit.record(caller, { action: 'session.upload', subjectType: 'Session', subjectId: session.id }, tx);
+        return session;
+      });
+    } catch (error) {
+      await this.deps.store.remove(data.storageKey!).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** THERAPIST: themself. ADMIN: the given therapist (who must treat the patient), else the patient's first therapist, else the admin. */
+  private async therapistFor(caller: Caller, patientId: string, requested?: string | null): Promise<string> {
+    if (caller.principal.role === 'THERAPIST') return caller.principal.userId;
+    const assignments = await this.deps.db.careAssignment.findMany({ where: { patientId }, orderBy: { createdAt: 'asc' } });
+    if (requested) {
+      if (!assignments.some((a) => a.therapistId === requested)) throw AppError.badInput('therapistId must be a therapist assigned to the patient', { field: 'therapistId' });
+      return requested;
+    }
+    return assignments[0]?.therapistId ?? caller.principal.userId;
+  }
+}
+
+/**
+ * The snapshot, then live events, ending after DELETED. Not an async generator on purpose: a
+ * generator waiting for the next event cannot run `return()` until one arrives, so a closed
+ * subscription would keep its Redis channel; here `return()` releases it at once.
+ */
+function statusStream(snapshot: SessionStatusEvent, queue: AsyncIterableIterator<SessionStatusEvent>): AsyncIterableIterator<SessionStatusEvent> {
+  let sentSnapshot = false;
+  let finished = false;
+  const finish = () => {
+    finished = true;
+    return queue.return!();
+  };
+  return {
+    async next(): Promise<IteratorResult<SessionStatusEvent>> {
+      if (!sentSnapshot) {
+        sentSnapshot = true;
+        if (snapshot.status === 'DELETED') void finish();
+        return { value: snapshot, done: false };
+      }
+      while (!finished) {
+        const result = await queue.next();
+        if (result.done) return result;
+        const event = result.value;
+        if (event.at.getTime() <= snapshot.at.getTime() && event.status === snapshot.status) continue;
+        if (event.status === 'DELETED') void finish();
+        return { value: event, done: false };
+      }
+      return { value: undefined, done: true };
+    },
+    return: finish,
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import type { ConsentService } from '../consent/consent.service';
+import { lockConsent } from '../consent/consent.service';
+import type { Database, Prisma, Session } from '../db/prisma';
+import { AppError } from '../errors';
+import type { ObjectStore } from '../infra/object-store';
+import { type Logger, safeError } from '../logger';
+import type { Transcriber } from '../providers/transcriber';
+import { enqueue, type Queues } from '../queues/queues';
+import type { SessionStatusWriter } from '../sessions/session-status';
+import { assignRoles } from './roles';
+
+/** What a transcription run did. */
+export type TranscriptionOutcome = 'transcribed' | 'already-transcribed' | 'gone';
+
+/**
+ * Recording → transcript. Consent TRANSCRIPTION is checked before the work and again, under its
+ * lock, when the transcript is stored, so a revoke during a long run still wins. Re-running is
+ * safe: the transcript is keyed by session, and a session already past TRANSCRIBING is left alone.
+ */
+export class TranscriptionService {
+  constructor(
+    private readonly deps: {
+      db: Database;
+      store: ObjectStore;
+      consent: ConsentService;
+      status: SessionStatusWriter;
+      queues: Queues;
+      transcriber: Transcriber;
+      log: Logger;
+    },
+  ) {}
+
+  /** Transcribes one session end to end; throws CONSENT_REQUIRED (after marking it FAILED) when consent is gone. */
+  async transcribe(sessionId: string): Promise<TranscriptionOutcome> {
+    const { db, status, log } = this.deps;
+    const session = await db.session.findFirst({ where: { id: sessionId, deletedAt: null } });
+    if (!session) return 'gone';
+    if (['TRANSCRIBED', 'EMBEDDING', 'READY'].includes(session.status)) return 'already-transcribed';
+    await this.requireConsentOrFail(session);
+    if (!session.storageKey) throw new AppError('NOT_FOUND', 'The recording is no longer stored');
+    const started = await status.transition(session.id, 'TRANSCRIBING', { from: ['UPLOADED', 'TRANSCRIBING', 'FAILED'], incrementAttempts: true });
+    if (!started) return 'gone';
+
+    const key = session.storageKey;
+    const result = await this.deps.transcriber.transcribe({ open: () => this.deps.store.getStream(key), mimeType: session.mimeType, sizeBytes: Number(session.sizeBytes) });
+    const segments = assignRoles(result.segments);
+    const stored = await db.$transaction(async (tx) => {
+      await lockConsent(tx, session.patientId, 'TRANSCRIPTION');
+      if (!(await this.deps.consent.isGranted(session.patientId, 'TRANSCRIPTION'))) return false;
+      const data = { provider: result.provider, model: result.model, language: result.language, segments: segments as unknown as Prisma.InputJsonValue };
+      await tx.transcript.upsert({
+        where: { sessionId: session.id },
+        create: { ...data, sessionId: session.id, organizationId: session.organizationId, patientId: session.patientId },
+        update: data,
+      });
+      return true;
+    });
+    if (!stored) await this.failForConsent(session);
+    const done = await status.transition(session.id, 'TRANSCRIBED', { from: ['TRANSCRIBING'], durationSec: result.durationSec });
+    if (!done) return 'gone';
+    log.info({ sessionId, provider: result.provider, segments: segments.length, durationSec: result.durationSec }, 'session transcribed');
+    await enqueue(this.deps.queues, 'embed', { sessionId: session.id, version: String(done.updatedAt.getTime()) });
+    await this.applyRetention(session);
+    return 'transcribed';
+  }
+
+  private async requireConsentOrFail(session: Session): Promise<void> {
+    if (!(await this.deps.consent.isGranted(session.patientId, 'TRANSCRIPTION'))) await this.failForConsent(session);
+  }
+
+  private async failForConsent(session: Session): Promise<never> {
+    await this.deps.status.transition(session.id, 'FAILED', { error: 'consent revoked', from: ['UPLOADED', 'TRANSCRIBING', 'FAILED'] });
+    throw AppError.consentRequired('TRANSCRIPTION');
+  }
+
+  /** Deletes the audio once transcribed unless the organization keeps audio. */
+  private async applyRetention(session: Session): Promise<void> {
+    const org = await this.deps.db.organization.findUniqueOrThrow({ where: { id: session.organizationId } });
+    if (org.keepAudio || !session.storageKey) return;
+    try {
+      await this.deps.store.remove(session.storageKey);
+      await this.deps.db.session.update({ where: { id: session.id }, data: { storageKey: null } });
+    } catch (error) {
+      // The transcript is stored; a leftover object is swept by the purge job, not worth failing for.
+      this.deps.log.error({ err: safeError(error), sessionId: session.id }, 'could not delete audio after transcription');
+    }
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Held-out messages for the crisis classifier, written after it was finished and run once
+ * without tuning. They check that it generalises beyond the table in crisis.cases.ts.
+ */
+import type { CrisisCase } from './crisis.cases';
+
+/** Fresh messages the classifier was not developed against. */
+export const HELD_OUT_CASES: readonly CrisisCase[] = [
+  { text: 'honestly i just want everything to stop, permanently', crisis: true, note: 'suicide, euphemism' },
+  { text: "I've got a bottle of sleeping pills next to me and I'm going to take them all", crisis: true, note: 'means + intent' },
+  { text: 'nobody would even notice if I was gone', crisis: true, note: 'passive ideation' },
+  { text: 'im gonna jump in front of a train tonight', crisis: true, note: 'plan + timing, slang' },
+  { text: 'I started self harming again after our last session', crisis: true, note: 'self-harm recurrence' },
+  { text: "My partner grabbed me by the throat this morning and said next time he'll kill me", crisis: true, note: 'abuse + threat' },
+  { text: 'I keep fantasizing about stabbing my stepdad', crisis: true, note: 'harm to others' },
+  { text: "life isn't worth it anymore", crisis: true, note: 'hopelessness' },
+  { text: "i cant do this anymore, i'm done", crisis: true, note: 'negated coping' },
+  { text: "I'm thinking of ending things tonight", crisis: true, note: 'euphemism + timing' },
+  { text: "I've been burning myself with a lighter", crisis: true, note: 'self-harm' },
+  { text: "I don't think I'll be here next week", crisis: true, note: 'timing' },
+  { text: "what's the easiest way to kill yourself", crisis: true, note: 'method seeking, generic you' },
+  { text: 'every day I wish I was dead', crisis: true, note: 'passive ideation' },
+  { text: "my mom's boyfriend comes into my room at night and touches me", crisis: true, note: 'sexual abuse in progress' },
+  { text: 'Sometimes I wonder if my kids would be better off without me', crisis: true, note: 'burden' },
+  { text: 'i feel like killing someone right now', crisis: true, note: 'harm to others' },
+  { text: 'Part of me wants to give up on life completely', crisis: true, note: 'suicide' },
+  { text: 'My grandfather passed away last month and I keep thinking about death', crisis: false, note: 'grief' },
+  { text: "I told my therapist I'm not having any suicidal thoughts this week", crisis: false, note: 'negation' },
+  { text: 'my best friend overdosed last year and I still miss her', crisis: false, concern: true, note: 'third party' },
+  { text: "I'm dead tired after the double shift", crisis: false, note: 'hyperbole' },
+  { text: 'That exam absolutely murdered me', crisis: false, note: 'hyperbole' },
+  { text: "I'm going to murder this pizza", crisis: false, note: 'hyperbole' },
+  { text: 'I used to have suicidal thoughts as a teenager but therapy helped a lot', crisis: false, note: 'past, resolved' },
+  { text: 'Can we go over the safety plan we wrote together?', crisis: false, note: 'ordinary' },
+  { text: "I'm not going to hurt anyone, I just needed to get that off my chest", crisis: false, note: 'negation' },
+  { text: "He used to threaten me, but we've been divorced for 10 years and I'm safe now", crisis: false, note: 'past abuse' },
+  { text: 'My coworker keeps saying she wants to die whenever we get a new project lol', crisis: false, note: 'reported hyperbole' },
+  { text: "I finally booked that trip I've been dying to take", crisis: false, note: 'hyperbole' },
+  { text: 'What did we decide about cutting down my screen time?', crisis: false, note: 'ordinary' },
+  { text: 'I nearly killed myself laughing at that video', crisis: false, note: 'hyperbole' },
+];
+
+/**
+ * A second held-out round, written after the classifier was fixed for the misses of the first
+ * round (general families, not these phrases) and run once, to measure the fixed version.
+ */
+export const HELD_OUT_ROUND_TWO: readonly CrisisCase[] = [
+  { text: "I can't see myself still being alive at Christmas", crisis: true, note: 'foreshortened future' },
+  { text: "I'm a waste of space and the world would be better if I didn't exist", crisis: true, note: 'burden' },
+  { text: "i've been hoarding my antidepressants", crisis: true, note: 'means' },
+  { text: 'I keep picturing myself hanging from the ceiling fan', crisis: true, note: 'imagery of method' },
+  { text: 'my dad is drunk and throwing things at me right now', crisis: true, note: 'abuse in progress' },
+  { text: 'I punched the wall until my knuckles bled and I want to do it again', crisis: true, note: 'self-injury' },
+  { text: "if I'm gone by tomorrow please tell my sister I love her", crisis: true, note: 'farewell' },
+  { text: 'I feel like I want to strangle the next person who talks to me', crisis: true, note: 'harm to others' },
+  { text: 'I dont wanna wake up tmrw', crisis: true, note: 'passive ideation, slang' },
+  { text: "Nothing matters anymore and I've made up my mind to go through with it", crisis: true, note: 'decision' },
+  { text: 'My husband locked me in the bathroom and took my phone', crisis: true, note: 'abuse, confinement' },
+  { text: 'I relapsed on cutting last night', crisis: true, note: 'self-harm relapse' },
+  { text: 'Is there any reason for me to keep living?', crisis: true, note: 'doubt about living' },
+  { text: "i'm so close to ending my life", crisis: true, note: 'suicide' },
+  { text: 'Last session we worked on my fear of dying in a plane crash', crisis: false, note: 'health/phobia' },
+  { text: "My son said he wanted to kill himself when he was 14, he's fine now but I still worry", crisis: false, concern: true, note: 'third party, past' },
+  { text: "I'm literally dying here, this heat is unbearable", crisis: false, note: 'hyperbole' },
+  { text: 'I told my sister I would kill her if she spoiled the finale', crisis: false, note: 'hyperbole, harm to others' },
+  { text: 'What was the name of the book about depression my therapist recommended?', crisis: false, note: 'ordinary' },
+  { text: "I've never once thought about suicide, I'm just stressed about money", crisis: false, note: 'negation' },
+  { text: "My cat died last week and I can't stop crying", crisis: false, note: 'grief' },
+  { text: 'I shot myself in the foot by missing that deadline', crisis: false, note: 'idiom' },
+  { text: 'Could you summarise what I said about my mother in March?', crisis: false, note: 'ordinary' },
+  { text: 'The urge to check my phone constantly is getting worse', crisis: false, note: 'ordinary "urge"' },
+];
+
+/** A third held-out round, written after the round-two fixes and run once. */
+export const HELD_OUT_ROUND_THREE: readonly CrisisCase[] = [
+  { text: 'i just want to go to sleep forever', crisis: true, note: 'passive ideation' },
+  { text: "I'm planning to overdose this weekend when my roommate is away", crisis: true, note: 'plan + timing' },
+  { text: 'my stepfather hits my little brother and me every night', crisis: true, note: 'abuse in progress' },
+  { text: 'I think everyone would be relieved if I died', crisis: true, note: 'burden' },
+  { text: "I bought razor blades today and I'm scared of what I'll do", crisis: true, note: 'means + fear of self' },
+  { text: "lately I've been having intrusive thoughts about drowning my daughter", crisis: true, note: 'harm to others, intrusive' },
+  { text: 'idk how much longer i can keep pretending i want to be alive', crisis: true, note: 'ambivalence about living' },
+  { text: "I swallowed a bunch of my mom's pills an hour ago", crisis: true, note: 'overdose' },
+  { text: "My ex keeps showing up at my work and said he'll make me pay", crisis: true, note: 'stalking + threat' },
+  { text: "there's nothing left for me here, i'm ready to go", crisis: true, note: 'euphemism' },
+  { text: 'I wrote my will and gave my dog to my neighbor', crisis: true, note: 'final arrangements' },
+  { text: 'Why bother living when everything hurts', crisis: true, note: 'rhetorical question' },
+  { text: "i've been thinking about driving off the road on my way home", crisis: true, note: 'method' },
+  { text: "I'm going to beat the crap out of my brother when he gets home", crisis: true, note: 'harm to others' },
+  { text: "My sister attempted suicide in 2019 and we're closer now", crisis: false, concern: true, note: 'third party, past' },
+  { text: 'I killed it at my job interview today!', crisis: false, note: 'hyperbole' },
+  { text: 'Can you remind me what we said about my urge to binge eat?', crisis: false, note: 'ordinary "urge"' },
+  { text: "I'd never do anything to hurt myself, my kids need me", crisis: false, note: 'negation' },
+  { text: 'I wanted to scream when my boss criticized me in front of everyone', crisis: false, note: 'anger, ordinary' },
+  { text: "My therapist and I discussed how I used to self-harm in college, and I've been clean for six years", crisis: false, note: 'past, resolved' },
+  { text: 'These shoes are killing my feet', crisis: false, note: 'hyperbole' },
+  { text: "I'm exhausted, work has been brutal, but the journaling helps", crisis: false, note: 'ordinary' },
+  { text: 'What did I tell you about my panic attacks last month?', crisis: false, note: 'ordinary' },
+  { text: "Our dog is dying and I don't know how to tell the kids", crisis: false, note: 'grief' },
+];

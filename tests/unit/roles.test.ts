@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { assignRoles, withSpeakerRole } from '../../src/transcripts/roles';
+import type { Segment } from '../../src/transcripts/segment';
+
+const seg = (speaker: string, start: number, text: string): Segment => ({ speaker, role: 'UNKNOWN', start, end: start + 5, text });
+
+describe('assignRoles', () => {
+  it('makes the speaker who opens and asks the questions the therapist', () => {
+    const roles = assignRoles([
+      seg('a', 0, 'Hi, thanks for coming in. How have things been since last week?'),
+      seg('b', 5, 'Honestly pretty rough. Work has been a lot and I have not slept well.'),
+      seg('a', 10, 'What do you think is keeping you up at night?'),
+      seg('b', 15, 'Mostly going over things I said at work, replaying conversations.'),
+    ]);
+    expect(roles.map((s) => [s.speaker, s.role])).toEqual([['a', 'THERAPIST'], ['b', 'PATIENT'], ['a', 'THERAPIST'], ['b', 'PATIENT']]);
+  });
+
+  it('uses questions over who speaks first when the patient opens', () => {
+    const roles = assignRoles([
+      seg('p', 0, 'I wanted to talk about my sister today because it has been on my mind all week and I keep thinking about it.'),
+      seg('t', 6, 'Of course. What happened with her? How did that leave you feeling?'),
+      seg('p', 12, 'Angry mostly, and then guilty for being angry.'),
+      seg('t', 18, 'Where do you notice the guilt?'),
+    ]);
+    expect(roles.find((s) => s.speaker === 't')!.role).toBe('THERAPIST');
+    expect(roles.find((s) => s.speaker === 'p')!.role).toBe('PATIENT');
+  });
+
+  it('finds questions without punctuation (recognizer output)', () => {
+    const roles = assignRoles([seg('x', 0, 'i have been feeling tired'), seg('y', 4, 'how long has that been going on'), seg('x', 8, 'a few weeks now i think')]);
+    expect(roles.find((s) => s.speaker === 'y')!.role).toBe('THERAPIST');
+  });
+
+  it('leaves a third speaker UNKNOWN and handles an empty transcript', () => {
+    const roles = assignRoles([seg('t', 0, 'How are you?'), seg('p', 3, 'Fine, mostly fine, a bit tired.'), seg('z', 6, 'Sorry to interrupt.')]);
+    expect(roles.find((s) => s.speaker === 'z')!.role).toBe('UNKNOWN');
+    expect(assignRoles([])).toEqual([]);
+  });
+});
+
+describe('withSpeakerRole', () => {
+  it('moves the role to the corrected speaker and clears it from the previous holder', () => {
+    const corrected = withSpeakerRole(
+      [{ ...seg('a', 0, 'x'), role: 'THERAPIST' }, { ...seg('b', 1, 'y'), role: 'PATIENT' }],
+      'b',
+      'THERAPIST',
+    );
+    expect(corrected.map((s) => s.role)).toEqual(['UNKNOWN', 'THERAPIST']);
+  });
+});
