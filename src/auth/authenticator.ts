@@ -1,8 +1,18 @@
-import type { Database } from '../db/prisma';
+import type { Database, Role } from '../db/prisma';
 import type { Logger } from '../logger';
 import { safeError } from '../logger';
 import { matchesDigest, parsePrefix } from './api-key-secret';
 import type { Principal } from './principal';
+
+interface KeyRow {
+  id: string;
+  digest: Uint8Array;
+  organizationId: string;
+  userId: string;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  role: Role;
+}
 
 /**
  * Resolves an API key secret to a Principal. One indexed lookup by prefix, a constant-time digest
@@ -22,15 +32,17 @@ export class Authenticator {
     if (!secret) return null;
     const prefix = parsePrefix(secret.trim());
     if (!prefix) return null;
-    const key = await this.db.apiKey.findUnique({
-      where: { prefix },
-      select: { id: true, digest: true, organizationId: true, userId: true, expiresAt: true, revokedAt: true, user: { select: { role: true } } },
-    });
+    // One round trip on every request: Prisma would load the user relation with a second query.
+    const [key] = await this.db.$queryRaw<KeyRow[]>`
+      SELECT k.id, k.digest, k.organization_id AS "organizationId", k.user_id AS "userId", k.expires_at AS "expiresAt",
+             k.revoked_at AS "revokedAt", u.role::text AS role
+      FROM api_keys k JOIN users u ON u.id = k.user_id AND u.organization_id = k.organization_id
+      WHERE k.prefix = ${prefix}`;
     if (!key || !matchesDigest(secret.trim(), key.digest)) return null;
     const now = Date.now();
     if (key.revokedAt || (key.expiresAt && key.expiresAt.getTime() <= now)) return null;
     this.touch(key.id, now);
-    return { organizationId: key.organizationId, userId: key.userId, role: key.user.role, apiKeyId: key.id };
+    return { organizationId: key.organizationId, userId: key.userId, role: key.role, apiKeyId: key.id };
   }
 
   /** Records lastUsedAt at most once per interval per key and process: not a write per request. */

@@ -60,6 +60,7 @@ export function resolveSpeakerOwner(matchText: string, prefix: string[], explici
   if (matchTokens.includes('yourself')) return null;
   if (matchTokens.some((token) => MATCH_SELF.has(token))) return 'PATIENT';
   if (matchTokens.some((token) => MATCH_OTHER.has(token))) return 'OTHER';
+  if (describesSelf(prefix)) return 'PATIENT';
   // A person right before the phrase is its subject even as an object: "worried about my friend wanting to die".
   const previous = prefix[prefix.length - 1];
   if (previous !== undefined && (PERSON_NOUNS.has(previous) || OTHER_PRONOUNS.has(previous))) return explicitSelf ? null : 'OTHER';
@@ -72,6 +73,17 @@ export function resolveSpeakerOwner(matchText: string, prefix: string[], explici
   }
   if (explicitSelf) return null;
   return namesThirdPerson([...prefix, matchTokens[0]]) ? 'OTHER' : 'PATIENT';
+}
+
+const SELF_DESCRIPTION = new Set(['a', 'an', 'the', 'just', 'someone', 'somebody', 'one', 'person', 'kind', 'type', 'sort', 'of', 'such', 'really', 'girl', 'guy', 'woman', 'man']);
+
+/** "I'm someone who self-harms", "people like me who want to die": a relative clause about the patient. */
+function describesSelf(prefix: string[]): boolean {
+  const who = prefix.lastIndexOf('who');
+  if (who < 0 || prefix.slice(who + 1).some((word) => SELF_WORDS.has(word) || OTHER_PRONOUNS.has(word))) return false;
+  if (prefix[who - 1] === 'me') return true;
+  const am = prefix.lastIndexOf('am', who);
+  return am > 0 && prefix[am - 1] === 'i' && prefix.slice(am + 1, who).every((word) => SELF_DESCRIPTION.has(word));
 }
 
 /** "Sarah wants to die": an unknown word followed by a third-person verb is someone else. */
@@ -131,6 +143,11 @@ const PRESENT = /\b(?:again|still|lately|recently|these days|currently|right now
 /** True when a time frame describes a finished past ("I used to self-harm years ago"). */
 export function isDistantPast(frame: string): boolean {
   return DISTANT_PAST.test(frame) && !ONGOING.test(frame) && !PRESENT.test(frame);
+}
+
+/** True when a time frame names the present or the last day or so ("last night", "again"). */
+export function isRecent(frame: string): boolean {
+  return PRESENT.test(frame);
 }
 
 const RECURRENCE = /\b(?:again|lately|recently|these days|still|urge|urges|tempted|temptation|relapse|relapsed|relapsing|(?:is|are|came|come|coming) back|thinking about it|miss it)\b/;

@@ -59,8 +59,9 @@ const DOSE_AMOUNT =
 // Context that must appear somewhere in the message for vaguer phrasings to count.
 const PILL_WORDS = new RegExp(`\\b(?:${MEDICATION}|bottle)\\b`);
 const MEANS = /\b(?:gun|guns|rope|noose|knife|knives|blade|blades|razor|razors)\b/;
-// Two final arrangements together are a warning sign ("wrote my will and gave my dog away").
-const ARRANGEMENTS = /\b(?:will|gave|giving|rehomed|goodbye|goodbyes|affairs|in order|away)\b.*\b(?:will|gave|giving|rehomed|goodbye|goodbyes|affairs|in order|away)\b/;
+// Two final arrangements together are a warning sign ("wrote my will and gave my dog to …").
+const ARRANGEMENT = '(?:(?:wrote|made|making|updated|finished) (?:my|a) will|gave away|giving away|(?:gave|giving) my (?:dog|cat|pets?|things|stuff|belongings) to|rehomed|goodbyes?|affairs in order)';
+const ARRANGEMENTS = new RegExp(`\\b${ARRANGEMENT}\\b.*\\b${ARRANGEMENT}\\b`);
 const HOPELESSNESS =
   /\b(?:nothing matters|nothing left|no point|pointless|hopeless|can not take (?:it|this)|give up|giving up|no way out|tired of (?:everything|it all)|done with everything|goodbye|better off|no one would (?:care|miss)|nobody would (?:care|miss)|can not do this)\b/;
 
@@ -87,7 +88,7 @@ const SUICIDE_PATTERNS: CrisisPattern[] = [
   rule('SUICIDE', 'SELF', `end it all|end everything|end (?:it|things)${END}`),
   rule('SUICIDE', 'SELF', 'suicidal|suicidality|suicide (?:attempt|attempts|note|notes|letter|plan|plans|thoughts|thought|ideation|pact)'),
   rule('SUICIDE', 'SELF', '(?:attempt|attempted|attempting|commit|committing|committed|contemplating|contemplated|considering|considered|planning|planned|tried|try|died by|die by|death by) suicide'),
-  rule('SUICIDE', 'SELF', 'better off (?:dead|without me|gone)|better without me|better(?: off)? (?:if|when) i (?:(?:was|were|am) (?:dead|gone|not here|not around|never born|not alive)|(?:did not|do not|never) exist(?:ed)?|had never (?:been born|existed)|disappeared|died|left this world)|(?:happier|easier) without me'),
+  rule('SUICIDE', 'SELF', `better off (?:dead|without me|gone)|(?:better|happier|easier) without me|(?:fine|okay|ok|relieved) without me${END}|(?:being|am|such) a burden|a burden (?:to|on) (?:everyone|my family|them|you|people)|better(?: off)? (?:if|when) i (?:(?:was|were|am) (?:dead|gone|not here|not around|never born|not alive)|(?:did not|do not|never) exist(?:ed)?|had never (?:been born|existed)|disappeared|died|left this world)`),
   rule('SUICIDE', 'SELF', 'no reason to (?:live|go on|keep going|stay alive|be alive|keep living)|nothing (?:left )?to live for|no (?:will|desire|wish) to live'),
   rule('SUICIDE', 'SELF', '(?:think|thinking|thought|thoughts|fantasi[sz]e|fantasi[sz]ing|dream|dreaming) (?:about|of) (?:dying|being dead|ending (?:it|my life|things|everything)|not being (?:here|alive|around)|not existing|my (?:own )?funeral|suicide)'),
   rule('SUICIDE', 'SELF', '(?:why|what is the use of|what is the point of) (?:even )?(?:bother|bothering|keep|continue|keep on) (?:living|going on|being alive|existing|waking up|trying anymore)|why (?:should|would) i (?:keep living|go on|stay alive|bother living)'),
@@ -108,7 +109,7 @@ const SUICIDE_PATTERNS: CrisisPattern[] = [
   rule('SUICIDE', 'SELF', `(?:best|easiest|quickest|fastest|painless|least painful|surest|simplest|most effective) (?:way|ways|method|methods) to (?:die|go|end it|${LETHAL_ACT})|how (?:to|do you|do i|do people|can i|can you|would i|would you|does one|should i) ${LETHAL_ACT}`, { speaker: 'PATIENT' }),
   rule('SUICIDE', 'SELF', '(?:jump|jumping|jumped|throw myself|throwing myself|leap|leaping) (?:off|from|in front of|into) (?:of )?(?:a |the |this |that |an )?(?:bridge|building|roof|rooftop|cliff|balcony|train|bus|truck|car|traffic|oncoming traffic|highway|tracks|river|window)'),
   rule('SUICIDE', 'SELF', '(?:step|stepping|stepped|walk|walking|walked|lie|lying) (?:in front of|into|down on) (?:a |the )?(?:train|bus|truck|car|traffic|oncoming traffic|tracks)'),
-  rule('SUICIDE', 'SELF', '(?:drive|driving|crash|crashing|swerve|swerving|steer) (?:my car |the car )?(?:into|off) (?:a |the |an )?(?:tree|wall|bridge|cliff|oncoming traffic|traffic|river|lake|pole|truck|road|overpass|embankment|ravine|guardrail|highway)|crash(?:ing)? (?:my|the) car on purpose'),
+  rule('SUICIDE', 'SELF', '(?:drive|driving|crash|crashing|swerve|swerving|steer|run|running|ram|ramming) (?:my car |the car |myself )?(?:into|off) (?:a |the |an )?(?:tree|wall|bridge|cliff|oncoming traffic|traffic|river|lake|pole|truck|road|overpass|embankment|ravine|guardrail|highway)|crash(?:ing)? (?:my|the) car on purpose'),
   rule('SUICIDE', 'SELF', '(?:want|wants|need) (?:someone|somebody|something|a car|a truck|a bus|god) to (?:kill|hit|end) me'),
   rule('SUICIDE', 'SELF', '(?:last|final) (?:day|night|week|meal|birthday) (?:alive|on earth)'),
   rule('SUICIDE', 'SELF', 'feel(?:s|ing)? like (?:dying|ending it|disappearing forever)', { unlessAfter: /^ (?:inside|of|from|laughing)\b/ }),
@@ -120,8 +121,12 @@ const SUICIDE_PATTERNS: CrisisPattern[] = [
     unlessAfter: /^ (?:at once )?(?:as prescribed|with (?:food|water|breakfast|dinner))\b/,
   }),
   rule('SUICIDE', 'SELF', '(?:picture|picturing|imagine|imagining|visuali[sz]e|visuali[sz]ing|see|seeing|dream of|dreaming of) myself (?:hanging|dead|jumping|overdosing|bleeding out|in a coffin|lying dead|not breathing|at my (?:own )?funeral)|hang(?:ing)? (?:myself )?from (?:the|a) (?:ceiling|fan|ceiling fan|beam|rafters?|tree|door|bannister|banister|closet rod)'),
-  rule('SUICIDE', 'SELF', 'if i (?:died|killed myself|was to die|were to die|did not wake up|never woke up|disappeared forever)|if i (?:am|was|were|end up) (?:gone|dead|not here|not around|no longer (?:here|around|alive))|by the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this'),
+  rule('SUICIDE', 'SELF', `(?:plan|plans|planning|planned|figured out|figuring out|worked out|working out|know|knowing|decided|deciding|thinking about|thought about|picking|picked) (?:exactly )?(?:how|when|where) (?:i would|i will|i am going to|i could) (?:do it|end it|go through with it)${END}`),
+  rule('SUICIDE', 'SELF', 'if i (?:(?:do not|never) wake up|died|killed myself|was to die|were to die|did not wake up|never woke up|disappeared forever)|if i (?:am|was|were|end up) (?:gone|dead|not here|not around|no longer (?:here|around|alive))|by the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this'),
   rule('SUICIDE', 'SELF', `(?:go|going) through with it${END}|made up my mind${END}|my mind is made up${END}|follow through with it${END}|(?:do|doing) it (?:tonight|tomorrow|this weekend|soon)`, { onlyWith: HOPELESSNESS }),
+  rule('SUICIDE', 'SELF', `${PILLS} (?:lined up|counted out|laid out|in front of me|next to me|in my hand|ready to (?:go|take))|(?:staring|stare|stared) at (?:the |my |a )?(?:bottle of )?${PILLS}|(?:taking|take|took|get|getting|got|borrow|borrowing|borrowed|steal|stealing|stole|buy|buying) (?:my |his |her |their |a |the )?(?:[a-z]+ )?(?:gun|rifle|pistol|shotgun|handgun|firearm)`, {
+    unlessAfter: /^ (?:to (?:the )?(?:range|gunsmith|shop|store)|hunting|for (?:hunting|cleaning|repair))\b/,
+  }),
   rule('SUICIDE', 'SELF', '(?:gave|giving|give|given) away (?:all )?(?:of )?my (?:things|stuff|possessions|belongings|pets?|dog|cat)|(?:put|putting|getting|got) my affairs in order|(?:rehomed|rehoming|found a new home for) my (?:dog|cat|pets?)', {
     unlessAfter: /^ (?:to (?:charity|goodwill|a (?:thrift|charity) (?:store|shop))|before (?:we|i) move|because (?:we|i) (?:am|are) moving)\b/,
   }),
@@ -138,6 +143,7 @@ const SELF_HARM_PATTERNS: CrisisPattern[] = [
   rule('SELF_HARM', 'SELF', '(?:cutting|burning) (?:myself )?again'),
   rule('SELF_HARM', 'SELF', `(?:cut|cutting|cuts|carve|carving|carved|burn|burning|burned|scratch|scratching|scratched|slash|slashing|slashed) (?:into )?(?:my|both|his|her|their) ${BODY}`, { accidentProne: true }),
   rule('SELF_HARM', 'SELF', 'until (?:it|they|my [a-z]+|i) (?:bled|bleeds|bleed|was bleeding|started bleeding|broke)|(?:made|make|making) myself (?:bleed|bruise|throw up|sick)'),
+  rule('SELF_HARM', 'SELF', '(?:cut|cutting) (?:too deep|deeper than|deep enough)|(?:will not|would not|can not|does not|did not) stop bleeding'),
   rule('SELF_HARM', 'SELF', '(?:relapsed|relapse|relapsing) (?:on |with |into )?(?:self harm|cutting|burning)'),
   rule('SELF_HARM', 'SELF', `fresh (?:cuts|wounds|burns)|(?:hide|hiding|hid|cover|covering|covered) (?:up )?(?:my |the )?(?:cuts|wounds|burns)|(?:razor|blade|blades|lighter) (?:on|to|into|against) my ${BODY}`),
 ];
@@ -156,11 +162,11 @@ const ABUSE_PATTERNS: CrisisPattern[] = [
   rule('ABUSE_IN_PROGRESS', 'ABUSE', `(?:going to|will|would|might|may|could|wants to|want to|wanted to|tried to|try to|trying to|threatened to|threatens to|threatening to|threaten to|swore to|plans to|planning to|about to|coming to|said (?:he|she|they) would|says (?:he|she|they) will|said (?:he|she|they) will) (?:(?:just|really|literally|actually|fucking|seriously) )*(?:kill|hurt|hit|beat|beat up|rape|shoot|stab|strangle|choke|attack|punch|murder|drown|smother|find) ${ME}`, {
     unlessAfter: /^ (?:a|an|some|the|at|in)\b/,
   }),
-  rule('ABUSE_IN_PROGRESS', 'ABUSE', `hurt ${ME} (?:again|last night|yesterday|today|this morning|tonight|badly|physically|bad)|(?:pushed|pushes|pushing|shoved|threw|throws|throwing) ${ME} (?:down|against|into|over|to the)|(?:threw|throws|throwing) (?:a |the )?[a-z]+ at ${ME}`),
+  rule('ABUSE_IN_PROGRESS', 'ABUSE', `hurt ${ME} (?:again|last night|yesterday|today|this morning|tonight|badly|physically|bad)|(?:pushed|pushes|pushing|shoved|shoving|threw|throws|throwing) ${ME} (?:down|against|into|over|to the|around)|(?:threw|throws|throwing) (?:a |the )?[a-z]+ at ${ME}`),
   rule('ABUSE_IN_PROGRESS', 'ABUSE', '(?:make|makes|making) (?:me|us) pay(?! (?:for )?(?:the |a |an |my |half )?(?:damage|damages|rent|repairs?|bills?|dinner|lunch|ticket|tickets|fees?|fine|deposit|half|share|tab|taxes)\\b)|(?:show|shows|showed|showing|turn|turns|turned|turning) up at my (?:work|house|home|door|job|apartment|school|place)|(?:follow|follows|followed|following) me (?:home|to work|around|everywhere)'),
   rule('ABUSE_IN_PROGRESS', 'ABUSE', `(?:put|puts|putting|laid|lays|laying) (?:his|her|their) hands on (?:me|my)|forced (?:himself|herself|themselves) on me|(?:made|makes|forced|forces|forcing) me (?:have sex|into sex|to have sex)|(?:locked|locks|locking|trapped|traps|trapping) me (?:in|inside|out)|(?:will not|would not|does not|did not) let me (?:leave|escape|go|out)${END}`),
-  rule('ABUSE_IN_PROGRESS', 'SELF', '(?:afraid|scared|terrified|fear|fearing|frightened) for my (?:life|safety)|in danger|hands (?:around|on) my (?:neck|throat)'),
-  rule('ABUSE_IN_PROGRESS', 'SELF', '(?:scared|afraid|terrified|frightened) (?:to go|of going) (?:back )?home|(?:scared|afraid|terrified|frightened) (?:of )?what (?:he|she|they|(?!i\\b)[a-z]+) (?:will|might|would|is going to|could) do'),
+  rule('ABUSE_IN_PROGRESS', 'SELF', '(?:afraid|scared|terrified|fear|fearing|frightened) for my (?:life|safety)|in danger(?! of)|hands (?:around|on) my (?:neck|throat)'),
+  rule('ABUSE_IN_PROGRESS', 'SELF', '(?:scared|afraid|terrified|frightened) (?:to go|of going) (?:back )?(?:home|to (?:the|my|our|his|her) (?:apartment|house|flat|place|room))|(?:scared|afraid|terrified|frightened) (?:of )?what (?:he|she|they|(?!i\\b)[a-z]+) (?:will|might|would|is going to|could) do'),
   rule('ABUSE_IN_PROGRESS', 'SELF', '(?:i am|i live|living|stuck|trapped) (?:in|with) (?:an |a )?abusive|my (?:husband|wife|partner|boyfriend|girlfriend|dad|mom|father|mother|parents|stepdad|stepmom) (?:is|are) (?:abusive|violent)'),
 ];
 
@@ -177,7 +183,7 @@ const LIFE_PATTERNS: CrisisPattern[] = [
   }),
   rule('SUICIDE', 'LIFE', `(?<=\\b(?:life|living|my life|existing|being alive|any of this|it all) (?:is |feels |seems )?(?:not |no longer |never )?(?:really |even )?)worth (?:it|anything|the (?:effort|pain|struggle|fight))${END}`),
   rule('SUICIDE', 'LIFE', `make it through (?:the night|tonight)|trust myself(?:${END}| (?:around|with|near) )`),
-  rule('SUICIDE', 'LIFE', `safe (?:with|from|around) myself|keep myself safe|(?:feel|am|be) safe${END}`),
+  rule('SUICIDE', 'LIFE', `safe (?:with|from|around|near) (?:myself|(?:the |my |all the |these )?(?:knives|knife|pills|meds|gun|guns|blades|razors?|rope))|keep myself safe|(?:feel|am|be) safe${END}`),
   rule('ABUSE_IN_PROGRESS', 'LIFE', 'safe (?:at home|in my (?:own )?(?:home|house|room|bedroom|apartment)|going home|(?:with|around) (?:him|her|them|my (?:husband|wife|partner|boyfriend|girlfriend|dad|father|mom|mother|stepdad|stepmom|ex|roommate|family|parents)))'),
 ];
 

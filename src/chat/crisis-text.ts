@@ -107,12 +107,16 @@ export function splitSentences(message: string): Sentence[] {
     .filter((sentence) => sentence.text.length > 0);
 }
 
+// Words that are a whole sentence on their own: "No. Kms." must not become "no kms".
+const INTERJECTIONS = new Set(['no', 'nope', 'yes', 'yeah', 'yep', 'ok', 'okay', 'fine', 'well', 'honestly', 'lol', 'hi', 'hey', 'thanks', 'sorry', 'anyway', 'whatever']);
+
 // "I. Want. To. Die." and "Cant. Go. On.": full stops used for emphasis, not as sentence ends.
 function mergeEmphasis(pieces: string[]): string[] {
   const merged: string[] = [];
   let previousWasShort = false;
   for (const piece of pieces) {
-    const isShort = piece.trim().split(/\s+/).length <= 2 && !piece.includes('?');
+    const words = piece.trim().split(/\s+/);
+    const isShort = words.length <= 2 && !piece.includes('?') && !INTERJECTIONS.has(words[0].toLowerCase().replace(/[^a-z]/g, ''));
     if (isShort && previousWasShort) merged[merged.length - 1] += ` ${piece.replace(/[.!;:\n]+$/, '')}`;
     else merged.push(isShort ? piece.replace(/[.!;:\n]+$/, '') : piece);
     previousWasShort = isShort;

@@ -7,7 +7,9 @@ import { AppError } from '../errors';
 import { requireId } from '../ids';
 import type { Logger } from '../logger';
 import { safeError } from '../logger';
+import type { PurgeService } from '../lifecycle/purge.service';
 import { enqueue, type Queues } from '../queues/queues';
+import type { SessionStatusWriter } from '../sessions/session-status';
 
 /** The state of one consent type for a patient; no record at all means not granted. */
 export interface CurrentConsent {
@@ -29,6 +31,8 @@ export class ConsentService {
     private readonly audit: AuditService,
     private readonly queues: Queues,
     private readonly log: Logger,
+    private readonly purge: PurgeService,
+    private readonly status: SessionStatusWriter,
   ) {}
 
   /** Grants `type` for a patient the caller may act for; BAD_USER_INPUT if already granted. */
@@ -36,9 +40,21 @@ export class ConsentService {
     return this.change(caller, patientId, type, 'GRANTED');
   }
 
-  /** Revokes `type`; BAD_USER_INPUT if not granted. Derived data is purged by the consent-revoked job. */
+  /**
+   * Revokes `type`; BAD_USER_INPUT if not granted. What the consent covered leaves the database in
+   * the same transaction (chunks for AI_ANALYSIS, transcripts too for TRANSCRIPTION) and sessions
+   * it stops become FAILED "consent revoked"; stored audio (RECORDING) is deleted by a retried job.
+   * A later re-grant does not bring any of it back: new recordings must be uploaded.
+   */
   async revoke(caller: Caller, patientId: string, type: ConsentType): Promise<ConsentRecord> {
-    const record = await this.change(caller, patientId, type, 'REVOKED');
+    let stopped: string[] = [];
+    const record = await this.change(caller, patientId, type, 'REVOKED', async (tx, id) => {
+      stopped = await this.purge.purgeForRevokedConsent(tx, id, type);
+    });
+    for (const sessionId of stopped) {
+      const session = await this.db.session.findUnique({ where: { id: sessionId } });
+      if (session) await this.status.publish(session);
+    }
     await enqueue(this.queues, 'consent-revoked', { consentRecordId: record.id, organizationId: record.organizationId, patientId: record.patientId, type }).catch(
       (error: unknown) => this.log.error({ err: safeError(error), consentRecordId: record.id }, 'could not enqueue consent-revoked event'),
     );
@@ -80,7 +96,13 @@ export class ConsentService {
     return patient;
   }
 
-  private async change(caller: Caller, patientId: string, type: ConsentType, status: ConsentStatus): Promise<ConsentRecord> {
+  private async change(
+    caller: Caller,
+    patientId: string,
+    type: ConsentType,
+    status: ConsentStatus,
+    alsoInTransaction?: (tx: Tx, patientId: string) => Promise<void>,
+  ): Promise<ConsentRecord> {
     const patient = await this.actablePatient(caller, patientId);
     return this.db.$transaction(async (tx) => {
       await lockConsent(tx, patient.id, type);
@@ -100,6 +122,7 @@ export class ConsentService {
         },
       });
       await this.audit.record(caller, { action: status === 'GRANTED' ? 'consent.grant' : 'consent.revoke', subjectType: 'ConsentRecord', subjectId: record.id }, tx);
+      await alsoInTransaction?.(tx, patient.id);
       return record;
     });
   }

@@ -3,8 +3,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 
+/** The project root: the nearest folder above this file with a package.json (src/db under tsx, dist/src/db compiled). */
+function projectRoot(from = __dirname): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return process.cwd();
+  }
+}
+
 /** Where the hand-written migrations live, in Prisma's layout. */
-export const MIGRATIONS_DIR = path.resolve(__dirname, '../../prisma/migrations');
+export const MIGRATIONS_DIR = path.join(projectRoot(), 'prisma', 'migrations');
 
 // Prisma's own bookkeeping table: a database migrated here is one `prisma migrate deploy`
 // recognises as up to date, and vice versa, so the two paths can never drift apart.

@@ -30,6 +30,7 @@ registerEnumType(SessionStatus, {
     EMBEDDING: { description: 'The transcript is being chunked and indexed.' },
     READY: { description: 'The patient can ask about this session.' },
     FAILED: { description: 'Processing stopped; `error` says why in safe words.' },
+    DELETED: { description: 'The session was deleted (last event of a subscription, which then completes).' },
   },
 });
 

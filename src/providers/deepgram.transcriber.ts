@@ -107,7 +107,7 @@ export class DeepgramTranscriber implements Transcriber {
     try {
       const { body, multichannel } = await this.prepareBody(input, source);
       const data: unknown = await this.client.listen.v1.media.transcribeFile(
-        { data: Buffer.concat(await body.toArray()), contentType: input.mimeType, ...(input.sizeBytes > 0 ? { contentLength: input.sizeBytes } : {}) },
+        { data: body, contentType: input.mimeType, ...(input.sizeBytes > 0 ? { contentLength: input.sizeBytes } : {}) },
         {
           model: this.model,
           language: this.language,

@@ -1,10 +1,38 @@
+import path from 'node:path';
+import { OfflineChatModel } from '../chat/offline.chat-model';
 import type { Config } from '../config';
+import { AnthropicChatModel } from './anthropic.chat-model';
+import type { ChatModel } from './chat-model';
+import { DeepgramTranscriber } from './deepgram.transcriber';
+import type { Embedder } from './embedder';
+import { OfflineEmbedder } from './offline.embedder';
+import { OfflineTranscriber } from './offline.transcriber';
+import { OpenAIEmbedder } from './openai.embedder';
+import type { Transcriber } from './transcriber';
 
-/** Which provider each role uses: the real one when its key is set, the offline default otherwise. */
+/** Speech to text: Deepgram when DEEPGRAM_API_KEY is set, else the local recognizer. */
+export function createTranscriber(config: Config): Transcriber {
+  if (config.deepgram.apiKey) return new DeepgramTranscriber({ apiKey: config.deepgram.apiKey, baseUrl: config.deepgram.baseUrl, model: config.deepgram.model });
+  return new OfflineTranscriber();
+}
+
+/** Embeddings: OpenAI when OPENAI_API_KEY is set, else the offline embedder (npm-shipped data). */
+export function createEmbedder(config: Config): Embedder {
+  if (config.openai.apiKey) return new OpenAIEmbedder({ apiKey: config.openai.apiKey, baseUrl: config.openai.baseUrl, model: config.openai.embeddingModel });
+  return new OfflineEmbedder({ cacheDir: path.resolve(config.offline.embeddingsCacheDir) });
+}
+
+/** Answers: Claude when ANTHROPIC_API_KEY is set, else the offline extractive answerer. */
+export function createChatModel(config: Config): ChatModel {
+  if (config.anthropic.apiKey) return new AnthropicChatModel({ apiKey: config.anthropic.apiKey, baseUrl: config.anthropic.baseUrl, model: config.anthropic.model });
+  return new OfflineChatModel();
+}
+
+/** Which provider each role uses, for /health and the start-up log. */
 export function describeProviders(config: Config): Record<'transcriber' | 'embedder' | 'chatModel', string> {
   return {
     transcriber: config.deepgram.apiKey ? `deepgram:${config.deepgram.model}` : 'offline:pocketsphinx',
-    embedder: config.openai.apiKey ? `openai:${config.openai.embeddingModel}` : 'offline',
+    embedder: config.openai.apiKey ? `openai:${config.openai.embeddingModel}` : 'offline:sif-hash',
     chatModel: config.anthropic.apiKey ? `anthropic:${config.anthropic.model}` : 'offline:extractive',
   };
 }

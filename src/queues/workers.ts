@@ -9,11 +9,8 @@ export interface ProcessorRegistration {
   build(app: App, queues: Queues): (job: Bull.Job) => Promise<unknown>;
 }
 
-/** Processors registered by the pipeline stages (transcribe, embed, purge). */
-export const processors: ProcessorRegistration[] = [];
-
 /** Starts every registered processor; `close()` lets running jobs finish, then closes connections. */
-export async function startWorkers(app: App, registrations: ProcessorRegistration[] = processors) {
+export async function startWorkers(app: App, registrations: ProcessorRegistration[]) {
   const queues = createQueues(app.config);
   for (const registration of registrations) {
     const handler = registration.build(app, queues);

@@ -91,6 +91,23 @@ export class SessionService {
     return sessions;
   }
 
+  /**
+   * Deletes a session: it disappears from every query at once (deletedAt), subscribers get a last
+   * DELETED event, and a retried purge job removes audio, transcript, chunks and quoted answers.
+   */
+  async delete(caller: Caller, id: string): Promise<boolean> {
+    const session = await this.deps.db.session.findFirst({ where: { AND: [sessionWhere(caller.principal), { id: requireId(id, 'Session') }] } });
+    if (!session) throw AppError.notFound('Session');
+    const deletedAt = new Date();
+    await this.deps.db.$transaction(async (tx) => {
+      await tx.session.update({ where: { id: session.id }, data: { deletedAt } });
+      await this.deps.audit.record(caller, { action: 'session.delete', subjectType: 'Session', subjectId: session.id }, tx);
+    });
+    await this.deps.events.publish({ sessionId: session.id, status: 'DELETED', error: null, at: deletedAt }).catch(() => undefined);
+    await enqueue(this.deps.queues, 'purge', { sessionId: session.id });
+    return true;
+  }
+
   /** Status events of a session: the current state first, then every change, until DELETED. */
   async watch(caller: Caller, id: string): Promise<AsyncIterableIterator<SessionStatusEvent>> {
     const session = await this.get(caller, id);

@@ -42,12 +42,16 @@ export function assignRoles(segments: Segment[]): Segment[] {
   return segments.map((s) => ({ ...s, role: roles.get(s.speaker) ?? 'UNKNOWN' }));
 }
 
-/** Applies a correction: every segment of `speaker` gets `role`; a speaker who had that role loses it. */
+/**
+ * Applies a correction: every segment of `speaker` gets `role`, and a speaker who held that role
+ * takes `speaker`'s old one — so marking the patient as THERAPIST swaps the two.
+ */
 export function withSpeakerRole(segments: Segment[], speaker: string, role: SpeakerRole): Segment[] {
+  const oldRole = segments.find((s) => s.speaker === speaker)?.role ?? 'UNKNOWN';
   const previous = new Set(segments.filter((s) => s.speaker !== speaker && s.role === role && role !== 'UNKNOWN').map((s) => s.speaker));
   return segments.map((s) => {
     if (s.speaker === speaker) return { ...s, role };
-    if (previous.has(s.speaker)) return { ...s, role: 'UNKNOWN' };
+    if (previous.has(s.speaker)) return { ...s, role: oldRole === role ? 'UNKNOWN' : oldRole };
     return s;
   });
 }

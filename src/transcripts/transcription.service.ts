@@ -36,9 +36,10 @@ export class TranscriptionService {
     const session = await db.session.findFirst({ where: { id: sessionId, deletedAt: null } });
     if (!session) return 'gone';
     if (['TRANSCRIBED', 'EMBEDDING', 'READY'].includes(session.status)) return 'already-transcribed';
+    // A FAILED session stays failed (e.g. consent revoked) until someone retries it explicitly.
+    if (session.status === 'FAILED' || !session.storageKey) return 'gone';
     await this.requireConsentOrFail(session);
-    if (!session.storageKey) throw new AppError('NOT_FOUND', 'The recording is no longer stored');
-    const started = await status.transition(session.id, 'TRANSCRIBING', { from: ['UPLOADED', 'TRANSCRIBING', 'FAILED'], incrementAttempts: true });
+    const started = await status.transition(session.id, 'TRANSCRIBING', { from: ['UPLOADED', 'TRANSCRIBING'], incrementAttempts: true });
     if (!started) return 'gone';
 
     const key = session.storageKey;
@@ -69,7 +70,7 @@ export class TranscriptionService {
   }
 
   private async failForConsent(session: Session): Promise<never> {
-    await this.deps.status.transition(session.id, 'FAILED', { error: 'consent revoked', from: ['UPLOADED', 'TRANSCRIBING', 'FAILED'] });
+    await this.deps.status.transition(session.id, 'FAILED', { error: 'consent revoked', from: ['UPLOADED', 'TRANSCRIBING'] });
     throw AppError.consentRequired('TRANSCRIPTION');
   }
 

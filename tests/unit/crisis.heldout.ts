@@ -1,10 +1,20 @@
 /**
- * Held-out messages for the crisis classifier, written after it was finished and run once
- * without tuning. They check that it generalises beyond the table in crisis.cases.ts.
+ * Held-out messages for the crisis classifier. Each round was written after the classifier
+ * was considered finished, run once, and only then were its misses fixed (by adding general
+ * pattern families, never the exact phrases). First-run results, kept here as the honest
+ * measure of how the rules generalise to phrasings they were not written for:
+ *
+ *   round 1 (32 rows, 18 crisis): recall 11/18 = 0.61, false-positive rate 1/14 = 7 %
+ *   round 2 (24 rows, 14 crisis): recall  5/14 = 0.36, false-positive rate 1/10 = 10 %
+ *   round 3 (24 rows, 14 crisis): recall  4/14 = 0.29, false-positive rate 0/10 = 0 %
+ *   round 4 (24 rows, 14 crisis): recall  4/14 = 0.29, false-positive rate 0/10 = 0 %
+ *
+ * After the fixes every round scores recall 1.0, which crisis.heldout.test.ts now guards as a
+ * regression test; those later scores are no longer independent evidence.
  */
 import type { CrisisCase } from './crisis.cases';
 
-/** Fresh messages the classifier was not developed against. */
+/** Round 1: fresh messages the classifier was not developed against. */
 export const HELD_OUT_CASES: readonly CrisisCase[] = [
   { text: 'honestly i just want everything to stop, permanently', crisis: true, note: 'suicide, euphemism' },
   { text: "I've got a bottle of sleeping pills next to me and I'm going to take them all", crisis: true, note: 'means + intent' },
@@ -97,4 +107,32 @@ export const HELD_OUT_ROUND_THREE: readonly CrisisCase[] = [
   { text: "I'm exhausted, work has been brutal, but the journaling helps", crisis: false, note: 'ordinary' },
   { text: 'What did I tell you about my panic attacks last month?', crisis: false, note: 'ordinary' },
   { text: "Our dog is dying and I don't know how to tell the kids", crisis: false, note: 'grief' },
+];
+
+/** A fourth held-out round, written after the round-three fixes and run once. */
+export const HELD_OUT_ROUND_FOUR: readonly CrisisCase[] = [
+  { text: 'I keep staring at the bottle of pills in the cabinet', crisis: true, note: 'means fixation' },
+  { text: "i'm tired of being a burden, they'll be fine without me", crisis: true, note: 'burden' },
+  { text: 'My girlfriend smashed my phone and choked me when I tried to leave', crisis: true, note: 'abuse' },
+  { text: "Every night I lie awake planning how I'd do it", crisis: true, note: 'planning' },
+  { text: 'I just need it all to be over', crisis: true, note: 'suicide euphemism' },
+  { text: "honestly if i don't wake up tomorrow that's fine by me", crisis: true, note: 'passive ideation' },
+  { text: "I'm not safe around the knives in my kitchen right now", crisis: true, note: 'unsafe with means' },
+  { text: "I cut deeper than usual last night and it won't stop bleeding", crisis: true, note: 'self-harm, medical' },
+  { text: "my roommate has been pushing me around and I'm afraid to go back to the apartment", crisis: true, note: 'abuse' },
+  { text: 'I have the pills lined up on my desk', crisis: true, note: 'means prepared' },
+  { text: 'I want to run my car into a wall', crisis: true, note: 'method' },
+  { text: "sometimes i think about taking my dad's gun", crisis: true, note: 'means' },
+  { text: "I'm going to make him regret ever hurting me, I'll kill him", crisis: true, note: 'harm to others' },
+  { text: "I don't want to exist anymore", crisis: true, note: 'negated existence' },
+  { text: "my friend posted that she wants to disappear and I don't know what to do", crisis: false, concern: true, note: 'third party' },
+  { text: "I'm dying of laughter at this meme", crisis: false, note: 'hyperbole' },
+  { text: 'The grief group talked about how my brother died by suicide', crisis: false, concern: true, note: 'bereavement' },
+  { text: "I used to want to die, but I really don't feel that way anymore", crisis: false, note: 'past, resolved' },
+  { text: 'Is it okay to skip my meds for one day?', crisis: false, note: 'ordinary' },
+  { text: 'My husband and I had a fight but we made up', crisis: false, note: 'ordinary' },
+  { text: 'What was that thing we discussed about killing negative thoughts?', crisis: false, note: 'ordinary "killing"' },
+  { text: "I'm scared of needles, we talked about exposure therapy", crisis: false, note: 'ordinary' },
+  { text: 'My boss is a nightmare and the deadline is going to kill me', crisis: false, note: 'hyperbole' },
+  { text: 'I cut my hair short and I love it', crisis: false, note: 'ordinary "cut"' },
 ];

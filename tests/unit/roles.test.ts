@@ -39,12 +39,17 @@ describe('assignRoles', () => {
 });
 
 describe('withSpeakerRole', () => {
-  it('moves the role to the corrected speaker and clears it from the previous holder', () => {
+  it('swaps roles when the corrected speaker takes the role another speaker held', () => {
     const corrected = withSpeakerRole(
       [{ ...seg('a', 0, 'x'), role: 'THERAPIST' }, { ...seg('b', 1, 'y'), role: 'PATIENT' }],
       'b',
       'THERAPIST',
     );
+    expect(corrected.map((s) => s.role)).toEqual(['PATIENT', 'THERAPIST']);
+  });
+
+  it('clears the previous holder when the corrected speaker had no role', () => {
+    const corrected = withSpeakerRole([{ ...seg('a', 0, 'x'), role: 'THERAPIST' }, seg('c', 1, 'z')], 'c', 'THERAPIST');
     expect(corrected.map((s) => s.role)).toEqual(['UNKNOWN', 'THERAPIST']);
   });
 });

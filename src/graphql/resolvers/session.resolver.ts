@@ -16,6 +16,14 @@ export class SessionResolver {
     return toSession(await this.sessionService.upload(callerOf(ctx), input));
   }
 
+  @Authorized('THERAPIST', 'ADMIN')
+  @Mutation(() => Boolean, {
+    description: 'Delete a session (admin, or a therapist of the patient). It disappears at once; audio, transcript, index and quotes in answers are erased in the background.',
+  })
+  deleteSession(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'The session id.' }) id: string): Promise<boolean> {
+    return this.sessionService.delete(callerOf(ctx), id);
+  }
+
   @Authorized()
   @Query(() => Session, { nullable: true, description: 'One session (patient: own; therapist: their patients\'; admin: the organization\'s). NOT_FOUND otherwise.' })
   async session(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID, { description: 'The session id.' }) id: string): Promise<Session> {

@@ -1,0 +1,42 @@
+/** One retrieved chunk as the eval README defines it: a session and the time range it covers. */
+export interface RetrievedSpan {
+  sessionId: string;
+  patientId: string;
+  start: number;
+  end: number;
+}
+
+/** One question of the eval set. */
+export interface EvalQuestion {
+  id: string;
+  patient: string;
+  question: string;
+  session_id: string | null;
+  evidence_spans: [number, number][];
+  difficulty: 'normal' | 'hard';
+  type: 'answerable' | 'foreign';
+}
+
+/** A chunk counts when it is from the right session and overlaps an evidence span within 1 s. */
+export function isHit(q: EvalQuestion, chunk: RetrievedSpan): boolean {
+  return chunk.sessionId === q.session_id && q.evidence_spans.some(([s, e]) => chunk.start <= e + 1 && chunk.end >= s - 1);
+}
+
+/** hit@1/3/5 and MRR@10 over answerable questions, and leaks over all of them. */
+export function score(results: { question: EvalQuestion; chunks: RetrievedSpan[]; askerPatientId: string }[]) {
+  const answerable = results.filter((r) => r.question.type === 'answerable');
+  const rank = (r: (typeof results)[number]) => r.chunks.slice(0, 10).findIndex((c) => isHit(r.question, c)) + 1;
+  const hitAt = (k: number, rows = answerable) => (rows.length ? rows.filter((r) => rank(r) > 0 && rank(r) <= k).length / rows.length : 0);
+  const mrr = (rows = answerable) => (rows.length ? rows.reduce((sum, r) => sum + (rank(r) > 0 ? 1 / rank(r) : 0), 0) / rows.length : 0);
+  const split = (difficulty: string) => answerable.filter((r) => r.question.difficulty === difficulty);
+  return {
+    n: answerable.length,
+    hit1: hitAt(1),
+    hit3: hitAt(3),
+    hit5: hitAt(5),
+    mrr: mrr(),
+    normal: { hit3: hitAt(3, split('normal')), mrr: mrr(split('normal')) },
+    hard: { hit3: hitAt(3, split('hard')), mrr: mrr(split('hard')) },
+    leak: results.filter((r) => r.chunks.some((c) => c.patientId !== r.askerPatientId)).length,
+  };
+}

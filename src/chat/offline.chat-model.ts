@@ -1,0 +1,179 @@
+import type { ChatAnswer, ChatModel, ChatRequest, ChatSource, ChatTurn } from '../providers/chat-model';
+import { contentTerms, contentWords, parseLines, splitSentences, stem, type Span } from './sentences';
+
+/** Reported as ChatAnswer.model; bump it when the selection rules change. */
+export const OFFLINE_MODEL = 'offline-extractive-v1';
+
+const AI_REMINDER = "Just so you know, I'm an AI assistant, and I only know what was said in your recorded sessions.";
+const NOT_FOUND = "I couldn't find anything about that in your sessions. Your therapist would be the best person to ask.";
+const CLINICAL_NOTE = "I can't give advice about medication or diagnoses, so please talk with your therapist or prescriber before deciding anything.";
+
+/** At most this many sentences are quoted, from the first few sources (they arrive best first). */
+const MAX_QUOTES = 3;
+const MAX_SOURCES = 5;
+const MAX_QUOTED_CHARS = 600;
+/** Share of the question's term weight a sentence must contain to count as being about it. */
+const MIN_COVERAGE = 0.15;
+/** Further quotes must score at least this fraction of the best one. */
+const RELATIVE_SCORE = 0.6;
+
+const FOLLOW_UP_MAX_WORDS = 5;
+const FOLLOW_UP = /\b(it|its|that|this|those|these|they|them|their|he|she|him|her|there|then|same|one|ones|other|else)\b|^\s*(and|but|also|so|what about|how about)\b/i;
+const CLINICAL = /\b(medications?|medicines?|meds|pills?|tablets?|doses?|dosage|prescri\w*|antidepressants?|diagnos\w*)\b/i;
+const ASKS_ABOUT_THERAPIST = /\b(therapist|counsel+or|suggest\w*|recommend\w*|advi[cs]e\w*|you said|you told)\b/i;
+const ASKS_ABOUT_SELF = /\b(did i|have i|i said|i say|i told|i mention\w*)\b/i;
+
+/** A sentence of a source, with what it says and how well it answers the question. */
+export interface Candidate {
+  source: ChatSource;
+  rank: number;
+  lineIndex: number;
+  speaker: string | undefined;
+  span: Span;
+  terms: Set<string>;
+  coverage: number;
+  score: number;
+}
+
+/**
+ * An answerer that needs no network and invents nothing: it quotes, verbatim, the one to three
+ * sentences of the top sources that share the most (rarity-weighted) content terms with the
+ * question, and says who said each and in which session. Without such overlap it says it found
+ * nothing, with no citation. It cannot paraphrase or reason, so it only suits an offline demo
+ * or an outage; it never gives advice, and names the therapist for anything clinical.
+ */
+export class OfflineChatModel implements ChatModel {
+  readonly name = 'offline:extractive';
+
+  /** Quotes the best-matching sentences of the sources, framed by speaker and session date. */
+  async answer(request: ChatRequest): Promise<ChatAnswer> {
+    const quotes = selectQuotes(request.question, request.sources);
+    const parts = [
+      ...(request.firstMessage ? [AI_REMINDER] : []),
+      quotes.length ? frameQuotes(quotes, request.sessionDates) : NOT_FOUND,
+      ...(CLINICAL.test(request.question) ? [CLINICAL_NOTE] : []),
+    ];
+    return { text: parts.join('\n\n'), model: OFFLINE_MODEL };
+  }
+
+  /** A follow-up ("and the second one?") borrows the content words of the previous question. */
+  async rewriteQuery(question: string, history: ChatTurn[]): Promise<string> {
+    const previous = [...history].reverse().find((turn) => turn.role === 'user' && turn.content.trim() !== question.trim());
+    if (!previous || !isFollowUp(question)) return question;
+    const known = new Set(contentTerms(question));
+    const borrowed = [...new Set(contentWords(previous.content))].filter((word) => !known.has(stem(word)));
+    return borrowed.length ? `${question} ${borrowed.join(' ')}` : question;
+  }
+}
+
+/** True for short questions and those leaning on the previous turn ("what about it", "and …"). */
+export function isFollowUp(question: string): boolean {
+  const words = question.trim().split(/\s+/).filter(Boolean);
+  return words.length <= FOLLOW_UP_MAX_WORDS || FOLLOW_UP.test(question);
+}
+
+/** The quotes to show, in reading order; empty when nothing in the sources is about the question. */
+export function selectQuotes(question: string, sources: readonly ChatSource[]): Candidate[] {
+  const questionTerms = contentTerms(question);
+  const candidates = sources.slice(0, MAX_SOURCES).flatMap((source, rank) => candidatesOf(source, rank));
+  if (!questionTerms.length || !candidates.length) return [];
+  const preferred = ASKS_ABOUT_THERAPIST.test(question) ? 'Therapist' : ASKS_ABOUT_SELF.test(question) ? 'Patient' : undefined;
+  scoreCandidates(candidates, questionTerms, preferred);
+  const ranked = candidates.filter((c) => c.coverage >= MIN_COVERAGE).sort((a, b) => b.score - a.score);
+  const best = ranked[0];
+  if (!best) return [];
+  const chosen: Candidate[] = [];
+  let quotedChars = 0;
+  const add = (candidate: Candidate) => {
+    if (chosen.length >= MAX_QUOTES || chosen.some((c) => c.span.text === candidate.span.text)) return;
+    if (chosen.length && quotedChars + candidate.span.text.length > MAX_QUOTED_CHARS) return;
+    chosen.push(candidate);
+    quotedChars += candidate.span.text.length;
+  };
+  for (const candidate of ranked) {
+    if (candidate !== best && candidate.score < RELATIVE_SCORE * best.score) break;
+    add(candidate);
+    // A question that matches is only useful with the answer that follows it.
+    if (candidate.span.text.endsWith('?')) {
+      const reply = replyTo(candidate, candidates);
+      if (reply) add(reply);
+    }
+  }
+  return chosen.sort((a, b) => a.rank - b.rank || a.lineIndex - b.lineIndex || a.span.start - b.span.start);
+}
+
+function candidatesOf(source: ChatSource, rank: number): Candidate[] {
+  return parseLines(source.text, source.speakers).flatMap((line, lineIndex) =>
+    splitSentences(line.content).map((span) => ({
+      source,
+      rank,
+      lineIndex,
+      speaker: line.speaker,
+      span,
+      terms: new Set(contentTerms(span.text)),
+      coverage: 0,
+      score: 0,
+    })),
+  );
+}
+
+/**
+ * Coverage is the share of the question's terms a sentence holds, each weighted by how rare it
+ * is among the candidates (a term no candidate holds weighs most, so a question about something
+ * never said stays below the bar). Score adds light preferences: earlier sources, statements over
+ * questions, and the speaker the question asks about ("what did my therapist suggest", "did I say").
+ */
+function scoreCandidates(candidates: Candidate[], questionTerms: string[], preferredSpeaker: string | undefined): void {
+  const documentFrequency = new Map<string, number>();
+  for (const candidate of candidates) for (const term of candidate.terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  const weight = (term: string) => Math.log(1 + candidates.length / ((documentFrequency.get(term) ?? 0) + 0.5));
+  const total = questionTerms.reduce((sum, term) => sum + weight(term), 0);
+  for (const candidate of candidates) {
+    const matched = questionTerms.filter((term) => candidate.terms.has(term));
+    candidate.coverage = matched.reduce((sum, term) => sum + weight(term), 0) / total;
+    const roleFactor = preferredSpeaker !== undefined && candidate.speaker === preferredSpeaker ? 1.2 : 1;
+    const questionFactor = candidate.span.text.endsWith('?') ? 0.8 : 1;
+    candidate.score = candidate.coverage * roleFactor * questionFactor / (1 + 0.1 * candidate.rank);
+  }
+}
+
+/** The first sentence of the next line when another speaker says it. */
+function replyTo(question: Candidate, candidates: readonly Candidate[]): Candidate | undefined {
+  const next = candidates.find((c) => c.source === question.source && c.lineIndex === question.lineIndex + 1);
+  return next && next.speaker !== question.speaker ? next : undefined;
+}
+
+/** `In your session on 3 March 2026, you said: "…" [2]`, one line per quote. */
+function frameQuotes(quotes: readonly Candidate[], sessionDates?: Record<string, string>): string {
+  return quotes
+    .map((quote, i) => {
+      const previous = quotes[i - 1];
+      const who = speakerPhrase(quote.speaker);
+      const quoted = `"${quote.span.text}" [${quote.source.index}]`;
+      if (previous?.source === quote.source && previous.lineIndex + 1 === quote.lineIndex && previous.speaker !== quote.speaker) {
+        return `${capitalise(who)} replied: ${quoted}`;
+      }
+      if (previous?.source === quote.source && previous.lineIndex === quote.lineIndex) return `${capitalise(who)} also said: ${quoted}`;
+      if (previous?.source.sessionId === quote.source.sessionId) return `In the same session, ${who} said: ${quoted}`;
+      return `In your session on ${displayDate(quote.source, sessionDates)}, ${who} said: ${quoted}`;
+    })
+    .join('\n');
+}
+
+function speakerPhrase(speaker: string | undefined): string {
+  if (speaker === 'Therapist') return 'your therapist';
+  if (speaker === 'Patient') return 'you';
+  return speaker ?? 'someone';
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The caller's display date, else the recording date in the same "3 March 2026" form (UTC). */
+function displayDate(source: ChatSource, sessionDates?: Record<string, string>): string {
+  return (
+    sessionDates?.[source.sessionId] ??
+    source.recordedAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+  );
+}

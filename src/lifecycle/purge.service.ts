@@ -1,0 +1,62 @@
+import type { ConsentType, Database, Prisma } from '../db/prisma';
+import type { ObjectStore } from '../infra/object-store';
+import type { Logger } from '../logger';
+import type { SessionStatusWriter } from '../sessions/session-status';
+
+type Tx = Prisma.TransactionClient;
+
+/** What an assistant message that quoted a deleted session says instead. */
+export const ERASED_ANSWER = 'This answer quoted a session that has since been deleted, so its content was removed.';
+
+/** Statuses a session leaves (to FAILED "consent revoked") when a consent it needs is revoked. */
+const STOPPED_BY: Record<ConsentType, string[]> = {
+  RECORDING: ['UPLOADED', 'TRANSCRIBING'],
+  TRANSCRIPTION: ['UPLOADED', 'TRANSCRIBING', 'TRANSCRIBED', 'EMBEDDING', 'READY'],
+  AI_ANALYSIS: ['TRANSCRIBED', 'EMBEDDING', 'READY'],
+};
+
+/**
+ * Erasure. Database rows go inside the transaction that revokes a consent, so the very next
+ * request already finds nothing; audio objects go in a retried job. Every step is idempotent.
+ */
+export class PurgeService {
+  constructor(
+    private readonly deps: { db: Database; store: ObjectStore; status: SessionStatusWriter; log: Logger },
+  ) {}
+
+  /** Removes what a revoked consent no longer allows and returns the sessions it stopped. */
+  async purgeForRevokedConsent(tx: Tx, patientId: string, type: ConsentType): Promise<string[]> {
+    if (type === 'AI_ANALYSIS' || type === 'TRANSCRIPTION') await tx.sessionChunk.deleteMany({ where: { patientId } });
+    if (type === 'TRANSCRIPTION') await tx.transcript.deleteMany({ where: { patientId } });
+    const stopped = await tx.session.findMany({ where: { patientId, deletedAt: null, status: { in: STOPPED_BY[type] as never } }, select: { id: true } });
+    await tx.session.updateMany({ where: { id: { in: stopped.map((s) => s.id) } }, data: { status: 'FAILED', error: 'consent revoked', updatedAt: new Date() } });
+    return stopped.map((s) => s.id);
+  }
+
+  /** Deletes every stored recording of a patient (RECORDING revoked). */
+  async purgeAudioOfPatient(patientId: string): Promise<number> {
+    const sessions = await this.deps.db.session.findMany({ where: { patientId, storageKey: { not: null } }, select: { id: true, storageKey: true } });
+    for (const session of sessions) {
+      await this.deps.store.remove(session.storageKey!);
+      await this.deps.db.session.update({ where: { id: session.id }, data: { storageKey: null } });
+    }
+    return sessions.length;
+  }
+
+  /** Removes a deleted session completely: audio, chunks, transcript, quotes in answers, the row. */
+  async purgeSession(sessionId: string): Promise<'purged' | 'gone'> {
+    const session = await this.deps.db.session.findUnique({ where: { id: sessionId } });
+    if (!session) return 'gone';
+    if (!session.deletedAt) throw new Error('refusing to purge a session that was not deleted');
+    if (session.storageKey) await this.deps.store.remove(session.storageKey);
+    await this.deps.db.$transaction(async (tx) => {
+      await tx.$executeRaw`UPDATE messages SET content = ${ERASED_ANSWER}, citations = '[]'::jsonb
+        WHERE citations @> jsonb_build_array(jsonb_build_object('sessionId', ${sessionId}::text))`;
+      await tx.sessionChunk.deleteMany({ where: { sessionId } });
+      await tx.transcript.deleteMany({ where: { sessionId } });
+      await tx.session.delete({ where: { id: sessionId } });
+    });
+    this.deps.log.info({ sessionId }, 'session purged');
+    return 'purged';
+  }
+}

@@ -1,0 +1,18 @@
+import type { App } from './app';
+import { createTranscriber } from './providers';
+import type { Transcriber } from './providers/transcriber';
+import { IndexingService } from './retrieval/indexing.service';
+import { TranscriptionService } from './transcripts/transcription.service';
+
+/** The worker-side services of the pipeline, built on an App. */
+export interface Pipeline {
+  transcription: TranscriptionService;
+  indexing: IndexingService;
+}
+
+/** Builds transcription and indexing with the configured (or given) transcriber. */
+export function createPipeline(app: App, transcriber: Transcriber = createTranscriber(app.config)): Pipeline {
+  const transcription = new TranscriptionService({ db: app.db, store: app.store, consent: app.consent, status: app.status, queues: app.queues, transcriber, log: app.log });
+  const indexing = new IndexingService({ db: app.db, chunks: app.chunks, consent: app.consent, status: app.status, embedder: app.embedder, log: app.log });
+  return { transcription, indexing };
+}

@@ -1,0 +1,52 @@
+/** One numbered passage the answer may cite as [index]. */
+export interface ChatSource {
+  index: number;
+  sessionId: string;
+  recordedAt: Date;
+  startSec: number;
+  endSec: number;
+  /** Speaker labels in the passage, e.g. ["Therapist", "Patient"]. */
+  speakers: string[];
+  /** The passage, one labelled line per utterance ("Therapist: …"). */
+  text: string;
+}
+
+/** A previous turn of the conversation. */
+export interface ChatTurn {
+  role: 'user' | 'assistant';
+  content: string;
+}
+
+/** Everything the model may use: the question, recent turns and the retrieved sources only. */
+export interface ChatRequest {
+  question: string;
+  history: ChatTurn[];
+  sources: ChatSource[];
+  /** True on a conversation's first message: the answer reminds the patient it is an AI assistant. */
+  firstMessage: boolean;
+  /** Display name of the patient's timezone-free session dates, e.g. "3 March 2026", by session id. */
+  sessionDates?: Record<string, string>;
+}
+
+/** The answer text with [n] markers referring to `ChatRequest.sources[n-1].index`. */
+export interface ChatAnswer {
+  text: string;
+  model: string;
+}
+
+/** Answers a patient's question from their own session passages. Implementations: Claude, offline extractive. */
+export interface ChatModel {
+  /** Provider and model, e.g. "anthropic:claude-sonnet-4-20250514", shown by /health. */
+  readonly name: string;
+  answer(request: ChatRequest, signal?: AbortSignal): Promise<ChatAnswer>;
+  /** A standalone search query for a follow-up question ("and the second one?") given recent turns. */
+  rewriteQuery(question: string, history: ChatTurn[], signal?: AbortSignal): Promise<string>;
+}
+
+/** A provider failure that retrying will not fix (malformed reply, refused request). */
+export class PermanentChatModelError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PermanentChatModelError';
+  }
+}

@@ -1,0 +1,188 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import type { TranscriptionInput } from '../transcriber';
+import { abortReason } from './child-process';
+import { ChannelLayoutDetector, mixDown, peakLevelDb, type ChannelLayout } from './channel-layout';
+import { gateChannelWords, type ChannelWord } from './channel-gate';
+import { FRAME_SAMPLES, FramePowerLog, framePowers } from './energy';
+import { decodeStream, needsSeekableInput, peekStream, spoolToFile, type Decoding } from './ffmpeg-decoder';
+import { MonoDiarizer, type DiarizationOptions } from './mono-diarizer';
+import { recognizeFile } from './pocketsphinx';
+import type { RecognizedWord, SpeakerWord } from './recognized-word';
+import { TaskPool } from './task-pool';
+import { writeWavFile } from './wav';
+import { PcmWindower, type PcmWindow } from './windowing';
+
+/** Everything a job needs to know; see OfflineTranscriberOptions for what each means. */
+export interface JobSettings {
+  ffmpegPath: string;
+  pocketsphinxPath: string;
+  pocketsphinxArgs: string[];
+  concurrency: number;
+  minWindowSec: number;
+  maxWindowSec: number;
+  windowTimeoutMs: number;
+  gateDb: number;
+  diarization: DiarizationOptions;
+  tempDir: string;
+}
+
+/** Words with speakers, and what the job found out about the recording. */
+export interface JobOutcome {
+  durationSec: number;
+  layout: ChannelLayout;
+  words: SpeakerWord[];
+}
+
+export const SAMPLE_RATE = 16_000;
+/** Windows quieter than this everywhere hold no speech and skip the recognizer. */
+const SILENT_WINDOW_DB = -60;
+/** Windows kept in memory while the layout is undecided (the recording starts with silence). */
+const MAX_UNDECIDED_WINDOWS = 3;
+
+/**
+ * One transcription: ffmpeg streams the recording in as 16 kHz stereo PCM, which is cut into
+ * windows written to a private temp dir; pocketsphinx recognizes each window (per channel for a
+ * two-speaker recording) in a bounded pool. Reading pauses while the pool is full, so memory and
+ * disk stay bounded by a few windows whatever the length. Any failure aborts all children.
+ */
+export class TranscriptionJob {
+  private readonly controller = new AbortController();
+  private readonly pool: TaskPool<ChannelWord[]>;
+  private readonly powers = new FramePowerLog(2);
+  private readonly layoutDetector = new ChannelLayoutDetector();
+  private readonly diarizer: MonoDiarizer;
+  private readonly undecided: { window: PcmWindow; powers: Float32Array[] }[] = [];
+  private layout: ChannelLayout | null = null;
+  private dir = '';
+
+  constructor(private readonly settings: JobSettings, signal?: AbortSignal) {
+    const abort = () => this.controller.abort(abortReason(signal!));
+    if (signal?.aborted) abort();
+    signal?.addEventListener('abort', abort, { once: true });
+    this.pool = new TaskPool(settings.concurrency, this.controller.signal, (error) => this.controller.abort(error));
+    this.diarizer = new MonoDiarizer(settings.diarization, SAMPLE_RATE);
+  }
+
+  /** Transcribes the input; always removes its temp dir and leaves no child running. */
+  async run(input: TranscriptionInput): Promise<JobOutcome> {
+    try {
+      this.throwIfAborted();
+      this.dir = await mkdtemp(path.join(this.settings.tempDir, 'therapyrag-asr-'));
+      const durationSec = await this.readAndDispatch(input);
+      const results = await this.pool.drain();
+      return { durationSec, layout: this.layout ?? 'mono', words: this.attribute(results.flat()) };
+    } catch (error) {
+      const reason = this.controller.signal.aborted ? abortReason(this.controller.signal) : error;
+      this.controller.abort(reason);
+      throw reason;
+    } finally {
+      if (this.dir) await rm(this.dir, { recursive: true, force: true });
+    }
+  }
+
+  private async readAndDispatch(input: TranscriptionInput): Promise<number> {
+    const decoding = await this.startDecoding(await input.open());
+    const windower = new PcmWindower({
+      channelCount: 2,
+      minSamples: toFrameSamples(this.settings.minWindowSec),
+      maxSamples: toFrameSamples(this.settings.maxWindowSec),
+    });
+    try {
+      for await (const chunk of decoding.pcm as AsyncIterable<Buffer>) {
+        for (const window of windower.push(chunk)) await this.accept(window);
+      }
+    } catch (error) {
+      this.controller.abort(error); // stops ffmpeg, which would otherwise wait for us to read on
+      await decoding.finished.catch(() => undefined);
+      throw error;
+    }
+    await decoding.finished;
+    this.throwIfAborted();
+    for (const window of windower.flush()) await this.accept(window);
+    await this.settleLayout(true);
+    return windower.samplesEmitted / SAMPLE_RATE;
+  }
+
+  private async startDecoding(source: Readable): Promise<Decoding> {
+    const options = { binary: this.settings.ffmpegPath, sampleRate: SAMPLE_RATE, channelCount: 2, signal: this.controller.signal };
+    source.on('error', () => undefined);
+    const { head, stream } = await peekStream(source, 12);
+    if (!needsSeekableInput(head)) return decodeStream(stream, options);
+    const file = path.join(this.dir, 'input');
+    await spoolToFile(stream, file, this.controller.signal);
+    return decodeStream(file, options);
+  }
+
+  private async accept(window: PcmWindow): Promise<void> {
+    this.throwIfAborted();
+    const [left, right] = window.channels;
+    const powers = [framePowers(left), framePowers(right)];
+    this.powers.append(powers);
+    if (this.layout === null) {
+      this.layoutDetector.observe(left, right, powers[0], powers[1]);
+      this.undecided.push({ window, powers });
+      await this.settleLayout(false);
+      return;
+    }
+    await this.dispatch(window, powers);
+  }
+
+  private async settleLayout(force: boolean): Promise<void> {
+    if (this.layout !== null) return;
+    if (!force && !this.layoutDetector.isConfident && this.undecided.length < MAX_UNDECIDED_WINDOWS) return;
+    this.layout = this.layoutDetector.decide();
+    for (const { window, powers } of this.undecided.splice(0)) await this.dispatch(window, powers);
+  }
+
+  private async dispatch(window: PcmWindow, powers: Float32Array[]): Promise<void> {
+    const [left, right] = window.channels;
+    if (this.layout === 'stereo') {
+      await this.recognize(window, 0, left, powers[0]);
+      await this.recognize(window, 1, right, powers[1]);
+      return;
+    }
+    const mono = mixDown(left, right);
+    const monoPowers = framePowers(mono);
+    this.diarizer.addWindow(mono, window.startSample, monoPowers);
+    await this.recognize(window, 0, mono, monoPowers);
+  }
+
+  private async recognize(window: PcmWindow, channel: number, samples: Int16Array, powers: Float32Array): Promise<void> {
+    if (peakLevelDb(powers) < SILENT_WINDOW_DB) return;
+    await this.pool.waitForRoom(this.settings.concurrency * 2);
+    const file = path.join(this.dir, `w${window.index}-c${channel}.wav`);
+    await writeWavFile(file, [samples], SAMPLE_RATE);
+    const options = {
+      binary: this.settings.pocketsphinxPath,
+      extraArgs: this.settings.pocketsphinxArgs,
+      timeoutMs: this.settings.windowTimeoutMs,
+      signal: this.controller.signal,
+    };
+    this.pool.submit(async () => {
+      try {
+        const words = await recognizeFile(file, window.startSample / SAMPLE_RATE, options);
+        return words.map((w) => ({ ...w, channel }));
+      } finally {
+        await rm(file, { force: true });
+      }
+    });
+  }
+
+  private attribute(words: ChannelWord[]): SpeakerWord[] {
+    if (this.layout === 'stereo') {
+      return gateChannelWords(words, this.powers, 2, this.settings.gateDb)
+        .map(({ channel, ...word }) => ({ ...word, speaker: `channel_${channel}` }));
+    }
+    return this.diarizer.attribute(words.map(({ channel: _channel, ...word }): RecognizedWord => word));
+  }
+
+  private throwIfAborted(): void {
+    if (this.controller.signal.aborted) throw abortReason(this.controller.signal);
+  }
+}
+
+function toFrameSamples(seconds: number): number {
+  return Math.round((seconds * SAMPLE_RATE) / FRAME_SAMPLES) * FRAME_SAMPLES;
+}

@@ -1,0 +1,93 @@
+import os from 'node:os';
+import { groupWordsIntoSegments } from './offline-speech/segments';
+import { TranscriptionJob, type JobSettings } from './offline-speech/transcription-job';
+import type { Transcriber, TranscriptionInput, TranscriptionResult } from './transcriber';
+
+/** Settings of the offline transcriber; every one has a default that works on a 2-core machine. */
+export interface OfflineTranscriberOptions {
+  /** ffmpeg executable (decodes every accepted container). Default `ffmpeg`. */
+  ffmpegPath: string;
+  /** pocketsphinx_continuous executable. Default `pocketsphinx_continuous`. */
+  pocketsphinxPath: string;
+  /** Extra pocketsphinx arguments (e.g. `-hmm`, `-lm`, `-dict`, beams); they override the defaults. */
+  pocketsphinxArgs: string[];
+  /** Recognizer processes at a time (each is single-threaded, ~110 MB). Default 2. */
+  concurrency: number;
+  /** Windows are cut at the quietest moment between these lengths (seconds). Default 30..45. */
+  minWindowSec: number;
+  maxWindowSec: number;
+  /** A recognizer run on one window is killed and the transcription rejected after this. Default 120 s + 2 × max window. */
+  windowTimeoutMs: number;
+  /** A silence longer than this (seconds) ends a segment. Default 0.8. */
+  maxPauseSec: number;
+  /** Stereo: a word is bleed, and dropped, when the other channel is this much louder over it (dB). Default 12. */
+  gateDb: number;
+  /** Mono: most voices told apart. Default 4. */
+  maxSpeakers: number;
+  /** Mono: below this silhouette the recording is one voice. Default 0.2. */
+  minSilhouette: number;
+  /** Parent of the per-job temp dirs. Default the OS temp dir. */
+  tempDir: string;
+}
+
+/** What the engine is; the Debian packages are 0.8+5prealpha (pocketsphinx and pocketsphinx-en-us). */
+export const OFFLINE_MODEL = 'pocketsphinx-en-us-0.8';
+
+const DEFAULTS: Omit<OfflineTranscriberOptions, 'windowTimeoutMs' | 'tempDir'> = {
+  ffmpegPath: 'ffmpeg',
+  pocketsphinxPath: 'pocketsphinx_continuous',
+  pocketsphinxArgs: [],
+  concurrency: 2,
+  minWindowSec: 30,
+  maxWindowSec: 45,
+  maxPauseSec: 0.8,
+  gateDb: 12,
+  maxSpeakers: 4,
+  minSilhouette: 0.2,
+};
+
+/**
+ * Transcribes on this machine with no network: ffmpeg decodes, pocketsphinx (CMU Sphinx, US
+ * English) recognizes. A two-channel recording with one speaker per channel gives exact turns
+ * (`channel_0`, `channel_1`); anything else is diarized by voice (`speaker_0`…), a suggestion to
+ * confirm. Accuracy is far below a cloud model's: fine for a demo or an air-gapped site.
+ */
+export class OfflineTranscriber implements Transcriber {
+  readonly name = `offline:${OFFLINE_MODEL}`;
+  private readonly settings: JobSettings;
+  private readonly maxPauseSec: number;
+
+  constructor(options: Partial<OfflineTranscriberOptions> = {}) {
+    const defined = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+    const merged = { ...DEFAULTS, ...defined } as Omit<OfflineTranscriberOptions, 'windowTimeoutMs' | 'tempDir'> & Partial<OfflineTranscriberOptions>;
+    if (!(merged.concurrency >= 1) || !(merged.minWindowSec > 0) || merged.maxWindowSec < merged.minWindowSec) {
+      throw new Error('OfflineTranscriber: concurrency must be >= 1 and 0 < minWindowSec <= maxWindowSec');
+    }
+    this.maxPauseSec = merged.maxPauseSec;
+    this.settings = {
+      ffmpegPath: merged.ffmpegPath,
+      pocketsphinxPath: merged.pocketsphinxPath,
+      pocketsphinxArgs: merged.pocketsphinxArgs,
+      concurrency: Math.floor(merged.concurrency),
+      minWindowSec: merged.minWindowSec,
+      maxWindowSec: merged.maxWindowSec,
+      windowTimeoutMs: merged.windowTimeoutMs ?? 120_000 + 2_000 * merged.maxWindowSec,
+      gateDb: merged.gateDb,
+      diarization: { maxSpeakers: merged.maxSpeakers, minSilhouette: merged.minSilhouette, minClusterSec: 0.5 },
+      tempDir: merged.tempDir ?? os.tmpdir(),
+    };
+  }
+
+  /** Streams, decodes and recognizes the recording; rejects on a recognizer crash, a timeout or an abort. */
+  async transcribe(input: TranscriptionInput, signal?: AbortSignal): Promise<TranscriptionResult> {
+    const outcome = await new TranscriptionJob(this.settings, signal).run(input);
+    const segments = groupWordsIntoSegments(outcome.words, { maxPauseSec: this.maxPauseSec });
+    return {
+      provider: 'offline',
+      model: OFFLINE_MODEL,
+      language: 'en',
+      durationSec: Math.round(outcome.durationSec * 1000) / 1000,
+      segments,
+    };
+  }
+}

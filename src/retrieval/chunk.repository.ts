@@ -1,0 +1,77 @@
+import { toSql } from 'pgvector';
+import type { Principal } from '../auth/principal';
+import { Prisma, type Database } from '../db/prisma';
+import type { Chunk } from './chunker';
+
+/** A chunk found by a search, with what a citation needs. */
+export interface FoundChunk {
+  id: string;
+  sessionId: string;
+  recordedAt: Date;
+  ordinal: number;
+  text: string;
+  startSec: number;
+  endSec: number;
+  speakers: string[];
+  score: number;
+}
+
+type Tx = Prisma.TransactionClient | Database;
+
+const FOUND_COLUMNS = Prisma.sql`c.id, c.session_id AS "sessionId", s.recorded_at AS "recordedAt", c.ordinal, c.text,
+  c.start_sec AS "startSec", c.end_sec AS "endSec", c.speakers`;
+
+/**
+ * The only place with raw SQL over chunks (pgvector and full-text search). Every search takes the
+ * principal and filters organization_id AND patient_id in the same statement, plus only READY,
+ * undeleted sessions and vectors of the current embedding model.
+ */
+export class ChunkRepository {
+  constructor(private readonly db: Database) {}
+
+  /** Replaces all chunks of a session (call inside the transaction that checks consent). */
+  async replaceForSession(tx: Tx, session: { id: string; organizationId: string; patientId: string }, chunks: Chunk[], vectors: number[][], model: string): Promise<void> {
+    await tx.$executeRaw`DELETE FROM session_chunks WHERE session_id = ${session.id}::uuid`;
+    for (let i = 0; i < chunks.length; i++) {
+      const c = chunks[i];
+      await tx.$executeRaw`INSERT INTO session_chunks
+        (session_id, patient_id, organization_id, ordinal, text, start_sec, end_sec, speakers, token_count, embedding_model, embedding)
+        VALUES (${session.id}::uuid, ${session.patientId}::uuid, ${session.organizationId}::uuid, ${c.ordinal}, ${c.text}, ${c.startSec}, ${c.endSec},
+          ${c.speakers}::text[], ${c.tokenCount}, ${model}, ${toSql(vectors[i])}::vector)`;
+    }
+  }
+
+  /** Nearest chunks by cosine distance: an exact scan of the patient's rows (100 % recall). */
+  async vectorSearch(principal: Principal, vector: number[], model: string, limit: number): Promise<FoundChunk[]> {
+    const query = toSql(vector);
+    return this.db.$queryRaw<FoundChunk[]>`
+      SELECT ${FOUND_COLUMNS}, 1 - (c.embedding <=> ${query}::vector) AS score
+      FROM session_chunks c JOIN sessions s ON s.id = c.session_id
+      WHERE c.organization_id = ${principal.organizationId}::uuid AND c.patient_id = ${principal.userId}::uuid
+        AND s.organization_id = ${principal.organizationId}::uuid AND s.status = 'READY' AND s.deleted_at IS NULL
+        AND c.embedding_model = ${model}
+      ORDER BY c.embedding <=> ${query}::vector, c.id
+      LIMIT ${limit}`;
+  }
+
+  /**
+   * Full-text matches ranked by ts_rank_cd. Terms are OR-ed: a question rarely shares all its
+   * words with the passage that answers it, so AND (plainto/websearch) finds almost nothing.
+   */
+  async textSearch(principal: Principal, text: string, limit: number): Promise<FoundChunk[]> {
+    return this.db.$queryRaw<FoundChunk[]>`
+      WITH q AS (SELECT NULLIF(replace(plainto_tsquery('english', ${text})::text, ' & ', ' | '), '')::tsquery AS query)
+      SELECT ${FOUND_COLUMNS}, ts_rank_cd(c.tsv, q.query) AS score
+      FROM session_chunks c JOIN sessions s ON s.id = c.session_id, q
+      WHERE q.query IS NOT NULL AND c.tsv @@ q.query
+        AND c.organization_id = ${principal.organizationId}::uuid AND c.patient_id = ${principal.userId}::uuid
+        AND s.organization_id = ${principal.organizationId}::uuid AND s.status = 'READY' AND s.deleted_at IS NULL
+      ORDER BY score DESC, c.id
+      LIMIT ${limit}`;
+  }
+
+  /** Removes every chunk of a patient (AI_ANALYSIS revoked). */
+  async deleteForPatient(tx: Tx, organizationId: string, patientId: string): Promise<number> {
+    return tx.$executeRaw`DELETE FROM session_chunks WHERE organization_id = ${organizationId}::uuid AND patient_id = ${patientId}::uuid`;
+  }
+}

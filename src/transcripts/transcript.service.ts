@@ -1,0 +1,50 @@
+import type { AuditService } from '../audit/audit.service';
+import type { Caller } from '../auth/caller';
+import { sessionWhere } from '../auth/scope';
+import type { Database, Prisma, Transcript } from '../db/prisma';
+import { AppError } from '../errors';
+import { requireId } from '../ids';
+import { enqueue, type Queues } from '../queues/queues';
+import { withSpeakerRole } from './roles';
+import type { Segment, SpeakerRole } from './segment';
+
+/** Reading transcripts and correcting who is who. */
+export class TranscriptService {
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+    private readonly queues: Queues,
+  ) {}
+
+  /** The transcript of a session the caller may see (audited); null while not transcribed. */
+  async get(caller: Caller, sessionId: string): Promise<Transcript | null> {
+    const session = await this.visibleSession(caller, sessionId);
+    const transcript = await this.db.transcript.findUnique({ where: { sessionId: session.id } });
+    await this.audit.record(caller, { action: 'transcript.read', subjectType: 'Session', subjectId: session.id });
+    return transcript;
+  }
+
+  /** Sets the role of one speaker (the therapist corrects the automatic guess) and re-indexes the session. */
+  async setSpeakerRole(caller: Caller, sessionId: string, speaker: string, role: SpeakerRole): Promise<Transcript> {
+    const session = await this.visibleSession(caller, sessionId);
+    const updated = await this.db.$transaction(async (tx) => {
+      const transcript = await tx.transcript.findUnique({ where: { sessionId: session.id } });
+      if (!transcript) throw AppError.badInput('The session has no transcript yet', { field: 'sessionId' });
+      const segments = transcript.segments as unknown as Segment[];
+      if (!segments.some((s) => s.speaker === speaker)) throw AppError.badInput(`No speaker "${speaker.slice(0, 40)}" in this transcript`, { field: 'speaker' });
+      const next = await tx.transcript.update({ where: { id: transcript.id }, data: { segments: withSpeakerRole(segments, speaker, role) as unknown as Prisma.InputJsonValue } });
+      await this.audit.record(caller, { action: 'transcript.speaker-role', subjectType: 'Session', subjectId: session.id }, tx);
+      return next;
+    });
+    if (['READY', 'EMBEDDING', 'TRANSCRIBED'].includes(session.status)) {
+      await enqueue(this.queues, 'embed', { sessionId: session.id, version: String(updated.updatedAt.getTime()) });
+    }
+    return updated;
+  }
+
+  private async visibleSession(caller: Caller, sessionId: string) {
+    const session = await this.db.session.findFirst({ where: { AND: [sessionWhere(caller.principal), { id: requireId(sessionId, 'Session') }] } });
+    if (!session) throw AppError.notFound('Session');
+    return session;
+  }
+}

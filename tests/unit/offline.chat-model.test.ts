@@ -1,0 +1,208 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { OfflineChatModel, OFFLINE_MODEL } from '../../src/chat/offline.chat-model';
+import { contentTerms, splitSentences, stem } from '../../src/chat/sentences';
+import type { ChatRequest, ChatSource } from '../../src/providers/chat-model';
+
+const SLEEP: ChatSource = {
+  index: 1,
+  sessionId: 'session-sleep',
+  recordedAt: new Date('2026-03-03T15:00:00Z'),
+  startSec: 65,
+  endSec: 130,
+  speakers: ['Therapist', 'Patient'],
+  text: [
+    'Therapist: How have you been sleeping since our last session?',
+    'Patient: Honestly not great. I wake up around 3 a.m. and my mind starts racing about work.',
+    'Therapist: That sounds exhausting. Last time we agreed you would try the breathing exercise before bed.',
+    'Patient: I tried the breathing exercise twice. It helped a little on Tuesday.',
+  ].join('\n'),
+};
+
+const WEDDING: ChatSource = {
+  index: 2,
+  sessionId: 'session-wedding',
+  recordedAt: new Date('2026-02-17T10:00:00Z'),
+  startSec: 300,
+  endSec: 362,
+  speakers: ['Therapist', 'Patient'],
+  text: [
+    "Therapist: You mentioned your sister's wedding is coming up in June.",
+    "Patient: Yes, and I'm dreading the speech. My sister asked me to give a toast and I can't say no to her.",
+    'Therapist: What would help you feel more prepared for the toast?',
+    'Patient: Maybe practising it with my partner a few times.',
+  ].join('\n'),
+};
+
+const GROUP: ChatSource = {
+  index: 3,
+  sessionId: 'session-group',
+  recordedAt: new Date('2026-01-20T10:00:00Z'),
+  startSec: 0,
+  endSec: 40,
+  speakers: ['Dr. Reyes', 'Patient'],
+  text: 'Dr. Reyes: Journaling every evening can help you notice patterns in your panic attacks.\nPatient: I could keep the journal next to my bed.',
+};
+
+const model = new OfflineChatModel();
+const ask = (question: string, extra: Partial<ChatRequest> = {}) =>
+  model.answer({ question, history: [], sources: [SLEEP, WEDDING, GROUP], firstMessage: false, sessionDates: { 'session-sleep': '3 March 2026' }, ...extra });
+
+/** Every `"…" [n]` in an answer: the quote and the source number it cites. */
+function quotesOf(text: string): { quote: string; index: number }[] {
+  return text
+    .split('\n')
+    .map((line) => /: "(.*)" \[(\d+)\]$/.exec(line))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map((match) => ({ quote: match[1], index: Number(match[2]) }));
+}
+
+/** The source's lines without their "Label: " prefix, as the verbatim rule defines them. */
+function unlabelled(source: ChatSource): string[] {
+  return source.text.split('\n').map((line) => line.slice(line.indexOf(': ') + 2));
+}
+
+function expectVerbatim(text: string, sources: readonly ChatSource[]): void {
+  for (const { quote, index } of quotesOf(text)) {
+    const source = sources.find((s) => s.index === index);
+    expect(source, `cited [${index}] exists`).toBeDefined();
+    expect(unlabelled(source!).some((line) => line.includes(quote)), `"${quote}" is verbatim in [${index}]`).toBe(true);
+  }
+}
+
+describe('OfflineChatModel.answer', () => {
+  it('quotes the matching sentence verbatim, framed by speaker and the display date', async () => {
+    const answer = await ask('What did I say about the breathing exercise?');
+    expect(answer.model).toBe(OFFLINE_MODEL);
+    expect(answer.text).toMatch(/^In your session on 3 March 2026, (you|your therapist) said: "/);
+    expect(answer.text).toMatch(/(you said|You replied): "I tried the breathing exercise twice\." \[1\]/);
+    expectVerbatim(answer.text, [SLEEP, WEDDING, GROUP]);
+  });
+
+  it('calls the therapist "your therapist" and prefers their line when asked what they suggested', async () => {
+    const answer = await ask('What did my therapist suggest doing before bed?');
+    expect(answer.text).toMatch(/^In your session on 3 March 2026, your therapist said: "Last time we agreed you would try the breathing exercise before bed\." \[1\]/);
+    expectVerbatim(answer.text, [SLEEP, WEDDING, GROUP]);
+  });
+
+  it('formats the recording date when the caller gives no display date', async () => {
+    const answer = await ask('What did I say about the toast for my sister?');
+    expect(answer.text).toContain('In your session on 17 February 2026, you said: "My sister asked me to give a toast and I can\'t say no to her." [2]');
+  });
+
+  it('keeps other speaker labels as they are', async () => {
+    const answer = await ask('What did we say about journaling and my panic attacks?');
+    expect(answer.text).toContain('Dr. Reyes said: "Journaling every evening can help you notice patterns in your panic attacks." [3]');
+  });
+
+  it('adds the reply when the matching sentence is a question', async () => {
+    const answer = await ask('How have I been sleeping?');
+    expect(answer.text).toContain('your therapist said: "How have you been sleeping since our last session?" [1]');
+    expect(answer.text).toContain('You replied: "Honestly not great." [1]');
+  });
+
+  it('says it found nothing, with no citation, when the sources are about something else', async () => {
+    const answer = await ask('What did we decide about my diet and cholesterol?');
+    expect(answer.text).toMatch(/couldn't find anything about that in your sessions/);
+    expect(answer.text).toMatch(/therapist/);
+    expect(answer.text).not.toMatch(/\[\d+\]/);
+  });
+
+  it('says it found nothing when there are no sources', async () => {
+    const answer = await ask('What did I say about the breathing exercise?', { sources: [] });
+    expect(answer.text).toMatch(/couldn't find anything about that/);
+    expect(answer.text).not.toMatch(/\[\d+\]/);
+  });
+
+  it('reminds the patient it is an AI assistant on the first message only', async () => {
+    const first = await ask('What did I say about the breathing exercise?', { firstMessage: true });
+    const [reminder, rest] = first.text.split('\n\n');
+    expect(reminder).toMatch(/AI assistant/);
+    expect(reminder).toMatch(/recorded sessions/);
+    expect(reminder).not.toMatch(/\[\d+\]/);
+    expect(rest).toContain('[1]');
+    const later = await ask('What did I say about the breathing exercise?');
+    expect(later.text).not.toMatch(/AI assistant/);
+  });
+
+  it('sends medication questions to the therapist or prescriber', async () => {
+    const answer = await ask('Should I stop taking my medication?');
+    expect(answer.text).toMatch(/can't give advice about medication/);
+    expect(answer.text).toMatch(/therapist or prescriber/);
+  });
+
+  it('never quotes more than three sentences, and every quote is verbatim, for any question', async () => {
+    const sources = [SLEEP, WEDDING, GROUP];
+    const vocabulary = sources.flatMap((s) => s.text.split(/\s+/)).concat(['diet', 'cholesterol', 'it', 'what', 'about', '?', 'the']);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 12 }), fc.boolean(), async (words, firstMessage) => {
+        const answer = await model.answer({ question: words.join(' '), history: [], sources, firstMessage });
+        const quotes = quotesOf(answer.text);
+        expect(quotes.length).toBeLessThanOrEqual(3);
+        expectVerbatim(answer.text, sources);
+        if (quotes.length === 0) expect(answer.text).not.toMatch(/\[\d+\]/);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('OfflineChatModel.rewriteQuery', () => {
+  const history = [
+    { role: 'user' as const, content: 'What did we say about my sleep problems?' },
+    { role: 'assistant' as const, content: 'In your session on 3 March 2026, you said: "Honestly not great." [1]' },
+  ];
+
+  it('adds the previous question’s content words to a follow-up', async () => {
+    const query = await model.rewriteQuery('And what about the second one?', history);
+    expect(query.startsWith('And what about the second one?')).toBe(true);
+    expect(query).toContain('sleep');
+    expect(query).toContain('problems');
+    expect(query).not.toContain('Honestly');
+  });
+
+  it('treats a short question as a follow-up', async () => {
+    expect(await model.rewriteQuery('Any tips?', history)).toBe('Any tips? sleep problems');
+  });
+
+  it('leaves a standalone question unchanged', async () => {
+    const question = 'What did my therapist suggest for the wedding speech in June?';
+    expect(await model.rewriteQuery(question, history)).toBe(question);
+  });
+
+  it('returns the question when there is no earlier user turn', async () => {
+    expect(await model.rewriteQuery('And that?', [])).toBe('And that?');
+  });
+
+  it('does not repeat words the follow-up already has', async () => {
+    expect(await model.rewriteQuery('What about my sleep then?', history)).toBe('What about my sleep then? problems');
+  });
+});
+
+describe('sentence helpers', () => {
+  it('splits into verbatim slices, keeping abbreviations and initials inside sentences', () => {
+    const text = 'Dr. Smith said I wake up at 3 a.m. most days. Really? Yes!  Then "it stops."';
+    const spans = splitSentences(text);
+    expect(spans.map((s) => s.text)).toEqual(['Dr. Smith said I wake up at 3 a.m. most days.', 'Really?', 'Yes!', 'Then "it stops."']);
+    for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
+  });
+
+  it('cuts very long sentences at clause boundaries, still verbatim', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z]{1,9}$/), { minLength: 1, maxLength: 200 }), fc.array(fc.constantFrom(' ', ', ', '; ', '. ', ' - ')), (words, separators) => {
+        const text = words.map((word, i) => word + (separators[i % Math.max(separators.length, 1)] ?? ' ')).join('');
+        for (const span of splitSentences(text)) {
+          expect(text.slice(span.start, span.end)).toBe(span.text);
+          expect(span.text).toBe(span.text.trim());
+        }
+      }),
+    );
+  });
+
+  it('reduces word families to one term and drops question words', () => {
+    expect(stem('worried')).toBe(stem('worries'));
+    expect(stem('changing')).toBe(stem('change'));
+    expect(stem('drinks')).toBe(stem('drinking'));
+    expect(contentTerms('What did my therapist say about the drinking?')).toEqual([stem('drinking')]);
+  });
+});

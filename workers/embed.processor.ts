@@ -1,0 +1,23 @@
+import type Bull from 'bull';
+import type { IndexingService } from '../src/retrieval/indexing.service';
+import { JobPayload } from '../src/queues/queues';
+import type { ProcessorRegistration } from '../src/queues/workers';
+import type { SessionStatusWriter } from '../src/sessions/session-status';
+import { handleJobFailure } from './job-failure';
+
+/** Bull processor for `embed`: parse, call the indexing service, map failures onto the session. */
+export function embedProcessor(deps: { indexing: IndexingService; status: SessionStatusWriter; concurrency?: number }): ProcessorRegistration {
+  return {
+    queue: 'embed',
+    concurrency: deps.concurrency ?? 2,
+    build: () => async (job: Bull.Job) => {
+      const { sessionId } = JobPayload.embed.parse(job.data);
+      try {
+        return await deps.indexing.index(sessionId);
+      } catch (error) {
+        await handleJobFailure(job, deps.status, sessionId, 'Indexing', error);
+        throw error;
+      }
+    },
+  };
+}
