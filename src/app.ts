@@ -24,6 +24,8 @@ import { ChatRateLimiter } from './chat/rate-limiter';
 import { ConversationRepository } from './chat/conversation.repository';
 import { ChatResolver } from './graphql/resolvers/chat.resolver';
 import { TranscriptResolver } from './graphql/resolvers/transcript.resolver';
+import { AuditResolver } from './graphql/resolvers/audit.resolver';
+import { AuditQueryService } from './audit/audit-query.service';
 import { TranscriptService } from './transcripts/transcript.service';
 import { closeQueues, createQueues, type Queues } from './queues/queues';
 import { SessionEvents } from './sessions/session-events';
@@ -78,6 +80,7 @@ export function createApp(config: Config, log: Logger, providers: { embedder?: E
   const chat = new ChatService({ db, conversations: new ConversationRepository(db), consent, limiter, retrieval, model: chatModel, audit, log });
   const container = new Container()
     .set(ChatResolver, new ChatResolver(chat))
+    .set(AuditResolver, new AuditResolver(new AuditQueryService(db, audit)))
     .set(TranscriptResolver, new TranscriptResolver(new TranscriptService(db, audit, queues)))
     .set(SessionService, sessions)
     .set(SessionResolver, new SessionResolver(sessions))

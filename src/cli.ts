@@ -1,16 +1,27 @@
+import 'reflect-metadata';
 import { parseArgs } from 'node:util';
+import { createApp } from './app';
 import { bootstrap } from './bootstrap';
 import { createDatabase } from './db/prisma';
+import { PipelineOperations } from './operations/pipeline-ops';
 import { OrganizationService } from './organizations/organization.service';
+import { createPipeline } from './pipeline';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
   create-org --name NAME --admin-email EMAIL [--admin-name NAME]
-      Creates an organization with an admin user and prints {"organizationId","adminUserId","apiKey"}.`;
+      Creates an organization with an admin user and prints {"organizationId","adminUserId","apiKey"}.
+  retry-session SESSION_ID
+      Puts a FAILED (or stuck) session back into the pipeline from the last stage it can restart from.
+  reembed [--model M] [--all]
+      Re-indexes READY sessions whose chunks were made by another embedding model than the active one
+      (or by model M, or all of them), printing progress.`;
 
 /** Operator commands; each prints machine-readable JSON on stdout and errors on stderr. */
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'create-org') return createOrg(rest);
+  if (command === 'retry-session') return retrySession(rest);
+  if (command === 'reembed') return reembed(rest);
   process.stderr.write(`${USAGE}\n`);
   return command === undefined || command === '--help' ? 0 : 2;
 }
@@ -33,9 +44,41 @@ async function createOrg(args: string[]): Promise<number> {
   }
 }
 
+async function retrySession(args: string[]): Promise<number> {
+  const [sessionId] = args;
+  if (!sessionId) {
+    process.stderr.write(`retry-session needs a session id\n${USAGE}\n`);
+    return 2;
+  }
+  const { config, log } = bootstrap('therapyrag-cli');
+  const app = createApp(config, log);
+  try {
+    const result = await new PipelineOperations(app).retrySession(sessionId);
+    process.stdout.write(`${JSON.stringify({ sessionId, ...result })}\n`);
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
+
+async function reembed(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { model: { type: 'string' }, all: { type: 'boolean' } } });
+  const { config, log } = bootstrap('therapyrag-cli');
+  const app = createApp(config, log);
+  try {
+    const { indexing } = createPipeline(app, { name: 'none', transcribe: () => Promise.reject(new Error('reembed does not transcribe')) });
+    process.stderr.write(`re-embedding with ${app.embedder.model}\n`);
+    const count = await new PipelineOperations(app).reembed(indexing, app.embedder.model, { fromModel: values.model, all: values.all }, (line) => process.stderr.write(`${line}\n`));
+    process.stdout.write(`${JSON.stringify({ model: app.embedder.model, reembedded: count })}\n`);
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
+
 main(process.argv.slice(2))
   .then((code) => process.exit(code))
   .catch((error: Error) => {
-    process.stderr.write(`cli failed: ${error.name}\n`);
+    process.stderr.write(`cli failed: ${error.name}: ${error.name === 'AppError' ? error.message : 'see logs'}\n`);
     process.exit(1);
   });

@@ -8,10 +8,11 @@ import { ConsentResolver } from './resolvers/consent.resolver';
 import { SessionResolver } from './resolvers/session.resolver';
 import { ChatResolver } from './resolvers/chat.resolver';
 import { TranscriptResolver } from './resolvers/transcript.resolver';
+import { AuditResolver } from './resolvers/audit.resolver';
 import { UserResolver } from './resolvers/user.resolver';
 
 /** Every resolver class of the API, in the order they appear in schema.graphql. */
-export const resolvers = [UserResolver, ApiKeyResolver, ConsentResolver, SessionResolver, TranscriptResolver, ChatResolver] as const;
+export const resolvers = [UserResolver, ApiKeyResolver, ConsentResolver, SessionResolver, TranscriptResolver, ChatResolver, AuditResolver] as const;
 
 /** Builds the executable schema; `container` hands type-graphql the resolver instances. */
 export async function createSchema(container?: ContainerType): Promise<GraphQLSchema> {

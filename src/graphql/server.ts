@@ -10,6 +10,7 @@ import type { App } from '../app';
 import { checkHealth } from '../health';
 import type { GraphQLContext } from './context';
 import { formatError } from './format-error';
+import { queryLimitsRule } from './limits';
 import { requestLogging, requireAuthentication } from './plugins';
 import { authenticate, factsOf, rejectOversizedUploads, requestId } from './request-context';
 import { createSchema } from './schema';
@@ -36,6 +37,8 @@ export async function startServer(app: App, options: { port: number; host: strin
     schema,
     introspection: app.config.http.sandbox,
     csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: [queryLimitsRule()],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, app.log),
     plugins: [

@@ -5,6 +5,8 @@ import { WebSocketServer } from 'ws';
 import type { App } from '../app';
 import type { GraphQLContext } from './context';
 import { formatError } from './format-error';
+import { queryLimitsRule } from './limits';
+import { specifiedRules, validate } from 'graphql';
 
 /** Close code and reason sent to a socket whose connectionParams carry no valid API key. */
 export const UNAUTHENTICATED_CLOSE = { code: 4401, reason: 'UNAUTHENTICATED: connectionParams must carry a valid x-api-key' };
@@ -18,6 +20,7 @@ export function attachSubscriptions(app: App, schema: GraphQLSchema, httpServer:
   const cleanup = useServer<Record<string, unknown>, { facts?: Omit<GraphQLContext, 'log' | 'container'> }>(
     {
       schema,
+      validate: (schema, document) => validate(schema, document, [...specifiedRules, queryLimitsRule()]),
       onConnect: async (ctx) => {
         const secret = ctx.connectionParams?.['x-api-key'];
         const principal = await app.authenticator.authenticate(typeof secret === 'string' ? secret : undefined);

@@ -1,0 +1,38 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { DateTime } from '../scalars';
+
+@ObjectType({ description: 'Who read or changed which protected health information. Holds ids and verbs only, never PHI text.' })
+export class AuditEvent {
+  @Field(() => ID, { description: 'Stable id of the event (also the pagination cursor).' })
+  id!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The user who acted (null for system actions such as create-org).' })
+  actorUserId!: string | null;
+
+  @Field(() => String, { description: 'What happened, e.g. transcript.read, consent.revoke, session.delete.' })
+  action!: string;
+
+  @Field(() => String, { description: 'Kind of object acted on, e.g. Session, Patient, ConsentRecord.' })
+  subjectType!: string;
+
+  @Field(() => String, { nullable: true, description: 'Id of the object acted on.' })
+  subjectId!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The request id (x-request-id) of the API call, to match logs.' })
+  requestId!: string | null;
+
+  @Field(() => DateTime, { description: 'When it happened.' })
+  at!: Date;
+}
+
+@ObjectType({ description: 'A page of audit events, newest first.' })
+export class AuditEventPage {
+  @Field(() => [AuditEvent], { description: 'The events of this page.' })
+  items!: AuditEvent[];
+
+  @Field(() => ID, { nullable: true, description: 'Pass as `after` to get the next page.' })
+  endCursor!: string | null;
+
+  @Field(() => Boolean, { description: 'Whether there are older events.' })
+  hasNextPage!: boolean;
+}
