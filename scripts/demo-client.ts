@@ -1,4 +1,9 @@
-/** A tiny GraphQL-over-HTTP client for the demo: what a therapist or patient app would send. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+
+/** A tiny GraphQL client for the demo: what a therapist or patient app would send. */
 export class DemoClient {
   constructor(
     readonly url: string,
@@ -15,5 +20,39 @@ export class DemoClient {
     const body = (await res.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
     if (body.errors?.length) throw new Error(body.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join('; '));
     return body.data as T;
+  }
+
+  /** uploadSession as a GraphQL multipart request (with Apollo's CSRF preflight header). */
+  async upload<T>(query: string, variables: Record<string, unknown>, filePath: string): Promise<T> {
+    const form = new FormData();
+    form.append('operations', JSON.stringify({ query, variables: { ...variables, input: { ...(variables.input as object), file: null } } }));
+    form.append('map', JSON.stringify({ 0: ['variables.input.file'] }));
+    form.append('0', new Blob([readFileSync(filePath)]), path.basename(filePath));
+    const res = await fetch(this.url, { method: 'POST', headers: { 'x-api-key': this.key, 'apollo-require-preflight': 'true' }, body: form });
+    const body = (await res.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+    if (body.errors?.length) throw new Error(body.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join('; '));
+    return body.data as T;
+  }
+
+  /** Subscribes over graphql-ws and calls `onEvent` for each result until `done` returns true. */
+  follow<T>(query: string, variables: Record<string, unknown>, onEvent: (data: T) => boolean): Promise<void> {
+    const client = createClient({ url: this.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { 'x-api-key': this.key } });
+    return new Promise((resolve, reject) => {
+      const stop = client.subscribe<T>(
+        { query, variables },
+        {
+          next: (result) => {
+            if (result.errors?.length) return reject(new Error(result.errors.map((e) => e.message).join('; ')));
+            if (onEvent(result.data as T)) {
+              stop();
+              void client.dispose();
+              resolve();
+            }
+          },
+          error: (error) => reject(error instanceof Error ? error : new Error(JSON.stringify(error))),
+          complete: () => resolve(),
+        },
+      );
+    });
   }
 }

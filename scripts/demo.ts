@@ -67,6 +67,47 @@ async function main(): Promise<void> {
   }
   show(await patientApp.request('query($p: ID!) { consents(patientId: $p) { type status updatedAt } }', { p: patient.id }));
 
+  step('The therapist uploads the bundled sample recording (samples/session-demo.wav)');
+  const sample = path.join(ROOT, 'samples/session-demo.wav');
+  const { uploadSession: session } = await therapistApp.upload<{ uploadSession: { id: string; status: string; mimeType: string; sizeBytes: number } }>(
+    'mutation($input: UploadSessionInput!) { uploadSession(input: $input) { id status mimeType sizeBytes } }',
+    { input: { patientId: patient.id, recordedAt: new Date(Date.now() - 86_400_000).toISOString() } },
+    sample,
+  );
+  show(session);
+
+  step('Status events as they arrive (graphql-ws subscription sessionStatus)');
+  let final = '';
+  await therapistApp.follow<{ sessionStatus: { status: string; error: string | null; at: string } }>(
+    'subscription($id: ID!) { sessionStatus(sessionId: $id) { status error at } }',
+    { id: session.id },
+    ({ sessionStatus: e }) => {
+      console.log(`${e.at}  ${e.status}${e.error ? ` (${e.error})` : ''}`);
+      final = e.status;
+      return e.status === 'READY' || e.status === 'FAILED';
+    },
+  );
+  if (final !== 'READY') throw new Error(`the session ended ${final}`);
+
+  step('The transcript, with speakers and roles');
+  const { transcript } = await therapistApp.request<{ transcript: { provider: string; model: string; segments: { role: string; start: number; end: number; text: string }[] } }>(
+    'query($id: ID!) { transcript(sessionId: $id) { provider model segments { speaker role start end text } } }',
+    { id: session.id },
+  );
+  console.log(`${transcript.provider} / ${transcript.model}`);
+  for (const s of transcript.segments) console.log(`[${s.start.toFixed(1)}–${s.end.toFixed(1)}s] ${s.role}: ${s.text}`);
+
+  step('The patient asks about the session, then a follow-up');
+  const chat = 'mutation($m: String!, $c: ID) { chat(input: {message: $m, conversationId: $c}) { conversationId crisis message { content citations { index recordedAt startSec endSec speaker quote } } } }';
+  type Reply = { chat: { conversationId: string; message: { content: string; citations: { index: number; startSec: number; endSec: number; speaker: string; quote: string }[] } } };
+  let conversationId: string | undefined;
+  for (const question of ['What breathing exercise did my therapist suggest?', 'And how long should I hold my breath?']) {
+    const { chat: reply } = await patientApp.request<Reply>(chat, { m: question, c: conversationId });
+    conversationId = reply.conversationId;
+    console.log(`\nPatient: ${question}\nAssistant: ${reply.message.content}`);
+    for (const c of reply.message.citations) console.log(`  [${c.index}] ${c.speaker}, ${c.startSec.toFixed(0)}–${c.endSec.toFixed(0)} s: "${c.quote}"`);
+  }
+
   step('GET /health');
   show(await (await fetch(`${base}/health`)).json());
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../errors';
 import type { Redis } from '../infra/redis';
+import { withTimeout as withDeadline } from '../infra/timeout';
 
 // A rolling window on a sorted set, in one atomic script: trims expired entries, admits the
 // message if under the limit, else says when the oldest entry expires. It uses Redis's clock, so
@@ -55,9 +56,5 @@ export class ChatRateLimiter {
 
 /** Redis that does not answer in time is a temporary outage, not a hang. */
 function withTimeout<T>(promise: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new AppError('SERVICE_UNAVAILABLE', 'The assistant is temporarily unavailable; please try again shortly')), REDIS_TIMEOUT_MS);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+  return withDeadline(promise, REDIS_TIMEOUT_MS, () => new AppError('SERVICE_UNAVAILABLE', 'The assistant is temporarily unavailable; please try again shortly'));
 }

@@ -1,6 +1,8 @@
 import Bull from 'bull';
 import { z } from 'zod';
 import type { Config } from '../config';
+import { AppError } from '../errors';
+import { withTimeout } from '../infra/timeout';
 
 /** Every queue of the system; API and workers agree on these names through this module only. */
 export const QueueName = { transcribe: 'transcribe', embed: 'embed', purge: 'purge', consentRevoked: 'consent-revoked' } as const;
@@ -39,21 +41,28 @@ export const defaultJobOptions: Bull.JobOptions = {
 /** The Bull queues of one process, sharing the configured Redis and key prefix. */
 export type Queues = Record<QueueName, Bull.Queue>;
 
-/** Opens every queue. Bull needs its own connections (one of them blocking), so it gets the URL. */
-export function createQueues(config: Pick<Config, 'redis'>): Queues {
+/**
+ * Opens every queue. Bull needs its own connections (one of them blocking), so it gets the URL.
+ * A worker that dies holds its job's lock for at most `lockDurationMs`; the stalled check then
+ * hands the job to another worker (at most twice, then it fails).
+ */
+export function createQueues(config: Pick<Config, 'redis' | 'queues'>): Queues {
   const open = (name: QueueName) =>
     new Bull(name, config.redis.url, {
       prefix: config.redis.queuePrefix,
-      defaultJobOptions,
-      settings: { stalledInterval: 15_000, maxStalledCount: 2, lockDuration: 60_000 },
+      defaultJobOptions: { ...defaultJobOptions, attempts: config.queues.attempts },
+      settings: { stalledInterval: config.queues.stalledIntervalMs, maxStalledCount: 2, lockDuration: config.queues.lockDurationMs },
     });
   return { transcribe: open('transcribe'), embed: open('embed'), purge: open('purge'), 'consent-revoked': open('consent-revoked') };
 }
 
-/** Adds a job with a deterministic id, so the same work is never queued twice. */
+/** How long adding a job may take before Redis counts as unavailable. */
+const ENQUEUE_TIMEOUT_MS = 5_000;
+
+/** Adds a job with a deterministic id, so the same work is never queued twice; fails fast when Redis is down. */
 export async function enqueue<Q extends QueueName>(queues: Queues, name: Q, payload: JobPayload<Q>): Promise<void> {
   const data = JobPayload[name].parse(payload) as JobPayload<Q>;
-  await queues[name].add(data, { jobId: jobIdOf(name, data) });
+  await withTimeout(queues[name].add(data, { jobId: jobIdOf(name, data) }), ENQUEUE_TIMEOUT_MS, () => new AppError('SERVICE_UNAVAILABLE', 'The job queue is unavailable; please try again'));
 }
 
 /** Closes every queue's connections. */
