@@ -1,4 +1,8 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeDeepgram } from '../support/fake-deepgram';
+import { grantAllConsents } from '../support/ready-session';
 import { makeWav } from '../support/audio';
 import { makeWorld, type World } from '../support/factories';
 import { codeOf, startTestApi, type TestApi } from '../support/harness';
@@ -85,4 +89,44 @@ describe('sessionStatus subscription', () => {
     await expect.poll(() => replica.app.events.activeChannels().length, { interval: 20, timeout: 5_000 }).toBe(0);
     await expect.poll(async () => ((await replica.app.redis.pubsub('NUMSUB', channel)) as [string, number])[1], { interval: 20, timeout: 5_000 }).toBe(0);
   });
+});
+
+describe('events from a worker process', () => {
+  it('a change made by a separate worker process reaches a subscriber on the second API instance', async () => {
+    const deepgram = await startFakeDeepgram();
+    const root = path.resolve(__dirname, '../..');
+    const worker = spawn(path.join(root, 'node_modules/.bin/tsx'), ['workers/index.ts'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        QUEUE_PREFIX: api.app.config.redis.queuePrefix,
+        S3_BUCKET: api.app.config.s3.bucket,
+        DEEPGRAM_API_KEY: deepgram.apiKey,
+        DEEPGRAM_BASE_URL: deepgram.url,
+        LOG_LEVEL: 'warn',
+      },
+      stdio: 'ignore',
+      detached: true,
+    });
+    try {
+      const w = await makeWorld(api.app.db);
+      await grantAllConsents(api, w);
+      const res = await uploadSession(api.url, w.therapist.key, { patientId: w.patient.user.id }, makeWav(2));
+      const id = (res.body.data!.uploadSession as { id: string }).id;
+      const sub = subscribe<{ sessionStatus: { status: string } }>(replica.url, w.patient.key, STATUS, { id });
+      const seen: string[] = [];
+      while (!['READY', 'FAILED'].includes(seen.at(-1) ?? '')) {
+        const next = await sub.next();
+        if (next === 'complete') break;
+        seen.push(next.data!.sessionStatus.status);
+      }
+      await sub.close();
+      expect(seen.at(-1)).toBe('READY');
+      expect(seen).toContain('TRANSCRIBING');
+      expect(deepgram.requests.length).toBeGreaterThan(0);
+    } finally {
+      process.kill(-worker.pid!, 'SIGTERM');
+      await deepgram.close();
+    }
+  }, 60_000);
 });
