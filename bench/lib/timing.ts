@@ -71,3 +71,11 @@ export class TimedChatModel implements ChatModel {
     return this.spans.time(() => this.inner.rewriteQuery(question, history, signal));
   }
 }
+
+/** Times every call of one async method of one object (this instance only), e.g. a repository's write. */
+export function timeMethod<T extends object, K extends keyof T>(target: T, method: K): SpanRecorder {
+  const spans = new SpanRecorder();
+  const original = (target[method] as (...args: unknown[]) => Promise<unknown>).bind(target);
+  (target as Record<K, unknown>)[method] = (...args: unknown[]) => spans.time(() => original(...args));
+  return spans;
+}

@@ -34,7 +34,7 @@ export function loadSentencePools(): { therapist: string[]; patient: string[] } 
 
 /**
  * A plausible counselling session of about `words` words: turns alternate therapist and patient,
- * each one to four sampled sentences, timed at 150 words a minute (9 000 words ≈ 60 minutes).
+ * each one to four sampled sentences, back to back at 150 words a minute (9 000 words = 60 minutes).
  * The same seed gives the same transcript.
  */
 export function synthesizeTranscript(words: number, seed = 1): Segment[] {
@@ -52,7 +52,6 @@ export function synthesizeTranscript(words: number, seed = 1): Segment[] {
     const start = clock;
     clock += (turnWords / 150) * 60;
     segments.push({ speaker: isTherapist ? 'channel_0' : 'channel_1', role: isTherapist ? 'THERAPIST' : 'PATIENT', start: round3(start), end: round3(clock), text });
-    clock += 0.4;
     count += turnWords;
   }
   return segments;

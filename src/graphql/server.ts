@@ -11,6 +11,7 @@ import { checkHealth } from '../health';
 import type { GraphQLContext } from './context';
 import { formatError } from './format-error';
 import { queryLimitsRule } from './limits';
+import { jsonErrorHandler, rejectNulCharacters } from './http-errors';
 import { requestLogging, requireAuthentication } from './plugins';
 import { authenticate, factsOf, rejectOversizedUploads, requestId } from './request-context';
 import { createSchema } from './schema';
@@ -38,6 +39,7 @@ export async function startServer(app: App, options: { port: number; host: strin
     introspection: app.config.http.sandbox,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    persistedQueries: false,
     validationRules: [queryLimitsRule()],
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, app.log),
@@ -65,10 +67,13 @@ export async function startServer(app: App, options: { port: number; host: strin
     // One byte over the limit so our own guard (which knows the limit) reports it first.
     graphqlUploadExpress({ maxFileSize: app.config.uploads.maxBytes + 1, maxFiles: 1 }),
     express.json({ limit: '1mb' }),
+    rejectNulCharacters,
     expressMiddleware(apollo, {
       context: async ({ req }) => ({ ...factsOf(req), log: app.log.child({ requestId: factsOf(req).requestId }), container: app.container }),
     }),
+    jsonErrorHandler(app.log),
   );
+  web.use(jsonErrorHandler(app.log));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

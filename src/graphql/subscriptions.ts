@@ -6,7 +6,7 @@ import type { App } from '../app';
 import type { GraphQLContext } from './context';
 import { formatError } from './format-error';
 import { queryLimitsRule } from './limits';
-import { specifiedRules, validate } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate } from 'graphql';
 
 /** Close code and reason sent to a socket whose connectionParams carry no valid API key. */
 export const UNAUTHENTICATED_CLOSE = { code: 4401, reason: 'UNAUTHENTICATED: connectionParams must carry a valid x-api-key' };
@@ -20,6 +20,15 @@ export function attachSubscriptions(app: App, schema: GraphQLSchema, httpServer:
   const cleanup = useServer<Record<string, unknown>, { facts?: Omit<GraphQLContext, 'log' | 'container'> }>(
     {
       schema,
+      // A query that does not parse is bad input, answered as an error message (not a 4500 close).
+      onSubscribe: (_ctx, _id, payload) => {
+        try {
+          parse(payload.query);
+          return undefined;
+        } catch (error) {
+          return [new GraphQLError((error as Error).message, { extensions: { code: 'BAD_USER_INPUT' } })];
+        }
+      },
       validate: (schema, document) => validate(schema, document, [...specifiedRules, queryLimitsRule()]),
       onConnect: async (ctx) => {
         const secret = ctx.connectionParams?.['x-api-key'];

@@ -64,7 +64,9 @@ export class SessionEvents {
   private connection(): Redis {
     if (this.subscriber) return this.subscriber;
     // ioredis re-subscribes to every channel by itself after a reconnect (autoResubscribe).
-    const subscriber = createRedis(this.redisUrl, { maxRetriesPerRequest: null, autoResubscribe: true });
+    // No ready check: its INFO command would race our SUBSCRIBE on a fresh connection ("only
+    // subscriber commands may be used"); commands wait in the offline queue until connected.
+    const subscriber = createRedis(this.redisUrl, { maxRetriesPerRequest: null, autoResubscribe: true, enableReadyCheck: false });
     subscriber.on('message', (channel: string, message: string) => this.dispatch(channel, message));
     subscriber.on('error', () => undefined);
     this.subscriber = subscriber;

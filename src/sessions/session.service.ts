@@ -9,6 +9,7 @@ import type { Database, Session, SessionStatus } from '../db/prisma';
 import { AppError } from '../errors';
 import { isId, requireId } from '../ids';
 import type { ObjectStore } from '../infra/object-store';
+import { withTimeout } from '../infra/timeout';
 import { type Logger, safeError } from '../logger';
 import { enqueue, type Queues } from '../queues/queues';
 import { type AbortReport, uploadStream } from '../storage/streaming-upload';
@@ -56,7 +57,7 @@ export class SessionService {
 
     const sessionId = randomUUID();
     const storageKey = `${patient.organizationId}/${patient.id}/${sessionId}/recording`;
-    const { sizeBytes, mimeType } = await this.store(await input.file, storageKey);
+    const { sizeBytes, mimeType } = await this.store(input.file, storageKey);
     const session = await this.insert(caller, { id: sessionId, organizationId: patient.organizationId, patientId: patient.id, therapistId, storageKey, mimeType, sizeBytes, recordedAt });
     try {
       await enqueue(this.deps.queues, 'transcribe', { sessionId });
@@ -111,7 +112,9 @@ export class SessionService {
   /** Status events of a session: the current state first, then every change, until DELETED. */
   async watch(caller: Caller, id: string): Promise<AsyncIterableIterator<SessionStatusEvent>> {
     const session = await this.get(caller, id);
-    const queue = await this.deps.events.listen(session.id);
+    const queue = await withTimeout(this.deps.events.listen(session.id), 5_000, () => new AppError('SERVICE_UNAVAILABLE', 'Live status is temporarily unavailable; please try again')).catch((error: unknown) => {
+      throw error instanceof AppError ? error : new AppError('SERVICE_UNAVAILABLE', 'Live status is temporarily unavailable; please try again');
+    });
     // Read the state after subscribing, so no change between the two is lost.
     const current = await this.deps.db.session.findUnique({ where: { id: session.id } });
     const snapshot: SessionStatusEvent = current && !current.deletedAt
@@ -120,10 +123,12 @@ export class SessionService {
     return statusStream(snapshot, queue);
   }
 
-  private async store(file: FileUpload, storageKey: string): Promise<{ sizeBytes: number; mimeType: string }> {
+  private async store(upload: Promise<FileUpload>, storageKey: string): Promise<{ sizeBytes: number; mimeType: string }> {
     const guard = new UploadGuard(this.deps.maxUploadBytes);
-    pipeline(file.createReadStream(), guard, () => undefined);
     try {
+      // The file may never arrive (a map naming a missing part): that is bad input, not INTERNAL.
+      const file = await upload;
+      pipeline(file.createReadStream(), guard, () => undefined);
       const sizeBytes = await uploadStream(this.deps.store, storageKey, guard, {
         contentType: () => guard.mediaType!.mimeType,
         log: this.deps.log,

@@ -141,6 +141,8 @@ afterAll(async () => {
   const operations = new Set(records.map((r) => r.operation)).size;
   const tally: Record<string, number> = {};
   for (const r of records) tally[r.got] = (tally[r.got] ?? 0) + 1;
+  // An unexpected outcome is easier to diagnose with what the server logged as an error.
+  if (records.some((r) => r.got === 'INTERNAL' || r.got.startsWith('threw'))) console.log(api.logs.filter((l) => /"level":"?(error|50)/.test(l)).join(''));
   console.log(`access matrix: ${operations} operations × ${PRINCIPALS.length} principals × ${OBJECTS.length} objects (1 for object-less operations) = ${records.length} cases; outcomes ${JSON.stringify(tally)}`);
   await api?.close();
 });

@@ -68,3 +68,10 @@ export function introspectionAtDepth(depth: number, modes: ('direct' | 'spread' 
   const operation = `query Deep { ${level(0)} }`;
   return [operation, ...fragments].join('\n');
 }
+
+/** Three fragments, each spreading the next ten times: 1 + 10 × 10 × 4 = 401 fields from a short document. */
+export function fanOut(): string {
+  const spread = (name: string) => Array.from({ length: 10 }, () => `...${name}`).join(' ');
+  return `query { me { ...F1 } } fragment F1 on User { ${spread('F2')} } fragment F2 on User { ${spread('F3')} } fragment F3 on User { id name email role }`;
+}
+

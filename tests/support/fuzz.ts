@@ -1,3 +1,4 @@
+import WebSocket from 'ws';
 import { ErrorCodes } from '../../src/errors';
 
 /** A raw HTTP answer: status, content type, the text and (when it parses) the JSON. */
@@ -11,7 +12,7 @@ export interface RawResponse {
 /** Sends one raw request (any body, any headers) and reads the whole answer; network failures come back as status 0. */
 export async function send(url: string, init: { method?: string; headers?: Record<string, string>; body?: string | Buffer | Uint8Array }): Promise<RawResponse> {
   try {
-    const res = await fetch(url, { method: init.method ?? 'POST', headers: init.headers, body: init.body as BodyInit | undefined });
+    const res = await fetch(url, { method: init.method ?? 'POST', headers: init.headers, body: init.body as string | Uint8Array | undefined, signal: AbortSignal.timeout(20_000) });
     const text = await res.text();
     let json: unknown;
     try {
@@ -75,4 +76,63 @@ export function multipartBody(boundary: string, parts: { name: string; filename?
   }
   if (closing) chunks.push(Buffer.from(`--${boundary}--\r\n`));
   return Buffer.concat(chunks);
+}
+
+/** What a graphql-ws socket did after the frames were sent: the messages it got and how it closed (if it did). */
+export interface WsExchange {
+  messages: { type?: string; payload?: unknown }[];
+  closeCode?: number;
+  closeReason?: string;
+}
+
+/**
+ * Opens an acknowledged graphql-transport-ws connection, sends raw frames and collects what comes
+ * back until the socket closes or stays quiet for `quietMs`.
+ */
+export async function wsExchange(url: string, key: string, frames: string[], quietMs = 400): Promise<WsExchange> {
+  const socket = new WebSocket(url.replace(/^http/, 'ws'), 'graphql-transport-ws');
+  const result: WsExchange = { messages: [] };
+  return new Promise((resolve) => {
+    let timer: NodeJS.Timeout | undefined;
+    const finish = () => {
+      clearTimeout(timer);
+      socket.removeAllListeners();
+      socket.on('error', () => undefined);
+      if (socket.readyState === WebSocket.OPEN) socket.close(1000);
+      resolve(result);
+    };
+    const quiet = () => {
+      clearTimeout(timer);
+      timer = setTimeout(finish, quietMs);
+    };
+    socket.once('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { 'x-api-key': key } })));
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data)) as { type?: string; payload?: unknown };
+      if (message.type === 'connection_ack') {
+        for (const frame of frames) socket.send(frame);
+      } else {
+        result.messages.push(message);
+      }
+      quiet();
+    });
+    socket.once('close', (code, reason) => {
+      result.closeCode = code;
+      result.closeReason = String(reason);
+      finish();
+    });
+    socket.once('error', () => finish());
+    quiet();
+  });
+}
+
+/** A socket may close for a bad frame (44xx) or end normally; never 1011/1006, INTERNAL, a private code or internals. */
+export function wsViolations(exchange: WsExchange): string[] {
+  const problems: string[] = [];
+  if (exchange.closeCode !== undefined && exchange.closeCode !== 1000 && !(exchange.closeCode >= 4400 && exchange.closeCode < 4500)) problems.push(`closed with ${exchange.closeCode}`);
+  for (const message of exchange.messages) {
+    const errors = message.type === 'error' ? (message.payload as unknown[]) : ((message.payload as { errors?: unknown[] } | undefined)?.errors ?? []);
+    const json = JSON.stringify({ errors });
+    problems.push(...violationsOf({ status: 200, contentType: 'application/json', text: json, json: { errors } }, { allowOk: true }));
+  }
+  return problems;
 }

@@ -7,7 +7,7 @@ export interface PocketsphinxOptions {
   /** The executable (a path, or a name on PATH). */
   binary: string;
   /** Extra arguments (model paths, beams), appended after the defaults so they override them. */
-  extraArgs: string[];
+  extraArgs: readonly string[];
   timeoutMs: number;
   signal?: AbortSignal;
 }

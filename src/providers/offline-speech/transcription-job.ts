@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream';
 import type { TranscriptionInput } from '../transcriber';
 import { abortReason } from './child-process';
 import { ChannelLayoutDetector, mixDown, peakLevelDb, type ChannelLayout } from './channel-layout';
-import { gateChannelWords, type ChannelWord } from './channel-gate';
+import { gateChannelWords, muteBleed, type ChannelWord } from './channel-gate';
 import { FRAME_SAMPLES, FramePowerLog, framePowers } from './energy';
 import { decodeStream, needsSeekableInput, peekStream, spoolToFile, type Decoding } from './ffmpeg-decoder';
 import { MonoDiarizer, type DiarizationOptions } from './mono-diarizer';
@@ -18,7 +18,7 @@ import { PcmWindower, type PcmWindow } from './windowing';
 export interface JobSettings {
   ffmpegPath: string;
   pocketsphinxPath: string;
-  pocketsphinxArgs: string[];
+  pocketsphinxArgs: readonly string[];
   concurrency: number;
   minWindowSec: number;
   maxWindowSec: number;
@@ -139,18 +139,19 @@ export class TranscriptionJob {
   private async dispatch(window: PcmWindow, powers: Float32Array[]): Promise<void> {
     const [left, right] = window.channels;
     if (this.layout === 'stereo') {
-      await this.recognize(window, 0, left, powers[0]);
-      await this.recognize(window, 1, right, powers[1]);
+      const { gateDb } = this.settings;
+      await this.recognize(window, 0, muteBleed(left, powers[0], powers[1], gateDb));
+      await this.recognize(window, 1, muteBleed(right, powers[1], powers[0], gateDb));
       return;
     }
     const mono = mixDown(left, right);
     const monoPowers = framePowers(mono);
     this.diarizer.addWindow(mono, window.startSample, monoPowers);
-    await this.recognize(window, 0, mono, monoPowers);
+    await this.recognize(window, 0, mono);
   }
 
-  private async recognize(window: PcmWindow, channel: number, samples: Int16Array, powers: Float32Array): Promise<void> {
-    if (peakLevelDb(powers) < SILENT_WINDOW_DB) return;
+  private async recognize(window: PcmWindow, channel: number, samples: Int16Array): Promise<void> {
+    if (peakLevelDb(framePowers(samples)) < SILENT_WINDOW_DB) return;
     await this.pool.waitForRoom(this.settings.concurrency * 2);
     const file = path.join(this.dir, `w${window.index}-c${channel}.wav`);
     await writeWavFile(file, [samples], SAMPLE_RATE);

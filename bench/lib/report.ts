@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import { Client } from 'pg';
+import type { BenchMetric, BenchResult } from './result';
+
+/** One bench's outcome in the report: its figures, or why it has none. */
+export interface BenchEntry {
+  bench: string;
+  ranAt: string;
+  seconds: number;
+  /** One-minute load average when it started: a busy machine explains a slow run. */
+  loadAverage: number;
+  result?: BenchResult;
+  error?: string;
+  skipped?: string;
+}
+
+/** What the figures were measured on. */
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  os: string;
+  node: string;
+  postgres: string;
+  redis: string;
+}
+
+const ENTRY_MARK = '<!-- bench-entry ';
+
+/** Describes this machine and the PostgreSQL (and pgvector) the benches talk to. */
+export async function describeMachine(databaseUrl: string, redisVersion: () => Promise<string>): Promise<Machine> {
+  const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m)?.[1].trim() ?? os.cpus()[0]?.model ?? 'unknown';
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ version: string; vector: string | null }>(
+      `SELECT current_setting('server_version') AS version, (SELECT extversion FROM pg_extension WHERE extname = 'vector') AS vector`,
+    );
+    return {
+      cpu,
+      cores: os.cpus().length,
+      memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+      os: `${os.type()} ${os.release()}`,
+      node: process.version,
+      postgres: `${rows[0].version}${rows[0].vector ? ` (pgvector ${rows[0].vector})` : ''}`,
+      redis: await redisVersion().catch(() => 'unknown'),
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+/** The entries stored in an existing report (each section carries its own as a comment). */
+export function parseEntries(markdown: string): BenchEntry[] {
+  return markdown
+    .split('\n')
+    .filter((line) => line.startsWith(ENTRY_MARK))
+    .map((line) => JSON.parse(line.slice(ENTRY_MARK.length, line.lastIndexOf(' -->'))) as BenchEntry);
+}
+
+/** The whole report: machine, a summary line per bench, then a table per bench in `order`. */
+export function renderReport(machine: Machine, entries: BenchEntry[], order: string[]): string {
+  const sorted = [...entries].sort((a, b) => rank(order, a.bench) - rank(order, b.bench));
+  return [
+    '# Benchmark report',
+    '',
+    'Written by `npm run bench` (bench/run.ts): do not edit by hand. Running a subset (`npm run bench -- upload chat`)',
+    'replaces those sections and keeps the others. What each bench does and how to read it: bench/README.md.',
+    '',
+    '## Machine',
+    '',
+    '| | |',
+    '|---|---|',
+    `| CPU | ${machine.cpu} |`,
+    `| Cores | ${machine.cores} |`,
+    `| RAM | ${machine.memoryGiB} GiB |`,
+    `| OS | ${machine.os} |`,
+    `| Node | ${machine.node} |`,
+    `| PostgreSQL | ${machine.postgres} |`,
+    `| Redis | ${machine.redis} |`,
+    `| Report written | ${new Date().toISOString()} |`,
+    '',
+    '## Summary',
+    '',
+    '| Bench | Goals | Ran at (UTC) | Took | Load average at start |',
+    '|---|---|---|---:|---:|',
+    ...sorted.map((e) => `| [${e.bench}](#${e.bench}) | ${verdict(e)} | ${e.ranAt.slice(0, 16).replace('T', ' ')} | ${Math.round(e.seconds)} s | ${e.loadAverage.toFixed(2)} |`),
+    '',
+    ...sorted.flatMap(renderSection),
+  ].join('\n');
+}
+
+function renderSection(entry: BenchEntry): string[] {
+  const body = entry.result
+    ? [
+        `${entry.result.name}`,
+        '',
+        '| Figure | Value | Goal | Met |',
+        '|---|---:|---|---|',
+        ...entry.result.metrics.map(renderMetric),
+      ]
+    : [entry.skipped ? `Skipped: ${entry.skipped}` : `**Failed:** ${escapeCell(entry.error ?? 'unknown error')}`];
+  return [`## ${entry.bench}`, '', ...body, '', `${ENTRY_MARK}${JSON.stringify(entry)} -->`, ''];
+}
+
+function renderMetric(metric: BenchMetric): string {
+  const value = Number.isInteger(metric.value) ? String(metric.value) : metric.value.toFixed(2);
+  const met = metric.ok === undefined ? '' : metric.ok ? 'ok' : '**not ok**';
+  return `| ${escapeCell(metric.name.trim())} | ${value} ${escapeCell(metric.unit)} | ${escapeCell(metric.goal ?? '')} | ${met} |`;
+}
+
+/** "2/2 ok", "1/3 ok", "failed", "skipped" or "no goals". */
+export function verdict(entry: BenchEntry): string {
+  if (entry.skipped) return 'skipped';
+  if (!entry.result) return '**failed**';
+  const judged = entry.result.metrics.filter((m) => m.ok !== undefined);
+  if (!judged.length) return 'no goals';
+  const met = judged.filter((m) => m.ok).length;
+  return met === judged.length ? `${met}/${judged.length} ok` : `**${met}/${judged.length} ok**`;
+}
+
+function rank(order: string[], bench: string): number {
+  const at = order.indexOf(bench);
+  return at < 0 ? order.length : at;
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
