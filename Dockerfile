@@ -16,6 +16,11 @@ COPY src ./src
 COPY workers ./workers
 COPY scripts ./scripts
 RUN npm run build
+# The optional whisper.cpp engine (WHISPER_MODEL) is a native addon: compile it here, where the
+# toolchain is, and copy only the result into the runtime image.
+RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3 make g++ \
+ && CFLAGS="-mavx2 -mfma -mf16c" CXXFLAGS="-mavx2 -mfma -mf16c" npm rebuild smart-whisper \
+ && rm -rf /var/lib/apt/lists/*
 
 # ---- runtime: production dependencies, compiled code, the offline speech recognizer ----
 FROM node:20-bookworm-slim AS runtime
@@ -29,6 +34,7 @@ COPY package.json package-lock.json ./
 # `prisma generate` (and the engine download) is skipped here too.
 RUN --mount=type=cache,target=/root/.npm npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/node_modules/smart-whisper ./node_modules/smart-whisper
 COPY prisma ./prisma
 # The offline embedder caches its word-vector table under ./.run; build it now, as the runtime user,
 # so no container pays for it on its first job and the directory stays writable.

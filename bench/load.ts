@@ -14,6 +14,7 @@
 import 'reflect-metadata';
 import 'dotenv/config';
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { App } from '../src/app';
 import { startServer } from '../src/graphql/server';
@@ -70,12 +71,14 @@ export async function run(seconds = envNumber('BENCH_LOAD_SECONDS', 60), clients
     await drive(url, worlds, clients, envNumber('BENCH_LOAD_WARMUP_SECONDS', 5), 1_000);
     const before = await collect(child, pid);
     const sampler = new RssSampler(pid, 200).start();
+    const cpuBefore = [cpuSeconds(pid), cpuSeconds(process.pid)];
     const started = performance.now();
     const outcomes = await drive(url, worlds, clients, seconds, 0);
     const elapsedSeconds = (performance.now() - started) / 1000;
+    const cpu = { api: (cpuSeconds(pid) - cpuBefore[0]) / elapsedSeconds, clients: (cpuSeconds(process.pid) - cpuBefore[1]) / elapsedSeconds };
     const peakRss = sampler.stop();
     const after = await collect(child, pid);
-    return report({ seconds, clients, elapsedSeconds, outcomes, memory: { cold, before, peakRss, after } });
+    return report({ seconds, clients, elapsedSeconds, outcomes, cpu, memory: { cold, before, peakRss, after } });
   } finally {
     if (child) await stopChild(child);
     await cleanUp(app, worlds);
@@ -85,6 +88,7 @@ export async function run(seconds = envNumber('BENCH_LOAD_SECONDS', 60), clients
 /** An organization whose patient granted every consent and has one READY session to chat about. */
 async function makeBenchWorld(app: App): Promise<World> {
   const world = await makeWorld(app.db);
+  await app.db.organization.update({ where: { id: world.organizationId }, data: { name: `Bench load ${world.organizationId.slice(0, 8)}` } });
   await grantConsents(app.db, world.organizationId, world.patient.user.id, world.patient.user.id, ['RECORDING', 'TRANSCRIPTION', 'AI_ANALYSIS']);
   await makeReadySession({ app } as TestApi, world, TURNS);
   return world;
@@ -168,7 +172,14 @@ async function collect(child: ChildProcess, pid: number): Promise<Memory> {
   return { heapUsed, rss: statusBytes(pid, 'VmRSS') };
 }
 
-function report(r: { seconds: number; clients: number; elapsedSeconds: number; outcomes: Outcome[]; memory: { cold: Memory; before: Memory; peakRss: number; after: Memory } }): BenchResult {
+/** User + system CPU seconds a process has used so far (/proc/<pid>/stat, in clock ticks of 10 ms). */
+function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+function report(r: { seconds: number; clients: number; elapsedSeconds: number; outcomes: Outcome[]; cpu: { api: number; clients: number }; memory: { cold: Memory; before: Memory; peakRss: number; after: Memory } }): BenchResult {
   const { outcomes, memory } = r;
   const failed = outcomes.filter((o) => o.error);
   const byError = new Map<string, number>();
@@ -189,6 +200,8 @@ function report(r: { seconds: number; clients: number; elapsedSeconds: number; o
       { name: 'reads p50 / p95', value: round(percentile(ms(['me', 'sessions', 'consents']), 0.5)), unit: `/ ${round(percentile(ms(['me', 'sessions', 'consents']), 0.95))} ms` },
       { name: 'uploads (64 KB) p50 / p95', value: round(percentile(ms(['upload']), 0.5)), unit: `/ ${round(percentile(ms(['upload']), 0.95))} ms` },
       { name: 'chat p50 / p95', value: round(percentile(ms(['chat']), 0.5)), unit: `/ ${round(percentile(ms(['chat']), 0.95))} ms` },
+      { name: 'API process CPU during the run', value: round(r.cpu.api * 100), unit: '% of one core' },
+      { name: 'load generator CPU during the run', value: round(r.cpu.clients * 100), unit: '% of one core' },
       { name: 'errors', value: failed.length, unit: 'requests', goal: '0', ok: failed.length === 0 },
       { name: 'API RSS at start (after GC)', value: mib(memory.cold.rss), unit: 'MiB' },
       { name: 'API RSS before the run (warmed up, after GC)', value: mib(memory.before.rss), unit: 'MiB' },

@@ -61,6 +61,7 @@ export async function run(subscribers = envNumber('BENCH_SUBSCRIBERS', 1_000), e
       transitionMs.push(performance.now() - started);
       await arrivals.waitFor(subscribers, i + 1).catch(() => undefined);
     }
+    const fanOut = describeFanOut(await askChild<FanOutTimes>(child, 'fan-out report'), publishedAt.map((at) => performance.timeOrigin + at));
     const latencies = clients.flatMap((s) => s.received.slice(1).map((event, i) => event.at - publishedAt[i]));
     const wrong = clients.reduce((sum, s) => sum + s.received.slice(1).filter((event, i) => event.status !== (i % 2 === 0 ? 'TRANSCRIBING' : 'UPLOADED')).length, 0);
     const expected = subscribers * events;
@@ -69,6 +70,9 @@ export async function run(subscribers = envNumber('BENCH_SUBSCRIBERS', 1_000), e
       metrics: [
         { name: 'connect + subscribe all, until each has its snapshot', value: round(connectMs / 1000), unit: 's' },
         { name: 'transition() (UPDATE, read, PUBLISH) p50', value: round(percentile(transitionMs, 0.5)), unit: 'ms' },
+        { name: 'transition() start → message reaches the API process p50', value: round(percentile(fanOut.arrival, 0.5)), unit: 'ms' },
+        { name: `API process: message → last of ${subscribers} socket writes p50`, value: round(percentile(fanOut.fanOut, 0.5)), unit: 'ms' },
+        { name: `API process: message → last of ${subscribers} socket writes max`, value: round(Math.max(...fanOut.fanOut)), unit: 'ms' },
         { name: 'publish → client latency p50', value: round(percentile(latencies, 0.5)), unit: 'ms' },
         { name: 'publish → client latency p95', value: round(percentile(latencies, 0.95)), unit: 'ms', goal: `<= ${GOAL_P95_MS} ms`, ok: percentile(latencies, 0.95) <= GOAL_P95_MS },
         { name: 'publish → client latency p99', value: round(percentile(latencies, 0.99)), unit: 'ms' },
@@ -83,6 +87,48 @@ export async function run(subscribers = envNumber('BENCH_SUBSCRIBERS', 1_000), e
     await removeBenchOrganization(app.db, organizationId).catch((error: unknown) => console.error('[status-fanout] cleanup failed:', error));
     await app.close();
   }
+}
+
+/** Epoch milliseconds (fractional) in the API child: when each status message arrived, and every socket write. */
+interface FanOutTimes {
+  arrivals: number[];
+  sends: number[];
+}
+
+/** Child side: notes when status messages reach the process and when sockets are written, and reports on request. */
+function instrumentFanOut(app: App): Promise<void> {
+  const times: FanOutTimes = { arrivals: [], sends: [] };
+  const now = () => performance.timeOrigin + performance.now();
+  const events = app.events as unknown as { dispatch(channel: string, message: string): void };
+  const dispatch = events.dispatch.bind(events);
+  events.dispatch = (channel, message) => {
+    times.arrivals.push(now());
+    dispatch(channel, message);
+  };
+  const send = WebSocket.prototype.send;
+  WebSocket.prototype.send = function (this: WebSocket, ...args: Parameters<WebSocket['send']>) {
+    times.sends.push(now());
+    return send.apply(this, args);
+  } as WebSocket['send'];
+  process.on('message', (message) => message === 'fan-out report' && process.send?.(times));
+  return Promise.resolve();
+}
+
+/** Per event: from transition() start to the message's arrival in the API, and from there to the last socket write it caused. */
+function describeFanOut(times: FanOutTimes, publishedAt: number[]): { arrival: number[]; fanOut: number[] } {
+  const arrival = times.arrivals.map((at, i) => at - publishedAt[i]);
+  const fanOut = times.arrivals.map((at, i) => {
+    const until = times.arrivals[i + 1] ?? Infinity;
+    return Math.max(at, ...times.sends.filter((sent) => sent >= at && sent < until)) - at;
+  });
+  return { arrival, fanOut };
+}
+
+function askChild<T>(child: ChildProcess, request: string): Promise<T> {
+  return new Promise((resolve) => {
+    child.once('message', (message) => resolve(message as T));
+    child.send(request);
+  });
 }
 
 /** A therapist with a key and one freshly uploaded session of their patient. */
@@ -147,7 +193,7 @@ class Arrivals {
 
 if (require.main === module) {
   if (process.env[API_CHILD_VARIABLE]) {
-    serveApiChild().catch((error: unknown) => {
+    serveApiChild(instrumentFanOut).catch((error: unknown) => {
       console.error('[status-fanout] API child failed:', error);
       process.exit(1);
     });

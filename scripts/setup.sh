@@ -9,6 +9,7 @@ NODE_MAJOR=$(node -p 'process.versions.node.split(".")[0]')
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "npm ci"
+  export CFLAGS="${CFLAGS:--mavx2 -mfma -mf16c}" CXXFLAGS="${CXXFLAGS:--mavx2 -mfma -mf16c}"
   npm ci --no-audit --no-fund --loglevel=error >/dev/null || fail "npm ci failed"
 fi
 if [ ! -f src/generated/prisma/client.ts ] || [ prisma/schema.prisma -nt src/generated/prisma/client.ts ]; then

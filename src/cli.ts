@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { downloadWhisperModel, OFFICIAL_WHISPER_MODEL } from './providers/whisper-model';
 import { createApp } from './app';
 import { bootstrap } from './bootstrap';
 import { createDatabase } from './db/prisma';
@@ -12,6 +14,9 @@ const USAGE = `Usage: npm run cli -- <command> [options]
       Creates an organization with an admin user and prints {"organizationId","adminUserId","apiKey"}.
   retry-session SESSION_ID
       Puts a FAILED (or stuck) session back into the pipeline from the last stage it can restart from.
+  models:whisper [--dest PATH]
+      Downloads whisper.cpp's ggml-base.en.bin from its official URL (needs internet), verifies its size
+      and SHA-1, and prints where it is; then set WHISPER_MODEL to that path.
   reembed [--model M] [--all]
       Re-indexes READY sessions whose chunks were made by another embedding model than the active one
       (or by model M, or all of them), printing progress.`;
@@ -22,6 +27,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'create-org') return createOrg(rest);
   if (command === 'retry-session') return retrySession(rest);
   if (command === 'reembed') return reembed(rest);
+  if (command === 'models:whisper') return downloadWhisper(rest);
   process.stderr.write(`${USAGE}\n`);
   return command === undefined || command === '--help' ? 0 : 2;
 }
@@ -74,6 +80,21 @@ async function reembed(args: string[]): Promise<number> {
   } finally {
     await app.close();
   }
+}
+
+async function downloadWhisper(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { dest: { type: 'string' } } });
+  const dest = path.resolve(values.dest ?? path.join('models', OFFICIAL_WHISPER_MODEL.fileName));
+  let shown = -1;
+  const result = await downloadWhisperModel(dest, {
+    ...OFFICIAL_WHISPER_MODEL,
+    onProgress: (bytes) => {
+      const percent = Math.floor((100 * bytes) / OFFICIAL_WHISPER_MODEL.expectedBytes);
+      if (percent >= shown + 10) process.stderr.write(`${(shown = percent)}%\n`);
+    },
+  });
+  process.stdout.write(`${JSON.stringify({ ...result, set: `WHISPER_MODEL=${dest}` })}\n`);
+  return 0;
 }
 
 main(process.argv.slice(2))

@@ -3,6 +3,8 @@ import { createApp } from '../src/app';
 import { bootstrap, onShutdown } from '../src/bootstrap';
 import { safeError } from '../src/logger';
 import { createPipeline } from '../src/pipeline';
+import { createTranscriber } from '../src/providers';
+import { WhisperTranscriber } from '../src/providers/whisper.transcriber';
 import { startWorkers } from '../src/queues/workers';
 import { embedProcessor } from './embed.processor';
 import { consentRevokedProcessor, purgeProcessor } from './purge.processor';
@@ -13,7 +15,10 @@ async function main(): Promise<void> {
   const { config, log } = bootstrap('therapyrag-worker');
   const app = createApp(config, log);
   await app.store.ensureBucket();
-  const pipeline = createPipeline(app);
+  const transcriber = createTranscriber(config);
+  // A whisper.cpp set-up that cannot work (package not built, bad model file) fails here, not per job.
+  if (transcriber instanceof WhisperTranscriber) await transcriber.check();
+  const pipeline = createPipeline(app, transcriber);
   const workers = await startWorkers(app, [
     transcribeProcessor({ transcription: pipeline.transcription, status: app.status, concurrency: config.workers.transcribeConcurrency }),
     embedProcessor({ indexing: pipeline.indexing, status: app.status, concurrency: config.workers.embedConcurrency }),

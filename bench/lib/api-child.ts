@@ -18,7 +18,8 @@ export const API_CHILD_VARIABLE = 'BENCH_API_CHILD';
  */
 export function forkApiChild(benchFile: string, env: Record<string, string>): Promise<{ child: ChildProcess; ready: ApiChildReady }> {
   const child = fork(benchFile, [], {
-    execArgv: ['--import', 'tsx'],
+    // BENCH_CPU_PROFILE=<dir> writes a V8 CPU profile of the API child there (open it in Chrome DevTools).
+    execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [])],
     env: { ...env, [API_CHILD_VARIABLE]: '1', NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -39,7 +40,10 @@ export async function stopApiChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Child side: the real API on a free loopback port until the parent says stop or goes away. */
+/**
+ * Child side: the real API on a free loopback port until the parent sends 'stop' or goes away.
+ * `prepare` may instrument the app first (other IPC messages are the bench's own).
+ */
 export async function serveApiChild(prepare: (app: App) => Promise<void> = async () => undefined): Promise<void> {
   const app = createBenchApp(Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined)));
   await prepare(app);
@@ -52,7 +56,7 @@ export async function serveApiChild(prepare: (app: App) => Promise<void> = async
     await app.close();
     process.exit(0);
   };
-  process.once('message', () => void stop());
+  process.on('message', (message) => message === 'stop' && void stop());
   process.once('disconnect', () => void stop());
   process.send?.({ url: `http://127.0.0.1:${server.port}/graphql`, pid: process.pid } satisfies ApiChildReady);
 }

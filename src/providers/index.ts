@@ -8,10 +8,15 @@ import type { Embedder } from './embedder';
 import { OfflineEmbedder } from './offline.embedder';
 import { OfflineTranscriber } from './offline.transcriber';
 import { OpenAIEmbedder } from './openai.embedder';
+import { WhisperTranscriber } from './whisper.transcriber';
 import type { Transcriber } from './transcriber';
 
-/** Speech to text: Deepgram when DEEPGRAM_API_KEY is set, else the local recognizer. */
+/**
+ * Speech to text. WHISPER_MODEL wins (a privacy-first clinic that set it never sends audio out,
+ * even if a Deepgram key is also set), then Deepgram with DEEPGRAM_API_KEY, else pocketsphinx.
+ */
 export function createTranscriber(config: Config): Transcriber {
+  if (config.offline.whisperModel) return new WhisperTranscriber({ modelPath: path.resolve(config.offline.whisperModel) });
   if (config.deepgram.apiKey) return new DeepgramTranscriber({ apiKey: config.deepgram.apiKey, baseUrl: config.deepgram.baseUrl, model: config.deepgram.model });
   return new OfflineTranscriber();
 }
@@ -31,7 +36,11 @@ export function createChatModel(config: Config): ChatModel {
 /** Which provider each role uses, for /health and the start-up log. */
 export function describeProviders(config: Config): Record<'transcriber' | 'embedder' | 'chatModel', string> {
   return {
-    transcriber: config.deepgram.apiKey ? `deepgram:${config.deepgram.model}` : 'offline:pocketsphinx',
+    transcriber: config.offline.whisperModel
+      ? `offline:whisper.cpp:${path.basename(config.offline.whisperModel)}`
+      : config.deepgram.apiKey
+        ? `deepgram:${config.deepgram.model}`
+        : 'offline:pocketsphinx',
     embedder: config.openai.apiKey ? `openai:${config.openai.embeddingModel}` : 'offline:sif-hash',
     chatModel: config.anthropic.apiKey ? `anthropic:${config.anthropic.model}` : 'offline:extractive',
   };

@@ -543,9 +543,12 @@ class ChildWhisperSession implements WhisperSession {
         killProcess(this.child);
       }, this.timeoutMs);
       this.pending = { resolve, reject, timer };
-      this.child.send(message, (error) => {
-        if (error) this.fail(new Error(`whisper.cpp child process is gone (${error.message})${this.lastError()}`));
-      });
+      const gone = (error: Error) => this.fail(new Error(`whisper.cpp child process is gone (${error.message})${this.lastError()}`));
+      try {
+        this.child.send(message, (error) => error && gone(error));
+      } catch (error) {
+        gone(error as Error);
+      }
     });
   }
 

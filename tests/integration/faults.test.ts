@@ -14,7 +14,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DeepgramTranscriber } from '../../src/providers/deepgram.transcriber';
 import { generatedWav, makeWav } from '../support/audio';
 import { makeWorld, type World } from '../support/factories';
-import { startFakeDeepgram } from '../support/fake-deepgram';
+import { startFakeDeepgram, type FakeDeepgram } from '../support/fake-deepgram';
 import { startTestApi, type GqlResult, type TestApi } from '../support/harness';
 import { freePort, isAlive, startRedisServer, startS3rver, startWorkerProcess, type KillReport, type ManagedProcess } from '../support/processes';
 import { grantAllConsents } from '../support/ready-session';
@@ -34,10 +34,8 @@ afterEach(async () => {
   cleanups = [];
 });
 
-const isolation = () => {
-  const id = `faults-${randomUUID().slice(0, 8)}`;
-  return { QUEUE_PREFIX: id, S3_BUCKET: id };
-};
+/** A queue prefix and bucket of its own, so nothing a case enqueues or stores meets another's. */
+const isolation = (id = `faults-${randomUUID().slice(0, 8)}`) => ({ QUEUE_PREFIX: id, S3_BUCKET: id });
 
 async function startApi(overrides: Record<string, string>): Promise<TestApi> {
   const api = await startTestApi({ LOG_LEVEL: 'info', ...overrides });
@@ -92,6 +90,9 @@ async function expectSingleOutput(api: TestApi, sessionId: string): Promise<{ tr
   return { transcripts, chunks: ordinals.length };
 }
 
+/** Transcription requests the fake Deepgram received (only those whose upload it has read fully, with `complete`). */
+const listenRequests = (fake: FakeDeepgram, complete: boolean) => fake.requests.filter((r) => r.path === '/v1/listen' && (!complete || r.bodyComplete)).length;
+
 const describeKill = (report: KillReport) => `${report.signal} to process group: ${report.processes.map((p) => `${p.pid} (${p.command})`).join(', ')}; exit ${JSON.stringify(report.exit)}`;
 
 const tempDir = async (name: string) => {
@@ -107,16 +108,8 @@ describe('faults', () => {
     onCleanup(() => deepgram.close());
     deepgram.enqueue({ delayMs: 30_000 });
     const ids = isolation();
-    const workerEnv = {
-      ...process.env,
-      ...ids,
-      DATABASE_URL: process.env.DATABASE_URL,
-      DEEPGRAM_API_KEY: deepgram.apiKey,
-      DEEPGRAM_BASE_URL: deepgram.url,
-      QUEUE_LOCK_DURATION_MS: '2000',
-      QUEUE_STALLED_INTERVAL_MS: '1000',
-      LOG_LEVEL: 'info',
-    };
+    const workerEnv = { ...process.env, ...ids, DATABASE_URL: process.env.DATABASE_URL, DEEPGRAM_API_KEY: deepgram.apiKey, DEEPGRAM_BASE_URL: deepgram.url,
+      QUEUE_LOCK_DURATION_MS: '2000', QUEUE_STALLED_INTERVAL_MS: '1000', LOG_LEVEL: 'info' };
     const [api, first] = await Promise.all([startApi(ids), startWorkerProcess(workerEnv, 'worker-1')]);
     const workerUpMs = Math.round(performance.now() - started);
     onCleanup(() => first.stop());
@@ -125,7 +118,7 @@ describe('faults', () => {
     const sessionId = await uploadShort(api, world);
     const sub = watch(api, world, sessionId);
     // The worker has streamed the whole recording to the fake and now waits for the (delayed) reply.
-    await expect.poll(() => deepgram.requests.filter((r) => r.path === '/v1/listen' && r.bodyComplete).length, { interval: 50, timeout: 20_000 }).toBe(1);
+    await expect.poll(() => listenRequests(deepgram, true), { interval: 50, timeout: 20_000 }).toBe(1);
     expect((await api.app.db.session.findUniqueOrThrow({ where: { id: sessionId } })).status).toBe('TRANSCRIBING');
 
     const killedAt = performance.now();
@@ -143,7 +136,7 @@ describe('faults', () => {
     const session = await api.app.db.session.findUniqueOrThrow({ where: { id: sessionId } });
     // 2 unless a starved event loop also let worker-2's 2 s lock lapse (then the job simply ran once more).
     expect(session.attempts).toBeGreaterThanOrEqual(2);
-    expect(deepgram.requests.filter((r) => r.path === '/v1/listen').length).toBeGreaterThanOrEqual(2);
+    expect(listenRequests(deepgram, false)).toBeGreaterThanOrEqual(2);
     const job = await api.app.queues.transcribe.getJob(`transcribe:${sessionId}`);
     expect(await job?.getState()).toBe('completed');
     console.log(
@@ -171,7 +164,7 @@ describe('faults', () => {
     const sessionId = await uploadShort(api, world);
     const sub = watch(api, world, sessionId);
     const seen = await statusesUntil(sub, ['UPLOADED', 'TRANSCRIBING'], 10_000);
-    await expect.poll(() => deepgram.requests.filter((r) => r.path === '/v1/listen' && r.bodyComplete).length, { interval: 50, timeout: 15_000 }).toBe(1);
+    await expect.poll(() => listenRequests(deepgram, true), { interval: 50, timeout: 15_000 }).toBe(1);
 
     const killed = await redis.kill('SIGKILL');
     redis = await startRedisServer(port, { dir });
@@ -183,6 +176,7 @@ describe('faults', () => {
     const fresh = watch(api, world, sessionId);
     expect(await fresh.next()).toMatchObject({ data: { sessionStatus: { status: 'READY' } } });
     const job = await api.app.queues.transcribe.getJob(`transcribe:${sessionId}`);
+    expect(await job?.getState()).toBe('completed');
     console.log(
       `[faults] redis restart: killed redis-server on port ${port} (${describeKill(killed)}) at ${restartedAfterMs} ms while the Deepgram reply was pending, restarted it on the same AOF.\n` +
         `  session ${sessionId} ended READY (statuses seen by the subscriber opened before the restart: ${seen.join(' → ')}), ` +
@@ -245,23 +239,15 @@ describe('faults', () => {
 
     // One request's key lookup waits on a lock, so its connection is terminated mid-query, not only idle ones.
     // The lock is held for well under a second (bounded by lock_timeout); other files' key lookups just wait.
-    const locker = await connectPg('faults-locker');
-    await locker.query('BEGIN');
-    await locker.query("SET LOCAL lock_timeout = '3s'");
-    await locker.query('LOCK TABLE api_keys IN ACCESS EXCLUSIVE MODE');
-    let locked = true;
-    const unlock = async () => {
-      if (locked) await locker.query('ROLLBACK');
-      locked = false;
-    };
-    onCleanup(unlock);
+    const locker = await connectPg('faults-locker'); // ending it (cleanup) releases the lock if the case fails early
+    await locker.query("BEGIN; SET LOCAL lock_timeout = '3s'; LOCK TABLE api_keys IN ACCESS EXCLUSIVE MODE");
     const inFlight = me(api, world);
     await expect.poll(() => apiBackends("wait_event_type = 'Lock'"), { interval: 20, timeout: 5_000 }).toBe(1);
     const { rows } = await admin.query<{ pid: number; state: string; terminated: boolean }>(
       'SELECT pid, state, pg_terminate_backend(pid) AS terminated FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND application_name = $1',
       [applicationName],
     );
-    await unlock();
+    await locker.query('ROLLBACK');
     expect(rows.length).toBeGreaterThan(1);
     expect(rows.every((r) => r.terminated)).toBe(true);
 

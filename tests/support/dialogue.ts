@@ -74,7 +74,7 @@ export async function makeDialogue(options: DialogueOptions): Promise<Dialogue> 
   options.turns.forEach((turn, i) => {
     const { channel } = voices.get(turn.speaker)!;
     channels.forEach((samples, c) => samples.set(c === channel ? audio[i] : audio[i].map((s) => s * bleed), cursor));
-    turns.push({ ...turn, channel, start: cursor / DIALOGUE_SAMPLE_RATE, end: (cursor + audio[i].length) / DIALOGUE_SAMPLE_RATE });
+    turns.push({ ...turn, channel, start: toSeconds(cursor), end: toSeconds(cursor + audio[i].length) });
     cursor += audio[i].length + gap;
   });
   const mono = new Float32Array(total);
@@ -83,7 +83,7 @@ export async function makeDialogue(options: DialogueOptions): Promise<Dialogue> 
     stereoPath: path.join(options.outDir, `${options.name}.stereo.wav`),
     monoPath: path.join(options.outDir, `${options.name}.mono.wav`),
     referencePath: path.join(options.outDir, `${options.name}.reference.json`),
-    durationSec: total / DIALOGUE_SAMPLE_RATE,
+    durationSec: toSeconds(total),
     turns,
   };
   await writeWavFile(dialogue.stereoPath, channels.map(toInt16), DIALOGUE_SAMPLE_RATE);
@@ -120,6 +120,11 @@ function normalizeLevel(samples: Float32Array): Float32Array {
   const peak = samples.reduce((max, s) => Math.max(max, Math.abs(s)), 0);
   const gain = Math.min(10 ** (TURN_LEVEL_DB / 20) / Math.max(rms, 1e-9), 0.95 / Math.max(peak, 1e-9));
   return samples.map((s) => s * gain);
+}
+
+/** Sample index to seconds, rounded to the millisecond. */
+function toSeconds(samples: number): number {
+  return Math.round((samples / DIALOGUE_SAMPLE_RATE) * 1000) / 1000;
 }
 
 function toInt16(samples: Float32Array): Int16Array {

@@ -38,6 +38,8 @@ export interface TinyModelOptions {
   seed?: number;
   /** Override hyper-parameters (ftype 1 = f16 matrices, the default). */
   hparams?: Partial<WhisperHyperParameters>;
+  /** Leave out the lone-space token 220, so whisper.cpp fails inside whisper_full ("map::at"): a native failure on demand. */
+  omitBlankToken?: boolean;
 }
 
 /**
@@ -69,7 +71,7 @@ export async function writeTinyWhisperModel(file: string, options: TinyModelOpti
 
     const words = [int32s(TEXT_TOKENS)];
     for (let i = 0; i < TEXT_TOKENS; i++) {
-      const word = Buffer.from(pseudoWord(i), 'utf8');
+      const word = Buffer.from(i === 220 && options.omitBlankToken ? ' blank' : pseudoWord(i), 'utf8');
       words.push(int32s(word.length), word);
     }
     await write(Buffer.concat(words));

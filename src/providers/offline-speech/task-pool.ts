@@ -42,6 +42,11 @@ export class TaskPool<T> {
     return this.results;
   }
 
+  /** Resolves when no task is running any more (queued ones never start after a failure or abort). */
+  async idle(): Promise<void> {
+    while (this.running > 0) await new Promise<void>((resolve) => this.waiters.push(resolve));
+  }
+
   private pump(): void {
     while (this.running < this.limit && this.queue.length && !this.failure && !this.signal.aborted) {
       const { task, index } = this.queue.shift()!;

@@ -76,6 +76,7 @@ export class TranscriptionJob {
     } catch (error) {
       const reason = this.controller.signal.aborted ? abortReason(this.controller.signal) : error;
       this.controller.abort(reason);
+      await this.pool.idle(); // the killed recognizers have exited before the caller hears of the failure
       throw reason;
     } finally {
       if (this.dir) await rm(this.dir, { recursive: true, force: true });
