@@ -1,3 +1,4 @@
+import { backoffMs, parseRetryAfter, ProviderRequestError } from './provider-retry';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Anthropic, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from '@anthropic-ai/sdk';
 import type { MessageParam } from '@anthropic-ai/sdk/resources/messages';
@@ -25,23 +26,9 @@ export interface AnthropicChatModelOptions {
   historyMaxChars?: number;
 }
 
-type FailureKind = 'rate-limited' | 'unavailable' | 'network' | 'timeout';
-
 /** A failure that may pass if tried again later; its message holds no prompt, reply text or key. */
-export class AnthropicRequestError extends Error {
-  constructor(
-    message: string,
-    readonly kind: FailureKind,
-    readonly details: { status?: number; requestId?: string; retryAfterMs?: number } = {},
-  ) {
-    super(message);
-    this.name = 'AnthropicRequestError';
-  }
-
-  /** Whether the model itself tries again: not after a timeout, which already cost the patient a minute. */
-  get isRetryable(): boolean {
-    return this.kind !== 'timeout';
-  }
+export class AnthropicRequestError extends ProviderRequestError {
+  override name = 'AnthropicRequestError';
 }
 
 /** One Messages API call's parameters, minus the model. */
@@ -167,8 +154,7 @@ export class AnthropicChatModel implements ChatModel {
   /** retry-after when sent (undefined when it exceeds the cap: waiting here would outlast the patient), else backoff with jitter. */
   private retryDelayMs(attempt: number, retryAfterMs: number | undefined): number | undefined {
     if (retryAfterMs !== undefined) return retryAfterMs <= this.retryMaxDelayMs ? retryAfterMs : undefined;
-    const backoff = Math.min(this.retryBaseDelayMs * 2 ** attempt, this.retryMaxDelayMs);
-    return backoff / 2 + Math.random() * (backoff / 2);
+    return backoffMs(attempt, this.retryBaseDelayMs, this.retryMaxDelayMs);
   }
 }
 
@@ -251,15 +237,6 @@ function translateError(error: unknown, context: { deadline: AbortSignal; signal
     return new AnthropicRequestError(`Anthropic unavailable (${label})`, 'unavailable', { status, requestId, retryAfterMs });
   }
   return new PermanentChatModelError(`Anthropic refused the request (${label})`);
-}
-
-/** Parses retry-after as delta-seconds or an HTTP date. */
-function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 /** The system error code (ECONNREFUSED…) under fetch's "fetch failed", or a generic word. */

@@ -1,3 +1,4 @@
+import { backoffMs, parseRetryAfter, ProviderRequestError } from './provider-retry';
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DeepgramClient, DeepgramError, DeepgramTimeoutError } from '@deepgram/sdk';
@@ -30,23 +31,9 @@ export interface DeepgramTranscriptionInput extends TranscriptionInput {
   channels?: number;
 }
 
-type FailureKind = 'rate-limited' | 'unavailable' | 'network' | 'timeout';
-
 /** A failure retrying may fix later; timeouts are left to the job queue rather than retried here. */
-export class DeepgramRequestError extends Error {
-  constructor(
-    message: string,
-    readonly kind: FailureKind,
-    readonly details: { status?: number; requestId?: string; retryAfterMs?: number } = {},
-  ) {
-    super(message);
-    this.name = 'DeepgramRequestError';
-  }
-
-  /** Whether the transcriber itself tries again. */
-  get isRetryable(): boolean {
-    return this.kind !== 'timeout';
-  }
+export class DeepgramRequestError extends ProviderRequestError {
+  override name = 'DeepgramRequestError';
 }
 
 const DEFAULT_TIMEOUT_MS = 10 * 60_000;
@@ -153,8 +140,7 @@ export class DeepgramTranscriber implements Transcriber {
   /** retry-after when the server sent one, else exponential backoff with jitter; both capped. */
   private retryDelayMs(attempt: number, retryAfterMs: number | undefined): number {
     if (retryAfterMs !== undefined) return Math.min(retryAfterMs, this.retryMaxDelayMs);
-    const backoff = Math.min(this.retryBaseDelayMs * 2 ** attempt, this.retryMaxDelayMs);
-    return backoff / 2 + Math.random() * (backoff / 2);
+    return backoffMs(attempt, this.retryBaseDelayMs, this.retryMaxDelayMs);
   }
 }
 
@@ -206,15 +192,6 @@ function translateError(error: unknown, context: { deadline: AbortSignal; signal
     return new DeepgramRequestError(`Deepgram unavailable (${label})`, 'unavailable', { status, requestId, retryAfterMs: retryAfterMsOf(error) });
   }
   return new PermanentTranscriptionError(`Deepgram rejected the recording (${label})`);
-}
-
-/** Parses retry-after as delta-seconds or an HTTP date. */
-export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const trimmed = value.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed) * 1000;
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 function retryAfterMsOf(error: DeepgramError): number | undefined {

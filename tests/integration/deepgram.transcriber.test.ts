@@ -3,25 +3,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DeepgramRequestError, DeepgramTranscriber, type DeepgramTranscriberOptions, type DeepgramTranscriptionInput } from '../../src/providers/deepgram.transcriber';
 import { PermanentTranscriptionError } from '../../src/providers/transcriber';
+import { wavHeader } from '../support/audio';
 import { startFakeDeepgram, type FakeDeepgram } from '../support/fake-deepgram';
 
 /** A silent 16-bit PCM WAV: the canonical 44-byte header, then zeros. */
 function silentWav(channels: number, seconds = 0.5, sampleRate = 16_000): Buffer {
   const dataBytes = Math.round(seconds * sampleRate) * channels * 2;
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0, 'ascii');
-  header.writeUInt32LE(36 + dataBytes, 4);
-  header.write('WAVEfmt ', 8, 'ascii');
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(channels, 22);
-  header.writeUInt32LE(sampleRate, 24);
-  header.writeUInt32LE(sampleRate * channels * 2, 28);
-  header.writeUInt16LE(channels * 2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write('data', 36, 'ascii');
-  header.writeUInt32LE(dataBytes, 40);
-  return Buffer.concat([header, Buffer.alloc(dataBytes)]);
+  return Buffer.concat([wavHeader(dataBytes, sampleRate, channels), Buffer.alloc(dataBytes)]);
 }
 
 /** An input that opens a fresh stream of `audio` in 16 KiB chunks on every call, as storage would. */

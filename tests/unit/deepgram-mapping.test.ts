@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeepgramResponse, readWavChannels, reportedModel, toSegments, type DeepgramResponse } from '../../src/providers/deepgram-mapping';
-import { parseRetryAfter } from '../../src/providers/deepgram.transcriber';
+import { parseRetryAfter } from '../../src/providers/provider-retry';
 
 function reply(results: DeepgramResponse['results'], metadata: Partial<DeepgramResponse['metadata']> = {}): DeepgramResponse {
   return { metadata: { duration: 10, ...metadata }, results };
