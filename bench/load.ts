@@ -53,6 +53,8 @@ interface Outcome {
 interface Memory {
   rss: number;
   heapUsed: number;
+  /** Buffers and other memory outside the JS heap (process.memoryUsage().external). */
+  external: number;
 }
 
 /** Sets up worlds with READY sessions, starts the API child, warms it up, runs the load and measures memory around it. */
@@ -168,8 +170,8 @@ function check(res: { status: number; body: GraphQLBody }, isRight: (data: Recor
 async function collect(child: ChildProcess, pid: number): Promise<Memory> {
   await request(child, 'gc');
   await sleep(2_000);
-  const { heapUsed } = (await request(child, 'gc')) as { heapUsed: number };
-  return { heapUsed, rss: statusBytes(pid, 'VmRSS') };
+  const { heapUsed, external } = (await request(child, 'gc')) as Omit<Memory, 'rss'>;
+  return { heapUsed, external, rss: statusBytes(pid, 'VmRSS') };
 }
 
 /** User + system CPU seconds a process has used so far (/proc/<pid>/stat, in clock ticks of 10 ms). */
@@ -208,6 +210,7 @@ function report(r: { seconds: number; clients: number; elapsedSeconds: number; o
       { name: 'API RSS peak during the run', value: mib(memory.peakRss), unit: 'MiB' },
       { name: 'API RSS after the run (after GC, settled)', value: mib(memory.after.rss), unit: 'MiB' },
       { name: 'API heap used before / after the run (after GC)', value: mib(memory.before.heapUsed), unit: `/ ${mib(memory.after.heapUsed)} MiB` },
+      { name: 'API external (buffers) before / after the run', value: mib(memory.before.external), unit: `/ ${mib(memory.after.external)} MiB` },
       { name: 'API heap growth over the run', value: round(heapGrowth), unit: 'MiB', goal: `<= ${GOAL_HEAP_GROWTH_MIB} MiB`, ok: heapGrowth <= GOAL_HEAP_GROWTH_MIB },
     ],
   };
@@ -267,7 +270,8 @@ async function serve(): Promise<void> {
     if (message.command === 'stop') return void stop();
     global.gc?.();
     global.gc?.();
-    process.send?.({ command: 'gc', heapUsed: process.memoryUsage().heapUsed });
+    const { heapUsed, external } = process.memoryUsage();
+    process.send?.({ command: 'gc', heapUsed, external });
   });
   process.once('disconnect', () => void stop());
   process.send?.({ command: 'ready', url: `http://127.0.0.1:${server.port}/graphql`, pid: process.pid });

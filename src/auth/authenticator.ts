@@ -3,6 +3,7 @@ import type { Logger } from '../logger';
 import { safeError } from '../logger';
 import { matchesDigest, parsePrefix } from './api-key-secret';
 import type { Principal } from './principal';
+import { isTransientDatabaseError } from '../infra/transient';
 
 interface KeyRow {
   id: string;
@@ -33,16 +34,32 @@ export class Authenticator {
     const prefix = parsePrefix(secret.trim());
     if (!prefix) return null;
     // One round trip on every request: Prisma would load the user relation with a second query.
-    const [key] = await this.db.$queryRaw<KeyRow[]>`
-      SELECT k.id, k.digest, k.organization_id AS "organizationId", k.user_id AS "userId", k.expires_at AS "expiresAt",
-             k.revoked_at AS "revokedAt", u.role::text AS role
-      FROM api_keys k JOIN users u ON u.id = k.user_id AND u.organization_id = k.organization_id
-      WHERE k.prefix = ${prefix}`;
+    const [key] = await this.lookUp(prefix);
     if (!key || !matchesDigest(secret.trim(), key.digest)) return null;
     const now = Date.now();
     if (key.revokedAt || (key.expiresAt && key.expiresAt.getTime() <= now)) return null;
     this.touch(key.id, now);
     return { organizationId: key.organizationId, userId: key.userId, role: key.role, apiKeyId: key.id };
+  }
+
+  /** The key row, read once more after a dropped connection: a read is safe to repeat. */
+  private async lookUp(prefix: string): Promise<KeyRow[]> {
+    try {
+      return await this.query(prefix);
+    } catch (error) {
+      if (!isTransientDatabaseError(error)) throw error;
+      // Let the pool notice the other connections that died with this one before handing one out.
+      await new Promise((resolve) => setImmediate(resolve));
+      return this.query(prefix);
+    }
+  }
+
+  private query(prefix: string): Promise<KeyRow[]> {
+    return this.db.$queryRaw<KeyRow[]>`
+      SELECT k.id, k.digest, k.organization_id AS "organizationId", k.user_id AS "userId", k.expires_at AS "expiresAt",
+             k.revoked_at AS "revokedAt", u.role::text AS role
+      FROM api_keys k JOIN users u ON u.id = k.user_id AND u.organization_id = k.organization_id
+      WHERE k.prefix = ${prefix}`;
   }
 
   /** Records lastUsedAt at most once per interval per key and process: not a write per request. */

@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { AppError, ErrorCodes, type ErrorCode } from '../errors';
+import { isTransientDatabaseError } from '../infra/transient';
 import { type Logger, safeError } from '../logger';
 
 /** Apollo's and graphql-js's own codes, mapped onto the public ones. */
@@ -31,6 +32,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   const mapped = typeof code === 'string' ? (CODE_MAP[code] ?? (isPublicCode(code) && code !== 'INTERNAL' ? code : undefined)) : undefined;
   if (mapped && (!(original instanceof Error) || isGraphQLError(original))) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: publicExtensions(mapped, formatted) };
+  }
+  if (isTransientDatabaseError(original)) {
+    log.warn({ err: safeError(original), path: formatted.path }, 'database temporarily unavailable');
+    return { message: 'Temporarily unavailable; please try again', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE' } };
   }
   log.error({ err: safeError(original), path: formatted.path }, 'unexpected error');
   return { message: 'Internal error', path: formatted.path, extensions: { code: 'INTERNAL' } };

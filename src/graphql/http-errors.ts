@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { AppError, type ErrorCode } from '../errors';
+import { isTransientDatabaseError } from '../infra/transient';
 import { type Logger, safeError } from '../logger';
 import { MALFORMED_MULTIPART } from '../sessions/upload-errors';
 
@@ -7,6 +8,7 @@ import { MALFORMED_MULTIPART } from '../sessions/upload-errors';
 function classify(error: unknown): { status: number; code: ErrorCode; message: string } | null {
   const e = error as { type?: string; status?: number; statusCode?: number; message?: string };
   const status = e.status ?? e.statusCode;
+  if (isTransientDatabaseError(error)) return { status: 503, code: 'SERVICE_UNAVAILABLE', message: 'Temporarily unavailable; please try again' };
   if (e.type === 'entity.too.large' || status === 413) return { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large' };
   if (e.type === 'entity.parse.failed') return { status: 400, code: 'BAD_USER_INPUT', message: 'The request body is not valid JSON' };
   if (e.type === 'charset.unsupported' || e.type === 'encoding.unsupported') return { status: 415, code: 'BAD_USER_INPUT', message: 'Unsupported request charset or encoding; send UTF-8 JSON' };

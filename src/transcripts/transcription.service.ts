@@ -35,7 +35,12 @@ export class TranscriptionService {
     const { db, status, log } = this.deps;
     const session = await db.session.findFirst({ where: { id: sessionId, deletedAt: null } });
     if (!session) return 'gone';
-    if (['TRANSCRIBED', 'EMBEDDING', 'READY'].includes(session.status)) return 'already-transcribed';
+    if (session.status === 'TRANSCRIBED') {
+      // A crash between storing the transcript and queuing indexing must not strand the session.
+      await enqueue(this.deps.queues, 'embed', { sessionId: session.id, version: String(session.updatedAt.getTime()) });
+      return 'already-transcribed';
+    }
+    if (['EMBEDDING', 'READY'].includes(session.status)) return 'already-transcribed';
     // A FAILED session stays failed (e.g. consent revoked) until someone retries it explicitly.
     if (session.status === 'FAILED' || !session.storageKey) return 'gone';
     await this.requireConsentOrFail(session);

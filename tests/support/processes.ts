@@ -37,7 +37,7 @@ export interface ManagedProcess {
   group(): { pid: number; command: string }[];
   /** Signals the whole group and waits until it is gone. */
   kill(signal?: NodeJS.Signals): Promise<KillReport>;
-  /** SIGTERM, then SIGKILL when it has not exited within `graceMs`; a no-op once it has exited. */
+  /** SIGTERM to the leader, then SIGKILL to the group when it has not exited within `graceMs`; a no-op once it has exited. */
   stop(graceMs?: number): Promise<void>;
 }
 
@@ -112,7 +112,13 @@ export function startProcess(name: string, command: string, args: string[], env:
   };
   const stop = async (graceMs = 10_000) => {
     if (exitStatus) return;
-    signalGroup('SIGTERM');
+    // The leader only: tsx relays SIGTERM to the script, which would take a second copy from the
+    // group as "stop now" (src/bootstrap.ts) and skip its graceful shutdown.
+    try {
+      process.kill(pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
     const timer = setTimeout(() => signalGroup('SIGKILL'), graceMs);
     await closed;
     clearTimeout(timer);

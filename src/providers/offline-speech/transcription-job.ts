@@ -12,6 +12,7 @@ import { recognizeFile } from './pocketsphinx';
 import type { RecognizedWord, SpeakerWord } from './recognized-word';
 import { TaskPool } from './task-pool';
 import { writeWavFile } from './wav';
+import { LEAD_IN_GAP_SEC, SpeechLeadIn } from './warm-up';
 import { PcmWindower, type PcmWindow } from './windowing';
 
 /** Everything a job needs to know; see OfflineTranscriberOptions for what each means. */
@@ -53,6 +54,7 @@ export class TranscriptionJob {
   private readonly powers = new FramePowerLog(2);
   private readonly layoutDetector = new ChannelLayoutDetector();
   private readonly diarizer: MonoDiarizer;
+  private readonly leadIns = [new SpeechLeadIn(SAMPLE_RATE), new SpeechLeadIn(SAMPLE_RATE)];
   private readonly undecided: { window: PcmWindow; powers: Float32Array[] }[] = [];
   private layout: ChannelLayout | null = null;
   private dir = '';
@@ -152,10 +154,15 @@ export class TranscriptionJob {
   }
 
   private async recognize(window: PcmWindow, channel: number, samples: Int16Array): Promise<void> {
-    if (peakLevelDb(framePowers(samples)) < SILENT_WINDOW_DB) return;
+    const powers = framePowers(samples);
+    if (peakLevelDb(powers) < SILENT_WINDOW_DB) return;
     await this.pool.waitForRoom(this.settings.concurrency * 2);
     const file = path.join(this.dir, `w${window.index}-c${channel}.wav`);
-    await writeWavFile(file, [samples], SAMPLE_RATE);
+    const leadIn = this.leadIns[channel].leadIn();
+    this.leadIns[channel].remember(samples, powers);
+    await writeWavFile(file, [concat(leadIn, samples)], SAMPLE_RATE);
+    const windowStart = window.startSample / SAMPLE_RATE;
+    const fileStart = windowStart - leadIn.length / SAMPLE_RATE;
     const options = {
       binary: this.settings.pocketsphinxPath,
       extraArgs: this.settings.pocketsphinxArgs,
@@ -164,8 +171,9 @@ export class TranscriptionJob {
     };
     this.pool.submit(async () => {
       try {
-        const words = await recognizeFile(file, window.startSample / SAMPLE_RATE, options);
-        return words.map((w) => ({ ...w, channel }));
+        const words = await recognizeFile(file, fileStart, options);
+        // Words of the lead-in end a second before the window; anything starting there belongs to it.
+        return words.filter((w) => w.start >= windowStart - LEAD_IN_GAP_SEC / 2).map((w) => ({ ...w, channel }));
       } finally {
         await rm(file, { force: true });
       }
@@ -183,6 +191,14 @@ export class TranscriptionJob {
   private throwIfAborted(): void {
     if (this.controller.signal.aborted) throw abortReason(this.controller.signal);
   }
+}
+
+function concat(first: Int16Array, second: Int16Array): Int16Array {
+  if (first.length === 0) return second;
+  const out = new Int16Array(first.length + second.length);
+  out.set(first);
+  out.set(second, first.length);
+  return out;
 }
 
 function toFrameSamples(seconds: number): number {
