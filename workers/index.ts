@@ -7,7 +7,9 @@ import { createTranscriber } from '../src/providers';
 import { WhisperTranscriber } from '../src/providers/whisper.transcriber';
 import { startWorkers } from '../src/queues/workers';
 import { embedProcessor } from './embed.processor';
-import { consentRevokedProcessor, purgeProcessor } from './purge.processor';
+import { consentRevokedProcessor, maintenanceProcessor, purgeProcessor, scheduleMaintenance } from './purge.processor';
+import { PipelineOperations } from '../src/operations/pipeline-ops';
+import { StuckSessionSweeper } from '../src/operations/stuck-sessions';
 import { transcribeProcessor } from './transcribe.processor';
 
 /** The worker process: `npm run worker`. Any number of them may run against the same Redis. */
@@ -19,12 +21,16 @@ async function main(): Promise<void> {
   // A whisper.cpp set-up that cannot work (package not built, bad model file) fails here, not per job.
   if (transcriber instanceof WhisperTranscriber) await transcriber.check();
   const pipeline = createPipeline(app, transcriber);
+  const operations = new PipelineOperations(app);
+  const sweeper = new StuckSessionSweeper({ ...app, operations, stuckAfterMs: config.queues.stuckAfterMs, maxAttempts: config.queues.attempts });
   const workers = await startWorkers(app, [
     transcribeProcessor({ transcription: pipeline.transcription, status: app.status, concurrency: config.workers.transcribeConcurrency }),
     embedProcessor({ indexing: pipeline.indexing, status: app.status, concurrency: config.workers.embedConcurrency }),
     purgeProcessor({ purge: app.purge }),
     consentRevokedProcessor({ purge: app.purge }),
+    maintenanceProcessor({ sweeper }),
   ]);
+  await scheduleMaintenance(workers.queues);
   log.info({ queues: workers.queueNames, providers: app.providers }, 'workers started');
   onShutdown(log, async () => {
     await workers.close();

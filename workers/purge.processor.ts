@@ -1,6 +1,7 @@
 import type Bull from 'bull';
 import type { PurgeService } from '../src/lifecycle/purge.service';
-import { JobPayload } from '../src/queues/queues';
+import { JobPayload, type Queues } from '../src/queues/queues';
+import type { StuckSessionSweeper } from '../src/operations/stuck-sessions';
 import type { ProcessorRegistration } from '../src/queues/workers';
 
 /** Bull processor for `purge`: removes a deleted session completely (retried until it succeeds). */
@@ -23,4 +24,21 @@ export function consentRevokedProcessor(deps: { purge: PurgeService }): Processo
       return event.type === 'RECORDING' ? { audioDeleted: await deps.purge.purgeAudioOfPatient(event.patientId) } : { audioDeleted: 0 };
     },
   };
+}
+
+/** Bull processor for `maintenance`: the periodic stuck-session sweep (one repeatable job for all workers). */
+export function maintenanceProcessor(deps: { sweeper: StuckSessionSweeper }): ProcessorRegistration {
+  return {
+    queue: 'maintenance',
+    concurrency: 1,
+    build: () => async (job: Bull.Job) => {
+      JobPayload.maintenance.parse(job.data);
+      return deps.sweeper.sweep();
+    },
+  };
+}
+
+/** Schedules the sweep every 5 minutes; idempotent, so every worker may call it at start-up. */
+export async function scheduleMaintenance(queues: Queues): Promise<void> {
+  await queues.maintenance.add({ task: 'sweep-stuck-sessions' }, { repeat: { every: 5 * 60_000 }, jobId: 'sweep-stuck-sessions', removeOnComplete: 10, removeOnFail: 10 });
 }

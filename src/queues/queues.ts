@@ -5,7 +5,7 @@ import { AppError } from '../errors';
 import { withTimeout } from '../infra/timeout';
 
 /** Every queue of the system; API and workers agree on these names through this module only. */
-export const QueueName = { transcribe: 'transcribe', embed: 'embed', purge: 'purge', consentRevoked: 'consent-revoked' } as const;
+export const QueueName = { transcribe: 'transcribe', embed: 'embed', purge: 'purge', consentRevoked: 'consent-revoked', maintenance: 'maintenance' } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
 /** Payloads, validated by the processor before use (a job is data from Redis, not trusted code). */
@@ -21,13 +21,14 @@ export const JobPayload = {
     patientId: z.string().uuid(),
     type: z.enum(['RECORDING', 'TRANSCRIPTION', 'AI_ANALYSIS']),
   }),
+  maintenance: z.object({ task: z.literal('sweep-stuck-sessions') }),
 } satisfies Record<QueueName, z.ZodTypeAny>;
 export type JobPayload<Q extends QueueName> = z.infer<(typeof JobPayload)[Q]>;
 
 /** One job per session and stage, one per consent revocation: a duplicate enqueue is a no-op. */
 function jobIdOf<Q extends QueueName>(name: Q, payload: JobPayload<Q>): string {
-  const p = payload as Partial<{ sessionId: string; consentRecordId: string; version: string }>;
-  return [name, p.sessionId ?? p.consentRecordId, p.version].filter(Boolean).join(':');
+  const p = payload as Partial<{ sessionId: string; consentRecordId: string; version: string; task: string }>;
+  return [name, p.sessionId ?? p.consentRecordId ?? p.task, p.version].filter(Boolean).join(':');
 }
 
 /** Retries with exponential backoff; bounded history so Redis does not grow without end. */
@@ -53,7 +54,7 @@ export function createQueues(config: Pick<Config, 'redis' | 'queues'>): Queues {
       defaultJobOptions: { ...defaultJobOptions, attempts: config.queues.attempts },
       settings: { stalledInterval: config.queues.stalledIntervalMs, maxStalledCount: 2, lockDuration: config.queues.lockDurationMs },
     });
-  return { transcribe: open('transcribe'), embed: open('embed'), purge: open('purge'), 'consent-revoked': open('consent-revoked') };
+  return { transcribe: open('transcribe'), embed: open('embed'), purge: open('purge'), 'consent-revoked': open('consent-revoked'), maintenance: open('maintenance') };
 }
 
 /** How long adding a job may take before Redis counts as unavailable. */
