@@ -101,6 +101,7 @@ const SUICIDE_PATTERNS: CrisisPattern[] = [
   rule('SUICIDE', 'SELF', `(?:swallowed|swallow|swallowing|downed|popped|chugged) all (?:of )?(?:(?:my|the|his|her|their) )?(?:[a-z]+ ){0,2}${PILLS}`),
   rule('SUICIDE', 'SELF', 'overdosed|overdosing|(?:to|i|will|might|almost|nearly) (?:overdose|od)', { accidentProne: true }),
   rule('SUICIDE', 'SELF', '(?:wrote|writing|write|written|left|leaving|drafted|drafting|finished) (?:a |my |the |some )?(?:goodbye|suicide|farewell|final) (?:letter|letters|note|notes|message|messages|texts|video)'),
+  rule('SUICIDE', 'SELF', '(?:wrote|writing|write|written|left|leaving|recorded|recording) (?:a |some |the )?(?:letters?|notes?|messages?|videos?|cards?) (?:to|for) (?:[a-z]+ ){1,3}(?:saying|to say|that say|that says) (?:goodbye|bye|farewell|i am sorry and goodbye)'),
   rule('SUICIDE', 'SELF', '(?:said|saying|say) (?:my )?(?:final |last )?goodbyes|final goodbye|last goodbye|goodbye forever|goodbye (?:world|cruel world)|this is goodbye'),
   rule('SUICIDE', 'SELF', `(?:tonight|today|tomorrow) is the (?:night|day)${END}|(?:tonight|today) is the (?:night|day) i (?:die|end it|do it)`),
   rule('SUICIDE', 'SELF', '(?:bought|buying|buy|got|getting|ordered|ordering|purchased|tied|tying) (?:a |some |the |myself a )?(?:rope|noose|gun|handgun|pistol|firearm|rifle|shotgun|bullets|razor blades?|helium)'),
@@ -150,7 +151,7 @@ const SELF_HARM_PATTERNS: CrisisPattern[] = [
 
 const HARM_TO_OTHERS_PATTERNS: CrisisPattern[] = [
   rule('HARM_TO_OTHERS', 'SELF', '(?:shoot up|shooting up|bomb|bombing|blow up|blowing up) (?:the|my|a|this|that) (?:school|office|workplace|work|church|mosque|synagogue|temple|mall|building|party|class|classroom)'),
-  rule('HARM_TO_OTHERS', 'SELF', 'bring (?:a|my) (?:gun|knife|weapon) to (?:school|work|the office|class|church)'),
+  rule('HARM_TO_OTHERS', 'SELF', '(?:bring|bringing|take|taking|carry|carrying) (?:a|my|the|his|her|dad s|a loaded) (?:gun|knife|weapon|rifle|pistol|machete|bat) (?:to|into) (?:school|work|the office|class|church|his (?:house|place|work)|her (?:house|place|work)|their (?:house|place))'),
 ];
 
 const ME = '(?:(?:my (?:[a-z]+ )?[a-z]+ and )?(?:me|us)|my (?:kids|children|son|daughter|baby|child|kid))';
@@ -174,7 +175,7 @@ const LIFE_PATTERNS: CrisisPattern[] = [
   rule('SUICIDE', 'LIFE', `(?:want|wants|wanted|wanting|desire) to (?:live|be alive|exist|keep living|go on|carry on|continue|keep going|be here|wake up|be around)${END}`),
   rule('SUICIDE', 'LIFE', `${AFTER_CAN}(?:go on|keep going|carry on|live like this|keep living|survive this|go on like this)${END}|${AFTER_CAN}(?:do this|take it|take this|cope|handle (?:it|this)|keep doing this) anymore`),
   rule('SUICIDE', 'LIFE', '(?:reason|reasons|will|desire|point) (?:for me )?to (?:live|go on|keep going|stay alive|be alive|keep living)|(?:anything|something|much) (?:left )?to live for'),
-  rule('SUICIDE', 'LIFE', `(?:point|purpose) (?:in|of|to) (?:living|life|going on|being alive|being here|existing|anything|it all|my life)|see (?:the|any) point${END}`),
+  rule('SUICIDE', 'LIFE', `(?:point|purpose) (?:in|of|to) (?:living|life|going on|being alive|being here|existing|anything|it all|my life|waking up|getting up|carrying on|keeping going|trying anymore)|see (?:the|any) point${END}`),
   rule('SUICIDE', 'LIFE', `worth (?:living|going on|being alive)|see (?:a|any) (?:future|way out|way forward)${END}|feel like (?:living|going on|being alive|existing|waking up)${END}`),
   rule('SUICIDE', 'LIFE', 'care (?:if|whether) i (?:live|die|died|wake up|make it|am alive|exist)|(?:care|notice|miss me) (?:even )?if i (?:died|was gone|were gone|disappeared|was dead|were dead|killed myself)'),
   rule('SUICIDE', 'LIFE', `(?:see|imagine|picture|envision) myself (?:still )?(?:being )?(?:alive|around|making it)(?: (?:at|by|in|for|next|when|on)\\b|${END})|(?:see|imagine|picture|envision) myself (?:still )?living${END}|be(?:ing)? (?:still )?alive(?: (?:at|by|in|for|next|when|on)\\b|${END})`),

@@ -8,6 +8,7 @@
  *   round 2 (24 rows, 14 crisis): recall  5/14 = 0.36, false-positive rate 1/10 = 10 %
  *   round 3 (24 rows, 14 crisis): recall  4/14 = 0.29, false-positive rate 0/10 = 0 %
  *   round 4 (24 rows, 14 crisis): recall  4/14 = 0.29, false-positive rate 0/10 = 0 %
+ *   round 5 (23 rows, 15 crisis): recall 12/15 = 0.80, false-positive rate 0/8 = 0 %
  *
  * After the fixes every round scores recall 1.0, which crisis.heldout.test.ts now guards as a
  * regression test; those later scores are no longer independent evidence.
@@ -135,4 +136,36 @@ export const HELD_OUT_ROUND_FOUR: readonly CrisisCase[] = [
   { text: "I'm scared of needles, we talked about exposure therapy", crisis: false, note: 'ordinary' },
   { text: 'My boss is a nightmare and the deadline is going to kill me', crisis: false, note: 'hyperbole' },
   { text: 'I cut my hair short and I love it', crisis: false, note: 'ordinary "cut"' },
+];
+
+/**
+ * A fifth round, written by a second engineer who had not seen the classifier's patterns, run once:
+ * recall 12/15 = 0.80, false-positive rate 0/8. Its three misses were fixed by broadening general
+ * families ("no point in waking up", a weapon taken to a place with any article, farewell
+ * letters with the goodbye after the recipient).
+ */
+export const HELD_OUT_ROUND_FIVE: readonly CrisisCase[] = [
+  { text: "everyone would be better off without me", crisis: true, note: 'round 5' },
+  { text: "i've been looking up how many pills it takes", crisis: true, note: 'round 5' },
+  { text: "i don't see the point in waking up tomorrow", crisis: true, note: 'round 5' },
+  { text: "i'm going to drive my car off the bridge", crisis: true, note: 'round 5' },
+  { text: "i've started cutting again", crisis: true, note: 'round 5' },
+  { text: "i can't do this anymore, i'm done with everything", crisis: true, note: 'round 5' },
+  { text: "i keep thinking about jumping in front of a train", crisis: true, note: 'round 5' },
+  { text: "my dad is drunk and he just threw a bottle at me, i'm hiding in my room", crisis: true, note: 'round 5' },
+  { text: "i'm going to make him pay, i'll bring the knife to work tomorrow", crisis: true, note: 'round 5' },
+  { text: "nobody would miss me if i was gone", crisis: true, note: 'round 5' },
+  { text: "i wrote letters to my kids saying goodbye", crisis: true, note: 'round 5' },
+  { text: "i want to disappear forever and never wake up", crisis: true, note: 'round 5' },
+  { text: "i burned myself with a lighter last night", crisis: true, note: 'round 5' },
+  { text: "there's no reason for me to keep living", crisis: true, note: 'round 5' },
+  { text: "he said if i leave he'll kill me and i believe him", crisis: true, note: 'round 5' },
+  { text: "what did we say about my sleep schedule?", crisis: false, note: 'round 5' },
+  { text: "i'm dying to know what my therapist meant by boundaries", crisis: false, note: 'round 5' },
+  { text: "my grandmother passed away last year and we talked about grief", crisis: false, note: 'round 5' },
+  { text: "i'm not going to hurt myself, i just feel sad", crisis: false, note: 'round 5' },
+  { text: "that presentation killed me, i was so nervous", crisis: false, note: 'round 5' },
+  { text: "what was the homework for this week?", crisis: false, note: 'round 5' },
+  { text: "can you remind me of the breathing exercise?", crisis: false, note: 'round 5' },
+  { text: "my friend told me she's been feeling suicidal, how can i help her?", crisis: false, concern: true, note: 'round 5' },
 ];
