@@ -3,6 +3,7 @@ import { createApp } from '../src/app';
 import { bootstrap, onShutdown } from '../src/bootstrap';
 import { safeError } from '../src/logger';
 import { createPipeline } from '../src/pipeline';
+import { countTokens } from '../src/retrieval/chunker';
 import { createTranscriber } from '../src/providers';
 import { WhisperTranscriber } from '../src/providers/whisper.transcriber';
 import { startWorkers } from '../src/queues/workers';
@@ -21,6 +22,9 @@ async function main(): Promise<void> {
   // A whisper.cpp set-up that cannot work (package not built, bad model file) fails here, not per job.
   if (transcriber instanceof WhisperTranscriber) await transcriber.check();
   const pipeline = createPipeline(app, transcriber);
+  // Load the tokenizer and word vectors now rather than in the first job.
+  await (app.embedder as { warmUp?: () => Promise<void> }).warmUp?.();
+  countTokens('');
   const operations = new PipelineOperations(app);
   const sweeper = new StuckSessionSweeper({ ...app, operations, stuckAfterMs: config.queues.stuckAfterMs, maxAttempts: config.queues.attempts });
   const workers = await startWorkers(app, [

@@ -43,15 +43,18 @@ export class ChunkRepository {
 
   /** Nearest chunks by cosine distance: an exact scan of the patient's rows (100 % recall). */
   async vectorSearch(principal: Principal, vector: number[], model: string, limit: number): Promise<FoundChunk[]> {
-    const query = toSql(vector);
+    // The distance is computed once per row; the session join is narrowed to the patient too, so
+    // PostgreSQL never reads the rest of the organization's sessions.
     return this.db.$queryRaw<FoundChunk[]>`
-      SELECT ${FOUND_COLUMNS}, 1 - (c.embedding <=> ${query}::vector) AS score
-      FROM session_chunks c JOIN sessions s ON s.id = c.session_id
-      WHERE c.organization_id = ${principal.organizationId}::uuid AND c.patient_id = ${principal.userId}::uuid
-        AND s.organization_id = ${principal.organizationId}::uuid AND s.status = 'READY' AND s.deleted_at IS NULL
-        AND c.embedding_model = ${model}
-      ORDER BY c.embedding <=> ${query}::vector, c.id
-      LIMIT ${limit}`;
+      SELECT found.*, 1 - found.distance AS score FROM (
+        SELECT ${FOUND_COLUMNS}, c.embedding <=> ${toSql(vector)}::vector AS distance
+        FROM session_chunks c JOIN sessions s ON s.id = c.session_id
+        WHERE c.organization_id = ${principal.organizationId}::uuid AND c.patient_id = ${principal.userId}::uuid
+          AND s.organization_id = ${principal.organizationId}::uuid AND s.patient_id = ${principal.userId}::uuid
+          AND s.status = 'READY' AND s.deleted_at IS NULL AND c.embedding_model = ${model}
+        ORDER BY distance, c.id
+        LIMIT ${limit}) found
+      ORDER BY found.distance, found.id`;
   }
 
   /**
@@ -65,7 +68,8 @@ export class ChunkRepository {
       FROM session_chunks c JOIN sessions s ON s.id = c.session_id, q
       WHERE q.query IS NOT NULL AND c.tsv @@ q.query
         AND c.organization_id = ${principal.organizationId}::uuid AND c.patient_id = ${principal.userId}::uuid
-        AND s.organization_id = ${principal.organizationId}::uuid AND s.status = 'READY' AND s.deleted_at IS NULL
+        AND s.organization_id = ${principal.organizationId}::uuid AND s.patient_id = ${principal.userId}::uuid
+        AND s.status = 'READY' AND s.deleted_at IS NULL
       ORDER BY score DESC, c.id
       LIMIT ${limit}`;
   }

@@ -28,35 +28,45 @@ export async function uploadStream(
   const client = store.client;
   let uploadId: string | null = null;
   const etags: { part: number; etag: string }[] = [];
-  let pending: Buffer[] = [];
+  // One buffer per upload, filled and reused for every part (no copy or garbage per part). It
+  // starts small and doubles up to the part size, so many small uploads stay small.
+  let part = Buffer.allocUnsafe(Math.min(partSize, 256 * 1024));
   let pendingBytes = 0;
+  const reserve = (bytes: number) => {
+    if (bytes <= part.length) return;
+    const grown = Buffer.allocUnsafe(Math.min(partSize, Math.max(bytes, part.length * 2)));
+    part.copy(grown, 0, 0, pendingBytes);
+    part = grown;
+  };
   let total = 0;
   const flushPart = async () => {
-    const body = Buffer.concat(pending, pendingBytes);
-    pending = [];
-    pendingBytes = 0;
+    const body = part.subarray(0, pendingBytes);
     uploadId ??= await client.initiateNewMultipartUpload(store.bucket, key, { 'Content-Type': options.contentType() });
-    const part = etags.length + 1;
-    const { etag } = await client.uploadPart({ bucketName: store.bucket, objectName: key, uploadID: uploadId, partNumber: part, headers: {} }, body);
-    etags.push({ part, etag });
+    const partNumber = etags.length + 1;
+    const { etag } = await client.uploadPart({ bucketName: store.bucket, objectName: key, uploadID: uploadId, partNumber, headers: {} }, body);
+    etags.push({ part: partNumber, etag });
+    pendingBytes = 0;
   };
   try {
     for await (const chunk of source) {
-      const buf = chunk as Buffer;
-      pending.push(buf);
-      pendingBytes += buf.length;
+      let buf = chunk as Buffer;
       total += buf.length;
-      if (pendingBytes >= partSize) await flushPart();
+      while (buf.length > 0) {
+        reserve(Math.min(partSize, pendingBytes + buf.length));
+        const taken = buf.copy(part, pendingBytes);
+        pendingBytes += taken;
+        buf = buf.subarray(taken);
+        if (pendingBytes === partSize) await flushPart();
+      }
     }
     if (uploadId === null) {
-      await client.putObject(store.bucket, key, Buffer.concat(pending, pendingBytes), pendingBytes, { 'Content-Type': options.contentType() });
+      await client.putObject(store.bucket, key, part.subarray(0, pendingBytes), pendingBytes, { 'Content-Type': options.contentType() });
     } else {
       if (pendingBytes > 0) await flushPart();
       await client.completeMultipartUpload(store.bucket, key, uploadId, etags);
     }
     return total;
   } catch (error) {
-    pending = [];
     await abort(store, key, uploadId, options);
     throw error;
   }

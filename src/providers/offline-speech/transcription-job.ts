@@ -12,7 +12,7 @@ import { recognizeFile } from './pocketsphinx';
 import type { RecognizedWord, SpeakerWord } from './recognized-word';
 import { TaskPool } from './task-pool';
 import { writeWavFile } from './wav';
-import { LEAD_IN_GAP_SEC, SpeechLeadIn } from './warm-up';
+import { LEAD_IN_GAP_SEC, SpeechLeadIn } from './speech-lead-in';
 import { PcmWindower, type PcmWindow } from './windowing';
 
 /** Everything a job needs to know; see OfflineTranscriberOptions for what each means. */
@@ -58,11 +58,14 @@ export class TranscriptionJob {
   private readonly undecided: { window: PcmWindow; powers: Float32Array[] }[] = [];
   private layout: ChannelLayout | null = null;
   private dir = '';
+  private readonly unlinkSignal: () => void;
 
   constructor(private readonly settings: JobSettings, signal?: AbortSignal) {
     const abort = () => this.controller.abort(abortReason(signal!));
     if (signal?.aborted) abort();
     signal?.addEventListener('abort', abort, { once: true });
+    // A worker may pass one long-lived signal to many jobs: each job takes its listener away again.
+    this.unlinkSignal = () => signal?.removeEventListener('abort', abort);
     this.pool = new TaskPool(settings.concurrency, this.controller.signal, (error) => this.controller.abort(error));
     this.diarizer = new MonoDiarizer(settings.diarization, SAMPLE_RATE);
   }
@@ -81,6 +84,7 @@ export class TranscriptionJob {
       await this.pool.idle(); // the killed recognizers have exited before the caller hears of the failure
       throw reason;
     } finally {
+      this.unlinkSignal();
       if (this.dir) await rm(this.dir, { recursive: true, force: true });
     }
   }
