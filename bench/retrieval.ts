@@ -64,8 +64,7 @@ export async function run(options: Options = optionsFromEnv()): Promise<BenchRes
       principal: { organizationId, userId: corpus.patientIds[Math.floor(random() * corpus.patientIds.length)], role: 'PATIENT', apiKeyId: 'bench' },
       vector: Array.from(randomUnitVector(dimensions, random)),
     }));
-    const exact = await timeAll(queries, (q) => exactSearch(app, q));
-    const exactRaw = await timeAll(queries, (q) => exactSearchRaw(pool, q));
+    const [exact, exactRaw] = await timeAll(queries, [(q) => exactSearch(app, q), (q) => exactSearchRaw(pool, q)]);
     const exactRecall = meanRecall(exact.answers, exactRaw.answers);
     return {
       name: `retrieval (${corpus.chunks} chunks, ${options.patients} patients, ${dimensions} dims, ${options.queries} top-5 queries)`,
@@ -96,7 +95,7 @@ async function compareHnsw(pool: Pool, queries: Query[], exactAnswers: string[][
   try {
     await client.query(`SET hnsw.iterative_scan = relaxed_order; SET hnsw.ef_search = ${options.efSearch}; SET enable_seqscan = off`);
     await requireIndexPlan(client, queries[0], dimensions);
-    const hnsw = await timeAll(queries, (q) => hnswSearch(client, q, dimensions));
+    const [hnsw] = await timeAll(queries, [(q) => hnswSearch(client, q, dimensions)]);
     const label = `HNSW (m ${options.m}, ef_construction ${options.efConstruction}; iterative scan, ef_search ${options.efSearch})`;
     return [
       { name: 'HNSW index build', value: round(indexMs / 1000), unit: 's' },
@@ -184,17 +183,26 @@ async function requireIndexPlan(client: PoolClient, query: Query, dimensions: nu
   if (!plan.includes(INDEX)) throw new Error(`the HNSW query does not use ${INDEX}:\n${plan}`);
 }
 
-/** Runs each query once in order after a few unmeasured ones; returns latencies and answers. */
-async function timeAll(queries: Query[], search: (query: Query) => Promise<string[]>): Promise<{ ms: number[]; answers: string[][] }> {
-  for (const query of queries.slice(0, WARM_UP_QUERIES)) await search(query);
-  const ms: number[] = [];
-  const answers: string[][] = [];
-  for (const query of queries.slice(WARM_UP_QUERIES)) {
-    const started = performance.now();
-    answers.push(await search(query));
-    ms.push(performance.now() - started);
+type Search = (query: Query) => Promise<string[]>;
+type Timed = { ms: number[]; answers: string[][] };
+
+/**
+ * Runs every query through each search after a few unmeasured ones. The searches take turns
+ * going first, so none always finds the pages its query needs already cached by another.
+ */
+async function timeAll(queries: Query[], searches: Search[]): Promise<Timed[]> {
+  const timed: Timed[] = searches.map(() => ({ ms: [], answers: [] }));
+  for (const [i, query] of queries.entries()) {
+    for (let turn = 0; turn < searches.length; turn++) {
+      const which = (i + turn) % searches.length;
+      const started = performance.now();
+      const answer = await searches[which](query);
+      if (i < WARM_UP_QUERIES) continue;
+      timed[which].ms.push(performance.now() - started);
+      timed[which].answers.push(answer);
+    }
   }
-  return { ms, answers };
+  return timed;
 }
 
 /** Mean share of the exact top-5 that the other search also returned. */

@@ -4,6 +4,7 @@
  *
  *   npm run bench                       every bench
  *   npm run bench -- upload retrieval   only these; the report keeps the other sections
+ *   npm run bench -- --report-only      rewrite REPORT.md from the results it already holds
  *
  * Exits non-zero when a bench failed or missed a goal. BENCH_TIMEOUT_SECONDS (default 900) stops
  * a bench that hangs.
@@ -19,7 +20,7 @@ import { describeMachine, parseEntries, renderReport, verdict, type BenchEntry }
 import { isPassing, type BenchResult } from './lib/result';
 
 /** Every bench, in the order they run and appear in the report. */
-const BENCHES = ['auth-throughput', 'upload', 'status-fanout', 'retrieval', 'embed', 'chat', 'transcribe'];
+const BENCHES = ['auth-throughput', 'upload', 'status-fanout', 'retrieval', 'embed', 'chat', 'transcribe', 'load'];
 const ROOT = path.join(__dirname, '..');
 const REPORT = path.join(__dirname, 'REPORT.md');
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_SECONDS ?? 900) * 1000;
@@ -31,7 +32,8 @@ async function main(): Promise<number> {
     console.error(`unknown bench: ${unknown.join(', ')} (known: ${BENCHES.join(', ')})`);
     return 2;
   }
-  const selected = requested.length ? BENCHES.filter((name) => requested.includes(name)) : BENCHES;
+  const reportOnly = process.argv.includes('--report-only');
+  const selected = reportOnly ? [] : requested.length ? BENCHES.filter((name) => requested.includes(name)) : BENCHES;
   const entries: BenchEntry[] = [];
   for (const bench of selected) {
     console.log(`\n=== ${bench} ===`);

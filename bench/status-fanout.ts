@@ -46,24 +46,15 @@ export async function run(subscribers = envNumber('BENCH_SUBSCRIBERS', 1_000), e
     const api = await forkApiChild(__filename, env);
     child = api.child;
     const arrivals = new Arrivals();
-    let started = performance.now();
+    const started = performance.now();
     await connectAll(api.ready.url, key, sessionId, subscribers, clients, arrivals);
     await arrivals.waitFor(subscribers, 0);
     const connectMs = performance.now() - started;
 
-    const publishedAt: number[] = [];
-    const transitionMs: number[] = [];
-    for (let i = 0; i < events; i++) {
-      const [from, to]: SessionStatus[] = i % 2 === 0 ? ['UPLOADED', 'TRANSCRIBING'] : ['TRANSCRIBING', 'UPLOADED'];
-      started = performance.now();
-      publishedAt.push(started);
-      if (!(await app.status.transition(sessionId, to, { from: [from] }))) throw new Error(`transition ${from} → ${to} did not apply`);
-      transitionMs.push(performance.now() - started);
-      await arrivals.waitFor(subscribers, i + 1).catch(() => undefined);
-    }
+    const { publishedAt, transitionMs } = await publishChanges(app, sessionId, events, (i) => arrivals.waitFor(subscribers, i + 1));
     const fanOut = describeFanOut(await askChild<FanOutTimes>(child, 'fan-out report'), publishedAt.map((at) => performance.timeOrigin + at));
     const latencies = clients.flatMap((s) => s.received.slice(1).map((event, i) => event.at - publishedAt[i]));
-    const wrong = clients.reduce((sum, s) => sum + s.received.slice(1).filter((event, i) => event.status !== (i % 2 === 0 ? 'TRANSCRIBING' : 'UPLOADED')).length, 0);
+    const wrong = clients.reduce((sum, s) => sum + s.received.slice(1).filter((event, i) => event.status !== CHANGES[i % 2][1]).length, 0);
     const expected = subscribers * events;
     return {
       name: `status-fanout (${subscribers} subscribers on ${subscribers} sockets, ${events} changes)`,
@@ -87,6 +78,25 @@ export async function run(subscribers = envNumber('BENCH_SUBSCRIBERS', 1_000), e
     await removeBenchOrganization(app.db, organizationId).catch((error: unknown) => console.error('[status-fanout] cleanup failed:', error));
     await app.close();
   }
+}
+
+/** The session bounces between these, as a retried job would: [from, to] for even and odd changes. */
+const CHANGES: [SessionStatus, SessionStatus][] = [['UPLOADED', 'TRANSCRIBING'], ['TRANSCRIBING', 'UPLOADED']];
+
+/** Publishes the changes as a worker does, each once every subscriber has the previous one. */
+async function publishChanges(app: App, sessionId: string, events: number, delivered: (i: number) => Promise<void>): Promise<{ publishedAt: number[]; transitionMs: number[] }> {
+  const publishedAt: number[] = [];
+  const transitionMs: number[] = [];
+  for (let i = 0; i < events; i++) {
+    const [from, to] = CHANGES[i % 2];
+    const started = performance.now();
+    publishedAt.push(started);
+    if (!(await app.status.transition(sessionId, to, { from: [from] }))) throw new Error(`transition ${from} → ${to} did not apply`);
+    transitionMs.push(performance.now() - started);
+    // A lost delivery shows in the count; the wait gives up after a timeout.
+    await delivered(i).catch(() => undefined);
+  }
+  return { publishedAt, transitionMs };
 }
 
 /** Epoch milliseconds (fractional) in the API child: when each status message arrived, and every socket write. */

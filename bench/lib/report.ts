@@ -87,6 +87,9 @@ export function renderReport(machine: Machine, entries: BenchEntry[], order: str
     '|---|---|---|---:|---:|',
     ...sorted.map((e) => `| [${e.bench}](#${e.bench}) | ${verdict(e)} | ${e.ranAt.slice(0, 16).replace('T', ' ')} | ${Math.round(e.seconds)} s | ${e.loadAverage.toFixed(2)} |`),
     '',
+    `A load average above the number of cores (${machine.cores}) means other work shared the machine during that bench: its`,
+    'latencies are then upper bounds. Compare runs made on the same machine under similar load.',
+    '',
     ...sorted.flatMap(renderSection),
   ].join('\n');
 }

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAST_POCKETSPHINX_ARGS, OfflineTranscriber } from '../../src/providers/offline.transcriber';
+import { OfflineTranscriber } from '../../src/providers/offline.transcriber';
 import { normalizeWords, speakerAttribution, wordErrorRate, type LabelledWord } from '../../src/providers/offline-speech/word-alignment';
 import { PermanentTranscriptionError, type TranscriptionInput, type TranscriptionResult } from '../../src/providers/transcriber';
 import { makeDialogue, type Dialogue, type ReferenceTurn } from '../support/dialogue';
@@ -61,8 +61,6 @@ describe('OfflineTranscriber with pocketsphinx and ffmpeg', () => {
   let dir: string;
   let jobsDir: string;
   let transcriber: OfflineTranscriber;
-  /** The narrower search, where a test is about the pipeline rather than accuracy: keeps the file near a minute on 2 cores. */
-  let fast: OfflineTranscriber;
   let dialogue: Dialogue;
 
   beforeAll(async () => {
@@ -72,7 +70,6 @@ describe('OfflineTranscriber with pocketsphinx and ffmpeg', () => {
     jobsDir = path.join(dir, 'jobs');
     execFileSync('mkdir', ['-p', jobsDir]);
     transcriber = new OfflineTranscriber({ tempDir: jobsDir });
-    fast = new OfflineTranscriber({ tempDir: jobsDir, pocketsphinxArgs: FAST_POCKETSPHINX_ARGS });
     const transcript = JSON.parse(readFileSync(EVAL_TRANSCRIPT, 'utf8')) as { utterances: { speaker: string; text: string }[] };
     dialogue = await makeDialogue({
       turns: transcript.utterances.slice(0, 7).map(({ speaker, text }) => ({ speaker, text })),
@@ -99,7 +96,7 @@ describe('OfflineTranscriber with pocketsphinx and ffmpeg', () => {
   }, 180_000);
 
   it('transcribes a counselling dialogue per channel in stereo, and by voice from its mono mix', async () => {
-    const stereo = await fast.transcribe(fileInput(dialogue.stereoPath));
+    const stereo = await transcriber.transcribe(fileInput(dialogue.stereoPath));
     expectWellFormed(stereo, dialogue.durationSec);
     for (const channel of [0, 1]) {
       const wer = wordErrorRate(referenceWords(dialogue.turns, channel).map((w) => w.word), hypothesisWords(stereo, `channel_${channel}`).map((w) => w.word));
@@ -108,7 +105,7 @@ describe('OfflineTranscriber with pocketsphinx and ffmpeg', () => {
     const identity = new Map([['channel_0', 'channel_0'], ['channel_1', 'channel_1']]);
     expect(speakerAttribution(referenceWords(dialogue.turns), hypothesisWords(stereo), identity)).toBeGreaterThan(0.97);
 
-    const mono = await fast.transcribe(fileInput(dialogue.monoPath));
+    const mono = await transcriber.transcribe(fileInput(dialogue.monoPath));
     expectWellFormed(mono, dialogue.durationSec);
     expect(new Set(mono.segments.map((s) => s.speaker))).toEqual(new Set(['speaker_0', 'speaker_1']));
     expect(mono.segments[0].speaker).toBe('speaker_0');
@@ -121,12 +118,12 @@ describe('OfflineTranscriber with pocketsphinx and ffmpeg', () => {
     execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-i', SAMPLE, '-t', '16', '-c:a', 'aac', m4a]); // moov atom last
     const duplicated = path.join(dir, 'duplicated.ogg');
     execFileSync('ffmpeg', ['-loglevel', 'error', '-y', '-i', dialogue.monoPath, '-t', '20', '-ac', '2', '-c:a', 'libopus', duplicated]);
-    const clip = await fast.transcribe(fileInput(m4a));
+    const clip = await transcriber.transcribe(fileInput(m4a));
     expectWellFormed(clip, 16);
     expect(clip.segments.map((s) => s.speaker)).toEqual(['channel_0', 'channel_1']);
     const firstTurns = referenceWords(SAMPLE_REFERENCE.turns.slice(0, 2)).map((w) => w.word);
     expect(wordErrorRate(firstTurns, hypothesisWords(clip).map((w) => w.word))).toBeLessThan(0.3);
-    const mono = await fast.transcribe(fileInput(duplicated));
+    const mono = await transcriber.transcribe(fileInput(duplicated));
     expect(mono.segments.every((s) => s.speaker.startsWith('speaker_'))).toBe(true);
   }, 120_000);
 

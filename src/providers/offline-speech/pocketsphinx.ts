@@ -6,7 +6,7 @@ import type { RecognizedWord } from './recognized-word';
 export interface PocketsphinxOptions {
   /** The executable (a path, or a name on PATH). */
   binary: string;
-  /** Extra arguments (model paths, beams), appended after the defaults so they override them. */
+  /** Search arguments (model paths, beams), after the fixed input and output ones. */
   extraArgs: readonly string[];
   timeoutMs: number;
   signal?: AbortSignal;
