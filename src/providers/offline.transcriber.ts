@@ -9,7 +9,7 @@ export interface OfflineTranscriberOptions {
   ffmpegPath: string;
   /** pocketsphinx_continuous executable. Default `pocketsphinx_continuous`. */
   pocketsphinxPath: string;
-  /** Extra pocketsphinx arguments (e.g. `-hmm`, `-lm`, `-dict`, beams); they override the defaults. */
+  /** pocketsphinx search arguments (`-hmm`, `-lm`, `-dict`, beams…). Default DEFAULT_POCKETSPHINX_ARGS; `[]` gives the engine's own defaults. */
   pocketsphinxArgs: readonly string[];
   /** Recognizer processes at a time (each is single-threaded, ~110 MB). Default 2. */
   concurrency: number;
@@ -35,9 +35,9 @@ export const OFFLINE_MODEL = 'pocketsphinx-en-us-0.8';
 
 /**
  * A narrower search than the engine's defaults (at most 3000 active HMMs per frame, 2 Gaussians
- * per senone): half the CPU time for +0.4 (male voice) and +1.1 (female voice) WER points on
- * counselling dialogue, measured on 387 s of Festival speech (scripts/measure-offline-asr.ts).
- * Dropping the flat-lexicon pass (`-fwdflat no`) saved nothing more and cost 3-4 points.
+ * per senone): half the CPU time at the same WER on counselling dialogue (387 s of Festival
+ * speech, scripts/measure-offline-asr.ts: stereo 17.2 % either way, mono 16.8 % vs 17.4 %).
+ * Also dropping the flat-lexicon pass (`-fwdflat no`) saved little more and cost 2-4 points.
  */
 export const DEFAULT_POCKETSPHINX_ARGS: readonly string[] = Object.freeze(['-maxhmmpf', '3000', '-topn', '2']);
 
