@@ -13,7 +13,7 @@ export interface OfflineTranscriberOptions {
   pocketsphinxArgs: readonly string[];
   /** Recognizer processes at a time (each is single-threaded, ~110 MB). Default 2. */
   concurrency: number;
-  /** Windows are cut at the quietest moment between these lengths (seconds). Default 30..45. */
+  /** Windows are cut at the quietest moment between these lengths (seconds). Default 40..60. */
   minWindowSec: number;
   maxWindowSec: number;
   /** A recognizer run on one window is killed and the transcription rejected after this. Default 120 s + 2 × max window. */
@@ -46,8 +46,8 @@ const DEFAULTS: Omit<OfflineTranscriberOptions, 'windowTimeoutMs' | 'tempDir'> =
   pocketsphinxPath: 'pocketsphinx_continuous',
   pocketsphinxArgs: DEFAULT_POCKETSPHINX_ARGS,
   concurrency: 2,
-  minWindowSec: 30,
-  maxWindowSec: 45,
+  minWindowSec: 40,
+  maxWindowSec: 60,
   maxPauseSec: 0.8,
   gateDb: 12,
   maxSpeakers: 4,

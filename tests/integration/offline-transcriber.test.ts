@@ -98,10 +98,13 @@ describe('OfflineTranscriber with pocketsphinx and ffmpeg', () => {
   it('transcribes a counselling dialogue per channel in stereo, and by voice from its mono mix', async () => {
     const stereo = await transcriber.transcribe(fileInput(dialogue.stereoPath));
     expectWellFormed(stereo, dialogue.durationSec);
+    // Guards against regressions, not targets: Festival's male diphone voice scores ~26 % over 461
+    // words (scripts/measure-offline-asr.ts) and 36 % on this 67-word excerpt; the female voice ~10-14 %.
     for (const channel of [0, 1]) {
       const wer = wordErrorRate(referenceWords(dialogue.turns, channel).map((w) => w.word), hypothesisWords(stereo, `channel_${channel}`).map((w) => w.word));
-      expect(wer, `channel ${channel} WER`).toBeLessThan(0.35);
+      expect(wer, `channel ${channel} WER`).toBeLessThan(0.45);
     }
+    expect(wordErrorRate(referenceWords(dialogue.turns).map((w) => w.word), hypothesisWords(stereo).map((w) => w.word))).toBeLessThan(0.3);
     const identity = new Map([['channel_0', 'channel_0'], ['channel_1', 'channel_1']]);
     expect(speakerAttribution(referenceWords(dialogue.turns), hypothesisWords(stereo), identity)).toBeGreaterThan(0.97);
 
@@ -110,8 +113,20 @@ describe('OfflineTranscriber with pocketsphinx and ffmpeg', () => {
     expect(new Set(mono.segments.map((s) => s.speaker))).toEqual(new Set(['speaker_0', 'speaker_1']));
     expect(mono.segments[0].speaker).toBe('speaker_0');
     expect(speakerAttribution(referenceWords(dialogue.turns), hypothesisWords(mono))).toBeGreaterThanOrEqual(0.9);
-    expect(wordErrorRate(referenceWords(dialogue.turns).map((w) => w.word), hypothesisWords(mono).map((w) => w.word))).toBeLessThan(0.35);
+    expect(wordErrorRate(referenceWords(dialogue.turns).map((w) => w.word), hypothesisWords(mono).map((w) => w.word))).toBeLessThan(0.3);
   }, 240_000);
+
+  it('keeps a single voice as one speaker in a mono recording', async () => {
+    const transcript = JSON.parse(readFileSync(EVAL_TRANSCRIPT, 'utf8')) as { utterances: { speaker: string; text: string }[] };
+    const single = await makeDialogue({
+      turns: transcript.utterances.slice(6, 14).map(({ speaker, text }) => ({ speaker, text })),
+      speakers: [{ id: 'therapist', voice: 'female' }, { id: 'client', voice: 'female' }],
+      outDir: dir, name: 'one-voice',
+    });
+    const result = await transcriber.transcribe(fileInput(single.monoPath));
+    expectWellFormed(result, single.durationSec);
+    expect(new Set(result.segments.map((s) => s.speaker))).toEqual(new Set(['speaker_0']));
+  }, 120_000);
 
   it('decodes compressed containers from a pipe, MP4 with its index at the end included, and a duplicated mono as one channel', async () => {
     const m4a = path.join(dir, 'clip.m4a');
