@@ -1,4 +1,4 @@
-import { backoffMs, parseRetryAfter, ProviderRequestError } from './provider-retry';
+import { backoffMs, networkCode, parseRetryAfter, ProviderRequestError, retryableHttpError } from './provider-retry';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Anthropic, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from '@anthropic-ai/sdk';
 import type { MessageParam } from '@anthropic-ai/sdk/resources/messages';
@@ -232,20 +232,8 @@ function translateError(error: unknown, context: { deadline: AbortSignal; signal
   const type = typeof error.type === 'string' && /^[a-z_]{1,40}$/.test(error.type) ? ` ${error.type}` : '';
   const label = `HTTP ${status}${type}${requestId ? `, request ${requestId}` : ''}`;
   const retryAfterMs = parseRetryAfter(error.headers?.get('retry-after'));
-  if (status === 429) return new AnthropicRequestError(`Anthropic rate limit (${label})`, 'rate-limited', { status, requestId, retryAfterMs });
-  if (status === 408 || status >= 500) {
-    return new AnthropicRequestError(`Anthropic unavailable (${label})`, 'unavailable', { status, requestId, retryAfterMs });
-  }
-  return new PermanentChatModelError(`Anthropic refused the request (${label})`);
-}
-
-/** The system error code (ECONNREFUSED…) under fetch's "fetch failed", or a generic word. */
-function networkCode(error: Error): string {
-  let cause: unknown = error.cause;
-  for (let depth = 0; cause && depth < 4; depth += 1) {
-    const code = (cause as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[A-Z_]{2,40}$/.test(code)) return code;
-    cause = (cause as { cause?: unknown }).cause;
-  }
-  return 'network error';
+  return (
+    retryableHttpError(AnthropicRequestError, 'Anthropic', label, { status, requestId, retryAfterMs }) ??
+    new PermanentChatModelError(`Anthropic refused the request (${label})`)
+  );
 }

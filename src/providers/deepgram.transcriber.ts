@@ -1,4 +1,4 @@
-import { backoffMs, parseRetryAfter, ProviderRequestError } from './provider-retry';
+import { backoffMs, networkCode, parseRetryAfter, ProviderRequestError, retryableHttpError } from './provider-retry';
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DeepgramClient, DeepgramError, DeepgramTimeoutError } from '@deepgram/sdk';
@@ -185,13 +185,10 @@ function translateError(error: unknown, context: { deadline: AbortSignal; signal
   if (status === undefined) return new DeepgramRequestError(`Could not reach Deepgram (${networkCode(error)})`, 'network');
   const requestId = requestIdOf(error);
   const label = `HTTP ${status}${errorCodeOf(error.body)}${requestId ? `, request ${requestId}` : ''}`;
-  if (status === 429) {
-    return new DeepgramRequestError(`Deepgram rate limit (${label})`, 'rate-limited', { status, requestId, retryAfterMs: retryAfterMsOf(error) });
-  }
-  if (status === 408 || status >= 500) {
-    return new DeepgramRequestError(`Deepgram unavailable (${label})`, 'unavailable', { status, requestId, retryAfterMs: retryAfterMsOf(error) });
-  }
-  return new PermanentTranscriptionError(`Deepgram rejected the recording (${label})`);
+  return (
+    retryableHttpError(DeepgramRequestError, 'Deepgram', label, { status, requestId, retryAfterMs: retryAfterMsOf(error) }) ??
+    new PermanentTranscriptionError(`Deepgram rejected the recording (${label})`)
+  );
 }
 
 function retryAfterMsOf(error: DeepgramError): number | undefined {
@@ -209,15 +206,4 @@ function requestIdOf(error: DeepgramError): string | undefined {
 function errorCodeOf(body: unknown): string {
   const code = typeof body === 'object' && body ? (body as { err_code?: unknown }).err_code : undefined;
   return typeof code === 'string' && /^[A-Za-z_ ]{1,40}$/.test(code) ? ` ${code}` : '';
-}
-
-/** The system error code (ECONNREFUSED…) under fetch's "fetch failed", or a generic word. */
-function networkCode(error: DeepgramError): string {
-  let cause: unknown = error.cause;
-  for (let depth = 0; cause && depth < 4; depth += 1) {
-    const code = (cause as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[A-Z_]{2,40}$/.test(code)) return code;
-    cause = (cause as { cause?: unknown }).cause;
-  }
-  return 'network error';
 }

@@ -32,3 +32,37 @@ export function backoffMs(attempt: number, baseMs: number, maxMs: number): numbe
   const backoff = Math.min(baseMs * 2 ** attempt, maxMs);
   return backoff / 2 + Math.random() * (backoff / 2);
 }
+
+/** The retryable kind an HTTP status stands for: 429 rate-limited, 408 and 5xx unavailable; otherwise undefined (retrying cannot help). */
+export function failureKindOfStatus(status: number): FailureKind | undefined {
+  if (status === 429) return 'rate-limited';
+  if (status === 408 || status >= 500) return 'unavailable';
+  return undefined;
+}
+
+/**
+ * The provider's retryable error for an HTTP failure ("<provider> rate limit (<label>)" or
+ * "<provider> unavailable (<label>)"), or undefined when the status is not worth retrying.
+ * `label` must already be safe to show: status, error code and request id, never the reply body.
+ */
+export function retryableHttpError<E extends ProviderRequestError>(
+  ErrorClass: new (message: string, kind: FailureKind, details: ProviderRequestError['details']) => E,
+  provider: string,
+  label: string,
+  details: { status: number; requestId?: string; retryAfterMs?: number },
+): E | undefined {
+  const kind = failureKindOfStatus(details.status);
+  if (!kind) return undefined;
+  return new ErrorClass(`${provider} ${kind === 'rate-limited' ? 'rate limit' : 'unavailable'} (${label})`, kind, details);
+}
+
+/** The system error code (ECONNREFUSED…) under fetch's "fetch failed", or a generic word. */
+export function networkCode(error: Error): string {
+  let cause: unknown = error.cause;
+  for (let depth = 0; cause && depth < 4; depth += 1) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[A-Z_]{2,40}$/.test(code)) return code;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return 'network error';
+}

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AnthropicChatModel, AnthropicRequestError, type AnthropicChatModelOptions } from '../../src/providers/anthropic.chat-model';
 import { PermanentChatModelError, type ChatRequest, type ChatSource } from '../../src/providers/chat-model';
 import { buildMessageReply, startFakeAnthropic, type FakeAnthropic } from '../support/fake-anthropic';
+import { rejectionOf } from '../support/fake-server';
 
 /** A sentence only the patient's data holds: it must never surface in an error. */
 const PATIENT_SECRET = 'my neighbour Margot keeps the spare key under the blue pot';
@@ -40,15 +41,6 @@ interface SentBody {
   max_tokens: number;
   system: string;
   messages: { role: string; content: string }[];
-}
-
-async function rejectionOf(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('AnthropicChatModel against a local Messages API', () => {

@@ -5,6 +5,7 @@ import { DeepgramRequestError, DeepgramTranscriber, type DeepgramTranscriberOpti
 import { PermanentTranscriptionError } from '../../src/providers/transcriber';
 import { wavHeader } from '../support/audio';
 import { startFakeDeepgram, type FakeDeepgram } from '../support/fake-deepgram';
+import { rejectionOf } from '../support/fake-server';
 
 /** A silent 16-bit PCM WAV: the canonical 44-byte header, then zeros. */
 function silentWav(channels: number, seconds = 0.5, sampleRate = 16_000): Buffer {
@@ -39,15 +40,6 @@ async function until(condition: () => boolean, timeoutMs: number): Promise<void>
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await sleep(10);
   }
-}
-
-async function rejectionOf(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('DeepgramTranscriber against a local Deepgram', () => {

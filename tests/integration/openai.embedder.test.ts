@@ -2,6 +2,7 @@ import type { Tiktoken } from 'js-tiktoken' with { 'resolution-mode': 'import' }
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EmbeddingRequestError, OpenAIEmbedder, PermanentEmbeddingError, type OpenAIEmbedderOptions } from '../../src/providers/openai.embedder';
 import { fakeEmbedding, startFakeOpenAI, type FakeOpenAI, type FakeOpenAIBehaviour } from '../support/fake-openai';
+import { rejectionOf } from '../support/fake-server';
 
 type TiktokenModule = typeof import('js-tiktoken', { with: { 'resolution-mode': 'import' } });
 const { getEncoding } = require('js-tiktoken') as TiktokenModule;
@@ -10,15 +11,6 @@ let encoder: Tiktoken | undefined;
 function exactTokens(text: string): number {
   encoder ??= getEncoding('cl100k_base');
   return encoder.encode(text, [], []).length;
-}
-
-async function rejectionOf(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('expected a rejection');
 }
 
 /** Everything of an error a log line or a GraphQL reply could show. */

@@ -1,20 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import http, { type IncomingHttpHeaders, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
+import { collectBody, providerOf, requestUrl, sendBody, startFakeServer, type FakeProvider, type ScriptedReply } from './fake-server';
 
 /**
  * What the fake does with the next authorised `POST /v1/messages`, after reading its body. With
  * no `status`/`body` it answers 200 with a documented Messages reply holding `text`.
  */
-export interface FakeAnthropicBehaviour {
-  status?: number;
-  headers?: Record<string, string>;
-  /** A string is sent verbatim (e.g. 'garbage', still labelled application/json); anything else as JSON. */
-  body?: unknown;
+export interface FakeAnthropicBehaviour extends ScriptedReply {
   /** The text of a normal reply. */
   text?: string;
-  /** Wait this long before answering (to provoke client timeouts). */
-  delayMs?: number;
   /** Drop the connection without answering. */
   destroySocket?: boolean;
 }
@@ -31,13 +25,7 @@ export interface RecordedAnthropicRequest {
 }
 
 /** A running fake; `enqueue` scripts the next requests in order. */
-export interface FakeAnthropic {
-  url: string;
-  apiKey: string;
-  requests: RecordedAnthropicRequest[];
-  enqueue(...behaviours: FakeAnthropicBehaviour[]): void;
-  close(): Promise<void>;
-}
+export type FakeAnthropic = FakeProvider<FakeAnthropicBehaviour, RecordedAnthropicRequest>;
 
 /** The reply text when neither the behaviour nor the server options give one. */
 export const DEFAULT_REPLY_TEXT = 'You talked about sleeping better, about five hours a night [1].';
@@ -62,48 +50,24 @@ const ERROR_TYPES: Record<number, string> = {
  */
 export async function startFakeAnthropic(options: { apiKey?: string; text?: string } = {}): Promise<FakeAnthropic> {
   const apiKey = options.apiKey ?? `sk-ant-test-${randomUUID()}`;
-  const queue: FakeAnthropicBehaviour[] = [];
-  const requests: RecordedAnthropicRequest[] = [];
-  const timers = new Set<NodeJS.Timeout>();
-
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('error', () => undefined);
-    req.on('end', () => {
+  const server = await startFakeServer<FakeAnthropicBehaviour, RecordedAnthropicRequest>((req, res, fake) =>
+    collectBody(req, (body) => {
       const record: RecordedAnthropicRequest = {
         method: req.method ?? '',
-        path: new URL(req.url ?? '/', 'http://fake').pathname,
+        path: requestUrl(req).pathname,
         headers: req.headers,
-        body: parseJson(Buffer.concat(chunks).toString('utf8')),
+        body: parseJson(body.toString('utf8')),
         authScheme: authSchemeOf(req.headers, apiKey),
         anthropicVersion: headerOf(req.headers, 'anthropic-version'),
       };
-      requests.push(record);
+      fake.requests.push(record);
       const problem = rejectionOf(record);
       if (problem) return send(res, problem.status, {}, errorBody(problem.status, problem.message));
-      const behaviour = queue.shift() ?? {};
-      if (behaviour.destroySocket) return void req.socket.destroy();
-      const respond = () => reply(res, record, behaviour, options.text ?? DEFAULT_REPLY_TEXT);
-      if (!behaviour.delayMs) return respond();
-      const timer = setTimeout(() => (timers.delete(timer), respond()), behaviour.delayMs);
-      timers.add(timer);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-
-  return {
-    url: `http://127.0.0.1:${port}`,
-    apiKey,
-    requests,
-    enqueue: (...behaviours) => void queue.push(...behaviours),
-    async close() {
-      for (const timer of timers) clearTimeout(timer);
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
+      const behaviour = fake.nextBehaviour();
+      fake.answer(req, behaviour, () => reply(res, record, behaviour, options.text ?? DEFAULT_REPLY_TEXT));
+    }),
+  );
+  return providerOf(server, apiKey);
 }
 
 /** Why the real API would refuse this request before looking at it, if it would. */
@@ -146,8 +110,7 @@ function errorBody(status: number, message: string) {
 }
 
 function send(res: ServerResponse, status: number, headers: Record<string, string>, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json', 'request-id': `req_${randomUUID().replace(/-/g, '')}`, ...headers });
-  res.end(typeof body === 'string' ? body : JSON.stringify(body));
+  sendBody(res, status, { 'content-type': 'application/json', 'request-id': `req_${randomUUID().replace(/-/g, '')}`, ...headers }, body);
 }
 
 function authSchemeOf(headers: IncomingHttpHeaders, apiKey: string): RecordedAnthropicRequest['authScheme'] {

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
-import http, { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
+import { providerOf, readBody, requestUrl, sendBody, startFakeServer, type FakeProvider, type ScriptedReply } from './fake-server';
 
 /** One speaker turn the fake "hears"; words and channel transcripts are derived from it. */
 export interface FakeUtterance {
@@ -16,13 +16,7 @@ export interface FakeUtterance {
  * What the fake does with the next request, after reading its body. With no `status`/`body` it
  * answers 200 with a valid reply built from `utterances` (or the server's default ones).
  */
-export interface FakeDeepgramBehaviour {
-  status?: number;
-  headers?: Record<string, string>;
-  /** A string is sent verbatim (e.g. 'not json'); anything else as JSON. */
-  body?: unknown;
-  /** Wait this long before answering (to provoke client timeouts). */
-  delayMs?: number;
+export interface FakeDeepgramBehaviour extends ScriptedReply {
   utterances?: FakeUtterance[];
   /** Build the valid reply without results.utterances (as when utterances=false). */
   omitUtterances?: boolean;
@@ -42,13 +36,7 @@ export interface RecordedRequest {
 }
 
 /** A running fake; `enqueue` scripts the next requests in order. */
-export interface FakeDeepgram {
-  url: string;
-  apiKey: string;
-  requests: RecordedRequest[];
-  enqueue(...behaviours: FakeDeepgramBehaviour[]): void;
-  close(): Promise<void>;
-}
+export type FakeDeepgram = FakeProvider<FakeDeepgramBehaviour, RecordedRequest>;
 
 /** Two turns of a short session, used when a test gives no utterances. */
 export const DEFAULT_UTTERANCES: FakeUtterance[] = [
@@ -63,12 +51,8 @@ export const DEFAULT_UTTERANCES: FakeUtterance[] = [
  */
 export async function startFakeDeepgram(options: { apiKey?: string; utterances?: FakeUtterance[] } = {}): Promise<FakeDeepgram> {
   const apiKey = options.apiKey ?? `dg-test-${randomUUID()}`;
-  const queue: FakeDeepgramBehaviour[] = [];
-  const requests: RecordedRequest[] = [];
-  const timers = new Set<NodeJS.Timeout>();
-
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://fake');
+  const server = await startFakeServer<FakeDeepgramBehaviour, RecordedRequest>((req, res, fake) => {
+    const url = requestUrl(req);
     const record: RecordedRequest = {
       method: req.method ?? '',
       path: url.pathname,
@@ -78,53 +62,38 @@ export async function startFakeDeepgram(options: { apiKey?: string; utterances?:
       bodyComplete: false,
       authorized: req.headers.authorization === `Token ${apiKey}`,
     };
-    requests.push(record);
+    fake.requests.push(record);
     const hash = createHash('sha256');
-    req.on('data', (chunk: Buffer) => {
+    const onChunk = (chunk: Buffer) => {
       record.bodyBytes += chunk.length;
       hash.update(chunk);
-    });
-    req.on('error', () => undefined);
-    req.on('end', () => {
+    };
+    readBody(req, onChunk, () => {
       record.bodyComplete = true;
-      const behaviour = record.method === 'POST' && record.path === '/v1/listen' && record.authorized ? queue.shift() ?? {} : {};
-      const respond = () => reply(req, res, record, behaviour, { sha256: hash.digest('hex'), utterances: options.utterances });
-      if (!behaviour.delayMs) return respond();
-      const timer = setTimeout(() => (timers.delete(timer), respond()), behaviour.delayMs);
-      timers.add(timer);
+      const behaviour = isListen(record) && record.authorized ? fake.nextBehaviour() : {};
+      fake.answer(req, behaviour, () => reply(res, record, behaviour, { sha256: hash.digest('hex'), utterances: options.utterances }));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  return providerOf(server, apiKey);
+}
 
-  return {
-    url: `http://127.0.0.1:${port}`,
-    apiKey,
-    requests,
-    enqueue: (...behaviours) => void queue.push(...behaviours),
-    async close() {
-      for (const timer of timers) clearTimeout(timer);
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
+function isListen(record: RecordedRequest): boolean {
+  return record.method === 'POST' && record.path === '/v1/listen';
 }
 
 function reply(
-  req: IncomingMessage,
   res: ServerResponse,
   record: RecordedRequest,
   behaviour: FakeDeepgramBehaviour,
   context: { sha256: string; utterances?: FakeUtterance[] },
 ): void {
-  if (behaviour.destroySocket) return void req.socket.destroy();
   const requestId = randomUUID();
   const headers = { 'content-type': 'application/json', 'dg-request-id': requestId, ...behaviour.headers };
-  if (record.method !== 'POST' || record.path !== '/v1/listen') return send(res, 404, headers, errorBody('NOT_FOUND', 'Not found', requestId));
-  if (!record.authorized) return send(res, 401, headers, errorBody('INVALID_AUTH', 'Invalid credentials.', requestId));
+  if (!isListen(record)) return sendBody(res, 404, headers, errorBody('NOT_FOUND', 'Not found', requestId));
+  if (!record.authorized) return sendBody(res, 401, headers, errorBody('INVALID_AUTH', 'Invalid credentials.', requestId));
   const status = behaviour.status ?? 200;
-  if (behaviour.body !== undefined) return send(res, status, headers, behaviour.body);
-  if (status >= 400) return send(res, status, headers, errorBody(status === 429 ? 'TOO_MANY_REQUESTS' : 'Bad Request', 'Scripted failure', requestId));
+  if (behaviour.body !== undefined) return sendBody(res, status, headers, behaviour.body);
+  if (status >= 400) return sendBody(res, status, headers, errorBody(status === 429 ? 'TOO_MANY_REQUESTS' : 'Bad Request', 'Scripted failure', requestId));
   const utterances = behaviour.utterances ?? context.utterances ?? DEFAULT_UTTERANCES;
   const body = buildListenResponse(utterances, {
     query: record.query,
@@ -132,12 +101,7 @@ function reply(
     sha256: context.sha256,
     includeUtterances: !behaviour.omitUtterances && record.query.utterances === 'true',
   });
-  send(res, status, headers, body);
-}
-
-function send(res: ServerResponse, status: number, headers: Record<string, string>, body: unknown): void {
-  res.writeHead(status, headers);
-  res.end(typeof body === 'string' ? body : JSON.stringify(body));
+  sendBody(res, status, headers, body);
 }
 
 function errorBody(code: string, message: string, requestId: string) {

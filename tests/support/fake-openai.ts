@@ -1,7 +1,7 @@
 import type { Tiktoken } from 'js-tiktoken' with { 'resolution-mode': 'import' };
 import { createHash, randomUUID } from 'node:crypto';
-import http, { type IncomingHttpHeaders, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
+import { collectBody, providerOf, requestUrl, sendBody, startFakeServer, type FakeProvider, type ScriptedReply } from './fake-server';
 
 type TiktokenModule = typeof import('js-tiktoken', { with: { 'resolution-mode': 'import' } });
 const { getEncoding } = require('js-tiktoken') as TiktokenModule;
@@ -10,13 +10,7 @@ const { getEncoding } = require('js-tiktoken') as TiktokenModule;
  * What the fake does with the next embeddings request, after reading its body. With nothing set
  * it answers 200 with one deterministic vector per input, in the requested encoding.
  */
-export interface FakeOpenAIBehaviour {
-  status?: number;
-  headers?: Record<string, string>;
-  /** A string is sent verbatim as application/json (e.g. 'garbage'); anything else as JSON. */
-  body?: unknown;
-  /** Wait this long before answering (to provoke client timeouts). */
-  delayMs?: number;
+export interface FakeOpenAIBehaviour extends ScriptedReply {
   /** Leave the last embedding out of an otherwise valid reply. */
   dropItem?: boolean;
   /** Make the first embedding one value short. */
@@ -38,13 +32,9 @@ export interface RecordedEmbeddingRequest {
 }
 
 /** A running fake; `enqueue` scripts the next embeddings requests in order. */
-export interface FakeOpenAI {
+export interface FakeOpenAI extends FakeProvider<FakeOpenAIBehaviour, RecordedEmbeddingRequest> {
   /** Base URL including /v1, for `new OpenAI({ baseURL })`. */
   url: string;
-  apiKey: string;
-  requests: RecordedEmbeddingRequest[];
-  enqueue(...behaviours: FakeOpenAIBehaviour[]): void;
-  close(): Promise<void>;
 }
 
 const NATIVE_DIMENSIONS: Record<string, number> = { 'text-embedding-3-small': 1536, 'text-embedding-3-large': 3072, 'text-embedding-ada-002': 1536 };
@@ -61,39 +51,16 @@ const MAX_REQUEST_TOKENS = 300_000;
  */
 export async function startFakeOpenAI(options: { apiKey?: string } = {}): Promise<FakeOpenAI> {
   const apiKey = options.apiKey ?? `sk-test-${randomUUID()}`;
-  const queue: FakeOpenAIBehaviour[] = [];
-  const requests: RecordedEmbeddingRequest[] = [];
-  const timers = new Set<NodeJS.Timeout>();
-
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('error', () => undefined);
-    req.on('end', () => {
-      const record = recordOf(req.method ?? '', new URL(req.url ?? '/', 'http://fake').pathname, req.headers, apiKey, Buffer.concat(chunks));
-      requests.push(record);
+  const server = await startFakeServer<FakeOpenAIBehaviour, RecordedEmbeddingRequest>((req, res, fake) =>
+    collectBody(req, (body) => {
+      const record = recordOf(req.method ?? '', requestUrl(req).pathname, req.headers, apiKey, body);
+      fake.requests.push(record);
       const isEmbeddings = record.method === 'POST' && record.path === '/v1/embeddings';
-      const behaviour = isEmbeddings && record.authorized ? queue.shift() ?? {} : {};
-      const respond = () => reply(res, record, behaviour);
-      if (!behaviour.delayMs) return respond();
-      const timer = setTimeout(() => (timers.delete(timer), respond()), behaviour.delayMs);
-      timers.add(timer);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-
-  return {
-    url: `http://127.0.0.1:${port}/v1`,
-    apiKey,
-    requests,
-    enqueue: (...behaviours) => void queue.push(...behaviours),
-    async close() {
-      for (const timer of timers) clearTimeout(timer);
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
+      const behaviour = isEmbeddings && record.authorized ? fake.nextBehaviour() : {};
+      fake.answer(req, behaviour, () => reply(res, record, behaviour));
+    }),
+  );
+  return providerOf(server, apiKey, `${server.url}/v1`);
 }
 
 /**
@@ -129,15 +96,15 @@ function recordOf(method: string, path: string, headers: IncomingHttpHeaders, ap
 
 function reply(res: ServerResponse, record: RecordedEmbeddingRequest, behaviour: FakeOpenAIBehaviour): void {
   const headers = { 'content-type': 'application/json', 'x-request-id': `req_${randomUUID().replaceAll('-', '')}`, ...behaviour.headers };
-  if (record.method !== 'POST' || record.path !== '/v1/embeddings') return send(res, 404, headers, errorBody('Not found', 'invalid_request_error', null));
-  if (!record.authorized) return send(res, 401, headers, keyRejected(record));
+  if (record.method !== 'POST' || record.path !== '/v1/embeddings') return sendBody(res, 404, headers, errorBody('Not found', 'invalid_request_error', null));
+  if (!record.authorized) return sendBody(res, 401, headers, keyRejected(record));
   const status = behaviour.status ?? 200;
-  if (behaviour.body !== undefined) return send(res, status, headers, behaviour.body);
-  if (status === 401) return send(res, 401, headers, keyRejected(record));
-  if (status >= 400) return send(res, status, headers, errorBody('Scripted failure', status === 429 ? 'requests' : 'server_error', null));
+  if (behaviour.body !== undefined) return sendBody(res, status, headers, behaviour.body);
+  if (status === 401) return sendBody(res, 401, headers, keyRejected(record));
+  if (status >= 400) return sendBody(res, status, headers, errorBody('Scripted failure', status === 429 ? 'requests' : 'server_error', null));
   const problem = invalidRequest(record);
-  if (problem) return send(res, 400, headers, errorBody(problem, 'invalid_request_error', null));
-  send(res, 200, headers, embeddingsBody(record, behaviour));
+  if (problem) return sendBody(res, 400, headers, errorBody(problem, 'invalid_request_error', null));
+  sendBody(res, 200, headers, embeddingsBody(record, behaviour));
 }
 
 /** The reason the real API would answer 400, if any. */
@@ -187,11 +154,6 @@ function toBase64(vector: number[]): string {
   const bytes = Buffer.alloc(vector.length * 4);
   vector.forEach((value, i) => bytes.writeFloatLE(value, i * 4));
   return bytes.toString('base64');
-}
-
-function send(res: ServerResponse, status: number, headers: Record<string, string>, body: unknown): void {
-  res.writeHead(status, headers);
-  res.end(typeof body === 'string' ? body : JSON.stringify(body));
 }
 
 /** Like the real API's, the message quotes the key it was given (OpenAI masks most of it; we don't). */
