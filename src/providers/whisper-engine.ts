@@ -1,21 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
-import type { Segment } from '../transcripts/segment';
-import { gateChannelWords, muteBleed, type ChannelWord } from './offline-speech/channel-gate';
-import { ChannelLayoutDetector, mixDown, peakLevelDb, type ChannelLayout } from './offline-speech/channel-layout';
 import { abortReason, killProcess } from './offline-speech/child-process';
-import { FRAME_SAMPLES, FramePowerLog, framePowers } from './offline-speech/energy';
-import { decodeStream, needsSeekableInput, peekStream, spoolToFile, type Decoding } from './offline-speech/ffmpeg-decoder';
-import { MonoDiarizer } from './offline-speech/mono-diarizer';
-import type { RecognizedWord } from './offline-speech/recognized-word';
-import { PcmWindower, type PcmWindow } from './offline-speech/windowing';
-import { PermanentTranscriptionError, type Transcriber, type TranscriptionInput, type TranscriptionResult } from './transcriber';
-import { placeWindowSegments, toTranscriptSegments, unwrapNativeResult, type PlacedSegment } from './whisper-mapping';
-import { InvalidWhisperModelError, inspectWhisperModel, modelFileStamp, type WhisperModelInfo } from './whisper-model';
+import { PermanentTranscriptionError } from './transcriber';
 
 export const WHISPER_SAMPLE_RATE = 16_000;
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERASED_ANSWER } from '../../src/lifecycle/purge.service';
 import { makeWav } from '../support/audio';
-import { makeWorld, type World } from '../support/factories';
+import { makeWorld } from '../support/factories';
 import { codeOf, startTestApi, type TestApi } from '../support/harness';
 import { grantAllConsents, makeReadySession } from '../support/ready-session';
 import { listKeys } from '../support/storage';
