@@ -1,41 +1,23 @@
 import 'reflect-metadata';
 import 'dotenv/config';
-import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { loadConfig } from '../src/config';
 import { createDatabase } from '../src/db/prisma';
 import { OrganizationService } from '../src/organizations/organization.service';
 import { DemoClient } from './demo-client';
+import { LocalStack } from './local-stack';
 
 const ROOT = path.resolve(__dirname, '..');
 const config = loadConfig();
 const base = `http://127.0.0.1:${config.http.port}`;
-const children: ChildProcess[] = [];
+const stack = new LocalStack(base);
 
 const step = (title: string) => console.log(`\n=== ${title}`);
 const show = (value: unknown) => console.log(JSON.stringify(value, null, 2));
 
-/** Starts `npm start` / `npm run worker` equivalents unless an API already answers on PORT. */
-async function bringUp(): Promise<void> {
-  if (await healthy()) {
-    console.log(`Using the API already running at ${base}`);
-    return;
-  }
-  for (const entry of ['src/main.ts', 'workers/index.ts']) {
-    const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [entry], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-    children.push(child);
-  }
-  for (let i = 0; i < 150 && !(await healthy()); i++) await new Promise((r) => setTimeout(r, 200));
-  if (!(await healthy())) throw new Error('the API did not become healthy within 30 s');
-}
-
-async function healthy(): Promise<boolean> {
-  return fetch(`${base}/health`).then((r) => r.ok, () => false);
-}
-
 async function main(): Promise<void> {
   step('Bringing up the API and the worker');
-  await bringUp();
+  if ((await stack.bringUp()) === 'existing') console.log(`Using the API already running at ${base}`);
 
   step('Creating an organization (npm run cli -- create-org)');
   const db = createDatabase(config.database);
@@ -116,17 +98,13 @@ async function main(): Promise<void> {
   console.log(`Admin key:     ${org.apiKey}`);
   console.log(`Therapist key: ${therapistKey}`);
   console.log(`Patient key:   ${patientKey}`);
-  if (children.length) console.log('Press Ctrl+C to stop the API and the worker.');
+  if (stack.started) console.log('Press Ctrl+C to stop the API and the worker.');
 }
 
-function stopChildren(): void {
-  for (const child of children) child.kill('SIGTERM');
-}
-process.on('SIGINT', () => (stopChildren(), process.exit(0)));
-process.on('SIGTERM', () => (stopChildren(), process.exit(0)));
+stack.onSignals();
 
 main().catch((error: Error) => {
   console.error(`demo failed: ${error.message}`);
-  stopChildren();
+  stack.stop();
   process.exit(1);
 });

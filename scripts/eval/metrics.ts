@@ -12,6 +12,7 @@ export interface EvalQuestion {
   patient: string;
   question: string;
   session_id: string | null;
+  evidence_utterance_indexes: number[];
   evidence_spans: [number, number][];
   difficulty: 'normal' | 'hard';
   type: 'answerable' | 'foreign';

@@ -31,6 +31,19 @@ describe('assignRoles', () => {
     expect(roles.find((s) => s.speaker === 'y')!.role).toBe('THERAPIST');
   });
 
+  it('hears the clinician in reflections about "you" when the patient opens and nobody asks (no punctuation)', () => {
+    const roles = assignRoles([
+      seg('p', 0, 'hi'),
+      seg('t', 2, 'hi thanks for coming in'),
+      seg('p', 4, 'so i filled in the worksheet and my top value is my health and i think my family comes next'),
+      seg('t', 9, 'so your health matters a lot to you and you want to make room for it'),
+      seg('p', 14, 'yeah i do yoga when i can and it keeps me calm'),
+      seg('t', 19, 'it sounds like yoga gives you something you value'),
+    ]);
+    expect(roles.find((s) => s.speaker === 't')!.role).toBe('THERAPIST');
+    expect(roles.find((s) => s.speaker === 'p')!.role).toBe('PATIENT');
+  });
+
   it('leaves a third speaker UNKNOWN and handles an empty transcript', () => {
     const roles = assignRoles([seg('t', 0, 'How are you?'), seg('p', 3, 'Fine, mostly fine, a bit tired.'), seg('z', 6, 'Sorry to interrupt.')]);
     expect(roles.find((s) => s.speaker === 'z')!.role).toBe('UNKNOWN');
