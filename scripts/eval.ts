@@ -12,7 +12,7 @@ import type { RetrievalMode } from '../src/retrieval/retrieval.service';
 import type { Segment } from '../src/transcripts/segment';
 import type { FestivalVoice } from '../tests/support/dialogue';
 import { ingestFromAudio, type EvalTranscript, type SpokenSession } from './eval/from-audio';
-import { type EvalQuestion, type RetrievedSpan, score } from './eval/metrics';
+import { type EvalQuestion, type RetrievedSpan, score, scoreAnswers } from './eval/metrics';
 import { onSpokenTimeline } from './eval/spoken';
 
 /**
@@ -138,11 +138,33 @@ async function main(): Promise<void> {
       const f = (n: number) => n.toFixed(3);
       rows.push(`| ${mode} | ${f(s.hit1)} | ${f(s.hit3)} | ${f(s.hit5)} | ${f(s.mrr)} | ${f(s.normal.hit3)} / ${f(s.normal.mrr)} | ${f(s.hard.hit3)} / ${f(s.hard.mrr)} | ${s.leak} |`);
     }
+    const answers = [];
+    for (const question of questions) {
+      const principal = ingested.principals.get(question.patient)!;
+      const reply = await app.chat.chat({ principal, requestId: `eval-${question.id}` }, { message: question.question });
+      const citations = (reply.message.citations as unknown as { sessionId: string; startSec: number; endSec: number }[] | null) ?? [];
+      answers.push({
+        question,
+        askerPatientId: principal.userId,
+        answer: {
+          notFound: !reply.crisis && citations.length === 0,
+          crisis: reply.crisis,
+          citations: citations.map((c) => ({ sessionId: ingested.evalIdOf.get(c.sessionId) ?? c.sessionId, patientId: patientOf.get(c.sessionId) ?? 'a session outside this eval', start: c.startSec, end: c.endSec })),
+        },
+      });
+    }
+    const a = scoreAnswers(answers);
+
     const source = values['from-audio'] ? 'spoken recordings through upload, transcription and indexing' : 'given transcripts';
     console.log(`\n${questions.length} questions (${questions.filter((q) => q.type === 'answerable').length} answerable), ${source}, embedder ${app.embedder.model}, MRR cutoff 10\n`);
     console.log('| retrieval | hit@1 | hit@3 | hit@5 | MRR | normal hit@3 / MRR | hard hit@3 / MRR | leak |');
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
     rows.forEach((r) => console.log(r));
+    const f = (n: number) => n.toFixed(3);
+    console.log(`\nanswers of the assistant (chat, model ${app.chatModel.name}), one new conversation per question\n`);
+    console.log('| answerable: cites the evidence | answerable: "nothing found" | foreign: declined, nothing cited | crisis replies | leak |');
+    console.log('| --- | --- | --- | --- | --- |');
+    console.log(`| ${f(a.citesEvidence)} (of ${a.answerable}) | ${f(a.answerableNotFound)} | ${f(a.foreignDeclined)} (of ${a.foreign}) | ${a.crisisReplies} | ${a.leak} |`);
   } finally {
     stopStack();
     await app.close();

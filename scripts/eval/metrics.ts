@@ -41,3 +41,32 @@ export function score(results: { question: EvalQuestion; chunks: RetrievedSpan[]
     leak: results.filter((r) => r.chunks.some((c) => c.patientId !== r.askerPatientId)).length,
   };
 }
+
+/** One chat answer as the eval reads it: what it cites (session and time range) and whether it says it found nothing. */
+export interface EvalAnswer {
+  citations: RetrievedSpan[];
+  notFound: boolean;
+  /** Answered as a crisis (resources, no retrieval): on this set, a false alarm. */
+  crisis: boolean;
+}
+
+/**
+ * How the assistant answers, beyond retrieval: for answerable questions, the share whose answer
+ * cites the evidence (a citation from the right session overlapping an evidence span within 1 s)
+ * and the share answered "nothing found"; for foreign questions, the share answered "nothing
+ * found" with no citation; and leaks (a citation from another patient's session) over all.
+ */
+export function scoreAnswers(results: { question: EvalQuestion; answer: EvalAnswer; askerPatientId: string }[]) {
+  const answerable = results.filter((r) => r.question.type === 'answerable');
+  const foreign = results.filter((r) => r.question.type === 'foreign');
+  const share = (rows: typeof results, test: (r: (typeof results)[number]) => boolean) => (rows.length ? rows.filter(test).length / rows.length : 0);
+  return {
+    answerable: answerable.length,
+    foreign: foreign.length,
+    citesEvidence: share(answerable, (r) => r.answer.citations.some((c) => isHit(r.question, c))),
+    answerableNotFound: share(answerable, (r) => r.answer.notFound),
+    foreignDeclined: share(foreign, (r) => r.answer.notFound && r.answer.citations.length === 0),
+    crisisReplies: results.filter((r) => r.answer.crisis).length,
+    leak: results.filter((r) => r.answer.citations.some((c) => c.patientId !== r.askerPatientId)).length,
+  };
+}

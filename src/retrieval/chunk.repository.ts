@@ -22,6 +22,9 @@ const FOUND_COLUMNS = Prisma.sql`c.id, c.session_id AS "sessionId", s.recorded_a
   c.start_sec AS "startSec", c.end_sec AS "endSec", c.speakers`;
 
 /**
+ * Equal scores are ordered the same way every time: the newer session first, then earlier in the
+ * session (the chunk id, random, only breaks what is left).
+ *
  * The only place with raw SQL over chunks (pgvector and full-text search). Every search takes the
  * principal and filters organization_id AND patient_id in the same statement, plus only READY,
  * undeleted sessions and vectors of the current embedding model.
@@ -52,9 +55,9 @@ export class ChunkRepository {
         WHERE c.organization_id = ${principal.organizationId}::uuid AND c.patient_id = ${principal.userId}::uuid
           AND s.organization_id = ${principal.organizationId}::uuid AND s.patient_id = ${principal.userId}::uuid
           AND s.status = 'READY' AND s.deleted_at IS NULL AND c.embedding_model = ${model}
-        ORDER BY distance, c.id
+        ORDER BY distance, s.recorded_at DESC, c.start_sec, c.id
         LIMIT ${limit}) found
-      ORDER BY found.distance, found.id`;
+      ORDER BY found.distance, found."recordedAt" DESC, found."startSec", found.id`;
   }
 
   /**
@@ -70,7 +73,7 @@ export class ChunkRepository {
         AND c.organization_id = ${principal.organizationId}::uuid AND c.patient_id = ${principal.userId}::uuid
         AND s.organization_id = ${principal.organizationId}::uuid AND s.patient_id = ${principal.userId}::uuid
         AND s.status = 'READY' AND s.deleted_at IS NULL
-      ORDER BY score DESC, c.id
+      ORDER BY score DESC, s.recorded_at DESC, c.start_sec, c.id
       LIMIT ${limit}`;
   }
 

@@ -51,5 +51,6 @@ export function fuse(lists: Record<'vector' | 'text', FoundChunk[]>): RetrievedC
       fused.set(chunk.id, entry);
     });
   }
-  return [...fused.values()].sort((a, b) => b.fusedScore - a.fusedScore || a.id.localeCompare(b.id));
+  // A stable sort: equal scores keep the vector order first, then the full-text order (both deterministic).
+  return [...fused.values()].sort((a, b) => b.fusedScore - a.fusedScore);
 }
