@@ -1,4 +1,4 @@
-import type { Database, Role } from '../db/prisma';
+import type { Database, Role, User } from '../db/prisma';
 import type { Logger } from '../logger';
 import { safeError } from '../logger';
 import { matchesDigest, parsePrefix } from './api-key-secret';
@@ -13,6 +13,16 @@ interface KeyRow {
   expiresAt: Date | null;
   revokedAt: Date | null;
   role: Role;
+  email: string;
+  name: string;
+  userCreatedAt: Date;
+}
+
+/** A valid key's principal, and its user as read in the same statement. */
+export interface Authenticated {
+  principal: Principal;
+  /** The user the key acts as, read with the key: a request that needs it (`me`) reads it once. */
+  user: User;
 }
 
 /**
@@ -30,6 +40,11 @@ export class Authenticator {
 
   /** The principal for a secret, or null when it is missing, malformed, unknown, revoked or expired. */
   async authenticate(secret: string | undefined | null): Promise<Principal | null> {
+    return (await this.authenticateWithUser(secret))?.principal ?? null;
+  }
+
+  /** The principal and its user for a secret, or null when it is missing, malformed, unknown, revoked or expired. */
+  async authenticateWithUser(secret: string | undefined | null): Promise<Authenticated | null> {
     if (!secret) return null;
     const prefix = parsePrefix(secret.trim());
     if (!prefix) return null;
@@ -39,7 +54,10 @@ export class Authenticator {
     const now = Date.now();
     if (key.revokedAt || (key.expiresAt && key.expiresAt.getTime() <= now)) return null;
     this.touch(key.id, now);
-    return { organizationId: key.organizationId, userId: key.userId, role: key.role, apiKeyId: key.id };
+    return {
+      principal: { organizationId: key.organizationId, userId: key.userId, role: key.role, apiKeyId: key.id },
+      user: { id: key.userId, organizationId: key.organizationId, email: key.email, name: key.name, role: key.role, createdAt: key.userCreatedAt },
+    };
   }
 
   /** The key row, read once more after a dropped connection: a read is safe to repeat. */
@@ -57,7 +75,7 @@ export class Authenticator {
   private query(prefix: string): Promise<KeyRow[]> {
     return this.db.$queryRaw<KeyRow[]>`
       SELECT k.id, k.digest, k.organization_id AS "organizationId", k.user_id AS "userId", k.expires_at AS "expiresAt",
-             k.revoked_at AS "revokedAt", u.role::text AS role
+             k.revoked_at AS "revokedAt", u.role::text AS role, u.email, u.name, u.created_at AS "userCreatedAt"
       FROM api_keys k JOIN users u ON u.id = k.user_id AND u.organization_id = k.organization_id
       WHERE k.prefix = ${prefix}`;
   }

@@ -1,12 +1,15 @@
 import type { Caller } from '../auth/caller';
 import type { Container } from '../container';
 import type { Principal } from '../auth/principal';
+import type { User } from '../db/prisma';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
 
 /** What every resolver receives: the authenticated principal (null only for introspection) and request facts. */
 export interface GraphQLContext {
   principal: Principal | null;
+  /** The principal's user as read with its key on this request (HTTP only). */
+  user?: User;
   requestId: string;
   ipAddress?: string;
   userAgent?: string;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { App } from '../app';
 import type { Principal } from '../auth/principal';
+import type { User } from '../db/prisma';
 import { AppError } from '../errors';
 import { tooLarge } from '../storage/upload-guard';
 
@@ -12,6 +13,8 @@ const MAX_USER_AGENT = 512;
 export interface RequestFacts {
   requestId: string;
   principal: Principal | null;
+  /** The principal's user, read with the key (absent without a key). */
+  user?: User;
   ipAddress?: string;
   userAgent?: string;
 }
@@ -44,7 +47,9 @@ export function authenticate(app: App) {
     const isMultipart = typeof req.is('multipart/form-data') === 'string';
     if (!secret && !isMultipart) return next();
     try {
-      factsOf(req).principal = await app.authenticator.authenticate(secret);
+      const authenticated = await app.authenticator.authenticateWithUser(secret);
+      factsOf(req).principal = authenticated?.principal ?? null;
+      factsOf(req).user = authenticated?.user;
     } catch (error) {
       return next(error);
     }

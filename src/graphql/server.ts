@@ -13,7 +13,8 @@ import { formatError } from './format-error';
 import { queryLimitsRule } from './limits';
 import { jsonErrorHandler, rejectNulCharacters } from './http-errors';
 import { requestLogging, requireAuthentication } from './plugins';
-import { authenticate, factsOf, rejectOversizedUploads, requestId } from './request-context';
+import type { Logger } from '../logger';
+import { authenticate, factsOf, rejectOversizedUploads, requestId, type RequestFacts } from './request-context';
 import { createSchema } from './schema';
 import { attachSubscriptions } from './subscriptions';
 
@@ -69,7 +70,7 @@ export async function startServer(app: App, options: { port: number; host: strin
     express.json({ limit: '1mb' }),
     rejectNulCharacters,
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ ...factsOf(req), log: app.log.child({ requestId: factsOf(req).requestId }), container: app.container }),
+      context: async ({ req }) => requestContext(app, factsOf(req)),
     }),
     jsonErrorHandler(app.log),
   );
@@ -83,4 +84,16 @@ export async function startServer(app: App, options: { port: number; host: strin
   const port = typeof address === 'object' && address ? address.port : options.port;
   const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   return { url: `http://${shownHost}:${port}/graphql`, port, httpServer, stop: () => apollo.stop() };
+}
+
+/** A request's GraphQL context; its request-scoped logger is made the first time something logs. */
+function requestContext(app: App, facts: RequestFacts): GraphQLContext {
+  let log: Logger | undefined;
+  return {
+    ...facts,
+    get log() {
+      return (log ??= app.log.child({ requestId: facts.requestId }));
+    },
+    container: app.container,
+  };
 }
