@@ -18,7 +18,7 @@ export const PERSON_NOUNS = new Set([
   'friend', 'friends', 'boyfriend', 'girlfriend', 'husband', 'wife', 'partner', 'spouse', 'fiance',
   'fiancee', 'ex', 'mom', 'mother', 'dad', 'father', 'parent', 'parents', 'stepdad', 'stepmom',
   'stepfather', 'stepmother', 'brother', 'sister', 'sibling', 'siblings', 'son', 'daughter', 'kid',
-  'kids', 'child', 'children', 'baby', 'uncle', 'aunt', 'cousin', 'grandma', 'grandpa', 'grandmother',
+  'kids', 'child', 'children', 'baby', 'newborn', 'infant', 'toddler', 'uncle', 'aunt', 'cousin', 'grandma', 'grandpa', 'grandmother',
   'grandfather', 'nephew', 'niece', 'boss', 'manager', 'coworker', 'coworkers', 'colleague',
   'colleagues', 'roommate', 'neighbor', 'neighbour', 'teacher', 'classmate', 'client', 'patient',
   'guy', 'girl', 'man', 'woman', 'men', 'women', 'guys', 'girls', 'boy', 'boys', 'person', 'family',

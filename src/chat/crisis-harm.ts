@@ -19,7 +19,10 @@ const VERB =
   '((?:beat|beating|kick|kicking|knock|knocking|punch|punching) the (?:crap|shit|hell|life|living daylights) out of|' +
   'kill|killing|murder|murdering|hurt|hurting|harm|harming|stab|stabbing|shoot|shooting|strangle|strangling|' +
   'choke|choking|smother|smothering|poison|poisoning|drown|drowning|beat up|beating up|beat|beating|punch|' +
-  'punching|hit|hitting|slap|slapping|attack|attacking|run over)';
+  'punching|hit|hitting|slap|slapping|attack|attacking|run over|shake|shaking)';
+
+/** Intent and fillers as a regex source, for patterns that must follow an intent ("going to put him in hospital"). */
+export const HARM_INTENT = `\\b${INTENT} ${FILLER}`;
 
 /** Intent, a violent verb and up to three words after it (the object, maybe with an adjective). */
 export const HARM_TO_OTHERS = new RegExp(`\\b${INTENT} ${FILLER}${VERB} ([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))?`, 'g');
@@ -36,12 +39,16 @@ const NOT_A_PERSON = new Set([
   'joke', 'buzz', 'pain', 'process', 'battery', 'motivation', 'boredom', 'flies', 'ants', 'roaches',
   'mosquitoes', 'if', 'when', 'because', 'or', 'over', 'back',
 ]);
+// Shaking is violence against a baby or small child, not against an adult ("shake my boss" is a figure of speech).
+const SHAKE_VERBS = new Set(['shake', 'shaking']);
+const YOUNG_CHILDREN = new Set(['baby', 'babies', 'newborn', 'infant', 'toddler', 'son', 'daughter', 'kid', 'kids', 'child', 'children']);
 const HER_NON_PERSON = new Set(['feelings', 'feeling', 'pride', 'ego', 'chances', 'career', 'reputation', 'business', 'car', 'phone', 'plans', 'image']);
 
 /** True when the words after a violent verb name a person ("my boss", "the next person", "him", "Dave"). */
 export function isPersonObject(verb: string, words: Array<string | undefined>, names: Set<string>): boolean {
   const [first, second, third] = words;
   if (first === undefined || NOT_A_PERSON.has(first)) return false;
+  if (SHAKE_VERBS.has(verb)) return !words.includes('awake') && words.some((word) => word !== undefined && YOUNG_CHILDREN.has(word));
   if (PERSON_OBJECTS.has(first) || PERSON_NOUNS.has(first)) return true;
   if (first === 'her') return !(second !== undefined && HER_NON_PERSON.has(second));
   // A determiner may be followed by one adjective: "the next person", "my stupid boss".

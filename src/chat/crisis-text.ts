@@ -46,7 +46,7 @@ const SLANG: Record<string, string> = {
   gotta: 'got to', tryna: 'trying to', imma: 'i am going to', ima: 'i am going to',
   kinda: 'kind of', sorta: 'sort of', dunno: 'do not know', idk: 'i do not know',
   idc: 'i do not care', idgaf: 'i do not care', idw: 'i do not want', ngl: 'honestly',
-  tbh: 'honestly', rn: 'right now', tonite: 'tonight', '2nite': 'tonight', '2night': 'tonight',
+  tbh: 'honestly', rn: 'right now', tonite: 'tonight', nite: 'night', nites: 'nights', '2nite': 'tonight', '2night': 'tonight',
   tmrw: 'tomorrow', tmr: 'tomorrow', tmw: 'tomorrow', '2day': 'today', u: 'you', ur: 'your',
   r: 'are', ppl: 'people', bf: 'boyfriend', gf: 'girlfriend', mum: 'mom', hubby: 'husband',
   bc: 'because', cuz: 'because', coz: 'because', cos: 'because', bcuz: 'because', cause: 'because',

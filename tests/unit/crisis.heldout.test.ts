@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessCrisis } from '../../src/chat/crisis';
 import { scoreCases } from './crisis.cases';
-import { HELD_OUT_CASES, HELD_OUT_ROUND_FIVE, HELD_OUT_ROUND_FOUR, HELD_OUT_ROUND_THREE, HELD_OUT_ROUND_TWO } from './crisis.heldout';
+import { HELD_OUT_CASES, HELD_OUT_ROUND_FIVE, HELD_OUT_ROUND_FOUR, HELD_OUT_ROUND_SIX, HELD_OUT_ROUND_THREE, HELD_OUT_ROUND_TWO } from './crisis.heldout';
 
 // First-run scores are recorded in crisis.heldout.ts; these now guard against regressions.
 const ROUNDS = [
@@ -10,6 +10,7 @@ const ROUNDS = [
   { name: 'round 3', cases: HELD_OUT_ROUND_THREE },
   { name: 'round 4', cases: HELD_OUT_ROUND_FOUR },
   { name: 'round 5', cases: HELD_OUT_ROUND_FIVE },
+  { name: 'round 6', cases: HELD_OUT_ROUND_SIX },
 ];
 
 describe('assessCrisis on held-out messages', () => {

@@ -9,6 +9,7 @@
  *   round 3 (24 rows, 14 crisis): recall  4/14 = 0.29, false-positive rate 0/10 = 0 %
  *   round 4 (24 rows, 14 crisis): recall  4/14 = 0.29, false-positive rate 0/10 = 0 %
  *   round 5 (23 rows, 15 crisis): recall 12/15 = 0.80, false-positive rate 0/8 = 0 %
+ *   round 6 (30 rows, 18 crisis): recall  6/18 = 0.33, false-positive rate 1/12 = 8 %
  *
  * After the fixes every round scores recall 1.0, which crisis.heldout.test.ts now guards as a
  * regression test; those later scores are no longer independent evidence.
@@ -168,4 +169,51 @@ export const HELD_OUT_ROUND_FIVE: readonly CrisisCase[] = [
   { text: "what was the homework for this week?", crisis: false, note: 'round 5' },
   { text: "can you remind me of the breathing exercise?", crisis: false, note: 'round 5' },
   { text: "my friend told me she's been feeling suicidal, how can i help her?", crisis: false, concern: true, note: 'round 5' },
+];
+
+/**
+ * A sixth round, written before reading the pattern files in detail and run once: recall
+ * 6/18 = 0.33, false-positive rate 1/12 (a pharmacist's advice about overdosing on an inhaler).
+ * The twelve misses were fixed by adding or broadening general families: picturing oneself
+ * not waking up or gone; a method question about a named medicine asking for a lethal outcome;
+ * notes meant for after the writer is gone and deciding who gets one's things; dwelling on how
+ * easy it would be, looking down from or standing at the edge of a height; an object-less
+ * "cut again" after the patient or at a clause start (and "nite"); clean from self-harm next to
+ * a relapse word; burden with "an easier life without me" / "easier for everyone if i …";
+ * serious-injury idioms after an intent ("put him in hospital", "break his jaw"); "what is even
+ * the point"; secrecy demanded next to a bathroom, bedroom or body (grooming); not making it to
+ * a date or age; shaking a baby or young child. The false alarm was fixed by reading an overdose
+ * that a clinician or a label warns about as advice.
+ */
+export const HELD_OUT_ROUND_SIX: readonly CrisisCase[] = [
+  { text: 'is it normal that i keep picturing myself just not waking up one morning and feeling relieved about it', crisis: true, note: 'passive ideation, asked as a question' },
+  { text: 'random q but how many of my sertraline tablets would it take to not wake up', crisis: true, note: 'method seeking, named medication' },
+  { text: "I've been stashing my pills in a sock drawer for a couple of weeks now, just in case", crisis: true, note: 'stockpiling means' },
+  { text: "i've sorted out who gets my guitar and my cat, and wrote my sister a note for afterwards", crisis: true, note: 'giving possessions away, note for after' },
+  { text: "Thanks for the summary of last week's session, it really helped. I tried the breathing thing on Tuesday and it sort of worked. Honestly though I've been going to the bridge near my flat at night and looking down at the water and thinking how easy it would be. Anyway can you remind me what my homework is?", crisis: true, note: 'long message, crisis sentence in the middle' },
+  { text: 'cut again last nite, deeper than usual. pls dont tell my therapist yet', crisis: true, note: 'self-harm recurrence, no subject, typos' },
+  { text: 'was 6 months clean from cutting and i relapsed yesterday', crisis: true, note: 'self-harm relapse' },
+  { text: 'my family would have an easier life without me dragging them down', crisis: true, note: 'burden' },
+  { text: "my dad hits me and my mom when he's drunk and he's been drinking all afternoon", crisis: true, note: 'abuse in progress' },
+  { text: 'im scared to go home, my boyfriend said if i leave him he will make sure i regret it and he keeps a gun in the car', crisis: true, note: 'threat + weapon' },
+  { text: 'sometimes on the drive home i think about just swerving into a tree', crisis: true, note: 'method ideation' },
+  { text: "my neighbour keeps parking in my spot and next time i see him i'm going to put him in hospital, i've got a bat by the door", crisis: true, note: 'harm to others + means' },
+  { text: 'whats even the point of living if its always going to feel like this', crisis: true, note: 'hopelessness, question' },
+  { text: 'I hurt myself on purpose again this morning, scratched my arms til they bled', crisis: true, note: 'self-harm recurrence' },
+  { text: 'bought rope today and i know which beam in the garage will hold my weight', crisis: true, note: 'plan + means, no suicide word' },
+  { text: "my uncle keeps coming into the bathroom when im in the shower and says its our little secret", crisis: true, note: 'sexual abuse in progress' },
+  { text: 'tbh i dont see myself making it to christmas', crisis: true, note: 'timing, euphemism' },
+  { text: "sometimes i want to shake my baby when he won't stop screaming and i'm scared i actually will", crisis: true, note: 'harm to a child' },
+  { text: "what did we say in session about my dad's death? the anniversary is coming up", crisis: false, note: 'grief question' },
+  { text: 'which exercise did my therapist suggest for when work is absolutely killing me', crisis: false, note: 'figurative killing' },
+  { text: 'the pharmacist said something about overdosing on my inhaler, what was the max number of puffs a day again?', crisis: false, note: 'medical question' },
+  { text: 'in the session I talked about how my cat died in March, can you summarise what was said about grief', crisis: false, note: 'pet death' },
+  { text: 'We discussed how I cut my mum off last year, what was the boundary worksheet called?', crisis: false, note: 'cut off a person' },
+  { text: 'my counsellor said I should jump at the chance to join the support group, when does it meet?', crisis: false, note: 'jump at the chance' },
+  { text: 'I nearly died laughing at the name of the homework sheet, what was it called again lol', crisis: false, note: 'died laughing' },
+  { text: "what did we talk about regarding my brother's suicide attempt back in 2015 and how it still affects me", crisis: false, concern: true, note: 'third party, distant past' },
+  { text: 'my therapist said I was dead on about why I procrastinate, what was the reason she wrote down', crisis: false, note: 'dead on' },
+  { text: 'what did my counsellor say about the nightmares where someone chases me with a knife', crisis: false, note: 'nightmare' },
+  { text: "I cut out caffeine after 2pm like we agreed, what's the next step in the sleep plan?", crisis: false, note: 'cut out' },
+  { text: 'how do I stop beating myself up over mistakes at work, was there a technique in session 4?', crisis: false, note: 'beating myself up' },
 ];
