@@ -142,6 +142,7 @@ export const CRISIS_CASES: readonly CrisisCase[] = [
   { text: "I don't want to go to work tomorrow", crisis: false, note: 'ordinary negation' },
   { text: "I'm not sure I want to keep seeing my boyfriend", crisis: false, note: 'ordinary ambivalence' },
   { text: "My friend's dog died and she's devastated", crisis: false, note: 'ordinary' },
+  { text: "I don't see myself making it on time to Thursday's session", crisis: false, note: 'punctuality idiom' },
   // Questions and session references read as current (safety first)
   { text: 'What should I do if I feel suicidal?', crisis: true, note: 'hypothetical self, safety first' },
   { text: 'Is it normal to want to die sometimes?', crisis: true, note: 'question about own ideation' },
