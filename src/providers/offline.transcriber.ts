@@ -38,6 +38,14 @@ export const OFFLINE_MODEL = 'pocketsphinx-en-us-0.8';
  * per senone): half the CPU time at the same WER on counselling dialogue (387 s of Festival
  * speech, scripts/measure-offline-asr.ts: stereo 17.2 % either way, mono 16.8 % vs 17.4 %).
  * Also dropping the flat-lexicon pass (`-fwdflat no`) saved little more and cost 2-4 points.
+ * Tried on top and kept out (male / female channel WER, baseline 26.2 / 9.9 %): `-remove_noise no`
+ * 24.3 / 9.3 on the clean synthetic speech but mono 16.9 vs 16.1, and 6-10 points worse everywhere
+ * with pink or white noise at 20-25 dB SNR, so the spectral noise removal stays; frequency warping
+ * (`-warp_params` 0.9…1.1) only trades one voice against the other; `-dither`, `-remove_silence no`,
+ * `-bestpath no` cost 2-4 points; VAD thresholds, `-silprob`, `-fillprob`, `-wip` moved either
+ * channel by about a point at most. `-cmn batch` (in the model's feat.params) cannot help: sphinxbase
+ * falls back to live CMN unless a whole utterance comes at once, which pocketsphinx_continuous never
+ * does; the cold start of live CMN is what SpeechLeadIn fixes instead.
  */
 export const DEFAULT_POCKETSPHINX_ARGS: readonly string[] = Object.freeze(['-maxhmmpf', '3000', '-topn', '2']);
 

@@ -12,6 +12,7 @@ import type { RecognizedWord, SpeakerWord } from '../../src/providers/offline-sp
 import { formatSentence, groupWordsIntoSegments } from '../../src/providers/offline-speech/segments';
 import { TaskPool } from '../../src/providers/offline-speech/task-pool';
 import { parseWav, encodeWavHeader, interleave } from '../../src/providers/offline-speech/wav';
+import { LEAD_IN_GAP_SEC, SpeechLeadIn } from '../../src/providers/offline-speech/speech-lead-in';
 import { PcmWindower } from '../../src/providers/offline-speech/windowing';
 import { normalizeWords, speakerAttribution, wordErrorRate } from '../../src/providers/offline-speech/word-alignment';
 import { speakableText } from '../support/dialogue';
@@ -356,5 +357,37 @@ describe('measuring', () => {
   it('makes transcript text speakable for Festival', () => {
     expect(speakableText('You’re still feeling the effects of-')).toBe('You’re still feeling the effects of');
     expect(speakableText('I know-- I wonder')).toBe('I know, I wonder');
+    expect(speakableText('Mm-hmm. Um, I think so, uh, yes.')).toBe('I think so, yes.');
+    expect(speakableText('Mm-hmm.')).toBe('.');
+  });
+});
+
+describe('SpeechLeadIn', () => {
+  const RATE = 16_000;
+  /** `seconds` of a tone at `level` (0..1) then the same of silence, with frame powers. */
+  const windowOf = (speechSec: number, silenceSec: number, level = 0.3) => {
+    const samples = new Int16Array(Math.round((speechSec + silenceSec) * RATE));
+    for (let i = 0; i < speechSec * RATE; i++) samples[i] = Math.round(Math.sin(i / 5) * level * 32767);
+    return { samples, powers: framePowers(samples) };
+  };
+
+  it('leads the first window in with its own first speech, then a gap, and later windows with remembered speech', () => {
+    const leadIn = new SpeechLeadIn(RATE);
+    const first = windowOf(8, 2);
+    const led = leadIn.leadIn(first.samples, first.powers);
+    expect(led.length).toBe(5 * RATE + LEAD_IN_GAP_SEC * RATE);
+    expect(Array.from(led.subarray(0, 100))).toEqual(Array.from(first.samples.subarray(0, 100)));
+    expect(led.subarray(5 * RATE).every((s) => s === 0)).toBe(true);
+
+    leadIn.remember(first.samples, first.powers);
+    const second = windowOf(1, 9, 0.05);
+    const next = leadIn.leadIn(second.samples, second.powers);
+    expect(next.length).toBe(5 * RATE + LEAD_IN_GAP_SEC * RATE);
+    expect(Array.from(next.subarray(0, 100))).toEqual(Array.from(first.samples.subarray(3 * RATE, 3 * RATE + 100)));
+  });
+
+  it('leads nothing in before a window without speech', () => {
+    const silent = windowOf(0, 3);
+    expect(new SpeechLeadIn(RATE).leadIn(silent.samples, silent.powers).length).toBe(0);
   });
 });

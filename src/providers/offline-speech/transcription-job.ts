@@ -162,7 +162,7 @@ export class TranscriptionJob {
     if (peakLevelDb(powers) < SILENT_WINDOW_DB) return;
     await this.pool.waitForRoom(this.settings.concurrency * 2);
     const file = path.join(this.dir, `w${window.index}-c${channel}.wav`);
-    const leadIn = this.leadIns[channel].leadIn();
+    const leadIn = this.leadIns[channel].leadIn(samples, powers);
     this.leadIns[channel].remember(samples, powers);
     await writeWavFile(file, [concat(leadIn, samples)], SAMPLE_RATE);
     const windowStart = window.startSample / SAMPLE_RATE;
