@@ -42,7 +42,7 @@ export interface FromAudioOptions {
 }
 
 /** Bump when the way recordings are made changes, so cached ones are made again. */
-const RECORDING_VERSION = 1;
+const RECORDING_VERSION = 2;
 
 /**
  * Speaks each transcript as a stereo recording (therapist and client on their own channel, Festival

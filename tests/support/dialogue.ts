@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeWavFile } from '../../src/providers/offline-speech/wav';
+import { normalizeWords } from '../../src/providers/offline-speech/word-alignment';
 
 /** One turn to speak. */
 export interface DialogueTurn {
@@ -98,9 +99,21 @@ export async function loadTranscriptTurns(file: string, count: number): Promise<
   return transcript.utterances.slice(0, count).map(({ speaker, text }) => ({ speaker, text }));
 }
 
-/** Text Festival reads naturally: dashes and ellipses become pauses. */
+/**
+ * Text Festival reads naturally: dashes and ellipses become pauses, and hesitations ("um",
+ * "mm-hmm") are left out — Festival spells "Mm-hmm" as letters, which no person says, and the
+ * reference drops hesitations anyway (normalizeWords), so speaking them only adds artefacts.
+ */
 export function speakableText(text: string): string {
-  return text.replace(/\s*(?:--|[\u2014\u2013]|\.\.\.)\s*/g, ', ').replace(/(^|\s)-|-(\s|$)/g, '$1$2').replace(/^[,\s]+|[,\s]+$/g, '').trim() || '.';
+  return withoutHesitations(text).replace(/\s*(?:--|[\u2014\u2013]|\.\.\.)\s*/g, ', ').replace(/(^|\s)-|-(\s|$)/g, '$1$2').replace(/^[,\s]+|[,\s]+$/g, '').trim() || '.';
+}
+
+/** The text with every word that normalizes to hesitations only ("Mm-hmm,", "um") removed. */
+function withoutHesitations(text: string): string {
+  return text
+    .split(/\s+/)
+    .filter((word) => !(normalizeWords(word).length === 0 && /[a-z]/i.test(word)))
+    .join(' ');
 }
 
 async function synthesize(text: string, voice: FestivalVoice, file: string): Promise<Float32Array> {
