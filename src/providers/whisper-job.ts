@@ -1,19 +1,18 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
 import type { Segment } from '../transcripts/segment';
 import { gateChannelWords, muteBleed, type ChannelWord } from './offline-speech/channel-gate';
 import { ChannelLayoutDetector, mixDown, peakLevelDb, type ChannelLayout } from './offline-speech/channel-layout';
 import { abortReason } from './offline-speech/child-process';
-import { FRAME_SAMPLES, FramePowerLog, framePowers } from './offline-speech/energy';
-import { decodeStream, needsSeekableInput, peekStream, spoolToFile, type Decoding } from './offline-speech/ffmpeg-decoder';
+import { FramePowerLog, framePowers } from './offline-speech/energy';
 import { MonoDiarizer } from './offline-speech/mono-diarizer';
 import type { RecognizedWord } from './offline-speech/recognized-word';
-import { PcmWindower, type PcmWindow } from './offline-speech/windowing';
+import type { PcmWindow } from './offline-speech/windowing';
 import type { TranscriptionInput } from './transcriber';
 import { placeWindowSegments, toTranscriptSegments, unwrapNativeResult, type PlacedSegment } from './whisper-mapping';
 import { WHISPER_SAMPLE_RATE, type WhisperEngine, type WhisperParams, type WhisperSession } from './whisper-engine';
 import type { WhisperTranscriberOptions } from './whisper.transcriber';
+import { decodeInWindows } from './offline-speech/windowed-decoding';
 
 /** Windows quieter than this everywhere hold no speech; whisper would only hallucinate on them. */
 const SILENT_WINDOW_DB = -60;
@@ -64,37 +63,13 @@ export class WhisperJob {
   }
 
   private async readAndTranscribe(input: TranscriptionInput): Promise<number> {
-    const decoding = await this.startDecoding(await input.open());
-    const windower = new PcmWindower({
-      channelCount: 2,
-      minSamples: toFrameSamples(this.options.minWindowSec),
-      maxSamples: toFrameSamples(this.options.maxWindowSec),
-    });
-    try {
-      for await (const chunk of decoding.pcm as AsyncIterable<Buffer>) {
-        for (const window of windower.push(chunk)) await this.accept(window);
-      }
-    } catch (error) {
-      this.controller.abort(error); // stops ffmpeg, which would otherwise wait for us to read on
-      await decoding.finished.catch(() => undefined);
-      throw error;
-    }
-    await decoding.finished;
-    this.throwIfAborted();
-    for (const window of windower.flush()) await this.accept(window);
+    const spoolPath = async () => {
+      this.dir = await mkdtemp(path.join(this.options.tempDir, 'therapyrag-whisper-'));
+      return path.join(this.dir, 'input');
+    };
+    const durationSec = await decodeInWindows(input, { ...this.options, sampleRate: WHISPER_SAMPLE_RATE, controller: this.controller, spoolPath }, (window) => this.accept(window));
     await this.settleLayout(true);
-    return windower.samplesEmitted / WHISPER_SAMPLE_RATE;
-  }
-
-  private async startDecoding(source: Readable): Promise<Decoding> {
-    const options = { binary: this.options.ffmpegPath, sampleRate: WHISPER_SAMPLE_RATE, channelCount: 2, signal: this.controller.signal };
-    source.on('error', () => undefined);
-    const { head, stream } = await peekStream(source, 12);
-    if (!needsSeekableInput(head)) return decodeStream(stream, options);
-    this.dir = await mkdtemp(path.join(this.options.tempDir, 'therapyrag-whisper-'));
-    const file = path.join(this.dir, 'input');
-    await spoolToFile(stream, file, this.controller.signal);
-    return decodeStream(file, options);
+    return durationSec;
   }
 
   private async accept(window: PcmWindow): Promise<void> {
@@ -195,9 +170,6 @@ export class WhisperJob {
   }
 }
 
-function toFrameSamples(seconds: number): number {
-  return Math.round((seconds * WHISPER_SAMPLE_RATE) / FRAME_SAMPLES) * FRAME_SAMPLES;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Engines

@@ -1,19 +1,18 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Readable } from 'node:stream';
 import type { TranscriptionInput } from '../transcriber';
 import { abortReason } from './child-process';
 import { ChannelLayoutDetector, mixDown, peakLevelDb, type ChannelLayout } from './channel-layout';
 import { gateChannelWords, muteBleed, type ChannelWord } from './channel-gate';
-import { FRAME_SAMPLES, FramePowerLog, framePowers } from './energy';
-import { decodeStream, needsSeekableInput, peekStream, spoolToFile, type Decoding } from './ffmpeg-decoder';
+import { FramePowerLog, framePowers } from './energy';
 import { MonoDiarizer, type DiarizationOptions } from './mono-diarizer';
 import { recognizeFile } from './pocketsphinx';
 import type { RecognizedWord, SpeakerWord } from './recognized-word';
 import { TaskPool } from './task-pool';
 import { writeWavFile } from './wav';
 import { LEAD_IN_GAP_SEC, SpeechLeadIn } from './speech-lead-in';
-import { PcmWindower, type PcmWindow } from './windowing';
+import type { PcmWindow } from './windowing';
+import { decodeInWindows } from './windowed-decoding';
 
 /** Everything a job needs to know; see OfflineTranscriberOptions for what each means. */
 export interface JobSettings {
@@ -90,36 +89,13 @@ export class TranscriptionJob {
   }
 
   private async readAndDispatch(input: TranscriptionInput): Promise<number> {
-    const decoding = await this.startDecoding(await input.open());
-    const windower = new PcmWindower({
-      channelCount: 2,
-      minSamples: toFrameSamples(this.settings.minWindowSec),
-      maxSamples: toFrameSamples(this.settings.maxWindowSec),
-    });
-    try {
-      for await (const chunk of decoding.pcm as AsyncIterable<Buffer>) {
-        for (const window of windower.push(chunk)) await this.accept(window);
-      }
-    } catch (error) {
-      this.controller.abort(error); // stops ffmpeg, which would otherwise wait for us to read on
-      await decoding.finished.catch(() => undefined);
-      throw error;
-    }
-    await decoding.finished;
-    this.throwIfAborted();
-    for (const window of windower.flush()) await this.accept(window);
+    const durationSec = await decodeInWindows(
+      input,
+      { ...this.settings, sampleRate: SAMPLE_RATE, controller: this.controller, spoolPath: async () => path.join(this.dir, 'input') },
+      (window) => this.accept(window),
+    );
     await this.settleLayout(true);
-    return windower.samplesEmitted / SAMPLE_RATE;
-  }
-
-  private async startDecoding(source: Readable): Promise<Decoding> {
-    const options = { binary: this.settings.ffmpegPath, sampleRate: SAMPLE_RATE, channelCount: 2, signal: this.controller.signal };
-    source.on('error', () => undefined);
-    const { head, stream } = await peekStream(source, 12);
-    if (!needsSeekableInput(head)) return decodeStream(stream, options);
-    const file = path.join(this.dir, 'input');
-    await spoolToFile(stream, file, this.controller.signal);
-    return decodeStream(file, options);
+    return durationSec;
   }
 
   private async accept(window: PcmWindow): Promise<void> {
@@ -205,6 +181,3 @@ function concat(first: Int16Array, second: Int16Array): Int16Array {
   return out;
 }
 
-function toFrameSamples(seconds: number): number {
-  return Math.round((seconds * SAMPLE_RATE) / FRAME_SAMPLES) * FRAME_SAMPLES;
-}
