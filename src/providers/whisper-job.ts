@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Segment } from '../transcripts/segment';
 import { gateChannelWords, muteBleed, type ChannelWord } from './offline-speech/channel-gate';
-import { ChannelLayoutDetector, mixDown, peakLevelDb, type ChannelLayout } from './offline-speech/channel-layout';
+import { mixDown, peakLevelDb, type ChannelLayout } from './offline-speech/channel-layout';
 import { abortReason } from './offline-speech/child-process';
 import { FramePowerLog, framePowers } from './offline-speech/energy';
 import { MonoDiarizer } from './offline-speech/mono-diarizer';
@@ -16,8 +16,6 @@ import { decodeInWindows } from './offline-speech/windowed-decoding';
 
 /** Windows quieter than this everywhere hold no speech; whisper would only hallucinate on them. */
 const SILENT_WINDOW_DB = -60;
-/** Windows kept while the channel layout is undecided. */
-const MAX_UNDECIDED_WINDOWS = 3;
 /** whisper.cpp ignores buffers under 1 s ("input is too short"): shorter ones are padded with silence. */
 const MIN_WHISPER_SAMPLES = Math.round(1.1 * WHISPER_SAMPLE_RATE);
 
@@ -31,9 +29,7 @@ interface JobOutcome {
 export class WhisperJob {
   private readonly controller = new AbortController();
   private readonly powers = new FramePowerLog(2);
-  private readonly layoutDetector = new ChannelLayoutDetector();
   private readonly diarizer: MonoDiarizer;
-  private readonly undecided: { window: PcmWindow; powers: Float32Array[] }[] = [];
   private readonly placed: { segment: PlacedSegment; channel: number }[] = [];
   private layout: ChannelLayout | null = null;
   private session: WhisperSession | null = null;
@@ -67,30 +63,13 @@ export class WhisperJob {
       this.dir = await mkdtemp(path.join(this.options.tempDir, 'therapyrag-whisper-'));
       return path.join(this.dir, 'input');
     };
-    const durationSec = await decodeInWindows(input, { ...this.options, sampleRate: WHISPER_SAMPLE_RATE, controller: this.controller, spoolPath }, (window) => this.accept(window));
-    await this.settleLayout(true);
+    const options = { ...this.options, sampleRate: WHISPER_SAMPLE_RATE, controller: this.controller, spoolPath, powerLog: this.powers };
+    const { durationSec, layout } = await decodeInWindows(input, options, (window, powers, decided) => {
+      this.layout = decided;
+      return this.dispatch(window, powers);
+    });
+    this.layout = layout;
     return durationSec;
-  }
-
-  private async accept(window: PcmWindow): Promise<void> {
-    this.throwIfAborted();
-    const [left, right] = window.channels;
-    const powers = [framePowers(left), framePowers(right)];
-    this.powers.append(powers);
-    if (this.layout === null) {
-      this.layoutDetector.observe(left, right, powers[0], powers[1]);
-      this.undecided.push({ window, powers });
-      await this.settleLayout(false);
-      return;
-    }
-    await this.dispatch(window, powers);
-  }
-
-  private async settleLayout(force: boolean): Promise<void> {
-    if (this.layout !== null) return;
-    if (!force && !this.layoutDetector.isConfident && this.undecided.length < MAX_UNDECIDED_WINDOWS) return;
-    this.layout = this.layoutDetector.decide();
-    for (const { window, powers } of this.undecided.splice(0)) await this.dispatch(window, powers);
   }
 
   private async dispatch(window: PcmWindow, powers: Float32Array[]): Promise<void> {

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TranscriptionInput } from '../transcriber';
 import { abortReason } from './child-process';
-import { ChannelLayoutDetector, mixDown, peakLevelDb, type ChannelLayout } from './channel-layout';
+import { mixDown, peakLevelDb, type ChannelLayout } from './channel-layout';
 import { gateChannelWords, muteBleed, type ChannelWord } from './channel-gate';
 import { FramePowerLog, framePowers } from './energy';
 import { MonoDiarizer, type DiarizationOptions } from './mono-diarizer';
@@ -38,8 +38,6 @@ export interface JobOutcome {
 export const SAMPLE_RATE = 16_000;
 /** Windows quieter than this everywhere hold no speech and skip the recognizer. */
 const SILENT_WINDOW_DB = -60;
-/** Windows kept in memory while the layout is undecided (the recording starts with silence). */
-const MAX_UNDECIDED_WINDOWS = 3;
 
 /**
  * One transcription: ffmpeg streams the recording in as 16 kHz stereo PCM, which is cut into
@@ -51,10 +49,8 @@ export class TranscriptionJob {
   private readonly controller = new AbortController();
   private readonly pool: TaskPool<ChannelWord[]>;
   private readonly powers = new FramePowerLog(2);
-  private readonly layoutDetector = new ChannelLayoutDetector();
   private readonly diarizer: MonoDiarizer;
   private readonly leadIns = [new SpeechLeadIn(SAMPLE_RATE), new SpeechLeadIn(SAMPLE_RATE)];
-  private readonly undecided: { window: PcmWindow; powers: Float32Array[] }[] = [];
   private layout: ChannelLayout | null = null;
   private dir = '';
   private readonly unlinkSignal: () => void;
@@ -89,34 +85,14 @@ export class TranscriptionJob {
   }
 
   private async readAndDispatch(input: TranscriptionInput): Promise<number> {
-    const durationSec = await decodeInWindows(
-      input,
-      { ...this.settings, sampleRate: SAMPLE_RATE, controller: this.controller, spoolPath: async () => path.join(this.dir, 'input') },
-      (window) => this.accept(window),
-    );
-    await this.settleLayout(true);
+    const spoolPath = async () => path.join(this.dir, 'input');
+    const options = { ...this.settings, sampleRate: SAMPLE_RATE, controller: this.controller, spoolPath, powerLog: this.powers };
+    const { durationSec, layout } = await decodeInWindows(input, options, (window, powers, decided) => {
+      this.layout = decided;
+      return this.dispatch(window, powers);
+    });
+    this.layout = layout;
     return durationSec;
-  }
-
-  private async accept(window: PcmWindow): Promise<void> {
-    this.throwIfAborted();
-    const [left, right] = window.channels;
-    const powers = [framePowers(left), framePowers(right)];
-    this.powers.append(powers);
-    if (this.layout === null) {
-      this.layoutDetector.observe(left, right, powers[0], powers[1]);
-      this.undecided.push({ window, powers });
-      await this.settleLayout(false);
-      return;
-    }
-    await this.dispatch(window, powers);
-  }
-
-  private async settleLayout(force: boolean): Promise<void> {
-    if (this.layout !== null) return;
-    if (!force && !this.layoutDetector.isConfident && this.undecided.length < MAX_UNDECIDED_WINDOWS) return;
-    this.layout = this.layoutDetector.decide();
-    for (const { window, powers } of this.undecided.splice(0)) await this.dispatch(window, powers);
   }
 
   private async dispatch(window: PcmWindow, powers: Float32Array[]): Promise<void> {

@@ -1,7 +1,8 @@
 import type { Readable } from 'node:stream';
 import type { TranscriptionInput } from '../transcriber';
+import { ChannelLayoutDetector, type ChannelLayout } from './channel-layout';
 import { abortReason } from './child-process';
-import { FRAME_SAMPLES } from './energy';
+import { FRAME_SAMPLES, framePowers, type FramePowerLog } from './energy';
 import { decodeStream, needsSeekableInput, peekStream, spoolToFile, type Decoding } from './ffmpeg-decoder';
 import { PcmWindower, type PcmWindow } from './windowing';
 
@@ -16,19 +17,34 @@ export interface WindowedDecodingOptions {
   controller: AbortController;
   /** Where a container that must be read with seeks (MP4/MOV) is spooled first. */
   spoolPath: () => Promise<string>;
+  /** Receives every window's frame powers, per channel, in order. */
+  powerLog: FramePowerLog;
 }
+
+/** Takes one window with its frame powers per channel, once the recording's layout is known. */
+export type WindowHandler = (window: PcmWindow, powers: Float32Array[], layout: ChannelLayout) => Promise<void>;
+
+/** Windows held while the layout is undecided (a recording may start with silence). */
+const MAX_UNDECIDED_WINDOWS = 3;
 
 /**
  * Streams any accepted container through ffmpeg as 16-bit stereo PCM and hands it on in windows,
- * one at a time: `accept` is awaited before more is read, so memory stays bounded whatever the
- * recording's length. Returns the decoded duration in seconds. On any failure the job's
+ * one at a time: `handle` is awaited before more is read, so memory stays bounded whatever the
+ * recording's length. Windows are held (at most three) until the channel layout is known — two
+ * channels with one voice each, or one voice (mono, or the same signal twice) — and then passed on
+ * with it. Returns the decoded duration in seconds and the layout. On any failure the job's
  * controller is aborted (which stops ffmpeg) and ffmpeg has exited before this rejects.
  */
-export async function decodeInWindows(input: TranscriptionInput, options: WindowedDecodingOptions, accept: (window: PcmWindow) => Promise<void>): Promise<number> {
+export async function decodeInWindows(input: TranscriptionInput, options: WindowedDecodingOptions, handle: WindowHandler): Promise<{ durationSec: number; layout: ChannelLayout }> {
   const { controller, sampleRate } = options;
+  const router = new LayoutRouter(options.powerLog, handle);
   const decoding = await startDecoding(await input.open(), options);
   const toFrameSamples = (seconds: number) => Math.round((seconds * sampleRate) / FRAME_SAMPLES) * FRAME_SAMPLES;
   const windower = new PcmWindower({ channelCount: 2, minSamples: toFrameSamples(options.minWindowSec), maxSamples: toFrameSamples(options.maxWindowSec) });
+  const accept = (window: PcmWindow) => {
+    if (controller.signal.aborted) throw abortReason(controller.signal);
+    return router.accept(window);
+  };
   try {
     for await (const chunk of decoding.pcm as AsyncIterable<Buffer>) {
       for (const window of windower.push(chunk)) await accept(window);
@@ -41,7 +57,43 @@ export async function decodeInWindows(input: TranscriptionInput, options: Window
   await decoding.finished;
   if (controller.signal.aborted) throw abortReason(controller.signal);
   for (const window of windower.flush()) await accept(window);
-  return windower.samplesEmitted / sampleRate;
+  return { durationSec: windower.samplesEmitted / sampleRate, layout: await router.finish() };
+}
+
+/** Holds windows until the channel layout is decided, then passes each on with it. */
+class LayoutRouter {
+  private readonly detector = new ChannelLayoutDetector();
+  private readonly undecided: { window: PcmWindow; powers: Float32Array[] }[] = [];
+  private layout: ChannelLayout | null = null;
+
+  constructor(
+    private readonly powerLog: FramePowerLog,
+    private readonly handle: WindowHandler,
+  ) {}
+
+  async accept(window: PcmWindow): Promise<void> {
+    const [left, right] = window.channels;
+    const powers = [framePowers(left), framePowers(right)];
+    this.powerLog.append(powers);
+    if (this.layout !== null) return this.handle(window, powers, this.layout);
+    this.detector.observe(left, right, powers[0], powers[1]);
+    this.undecided.push({ window, powers });
+    await this.settle(false);
+  }
+
+  /** The layout, decided now if it was not yet (the recording has ended), with the held windows passed on. */
+  async finish(): Promise<ChannelLayout> {
+    await this.settle(true);
+    return this.layout!;
+  }
+
+  /** Decides once confident, after MAX_UNDECIDED_WINDOWS windows, or when `force`d at the end. */
+  private async settle(force: boolean): Promise<void> {
+    if (this.layout !== null) return;
+    if (!force && !this.detector.isConfident && this.undecided.length < MAX_UNDECIDED_WINDOWS) return;
+    const layout = (this.layout = this.detector.decide());
+    for (const { window, powers } of this.undecided.splice(0)) await this.handle(window, powers, layout);
+  }
 }
 
 async function startDecoding(source: Readable, options: WindowedDecodingOptions): Promise<Decoding> {
