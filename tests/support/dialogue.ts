@@ -116,9 +116,14 @@ function withoutHesitations(text: string): string {
     .join(' ');
 }
 
+/** A turn with nothing to say (only hesitations or marks) is a short pause: kal_diphone crashes on text without words. */
+const WORDLESS_TURN_SEC = 0.3;
+
 async function synthesize(text: string, voice: FestivalVoice, file: string): Promise<Float32Array> {
+  const spoken = speakableText(text);
+  if (!/[a-z0-9]/i.test(spoken)) return new Float32Array(Math.round(WORDLESS_TURN_SEC * DIALOGUE_SAMPLE_RATE));
   try {
-    await run('text2wave', ['-eval', FESTIVAL_VOICES[voice], '-o', file], speakableText(text));
+    await run('text2wave', ['-eval', FESTIVAL_VOICES[voice], '-o', file], spoken);
     const raw = await run('ffmpeg', ['-nostdin', '-loglevel', 'error', '-i', file, '-ac', '1', '-ar', String(DIALOGUE_SAMPLE_RATE), '-f', 's16le', 'pipe:1']);
     const samples = new Float32Array(raw.length / 2);
     for (let i = 0; i < samples.length; i++) samples[i] = raw.readInt16LE(i * 2) / 32768;
