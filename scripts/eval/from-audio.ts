@@ -56,6 +56,15 @@ export async function ingestFromAudio(options: FromAudioOptions): Promise<{ prin
   const stack = new LocalStack(options.base);
   stack.onSignals();
   console.log((await stack.bringUp()) === 'existing' ? `using the API running at ${options.base}` : 'started the API and a worker');
+  try {
+    return { ...(await driveThroughApi(options)), stack };
+  } catch (error) {
+    stack.stop();
+    throw error;
+  }
+}
+
+async function driveThroughApi(options: FromAudioOptions): Promise<{ principals: Map<string, Principal>; sessions: SpokenSession[] }> {
   const graphql = `${options.base}/graphql`;
 
   const stamp = Date.now();
@@ -108,7 +117,7 @@ export async function ingestFromAudio(options: FromAudioOptions): Promise<{ prin
     }),
   );
   console.log(`transcribed and indexed ${sessions.length} recordings (${(sessions.reduce((s, r) => s + r.durationSec, 0) / 60).toFixed(1)} min of audio) in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  return { principals, sessions, stack };
+  return { principals, sessions };
 }
 
 /** Synthesizes (or reuses) the stereo recording of one transcript; channel 0 is the therapist. */
