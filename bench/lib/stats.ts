@@ -1,3 +1,6 @@
+/** The same seeded PRNG the product uses for reproducible clustering. */
+export { seededRandom } from '../../src/infra/seeded-random';
+
 /** Rounds to two decimals, for figures printed in a table. */
 export function round(value: number): number {
   return Math.round(value * 100) / 100;
@@ -15,17 +18,6 @@ export function elapsedMs(started: number): number {
   return performance.now() - started;
 }
 
-/** A small seeded PRNG (mulberry32), so generated data is the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A positive number from the environment, else `fallback`; anything else is a mistake worth stopping for. */
 export function envNumber(name: string, fallback: number): number {

@@ -4,18 +4,12 @@ import { type Transcriber, type TranscriptionInput, type TranscriptionResult } f
 import { WhisperJob } from './whisper-job';
 import { InvalidWhisperModelError, inspectWhisperModel, modelFileStamp, type WhisperModelInfo } from './whisper-model';
 import {
-  bindingWhisperEngine,
   ChildProcessWhisperEngine,
   childProcessWhisperEngine,
-  WHISPER_SAMPLE_RATE,
   locateSmartWhisper,
   WhisperUnavailableError,
-  type ChildProcessEngineOptions,
-  type SmartWhisperBinding,
-  type SmartWhisperLocation,
   type WhisperEngine,
   type WhisperParams,
-  type WhisperSession,
 } from './whisper-engine';
 
 // The engine (smart-whisper in a child process) is in whisper-engine.ts; re-exported for one entry point.
@@ -31,7 +25,7 @@ export {
   type WhisperEngine,
   type WhisperParams,
   type WhisperSession,
-};
+} from './whisper-engine';
 
 /** Settings of the whisper.cpp transcriber; all but the model have defaults fit for a 2-core machine. */
 export interface WhisperTranscriberOptions {

@@ -9,6 +9,7 @@ import {
   whisperTensorSpecs,
   type WhisperHyperParameters,
 } from '../../src/providers/whisper-model';
+import { seededRandom } from '../../src/infra/seeded-random';
 
 /**
  * The smallest whisper model whisper.cpp loads and runs: English vocabulary size (51864, which the
@@ -52,7 +53,7 @@ export interface TinyModelOptions {
  */
 export async function writeTinyWhisperModel(file: string, options: TinyModelOptions = {}): Promise<number> {
   const hparams = { ...TINY_WHISPER_HPARAMS, ...options.hparams };
-  const random = mulberry32(options.seed ?? 1);
+  const random = seededRandom(options.seed ?? 1);
   const handle = await open(file, 'w');
   let written = 0;
   const write = async (buffer: Buffer) => {
@@ -140,14 +141,3 @@ function pseudoWord(index: number): string {
   return index % 4 === 3 ? word : ` ${word}`;
 }
 
-/** A small seeded PRNG (uniform in [0, 1)). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -1,3 +1,5 @@
+import { seededRandom } from '../../infra/seeded-random';
+
 /** A clustering: each point's cluster index and the cluster centres. */
 export interface Clustering {
   k: number;
@@ -10,7 +12,7 @@ export interface Clustering {
 /** Lloyd's k-means with k-means++ seeding from a fixed seed, best of `restarts` by inertia. */
 export function kMeans(points: number[][], k: number, seed = 1, restarts = 5): Omit<Clustering, 'silhouette'> {
   if (points.length === 0) return { k, labels: [], centroids: [] };
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   let best: { labels: number[]; centroids: number[][]; inertia: number } | null = null;
   for (let r = 0; r < restarts; r++) {
     const run = lloyd(points, seedCentroids(points, Math.min(k, points.length), random));
@@ -120,14 +122,3 @@ export function mean(points: number[][]): number[] {
   return out;
 }
 
-/** A small, seedable PRNG so clustering is reproducible. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

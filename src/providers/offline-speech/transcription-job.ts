@@ -13,20 +13,13 @@ import { writeWavFile } from './wav';
 import { LEAD_IN_GAP_SEC, SpeechLeadIn } from './speech-lead-in';
 import type { PcmWindow } from './windowing';
 import { decodeInWindows } from './windowed-decoding';
+import type { OfflineTranscriberOptions } from '../offline.transcriber';
 
-/** Everything a job needs to know; see OfflineTranscriberOptions for what each means. */
-export interface JobSettings {
-  ffmpegPath: string;
-  pocketsphinxPath: string;
-  pocketsphinxArgs: readonly string[];
-  concurrency: number;
-  minWindowSec: number;
-  maxWindowSec: number;
-  windowTimeoutMs: number;
-  gateDb: number;
-  diarization: DiarizationOptions;
-  tempDir: string;
-}
+/** Everything a job needs to know: the transcriber's settings (see OfflineTranscriberOptions) and the mono diarizer's. */
+export type JobSettings = Pick<
+  OfflineTranscriberOptions,
+  'ffmpegPath' | 'pocketsphinxPath' | 'pocketsphinxArgs' | 'concurrency' | 'minWindowSec' | 'maxWindowSec' | 'windowTimeoutMs' | 'gateDb' | 'tempDir'
+> & { diarization: DiarizationOptions };
 
 /** Words with speakers, and what the job found out about the recording. */
 export interface JobOutcome {
