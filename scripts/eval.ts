@@ -10,7 +10,7 @@ import { createLogger } from '../src/logger';
 import { createPipeline } from '../src/pipeline';
 import type { RetrievalMode } from '../src/retrieval/retrieval.service';
 import type { Segment } from '../src/transcripts/segment';
-import type { FestivalVoice } from '../tests/support/dialogue';
+import { parseVoices, type FestivalVoice } from '../tests/support/dialogue';
 import { ingestFromAudio, type EvalTranscript, type SpokenSession } from './eval/from-audio';
 import { type EvalQuestion, type RetrievedSpan, score, scoreAnswers } from './eval/metrics';
 import { onSpokenTimeline } from './eval/spoken';
@@ -65,12 +65,13 @@ async function indexGivenTranscripts(app: App, transcripts: EvalTranscript[]): P
   return { principals, evalIdOf };
 }
 
-function parseVoices(spec: string): { therapist: FestivalVoice; client: FestivalVoice } {
-  const voices = Object.fromEntries(spec.split(',').map((pair) => pair.split('=')));
-  for (const role of ['therapist', 'client']) {
-    if (voices[role] !== 'male' && voices[role] !== 'female') throw new Error(`--voices: give therapist=male|female,client=male|female (got ${spec})`);
-  }
-  return voices as { therapist: FestivalVoice; client: FestivalVoice };
+/** The therapist's and the client's voice from `--voices`. */
+function voicesOf(spec: string): { therapist: FestivalVoice; client: FestivalVoice } {
+  const voices = new Map(parseVoices(spec).map((s) => [s.id, s.voice]));
+  const therapist = voices.get('therapist');
+  const client = voices.get('client');
+  if (!therapist || !client) throw new Error(`--voices: name both therapist and client (got ${spec})`);
+  return { therapist, client };
 }
 
 function printSpokenSessions(sessions: SpokenSession[]): void {
@@ -106,7 +107,7 @@ async function main(): Promise<void> {
       base: `http://127.0.0.1:${config.http.port}`,
       db: app.db,
       transcripts,
-      voices: parseVoices(values.voices!),
+      voices: voicesOf(values.voices!),
       audioDir: path.resolve(values['audio-dir']!),
     });
     stopStack = () => spoken.stack.stop();

@@ -12,21 +12,13 @@
 import { readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { makeDialogue, type DialogueTurn, type FestivalVoice } from '../tests/support/dialogue';
+import { makeDialogue, parseVoices, type DialogueTurn } from '../tests/support/dialogue';
 
 async function readTurns(spec: string): Promise<DialogueTurn[]> {
   const [file, count] = spec.split(/:(?=\d+$)/);
   const json = JSON.parse(await readFile(file, 'utf8')) as { turns?: DialogueTurn[]; utterances?: DialogueTurn[] };
   const turns = (json.turns ?? json.utterances ?? []).map(({ speaker, text }) => ({ speaker, text }));
   return count ? turns.slice(0, Number(count)) : turns;
-}
-
-function parseVoices(spec: string): { id: string; voice: FestivalVoice }[] {
-  return spec.split(',').map((pair) => {
-    const [id, voice] = pair.split('=');
-    if (voice !== 'male' && voice !== 'female') throw new Error(`--voices: ${pair}: the voice must be male or female`);
-    return { id, voice };
-  });
 }
 
 async function main(): Promise<void> {

@@ -24,6 +24,15 @@ export const FESTIVAL_VOICES = {
 
 export type FestivalVoice = keyof typeof FESTIVAL_VOICES;
 
+/** `therapist=male,client=female` as speakers in channel order; throws on a voice that is neither. */
+export function parseVoices(spec: string): { id: string; voice: FestivalVoice }[] {
+  return spec.split(',').map((pair) => {
+    const [id, voice] = pair.split('=');
+    if (voice !== 'male' && voice !== 'female') throw new Error(`--voices: ${pair}: the voice must be male or female`);
+    return { id, voice };
+  });
+}
+
 /** How the dialogue is laid out. */
 export interface DialogueOptions {
   turns: DialogueTurn[];
