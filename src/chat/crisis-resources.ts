@@ -19,8 +19,13 @@ export const CRISIS_RESOURCES: readonly CrisisResource[] = Object.freeze([
   Object.freeze({ name: 'Crisis Text Line', contact: 'text HOME to 741741' }),
 ]);
 
-/** The caring reply sent instead of a model answer when a message shows a crisis. */
-export function buildCrisisReply(): string {
+/** The services to show for a message in `language` (ISO 639-1); international ones when not English. */
+export function resourcesFor(_language: string = 'en'): CrisisResource[] {
+  return [...CRISIS_RESOURCES];
+}
+
+/** The caring reply sent instead of a model answer when a message shows a crisis, in `language` where possible. */
+export function buildCrisisReply(_language: string = 'en'): string {
   const resources = CRISIS_RESOURCES.map((resource) => `• ${resource.name}: ${resource.contact}`);
   return [
     "I'm really glad you told me. What you're going through sounds so hard, and you deserve support right now, " +

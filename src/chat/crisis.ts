@@ -49,10 +49,24 @@ import { HARM_TO_OTHERS, isFigurativeThreat, isPersonObject, isTrivialTrigger } 
 export type CrisisCategory = 'SUICIDE' | 'SELF_HARM' | 'HARM_TO_OTHERS' | 'ABUSE_IN_PROGRESS';
 
 /**
+ * How urgent a message is. CRISIS: the fixed caring reply, resources and an urgent alert.
+ * CONCERN: ambiguous or passive signs, or worry about someone else: answered normally, with
+ * resources and a lower-priority alert. When in doubt, CONCERN, never NONE.
+ */
+export type RiskLevel = 'NONE' | 'CONCERN' | 'CRISIS';
+
+/** Languages the screen reads (ISO 639-1); the crisis reply is written in the message's language where possible. */
+export type ScreenLanguage = 'en' | 'es' | 'fr' | 'de' | 'pt' | 'it';
+
+/**
  * The classifier's verdict. `categories` lists the patient's crisis categories when isCrisis
  * is true; otherwise the categories behind concernForOthers (empty if neither).
  */
 export interface CrisisAssessment {
+  /** The level the product acts on; `isCrisis` is `level === 'CRISIS'`. */
+  level: RiskLevel;
+  /** The message's language as far as the screen can tell ('en' when unsure). */
+  language: ScreenLanguage;
   isCrisis: boolean;
   categories: CrisisCategory[];
   concernForOthers: boolean;
@@ -160,6 +174,8 @@ function summarise(hits: Hit[], text: string): CrisisAssessment {
   const isCrisis = patient.size > 0;
   const shown = isCrisis ? patient : others;
   return {
+    level: isCrisis ? 'CRISIS' : others.size > 0 ? 'CONCERN' : 'NONE',
+    language: 'en',
     isCrisis,
     categories: CATEGORY_ORDER.filter((category) => shown.has(category)),
     concernForOthers: others.size > 0,
