@@ -10,7 +10,7 @@ import { createLogger } from '../src/logger';
 import { createPipeline } from '../src/pipeline';
 import type { RetrievalMode } from '../src/retrieval/retrieval.service';
 import type { Segment } from '../src/transcripts/segment';
-import { parseVoices, type FestivalVoice } from '../tests/support/dialogue';
+import { parseVoices, type FestivalVoice } from './lib/dialogue';
 import { ingestFromAudio, type EvalTranscript, type SpokenSession } from './eval/from-audio';
 import { type EvalQuestion, type RetrievedSpan, score, scoreAnswers } from './eval/metrics';
 import { onSpokenTimeline } from './eval/spoken';

@@ -1,5 +1,5 @@
 /**
- * Speaks a dialogue with two Festival voices (see tests/support/dialogue.ts) and writes a stereo
+ * Speaks a dialogue with two Festival voices (see scripts/lib/dialogue.ts) and writes a stereo
  * WAV (one speaker per channel), a mono mix and the reference transcript with turn times.
  *
  *   npx tsx scripts/make-dialogue.ts TURNS.json[:N] --out DIR --name NAME
@@ -12,7 +12,7 @@
 import { readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { makeDialogue, parseVoices, type DialogueTurn } from '../tests/support/dialogue';
+import { makeDialogue, parseVoices, type DialogueTurn } from './lib/dialogue';
 
 async function readTurns(spec: string): Promise<DialogueTurn[]> {
   const [file, count] = spec.split(/:(?=\d+$)/);

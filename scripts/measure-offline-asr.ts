@@ -19,7 +19,7 @@ import path from 'node:path';
 import { DEFAULT_POCKETSPHINX_ARGS, OfflineTranscriber } from '../src/providers/offline.transcriber';
 import { normalizeWords, speakerAttribution, wordErrorRate, type LabelledWord } from '../src/providers/offline-speech/word-alignment';
 import type { TranscriptionResult } from '../src/providers/transcriber';
-import { loadTranscriptTurns, makeDialogue, type Dialogue } from '../tests/support/dialogue';
+import { loadTranscriptTurns, makeDialogue, type Dialogue } from './lib/dialogue';
 
 const TRANSCRIPTS_DIR = process.env.EVAL_TRANSCRIPTS_DIR ?? '/work/shared/eval/transcripts';
 const DEFAULT_SETS = ['annomi-7:12', 'annomi-43:14:swap', 'annomi-78:20:swap'];

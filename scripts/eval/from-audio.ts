@@ -6,7 +6,7 @@ import type { Principal } from '../../src/auth/principal';
 import type { Database } from '../../src/db/prisma';
 import { OrganizationService } from '../../src/organizations/organization.service';
 import { normalizeWords, wordErrorRate } from '../../src/providers/offline-speech/word-alignment';
-import { makeDialogue, type FestivalVoice, type ReferenceTurn } from '../../tests/support/dialogue';
+import { makeDialogue, type FestivalVoice, type ReferenceTurn } from '../lib/dialogue';
 import { DemoClient } from '../demo-client';
 import { LocalStack } from '../local-stack';
 import { spokenText, type SpokenTurn } from './spoken';

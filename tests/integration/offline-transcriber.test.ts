@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OfflineTranscriber } from '../../src/providers/offline.transcriber';
 import { normalizeWords, speakerAttribution, wordErrorRate, type LabelledWord } from '../../src/providers/offline-speech/word-alignment';
 import { PermanentTranscriptionError, type TranscriptionInput, type TranscriptionResult } from '../../src/providers/transcriber';
-import { makeDialogue, type Dialogue, type ReferenceTurn } from '../support/dialogue';
+import { makeDialogue, type Dialogue, type ReferenceTurn } from '../../scripts/lib/dialogue';
 
 const SAMPLE = path.join(__dirname, '../../samples/session-demo.wav');
 const SAMPLE_REFERENCE = JSON.parse(readFileSync(path.join(__dirname, '../../samples/session-demo.reference.json'), 'utf8')) as { durationSec: number; turns: ReferenceTurn[] };

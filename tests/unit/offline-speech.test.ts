@@ -15,7 +15,7 @@ import { parseWav, encodeWavHeader, interleave } from '../../src/providers/offli
 import { LEAD_IN_GAP_SEC, SpeechLeadIn } from '../../src/providers/offline-speech/speech-lead-in';
 import { PcmWindower } from '../../src/providers/offline-speech/windowing';
 import { normalizeWords, speakerAttribution, wordErrorRate } from '../../src/providers/offline-speech/word-alignment';
-import { speakableText } from '../support/dialogue';
+import { speakableText } from '../../scripts/lib/dialogue';
 
 const RATE = 16_000;
 
