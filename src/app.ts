@@ -1,7 +1,10 @@
 import 'reflect-metadata';
 import { ApiKeyService } from './apikeys/apikey.service';
 import { AuditService } from './audit/audit.service';
-import { Authenticator } from './auth/authenticator';
+import type { Authenticator } from './auth/authenticator';
+import { createKeySecurity, type KeySecurity } from './auth/key-security';
+import { EnrollmentService } from './enrollment/enrollment.service';
+import { EnrollmentResolver } from './graphql/resolvers/enrollment.resolver';
 import type { Config } from './config';
 import { Container } from './container';
 import { createDatabase, type Database } from './db/prisma';
@@ -53,6 +56,8 @@ export interface App {
   retrieval: RetrievalService;
   chat: ChatService;
   authenticator: Authenticator;
+  /** Principal cache, revocation bus, live-socket registry and failed-authentication throttle. */
+  keySecurity: KeySecurity;
   container: Container;
   providers: Record<string, string>;
   close(): Promise<void>;
@@ -65,7 +70,9 @@ export function createApp(config: Config, log: Logger, providers: { embedder?: E
   const store = new ObjectStore(config.s3);
   const audit = new AuditService(db);
   const users = new UserService(db, audit);
-  const keys = new ApiKeyService(db, audit);
+  const keySecurity = createKeySecurity(config, db, redis, log);
+  const keys = new ApiKeyService(db, audit, keySecurity.bus);
+  const enrollments = new EnrollmentService(db, audit, keys, keySecurity.throttle, config.auth.enrollmentTtlSeconds);
   const queues = createQueues(config);
   const events = new SessionEvents(redis, config.redis.url, config.redis.queuePrefix, log);
   const status = new SessionStatusWriter(db, events, log);
@@ -86,6 +93,7 @@ export function createApp(config: Config, log: Logger, providers: { embedder?: E
     .set(SessionResolver, new SessionResolver(sessions))
     .set(UserResolver, new UserResolver(users))
     .set(ApiKeyResolver, new ApiKeyResolver(keys))
+    .set(EnrollmentResolver, new EnrollmentResolver(enrollments))
     .set(ConsentResolver, new ConsentResolver(consent));
   return {
     config,
@@ -105,11 +113,13 @@ export function createApp(config: Config, log: Logger, providers: { embedder?: E
     chunks,
     retrieval,
     chat,
-    authenticator: new Authenticator(db, log, config.auth.touchIntervalMs),
+    authenticator: keySecurity.authenticator,
+    keySecurity,
     container,
     providers: describeProviders(config),
     async close() {
       await events.close();
+      await keySecurity.close();
       await closeQueues(queues);
       await Promise.allSettled([db.$disconnect(), redis.quit()]);
     },

@@ -50,6 +50,17 @@ export const EnvSchema = z.object({
   TRUST_PROXY: optional(boolean),
   SANDBOX: optional(boolean),
   API_KEY_TOUCH_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(60),
+  // --- Authentication and key security (README "Security")
+  AUTH_CACHE_MAX_KEYS: z.coerce.number().int().min(0).default(10_000),
+  AUTH_CACHE_TTL_SECONDS: z.coerce.number().int().min(1).default(300),
+  AUTH_REVOCATION_CHANNEL: z.string().min(1).default('therapyrag:auth:revocations'),
+  AUTH_FAILURE_LIMIT: z.coerce.number().int().min(1).default(20),
+  AUTH_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+  AUTH_THROTTLE_PREFIX: z.string().min(1).default('therapyrag:auth-failures'),
+  GRAPHQL_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(256).default(65_536),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(50).default(5_000),
+  UNAUTHENTICATED_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(256).default(16_384),
+  ENROLLMENT_TTL_SECONDS: z.coerce.number().int().min(60).max(30 * 24 * 3600).default(72 * 3600),
 });
 
 /** The validated, typed configuration; built once at start-up, frozen. */
@@ -70,7 +81,19 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     anthropic: { apiKey: env.ANTHROPIC_API_KEY, baseUrl: env.ANTHROPIC_BASE_URL, model: env.ANTHROPIC_MODEL },
     uploads: { maxBytes: env.MAX_UPLOAD_BYTES },
     chat: { rateLimitPerHour: env.CHAT_RATE_LIMIT_PER_HOUR },
-    auth: { touchIntervalMs: env.API_KEY_TOUCH_INTERVAL_SECONDS * 1000 },
+    auth: {
+      touchIntervalMs: env.API_KEY_TOUCH_INTERVAL_SECONDS * 1000,
+      cacheMaxKeys: env.AUTH_CACHE_MAX_KEYS,
+      cacheTtlMs: env.AUTH_CACHE_TTL_SECONDS * 1000,
+      revocationChannel: env.AUTH_REVOCATION_CHANNEL,
+      failureLimit: env.AUTH_FAILURE_LIMIT,
+      failureWindowSeconds: env.AUTH_FAILURE_WINDOW_SECONDS,
+      throttlePrefix: env.AUTH_THROTTLE_PREFIX,
+      maxDocumentBytes: env.GRAPHQL_MAX_DOCUMENT_BYTES,
+      maxTokens: env.GRAPHQL_MAX_TOKENS,
+      unauthenticatedMaxDocumentBytes: env.UNAUTHENTICATED_MAX_DOCUMENT_BYTES,
+      enrollmentTtlSeconds: env.ENROLLMENT_TTL_SECONDS,
+    },
     log: { level: env.LOG_LEVEL },
   };
 }

@@ -1,8 +1,9 @@
 import { mintApiKey } from '../auth/api-key-secret';
 import type { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
+import type { RevocationBus } from '../auth/revocation-bus';
 import { apiKeyWhere } from '../auth/scope';
-import type { ApiKey, Database } from '../db/prisma';
+import type { ApiKey, Database, Prisma } from '../db/prisma';
 import { AppError } from '../errors';
 import { isId, requireId } from '../ids';
 
@@ -13,34 +14,61 @@ export interface NewApiKey {
   expiresAt?: Date | null;
 }
 
+/** What a new key row needs; shared by createApiKey and enrollment redemption. */
+export interface KeyToIssue {
+  organizationId: string;
+  userId: string;
+  name: string;
+  expiresAt: Date | null;
+  createdByUserId: string;
+}
+
+/** The refusal an admin gets for a patient's key: patients' keys come from enrollments only. */
+export const PATIENT_KEY_REFUSAL = "A patient's key can only be obtained by the patient: use createEnrollment and let the patient redeem the code (redeemEnrollment)";
+
 /** Issuing, listing and revoking API keys. The secret exists only in the createApiKey answer. */
 export class ApiKeyService {
   constructor(
     private readonly db: Database,
     private readonly audit: AuditService,
+    private readonly bus: RevocationBus,
   ) {}
 
-  /** Issues a key acting as `userId` (a user of the caller's organization). */
+  /**
+   * Issues a key acting as `userId`: anyone for themself, an ADMIN also for the organization's
+   * admins and therapists. Nobody mints a key for a patient but the patient (see enrollments).
+   */
   async create(caller: Caller, input: NewApiKey): Promise<{ apiKey: ApiKey; secret: string }> {
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
       throw AppError.badInput('expiresAt must be in the future', { field: 'expiresAt' });
     }
-    const user = await this.db.user.findFirst({ where: { id: requireId(input.userId, 'User'), organizationId: caller.principal.organizationId } });
+    const { principal } = caller;
+    const userId = requireId(input.userId, 'User');
+    const isSelf = userId === principal.userId;
+    if (!isSelf && principal.role !== 'ADMIN') throw AppError.forbidden('Only an ADMIN may issue keys for other users; you may issue keys for yourself');
+    const user = await this.db.user.findFirst({ where: { id: userId, organizationId: principal.organizationId } });
     if (!user) throw AppError.notFound('User');
+    if (user.role === 'PATIENT' && !isSelf) throw AppError.forbidden(PATIENT_KEY_REFUSAL);
+    return this.db.$transaction(async (tx) => {
+      const issued = await this.issue(tx, { organizationId: user.organizationId, userId: user.id, name: input.name, expiresAt: input.expiresAt ?? null, createdByUserId: principal.userId });
+      await this.audit.record(caller, { action: 'apikey.create', subjectType: 'ApiKey', subjectId: issued.apiKey.id }, tx);
+      return issued;
+    });
+  }
+
+  /** Writes a new key row inside `tx`; the secret is returned and never stored. */
+  async issue(tx: Prisma.TransactionClient, key: KeyToIssue): Promise<{ apiKey: ApiKey; secret: string }> {
     const minted = mintApiKey();
-    const apiKey = await this.db.$transaction(async (tx) => {
-      const key = await tx.apiKey.create({
-        data: {
-          organizationId: user.organizationId,
-          userId: user.id,
-          name: input.name.trim(),
-          prefix: minted.prefix,
-          digest: new Uint8Array(minted.digest),
-          expiresAt: input.expiresAt ?? null,
-        },
-      });
-      await this.audit.record(caller, { action: 'apikey.create', subjectType: 'ApiKey', subjectId: key.id }, tx);
-      return key;
+    const apiKey = await tx.apiKey.create({
+      data: {
+        organizationId: key.organizationId,
+        userId: key.userId,
+        name: key.name.trim(),
+        prefix: minted.prefix,
+        digest: new Uint8Array(minted.digest),
+        expiresAt: key.expiresAt,
+        createdByUserId: key.createdByUserId,
+      },
     });
     return { apiKey, secret: minted.secret };
   }
@@ -54,15 +82,20 @@ export class ApiKeyService {
     });
   }
 
-  /** Revokes a key now (idempotent): the next request with it is UNAUTHENTICATED. */
+  /**
+   * Revokes a key now (idempotent). Every API replica drops it from its cache and closes its open
+   * sockets within a round trip of Redis; this process does so before answering.
+   */
   async revoke(caller: Caller, id: string): Promise<ApiKey> {
     const key = await this.db.apiKey.findFirst({ where: { AND: [apiKeyWhere(caller.principal), { id: requireId(id, 'API key') }] } });
     if (!key) throw AppError.notFound('API key');
     if (key.revokedAt) return key;
-    return this.db.$transaction(async (tx) => {
-      const revoked = await tx.apiKey.update({ where: { id }, data: { revokedAt: new Date() } });
-      await this.audit.record(caller, { action: 'apikey.revoke', subjectType: 'ApiKey', subjectId: id }, tx);
-      return revoked;
+    const revoked = await this.db.$transaction(async (tx) => {
+      const row = await tx.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });
+      await this.audit.record(caller, { action: 'apikey.revoke', subjectType: 'ApiKey', subjectId: key.id }, tx);
+      return row;
     });
+    await this.bus.publish({ keyIds: [key.id], reason: 'revoked' });
+    return revoked;
   }
 }

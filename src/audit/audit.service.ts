@@ -1,11 +1,14 @@
 import type { Caller } from '../auth/caller';
 import type { Database, Prisma } from '../db/prisma';
+import { isId } from '../ids';
 
 /** What an audit event says happened; never PHI text, only ids and verbs. */
 export interface AuditEntry {
   action: string;
   subjectType: string;
   subjectId?: string | null;
+  /** The key the action came through, when not the caller's own (null: none, e.g. an enrollment redemption). */
+  apiKeyId?: string | null;
 }
 
 type Writer = Pick<Database, 'auditEvent'> | Prisma.TransactionClient;
@@ -27,7 +30,14 @@ export class AuditService {
         subjectType: entry.subjectType,
         subjectId: entry.subjectId ?? null,
         requestId: caller.requestId,
+        apiKeyId: keyIdOf(caller, entry),
       },
     });
   }
+}
+
+/** The key an action came through; principals built outside a request (scripts) carry no real key id. */
+function keyIdOf(caller: Caller, entry: AuditEntry): string | null {
+  const keyId = entry.apiKeyId !== undefined ? entry.apiKeyId : caller.principal.apiKeyId;
+  return keyId && isId(keyId) ? keyId : null;
 }

@@ -1,9 +1,11 @@
 import type { Database, Role, User } from '../db/prisma';
-import type { Logger } from '../logger';
-import { safeError } from '../logger';
-import { matchesDigest, parsePrefix } from './api-key-secret';
+import { digestOf, parsePrefix } from './api-key-secret';
+import type { KeyUsageRecorder } from './key-usage';
 import type { Principal } from './principal';
+import type { PrincipalCache } from './principal-cache';
+import type { RevocationBus } from './revocation-bus';
 import { isTransientDatabaseError } from '../infra/transient';
+import { timingSafeEqual } from 'node:crypto';
 
 interface KeyRow {
   id: string;
@@ -23,20 +25,32 @@ export interface Authenticated {
   principal: Principal;
   /** The user the key acts as, read with the key: a request that needs it (`me`) reads it once. */
   user: User;
+  /** When the key stops authenticating (null: never, unless revoked). */
+  expiresAt: Date | null;
 }
 
+/** Why a secret did not authenticate; only `revoked` and `expired` are told apart to the key's holder. */
+export type AuthFailure = 'missing' | 'invalid' | 'revoked' | 'expired';
+
+/** The outcome of checking a secret. */
+export type AuthCheck = { ok: true; authenticated: Authenticated } | { ok: false; reason: AuthFailure };
+
 /**
- * Resolves an API key secret to a Principal. One indexed lookup by prefix, a constant-time digest
- * compare, and no cache, so a revocation takes effect on the very next request.
+ * Resolves an API key secret to a Principal. A valid key's principal is cached by the digest of
+ * its secret; the cache honours expiresAt to the millisecond, is emptied of a key the moment any
+ * replica revokes it (RevocationBus), and is not used at all while the bus is not subscribed.
+ * A miss is one indexed lookup by prefix and a constant-time digest compare.
  */
 export class Authenticator {
-  private readonly lastTouched = new Map<string, number>();
-
   constructor(
     private readonly db: Database,
-    private readonly log: Logger,
-    private readonly touchIntervalMs: number,
-  ) {}
+    private readonly cache: PrincipalCache,
+    private readonly bus: RevocationBus,
+    private readonly usage: KeyUsageRecorder,
+  ) {
+    bus.on('revoked', ({ keyIds }) => cache.revoke(keyIds));
+    bus.on('resync', () => cache.clear());
+  }
 
   /** The principal for a secret, or null when it is missing, malformed, unknown, revoked or expired. */
   async authenticate(secret: string | undefined | null): Promise<Principal | null> {
@@ -45,19 +59,40 @@ export class Authenticator {
 
   /** The principal and its user for a secret, or null when it is missing, malformed, unknown, revoked or expired. */
   async authenticateWithUser(secret: string | undefined | null): Promise<Authenticated | null> {
-    if (!secret) return null;
-    const prefix = parsePrefix(secret.trim());
-    if (!prefix) return null;
-    // One round trip on every request: Prisma would load the user relation with a second query.
-    const [key] = await this.lookUp(prefix);
-    if (!key || !matchesDigest(secret.trim(), key.digest)) return null;
+    const outcome = await this.check(secret);
+    return outcome.ok ? outcome.authenticated : null;
+  }
+
+  /** Checks a secret and says why it failed. */
+  async check(secret: string | undefined | null): Promise<AuthCheck> {
+    if (!secret) return { ok: false, reason: 'missing' };
+    const trimmed = secret.trim();
+    const prefix = parsePrefix(trimmed);
+    if (!prefix) return { ok: false, reason: 'invalid' };
+    const digest = digestOf(trimmed);
+    const digestKey = digest.toString('base64');
     const now = Date.now();
-    if (key.revokedAt || (key.expiresAt && key.expiresAt.getTime() <= now)) return null;
-    this.touch(key.id, now);
-    return {
+    const useCache = this.bus.isLive;
+    const cached = useCache ? this.cache.get(digestKey, now) : undefined;
+    if (cached) {
+      this.usage.record(cached.principal.apiKeyId, now);
+      return { ok: true, authenticated: cached };
+    }
+    const snapshot = this.cache.snapshot();
+    // One round trip: Prisma would load the user relation with a second query.
+    const [key] = await this.lookUp(prefix);
+    if (!key || key.digest.length !== digest.length || !timingSafeEqual(digest, Buffer.from(key.digest))) return { ok: false, reason: 'invalid' };
+    const checkedAt = Date.now();
+    if (key.revokedAt) return { ok: false, reason: 'revoked' };
+    if (key.expiresAt && key.expiresAt.getTime() <= checkedAt) return { ok: false, reason: 'expired' };
+    const authenticated: Authenticated = {
       principal: { organizationId: key.organizationId, userId: key.userId, role: key.role, apiKeyId: key.id },
       user: { id: key.userId, organizationId: key.organizationId, email: key.email, name: key.name, role: key.role, createdAt: key.userCreatedAt },
+      expiresAt: key.expiresAt,
     };
+    if (useCache && this.bus.isLive) this.cache.set(digestKey, authenticated, key.expiresAt, snapshot, checkedAt);
+    this.usage.record(key.id, checkedAt);
+    return { ok: true, authenticated };
   }
 
   /** The key row, read once more after a dropped connection: a read is safe to repeat. */
@@ -78,16 +113,5 @@ export class Authenticator {
              k.revoked_at AS "revokedAt", u.role::text AS role, u.email, u.name, u.created_at AS "userCreatedAt"
       FROM api_keys k JOIN users u ON u.id = k.user_id AND u.organization_id = k.organization_id
       WHERE k.prefix = ${prefix}`;
-  }
-
-  /** Records lastUsedAt at most once per interval per key and process: not a write per request. */
-  private touch(keyId: string, now: number): void {
-    const last = this.lastTouched.get(keyId);
-    if (last !== undefined && now - last < this.touchIntervalMs) return;
-    this.lastTouched.set(keyId, now);
-    if (this.lastTouched.size > 10_000) this.lastTouched.clear();
-    this.db.apiKey
-      .updateMany({ where: { id: keyId }, data: { lastUsedAt: new Date(now) } })
-      .catch((error: unknown) => this.log.warn({ err: safeError(error), apiKeyId: keyId }, 'could not record key use'));
   }
 }

@@ -1,24 +1,16 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type OperationDefinitionNode } from 'graphql';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import type { GraphQLContext } from './context';
+import { isKeylessOperation } from './keyless';
 
-/** True when an operation only asks for schema introspection (allowed without a key, for Sandbox). */
-function isIntrospectionOnly(operation: OperationDefinitionNode): boolean {
-  return (
-    operation.operation === 'query' &&
-    operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && s.name.value.startsWith('__'))
-  );
-}
-
-/** Rejects every operation but introspection when the request carried no API key. */
+/** Rejects every operation but introspection and redeemEnrollment when the request carried no API key. */
 export function requireAuthentication(): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operation }) {
-          if (!contextValue.principal && !(operation && isIntrospectionOnly(operation))) throw AppError.unauthenticated().toGraphQLError();
+          if (!contextValue.principal && !(operation && isKeylessOperation(operation))) throw AppError.unauthenticated().toGraphQLError();
         },
       };
     },

@@ -3,7 +3,10 @@ import type { NextFunction, Request, Response } from 'express';
 import type { App } from '../app';
 import type { Principal } from '../auth/principal';
 import type { User } from '../db/prisma';
+import { authRateLimited } from '../auth/auth-throttle';
+import type { AuthFailure } from '../auth/authenticator';
 import { AppError } from '../errors';
+import { isKeylessDocument } from './keyless';
 import { tooLarge } from '../storage/upload-guard';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -37,27 +40,79 @@ export function requestId(req: Request, res: Response, next: NextFunction): void
 }
 
 /**
- * Authenticates x-api-key before any body is read, so a bad key never streams an upload.
- * A missing key passes for plain JSON (introspection for Sandbox); every operation but
- * introspection then requires one (see plugins.ts).
+ * Authenticates x-api-key before any body is read, so a bad key never streams an upload. A
+ * request without a key may only carry a small keyless document (introspection or
+ * redeemEnrollment), checked by `refuseKeylessWork` once the JSON body is read; a declared body
+ * larger than that cap is refused here, unread. Every refusal counts against the client address.
  */
 export function authenticate(app: App) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const secret = req.header('x-api-key');
     const isMultipart = typeof req.is('multipart/form-data') === 'string';
-    if (!secret && !isMultipart) return next();
-    try {
-      const authenticated = await app.authenticator.authenticateWithUser(secret);
-      factsOf(req).principal = authenticated?.principal ?? null;
-      factsOf(req).user = authenticated?.user;
-    } catch (error) {
-      return next(error);
+    if (!secret && !isMultipart) {
+      const declared = Number(req.header('content-length') ?? 0);
+      if (declared > app.config.auth.unauthenticatedMaxDocumentBytes + KEYLESS_BODY_SLACK) return refuseAuthentication(app, req, res, 'missing');
+      return next();
     }
-    if (factsOf(req).principal) return next();
-    const failure = AppError.unauthenticated();
-    app.log.warn({ requestId: factsOf(req).requestId, ipAddress: factsOf(req).ipAddress, reason: secret ? 'invalid key' : 'missing key' }, 'authentication failed');
-    res.status(401).json({ errors: [{ message: failure.message, extensions: { code: failure.code } }] });
+    try {
+      const outcome = await app.authenticator.check(secret);
+      if (!outcome.ok) return await refuseAuthentication(app, req, res, outcome.reason);
+      factsOf(req).principal = outcome.authenticated.principal;
+      factsOf(req).user = outcome.authenticated.user;
+      next();
+    } catch (error) {
+      next(error);
+    }
   };
+}
+
+/** JSON framing and variables allowed around a keyless document. */
+const KEYLESS_BODY_SLACK = 4096;
+
+/**
+ * After the JSON body is read: caps every document's size (PAYLOAD_TOO_LARGE) and refuses a
+ * request without a key unless its document is a small keyless one, before Apollo parses it.
+ * GET without a query (the explorer page) is not an operation and passes.
+ */
+export function refuseKeylessWork(app: App) {
+  return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    const source = documentOf(req);
+    if (source === undefined) return next();
+    const maxBytes = app.config.auth.maxDocumentBytes;
+    if (Buffer.byteLength(source, 'utf8') > maxBytes) {
+      const error = new AppError('PAYLOAD_TOO_LARGE', `The GraphQL document is larger than ${maxBytes} bytes`, { maxBytes });
+      return void res.status(413).json({ errors: [{ message: error.message, extensions: { code: error.code, maxBytes } }] });
+    }
+    if (factsOf(req).principal || isKeylessDocument(source, app.config.auth.unauthenticatedMaxDocumentBytes)) return next();
+    try {
+      await refuseAuthentication(app, req, res, 'missing');
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+/** The GraphQL document of a JSON POST or a GET, if the request carries one. */
+function documentOf(req: Request): string | undefined {
+  const carrier = req.method === 'GET' ? (req.query as Record<string, unknown>) : (req.body as Record<string, unknown> | undefined);
+  const query = carrier && typeof carrier === 'object' ? carrier.query : undefined;
+  return typeof query === 'string' ? query : undefined;
+}
+
+/** Answers 401 UNAUTHENTICATED, or 429 RATE_LIMITED once the address failed too often. */
+async function refuseAuthentication(app: App, req: Request, res: Response, reason: AuthFailure): Promise<void> {
+  const facts = factsOf(req);
+  const verdict = await app.keySecurity.throttle.fail(facts.ipAddress);
+  app.log.warn({ requestId: facts.requestId, ipAddress: facts.ipAddress, reason, throttled: verdict.limited }, 'authentication failed');
+  // A body we will not read must not be left on a keep-alive connection for the next request.
+  if (!req.readableEnded && Number(req.header('content-length') ?? 0) > KEYLESS_BODY_SLACK) res.setHeader('connection', 'close');
+  if (verdict.limited) {
+    const error = authRateLimited(verdict.retryAfterSeconds);
+    res.setHeader('retry-after', String(verdict.retryAfterSeconds));
+    return void res.status(429).json({ errors: [{ message: error.message, extensions: { code: error.code, retryAfterSeconds: verdict.retryAfterSeconds } }] });
+  }
+  const failure = reason === 'revoked' || reason === 'expired' ? new AppError('UNAUTHENTICATED', `API key ${reason}`) : AppError.unauthenticated();
+  res.status(401).json({ errors: [{ message: failure.message, extensions: { code: failure.code } }] });
 }
 
 /** Multipart framing allowance on top of the file itself. */

@@ -4,6 +4,7 @@ import { buildSchema, type ContainerType } from 'type-graphql';
 import './enums';
 import { authChecker } from './auth-checker';
 import { ApiKeyResolver } from './resolvers/apikey.resolver';
+import { EnrollmentResolver } from './resolvers/enrollment.resolver';
 import { ConsentResolver } from './resolvers/consent.resolver';
 import { SessionResolver } from './resolvers/session.resolver';
 import { ChatResolver } from './resolvers/chat.resolver';
@@ -12,7 +13,7 @@ import { AuditResolver } from './resolvers/audit.resolver';
 import { UserResolver } from './resolvers/user.resolver';
 
 /** Every resolver class of the API, in the order they appear in schema.graphql. */
-export const resolvers = [UserResolver, ApiKeyResolver, ConsentResolver, SessionResolver, TranscriptResolver, ChatResolver, AuditResolver] as const;
+export const resolvers = [UserResolver, ApiKeyResolver, EnrollmentResolver, ConsentResolver, SessionResolver, TranscriptResolver, ChatResolver, AuditResolver] as const;
 
 /** Builds the executable schema; `container` hands type-graphql the resolver instances. */
 export async function createSchema(container?: ContainerType): Promise<GraphQLSchema> {

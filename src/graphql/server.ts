@@ -14,7 +14,7 @@ import { queryLimitsRule } from './limits';
 import { jsonErrorHandler, rejectNulCharacters } from './http-errors';
 import { requestLogging, requireAuthentication } from './plugins';
 import type { Logger } from '../logger';
-import { authenticate, factsOf, rejectOversizedUploads, requestId, type RequestFacts } from './request-context';
+import { authenticate, factsOf, refuseKeylessWork, rejectOversizedUploads, requestId, type RequestFacts } from './request-context';
 import { createSchema } from './schema';
 import { attachSubscriptions } from './subscriptions';
 
@@ -29,6 +29,7 @@ export interface RunningServer {
 /** Starts one HTTP server: GraphQL (+ multipart uploads) and graphql-ws on /graphql, and GET /health. */
 export async function startServer(app: App, options: { port: number; host: string }): Promise<RunningServer> {
   const schema = await createSchema(app.container);
+  await app.keySecurity.start();
   const web = express();
   web.disable('x-powered-by');
   web.set('trust proxy', app.config.http.trustProxy);
@@ -42,6 +43,7 @@ export async function startServer(app: App, options: { port: number; host: strin
     allowBatchedHttpRequests: false,
     persistedQueries: false,
     validationRules: [queryLimitsRule()],
+    parseOptions: { maxTokens: app.config.auth.maxTokens },
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, app.log),
     plugins: [
@@ -68,6 +70,7 @@ export async function startServer(app: App, options: { port: number; host: strin
     // One byte over the limit so our own guard (which knows the limit) reports it first.
     graphqlUploadExpress({ maxFileSize: app.config.uploads.maxBytes + 1, maxFiles: 1 }),
     express.json({ limit: '1mb' }),
+    refuseKeylessWork(app),
     rejectNulCharacters,
     expressMiddleware(apollo, {
       context: async ({ req }) => requestContext(app, factsOf(req)),

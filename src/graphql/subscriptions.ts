@@ -1,54 +1,67 @@
 import type http from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import type { App } from '../app';
+import type { AuthFailure } from '../auth/authenticator';
+import { KEY_CLOSE_CODE, KEY_CLOSE_REASONS } from '../auth/key-sockets';
+import { AppError } from '../errors';
 import type { GraphQLContext } from './context';
 import { formatError } from './format-error';
 import { queryLimitsRule } from './limits';
 import { GraphQLError, parse, specifiedRules, validate } from 'graphql';
 
 /** Close code and reason sent to a socket whose connectionParams carry no valid API key. */
-export const UNAUTHENTICATED_CLOSE = { code: 4401, reason: 'UNAUTHENTICATED: connectionParams must carry a valid x-api-key' };
+export const UNAUTHENTICATED_CLOSE = { code: KEY_CLOSE_CODE, reason: KEY_CLOSE_REASONS.missing };
+/** Close code of a socket refused because its address failed authentication too often. */
+export const RATE_LIMITED_CLOSE_CODE = 4429;
+
+type SocketFacts = Omit<GraphQLContext, 'log' | 'container'> & { secret: string };
+type Extra = { socket: WebSocket; request: http.IncomingMessage; facts?: SocketFacts };
 
 /**
- * graphql-ws on the HTTP server's /graphql path. The key in connectionParams is checked once
- * at connection_init; the socket is refused with a clear close reason when it is not valid.
+ * graphql-ws on the HTTP server's /graphql path. The key in connectionParams is checked at
+ * connection_init and again at every operation (`subscribe` message); a socket whose key is
+ * revoked (on any replica) or expires is closed with 4401 and a reason, ending its subscriptions.
  */
 export function attachSubscriptions(app: App, schema: GraphQLSchema, httpServer: http.Server): { dispose(): Promise<void> } {
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
-  const cleanup = useServer<Record<string, unknown>, { facts?: Omit<GraphQLContext, 'log' | 'container'> }>(
+  const { authenticator, sockets, throttle } = app.keySecurity;
+  const cleanup = useServer<Record<string, unknown>, Extra>(
     {
       schema,
-      // A query that does not parse is bad input, answered as an error message (not a 4500 close).
-      onSubscribe: (_ctx, _id, payload) => {
-        try {
-          parse(payload.query);
-          return undefined;
-        } catch (error) {
-          return [new GraphQLError((error as Error).message, { extensions: { code: 'BAD_USER_INPUT' } })];
+      onSubscribe: async (ctx, _id, payload) => {
+        const facts = ctx.extra.facts!;
+        const outcome = await authenticator.check(facts.secret);
+        if (!outcome.ok) {
+          ctx.extra.socket.close(KEY_CLOSE_CODE, KEY_CLOSE_REASONS[outcome.reason]);
+          return [AppError.unauthenticated().toGraphQLError()];
         }
+        return checkDocument(payload.query, app.config.auth);
       },
       validate: (schema, document) => validate(schema, document, [...specifiedRules, queryLimitsRule()]),
       onConnect: async (ctx) => {
         const secret = ctx.connectionParams?.['x-api-key'];
-        const principal = await app.authenticator.authenticate(typeof secret === 'string' ? secret : undefined);
-        if (!principal) {
-          ctx.extra.socket.close(UNAUTHENTICATED_CLOSE.code, UNAUTHENTICATED_CLOSE.reason);
-          return false;
-        }
+        const outcome = await authenticator.check(typeof secret === 'string' ? secret : undefined);
         const request = ctx.extra.request;
-        const userAgent = request.headers['user-agent']?.slice(0, 512);
-        (ctx.extra as { facts?: Omit<GraphQLContext, 'log' | 'container'> }).facts = {
-          principal,
+        const ipAddress = clientAddress(request, app.config.http.trustProxy);
+        if (!outcome.ok) return refuse(ctx.extra.socket, ipAddress, outcome.reason);
+        ctx.extra.facts = {
+          principal: outcome.authenticated.principal,
           requestId: crypto.randomUUID(),
-          ipAddress: request.socket.remoteAddress,
-          userAgent,
+          ipAddress,
+          userAgent: request.headers['user-agent']?.slice(0, 512),
+          secret: secret as string,
         };
+        const untrack = sockets.track(outcome.authenticated.principal.apiKeyId, outcome.authenticated.expiresAt, ctx.extra.socket, async () => {
+          const again = await authenticator.check(secret as string);
+          return again.ok ? null : again.reason;
+        });
+        ctx.extra.socket.once('close', untrack);
         return true;
       },
       context: (ctx) => {
-        const facts = (ctx.extra as { facts: Omit<GraphQLContext, 'log' | 'container'> }).facts;
+        const { secret: _secret, ...facts } = ctx.extra.facts!;
         return { ...facts, log: app.log.child({ requestId: facts.requestId }), container: app.container } satisfies GraphQLContext;
       },
       onNext: (_ctx, _id, _payload, _args, result) =>
@@ -57,5 +70,38 @@ export function attachSubscriptions(app: App, schema: GraphQLSchema, httpServer:
     },
     wsServer,
   );
+
+  /** Closes a socket whose key failed: 4401, or 4429 once the address failed too often. */
+  async function refuse(socket: WebSocket, ipAddress: string | undefined, reason: AuthFailure): Promise<false> {
+    const verdict = await throttle.fail(ipAddress);
+    app.log.warn({ ipAddress, reason, throttled: verdict.limited, transport: 'graphql-ws' }, 'authentication failed');
+    if (verdict.limited) socket.close(RATE_LIMITED_CLOSE_CODE, `RATE_LIMITED: retry after ${verdict.retryAfterSeconds} s`);
+    else socket.close(KEY_CLOSE_CODE, KEY_CLOSE_REASONS[reason]);
+    return false;
+  }
+
   return { dispose: async () => cleanup.dispose() };
+}
+
+/**
+ * A document over the size or token cap, or one that does not parse, is bad input answered as an
+ * error message (not a 4500 close); undefined lets graphql-ws go on.
+ */
+function checkDocument(query: string, limits: { maxDocumentBytes: number; maxTokens: number }): readonly GraphQLError[] | undefined {
+  if (Buffer.byteLength(query, 'utf8') > limits.maxDocumentBytes) {
+    return [new GraphQLError(`The GraphQL document is larger than ${limits.maxDocumentBytes} bytes`, { extensions: { code: 'PAYLOAD_TOO_LARGE', maxBytes: limits.maxDocumentBytes } })];
+  }
+  try {
+    parse(query, { maxTokens: limits.maxTokens });
+    return undefined;
+  } catch (error) {
+    return [new GraphQLError((error as Error).message, { extensions: { code: 'BAD_USER_INPUT' } })];
+  }
+}
+
+/** The client's address as the HTTP side sees it (the first X-Forwarded-For hop behind a trusted proxy). */
+function clientAddress(request: http.IncomingMessage, trustProxy: boolean): string | undefined {
+  const forwarded = request.headers['x-forwarded-for'];
+  const first = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined;
+  return trustProxy && first ? first : request.socket.remoteAddress;
 }

@@ -102,11 +102,19 @@ describe('API key authentication over graphql-ws', () => {
 });
 
 describe('roles and tenancy', () => {
-  it('FORBIDDEN: a patient cannot create users or keys', async () => {
+  it('FORBIDDEN: a patient cannot create users or keys for anyone but themself', async () => {
     const user = await api.gql(world.patient.key, 'mutation { createUser(input: {email: "x@y.test", name: "X", role: PATIENT}) { id } }');
     expect(codeOf(user)).toBe('FORBIDDEN');
-    const key = await api.gql(world.patient.key, 'mutation($u: ID!) { createApiKey(input: {userId: $u, name: "k"}) { secret } }', { u: world.patient.user.id });
-    expect(codeOf(key)).toBe('FORBIDDEN');
+    const other = await api.gql(world.patient.key, 'mutation($u: ID!) { createApiKey(input: {userId: $u, name: "k"}) { secret } }', { u: world.otherPatient.user.id });
+    expect(codeOf(other)).toBe('FORBIDDEN');
+    // Contract change (issue 15.4): a patient's own key is the one key anybody may mint for a patient.
+    const own = await api.gql<{ createApiKey: { secret: string; apiKey: { createdByUserId: string } } }>(
+      world.patient.key,
+      'mutation($u: ID!) { createApiKey(input: {userId: $u, name: "second device"}) { secret apiKey { createdByUserId } } }',
+      { u: world.patient.user.id },
+    );
+    expect(own.data?.createApiKey.apiKey.createdByUserId).toBe(world.patient.user.id);
+    expect((await api.gql(own.data!.createApiKey.secret, ME)).data).toMatchObject({ me: { id: world.patient.user.id } });
   });
 
   it('FORBIDDEN: a therapist cannot create users', async () => {

@@ -28,7 +28,10 @@ export interface GqlResult<T> {
 /** The config for a test process: unique bucket and queue prefix so test files never collide. */
 export function testEnv(overrides: Record<string, string> = {}): Record<string, string | undefined> {
   const id = randomUUID().slice(0, 8);
-  return { ...process.env, PORT: '0', HOST: '127.0.0.1', S3_BUCKET: `test-${id}`, QUEUE_PREFIX: `test-${id}`, ...overrides };
+  // Every test file sends from 127.0.0.1: its own failed-authentication counter, and a limit that
+  // only the throttle tests lower, so one file's refused requests never throttle another's.
+  const throttle = { AUTH_THROTTLE_PREFIX: `test-${id}:auth-failures`, AUTH_FAILURE_LIMIT: '100000' };
+  return { ...process.env, PORT: '0', HOST: '127.0.0.1', S3_BUCKET: `test-${id}`, QUEUE_PREFIX: `test-${id}`, ...throttle, ...overrides };
 }
 
 /** Starts the API as `npm start` would, but in-process. */

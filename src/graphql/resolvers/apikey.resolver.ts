@@ -13,8 +13,10 @@ export class ApiKeyResolver {
     return this.keys.list(callerOf(ctx), userId);
   }
 
-  @Authorized('ADMIN')
-  @Mutation(() => CreatedApiKey, { description: 'ADMIN: issue a key acting as a user. The secret is in the answer and nowhere else.' })
+  @Authorized()
+  @Mutation(() => CreatedApiKey, {
+    description: "Issue a key: anyone for themself, an ADMIN also for the organization's admins and therapists. A patient's key is never minted by someone else (createEnrollment). The secret is in the answer and nowhere else.",
+  })
   createApiKey(@Ctx() ctx: GraphQLContext, @Arg('input', () => CreateApiKeyInput, { description: 'Whom the key acts as, a label and an optional expiry.' }) input: CreateApiKeyInput): Promise<CreatedApiKey> {
     return this.keys.create(callerOf(ctx), input);
   }

@@ -27,6 +27,9 @@ export class ApiKey {
 
   @Field(() => DateTime, { description: 'When the key was created.' })
   createdAt!: Date;
+
+  @Field(() => ID, { nullable: true, description: 'Who issued the key: its creator, or for a key redeemed from an enrollment the user who created the enrollment.' })
+  createdByUserId?: string | null;
 }
 
 @ObjectType({ description: 'A newly created key with its secret. The secret is shown here once only.' })
@@ -38,7 +41,7 @@ export class CreatedApiKey {
   secret!: string;
 }
 
-@InputType({ description: 'A key to issue for a user of the caller\'s organization.' })
+@InputType({ description: 'A key to issue: for yourself, or (ADMIN) for an admin or therapist of the organization. Patients get keys through enrollments.' })
 export class CreateApiKeyInput {
   @Field(() => ID, { description: 'The user the key acts as.' })
   userId!: string;

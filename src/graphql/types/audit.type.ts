@@ -21,6 +21,9 @@ export class AuditEvent {
   @Field(() => String, { nullable: true, description: 'The request id (x-request-id) of the API call, to match logs.' })
   requestId!: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The API key the action came through (null for system actions and enrollment redemptions, which need no key).' })
+  apiKeyId!: string | null;
+
   @Field(() => DateTime, { description: 'When it happened.' })
   at!: Date;
 }
