@@ -45,7 +45,7 @@ export class ApiKeyService {
     const { principal } = caller;
     const userId = requireId(input.userId, 'User');
     const isSelf = userId === principal.userId;
-    if (!isSelf && principal.role !== 'ADMIN') throw AppError.forbidden('Only an ADMIN may issue keys for other users; you may issue keys for yourself');
+    if (!isSelf && principal.role !== 'ADMIN') throw AppError.forbidden('Only an ADMIN may issue keys for other users (you may issue keys for yourself); a patient gets a key by redeeming a code from createEnrollment');
     const user = await this.db.user.findFirst({ where: { id: userId, organizationId: principal.organizationId } });
     if (!user) throw AppError.notFound('User');
     if (user.role === 'PATIENT' && !isSelf) throw AppError.forbidden(PATIENT_KEY_REFUSAL);
