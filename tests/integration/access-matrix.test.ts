@@ -5,10 +5,12 @@ import { createSchema } from '../../src/graphql/schema';
 import { makeUser, makeWorld, type Actor, type World } from '../support/factories';
 import { startTestApi, type TestApi } from '../support/harness';
 import {
-  expectedOutcome, idsOf, issueKey, leakedIds, makeSessionRow, mapLimit, OBJECTS, PRINCIPALS, rootOperations,
+  expectedOutcome, idsOf, issueKey, issueSecret, leakedIds, makeSessionRow, mapLimit, OBJECTS, PRINCIPALS, rootOperations,
   type ObjectName, type OperationSpec, type Outcome, type PrincipalName, type Rules, type Target,
 } from '../support/matrix';
 import { runOperation } from '../support/matrix-transport';
+import { openLiveSocket, SESSION_STATUS } from '../support/live-socket';
+import { KEY_CLOSE_CODE } from '../../src/auth/key-sockets';
 import { grantAllConsents, makeReadySession } from '../support/ready-session';
 
 const [F, NF, OK] = ['FORBIDDEN', 'NOT_FOUND', 'ok'] as const;
@@ -43,7 +45,14 @@ const TABLE: Record<string, OperationSpec> = {
   'Query.conversation': { args: (t) => ({ id: t.conversationId }), expect: PATIENT_ONLY },
   'Mutation.createUser': { objectless: true, args: () => ({ input: { email: `${randomUUID()}@example.test`, name: 'Matrix user', role: 'PATIENT' } }), expect: { ...everyone(F), admin: OK, otherOrgAdmin: OK } },
   'Mutation.assignTherapist': { args: (t) => ({ patientId: t.patient.user.id, therapistId: t.therapist.user.id }), expect: ADMIN_OF_ORG }, // idempotent
-  'Mutation.createApiKey': { args: (t) => ({ input: { userId: t.patient.user.id, name: 'matrix' } }), expect: ADMIN_OF_ORG },
+  // A patient's key is minted by nobody but the patient (issue 15.4): others get FORBIDDEN, another org NOT_FOUND.
+  'Mutation.createApiKey': {
+    args: (t) => ({ input: { userId: t.patient.user.id, name: 'matrix' } }),
+    expect: { ...everyone(F), admin: [F, F, NF], patientSelf: [OK, F, F], otherPatient: [F, OK, F], otherOrgAdmin: [NF, NF, F] },
+  },
+  'Mutation.createEnrollment': { args: (t) => ({ input: { userId: t.patient.user.id } }), expect: CLINICIANS },
+  // Needs no key; a code nobody issued is NOT_FOUND for everyone (a request with a revoked key is still refused).
+  'Mutation.redeemEnrollment': { args: () => ({ input: { code: `enr_${randomUUID().replace(/-/g, '')}`, name: 'matrix' } }), expect: everyone(NF), keyless: NF },
   'Mutation.revokeApiKey': {
     args: async (t) => ({ id: await issueKey(api.app.db, t.world.organizationId, t.patient.user.id) }), // a fresh key of the patient per case
     expect: { admin: [OK, OK, NF], therapistAssigned: NF, therapistUnassigned: NF, patientSelf: [OK, NF, NF], otherPatient: [NF, OK, NF], otherOrgAdmin: [NF, NF, OK] },
@@ -187,5 +196,53 @@ describe('access matrix: every operation × principal × object', () => {
 
   it('answers every case with the expected code', () => {
     expect(records.filter((r) => r.got !== r.expected).map((r) => `${r.operation} as ${r.principal} on ${r.object}: expected ${r.expected}, got ${r.got}`)).toEqual([]);
+  });
+});
+
+describe('access matrix: live sockets end with their key', () => {
+  type Live = Exclude<PrincipalName, 'none' | 'revokedKey'>;
+  /** Each principal with a key: its user, the admin who may revoke its keys, and a session it may follow. */
+  const holders = (): Record<Live, { actor: Actor; admin: Actor; target: Target }> => ({
+    admin: { actor: worldA.admin, admin: worldA.admin, target: targets.own },
+    therapistAssigned: { actor: worldA.therapist, admin: worldA.admin, target: targets.own },
+    therapistUnassigned: { actor: worldA.otherTherapist, admin: worldA.admin, target: targets.otherPatient },
+    patientSelf: { actor: worldA.patient, admin: worldA.admin, target: targets.own },
+    otherPatient: { actor: worldA.otherPatient, admin: worldA.admin, target: targets.otherPatient },
+    otherOrgAdmin: { actor: worldB.admin, admin: worldB.admin, target: targets.otherOrg },
+  });
+
+  /** A socket of a fresh key of `actor`, following the target's session, its first event received. */
+  async function follow(actor: Actor, target: Target, expiresAt: Date | null = null) {
+    const key = await issueSecret(api.app.db, actor.user.organizationId, actor.user.id, expiresAt);
+    const live = await openLiveSocket(api.url, key.secret);
+    const id = live.subscribe(SESSION_STATUS, { s: target.sessionId });
+    await live.waitFor((m) => m.id === id && m.type === 'next');
+    return { key, live, id };
+  }
+
+  it('every principal\'s socket closes with 4401 "API key revoked" when its key is revoked, its subscription ended', async () => {
+    const results = await mapLimit(Object.entries(holders()) as [Live, ReturnType<typeof holders>[Live]][], 1, async ([principal, { actor, admin, target }]) => {
+      const { key, live, id } = await follow(actor, target);
+      const revoke = await api.gql(admin.key, 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: key.id });
+      if (revoke.errors) throw new Error(JSON.stringify(revoke.errors));
+      const closed = await live.closed;
+      // One at a time: an event published after the revocation must reach nobody on this dead key's socket.
+      await api.app.events.publish({ sessionId: target.sessionId, status: 'READY', error: null, at: new Date() });
+      const events = live.messages.filter((m) => m.id === id && m.type === 'next').length;
+      return { principal, code: closed.code, reason: closed.reason, events };
+    });
+    expect(results).toEqual(results.map(({ principal }) => ({ principal, code: KEY_CLOSE_CODE, reason: 'API key revoked', events: 1 })));
+  });
+
+  it('every principal\'s socket closes with 4401 "API key expired" at its key\'s expiresAt', async () => {
+    const expiresAt = new Date(Date.now() + 2_000);
+    const results = await Promise.all(
+      (Object.entries(holders()) as [Live, ReturnType<typeof holders>[Live]][]).map(async ([principal, { actor, target }]) => {
+        const { live } = await follow(actor, target, expiresAt);
+        const closed = await live.closed;
+        return { principal, code: closed.code, reason: closed.reason, early: closed.at < expiresAt.getTime() };
+      }),
+    );
+    expect(results).toEqual(results.map(({ principal }) => ({ principal, code: KEY_CLOSE_CODE, reason: 'API key expired', early: false })));
   });
 });

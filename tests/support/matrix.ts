@@ -39,10 +39,13 @@ export interface OperationSpec {
   objectless?: boolean;
   /** Changes shared state (e.g. consent): run one case at a time, after every other case. */
   serial?: boolean;
+  /** The operation needs no key (redeemEnrollment): the outcome for a request without one. */
+  keyless?: Outcome;
 }
 
 /** The expected outcome of one cell of the table. */
 export function expectedOutcome(spec: OperationSpec, principal: PrincipalName, object: ObjectName | null): Outcome {
+  if (principal === 'none' && spec.keyless) return spec.keyless;
   if (principal === 'none' || principal === 'revokedKey') return 'UNAUTHENTICATED';
   const row = spec.expect[principal];
   return typeof row === 'string' ? row : row[OBJECTS.indexOf(object ?? 'own')];
@@ -84,9 +87,14 @@ export function documentFor(kind: string, field: GraphQLField<unknown, unknown>,
 
 /** Issues an extra API key for a user straight in the database (a fresh object for revoke cases). */
 export async function issueKey(db: Database, organizationId: string, userId: string): Promise<string> {
+  return (await issueSecret(db, organizationId, userId)).id;
+}
+
+/** Issues an extra API key for a user straight in the database, with its secret (live-socket cases). */
+export async function issueSecret(db: Database, organizationId: string, userId: string, expiresAt: Date | null = null): Promise<{ id: string; secret: string }> {
   const minted = mintApiKey();
-  const key = await db.apiKey.create({ data: { organizationId, userId, name: 'matrix', prefix: minted.prefix, digest: new Uint8Array(minted.digest) } });
-  return key.id;
+  const key = await db.apiKey.create({ data: { organizationId, userId, name: 'matrix', prefix: minted.prefix, digest: new Uint8Array(minted.digest), expiresAt } });
+  return { id: key.id, secret: minted.secret };
 }
 
 /** A plain UPLOADED session row of the target's patient (a fresh object for delete cases). */
