@@ -50,8 +50,10 @@ export function authenticate(app: App) {
     const secret = req.header('x-api-key');
     const isMultipart = typeof req.is('multipart/form-data') === 'string';
     if (!secret && !isMultipart) {
+      // Over the JSON body limit the body parser answers PAYLOAD_TOO_LARGE, also without reading it.
       const declared = Number(req.header('content-length') ?? 0);
-      if (declared > app.config.auth.unauthenticatedMaxDocumentBytes + KEYLESS_BODY_SLACK) return refuseAuthentication(app, req, res, 'missing');
+      const isKeylessSize = declared <= app.config.auth.unauthenticatedMaxDocumentBytes + KEYLESS_BODY_SLACK || declared > JSON_BODY_LIMIT_BYTES;
+      if (!isKeylessSize) return refuseAuthentication(app, req, res, 'missing');
       return next();
     }
     try {
@@ -68,6 +70,8 @@ export function authenticate(app: App) {
 
 /** JSON framing and variables allowed around a keyless document. */
 const KEYLESS_BODY_SLACK = 4096;
+/** The JSON body parser's limit on /graphql (server.ts). */
+export const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
 
 /**
  * After the JSON body is read: caps every document's size (PAYLOAD_TOO_LARGE) and refuses a

@@ -14,7 +14,7 @@ import { queryLimitsRule } from './limits';
 import { jsonErrorHandler, rejectNulCharacters } from './http-errors';
 import { requestLogging, requireAuthentication } from './plugins';
 import type { Logger } from '../logger';
-import { authenticate, factsOf, refuseKeylessWork, rejectOversizedUploads, requestId, type RequestFacts } from './request-context';
+import { authenticate, factsOf, JSON_BODY_LIMIT_BYTES, refuseKeylessWork, rejectOversizedUploads, requestId, type RequestFacts } from './request-context';
 import { createSchema } from './schema';
 import { attachSubscriptions } from './subscriptions';
 
@@ -69,7 +69,7 @@ export async function startServer(app: App, options: { port: number; host: strin
     rejectOversizedUploads(app.config.uploads.maxBytes),
     // One byte over the limit so our own guard (which knows the limit) reports it first.
     graphqlUploadExpress({ maxFileSize: app.config.uploads.maxBytes + 1, maxFiles: 1 }),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: JSON_BODY_LIMIT_BYTES }),
     refuseKeylessWork(app),
     rejectNulCharacters,
     expressMiddleware(apollo, {
