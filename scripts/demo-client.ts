@@ -14,7 +14,8 @@ export class DemoClient {
   async request<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
     const res = await fetch(this.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-api-key': this.key, 'user-agent': 'therapyrag-demo/1.0' },
+      // No key at all for a keyless operation (redeemEnrollment).
+      headers: { 'content-type': 'application/json', ...(this.key ? { 'x-api-key': this.key } : {}), 'user-agent': 'therapyrag-demo/1.0' },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
@@ -55,4 +56,19 @@ export class DemoClient {
       );
     });
   }
+}
+
+/**
+ * A patient's key the only way there is one (DESIGN.md "Keys for patients"): `issuer` (an ADMIN or
+ * the patient's THERAPIST) creates an enrollment, and the patient's app redeems its one-time code
+ * without any key. Returns the patient's secret.
+ */
+export async function enrollPatient(issuer: DemoClient, patientId: string, keyName: string): Promise<string> {
+  const { createEnrollment } = await issuer.request<{ createEnrollment: { code: string } }>('mutation($u: ID!) { createEnrollment(input: {userId: $u}) { code } }', { u: patientId });
+  const patientApp = new DemoClient(issuer.url, '');
+  const { redeemEnrollment } = await patientApp.request<{ redeemEnrollment: { secret: string } }>(
+    'mutation($c: String!, $n: String!) { redeemEnrollment(input: {code: $c, name: $n}) { secret } }',
+    { c: createEnrollment.code, n: keyName },
+  );
+  return redeemEnrollment.secret;
 }

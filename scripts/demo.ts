@@ -4,7 +4,7 @@ import path from 'node:path';
 import { loadConfig } from '../src/config';
 import { createDatabase } from '../src/db/prisma';
 import { OrganizationService } from '../src/organizations/organization.service';
-import { DemoClient } from './demo-client';
+import { DemoClient, enrollPatient } from './demo-client';
 import { LocalStack } from './local-stack';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   console.log(`organizationId ${org.organizationId}`);
   const admin = new DemoClient(`${base}/graphql`, org.apiKey);
 
-  step('Admin creates a therapist and a patient, assigns them, and issues their API keys');
+  step('Admin creates a therapist and a patient and assigns them; the therapist gets a key, the patient redeems an enrollment code');
   const createUser = 'mutation($i: CreateUserInput!) { createUser(input: $i) { id name role } }';
   const stamp = Date.now();
   const { createUser: therapist } = await admin.request<{ createUser: { id: string } }>(createUser, { i: { email: `dr.rivera+${stamp}@demo.example`, name: 'Dr. Sam Rivera', role: 'THERAPIST' } });
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   await admin.request('mutation($p: ID!, $t: ID!) { assignTherapist(patientId: $p, therapistId: $t) { id } }', { p: patient.id, t: therapist.id });
   const issue = 'mutation($u: ID!, $n: String!) { createApiKey(input: {userId: $u, name: $n}) { secret apiKey { prefix } } }';
   const therapistKey = (await admin.request<{ createApiKey: { secret: string } }>(issue, { u: therapist.id, n: 'demo therapist' })).createApiKey.secret;
-  const patientKey = (await admin.request<{ createApiKey: { secret: string } }>(issue, { u: patient.id, n: 'demo patient' })).createApiKey.secret;
+  const patientKey = await enrollPatient(admin, patient.id, 'demo patient');
   const therapistApp = new DemoClient(`${base}/graphql`, therapistKey);
   const patientApp = new DemoClient(`${base}/graphql`, patientKey);
 

@@ -7,7 +7,7 @@ import type { Database } from '../../src/db/prisma';
 import { OrganizationService } from '../../src/organizations/organization.service';
 import { normalizeWords, wordErrorRate } from '../../src/providers/offline-speech/word-alignment';
 import { makeDialogue, type FestivalVoice, type ReferenceTurn } from '../lib/dialogue';
-import { DemoClient } from '../demo-client';
+import { DemoClient, enrollPatient } from '../demo-client';
 import { LocalStack } from '../local-stack';
 import { spokenText, type SpokenTurn } from './spoken';
 
@@ -80,7 +80,7 @@ async function driveThroughApi(options: FromAudioOptions): Promise<{ principals:
   for (const name of [...new Set(options.transcripts.map((t) => t.patient))]) {
     const patientId = (await admin.request<{ createUser: { id: string } }>(createUser, { i: { email: `${name}+${stamp}@eval.test`, name, role: 'PATIENT' } })).createUser.id;
     await admin.request('mutation($p: ID!, $t: ID!) { assignTherapist(patientId: $p, therapistId: $t) { id } }', { p: patientId, t: therapistId });
-    const patient = new DemoClient(graphql, await keyFor(patientId, `eval ${name}`));
+    const patient = new DemoClient(graphql, await enrollPatient(therapist, patientId, `eval ${name}`));
     for (const type of ['RECORDING', 'TRANSCRIPTION', 'AI_ANALYSIS']) {
       await patient.request('mutation($p: ID!, $t: ConsentType!) { grantConsent(input: {patientId: $p, type: $t}) { id } }', { p: patientId, t: type });
     }
