@@ -34,6 +34,8 @@ export interface CrisisPattern {
   speaker?: 'PATIENT';
   /** Count only with an explicit first-person subject: "kys" is usually aimed at others. */
   explicitSelf?: boolean;
+  /** CONCERN for passive or ambiguous signs (crisis-signals.ts); CRISIS when absent. */
+  level?: 'CONCERN';
 }
 
 // A clause end, or a word that keeps "I can't go on" about life rather than "go on the trip".
