@@ -13,7 +13,7 @@
 /** Lexicon words a misspelling is pulled towards, per language (accent-free, lower case). */
 const LEXICON: Record<string, readonly string[]> = {
   en: ['suicide', 'suicidal', 'kill', 'killing', 'myself', 'commit', 'overdose', 'overdosing', 'unalive', 'hanging', 'wrists'],
-  es: ['suicidio', 'suicidar', 'suicidarme', 'morirme', 'matarme', 'quiero', 'muerta', 'muerto', 'pastillas', 'cortarme'],
+  es: ['suicidio', 'suicidar', 'suicidarme', 'morirme', 'matarme', 'muerta', 'muerto', 'pastillas', 'cortarme'],
   fr: ['suicide', 'suicider', 'mourir', 'suicidaire', 'envie', 'disparaitre'],
   de: ['selbstmord', 'umbringen', 'sterben', 'suizid', 'tabletten', 'ritzen', 'moechte'],
   pt: ['suicidio', 'suicidar', 'morrer', 'matar', 'remedios', 'pensando'],
@@ -30,7 +30,10 @@ const COMMON_NEAR = new Set([
   'suicides', 'myselfe', 'pillow', 'pills', 'spills', 'mister', 'wrist', 'writs', 'killer', 'killed', 'kilter', 'quiet', 'quite', 'quieto',
   'morir', 'morire', 'morre', 'morro', 'mori', 'murir', 'mouvoir', 'matter', 'matte', 'mater', 'matare', 'tuer', 'tuez', 'tues', 'envie', 'envies',
   'sterne', 'stern', 'starben', 'sterbe', 'ritter', 'moechten', 'pensado', 'pensamos', 'pensava', 'pensiero', 'muerte', 'muertos', 'muertas',
-  'ammazza', 'ammazzi', 'mourait', 'mourais', 'matara', 'matamos', 'remedio',
+  'ammazza', 'ammazzi', 'mourait', 'mourais', 'matara', 'matamos', 'remedio', 'suicida', 'suicidas', 'suicidio', 'suicidios',
+  // Other persons' forms, which must stay someone else's: "se quiere matar", "vuole uccidersi".
+  'matarse', 'matarte', 'matarlo', 'matarla', 'suicidarse', 'suicidarte', 'morirse', 'morirte', 'cortarse', 'cortarte',
+  'uccidersi', 'ucciderti', 'ucciderlo', 'ucciderla', 'ammazzarsi', 'ammazzarti', 'suicidarsi', 'suicidarti', 'suicidera', 'suicidez',
 ]);
 
 /** Common misspellings cannot be listed, but a few texting spellings are words of their own. */
@@ -68,13 +71,17 @@ export function correctSpelling(token: string): string {
     if (target[0] !== token[0]) continue;
     const allowed = Math.min(token.length, target.length) >= 9 ? 2 : 1;
     if (target.length < 5 && token.length !== target.length - 1 && token.length !== target.length) continue;
+    // An inflection of the word is already right ("overdosed", "kills", "suicides").
+    if (token.startsWith(target)) return token;
+    // A different clitic is a different person ("matarse" is not "matarme").
+    if (/(?:se|si|te|ti|lo|la)$/.test(token) && /(?:me|mi)$/.test(target)) continue;
     if (editDistance(token, target, allowed) <= allowed) return target;
   }
   return token;
 }
 
 // Verbs that are written joined to a reflexive: "killmyself", "kilmyself", "hurtmyself".
-const JOINED = /^(kill|kil|hurt|cut|harm|burn|end|off|unalive|hang|stab|shoot|starve|matar|suicidar|tuer|umbringen)(myself|meself|mysefl|me|my|urself|yourself|herself|himself|se|mich)$/;
+const JOINED = /^(kill|kil|hurt|cut|harm|burn|end|off|unalive|hang|stab|shoot|starve)(myself|meself|mysefl|urself|yourself|herself|himself|mylife)$/;
 const SPACED_WORDS = new Set(['die', 'suicide', 'kill', 'kms', 'kys', 'cut', 'dead', 'morir', 'mourir', 'sterben', 'morrer', 'morire', 'suicidio']);
 
 /**
@@ -92,7 +99,7 @@ export function repairTyping(lower: string): string {
     })
     .replace(/[a-z]{7,}/g, (word) => {
       const match = JOINED.exec(word);
-      return match ? `${match[1]} ${match[2]}` : word;
+      return match ? `${match[1]} ${match[2] === 'mylife' ? 'my life' : match[2]}` : word;
     })
     .replace(/\b(kill|kil|hurt|cut|harm|burn|end|off|unalive|hang|stab|starve|injure|hate) my self\b/g, '$1 myself')
     .replace(/\bwant too\b/g, 'want to');

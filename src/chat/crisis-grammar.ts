@@ -61,6 +61,7 @@ export function resolveSpeakerOwner(matchText: string, prefix: string[], explici
   if (matchTokens.some((token) => MATCH_SELF.has(token))) return 'PATIENT';
   if (matchTokens.some((token) => MATCH_OTHER.has(token))) return 'OTHER';
   if (describesSelf(prefix)) return 'PATIENT';
+  if (personBeforeVerb(prefix)) return explicitSelf ? null : 'OTHER';
   // A person right before the phrase is its subject even as an object: "worried about my friend wanting to die".
   const previous = prefix[prefix.length - 1];
   if (previous !== undefined && (PERSON_NOUNS.has(previous) || OTHER_PRONOUNS.has(previous))) return explicitSelf ? null : 'OTHER';
@@ -73,6 +74,18 @@ export function resolveSpeakerOwner(matchText: string, prefix: string[], explici
   }
   if (explicitSelf) return null;
   return namesThirdPerson([...prefix, matchTokens[0]]) ? 'OTHER' : 'PATIENT';
+}
+
+const LINKING_VERBS = new Set(['is', 'was', 'seems', 'sounds', 'looks', 'feels', 'became', 'gets', 'got', 'has', 'had', 'been', 'be', 'might', 'may', 'could', 'getting', 'keeps', 'kept']);
+const THIRD_PERSON = new Set(['he', 'she', 'they']);
+
+/** "my roommate is suicidal", "my friend has been cutting": a person right before the verb is the subject. */
+function personBeforeVerb(prefix: string[]): boolean {
+  for (let index = prefix.length - 1; index >= Math.max(1, prefix.length - 3) && LINKING_VERBS.has(prefix[index]); index -= 1) {
+    const word = prefix[index - 1];
+    if (PERSON_NOUNS.has(word) || THIRD_PERSON.has(word)) return true;
+  }
+  return false;
 }
 
 const SELF_DESCRIPTION = new Set(['a', 'an', 'the', 'just', 'someone', 'somebody', 'one', 'person', 'kind', 'type', 'sort', 'of', 'such', 'really', 'girl', 'guy', 'woman', 'man']);

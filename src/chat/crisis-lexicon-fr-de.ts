@@ -7,7 +7,8 @@ import { compile, type RuleSource } from './crisis-rule';
 const FR: RuleSource[] = [
   ['SUICIDE', 'CRISIS', 'SELF', '(?:veux|voudrais|vais|ai envie de|envie de|souhaite|compte|prevois de|pense a|besoin de) (?:me suicider|me sucider|mourir|mourrir|me tuer|en finir|mettre fin a (?:mes jours|ma vie)|me foutre en l air)'],
   ['SUICIDE', 'CRISIS', 'SELF', '(?:pense|pensees?|idees?) (?:au|a la|de) (?:suicide|mort|me tuer|me suicider|en finir)|idees (?:noires|suicidaires)|(?:suis|me sens) suicidaire|mettre fin a (?:mes jours|ma vie)|(?:decide|prevois|prevu|planifie) (?:de |d )?(?:en finir|me tuer|me suicider|mettre fin)'],
-  ['SUICIDE', 'CONCERN', 'SELF', 'suicide|suicider|suicidaire'],
+  // Bare "suicide" is left to the English screen, which knows "suicide prevention".
+  ['SUICIDE', 'CONCERN', 'SELF', 'suicider|suicidaire|me suicider'],
   ['SUICIDE', 'CRISIS', 'LIFE', '(?:ne )?(?:veux|voulais|ai|ai plus) (?:plus|pas|aucune) (?:envie de )?vivre|plus (?:aucune )?(?:raison|envie) de vivre'],
   ['SUICIDE', 'CONCERN', 'LIFE', 'a quoi bon (?:vivre|continuer|tout ca)|la vie n a (?:plus de|aucun) sens|n en peux plus|(?:aucune|pas d|sans) issue|rien ne va (?:jamais )?s arranger|ca ne (?:s arrangera|ira) jamais|plus d espoir|ne (?:pas|plus) me reveiller'],
   ['SUICIDE', 'CONCERN', 'SELF', '(?:aimerais|voudrais|prefererais) (?:etre mort|disparaitre|ne pas exister|ne jamais etre ne)|(?:voudrais|veux) disparaitre|mieux sans moi|(?:suis|etre) un (?:fardeau|poids)|(?:me sens|suis) (?:piege|pieg|coince)|sans espoir|desespere'],
@@ -29,7 +30,7 @@ const DE: RuleSource[] = [
   ['SUICIDE', 'CONCERN', 'SELF', '(?:wunschte|wuenschte|wunsche|wuensche)(?: ,)? (?:ich )?(?:ware|waere) (?:tot|nicht geboren|weg)|(?:will|mochte|moechte) (?:einfach )?verschwinden|besser (?:dran )?ohne mich|(?:eine|nur eine) last|hoffnungslos|dass alles aufhort|dass es aufhort'],
   ['SUICIDE', 'CRISIS', 'SELF', '(?:alle|die ganze packung|viele|meine ganzen) (?:meine |meiner |die )?(?:tabletten|pillen|medikamente) (?:[a-z]+ )?(?:genommen|geschluckt)|(?:seil|strick|waffe|pistole) (?:[a-z]+ ){0,2}(?:gekauft|bereit|besorgt)|(?:stehe|sitze|bin) (?:[a-z]+ )?auf (?:der|einer|dem) (?:brucke|bruecke|dach|gleisen|klippe)|(?:will|werde) (?:[a-z]+ )?(?:springen|mich vor den zug werfen)'],
   ['SUICIDE', 'CRISIS', 'SELF', '(?:das ist|dies ist|hier ist) meine letzte nachricht|verabschiede mich (?:jetzt )?von (?:allen|euch|dir|allem)|abschiedsbrief|lebt wohl'],
-  ['SELF_HARM', 'CRISIS', 'SELF', '(?:mich|mir) (?!beim |aus versehen |versehentlich )(?:[a-z]+ ){0,2}(?:geritzt|ritzen|ritze|verletzt|verletze|verbrannt|geschnitten|schneide|wehtun|weh tun|weh getan)|ritze mich|selbstverletzung'],
+  ['SELF_HARM', 'CRISIS', 'SELF', '(?:mich|mir) (?!beim |aus versehen |versehentlich )(?:[a-z]+ ){0,2}(?:geritzt|ritzen|ritze|verletzt|verletze|verbrannt|geschnitten|schneide|wehtun|weh tun|weh getan)|(?:verletze|ritze|schneide|verbrenne) mich|selbstverletzung'],
   ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:will|werde|mochte|moechte) (?:[a-z]+ ){0,1}(?:meinen|meine|den|die|ihn|sie|alle) (?:[a-z]+ )?(?:umbringen|toten|toeten|erstechen|erschiessen|verletzen)'],
   ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', '(?:schlagt|schlaegt|verprugelt|verpruegelt|vergewaltigt|bedroht|wurgt|wuergt|missbraucht) mich|(?:er|sie) (?:[a-z]+ ){0,3}mich (?:umbringt|umbringen|toten|schlagen|umbringen wird)|angst (?:nach hause zu gehen|vor ihm)'],
   ['SUICIDE', 'CONCERN', 'OTHER', '(?:will|mochte|wollte|moechte) sich (?:[a-z]+ )?(?:umbringen|toten|das leben nehmen)|hat sich (?:umgebracht|geritzt|verletzt)|ritzt sich'],

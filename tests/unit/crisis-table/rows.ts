@@ -48,9 +48,12 @@ export function passes(row: Row, verdict: CrisisAssessment): boolean {
 
 /** The development questions of ../shared/eval (or EVAL_DIR), or null when the set is missing. */
 export function loadEvalQuestions(): string[] | null {
-  const dir = process.env.EVAL_DIR ? path.resolve(process.env.EVAL_DIR) : path.resolve(__dirname, '../../../../shared/eval');
-  const file = path.join(dir, 'questions.jsonl');
-  if (!existsSync(file)) return null;
+  // ../shared/eval next to the repository; one level further up for a worktree kept in a folder (/work/wt/<name>).
+  const candidates = process.env.EVAL_DIR
+    ? [path.resolve(process.env.EVAL_DIR)]
+    : [path.resolve(__dirname, '../../../../shared/eval'), path.resolve(__dirname, '../../../../../shared/eval')];
+  const file = candidates.map((dir) => path.join(dir, 'questions.jsonl')).find((candidate) => existsSync(candidate));
+  if (file === undefined) return null;
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim().length > 0)
