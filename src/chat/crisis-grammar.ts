@@ -67,12 +67,16 @@ export function resolveSpeakerOwner(matchText: string, prefix: string[], explici
   if (previous !== undefined && (PERSON_NOUNS.has(previous) || OTHER_PRONOUNS.has(previous))) return explicitSelf ? null : 'OTHER';
   for (let index = prefix.length - 1; index >= 0; index -= 1) {
     const word = prefix[index];
+    // A question word opening the clause is not a subject: "what is the point in trying anymore".
+    if (index === 0 && (word === 'what' || word === 'which')) continue;
     if (SELF_WORDS.has(word)) return explicitSelf && (word === 'you' || word === 'your') ? null : 'PATIENT';
     const isPerson = OTHER_PRONOUNS.has(word) || PERSON_NOUNS.has(word);
     if (isPerson && !isObject(prefix, index)) return explicitSelf ? null : 'OTHER';
     if (NON_PERSON.has(word)) return explicitSelf ? null : 'PATIENT';
   }
   if (explicitSelf) return null;
+  // "what is the point in trying anymore": a question about the speaker's own life.
+  if (prefix[0] === 'what' || prefix[0] === 'why' || prefix[0] === 'how') return 'PATIENT';
   return namesThirdPerson([...prefix, matchTokens[0]]) ? 'OTHER' : 'PATIENT';
 }
 
