@@ -39,6 +39,7 @@ const RULES: ReadonlyArray<readonly [Exclude<ScreenLanguage, 'en'>, readonly For
 
 /** A finding of the foreign screen. */
 export interface ForeignHit {
+  language: Exclude<ScreenLanguage, 'en'>;
   category: CrisisCategory;
   level: Exclude<RiskLevel, 'NONE'>;
   others: boolean;
@@ -83,7 +84,7 @@ export function screenForeign(folded: string): ForeignHit[] {
           const nearby = [...wordsBefore(folded, offset), ...match[0].split(' ')];
           if (nearby.some((word) => negators.has(word))) continue;
         }
-        hits.push({ category: rule.category, level: rule.kind === 'OTHER' ? 'CONCERN' : rule.level, others: rule.kind === 'OTHER' });
+        hits.push({ language, category: rule.category, level: rule.kind === 'OTHER' ? 'CONCERN' : rule.level, others: rule.kind === 'OTHER' });
       }
     }
   }

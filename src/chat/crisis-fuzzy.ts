@@ -72,7 +72,7 @@ export function correctSpelling(token: string): string {
     const allowed = Math.min(token.length, target.length) >= 9 ? 2 : 1;
     if (target.length < 5 && token.length !== target.length - 1 && token.length !== target.length) continue;
     // An inflection of the word is already right ("overdosed", "kills", "suicides").
-    if (token.startsWith(target)) return token;
+    if (token.startsWith(target) || (target.startsWith(token) && target.length - token.length <= 2)) return token;
     // A different clitic is a different person ("matarse" is not "matarme").
     if (/(?:se|si|te|ti|lo|la)$/.test(token) && /(?:me|mi)$/.test(target)) continue;
     if (editDistance(token, target, allowed) <= allowed) return target;

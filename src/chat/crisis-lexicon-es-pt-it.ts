@@ -18,7 +18,9 @@ const ES: RuleSource[] = [
   // Wish to be dead, burden, trapped, hopelessness
   ['SUICIDE', 'CONCERN', 'SELF', 'ojala (?:me muriera|me muera|no despertara|no despierte|estuviera muert[oa]|desapareciera|no existiera|no hubiera nacido)|(?:quisiera|quiero) (?:desaparecer|dormir y no despertar|no despertar|no existir)'],
   ['SUICIDE', 'CONCERN', 'SELF', '(?:estarian|estaria|estarias|vivirian) (?:todos |todo el mundo )?mejor sin mi|soy una carga|(?:me siento|estoy) atrapad[oa]|sin salida|sin esperanza|nada va a mejorar|nunca va a mejorar'],
-  ['SUICIDE', 'CONCERN', 'LIFE', 'no (?:aguanto|puedo) mas|no hay (?:salida|esperanza)|no (?:veo|encuentro) (?:salida|futuro)'],
+  ['SUICIDE', 'CONCERN', 'LIFE', 'no (?:aguanto|puedo) mas|no hay (?:salida|esperanza)|no (?:veo|encuentro) (?:salida|futuro)|no (?:le )?(?:veo|encuentro|tiene) sentido (?:a )?nada|nada tiene sentido|(?:ya )?no (?:estare|voy a estar) (?:aqui|mas tiempo|viv[oa])'],
+  ['SUICIDE', 'CONCERN', 'SELF', 'quiero que (?:todo|esto) (?:termine|acabe|se acabe|pare)|(?:soy|me siento) (?:un|una) (?:estorbo|molestia)|me (?:despedi|he despedido) de (?:todos|mi familia|todo el mundo|mis hijos)'],
+  ['SUICIDE', 'CRISIS', 'SELF', 'cortar(?:me)? las venas|me voy a (?:cortar|ahorcar|tirar|colgar)|ahorcarme|colgarme|(?:guardando|guardado|guardadas|juntando|acumulando|acumulado|escondiendo|escondidas) (?:muchas |mis |las |unas )?(?:pastillas|pildoras|medicinas)|(?:pastillas|pildoras) (?:guardadas|escondidas)'],
   // Means, preparation, method, plan, farewell
   ['SUICIDE', 'CRISIS', 'SELF', '(?:tome|me tome|trague|me trague|me he tomado|he tomado) (?:todas (?:mis|las)|un (?:bote|frasco) de|muchas|un monton de) (?:pastillas|pildoras|medicinas|medicamentos|pastis)'],
   ['SUICIDE', 'CRISIS', 'SELF', '(?:tengo|compre|prepare|he comprado) (?:la|una) (?:cuerda|soga|pistola)(?: lista)?|(?:estoy|sigo) en (?:el|un|la|lo alto del?) (?:puente|azotea|tejado|borde|cornisa|vias)|(?:saltar|tirarme|lanzarme|aventarme) (?:del|de un|de la|desde el|al|a las|por la) (?:puente|edificio|azotea|tren|vias|balcon|ventana)'],
@@ -50,7 +52,8 @@ const IT: RuleSource[] = [
   ['SUICIDE', 'CRISIS', 'SELF', '(?:voglio|vorrei|ho voglia di|devo) (?:morire|uccidermi|ammazzarmi|suicidarmi|farla finita|togliermi la vita)|mi (?:voglio|vado a) (?:suicidare|uccidere|ammazzare)|(?:stanotte|stasera|domani|oggi) mi (?:ammazzo|uccido|suicido)|mi (?:ammazzo|uccido|suicido)'],
   ['SUICIDE', 'CRISIS', 'SELF', 'penso (?:al|di|a) (?:suicidio|uccidermi|morire|farla finita|ammazzarmi)|pensieri (?:suicidi|di morte)|idee suicide|(?:deciso|pianificando|intenzione) di (?:togliermi la vita|uccidermi|farla finita|ammazzarmi|suicidarmi)'],
   ['SUICIDE', 'CONCERN', 'SELF', 'suicidio|suicidarmi'],
-  ['SUICIDE', 'CRISIS', 'LIFE', 'non (?:voglio|ho voglia di|ce la faccio a) (?:piu )?vivere'],
+  ['SUICIDE', 'CRISIS', 'LIFE', 'non (?:voglio|ho voglia di|ce la faccio a) (?:piu )?vivere|non ce la faccio (?:piu )?a vivere'],
+  ['SUICIDE', 'CONCERN', 'SELF', '(?:preferirei|vorrei) (?:essere mort[ao]|morire)|(?:sto mettendo da parte|ho messo da parte|conservo) (?:le )?(?:pillole|pastiglie|medicine)'],
   ['SUICIDE', 'CONCERN', 'LIFE', 'che senso ha (?:vivere|la vita|andare avanti)|non ha senso vivere|non migliorera mai|non c e (?:via d uscita|speranza|una via d uscita)|non ce la faccio piu|non svegliarmi piu'],
   ['SUICIDE', 'CONCERN', 'SELF', 'vorrei (?:essere mort[ao]|sparire|non esistere|non essere mai nat[ao])|(?:starebbero|stareste|sarebbero|starebbe) (?:tutti )?meglio senza di me|sono un peso|in trappola|senza speranza|senza via d uscita'],
   ['SUICIDE', 'CRISIS', 'SELF', 'ho preso tutte le (?:mie )?(?:pillole|pastiglie|medicine|compresse)|(?:ho comprato|ho gia) (?:una|la) corda|sono sul (?:ponte|tetto|cornicione)|(?:buttarmi|lanciarmi|gettarmi) (?:dal|giu|sotto)|voglio buttarmi'],

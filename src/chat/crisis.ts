@@ -97,10 +97,11 @@ export function assessCrisis(message: string): CrisisAssessment {
   const names = findCapitalisedNames(message);
   const text = sentences.map((sentence) => sentence.text).join(' . ');
   const hits = sentences.flatMap((sentence) => [...findPatternHits(sentence, text), ...findHarmHits(sentence, names)]);
-  for (const hit of screenForeign(foldText(message))) {
+  const foreign = screenForeign(foldText(message));
+  for (const hit of foreign) {
     hits.push({ category: hit.category, owner: hit.others ? 'OTHER' : 'PATIENT', status: 'ACTIVE', level: hit.level === 'CONCERN' ? 'CONCERN' : undefined });
   }
-  return { ...summarise(hits, text), language: detectLanguage(message) };
+  return { ...summarise(hits, text), language: detectLanguage(message, foreign.map((hit) => hit.language)) };
 }
 
 function findPatternHits(sentence: Sentence, message: string): Hit[] {
