@@ -61,18 +61,35 @@ export function resolveSpeakerOwner(matchText: string, prefix: string[], explici
   if (matchTokens.some((token) => MATCH_SELF.has(token))) return 'PATIENT';
   if (matchTokens.some((token) => MATCH_OTHER.has(token))) return 'OTHER';
   if (describesSelf(prefix)) return 'PATIENT';
+  if (personBeforeVerb(prefix)) return explicitSelf ? null : 'OTHER';
   // A person right before the phrase is its subject even as an object: "worried about my friend wanting to die".
   const previous = prefix[prefix.length - 1];
   if (previous !== undefined && (PERSON_NOUNS.has(previous) || OTHER_PRONOUNS.has(previous))) return explicitSelf ? null : 'OTHER';
   for (let index = prefix.length - 1; index >= 0; index -= 1) {
     const word = prefix[index];
+    // A question word opening the clause is not a subject: "what is the point in trying anymore".
+    if (index === 0 && (word === 'what' || word === 'which')) continue;
     if (SELF_WORDS.has(word)) return explicitSelf && (word === 'you' || word === 'your') ? null : 'PATIENT';
     const isPerson = OTHER_PRONOUNS.has(word) || PERSON_NOUNS.has(word);
     if (isPerson && !isObject(prefix, index)) return explicitSelf ? null : 'OTHER';
     if (NON_PERSON.has(word)) return explicitSelf ? null : 'PATIENT';
   }
   if (explicitSelf) return null;
+  // "what is the point in trying anymore": a question about the speaker's own life.
+  if (prefix[0] === 'what' || prefix[0] === 'why' || prefix[0] === 'how') return 'PATIENT';
   return namesThirdPerson([...prefix, matchTokens[0]]) ? 'OTHER' : 'PATIENT';
+}
+
+const LINKING_VERBS = new Set(['is', 'was', 'seems', 'sounds', 'looks', 'feels', 'became', 'gets', 'got', 'has', 'had', 'been', 'be', 'might', 'may', 'could', 'getting', 'keeps', 'kept']);
+const THIRD_PERSON = new Set(['he', 'she', 'they']);
+
+/** "my roommate is suicidal", "my friend has been cutting": a person right before the verb is the subject. */
+function personBeforeVerb(prefix: string[]): boolean {
+  for (let index = prefix.length - 1; index >= Math.max(1, prefix.length - 3) && LINKING_VERBS.has(prefix[index]); index -= 1) {
+    const word = prefix[index - 1];
+    if (PERSON_NOUNS.has(word) || THIRD_PERSON.has(word)) return true;
+  }
+  return false;
 }
 
 const SELF_DESCRIPTION = new Set(['a', 'an', 'the', 'just', 'someone', 'somebody', 'one', 'person', 'kind', 'type', 'sort', 'of', 'such', 'really', 'girl', 'guy', 'woman', 'man']);

@@ -12,7 +12,7 @@ import { PERSON_NOUNS } from './crisis-grammar';
 const INTENT =
   '(?:want to|wants to|wanting to|been wanting to|going to|will|would|could|might|should|about to|plan to|' +
   'planning to|ready to|feel like|tempted to|urge to|urges to|thoughts of|thoughts about|thinking of|' +
-  'thinking about|think about|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about|been|keep|kept)';
+  'thinking about|think about|fantasi[sz]e about|fantasi[sz]ing about|dream about|dreaming about|been|keep|kept|imagining|imagine|picturing|picture)';
 const FILLER = '(?:(?:just|really|literally|actually|seriously|fucking|freaking|totally|honestly|probably|definitely|go and|go) )*';
 // The idiom comes first so "beat the crap out of my brother" is not read as "beat" + "the crap".
 const VERB =
@@ -38,6 +38,9 @@ const NOT_A_PERSON = new Set([
   'bugs', 'spiders', 'plants', 'weeds', 'vibe', 'mood', 'lights', 'engine', 'germs', 'conversation',
   'joke', 'buzz', 'pain', 'process', 'battery', 'motivation', 'boredom', 'flies', 'ants', 'roaches',
   'mosquitoes', 'if', 'when', 'because', 'or', 'over', 'back',
+  // Things one shoots or hits that are not people: "shoot hoops", "shoot some photos", "hit balls".
+  'hoops', 'hoop', 'baskets', 'pool', 'photos', 'photo', 'pictures', 'video', 'videos', 'film', 'goals', 'goal', 'targets', 'arrows',
+  'clays', 'balls', 'some', 'free', 'three', 'threes', 'penalties', 'pucks', 'emails', 'texts', 'messages', 'questions',
 ]);
 // Shaking is violence against a baby or small child, not against an adult ("shake my boss" is a figure of speech).
 const SHAKE_VERBS = new Set(['shake', 'shaking']);
@@ -65,9 +68,13 @@ const MUNDANE_CONDITION =
 const TRIVIAL_TRIGGER =
   /^(?: [a-z]+){0,3} (?:if|when) [a-z]+ (?:spoils?|spoiled|eats?|ate|finishes|finished|forgets?|forgot|is late|was late|borrows?|borrowed|steals? my (?:food|fries|seat|charger|parking spot)|stole my (?:food|fries|seat|charger|parking spot)|sings?|sang|snores?|snored|chews?|wakes? me up|talks? during)\b/;
 
-/** True when violent words are tied to a trivial trigger in the text that follows them. */
+// Games and contests: "beat my brother at chess", "crush her in the final".
+const CONTEST =
+  /^(?: [a-z]+){1,3} (?:at|in) (?:a |the )?(?:chess|cards|poker|tennis|golf|mario kart|fifa|games?|race|match|final|arm wrestling|monopoly|scrabble|pool|darts|ping pong|[a-z]+ball)\b/;
+
+/** True when violent words are tied to a trivial trigger or a contest in the text that follows them. */
 export function isTrivialTrigger(after: string): boolean {
-  return TRIVIAL_TRIGGER.test(after);
+  return TRIVIAL_TRIGGER.test(after) || CONTEST.test(after);
 }
 
 /** "My mom is going to kill me when she sees my grades": an authority figure and a mundane trigger. */

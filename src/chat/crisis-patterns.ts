@@ -34,6 +34,8 @@ export interface CrisisPattern {
   speaker?: 'PATIENT';
   /** Count only with an explicit first-person subject: "kys" is usually aimed at others. */
   explicitSelf?: boolean;
+  /** CONCERN for passive or ambiguous signs (crisis-signals.ts); CRISIS when absent. */
+  level?: 'CONCERN';
 }
 
 // A clause end, or a word that keeps "I can't go on" about life rather than "go on the trip".
@@ -211,7 +213,7 @@ const ME = '(?:(?:my (?:[a-z]+ )?[a-z]+ and )?(?:me|us)|my (?:kids|children|son|
 
 const ABUSE_PATTERNS: CrisisPattern[] = [
   rule('ABUSE_IN_PROGRESS', 'ABUSE', `(?:hitting|hits|hit|beating|beats|beat|beat up|beats up|beating up|kicking|kicks|kicked|choking|chokes|choked|strangling|strangles|strangled|punching|punches|punched|slapping|slaps|slapped|shoving|shoves|shoved|raping|rapes|raped|abusing|abuses|abused|attacking|attacks|attacked|threatening|threatens|threatened|stalking|stalks|stalked|hurting|hurts|assaulting|assaults|assaulted|molesting|molests|molested|smothering|grabbing|pinning|pinned|spitting on|spat on|touches|touching|touched|groping|gropes|groped|feeling up|feels up) ${ME}`, {
-    unlessAfter: /^ (?:up|back|off|at|to it|to the|in (?:a |the )?(?:race|game|argument|chess|cards)|with (?:a |the |that |this |his |her |their |your )?(?:question|questions|news|joke|idea|truth|reality|facts?|comeback|words|comments|silence|attitude|story|kindness)|emotionally|deeply|so much|on the (?:shoulder|arm|back|hand))\b/,
+    unlessAfter: /^ (?:up|back|off|at|to it|to the|in (?:a |the )?(?:race|game|argument|chess|cards)|with (?:a |the |that |this |his |her |their |your )?(?:question|questions|news|joke|idea|truth|reality|facts?|comeback|words|comments|silence|attitude|story|kindness)|emotionally|deeply|so much|on the (?:shoulder|arm|back|hand)|with (?:a |the |his |her |their )?(?:pillows?|snowballs?|balls?|(?:water )?balloons?|towel|cushions?|nerf [a-z]+))\b/,
   }),
   rule('ABUSE_IN_PROGRESS', 'ABUSE', `(?:going to|will|would|might|may|could|wants to|want to|wanted to|tried to|try to|trying to|threatened to|threatens to|threatening to|threaten to|swore to|plans to|planning to|about to|coming to|said (?:he|she|they) would|says (?:he|she|they) will|said (?:he|she|they) will) (?:(?:just|really|literally|actually|fucking|seriously) )*(?:kill|hurt|hit|beat|beat up|rape|shoot|stab|strangle|choke|attack|punch|murder|drown|smother|find) ${ME}`, {
     unlessAfter: /^ (?:a|an|some|the|at|in)\b/,

@@ -1,9 +1,15 @@
 /**
- * What a patient sees when src/chat/crisis.ts detects a crisis: a short, warm reply with
- * services they can reach right now, sent instead of a model answer. The text is fixed and
- * reviewed rather than generated, so it is the same every time and never depends on the
- * model, and it carries nothing from the patient's message.
+ * What a patient sees when src/chat/crisis.ts detects a crisis (and the resources added to a
+ * CONCERN answer): a short, warm reply with services they can reach right now, sent instead of a
+ * model answer. The text is fixed and reviewed rather than generated, so it is the same every
+ * time, never depends on the model, and carries nothing from the patient's message. It tells the
+ * patient that their therapist will see the message.
+ *
+ * English lists the US services (988 by call, text and chat; 911; Crisis Text Line). Other
+ * languages add 988's Spanish line where it exists, the country lines most patients writing in
+ * that language can reach, Europe's 112 and findahelpline.com for any other country.
  */
+import { CRISIS_REPLIES } from './crisis-replies';
 
 /** A service a patient in crisis can contact. */
 export interface CrisisResource {
@@ -11,30 +17,76 @@ export interface CrisisResource {
   contact: string;
 }
 
-/** The crisis services shown with every crisis reply, in the order they are listed. */
-export const CRISIS_RESOURCES: readonly CrisisResource[] = Object.freeze([
-  Object.freeze({ name: '988 Suicide & Crisis Lifeline', contact: 'call or text 988' }),
-  Object.freeze({ name: '988 Lifeline chat', contact: '988lifeline.org' }),
-  Object.freeze({ name: 'Emergency services', contact: 'call 911' }),
-  Object.freeze({ name: 'Crisis Text Line', contact: 'text HOME to 741741' }),
+type Language = 'en' | 'es' | 'fr' | 'de' | 'pt' | 'it';
+
+function frozen(resources: CrisisResource[]): readonly CrisisResource[] {
+  return Object.freeze(resources.map((resource) => Object.freeze({ ...resource })));
+}
+
+/** The crisis services shown with every English crisis reply, in the order they are listed. */
+export const CRISIS_RESOURCES: readonly CrisisResource[] = frozen([
+  { name: '988 Suicide & Crisis Lifeline', contact: 'call or text 988' },
+  { name: '988 Lifeline chat', contact: '988lifeline.org' },
+  { name: 'Emergency services', contact: 'call 911' },
+  { name: 'Crisis Text Line', contact: 'text HOME to 741741' },
 ]);
 
-/** The services to show for a message in `language` (ISO 639-1); international ones when not English. */
-export function resourcesFor(_language: string = 'en'): CrisisResource[] {
-  return [...CRISIS_RESOURCES];
+const RESOURCES: Record<Language, readonly CrisisResource[]> = {
+  en: CRISIS_RESOURCES,
+  es: frozen([
+    { name: '988 Lifeline en español (EE. UU.)', contact: 'llama al 988 y marca 2, o envía AYUDA por mensaje de texto al 988' },
+    { name: 'Chat 988 en español', contact: '988lineadevida.org' },
+    { name: 'Emergencias en EE. UU.', contact: 'llama al 911' },
+    { name: 'Crisis Text Line (en inglés)', contact: 'envía HOME al 741741' },
+    { name: 'Línea 024 de atención a la conducta suicida (España)', contact: 'llama al 024' },
+    { name: 'Emergencias en Europa', contact: 'llama al 112' },
+    { name: 'Líneas de ayuda en otros países', contact: 'findahelpline.com' },
+  ]),
+  fr: frozen([
+    { name: 'Numéro national de prévention du suicide (France)', contact: 'appelez le 3114' },
+    { name: 'Urgences en Europe', contact: 'appelez le 112' },
+    { name: "Lignes d'écoute dans d'autres pays", contact: 'findahelpline.com' },
+    { name: '988 Suicide & Crisis Lifeline (États-Unis)', contact: 'appelez ou écrivez au 988' },
+    { name: 'Urgences aux États-Unis', contact: 'appelez le 911' },
+  ]),
+  de: frozen([
+    { name: 'TelefonSeelsorge (Deutschland, kostenlos, rund um die Uhr)', contact: '0800 111 0 111 oder 0800 111 0 222' },
+    { name: 'Notruf in Europa', contact: '112 anrufen' },
+    { name: 'Hilfetelefone in anderen Ländern', contact: 'findahelpline.com' },
+    { name: '988 Suicide & Crisis Lifeline (USA)', contact: '988 anrufen oder eine SMS an 988' },
+    { name: 'Notruf in den USA', contact: '911 anrufen' },
+  ]),
+  pt: frozen([
+    { name: 'CVV – Centro de Valorização da Vida (Brasil, 24 h)', contact: 'ligue 188 ou acesse cvv.org.br' },
+    { name: 'SAMU (Brasil)', contact: 'ligue 192' },
+    { name: 'Emergência em Portugal e na Europa', contact: 'ligue 112' },
+    { name: 'Linhas de apoio em outros países', contact: 'findahelpline.com' },
+    { name: '988 Suicide & Crisis Lifeline (EUA)', contact: 'ligue ou envie mensagem para 988' },
+    { name: 'Emergência nos EUA', contact: 'ligue 911' },
+  ]),
+  it: frozen([
+    { name: 'Telefono Amico Italia', contact: 'chiama lo 02 2327 2327' },
+    { name: 'Emergenze in Europa', contact: 'chiama il 112' },
+    { name: "Linee di aiuto in altri paesi", contact: 'findahelpline.com' },
+    { name: '988 Suicide & Crisis Lifeline (USA)', contact: 'chiama o scrivi al 988' },
+    { name: 'Emergenze negli USA', contact: 'chiama il 911' },
+  ]),
+};
+
+function languageOf(language: string): Language {
+  const code = language.toLowerCase().slice(0, 2);
+  return code in RESOURCES ? (code as Language) : 'en';
+}
+
+/** The services to show for a message in `language` (ISO 639-1); English (US) for any other code. */
+export function resourcesFor(language: string = 'en'): CrisisResource[] {
+  return RESOURCES[languageOf(language)].map((resource) => ({ ...resource }));
 }
 
 /** The caring reply sent instead of a model answer when a message shows a crisis, in `language` where possible. */
-export function buildCrisisReply(_language: string = 'en'): string {
-  const resources = CRISIS_RESOURCES.map((resource) => `• ${resource.name}: ${resource.contact}`);
-  return [
-    "I'm really glad you told me. What you're going through sounds so hard, and you deserve support right now, " +
-      "from a real person. You don't have to handle this alone.",
-    '',
-    'Please reach out to one of these now:',
-    ...resources,
-    '',
-    'Your therapist will be notified so they can check in with you.',
-    "If you're in immediate danger, call 911.",
-  ].join('\n');
+export function buildCrisisReply(language: string = 'en'): string {
+  const code = languageOf(language);
+  const text = CRISIS_REPLIES[code];
+  const resources = RESOURCES[code].map((resource) => `• ${resource.name}: ${resource.contact}`);
+  return [text.opening, '', text.reachOut, ...resources, '', text.therapist, text.danger].join('\n');
 }

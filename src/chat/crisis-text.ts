@@ -17,6 +17,8 @@ export interface Sentence {
   isQuestion: boolean;
 }
 
+import { correctSpelling, repairTyping } from './crisis-fuzzy';
+
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 
 const CONTRACTIONS: Array<[RegExp, string]> = [
@@ -52,7 +54,7 @@ const SLANG: Record<string, string> = {
   bc: 'because', cuz: 'because', coz: 'because', cos: 'because', bcuz: 'because', cause: 'because',
   lyf: 'life', liv: 'live', kil: 'kill', kiling: 'killing', dieing: 'dying', wnt: 'want',
   wnat: 'want', kms: 'kill myself', sui: 'suicidal', selfharm: 'self harm',
-  sewerslide: 'suicide', myslef: 'myself', myslf: 'myself', mysef: 'myself', mysefl: 'myself',
+  sewerslide: 'suicide', lyfe: 'life', killmyself: 'kill myself', unalivemyself: 'unalive myself', sucidal: 'suicidal', myslef: 'myself', myslf: 'myself', mysef: 'myself', mysefl: 'myself',
   myelf: 'myself', meself: 'myself', mself: 'myself', urself: 'yourself', hisself: 'himself',
 };
 
@@ -61,7 +63,7 @@ const SUICIDAL_SPELLING = /^s[uoe]{1,3}[iy]?[cs]{1,2}[iy]{0,2}d[iae]{0,3}l+$/;
 
 const PHRASES: Array<[RegExp, string]> = [
   [/\bany more\b/g, 'anymore'],
-  [/\bsewer slide\b/g, 'suicide'],
+  [/\bsewer ?slides?\b/g, 'suicide'],
   [/\bun alive\b/g, 'unalive'],
 ];
 
@@ -81,7 +83,7 @@ function normaliseToken(token: string): string {
   if (SLANG[token] !== undefined) return SLANG[token];
   if (SUICIDE_SPELLING.test(token)) return 'suicide';
   if (SUICIDAL_SPELLING.test(token)) return 'suicidal';
-  return token;
+  return correctSpelling(token);
 }
 
 /** Lower-cases, expands contractions and cleans punctuation of one sentence's raw text. */
@@ -99,7 +101,7 @@ const QUESTION_START = /^(?:is|does|do|did|why|what|would|will|should|can|could|
 
 /** Splits a raw message into normalised sentences, remembering which were questions. */
 export function splitSentences(message: string): Sentence[] {
-  return mergeEmphasis(message.match(/[^.!?;:\n]+[.!?;:\n]*/g) ?? [])
+  return mergeEmphasis(repairTyping(message.toLowerCase()).match(/[^.!?;:\n]+[.!?;:\n]*/g) ?? [])
     .map((piece) => {
       const text = normaliseSentence(piece);
       return { text, isQuestion: piece.includes('?') || QUESTION_START.test(text) };

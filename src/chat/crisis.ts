@@ -44,6 +44,9 @@ import { findCapitalisedNames, splitSentences, clausePrefix, clauseAround, timeF
 import { CRISIS_PATTERNS, type CrisisPattern } from './crisis-patterns';
 import { findOtherSubject, isAccident, isDistantPast, isRecent, mentionsRecurrence, readNegation, resolveSpeakerOwner, type Owner } from './crisis-grammar';
 import { HARM_TO_OTHERS, isFigurativeThreat, isPersonObject, isTrivialTrigger } from './crisis-harm';
+import { SIGNAL_PATTERNS } from './crisis-signals';
+import { foldText, screenForeign } from './crisis-foreign';
+import { detectLanguage } from './crisis-language';
 
 /** The kinds of crisis the classifier recognises. */
 export type CrisisCategory = 'SUICIDE' | 'SELF_HARM' | 'HARM_TO_OTHERS' | 'ABUSE_IN_PROGRESS';
@@ -77,7 +80,10 @@ interface Hit {
   category: CrisisCategory;
   owner: Owner;
   status: Status;
+  level?: 'CONCERN';
 }
+
+const ENGLISH_PATTERNS: readonly CrisisPattern[] = [...CRISIS_PATTERNS, ...SIGNAL_PATTERNS];
 
 const CATEGORY_ORDER: readonly CrisisCategory[] = ['SUICIDE', 'SELF_HARM', 'HARM_TO_OTHERS', 'ABUSE_IN_PROGRESS'];
 const SOLIDARITY = /\b(?:me too|so do i|so have i|same here|same for me|i do too|i have too|i do as well|me as well|i feel the same|i feel that way too|i feel like that too|i want to too)\b/;
@@ -91,12 +97,16 @@ export function assessCrisis(message: string): CrisisAssessment {
   const names = findCapitalisedNames(message);
   const text = sentences.map((sentence) => sentence.text).join(' . ');
   const hits = sentences.flatMap((sentence) => [...findPatternHits(sentence, text), ...findHarmHits(sentence, names)]);
-  return summarise(hits, text);
+  const foreign = screenForeign(foldText(message));
+  for (const hit of foreign) {
+    hits.push({ category: hit.category, owner: hit.others ? 'OTHER' : 'PATIENT', status: 'ACTIVE', level: hit.level === 'CONCERN' ? 'CONCERN' : undefined });
+  }
+  return { ...summarise(hits, text), language: detectLanguage(message, foreign.map((hit) => hit.language)) };
 }
 
 function findPatternHits(sentence: Sentence, message: string): Hit[] {
   const hits: Hit[] = [];
-  for (const pattern of CRISIS_PATTERNS) {
+  for (const pattern of ENGLISH_PATTERNS) {
     if (pattern.onlyWith && !pattern.onlyWith.test(message)) continue;
     if (pattern.unlessWith?.test(message)) continue;
     for (const match of sentence.text.matchAll(pattern.regex)) {
@@ -119,10 +129,11 @@ function readPatternMatch(pattern: CrisisPattern, sentence: Sentence, matchText:
   if (pattern.kind === 'LIFE') {
     // Wanting to live is only crisis language when it is denied or doubted.
     if (!negated && !doubted && !sentence.isQuestion) return null;
-    return { category: pattern.category, owner, status: timeStatus(sentence, offset) };
+    return { category: pattern.category, owner, status: timeStatus(sentence, offset), level: pattern.level };
   }
-  if (negated) return { category: pattern.category, owner, status: 'DENIED' };
-  return { category: pattern.category, owner, status: isPastActByEx(pattern, matchText, prefix, sentence, offset) ? 'HISTORICAL' : timeStatus(sentence, offset) };
+  if (negated) return { category: pattern.category, owner, status: 'DENIED', level: pattern.level };
+  const status = isPastActByEx(pattern, matchText, prefix, sentence, offset) ? 'HISTORICAL' : timeStatus(sentence, offset);
+  return { category: pattern.category, owner, status, level: pattern.level };
 }
 
 /** "My ex abused me": a past physical act by a former partner, with nothing recent, is history. */
@@ -160,6 +171,7 @@ function findHarmHits(sentence: Sentence, names: Set<string>): Hit[] {
 
 function summarise(hits: Hit[], text: string): CrisisAssessment {
   const patient = new Set<CrisisCategory>();
+  const concern = new Set<CrisisCategory>();
   const others = new Set<CrisisCategory>();
   const recurring = mentionsRecurrence(text);
   const admitted = ADMISSION.test(text);
@@ -167,14 +179,14 @@ function summarise(hits: Hit[], text: string): CrisisAssessment {
     if (hit.owner === 'OTHER') {
       if (hit.status !== 'DENIED') others.add(hit.category);
     } else if (hit.status === 'ACTIVE' || (hit.status === 'HISTORICAL' && recurring) || (hit.status === 'DENIED' && admitted)) {
-      patient.add(hit.category);
+      (hit.level === 'CONCERN' ? concern : patient).add(hit.category);
     }
   }
   if (others.size > 0 && SOLIDARITY.test(text)) others.forEach((category) => patient.add(category));
   const isCrisis = patient.size > 0;
-  const shown = isCrisis ? patient : others;
+  const shown = isCrisis ? patient : new Set([...concern, ...others]);
   return {
-    level: isCrisis ? 'CRISIS' : others.size > 0 ? 'CONCERN' : 'NONE',
+    level: isCrisis ? 'CRISIS' : shown.size > 0 ? 'CONCERN' : 'NONE',
     language: 'en',
     isCrisis,
     categories: CATEGORY_ORDER.filter((category) => shown.has(category)),

@@ -23,7 +23,7 @@ describe('assessCrisis on the labelled table', () => {
   });
 
   it.each(CRISIS_CASES.filter((row) => row.concern))('flags concern for others, not a crisis: $text', ({ text }) => {
-    expect(assessCrisis(text)).toMatchObject({ isCrisis: false, concernForOthers: true });
+    expect(assessCrisis(text)).toMatchObject({ level: 'CONCERN', isCrisis: false, concernForOthers: true });
   });
 });
 
@@ -34,11 +34,13 @@ describe('assessCrisis categories', () => {
     ['I want to kill my boss', 'HARM_TO_OTHERS'],
     ['my husband is hitting me', 'ABUSE_IN_PROGRESS'],
   ])('labels "%s" as %s', (text, category) => {
-    expect(assessCrisis(text)).toEqual({ isCrisis: true, categories: [category], concernForOthers: false });
+    expect(assessCrisis(text)).toEqual({ level: 'CRISIS', language: 'en', isCrisis: true, categories: [category], concernForOthers: false });
   });
 
   it('names the category behind a concern for someone else', () => {
     expect(assessCrisis('my brother tried to kill himself last year')).toEqual({
+      level: 'CONCERN',
+      language: 'en',
       isCrisis: false,
       categories: ['SUICIDE'],
       concernForOthers: true,
@@ -51,7 +53,7 @@ describe('assessCrisis categories', () => {
   });
 
   it('returns an empty verdict for ordinary chat and empty input', () => {
-    const empty = { isCrisis: false, categories: [], concernForOthers: false };
+    const empty = { level: 'NONE', language: 'en', isCrisis: false, categories: [], concernForOthers: false };
     expect(assessCrisis('what was the breathing exercise we discussed?')).toEqual(empty);
     expect(assessCrisis('')).toEqual(empty);
     expect(assessCrisis('   ?!  ')).toEqual(empty);
@@ -99,7 +101,7 @@ describe('crisis resources and reply', () => {
     const reply = buildCrisisReply();
     for (const resource of CRISIS_RESOURCES) expect(reply).toContain(`${resource.name}: ${resource.contact}`);
     expect(reply).toMatch(/deserve support right now/i);
-    expect(reply).toMatch(/therapist will be notified/i);
+    expect(reply).toMatch(/therapist will be notified and will see this message/i);
     expect(reply).toMatch(/immediate danger.*911/i);
     expect(reply.length).toBeLessThan(700);
   });

@@ -1,0 +1,92 @@
+/**
+ * The crisis screen for Spanish, French, German, Portuguese and Italian (src/chat/crisis.ts runs
+ * it on every message, whatever language the detector picked, so a short "quiero morir" inside
+ * an English sentence still counts). Categories mirror the English screen: C-SSRS wishes,
+ * thoughts, intent, method and plan; 988's means, timing, farewells, burden, feeling trapped and
+ * hopelessness; self-harm, harm to others and abuse in progress (lexicons in
+ * crisis-lexicon-*.ts).
+ *
+ * Text is folded first: lower case, accents stripped ("não" = "nao", "möchte" = "mochte"),
+ * apostrophes to spaces ("j'ai" = "j ai"), symbols inside words undone and misspellings of the
+ * lexicon corrected by edit distance (crisis-fuzzy.ts). Each rule is read in its clause:
+ * - SELF rules are written in the first person; a negator just before the match, or inside it
+ *   (German puts "nicht" mid-phrase), denies it: "no quiero morir", "ich will mich nicht umbringen".
+ * - LIFE rules carry their negation in the pattern ("no quiero vivir", "je ne veux plus vivre").
+ * - OTHER rules are third-person reports ("se quiere suicidar"): CONCERN with concernForOthers.
+ * - ABUSE rules are someone else harming the patient ("me está pegando").
+ */
+import type { CrisisCategory, RiskLevel, ScreenLanguage } from './crisis';
+import { correctSpelling, repairTyping } from './crisis-fuzzy';
+import { DE_RULES, FR_RULES } from './crisis-lexicon-fr-de';
+import { ES_RULES, IT_RULES, PT_RULES } from './crisis-lexicon-es-pt-it';
+import type { ForeignRule } from './crisis-rule';
+
+const NEGATORS: Record<Exclude<ScreenLanguage, 'en'>, ReadonlySet<string>> = {
+  es: new Set(['no', 'nunca', 'jamas', 'ni', 'tampoco']),
+  fr: new Set(['ne', 'n', 'pas', 'jamais', 'aucune', 'aucun']),
+  de: new Set(['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'nichts']),
+  pt: new Set(['nao', 'nunca', 'jamais', 'nem']),
+  it: new Set(['non', 'mai', 'ne']),
+};
+
+const RULES: ReadonlyArray<readonly [Exclude<ScreenLanguage, 'en'>, readonly ForeignRule[]]> = [
+  ['es', ES_RULES],
+  ['fr', FR_RULES],
+  ['de', DE_RULES],
+  ['pt', PT_RULES],
+  ['it', IT_RULES],
+];
+
+/** A finding of the foreign screen. */
+export interface ForeignHit {
+  language: Exclude<ScreenLanguage, 'en'>;
+  category: CrisisCategory;
+  level: Exclude<RiskLevel, 'NONE'>;
+  others: boolean;
+}
+
+/** Lower case, no accents, apostrophes as spaces, sentence marks as " . ", commas as " , ". */
+export function foldText(message: string): string {
+  const lower = message.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/ß/g, 'ss');
+  return repairTyping(lower)
+    .replace(/[.!?;:\n\u00bf\u00a1]+/g, ' . ')
+    .replace(/,/g, ' , ')
+    .replace(/[^a-z0-9,. ]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(correctSpelling)
+    .join(' ');
+}
+
+const WINDOW_CHARS = 40;
+
+/** The up to three words before an offset, within the clause (stops at a comma or a sentence mark). */
+function wordsBefore(text: string, offset: number): string[] {
+  const words = text.slice(Math.max(0, offset - WINDOW_CHARS), offset).trim().split(' ');
+  const kept: string[] = [];
+  for (let index = words.length - 1; index >= 0 && kept.length < 3; index -= 1) {
+    if (words[index] === ',' || words[index] === '.') break;
+    kept.push(words[index]);
+  }
+  return kept;
+}
+
+/** Screens folded text with every foreign lexicon. */
+export function screenForeign(folded: string): ForeignHit[] {
+  const hits: ForeignHit[] = [];
+  for (const [language, rules] of RULES) {
+    const negators = NEGATORS[language];
+    for (const rule of rules) {
+      for (const match of folded.matchAll(rule.regex)) {
+        const offset = match.index ?? 0;
+        if (rule.unlessAfter?.test(folded.slice(offset + match[0].length, offset + match[0].length + 60))) continue;
+        if (rule.kind !== 'LIFE') {
+          const nearby = [...wordsBefore(folded, offset), ...match[0].split(' ')];
+          if (nearby.some((word) => negators.has(word))) continue;
+        }
+        hits.push({ language, category: rule.category, level: rule.kind === 'OTHER' ? 'CONCERN' : rule.level, others: rule.kind === 'OTHER' });
+      }
+    }
+  }
+  return hits;
+}

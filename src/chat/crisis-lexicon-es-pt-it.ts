@@ -1,0 +1,74 @@
+/**
+ * Spanish, Portuguese and Italian crisis lexicons for crisis-foreign.ts, on folded text (no
+ * accents, lower case). Kinds: SELF (first person; a negator before it denies it), LIFE (the
+ * negation is part of the phrase: "no quiero vivir"), OTHER (a report about someone else),
+ * ABUSE (someone harming the patient). Levels follow crisis.ts: wishes, burden, feeling trapped
+ * and hopelessness are CONCERN; intent, method, plan, means, preparation, farewells, self-harm,
+ * harm to others and abuse are CRISIS.
+ */
+import { compile, type RuleSource } from './crisis-rule';
+
+// "no puedo más con el calor", "no estaré aquí porque tengo médico": the phrase is about something else.
+const AFTER_OBJECT_ES = /^ (?:, )?(?:con|de|porque|por|ya que|pues|hasta|en|el|la|este|esta)\b/;
+
+const ES: RuleSource[] = [
+  // C-SSRS 2-4: thoughts, intent
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:quiero|quisiera|necesito|tengo ganas de|ganas de|deseo|me quiero|me gustaria|prefiero) (?:morir(?:me)?|estar muert[oa]|suicidar(?:me)?|matarme|quitarme la vida|acabar con (?:mi vida|todo)|terminar con (?:mi vida|todo))'],
+  ['SUICIDE', 'CRISIS', 'SELF', 'me (?:quiero|voy a|pienso|tengo que|gustaria) (?:suicidar|matar|morir|quitar la vida)|(?:voy a|pienso|planeo|estoy planeando|he decidido|decidi) (?:suicidarme|matarme|quitarme la vida|acabar con (?:todo|mi vida)|terminar con (?:todo|mi vida))'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:pensando|pienso|pensamientos?|ideas?) (?:en|de|sobre) (?:el )?(?:suicidio|suicidarme|matarme|morir(?:me)?|quitarme la vida)|(?:estoy|me siento) suicida|ideas suicidas|pensamientos suicidas'],
+  ['SUICIDE', 'CONCERN', 'SELF', 'suicidio|suicidarme|suicida'],
+  ['SUICIDE', 'CRISIS', 'LIFE', '(?:no|ya no) (?:quiero|tengo ganas de|puedo) (?:seguir )?viv(?:ir|iendo)|no (?:tiene|le veo|le encuentro) sentido (?:vivir|la vida|seguir viviendo|seguir)|no vale la pena (?:vivir|seguir)'],
+  // Wish to be dead, burden, trapped, hopelessness
+  ['SUICIDE', 'CONCERN', 'SELF', 'ojala (?:me muriera|me muera|no despertara|no despierte|estuviera muert[oa]|desapareciera|no existiera|no hubiera nacido)|(?:quisiera|quiero) (?:desaparecer|dormir y no despertar|no despertar|no existir)'],
+  ['SUICIDE', 'CONCERN', 'SELF', '(?:estarian|estaria|estarias|vivirian) (?:todos |todo el mundo )?mejor sin mi|soy una carga|(?:me siento|estoy) atrapad[oa]|sin salida|sin esperanza|nada va a mejorar|nunca va a mejorar'],
+  ['SUICIDE', 'CONCERN', 'LIFE', 'no (?:aguanto|puedo) mas|no hay (?:salida|esperanza)|no (?:veo|encuentro) (?:salida|futuro)|no (?:le )?(?:veo|encuentro|tiene) sentido (?:a )?nada|nada tiene sentido|(?:ya )?no (?:estare|voy a estar) (?:aqui|mas tiempo|viv[oa])', AFTER_OBJECT_ES],
+  ['SUICIDE', 'CONCERN', 'SELF', 'quiero que (?:todo|esto) (?:termine|acabe|se acabe|pare)(?! (?:de|con|pronto|rapido|bien))|(?:soy|me siento) (?:un|una) (?:estorbo|molestia)|me (?:despedi|he despedido) de (?:todos|mi familia|todo el mundo|mis hijos)'],
+  ['SUICIDE', 'CRISIS', 'SELF', 'cortar(?:me)? las venas|ahorcarme|colgarme'],
+  ['SUICIDE', 'CRISIS', 'SELF', 'me voy a (?:cortar|ahorcar|tirar|colgar)', /^ (?:el |la |las |los |mi |mis |un |una )?(?:pelo|cabello|unas|flequillo|fleco|barba|dedo|pan|carne|verdura|papel|tela|a la piscina|al agua|al sofa|en la cama)/],
+  ['SUICIDE', 'CRISIS', 'SELF', 'ahorcarme|colgarme|(?:guardando|guardado|guardadas|juntando|acumulando|acumulado|escondiendo|escondidas) (?:muchas |mis |las |unas )?(?:pastillas|pildoras|medicinas)|(?:pastillas|pildoras) (?:guardadas|escondidas)'],
+  // Means, preparation, method, plan, farewell
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:tome|me tome|trague|me trague|me he tomado|he tomado) (?:todas (?:mis|las)|un (?:bote|frasco) de|muchas|un monton de) (?:pastillas|pildoras|medicinas|medicamentos|pastis)'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:tengo|compre|prepare|he comprado) (?:la|una) (?:cuerda|soga|pistola)(?: lista)?|(?:estoy|sigo) en (?:el|un|la|lo alto del?) (?:puente|azotea|tejado|borde|cornisa|vias)|(?:saltar|tirarme|lanzarme|aventarme) (?:del|de un|de la|desde el|al|a las|por la) (?:puente|edificio|azotea|tren|vias|balcon|ventana)'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:este|esto) es mi ultimo mensaje|me (?:estoy despidiendo|despido) de (?:todos|todo el mundo|ustedes|vosotros)|(?:esto|este) es un adios|adios para siempre|carta de despedida|nota de suicidio'],
+  // Self-harm
+  ['SELF_HARM', 'CRISIS', 'SELF', 'me (?:corte|corto|estoy cortando|he cortado|quemo|queme|lastimo|lastime|he lastimado|hago dano|he hecho dano|estoy haciendo dano)|autolesion(?:es|arme)?|cortarme (?:los brazos|las munecas|otra vez)|hacerme dano', /^ (?:el pelo|el dedo|el cabello|cocinando|afeitandome|con (?:un )?papel|sin querer)/],
+  // Harm to others and abuse
+  ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:quiero|voy a|tengo ganas de|pienso) (?:matar|apunalar|dispararle|disparar|lastimar|hacerle dano) a (?:mi|el|la|ese|esa|mis|un|una|todos)'],
+  ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', 'me (?:esta |estan )?(?:pegando|pega|golpea|golpeando|maltrata|maltratando|viola|violo|amenaza|amenazando)|me (?:va|van|iba) a matar|amenaza con matarme|tengo miedo de volver a casa|(?:no estoy|no me siento) segura? en (?:casa|mi casa)'],
+  ['SUICIDE', 'CONCERN', 'OTHER', '(?:quiere|queria|va a|piensa) (?:suicidarse|matarse|quitarse la vida)|se (?:quiere|quiso|va a) (?:suicidar|matar)|se (?:corta|esta cortando|ha cortado)|intento suicidarse|se suicido'],
+];
+
+const PT: RuleSource[] = [
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:quero|queria|vou|preciso|tenho vontade de|vontade de|eu quero) (?:morrer|morre|morer|me matar|me suicidar|me suicida|tirar (?:a )?minha (?:propria )?vida|acabar com (?:tudo|a minha vida|minha vida))'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:penso|pensando|pensamentos?|ideias?) (?:em|de|sobre) (?:o )?(?:suicidio|me matar|morrer|me suicidar|me suicida|tirar minha vida)|(?:pensamentos|ideias) suicidas|planejando (?:acabar com tudo|me matar|tirar minha vida|me suicidar)'],
+  ['SUICIDE', 'CONCERN', 'SELF', 'suicidio|suicidar'],
+  ['SUICIDE', 'CRISIS', 'LIFE', 'nao (?:quero|aguento|tenho vontade de|consigo) (?:mais )?viver|nao vale a pena viver'],
+  ['SUICIDE', 'CONCERN', 'LIFE', '(?:nao vejo|sem) sentido (?:em|de|na) (?:viver|vida)|nao aguento mais|nao tem saida|nao vejo saida|nada vai (?:melhorar|mudar)|(?:dormir e )?nao acordar mais', /^ (?:esse|essa|este|esta|isso|isto|o|a|os|as|de|com|do|da|meu|minha|ficar|trabalhar|esperar|estudar)\b/],
+  ['SUICIDE', 'CONCERN', 'SELF', 'quem me dera (?:estar|ser|morrer|sumir)|(?:queria|quero) (?:sumir|desaparecer)(?! com )|(?:ficariam|ficaria|estariam|seriam) (?:todos )?(?:melhor|mais felizes) sem mim|sou um (?:peso|fardo)|(?:me sinto|estou) (?:pres[ao]|encurralad[ao])|sem saida|sem esperanca'],
+  ['SUICIDE', 'CRISIS', 'SELF', 'tomei (?:todos os|todas as|um monte de|a cartela|o frasco|muitos|muitas) (?:meus |minhas |os |as )?(?:remedios|comprimidos|pilulas|calmantes)|(?:comprei|tenho|ja comprei|ja tenho) (?:a|uma) (?:corda|arma)|(?:estou|to|tou) (?:na|no|em cima (?:da|do)) (?:ponte|telhado|beirada)|(?:vou|quero) (?:pular|me jogar)'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:esta|essa) e (?:a )?minha ultima mensagem|(?:me despedindo|me despeco|dizendo adeus) (?:de|a) (?:todo mundo|todos|voces)|carta de despedida|adeus para sempre'],
+  ['SELF_HARM', 'CRISIS', 'SELF', 'me (?:cortei|corto|cortando|machuco|machuquei|machucando|queimei|queimo)|(?:tenho|venho) me (?:machucado|cortado)|automutilacao|autolesao|me machucar de proposito', /^ (?:cozinhando|o cabelo|o dedo|fazendo a barba|sem querer)/],
+  ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:quero|vou) (?:matar|esfaquear|machucar|atirar em|bater em) (?:o|a|meu|minha|ele|ela|esse|essa|todos)'],
+  ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', '(?:esta|ta|vive) me (?:batendo|agredindo|ameacando|estuprando)|me (?:bate|agride|ameaca|estuprou|espanca)|vai me matar|(?:disse|falou|ameacou) que (?:vai|ia) me matar'],
+  ['SUICIDE', 'CONCERN', 'OTHER', 'quer se (?:matar|suicidar)|(?:vai|pensa em) se (?:matar|suicidar)|se (?:matou|suicidou|cortou|corta)'],
+];
+
+const IT: RuleSource[] = [
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:voglio|vorrei|ho voglia di|devo) (?:morire|uccidermi|ammazzarmi|suicidarmi|farla finita|togliermi la vita)|mi (?:voglio|vado a) (?:suicidare|uccidere|ammazzare)|(?:stanotte|stasera|domani|oggi) mi (?:ammazzo|uccido|suicido)|mi (?:ammazzo|uccido|suicido)'],
+  ['SUICIDE', 'CRISIS', 'SELF', 'penso (?:al|di|a) (?:suicidio|uccidermi|morire|farla finita|ammazzarmi)|pensieri (?:suicidi|di morte)|idee suicide|(?:deciso|pianificando|intenzione) di (?:togliermi la vita|uccidermi|farla finita|ammazzarmi|suicidarmi)'],
+  ['SUICIDE', 'CONCERN', 'SELF', 'suicidio|suicidarmi'],
+  ['SUICIDE', 'CRISIS', 'LIFE', 'non (?:voglio|ho voglia di|ce la faccio a) (?:piu )?vivere|non ce la faccio (?:piu )?a vivere'],
+  ['SUICIDE', 'CONCERN', 'SELF', '(?:preferirei|vorrei) (?:essere mort[ao]|morire)|(?:sto mettendo da parte|ho messo da parte|conservo) (?:le )?(?:pillole|pastiglie|medicine)'],
+  ['SUICIDE', 'CONCERN', 'LIFE', 'che senso ha (?:vivere|la vita|andare avanti)|non ha senso vivere|non migliorera mai|non c e (?:via d uscita|speranza|una via d uscita)|non ce la faccio piu|non svegliarmi piu', /^ (?:con|col|coi|per|da|a (?!vivere))/],
+  ['SUICIDE', 'CONCERN', 'SELF', 'vorrei (?:essere mort[ao]|sparire(?! (?:sotto|dentro|in|per (?:un|qualche)|fino))|non esistere|non essere mai nat[ao])|(?:starebbero|stareste|sarebbero|starebbe) (?:tutti )?meglio senza di me|sono un peso|in trappola|senza speranza|senza via d uscita'],
+  ['SUICIDE', 'CRISIS', 'SELF', 'ho preso tutte le (?:mie )?(?:pillole|pastiglie|medicine|compresse)|(?:ho comprato|ho gia) (?:una|la) corda|sono sul (?:ponte|tetto|cornicione)|(?:buttarmi|lanciarmi|gettarmi) (?:dal|giu|sotto)|voglio buttarmi'],
+  ['SUICIDE', 'CRISIS', 'SELF', 'il mio ultimo messaggio|(?:sto dicendo|dico) addio a tutti|lettera d addio|addio per sempre'],
+  ['SELF_HARM', 'CRISIS', 'SELF', 'mi (?:sono )?(?:tagliat[ao]|taglio|faccio del male|sono fatt[ao] del male|brucio|sono bruciat[ao])|autolesionismo|farmi del male', /^ (?:mentre cucinavo|cucinando|i capelli|il dito|radendomi|per sbaglio)/],
+  ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:voglio|vado a) (?:uccidere|ammazzare|accoltellare|picchiare|sparare a) (?:il|la|lo|mio|mia|quel|quella|lui|lei|tutti)'],
+  ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', 'mi (?:picchia|sta picchiando|violenta|minaccia|ha picchiat[ao])|mi (?:ammazza|uccide) se|(?:ha detto|dice) che mi (?:ammazza|uccide)|vuole uccidermi|vuole ammazzarmi'],
+  ['SUICIDE', 'CONCERN', 'OTHER', 'vuole (?:uccidersi|ammazzarsi|suicidarsi|farla finita)|si e (?:ucciso|uccisa|suicidat[ao])|si taglia'],
+];
+
+export const ES_RULES = compile(ES);
+export const PT_RULES = compile(PT);
+export const IT_RULES = compile(IT);

@@ -1,0 +1,33 @@
+/** The shape of a foreign-language crisis rule (crisis-foreign.ts) and how lexicons compile them. */
+import type { CrisisCategory, RiskLevel } from './crisis';
+
+/**
+ * How a rule's match is read. SELF: first person, denied by a negator just before or inside it.
+ * LIFE: the negation is part of the phrase ("no quiero vivir"). OTHER: a report about someone else
+ * (CONCERN with concernForOthers). ABUSE: someone else harming the patient.
+ */
+export type ForeignKind = 'SELF' | 'LIFE' | 'OTHER' | 'ABUSE';
+
+/** One compiled rule. */
+export interface ForeignRule {
+  category: CrisisCategory;
+  level: Exclude<RiskLevel, 'NONE'>;
+  kind: ForeignKind;
+  regex: RegExp;
+  /** Text right after the match that makes it harmless ("me corté el pelo"). */
+  unlessAfter?: RegExp;
+}
+
+/** A rule as written in a lexicon: [category, level, kind, pattern source, unlessAfter?]. */
+export type RuleSource = readonly [CrisisCategory, 'CRISIS' | 'CONCERN', ForeignKind, string, RegExp?];
+
+/** Compiles a lexicon; patterns match whole words of the folded text. */
+export function compile(sources: readonly RuleSource[]): ForeignRule[] {
+  return sources.map(([category, level, kind, source, unlessAfter]) => ({
+    category,
+    level,
+    kind,
+    regex: new RegExp(`(?<![a-z])(?:${source})(?![a-z])`, 'g'),
+    unlessAfter,
+  }));
+}
