@@ -2,18 +2,24 @@ import type { ChatAnswer, ChatModel, ChatRequest, ChatSource, ChatTurn } from '.
 import { contentTerms, contentWords, parseLines, splitSentences, stem, type Span } from './sentences';
 
 /** Reported as ChatAnswer.model; bump it when the selection rules change. */
-export const OFFLINE_MODEL = 'offline-extractive-v1';
+export const OFFLINE_MODEL = 'offline-extractive-v2';
 
 const AI_REMINDER = "Just so you know, I'm an AI assistant, and I only know what was said in your recorded sessions.";
-const NOT_FOUND = "I couldn't find anything about that in your sessions. Your therapist would be the best person to ask.";
+const NOT_FOUND = "I don't find that in your sessions. Your therapist would be the best person to ask.";
 const CLINICAL_NOTE = "I can't give advice about medication or diagnoses, so please talk with your therapist or prescriber before deciding anything.";
 
 /** At most this many sentences are quoted, from the first few sources (they arrive best first). */
 const MAX_QUOTES = 3;
 const MAX_SOURCES = 5;
 const MAX_QUOTED_CHARS = 600;
-/** Share of the question's term weight a sentence must contain to count as being about it. */
-const MIN_COVERAGE = 0.15;
+/** What the answerer needs before it quotes anything. */
+export interface OfflineAnswerOptions {
+  /** Share of the question's (rarity-weighted) terms a sentence must hold to count as being about it; below it the answer declines. */
+  minCoverage: number;
+}
+
+/** Chosen by patient-wise cross-validation on the development set (`npm run eval`). */
+export const DEFAULT_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minCoverage: 0.15 });
 /** Further quotes must score at least this fraction of the best one. */
 const RELATIVE_SCORE = 0.6;
 
@@ -45,9 +51,11 @@ export interface Candidate {
 export class OfflineChatModel implements ChatModel {
   readonly name = 'offline:extractive';
 
+  constructor(private readonly options: OfflineAnswerOptions = DEFAULT_OFFLINE_ANSWER) {}
+
   /** Quotes the best-matching sentences of the sources, framed by speaker and session date. */
   async answer(request: ChatRequest): Promise<ChatAnswer> {
-    const quotes = selectQuotes(request.question, request.sources);
+    const quotes = selectQuotes(request.question, request.sources, this.options);
     const parts = [
       ...(request.firstMessage ? [AI_REMINDER] : []),
       quotes.length ? frameQuotes(quotes, request.sessionDates) : NOT_FOUND,
@@ -72,14 +80,14 @@ export function isFollowUp(question: string): boolean {
   return words.length <= FOLLOW_UP_MAX_WORDS || FOLLOW_UP.test(question);
 }
 
-/** The quotes to show, in reading order; empty when nothing in the sources is about the question. */
-export function selectQuotes(question: string, sources: readonly ChatSource[]): Candidate[] {
+/** The quotes to show, best first; empty when nothing in the sources is about the question. */
+export function selectQuotes(question: string, sources: readonly ChatSource[], options: OfflineAnswerOptions = DEFAULT_OFFLINE_ANSWER): Candidate[] {
   const questionTerms = contentTerms(question);
   const candidates = sources.slice(0, MAX_SOURCES).flatMap((source, rank) => candidatesOf(source, rank));
   if (!questionTerms.length || !candidates.length) return [];
   const preferred = ASKS_ABOUT_THERAPIST.test(question) ? 'Therapist' : ASKS_ABOUT_SELF.test(question) ? 'Patient' : undefined;
   scoreCandidates(candidates, questionTerms, preferred);
-  const ranked = candidates.filter((c) => c.coverage >= MIN_COVERAGE).sort((a, b) => b.score - a.score);
+  const ranked = candidates.filter((c) => c.coverage >= options.minCoverage).sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (!best) return [];
   const chosen: Candidate[] = [];
@@ -99,7 +107,8 @@ export function selectQuotes(question: string, sources: readonly ChatSource[]): 
       if (reply) add(reply);
     }
   }
-  return chosen.sort((a, b) => a.rank - b.rank || a.lineIndex - b.lineIndex || a.span.start - b.span.start);
+  // Best first, each question's reply right after it: the first citation is the strongest evidence.
+  return chosen;
 }
 
 function candidatesOf(source: ChatSource, rank: number): Candidate[] {

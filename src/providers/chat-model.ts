@@ -1,3 +1,15 @@
+/** One utterance of a passage, as the transcript holds it: what a citation points at. */
+export interface SourceUtterance {
+  /** Stable within the session: "u" and the utterance's position in the transcript ("u12"). */
+  id: string;
+  /** The label shown for the speaker: "Therapist", "Patient" or the transcript's own name. */
+  speaker: string;
+  startSec: number;
+  endSec: number;
+  /** The utterance's text, word for word (whitespace runs collapsed). */
+  text: string;
+}
+
 /** One numbered passage the answer may cite as [index]. */
 export interface ChatSource {
   index: number;
@@ -9,6 +21,11 @@ export interface ChatSource {
   speakers: string[];
   /** The passage, one labelled line per utterance ("Therapist: …"). */
   text: string;
+  /**
+   * The passage's utterances in order, one per line of `text`, each with its own speaker and
+   * times. Absent only for passages built without a transcript; citations then span the passage.
+   */
+  utterances?: SourceUtterance[];
 }
 
 /** A previous turn of the conversation. */

@@ -1,6 +1,7 @@
 import { toSql } from 'pgvector';
 import type { Principal } from '../auth/principal';
 import { Prisma, type Database } from '../db/prisma';
+import type { Segment } from '../transcripts/segment';
 import type { Chunk } from './chunker';
 
 /** A chunk found by a search, with what a citation needs. */
@@ -75,6 +76,30 @@ export class ChunkRepository {
         AND s.status = 'READY' AND s.deleted_at IS NULL
       ORDER BY score DESC, s.recorded_at DESC, c.start_sec, c.id
       LIMIT ${limit}`;
+  }
+
+  /**
+   * Every chunk of the patient's READY sessions, for the in-process BM25 (one patient's text is
+   * small: a 40-session history is a few hundred chunks). Ordered like the other searches.
+   */
+  async patientChunks(principal: Principal): Promise<FoundChunk[]> {
+    return this.db.$queryRaw<FoundChunk[]>`
+      SELECT ${FOUND_COLUMNS}, 0::float8 AS score
+      FROM session_chunks c JOIN sessions s ON s.id = c.session_id
+      WHERE c.organization_id = ${principal.organizationId}::uuid AND c.patient_id = ${principal.userId}::uuid
+        AND s.organization_id = ${principal.organizationId}::uuid AND s.patient_id = ${principal.userId}::uuid
+        AND s.status = 'READY' AND s.deleted_at IS NULL
+      ORDER BY s.recorded_at DESC, c.start_sec, c.id`;
+  }
+
+  /** The transcript segments of some of the patient's sessions (others' sessions are never read), by session id. */
+  async segmentsOf(principal: Principal, sessionIds: string[]): Promise<Map<string, Segment[]>> {
+    if (!sessionIds.length) return new Map();
+    const rows = await this.db.transcript.findMany({
+      where: { organizationId: principal.organizationId, patientId: principal.userId, sessionId: { in: sessionIds } },
+      select: { sessionId: true, segments: true },
+    });
+    return new Map(rows.map((r) => [r.sessionId, (r.segments ?? []) as unknown as Segment[]]));
   }
 
   /** Removes every chunk of a patient (AI_ANALYSIS revoked). */

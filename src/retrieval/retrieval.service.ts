@@ -1,7 +1,10 @@
 import type { Principal } from '../auth/principal';
 import { AppError } from '../errors';
+import type { SourceUtterance } from '../providers/chat-model';
 import type { Embedder } from '../providers/embedder';
+import { bm25Document, bm25Rank, passageStems } from './bm25';
 import type { ChunkRepository, FoundChunk } from './chunk.repository';
+import { utterancesOfChunk } from './utterances';
 
 /** A retrieved passage with its fused rank and which searches found it. */
 export interface RetrievedChunk extends FoundChunk {
@@ -9,18 +12,37 @@ export interface RetrievedChunk extends FoundChunk {
   foundBy: ('vector' | 'text')[];
 }
 
+/** A retrieved passage with the transcript utterances it holds (what citations point at). */
+export interface RetrievedPassage extends RetrievedChunk {
+  utterances: SourceUtterance[];
+}
+
 /** Which searches to run; the eval compares them, the product uses hybrid. */
 export type RetrievalMode = 'hybrid' | 'vector' | 'text';
 
-/** Reciprocal rank fusion constant (Cormack et al.); 60 is the usual choice and not tuned here. */
-const RRF_K = 60;
+/** How the two rankings are fused. */
+export interface FusionOptions {
+  /** Reciprocal rank fusion constant (Cormack et al.). */
+  rrfK: number;
+  /** Share of the fused score from the vector ranking; the rest is BM25's. */
+  vectorWeight: number;
+  /** How many of each ranking take part. */
+  candidates: number;
+}
 
-/** Per-patient hybrid retrieval: vector top-k ∪ full-text top-k, fused by reciprocal rank. */
+/** Chosen by patient-wise cross-validation on the development set (`npm run eval`, README "Retrieval quality"). */
+export const DEFAULT_FUSION: Readonly<FusionOptions> = Object.freeze({ rrfK: 60, vectorWeight: 0.5, candidates: 20 });
+
+/**
+ * Per-patient hybrid retrieval: the vector top-k (pgvector, exact) ∪ Okapi BM25 over the patient's
+ * own chunks (computed in process: one patient's text is small), fused by weighted reciprocal rank.
+ * Every read is scoped to the principal's organization and patient in SQL.
+ */
 export class RetrievalService {
   constructor(
     private readonly chunks: ChunkRepository,
     private readonly embedder: Embedder,
-    private readonly candidates = 20,
+    private readonly fusion: FusionOptions = DEFAULT_FUSION,
   ) {}
 
   /** The best `limit` chunks of the calling patient's own sessions for `query`. */
@@ -29,28 +51,48 @@ export class RetrievalService {
     const mode = options.mode ?? 'hybrid';
     const [vector, text] = await Promise.all([
       mode === 'text' ? [] : this.vectorCandidates(principal, query),
-      mode === 'vector' ? [] : this.chunks.textSearch(principal, query, this.candidates),
+      mode === 'vector' ? [] : this.textCandidates(principal, query),
     ]);
-    return fuse({ vector, text }).slice(0, options.limit ?? 5);
+    return fuse({ vector, text }, this.fusion).slice(0, options.limit ?? 5);
+  }
+
+  /** `retrieve`, each passage with its utterances read from the sessions' transcripts (one query). */
+  async retrievePassages(principal: Principal, query: string, options: { limit?: number } = {}): Promise<RetrievedPassage[]> {
+    const found = await this.retrieve(principal, query, options);
+    const segments = await this.chunks.segmentsOf(principal, [...new Set(found.map((c) => c.sessionId))]);
+    return found
+      .map((chunk) => ({ ...chunk, utterances: utterancesOfChunk(chunk, segments.get(chunk.sessionId) ?? []) }))
+      .filter((passage) => passage.utterances.length);
   }
 
   private async vectorCandidates(principal: Principal, query: string): Promise<FoundChunk[]> {
     const [embedding] = await this.embedder.embed([query], 'query');
-    return this.chunks.vectorSearch(principal, embedding, this.embedder.model, this.candidates);
+    return this.chunks.vectorSearch(principal, embedding, this.embedder.model, this.fusion.candidates);
+  }
+
+  private async textCandidates(principal: Principal, query: string): Promise<FoundChunk[]> {
+    const all = await this.chunks.patientChunks(principal);
+    return rankByBm25(query, all).slice(0, this.fusion.candidates);
   }
 }
 
-/** Reciprocal rank fusion of ranked lists; ties keep the chunk order stable by id. */
-export function fuse(lists: Record<'vector' | 'text', FoundChunk[]>): RetrievedChunk[] {
+/** The chunks sharing stems with `query`, best BM25 score first (the score replaces `score`). */
+export function rankByBm25(query: string, chunks: readonly FoundChunk[]): FoundChunk[] {
+  const ranked = bm25Rank(passageStems(query), chunks.map((c) => bm25Document(c, passageStems(c.text))));
+  return ranked.map(({ item, score }) => ({ ...item, score }));
+}
+
+/** Weighted reciprocal rank fusion of the two rankings; ties keep the vector order first, then the text order. */
+export function fuse(lists: Record<'vector' | 'text', FoundChunk[]>, options: FusionOptions = DEFAULT_FUSION): RetrievedChunk[] {
   const fused = new Map<string, RetrievedChunk>();
+  const weight = { vector: 2 * options.vectorWeight, text: 2 * (1 - options.vectorWeight) };
   for (const [name, list] of Object.entries(lists) as ['vector' | 'text', FoundChunk[]][]) {
-    list.forEach((chunk, rank) => {
+    list.slice(0, options.candidates).forEach((chunk, rank) => {
       const entry = fused.get(chunk.id) ?? { ...chunk, fusedScore: 0, foundBy: [] };
-      entry.fusedScore += 1 / (RRF_K + rank + 1);
+      entry.fusedScore += weight[name] / (options.rrfK + rank + 1);
       entry.foundBy.push(name);
       fused.set(chunk.id, entry);
     });
   }
-  // A stable sort: equal scores keep the vector order first, then the full-text order (both deterministic).
   return [...fused.values()].sort((a, b) => b.fusedScore - a.fusedScore);
 }

@@ -27,18 +27,22 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 describe('chat', () => {
-  it('answers from the patient\'s own session with citations whose quotes are in the cited chunk', async () => {
+  it('answers from the patient\'s own session; each citation is the utterance holding its quote, with that utterance\'s speaker and times', async () => {
     const res = await api.gql<Reply>(world.patient.key, CHAT, { m: 'What breathing exercise did my therapist suggest?' });
     expect(res.errors).toBeUndefined();
     const { message, crisis } = res.data!.chat;
     expect(crisis).toBe(false);
     expect(message.citations.length).toBeGreaterThan(0);
-    const chunks = await api.app.db.sessionChunk.findMany({ where: { sessionId } });
+    const transcript = await api.app.db.transcript.findUniqueOrThrow({ where: { sessionId } });
+    const segments = transcript.segments as unknown as { role: string; start: number; end: number; text: string }[];
     for (const c of message.citations) {
       expect(c.sessionId).toBe(sessionId);
       expect(message.content).toContain(`[${c.index}]`);
-      expect(chunks.some((chunk) => chunk.text.includes(c.quote) && chunk.startSec === c.startSec && chunk.endSec === c.endSec)).toBe(true);
+      const holder = segments.find((s) => s.text.includes(c.quote));
+      expect(holder, c.quote).toBeDefined();
+      expect([c.speaker, c.startSec, c.endSec]).toEqual([holder!.role === 'THERAPIST' ? 'Therapist' : 'Patient', holder!.start, holder!.end]);
     }
+    expect(message.citations[0]).toMatchObject({ speaker: 'Therapist', quote: expect.stringMatching(/breathing exercise/) });
     expect(message.content.toLowerCase()).toMatch(/breath/);
   });
 
@@ -65,7 +69,7 @@ describe('chat', () => {
   it('says so, citing nothing, when the sessions do not cover the question', async () => {
     const res = await api.gql<Reply>(world.patient.key, CHAT, { m: 'What did we decide about my tax return deductions?' });
     expect(res.data!.chat.message.citations).toEqual([]);
-    expect(res.data!.chat.message.content).toMatch(/couldn.t find|could not find|no record/i);
+    expect(res.data!.chat.message.content).toMatch(/couldn.t find|could not find|don.t find|no record/i);
   });
 
   it('only patients chat; message length and foreign conversations are checked', async () => {

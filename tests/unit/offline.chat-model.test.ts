@@ -103,14 +103,14 @@ describe('OfflineChatModel.answer', () => {
 
   it('says it found nothing, with no citation, when the sources are about something else', async () => {
     const answer = await ask('What did we decide about my diet and cholesterol?');
-    expect(answer.text).toMatch(/couldn't find anything about that in your sessions/);
+    expect(answer.text).toMatch(/don't find that in your sessions/);
     expect(answer.text).toMatch(/therapist/);
     expect(answer.text).not.toMatch(/\[\d+\]/);
   });
 
   it('says it found nothing when there are no sources', async () => {
     const answer = await ask('What did I say about the breathing exercise?', { sources: [] });
-    expect(answer.text).toMatch(/couldn't find anything about that/);
+    expect(answer.text).toMatch(/don't find that in your sessions/);
     expect(answer.text).not.toMatch(/\[\d+\]/);
   });
 

@@ -1,0 +1,48 @@
+import { contentStems, stripSpeakerLabels } from '../providers/offline-embedder/text';
+
+/** Okapi BM25 parameters (Robertson and Zaragoza's usual values). */
+export const BM25_K1 = 1.2;
+export const BM25_B = 0.75;
+
+/** A document as BM25 counts it: its stems and how often each occurs. */
+export interface Bm25Document<T> {
+  item: T;
+  frequencies: Map<string, number>;
+  length: number;
+}
+
+/** Stems of a passage, without the speaker labels that repeat in every passage. */
+export function passageStems(text: string): string[] {
+  return contentStems(stripSpeakerLabels(text));
+}
+
+export function bm25Document<T>(item: T, stems: readonly string[]): Bm25Document<T> {
+  const frequencies = new Map<string, number>();
+  for (const s of stems) frequencies.set(s, (frequencies.get(s) ?? 0) + 1);
+  return { item, frequencies, length: stems.length };
+}
+
+/**
+ * Okapi BM25 over a small collection (one patient's passages), OR semantics: any shared stem
+ * scores. Documents that share nothing with the query are left out; ties keep input order.
+ */
+export function bm25Rank<T>(queryStems: readonly string[], documents: readonly Bm25Document<T>[]): { item: T; score: number }[] {
+  if (!documents.length) return [];
+  const averageLength = documents.reduce((sum, d) => sum + d.length, 0) / documents.length || 1;
+  const terms = [...new Set(queryStems)];
+  const idf = new Map<string, number>();
+  for (const term of terms) {
+    const df = documents.filter((d) => d.frequencies.has(term)).length;
+    idf.set(term, Math.log(1 + (documents.length - df + 0.5) / (df + 0.5)));
+  }
+  const scored = documents.map((d, order) => {
+    let score = 0;
+    for (const term of terms) {
+      const f = d.frequencies.get(term);
+      if (!f) continue;
+      score += (idf.get(term)! * f * (BM25_K1 + 1)) / (f + BM25_K1 * (1 - BM25_B + (BM25_B * d.length) / averageLength));
+    }
+    return { item: d.item, score, order };
+  });
+  return scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score || a.order - b.order).map(({ item, score }) => ({ item, score }));
+}
