@@ -4,6 +4,7 @@ import type { App } from '../app';
 import type { Principal } from '../auth/principal';
 import type { User } from '../db/prisma';
 import { AppError } from '../errors';
+import { MULTIPART_OVERHEAD } from '../storage/upload-drain';
 import { tooLarge } from '../storage/upload-guard';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -59,9 +60,6 @@ export function authenticate(app: App) {
     res.status(401).json({ errors: [{ message: failure.message, extensions: { code: failure.code } }] });
   };
 }
-
-/** Multipart framing allowance on top of the file itself. */
-const MULTIPART_OVERHEAD = 1024 * 1024;
 
 /**
  * Refuses an upload whose declared Content-Length is already over the limit, before a byte of it

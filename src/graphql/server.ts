@@ -16,6 +16,7 @@ import { requestLogging, requireAuthentication } from './plugins';
 import type { Logger } from '../logger';
 import { authenticate, factsOf, rejectOversizedUploads, requestId, type RequestFacts } from './request-context';
 import { createSchema } from './schema';
+import { settleUnreadUploads } from '../storage/upload-drain';
 import { attachSubscriptions } from './subscriptions';
 
 /** A listening API server; `stop()` stops accepting, drains in-flight requests and closes sockets. */
@@ -65,6 +66,7 @@ export async function startServer(app: App, options: { port: number; host: strin
     requestId,
     authenticate(app),
     rejectOversizedUploads(app.config.uploads.maxBytes),
+    settleUnreadUploads(app.config.uploads.maxBytes),
     // One byte over the limit so our own guard (which knows the limit) reports it first.
     graphqlUploadExpress({ maxFileSize: app.config.uploads.maxBytes + 1, maxFiles: 1 }),
     express.json({ limit: '1mb' }),
