@@ -12,7 +12,7 @@ import type { GraphQLContext } from './context';
 import { formatError } from './format-error';
 import { queryLimitsRule } from './limits';
 import { jsonErrorHandler, rejectNulCharacters } from './http-errors';
-import { requestLogging, requireAuthentication } from './plugins';
+import { refuseSubscriptionsOverHttp, requestLogging, requireAuthentication } from './plugins';
 import type { Logger } from '../logger';
 import { authenticate, factsOf, rejectOversizedUploads, requestId, type RequestFacts } from './request-context';
 import { createSchema } from './schema';
@@ -51,6 +51,7 @@ export async function startServer(app: App, options: { port: number; host: strin
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageDisabled(),
       requireAuthentication(),
+      refuseSubscriptionsOverHttp(),
       requestLogging(app.log),
       { serverWillStart: async () => ({ drainServer: () => subscriptions.dispose() }) },
     ],
