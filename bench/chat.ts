@@ -28,6 +28,7 @@ import type { BenchResult } from './lib/result';
 import { envNumber, percentile, round } from './lib/stats';
 import { TimedChatModel, timeMethod, totalMs } from './lib/timing';
 import { synthesizeTranscript } from './lib/transcript';
+import { chatRateKey } from '../src/chat/rate-limiter';
 
 const GOAL_P95_MS = 30;
 const WARM_UP_REQUESTS = 10;
@@ -91,7 +92,7 @@ export async function run(requests = envNumber('BENCH_REQUESTS', 200), chunks = 
     };
   } finally {
     await server.stop();
-    if (patient) await app.redis.del(`${app.config.redis.queuePrefix}:chat-rate:${patient.user.id}`).catch(() => undefined);
+    if (patient) await app.redis.del(chatRateKey(patient.user.id)).catch(() => undefined);
     await removeBenchOrganization(app.db, organizationId).catch((error: unknown) => console.error('[chat] cleanup failed:', error));
     await app.close();
   }

@@ -29,6 +29,7 @@ import { runAsMain } from './lib/main';
 import { RssSampler, statusBytes } from './lib/process-memory';
 import type { BenchResult } from './lib/result';
 import { envNumber, percentile, round, seededRandom } from './lib/stats';
+import { chatRateKey } from '../src/chat/rate-limiter';
 
 const CHILD_VARIABLE = 'BENCH_LOAD_API_CHILD';
 const MIB = 1024 * 1024;
@@ -250,7 +251,7 @@ async function stopChild(child: ChildProcess): Promise<void> {
 /** Drops the bucket, the queues (uploads queued transcriptions no worker ran) and every row the bench made. */
 async function cleanUp(app: App, worlds: World[]): Promise<void> {
   await Promise.all(Object.values(app.queues).map((q) => q.obliterate({ force: true }).catch(() => undefined)));
-  const limiterKeys = await app.redis.keys(`${app.config.redis.queuePrefix}:chat-rate:*`);
+  const limiterKeys = worlds.map((world) => chatRateKey(world.patient.user.id));
   if (limiterKeys.length) await app.redis.del(...limiterKeys);
   await dropBucket(app.store);
   for (const world of worlds) await removeBenchOrganization(app.db, world.organizationId);

@@ -83,7 +83,7 @@ export function createApp(config: Config, log: Logger, providers: { embedder?: E
   const chatModel = providers.chatModel ?? createChatModel(config);
   const chunks = new ChunkRepository(db);
   const retrieval = new RetrievalService(chunks, embedder);
-  const limiter = new ChatRateLimiter(redis, config.redis.queuePrefix, config.chat.rateLimitPerHour);
+  const limiter = new ChatRateLimiter(redis, config.chat.rateLimitPerHour);
   const chat = new ChatService({ db, conversations: new ConversationRepository(db), consent, limiter, retrieval, model: chatModel, audit, log });
   const container = new Container()
     .set(ChatResolver, new ChatResolver(chat))

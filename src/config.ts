@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { z } from 'zod';
 
 /** Turns "" into undefined so an empty variable in .env means "not set". */
@@ -17,11 +19,11 @@ const boolean = z
 export const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: url(['postgres', 'postgresql']).default('postgresql://postgres@127.0.0.1:5432/therapyrag'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   REDIS_URL: url(['redis', 'rediss']).default('redis://127.0.0.1:6379'),
-  QUEUE_PREFIX: z.string().min(1).default('therapyrag'),
+  QUEUE_PREFIX: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().min(1).default('therapyrag')),
   JOB_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
   QUEUE_LOCK_DURATION_MS: z.coerce.number().int().min(1000).default(60_000),
   QUEUE_STALLED_INTERVAL_MS: z.coerce.number().int().min(500).default(15_000),
@@ -61,6 +63,10 @@ export const EnvSchema = z.object({
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(50).default(5_000),
   UNAUTHENTICATED_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(256).default(16_384),
   ENROLLMENT_TTL_SECONDS: z.coerce.number().int().min(60).max(30 * 24 * 3600).default(72 * 3600),
+  // Data handling: where workers keep decoded audio while transcribing, and how long leftovers may live.
+  WORK_DIR: optional(z.string().min(1)),
+  WORK_MAX_AGE_MINUTES: z.coerce.number().int().min(1).default(360),
+  INCOMPLETE_UPLOAD_MAX_AGE_MINUTES: z.coerce.number().int().min(1).default(120),
 });
 
 /** The validated, typed configuration; built once at start-up, frozen. */
@@ -95,6 +101,11 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       enrollmentTtlSeconds: env.ENROLLMENT_TTL_SECONDS,
     },
     log: { level: env.LOG_LEVEL },
+    dataHandling: {
+      workDir: path.resolve(env.WORK_DIR ?? path.join(os.tmpdir(), 'therapyrag-work')),
+      workMaxAgeMs: env.WORK_MAX_AGE_MINUTES * 60_000,
+      incompleteUploadMaxAgeMs: env.INCOMPLETE_UPLOAD_MAX_AGE_MINUTES * 60_000,
+    },
   };
 }
 

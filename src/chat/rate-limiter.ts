@@ -30,18 +30,28 @@ export interface RateSlot {
   member: string;
 }
 
+/**
+ * The Redis key of a patient's window. Deliberately not under QUEUE_PREFIX: that names job queues,
+ * and changing it (a new deployment, a renamed queue set) must not hand every patient a fresh limit.
+ */
+export function chatRateKey(patientId: string): string {
+  return `therapyrag:chat-rate:${patientId}`;
+}
+
 /** Messages per patient per rolling hour, shared by every API replica through Redis. */
 export class ChatRateLimiter {
   constructor(
     private readonly redis: Redis,
-    private readonly prefix: string,
     private readonly limitPerHour: number,
     private readonly windowMs = HOUR_MS,
   ) {}
 
-  /** Takes a slot or throws RATE_LIMITED with the seconds until the oldest message leaves the window. */
+  /**
+   * Takes a slot or throws RATE_LIMITED with the seconds until the oldest message leaves the
+   * window; SERVICE_UNAVAILABLE when Redis is down or slow (never INTERNAL, never unlimited).
+   */
   async acquire(patientId: string): Promise<RateSlot> {
-    const key = `${this.prefix}:chat-rate:${patientId}`;
+    const key = chatRateKey(patientId);
     const member = randomUUID();
     const [admitted, retryMs] = (await withTimeout(this.redis.eval(SCRIPT, 1, key, this.windowMs, this.limitPerHour, member))) as [number, number];
     if (admitted === 1) return { key, member };
@@ -54,7 +64,11 @@ export class ChatRateLimiter {
   }
 }
 
-/** Redis that does not answer in time is a temporary outage, not a hang. */
+const unavailable = () => new AppError('SERVICE_UNAVAILABLE', 'The assistant is temporarily unavailable; please try again shortly');
+
+/** Redis that does not answer in time, or answers with a connection error, is a temporary outage. */
 function withTimeout<T>(promise: Promise<T>): Promise<T> {
-  return withDeadline(promise, REDIS_TIMEOUT_MS, () => new AppError('SERVICE_UNAVAILABLE', 'The assistant is temporarily unavailable; please try again shortly'));
+  return withDeadline(promise, REDIS_TIMEOUT_MS, unavailable).catch((error: unknown) => {
+    throw error instanceof AppError ? error : unavailable();
+  });
 }

@@ -26,7 +26,7 @@ const isPublicCode = (code: unknown): code is ErrorCode => typeof code === 'stri
 export function formatError(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
   const original = isGraphQLError(error) && error.originalError ? error.originalError : error;
   if (original instanceof AppError) {
-    return { message: original.message, path: formatted.path, extensions: { ...original.details, code: original.code } };
+    return { message: original.message, path: formatted.path, extensions: withValidationErrors({ ...original.details, code: original.code }, original.message) };
   }
   const code = formatted.extensions?.code;
   const mapped = typeof code === 'string' ? (CODE_MAP[code] ?? (isPublicCode(code) && code !== 'INTERNAL' ? code : undefined)) : undefined;
@@ -59,8 +59,26 @@ function publicExtensions(code: ErrorCode, formatted: GraphQLFormattedError): Re
       constraints: v.constraints,
     }));
   }
-  for (const key of ['consentType', 'retryAfterSeconds', 'field'] as const) {
+  for (const key of ['consentType', 'retryAfterSeconds', 'field', 'reason', 'maxBytes'] as const) {
     if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
   }
-  return extensions;
+  return withValidationErrors(extensions, formatted.message);
+}
+
+/** One entry of `validationErrors`: the field (input property) and what is wrong with it. */
+export interface ValidationErrorEntry {
+  property: string;
+  constraints: Record<string, string>;
+}
+
+/**
+ * Every BAD_USER_INPUT carries `validationErrors` in one shape, `[{property, constraints}]`, as
+ * class-validator reports input types: an error naming one `field` becomes one entry for it, an
+ * error about the request as a whole an empty list. `field` stays for clients that read it.
+ */
+export function withValidationErrors(extensions: Record<string, unknown>, message: string): Record<string, unknown> {
+  if (extensions.code !== 'BAD_USER_INPUT' || Array.isArray(extensions.validationErrors)) return extensions;
+  const field = typeof extensions.field === 'string' ? extensions.field : null;
+  const entries: ValidationErrorEntry[] = field ? [{ property: field, constraints: { invalid: message } }] : [];
+  return { ...extensions, validationErrors: entries };
 }

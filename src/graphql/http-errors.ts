@@ -3,6 +3,7 @@ import { AppError, type ErrorCode } from '../errors';
 import { isTransientDatabaseError } from '../infra/transient';
 import { type Logger, safeError } from '../logger';
 import { MALFORMED_MULTIPART } from '../sessions/upload-errors';
+import { withValidationErrors } from './format-error';
 
 /** What the body parser, busboy and graphql-upload report, as a public code and status. */
 function classify(error: unknown): { status: number; code: ErrorCode; message: string } | null {
@@ -23,18 +24,19 @@ function classify(error: unknown): { status: number; code: ErrorCode; message: s
  */
 export function jsonErrorHandler(log: Logger) {
   return (error: unknown, req: Request, res: Response, _next: NextFunction): void => {
-    const known = error instanceof AppError ? { status: 400, code: error.code, message: error.message } : classify(error);
+    const known = error instanceof AppError ? { status: 400, code: error.code, message: error.message, details: error.details } : classify(error);
     if (!known) log.error({ err: safeError(error), path: req.path }, 'unhandled HTTP error');
-    const { status, code, message } = known ?? { status: 500, code: 'INTERNAL' as const, message: 'Internal error' };
+    const { status, code, message, details } = { details: {}, ...(known ?? { status: 500, code: 'INTERNAL' as const, message: 'Internal error' }) };
     if (res.headersSent) return void res.end();
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    res.status(status).json({ errors: [{ message, extensions: withValidationErrors({ ...details, code }, message) }] });
   };
 }
 
 /** Rejects bodies carrying NUL characters, which PostgreSQL cannot store in text (22021). */
 export function rejectNulCharacters(req: Request, res: Response, next: NextFunction): void {
   if (!containsNul(req.body)) return next();
-  res.status(400).json({ errors: [{ message: 'Text must not contain NUL (\\u0000) characters', extensions: { code: 'BAD_USER_INPUT' } }] });
+  const message = 'Text must not contain NUL (\\u0000) characters';
+  res.status(400).json({ errors: [{ message, extensions: withValidationErrors({ code: 'BAD_USER_INPUT' }, message) }] });
 }
 
 function containsNul(value: unknown, depth = 0): boolean {

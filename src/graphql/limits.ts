@@ -4,6 +4,13 @@ import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type 
 export const QUERY_LIMITS = { maxDepth: 10, maxFields: 400, maxAliases: 30 };
 
 /**
+ * Mutations that may run once per request: each `chat` stores an exchange and takes a rate-limit
+ * slot, so twenty aliased chats would store twenty answers and then lose them all in one failed
+ * response; an upload request carries one file.
+ */
+export const ONCE_PER_REQUEST = ['chat', 'uploadSession'];
+
+/**
  * Refuses documents that are too deep, too wide or too aliased before anything executes: the
  * schema has no cycles worth exploiting today, but a limit costs nothing and keeps it that way.
  */
@@ -19,6 +26,16 @@ export function queryLimitsRule(limits = QUERY_LIMITS) {
         if (stats.maxDepth > limits.maxDepth) fail(`Query is nested ${stats.maxDepth} levels deep; the limit is ${limits.maxDepth}`);
         if (stats.fields > limits.maxFields) fail(`Query selects ${stats.fields} fields; the limit is ${limits.maxFields}`);
         if (stats.aliases > limits.maxAliases) fail(`Query uses ${stats.aliases} aliases; the limit is ${limits.maxAliases}`);
+        if (operation.operation === 'mutation') {
+          for (const name of ONCE_PER_REQUEST) {
+            const count = countRootFields(operation.selectionSet, name, fragments, new Set());
+            if (count > 1) fail(`Only one ${name} per request (this one has ${count}); send each in its own request`);
+          }
+        }
+      },
+      // PostgreSQL cannot store NUL in text: refused as bad input here, as it is in variables.
+      StringValue(node) {
+        if (node.value.includes('\u0000')) context.reportError(new GraphQLError('Text must not contain NUL (\\u0000) characters', { nodes: [node], extensions: { code: 'BAD_USER_INPUT' } }));
       },
     };
   };
@@ -43,4 +60,20 @@ function measure(set: SelectionSetNode, depth: number, fragments: Map<string, Fr
       visiting.delete(fragment.name.value);
     }
   }
+}
+
+function countRootFields(set: SelectionSetNode, name: string, fragments: Map<string, FragmentDefinitionNode>, visiting: Set<string>): number {
+  let count = 0;
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) count += selection.name.value === name ? 1 : 0;
+    else if (selection.kind === Kind.INLINE_FRAGMENT) count += countRootFields(selection.selectionSet, name, fragments, visiting);
+    else {
+      const fragment = fragments.get(selection.name.value);
+      if (!fragment || visiting.has(fragment.name.value)) continue;
+      visiting.add(fragment.name.value);
+      count += countRootFields(fragment.selectionSet, name, fragments, visiting);
+      visiting.delete(fragment.name.value);
+    }
+  }
+  return count;
 }

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
 import type { GraphQLContext } from './context';
@@ -11,6 +12,27 @@ export function requireAuthentication(): ApolloServerPlugin<GraphQLContext> {
       return {
         async didResolveOperation({ contextValue, operation }) {
           if (!contextValue.principal && !(operation && isKeylessOperation(operation))) throw AppError.unauthenticated().toGraphQLError();
+        },
+      };
+    },
+  };
+}
+
+/** What a client that sent a subscription over HTTP is told. */
+export const SUBSCRIPTION_OVER_HTTP_MESSAGE =
+  'Subscriptions are served over WebSocket with the graphql-ws protocol on this same path (/graphql), not over HTTP: connect with a graphql-ws client and send x-api-key in connectionParams';
+
+/**
+ * Refuses a subscription sent as an HTTP request with a clear client error (400, BAD_USER_INPUT,
+ * reason SUBSCRIPTION_OVER_HTTP) instead of letting it execute as a query and fail as INTERNAL.
+ */
+export function refuseSubscriptionsOverHttp(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation !== 'subscription') return;
+          throw new GraphQLError(SUBSCRIPTION_OVER_HTTP_MESSAGE, { extensions: { code: 'BAD_USER_INPUT', reason: 'SUBSCRIPTION_OVER_HTTP', http: { status: 400 } } });
         },
       };
     },

@@ -7,6 +7,7 @@ import { authRateLimited } from '../auth/auth-throttle';
 import type { AuthFailure } from '../auth/authenticator';
 import { AppError } from '../errors';
 import { isKeylessDocument } from './keyless';
+import { MULTIPART_OVERHEAD } from '../storage/upload-drain';
 import { tooLarge } from '../storage/upload-guard';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -118,9 +119,6 @@ async function refuseAuthentication(app: App, req: Request, res: Response, reaso
   const failure = reason === 'revoked' || reason === 'expired' ? new AppError('UNAUTHENTICATED', `API key ${reason}`) : AppError.unauthenticated();
   res.status(401).json({ errors: [{ message: failure.message, extensions: { code: failure.code } }] });
 }
-
-/** Multipart framing allowance on top of the file itself. */
-const MULTIPART_OVERHEAD = 1024 * 1024;
 
 /**
  * Refuses an upload whose declared Content-Length is already over the limit, before a byte of it

@@ -12,10 +12,11 @@ import type { GraphQLContext } from './context';
 import { formatError } from './format-error';
 import { queryLimitsRule } from './limits';
 import { jsonErrorHandler, rejectNulCharacters } from './http-errors';
-import { requestLogging, requireAuthentication } from './plugins';
+import { refuseSubscriptionsOverHttp, requestLogging, requireAuthentication } from './plugins';
 import type { Logger } from '../logger';
 import { authenticate, factsOf, JSON_BODY_LIMIT_BYTES, refuseKeylessWork, rejectOversizedUploads, requestId, type RequestFacts } from './request-context';
 import { createSchema } from './schema';
+import { settleUnreadUploads } from '../storage/upload-drain';
 import { attachSubscriptions } from './subscriptions';
 
 /** A listening API server; `stop()` stops accepting, drains in-flight requests and closes sockets. */
@@ -52,6 +53,7 @@ export async function startServer(app: App, options: { port: number; host: strin
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageDisabled(),
       requireAuthentication(),
+      refuseSubscriptionsOverHttp(),
       requestLogging(app.log),
       { serverWillStart: async () => ({ drainServer: () => subscriptions.dispose() }) },
     ],
@@ -67,6 +69,7 @@ export async function startServer(app: App, options: { port: number; host: strin
     requestId,
     authenticate(app),
     rejectOversizedUploads(app.config.uploads.maxBytes),
+    settleUnreadUploads(app.config.uploads.maxBytes),
     // One byte over the limit so our own guard (which knows the limit) reports it first.
     graphqlUploadExpress({ maxFileSize: app.config.uploads.maxBytes + 1, maxFiles: 1 }),
     express.json({ limit: JSON_BODY_LIMIT_BYTES }),

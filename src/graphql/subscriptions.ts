@@ -39,7 +39,11 @@ export function attachSubscriptions(app: App, schema: GraphQLSchema, httpServer:
         }
         return checkDocument(payload.query, app.config.auth);
       },
-      validate: (schema, document) => validate(schema, document, [...specifiedRules, queryLimitsRule()]),
+      // graphql-js's own errors carry no code; they are the same client error as over HTTP.
+      validate: (schema, document) =>
+        validate(schema, document, [...specifiedRules, queryLimitsRule()]).map((e) =>
+          e.extensions?.code ? e : new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, extensions: { ...e.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } }),
+        ),
       onConnect: async (ctx) => {
         const secret = ctx.connectionParams?.['x-api-key'];
         const outcome = await authenticator.check(typeof secret === 'string' ? secret : undefined);

@@ -27,9 +27,21 @@ export class ObjectStore {
     return this.options.bucket;
   }
 
-  /** Creates the bucket when it does not exist yet. */
+  /**
+   * Creates the bucket when it does not exist yet. API and workers started together on a fresh
+   * store race to create it: losing that race (the bucket now exists) is success, not an error.
+   */
   async ensureBucket(): Promise<void> {
-    if (!(await this.client.bucketExists(this.bucket))) await this.client.makeBucket(this.bucket, this.options.region);
+    if (await this.client.bucketExists(this.bucket)) return;
+    try {
+      await this.client.makeBucket(this.bucket, this.options.region);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === 'BucketAlreadyOwnedByYou' || code === 'BucketAlreadyExists') {
+        if (await this.client.bucketExists(this.bucket)) return;
+      }
+      throw error;
+    }
   }
 
   /** Resolves when the bucket answers; throws otherwise (used by /health). */

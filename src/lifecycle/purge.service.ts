@@ -8,6 +8,9 @@ type Tx = Prisma.TransactionClient;
 /** What an assistant message that quoted a deleted session says instead. */
 export const ERASED_ANSWER = 'This answer quoted a session that has since been deleted, so its content was removed.';
 
+/** What an assistant message that quoted transcripts says once TRANSCRIPTION consent is revoked. */
+export const ERASED_BY_REVOCATION = 'This answer quoted session transcripts that were erased when transcription consent was revoked, so its content was removed.';
+
 /** Statuses a session leaves (to FAILED "consent revoked") when a consent it needs is revoked. */
 const STOPPED_BY: Record<ConsentType, string[]> = {
   RECORDING: ['UPLOADED', 'TRANSCRIBING'],
@@ -27,7 +30,12 @@ export class PurgeService {
   /** Removes what a revoked consent no longer allows and returns the sessions it stopped. */
   async purgeForRevokedConsent(tx: Tx, patientId: string, type: ConsentType): Promise<string[]> {
     if (type === 'AI_ANALYSIS' || type === 'TRANSCRIPTION') await tx.sessionChunk.deleteMany({ where: { patientId } });
-    if (type === 'TRANSCRIPTION') await tx.transcript.deleteMany({ where: { patientId } });
+    if (type === 'TRANSCRIPTION') {
+      await tx.transcript.deleteMany({ where: { patientId } });
+      // Answers quoting those transcripts carry their text (content and citation quotes): erase them too.
+      const sessions = await tx.session.findMany({ where: { patientId }, select: { id: true } });
+      await eraseAnswersQuoting(tx, patientId, sessions.map((s) => s.id), ERASED_BY_REVOCATION);
+    }
     const stopped = await tx.session.findMany({ where: { patientId, deletedAt: null, status: { in: STOPPED_BY[type] as never } }, select: { id: true } });
     await tx.session.updateMany({ where: { id: { in: stopped.map((s) => s.id) } }, data: { status: 'FAILED', error: 'consent revoked', updatedAt: new Date() } });
     return stopped.map((s) => s.id);
@@ -50,8 +58,7 @@ export class PurgeService {
     if (!session.deletedAt) throw new Error('refusing to purge a session that was not deleted');
     if (session.storageKey) await this.deps.store.remove(session.storageKey);
     await this.deps.db.$transaction(async (tx) => {
-      await tx.$executeRaw`UPDATE messages SET content = ${ERASED_ANSWER}, citations = '[]'::jsonb
-        WHERE citations @> jsonb_build_array(jsonb_build_object('sessionId', ${sessionId}::text))`;
+      await eraseAnswersQuoting(tx, session.patientId, [sessionId], ERASED_ANSWER);
       await tx.sessionChunk.deleteMany({ where: { sessionId } });
       await tx.transcript.deleteMany({ where: { sessionId } });
       await tx.session.delete({ where: { id: sessionId } });
@@ -59,4 +66,15 @@ export class PurgeService {
     this.deps.log.info({ sessionId }, 'session purged');
     return 'purged';
   }
+}
+
+/**
+ * Replaces the text and citations of every answer in the patient's conversations that quoted one
+ * of `sessionIds`; the message keeps its place in the conversation with `note` as its content.
+ */
+async function eraseAnswersQuoting(tx: Tx, patientId: string, sessionIds: string[], note: string): Promise<number> {
+  if (sessionIds.length === 0) return 0;
+  return tx.$executeRaw`UPDATE messages SET content = ${note}, citations = '[]'::jsonb
+    WHERE conversation_id IN (SELECT id FROM conversations WHERE patient_id = ${patientId}::uuid)
+      AND EXISTS (SELECT 1 FROM jsonb_array_elements(citations) AS cited WHERE cited->>'sessionId' = ANY(${sessionIds}::text[]))`;
 }

@@ -46,5 +46,20 @@ export class UploadGuard extends Transform {
 
 /** The error for a recording over the configured limit. */
 export function tooLarge(maxBytes: number): AppError {
-  return new AppError('PAYLOAD_TOO_LARGE', `The recording is larger than the limit of ${Math.floor(maxBytes / 1_048_576)} MB`, { maxBytes });
+  return new AppError('PAYLOAD_TOO_LARGE', `The recording is larger than the limit of ${formatBytes(maxBytes)}`, { maxBytes });
+}
+
+const UNITS = ['KiB', 'MiB', 'GiB', 'TiB'];
+
+/** A byte count for people: "512 bytes", "97.7 KiB (100000 bytes)", "500 MiB (524288000 bytes)". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  let value = bytes;
+  let unit = -1;
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const shown = value >= 100 || Number.isInteger(value) ? Math.round(value).toString() : value.toFixed(1).replace(/\.0$/, '');
+  return `${shown} ${UNITS[unit]} (${bytes} bytes)`;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ERASED_ANSWER } from '../../src/lifecycle/purge.service';
+import { ERASED_ANSWER, ERASED_BY_REVOCATION } from '../../src/lifecycle/purge.service';
 import { makeWav } from '../support/audio';
 import { makeWorld } from '../support/factories';
 import { codeOf, startTestApi, type TestApi } from '../support/harness';
@@ -85,6 +85,40 @@ describe('consent revocation purges what it no longer allows', () => {
     expect(await api.app.db.transcript.count({ where: { patientId: w.patient.user.id } })).toBe(0);
     expect(await api.app.db.sessionChunk.count({ where: { patientId: w.patient.user.id } })).toBe(0);
     expect(await api.app.db.session.findUniqueOrThrow({ where: { id: sessionId } })).toMatchObject({ status: 'FAILED', error: 'consent revoked' });
+  });
+
+  it('TRANSCRIPTION revoked: answers that quoted the transcripts lose their text and quotes; the conversation holds no transcript text', async () => {
+    const w = await makeWorld(api.app.db);
+    await grantAllConsents(api, w);
+    const sessionId = await makeReadySession(api, w, TURNS);
+    const second = await makeReadySession(api, w, [['Therapist', 'Last week you tried the breathing exercise before bed.'], ['Patient', 'Breathing in for four and out for six helped me fall asleep.']], new Date('2026-03-10T10:00:00Z'));
+    const first = await api.gql<{ chat: { conversationId: string; message: { citations: { sessionId: string; quote: string }[] } } }>(w.patient.key, CHAT, { m: 'What helped with the panic attacks at the supermarket?' });
+    const conversationId = first.data!.chat.conversationId;
+    const followUp = await api.gql<{ chat: { message: { citations: { sessionId: string }[] } } }>(
+      w.patient.key,
+      'mutation($m: String!, $c: ID!) { chat(input: {message: $m, conversationId: $c}) { message { citations { sessionId } } } }',
+      { m: 'What breathing exercise helped me fall asleep?', c: conversationId },
+    );
+    const citedSessions = new Set([...first.data!.chat.message.citations, ...followUp.data!.chat.message.citations].map((c) => c.sessionId));
+    expect(citedSessions).toEqual(new Set([sessionId, second]));
+    const READ = 'query($id: ID!) { conversation(id: $id) { messages { role content citations { quote } } } }';
+    const before = JSON.stringify((await api.gql(w.patient.key, READ, { id: conversationId })).data);
+    expect(before).toMatch(/supermarket/);
+
+    const revoked = await api.gql(w.patient.key, 'mutation($p: ID!) { revokeConsent(input: {patientId: $p, type: TRANSCRIPTION}) { id } }', { p: w.patient.user.id });
+    expect(revoked.errors).toBeUndefined();
+
+    const after = await api.gql<{ conversation: { messages: { role: string; content: string; citations: { quote: string }[] }[] } }>(w.patient.key, READ, { id: conversationId });
+    const answers = after.data!.conversation.messages.filter((m) => m.role === 'ASSISTANT');
+    expect(answers).toHaveLength(2);
+    for (const answer of answers) expect(answer).toEqual({ role: 'ASSISTANT', content: ERASED_BY_REVOCATION, citations: [] });
+    // Only the patient's own questions remain; nothing said in the sessions does.
+    const text = JSON.stringify(after.data);
+    for (const [, line] of [...TURNS, ['Patient', 'Breathing in for four and out for six']] as const) expect(text).not.toContain(line.slice(0, 30));
+    expect(text).not.toMatch(/four things I can touch|out for six/);
+    const stored = await api.app.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM messages m JOIN conversations c ON c.id = m.conversation_id
+      WHERE c.patient_id = ${w.patient.user.id}::uuid AND (m.content ILIKE '%touch%' OR m.citations::text <> '[]')`;
+    expect(Number(stored[0].n)).toBe(0);
   });
 
   it('RECORDING revoked: stored audio is deleted by the consent-revoked job', async () => {

@@ -38,4 +38,22 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: 'true' }).http.trustProxy).toBe(true);
     expect(() => loadConfig({ TRUST_PROXY: 'maybe' })).toThrow(/TRUST_PROXY/);
   });
+
+  it('listens on loopback unless HOST says otherwise', () => {
+    expect(loadConfig({}).http.host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }).http.host).toBe('0.0.0.0');
+  });
+
+  it('an unset or empty QUEUE_PREFIX means the default, so the CLI works without it', () => {
+    expect(loadConfig({}).redis.queuePrefix).toBe('therapyrag');
+    expect(loadConfig({ QUEUE_PREFIX: '' }).redis.queuePrefix).toBe('therapyrag');
+  });
+
+  it('data handling: a work folder under the system temp dir by default, ages in minutes', () => {
+    const config = loadConfig({ WORK_DIR: '' });
+    expect(config.dataHandling.workDir).toMatch(/therapyrag-work$/);
+    expect(loadConfig({ WORK_DIR: '/var/lib/therapyrag/work' }).dataHandling.workDir).toBe('/var/lib/therapyrag/work');
+    expect(loadConfig({ WORK_MAX_AGE_MINUTES: '30', INCOMPLETE_UPLOAD_MAX_AGE_MINUTES: '60' }).dataHandling).toMatchObject({ workMaxAgeMs: 1_800_000, incompleteUploadMaxAgeMs: 3_600_000 });
+    expect(() => loadConfig({ WORK_MAX_AGE_MINUTES: '0' })).toThrow(/WORK_MAX_AGE_MINUTES/);
+  });
 });

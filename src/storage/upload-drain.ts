@@ -1,0 +1,43 @@
+import type { NextFunction, Request, Response } from 'express';
+
+/** Multipart framing allowance on top of the file itself. */
+export const MULTIPART_OVERHEAD = 1024 * 1024;
+
+/**
+ * Keeps a client's connection usable when an upload is answered before its body was read (a
+ * refusal by role, patient, consent or input, or a file refused after its first bytes).
+ *
+ * The multipart parser stops reading once the resolver stops consuming the file, so the rest of
+ * the body would sit unread on a keep-alive connection and the client's next request would hang.
+ * With a declared Content-Length (at most the upload limit, or the request was already refused)
+ * the rest is read and discarded after the answer, so the connection stays open for the next
+ * request. With a body of unknown length (chunked) the answer says `connection: close` instead.
+ */
+export function settleUnreadUploads(maxBytes: number) {
+  const allowance = maxBytes + MULTIPART_OVERHEAD;
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (typeof req.is('multipart/form-data') !== 'string') return next();
+    const declared = Number(req.header('content-length'));
+    const drainable = Number.isInteger(declared) && declared > 0 && declared <= allowance;
+    const writeHead = res.writeHead;
+    res.writeHead = function (this: Response, ...args: unknown[]) {
+      if (!req.readableEnded && !drainable) this.setHeader('connection', 'close');
+      return (writeHead as (...a: unknown[]) => Response).apply(this, args);
+    } as typeof res.writeHead;
+    res.once('finish', () => {
+      if (drainable && !req.readableEnded && !req.destroyed) discardRest(req, allowance);
+    });
+    next();
+  };
+}
+
+/** Reads what is left of the body into nowhere; a client sending more than it declared is cut off. */
+function discardRest(req: Request, limit: number): void {
+  req.unpipe();
+  let discarded = 0;
+  req.on('data', (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > limit) req.socket.destroy();
+  });
+  req.resume();
+}
