@@ -50,6 +50,12 @@ export const EnvSchema = z.object({
   TRUST_PROXY: optional(boolean),
   SANDBOX: optional(boolean),
   API_KEY_TOUCH_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(60),
+  // Risk alerts (issue 16): escalation delay when the organization sets none, webhook delivery, secret encryption.
+  RISK_ALERT_ESCALATION_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  RISK_ALERT_WEBHOOK_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8),
+  RISK_ALERT_WEBHOOK_BACKOFF_MS: z.coerce.number().int().min(1).default(5_000),
+  RISK_ALERT_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  RISK_ALERT_SECRET_KEY: optional(z.string().regex(/^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$/, 'must be 32 bytes as 64 hex characters or base64')),
 });
 
 /** The validated, typed configuration; built once at start-up, frozen. */
@@ -72,6 +78,13 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     chat: { rateLimitPerHour: env.CHAT_RATE_LIMIT_PER_HOUR },
     auth: { touchIntervalMs: env.API_KEY_TOUCH_INTERVAL_SECONDS * 1000 },
     log: { level: env.LOG_LEVEL },
+    riskAlerts: {
+      escalationMs: env.RISK_ALERT_ESCALATION_SECONDS * 1000,
+      webhookAttempts: env.RISK_ALERT_WEBHOOK_ATTEMPTS,
+      webhookBackoffMs: env.RISK_ALERT_WEBHOOK_BACKOFF_MS,
+      webhookTimeoutMs: env.RISK_ALERT_WEBHOOK_TIMEOUT_MS,
+      secretKey: env.RISK_ALERT_SECRET_KEY,
+    },
   };
 }
 
