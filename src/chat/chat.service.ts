@@ -189,13 +189,18 @@ export class ChatService {
    */
   private async answerConcern(call: ChatCall, conversation: Conversation | null, message: string, assessment: CrisisAssessment): Promise<ScreenedChatReply> {
     const resources = resourcesFor(assessment.language);
-    let reply: ChatReply;
-    try {
-      if (message.length > MAX_MESSAGE_CHARS) throw 'TOO_LONG';
-      reply = await this.answerWithinLimits(call, conversation, message);
-    } catch (error) {
-      if (call.alert) throw error;
-      const content = buildConcernFallback(concernReason(error, MAX_MESSAGE_CHARS), resources);
+    let reply: ChatReply | null = null;
+    let failure: unknown = 'TOO_LONG';
+    if (message.length <= MAX_MESSAGE_CHARS) {
+      try {
+        reply = await this.answerWithinLimits(call, conversation, message);
+      } catch (error) {
+        if (call.alert) throw error;
+        failure = error;
+      }
+    }
+    if (!reply) {
+      const content = buildConcernFallback(concernReason(failure, MAX_MESSAGE_CHARS), resources);
       const stored = await this.store(call, conversation, boundedExcerpt(message, MAX_MESSAGE_CHARS), { content, citations: [] }, 'chat.concern');
       reply = { conversationId: stored.conversationId, message: stored.reply, crisis: false, resources: [] };
     }

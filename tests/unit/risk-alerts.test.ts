@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { DEVELOPMENT_SECRET_KEY, generateWebhookSecret, SecretBox, signWebhook, verifyWebhook } from '../../src/alerts/webhook-signing';
+import { AppError } from '../../src/errors';
+import { boundedExcerpt, buildConcernFallback, concernReason } from '../../src/chat/risk-replies';
+
+describe('webhook signatures', () => {
+  const secret = generateWebhookSecret();
+  const body = '{"alertId":"a","level":"CRISIS"}';
+  const now = 1_780_000_000;
+
+  it('a receiver verifies what was signed, and nothing else', () => {
+    const header = signWebhook(secret, body, now);
+    expect(header).toMatch(/^t=1780000000,v1=[0-9a-f]{64}$/);
+    expect(verifyWebhook(secret, body, header, { now })).toBe(true);
+    expect(verifyWebhook(secret, body.replace('CRISIS', 'CONCERN'), header, { now })).toBe(false);
+    expect(verifyWebhook(generateWebhookSecret(), body, header, { now })).toBe(false);
+    expect(verifyWebhook(secret, body, header.replace('t=1780000000', 't=1780000001'), { now })).toBe(false);
+    expect(verifyWebhook(secret, body, 'garbage', { now })).toBe(false);
+  });
+
+  it('refuses replays older than the tolerance', () => {
+    const header = signWebhook(secret, body, now - 301);
+    expect(verifyWebhook(secret, body, header, { now })).toBe(false);
+    expect(verifyWebhook(secret, body, header, { now, toleranceSec: 600 })).toBe(true);
+  });
+
+  it('secrets are sealed with AES-256-GCM: round trip, a new IV each time, tampering and another key refused', () => {
+    const box = new SecretBox(DEVELOPMENT_SECRET_KEY);
+    const sealed = box.seal(secret);
+    expect(Buffer.from(sealed).toString('latin1')).not.toContain(secret);
+    expect(box.open(sealed)).toBe(secret);
+    expect(Buffer.from(box.seal(secret)).equals(Buffer.from(sealed))).toBe(false);
+    const tampered = new Uint8Array(sealed);
+    tampered[tampered.length - 1] ^= 1;
+    expect(() => box.open(tampered)).toThrow();
+    expect(() => new SecretBox(Buffer.alloc(32, 7).toString('base64')).open(sealed)).toThrow();
+    expect(() => new SecretBox('c2hvcnQ=')).toThrow(/32 bytes/);
+  });
+});
+
+describe('risk replies', () => {
+  it('an over-long message keeps its start and end within the limit', () => {
+    const message = `${'a'.repeat(5000)} I want to end it tonight`;
+    const excerpt = boundedExcerpt(message, 4000);
+    expect(excerpt.length).toBeLessThanOrEqual(4000);
+    expect(excerpt.startsWith('a'.repeat(900))).toBe(true);
+    expect(excerpt.endsWith('I want to end it tonight')).toBe(true);
+    expect(boundedExcerpt('short', 4000)).toBe('short');
+  });
+
+  it('says why the normal answer could not be given, with the resources', () => {
+    expect(concernReason(AppError.consentRequired('AI_ANALYSIS'), 4000)).toMatch(/consent/);
+    expect(concernReason(AppError.rateLimited(3000), 4000)).toMatch(/about 50 minutes/);
+    expect(concernReason('TOO_LONG', 4000)).toMatch(/longer than 4000/);
+    expect(concernReason(new Error('boom'), 4000)).toMatch(/temporarily unavailable/);
+    const text = buildConcernFallback('x', [{ name: '988 Lifeline', contact: 'call or text 988' }]);
+    expect(text).toContain('• 988 Lifeline: call or text 988');
+    expect(text).toMatch(/therapist will see this message/);
+  });
+});
