@@ -15,6 +15,7 @@ import { assessCrisis, type CrisisAssessment, type RiskLevel } from './crisis';
 import { buildCrisisReply, resourcesFor, type CrisisResource } from './crisis-resources';
 import type { ChatRateLimiter } from './rate-limiter';
 import { boundedExcerpt, buildConcernFallback, concernReason } from './risk-replies';
+import { screenInWindows } from './screen-windows';
 
 /** What `chat` answers. */
 export interface ChatReply {
@@ -135,13 +136,13 @@ export class ChatService {
     }
   }
 
-  /** The screen never blocks a reply: if the configured screen fails, the rules decide. */
+  /** The screen never blocks a reply: if the configured screen fails, the rules decide. Long messages are screened in windows. */
   private async assess(message: string): Promise<CrisisAssessment> {
     try {
-      return await this.screen(message);
+      return await screenInWindows(this.screen, message);
     } catch (error) {
       this.deps.log.warn({ errorName: (error as Error)?.name }, 'risk screen failed; using the rules');
-      return assessCrisis(message);
+      return screenInWindows(async (text) => assessCrisis(text), message);
     }
   }
 

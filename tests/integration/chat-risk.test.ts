@@ -53,6 +53,13 @@ describe('crisis first, whatever else is wrong with the message', () => {
     expect(stored.content).toContain('the middle was not stored');
   });
 
+  it('a very long message (300 000 characters) is screened in windows: crisis words at its end still get the crisis reply', async () => {
+    const w = await makeWorld(api.app.db);
+    const res = await chat(w, `${'I keep going over the same things in my head every night. '.repeat(5_100)}and now I have the pills ready to end it`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.chat).toMatchObject({ crisis: true, riskLevel: 'CRISIS' });
+  });
+
   it('a message too long without crisis language is still BAD_USER_INPUT, and an empty one too', async () => {
     const w = await makeWorld(api.app.db);
     await grantAllConsents(api, w);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEVELOPMENT_SECRET_KEY, generateWebhookSecret, SecretBox, signWebhook, verifyWebhook } from '../../src/alerts/webhook-signing';
 import { AppError } from '../../src/errors';
 import { boundedExcerpt, buildConcernFallback, concernReason } from '../../src/chat/risk-replies';
+import type { CrisisAssessment } from '../../src/chat/crisis';
+import { mergeVerdicts, screenInWindows, WINDOW_CHARS, windowsOf } from '../../src/chat/screen-windows';
 
 describe('webhook signatures', () => {
   const secret = generateWebhookSecret();
@@ -56,5 +58,38 @@ describe('risk replies', () => {
     const text = buildConcernFallback('x', [{ name: '988 Lifeline', contact: 'call or text 988' }]);
     expect(text).toContain('• 988 Lifeline: call or text 988');
     expect(text).toMatch(/therapist will see this message/);
+  });
+});
+
+describe('screening long messages in windows', () => {
+  const sentence = 'Work has been a lot lately and I keep going over the same things in my head. ';
+  const verdict = (level: CrisisAssessment['level'], language: CrisisAssessment['language'], categories: CrisisAssessment['categories'] = []): CrisisAssessment => ({ level, language, isCrisis: level === 'CRISIS', categories, concernForOthers: false });
+
+  it('covers every word of a message with overlapping windows cut at spaces', () => {
+    const message = sentence.repeat(100);
+    const windows = windowsOf(message);
+    expect(windows.length).toBeGreaterThan(3);
+    for (const w of windows) expect(w.length).toBeLessThanOrEqual(WINDOW_CHARS + 100);
+    const words = message.trim().split(' ');
+    expect(words.every((word) => windows.some((w) => w.includes(word)))).toBe(true);
+    expect(windows.at(-1)!.endsWith('head. ')).toBe(true);
+  });
+
+  it('past the window budget screens the start and the end', () => {
+    const message = `I want to die tonight. ${sentence.repeat(20_000)}I took all my pills`;
+    const windows = windowsOf(message);
+    expect(windows).toHaveLength(32);
+    expect(windows[0].startsWith('I want to die tonight.')).toBe(true);
+    expect(windows.at(-1)!.endsWith('I took all my pills')).toBe(true);
+  });
+
+  it('the most urgent window wins; short messages are screened whole', async () => {
+    const seen: string[] = [];
+    const screen = async (text: string) => (seen.push(text), text.includes('CRISIS-HERE') ? verdict('CRISIS', 'es', ['SUICIDE']) : verdict('CONCERN', 'en'));
+    expect((await screenInWindows(screen, 'short message')).level).toBe('CONCERN');
+    expect(seen).toEqual(['short message']);
+    const merged = await screenInWindows(screen, `${sentence.repeat(100)} CRISIS-HERE`);
+    expect(merged).toMatchObject({ level: 'CRISIS', language: 'es', categories: ['SUICIDE'] });
+    expect(mergeVerdicts([verdict('NONE', 'en'), { ...verdict('NONE', 'en'), concernForOthers: true }]).concernForOthers).toBe(true);
   });
 });
