@@ -35,6 +35,14 @@ import { SessionEvents } from './sessions/session-events';
 import { SessionService } from './sessions/session.service';
 import { SessionStatusWriter } from './sessions/session-status';
 import { UserService } from './users/user.service';
+import { RiskAlertEvents } from './alerts/alert-events';
+import { RiskAlertService } from './alerts/alert.service';
+import { RiskAlertSettingsService } from './alerts/alert-settings.service';
+import { DEVELOPMENT_SECRET_KEY, SecretBox } from './alerts/webhook-signing';
+import type { RiskScreenFn } from './chat/chat.service';
+import { assessCrisis } from './chat/crisis';
+import { RiskAlertResolver } from './graphql/resolvers/risk-alert.resolver';
+import { closeAlertQueues, createAlertQueues, type AlertQueues } from './queues/alert-queues';
 
 /** Everything a process needs, built once from the config; `close()` releases it all. */
 export interface App {
@@ -55,6 +63,11 @@ export interface App {
   chunks: ChunkRepository;
   retrieval: RetrievalService;
   chat: ChatService;
+  alerts: RiskAlertService;
+  alertQueues: AlertQueues;
+  alertEvents: RiskAlertEvents;
+  /** Encrypts webhook signing secrets at rest (RISK_ALERT_SECRET_KEY). */
+  secretBox: SecretBox;
   authenticator: Authenticator;
   /** Principal cache, revocation bus, live-socket registry and failed-authentication throttle. */
   keySecurity: KeySecurity;
@@ -64,7 +77,7 @@ export interface App {
 }
 
 /** Wires services and resolvers by hand: a dozen objects do not need a DI framework. */
-export function createApp(config: Config, log: Logger, providers: { embedder?: Embedder; chatModel?: ChatModel } = {}): App {
+export function createApp(config: Config, log: Logger, providers: { embedder?: Embedder; chatModel?: ChatModel; screen?: RiskScreenFn } = {}): App {
   const db = createDatabase(config.database);
   const redis = createRedis(config.redis.url);
   const store = new ObjectStore(config.s3);
@@ -84,7 +97,16 @@ export function createApp(config: Config, log: Logger, providers: { embedder?: E
   const chunks = new ChunkRepository(db);
   const retrieval = new RetrievalService(chunks, embedder);
   const limiter = new ChatRateLimiter(redis, config.chat.rateLimitPerHour);
-  const chat = new ChatService({ db, conversations: new ConversationRepository(db), consent, limiter, retrieval, model: chatModel, audit, log });
+  const alertQueues = createAlertQueues(config);
+  const alertEvents = new RiskAlertEvents(redis, config.redis.url, config.redis.queuePrefix, log);
+  const alerts = new RiskAlertService({ db, events: alertEvents, queues: alertQueues, audit, log, escalationMs: config.riskAlerts.escalationMs });
+  const secretBox = new SecretBox(config.riskAlerts.secretKey ?? DEVELOPMENT_SECRET_KEY);
+  const alertSettings = new RiskAlertSettingsService({
+    db, audit, box: secretBox, canStoreSecrets: Boolean(config.riskAlerts.secretKey) || config.env !== 'production', requireHttps: config.env === 'production', defaultEscalationMs: config.riskAlerts.escalationMs,
+  });
+  // The lead swaps in the RiskScreen (rules + optional model second opinion) here.
+  const screen: RiskScreenFn = providers.screen ?? (async (message) => assessCrisis(message));
+  const chat = new ChatService({ db, conversations: new ConversationRepository(db), consent, limiter, retrieval, model: chatModel, audit, alerts, screen, log });
   const container = new Container()
     .set(ChatResolver, new ChatResolver(chat))
     .set(AuditResolver, new AuditResolver(new AuditQueryService(db, audit)))
@@ -94,7 +116,9 @@ export function createApp(config: Config, log: Logger, providers: { embedder?: E
     .set(UserResolver, new UserResolver(users))
     .set(ApiKeyResolver, new ApiKeyResolver(keys))
     .set(EnrollmentResolver, new EnrollmentResolver(enrollments))
-    .set(ConsentResolver, new ConsentResolver(consent));
+    .set(ConsentResolver, new ConsentResolver(consent))
+    .set(RiskAlertService, alerts)
+    .set(RiskAlertResolver, new RiskAlertResolver(alerts, alertSettings));
   return {
     config,
     log,
@@ -115,12 +139,18 @@ export function createApp(config: Config, log: Logger, providers: { embedder?: E
     chat,
     authenticator: keySecurity.authenticator,
     keySecurity,
+    alerts,
+    alertQueues,
+    alertEvents,
+    secretBox,
     container,
     providers: describeProviders(config),
     async close() {
       await events.close();
       await keySecurity.close();
+      await alertEvents.close();
       await closeQueues(queues);
+      await closeAlertQueues(alertQueues);
       await Promise.allSettled([db.$disconnect(), redis.quit()]);
     },
   };

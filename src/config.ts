@@ -67,6 +67,12 @@ export const EnvSchema = z.object({
   WORK_DIR: optional(z.string().min(1)),
   WORK_MAX_AGE_MINUTES: z.coerce.number().int().min(1).default(360),
   INCOMPLETE_UPLOAD_MAX_AGE_MINUTES: z.coerce.number().int().min(1).default(120),
+  // Risk alerts (issue 16): escalation delay when the organization sets none, webhook delivery, secret encryption.
+  RISK_ALERT_ESCALATION_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  RISK_ALERT_WEBHOOK_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8),
+  RISK_ALERT_WEBHOOK_BACKOFF_MS: z.coerce.number().int().min(1).default(5_000),
+  RISK_ALERT_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  RISK_ALERT_SECRET_KEY: optional(z.string().regex(/^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$/, 'must be 32 bytes as 64 hex characters or base64')),
 });
 
 /** The validated, typed configuration; built once at start-up, frozen. */
@@ -105,6 +111,13 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
       workDir: path.resolve(env.WORK_DIR ?? path.join(os.tmpdir(), 'therapyrag-work')),
       workMaxAgeMs: env.WORK_MAX_AGE_MINUTES * 60_000,
       incompleteUploadMaxAgeMs: env.INCOMPLETE_UPLOAD_MAX_AGE_MINUTES * 60_000,
+    },
+    riskAlerts: {
+      escalationMs: env.RISK_ALERT_ESCALATION_SECONDS * 1000,
+      webhookAttempts: env.RISK_ALERT_WEBHOOK_ATTEMPTS,
+      webhookBackoffMs: env.RISK_ALERT_WEBHOOK_BACKOFF_MS,
+      webhookTimeoutMs: env.RISK_ALERT_WEBHOOK_TIMEOUT_MS,
+      secretKey: env.RISK_ALERT_SECRET_KEY,
     },
   };
 }

@@ -12,6 +12,7 @@ import { consentRevokedProcessor, maintenanceProcessor, purgeProcessor, schedule
 import { PipelineOperations } from '../src/operations/pipeline-ops';
 import { StuckSessionSweeper } from '../src/operations/stuck-sessions';
 import { transcribeProcessor } from './transcribe.processor';
+import { startAlertWorkers } from './alert.processor';
 
 /** The worker process: `npm run worker`. Any number of them may run against the same Redis. */
 async function main(): Promise<void> {
@@ -35,8 +36,10 @@ async function main(): Promise<void> {
     maintenanceProcessor({ sweeper }),
   ]);
   await scheduleMaintenance(workers.queues);
-  log.info({ queues: workers.queueNames, providers: app.providers }, 'workers started');
+  const alertWorkers = startAlertWorkers(app);
+  log.info({ queues: [...workers.queueNames, ...alertWorkers.queueNames], providers: app.providers }, 'workers started');
   onShutdown(log, async () => {
+    await alertWorkers.close();
     await workers.close();
     await app.close();
   });

@@ -47,3 +47,15 @@ export function sessionWhere(p: Principal): Prisma.SessionWhereInput {
 export function apiKeyWhere(p: Principal): Prisma.ApiKeyWhereInput {
   return p.role === 'ADMIN' ? { organizationId: p.organizationId } : { organizationId: p.organizationId, userId: p.userId };
 }
+
+/** Risk alerts the principal may see: the org's (ADMIN), their patients' (THERAPIST), none (PATIENT). */
+export function alertWhere(p: Principal): Prisma.AlertWhereInput {
+  switch (p.role) {
+    case 'ADMIN':
+      return { organizationId: p.organizationId };
+    case 'THERAPIST':
+      return { organizationId: p.organizationId, patient: { treatedBy: { some: { therapistId: p.userId } } } };
+    case 'PATIENT':
+      return { id: { in: [] } };
+  }
+}

@@ -2,7 +2,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
 import type { ConsentService } from '../consent/consent.service';
 import type { Conversation, Database, Message } from '../db/prisma';
-import { AppError } from '../errors';
+import { AppError, isAppError } from '../errors';
 import { requireId } from '../ids';
 import type { Logger } from '../logger';
 import type { ChatModel, ChatSource, ChatTurn } from '../providers/chat-model';
@@ -10,9 +10,13 @@ import type { RetrievalService, RetrievedPassage } from '../retrieval/retrieval.
 import { passageText } from '../retrieval/utterances';
 import { type Citation, extractCitations } from './citations';
 import type { ConversationRepository } from './conversation.repository';
-import { assessCrisis } from './crisis';
-import { buildCrisisReply, CRISIS_RESOURCES, type CrisisResource } from './crisis-resources';
+import type { RiskAlertService } from '../alerts/alert.service';
+import type { Alert } from '../db/prisma';
+import { assessCrisis, type CrisisAssessment, type RiskLevel } from './crisis';
+import { buildCrisisReply, resourcesFor, type CrisisResource } from './crisis-resources';
 import type { ChatRateLimiter } from './rate-limiter';
+import { boundedExcerpt, buildConcernFallback, concernReason } from './risk-replies';
+import { screenInWindows } from './screen-windows';
 
 /** What `chat` answers. */
 export interface ChatReply {
@@ -22,16 +26,36 @@ export interface ChatReply {
   resources: CrisisResource[];
 }
 
+/** What `chat` answers: the reply and how urgent the message was (`crisis` is `riskLevel === 'CRISIS'`). */
+export type ScreenedChatReply = ChatReply & { riskLevel: RiskLevel };
+
+/** Screens one message for risk: the rules (assessCrisis), or the RiskScreen with a model's second opinion. */
+export type RiskScreenFn = (message: string) => Promise<CrisisAssessment>;
+
+/**
+ * One chat call on a risky path: the assessment travels with the caller so that `store`, which
+ * every answer goes through, writes the alert in the same transaction as the exchange.
+ */
+interface ChatCall extends Caller {
+  readonly risk?: CrisisAssessment;
+  alert?: Alert;
+}
+
 const MAX_MESSAGE_CHARS = 4_000;
 const HISTORY_TURNS = 6;
 const NO_SOURCES_REPLY = "I couldn't find anything about that in your recorded sessions. It may not have come up yet — your therapist is the best person to ask.";
 
 /**
- * The patient's assistant. Order matters and is fixed: role and input → crisis check (before
- * anything else, never rate limited) → consent → rate limit → retrieval over this patient's
- * chunks only → model → citations verified against the sources → stored.
+ * The patient's assistant. Order matters and is fixed: role → risk screen (before anything else:
+ * length, conversation, consent and rate limit come after it) → CRISIS: the fixed caring reply,
+ * resources and an urgent alert, whatever else is wrong with the request → CONCERN: the normal
+ * answer with resources and a lower-priority alert (a reply with resources when the answer cannot
+ * be given) → NONE: length → consent → rate limit → retrieval over this patient's chunks only →
+ * model → citations verified against the sources → stored.
  */
 export class ChatService {
+  private readonly screen: RiskScreenFn;
+
   constructor(
     private readonly deps: {
       db: Database;
@@ -41,30 +65,27 @@ export class ChatService {
       retrieval: RetrievalService;
       model: ChatModel;
       audit: AuditService;
+      alerts: RiskAlertService;
       log: Logger;
+      /** The risk screen; the rules alone by default. */
+      screen?: RiskScreenFn;
     },
-  ) {}
+  ) {
+    this.screen = deps.screen ?? (async (message) => assessCrisis(message));
+  }
 
   /** Answers one message of the calling patient. */
-  async chat(caller: Caller, input: { message: string; conversationId?: string | null }): Promise<ChatReply> {
+  async chat(caller: Caller, input: { message: string; conversationId?: string | null }): Promise<ScreenedChatReply> {
     const { principal } = caller;
     if (principal.role !== 'PATIENT') throw AppError.forbidden('Only patients can chat with the assistant');
     const message = input.message.trim();
-    if (message.length < 1 || message.length > MAX_MESSAGE_CHARS) throw AppError.badInput(`message must be 1-${MAX_MESSAGE_CHARS} characters`, { field: 'message' });
-    const conversation = input.conversationId ? await this.ownConversation(caller, input.conversationId) : null;
-
-    const assessment = assessCrisis(message);
-    if (assessment.isCrisis) return this.answerCrisis(caller, conversation, message);
-    await this.deps.consent.requireConsent(principal.userId, 'AI_ANALYSIS');
-    const slot = await this.deps.limiter.acquire(principal.userId);
-    try {
-      const reply = await this.answer(caller, conversation, message);
-      // Worry about someone else's safety is not the patient's crisis, but the numbers help them too.
-      return assessment.concernForOthers ? { ...reply, resources: [...CRISIS_RESOURCES] } : reply;
-    } catch (error) {
-      await this.deps.limiter.release(slot);
-      throw error;
-    }
+    if (message.length < 1) throw AppError.badInput(`message must be 1-${MAX_MESSAGE_CHARS} characters`, { field: 'message' });
+    const assessment = await this.assess(message);
+    const conversation = await this.conversationFor(caller, input.conversationId, assessment.level !== 'NONE');
+    if (assessment.level === 'CRISIS') return this.answerCrisis(caller, conversation, message, assessment);
+    if (assessment.level === 'CONCERN') return this.answerConcern({ ...caller, risk: assessment }, conversation, message, assessment);
+    if (message.length > MAX_MESSAGE_CHARS) throw AppError.badInput(`message must be 1-${MAX_MESSAGE_CHARS} characters`, { field: 'message' });
+    return { ...(await this.answerWithinLimits(caller, conversation, message)), riskLevel: 'NONE' };
   }
 
   /** The patient's conversations. */
@@ -116,22 +137,86 @@ export class ChatService {
     }
   }
 
-  private async answerCrisis(caller: Caller, conversation: Conversation | null, message: string): Promise<ChatReply> {
-    const { principal } = caller;
-    const stored = await this.deps.db.$transaction(async (tx) => {
-      const exchange = await this.deps.conversations.appendExchange(tx, principal, conversation?.id ?? null, message, { content: buildCrisisReply(), citations: [] });
-      await tx.alert.create({ data: { organizationId: principal.organizationId, patientId: principal.userId, kind: 'CRISIS', messageId: exchange.userMessage.id } });
-      await this.deps.audit.record(caller, { action: 'chat.crisis', subjectType: 'Conversation', subjectId: exchange.conversationId }, tx);
-      return exchange;
-    });
-    this.deps.log.warn({ conversationId: stored.conversationId, patientId: principal.userId }, 'crisis language detected; therapists alerted');
-    return { conversationId: stored.conversationId, message: stored.reply, crisis: true, resources: [...CRISIS_RESOURCES] };
+  /** The screen never blocks a reply: if the configured screen fails, the rules decide. Long messages are screened in windows. */
+  private async assess(message: string): Promise<CrisisAssessment> {
+    try {
+      return await screenInWindows(this.screen, message);
+    } catch (error) {
+      this.deps.log.warn({ errorName: (error as Error)?.name }, 'risk screen failed; using the rules');
+      return screenInWindows(async (text) => assessCrisis(text), message);
+    }
   }
 
-  private store(caller: Caller, conversation: Conversation | null, message: string, reply: { content: string; citations: Citation[] }, action: string) {
+  /** The named conversation; on a risky message one that is not the patient's starts a new one instead of NOT_FOUND. */
+  private async conversationFor(caller: Caller, id: string | null | undefined, risky: boolean): Promise<Conversation | null> {
+    if (!id) return null;
+    try {
+      return await this.ownConversation(caller, id);
+    } catch (error) {
+      if (risky && isAppError(error, 'NOT_FOUND')) return null;
+      throw error;
+    }
+  }
+
+  /** Consent, then a rate-limit slot (given back if the answer fails), then the answer. */
+  private async answerWithinLimits(caller: Caller, conversation: Conversation | null, message: string): Promise<ChatReply> {
+    await this.deps.consent.requireConsent(caller.principal.userId, 'AI_ANALYSIS');
+    const slot = await this.deps.limiter.acquire(caller.principal.userId);
+    try {
+      return await this.answer(caller, conversation, message);
+    } catch (error) {
+      await this.deps.limiter.release(slot);
+      throw error;
+    }
+  }
+
+  /** CRISIS: never needs consent or a rate-limit slot; an over-long message is stored as a bounded excerpt. */
+  private async answerCrisis(caller: Caller, conversation: Conversation | null, message: string, assessment: CrisisAssessment): Promise<ScreenedChatReply> {
+    const { principal } = caller;
+    const stored = await this.deps.db.$transaction(async (tx) => {
+      const exchange = await this.deps.conversations.appendExchange(tx, principal, conversation?.id ?? null, boundedExcerpt(message, MAX_MESSAGE_CHARS), { content: buildCrisisReply(assessment.language), citations: [] });
+      const alert = await this.deps.alerts.raise(tx, principal, { assessment, messageId: exchange.userMessage.id, conversationId: exchange.conversationId });
+      await this.deps.audit.record(caller, { action: 'chat.crisis', subjectType: 'Conversation', subjectId: exchange.conversationId }, tx);
+      return { ...exchange, alert };
+    });
+    this.deps.log.warn({ conversationId: stored.conversationId, patientId: principal.userId, alertId: stored.alert.id, language: assessment.language }, 'crisis language detected; therapists alerted');
+    await this.deps.alerts.dispatch(stored.alert);
+    return { conversationId: stored.conversationId, message: stored.reply, crisis: true, riskLevel: 'CRISIS', resources: resourcesFor(assessment.language) };
+  }
+
+  /**
+   * CONCERN: the normal answer plus resources, the alert written with the exchange (see `store`).
+   * When the answer cannot be given (too long, no consent, rate limited, provider down) the patient
+   * still gets resources and the alert is still raised: never nothing.
+   */
+  private async answerConcern(call: ChatCall, conversation: Conversation | null, message: string, assessment: CrisisAssessment): Promise<ScreenedChatReply> {
+    const resources = resourcesFor(assessment.language);
+    let reply: ChatReply | null = null;
+    let failure: unknown = 'TOO_LONG';
+    if (message.length <= MAX_MESSAGE_CHARS) {
+      try {
+        reply = await this.answerWithinLimits(call, conversation, message);
+      } catch (error) {
+        if (call.alert) throw error;
+        failure = error;
+      }
+    }
+    if (!reply) {
+      const content = buildConcernFallback(concernReason(failure, MAX_MESSAGE_CHARS), resources);
+      const stored = await this.store(call, conversation, boundedExcerpt(message, MAX_MESSAGE_CHARS), { content, citations: [] }, 'chat.concern');
+      reply = { conversationId: stored.conversationId, message: stored.reply, crisis: false, resources: [] };
+    }
+    if (call.alert) await this.deps.alerts.dispatch(call.alert);
+    this.deps.log.info({ conversationId: reply.conversationId, alertId: call.alert?.id }, 'concern language detected; resources added');
+    return { ...reply, riskLevel: 'CONCERN', resources };
+  }
+
+  /** Stores one exchange; on a risky call (CONCERN) the alert is written in the same transaction. */
+  private store(caller: ChatCall, conversation: Conversation | null, message: string, reply: { content: string; citations: Citation[] }, action: string) {
     return this.deps.db.$transaction(async (tx) => {
       const exchange = await this.deps.conversations.appendExchange(tx, caller.principal, conversation?.id ?? null, message, reply);
       await this.deps.audit.record(caller, { action, subjectType: 'Conversation', subjectId: exchange.conversationId }, tx);
+      if (caller.risk && !caller.alert) caller.alert = await this.deps.alerts.raise(tx, caller.principal, { assessment: caller.risk, messageId: exchange.userMessage.id, conversationId: exchange.conversationId });
       return exchange;
     });
   }

@@ -11,9 +11,10 @@ import { ChatResolver } from './resolvers/chat.resolver';
 import { TranscriptResolver } from './resolvers/transcript.resolver';
 import { AuditResolver } from './resolvers/audit.resolver';
 import { UserResolver } from './resolvers/user.resolver';
+import { RiskAlertResolver } from './resolvers/risk-alert.resolver';
 
 /** Every resolver class of the API, in the order they appear in schema.graphql. */
-export const resolvers = [UserResolver, ApiKeyResolver, EnrollmentResolver, ConsentResolver, SessionResolver, TranscriptResolver, ChatResolver, AuditResolver] as const;
+export const resolvers = [UserResolver, ApiKeyResolver, EnrollmentResolver, ConsentResolver, SessionResolver, TranscriptResolver, ChatResolver, AuditResolver, RiskAlertResolver] as const;
 
 /** Builds the executable schema; `container` hands type-graphql the resolver instances. */
 export async function createSchema(container?: ContainerType): Promise<GraphQLSchema> {

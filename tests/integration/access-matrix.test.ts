@@ -72,7 +72,28 @@ const TABLE: Record<string, OperationSpec> = {
   'Mutation.setSpeakerRole': { args: (t) => ({ sessionId: t.sessionId, speaker: 'channel_0', role: 'THERAPIST' }), expect: CLINICIANS }, // the role it already has
   'Mutation.chat': { args: (t) => ({ input: { message: CHAT_MESSAGE, conversationId: t.conversationId } }), expect: PATIENT_ONLY },
   'Subscription.sessionStatus': { args: (t) => ({ sessionId: t.sessionId }), expect: CARE_TEAM },
+  // Risk alerts (issue 16): the care team of the patient; never the patient role.
+  'Query.riskAlerts': { args: (t) => ({ patientId: t.patient.user.id }), expect: { ...everyone(OK), patientSelf: F, otherPatient: F } }, // a filter: the list is scoped
+  'Mutation.acknowledgeRiskAlert': { args: async (t) => ({ id: await makeAlertRow(t), note: 'matrix' }), expect: CLINICIANS }, // a fresh alert per case
+  'Subscription.riskAlerts': { objectless: true, args: async () => (await ensureOpenAlerts(), {}), expect: { ...everyone(OK), patientSelf: F, otherPatient: F } }, // first event: an open alert
+  'Query.riskAlertSettings': { objectless: true, args: () => ({}), expect: { ...everyone(F), admin: OK, otherOrgAdmin: OK } },
+  'Mutation.configureRiskAlertWebhook': { objectless: true, args: () => ({ input: { url: 'http://127.0.0.1:9/matrix-hook' } }), expect: { ...everyone(F), admin: OK, otherOrgAdmin: OK } },
+  'Mutation.removeRiskAlertWebhook': { objectless: true, args: () => ({}), expect: { ...everyone(F), admin: OK, otherOrgAdmin: OK } },
+  'Mutation.setRiskAlertEscalation': { objectless: true, args: () => ({ minutes: 30 }), expect: { ...everyone(F), admin: OK, otherOrgAdmin: OK } },
 };
+
+/** An open CRISIS alert row of the target's patient (as chat raises them, without a message). */
+async function makeAlertRow(t: Target): Promise<string> {
+  const alert = await api.app.db.alert.create({ data: { organizationId: t.world.organizationId, patientId: t.patient.user.id, kind: 'CRISIS', level: 'CRISIS' } });
+  return alert.id;
+}
+
+/** Every target patient has an open alert, so every permitted subscriber gets a first (replayed) event. */
+async function ensureOpenAlerts(): Promise<void> {
+  for (const t of Object.values(targets)) {
+    if (!(await api.app.db.alert.count({ where: { patientId: t.patient.user.id, acknowledgedAt: null } }))) await makeAlertRow(t);
+  }
+}
 
 function swap(rules: Rules, from: Outcome, to: Outcome): Rules {
   const row = (r: Rules[keyof Rules]) => (typeof r === 'string' ? (r === from ? to : r) : (r.map((o) => (o === from ? to : o)) as typeof r));

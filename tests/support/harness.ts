@@ -35,7 +35,7 @@ export function testEnv(overrides: Record<string, string> = {}): Record<string, 
 }
 
 /** Starts the API as `npm start` would, but in-process. */
-export async function startTestApi(overrides: Record<string, string> = {}, options: { ensureBucket?: boolean } = {}): Promise<TestApi> {
+export async function startTestApi(overrides: Record<string, string> = {}, options: { ensureBucket?: boolean; providers?: Parameters<typeof createApp>[2] } = {}): Promise<TestApi> {
   const config = loadConfig(testEnv(overrides));
   const logs: string[] = [];
   const waiters: { match: (line: Record<string, unknown>) => boolean; resolve: (line: Record<string, unknown>) => void }[] = [];
@@ -52,7 +52,7 @@ export async function startTestApi(overrides: Record<string, string> = {}, optio
     return seen ? Promise.resolve(seen) : new Promise<Record<string, unknown>>((resolve) => waiters.push({ match, resolve }));
   };
   const log = createLogger({ level: config.log.level, name: 'test-api' }, sink);
-  const app = createApp(config, log);
+  const app = createApp(config, log, options.providers);
   if (options.ensureBucket !== false) await app.store.ensureBucket();
   const server = await startServer(app, { port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${server.port}/graphql`;
@@ -65,7 +65,7 @@ export async function startTestApi(overrides: Record<string, string> = {}, optio
     gql: (key, query, variables, headers) => postGraphQL(url, key, query, variables, headers),
     async close() {
       await server.stop();
-      await Promise.all(Object.values(app.queues).map((q) => q.obliterate({ force: true }).catch(() => undefined)));
+      await Promise.all([...Object.values(app.queues), ...Object.values(app.alertQueues)].map((q) => q.obliterate({ force: true }).catch(() => undefined)));
       if (options.ensureBucket !== false) await dropBucket(app.store);
       await app.close();
     },

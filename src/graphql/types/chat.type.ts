@@ -1,8 +1,8 @@
-import { Length } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { Citation as StoredCitation } from '../../chat/citations';
 import type { Message as MessageRow } from '../../db/prisma';
 import { DateTime } from '../scalars';
+import { RiskLevel } from './risk-level';
 
 @ObjectType({ description: 'Where a statement of an answer comes from: a passage of one of the patient\'s sessions.' })
 export class Citation {
@@ -72,8 +72,11 @@ export class ChatReply {
   @Field(() => Boolean, { description: 'True when the message showed crisis language: the reply carries resources and the therapist is alerted.' })
   crisis!: boolean;
 
-  @Field(() => [CrisisResource], { description: 'Crisis services: when `crisis` is true, and also when the message voiced worry about someone else\'s safety.' })
+  @Field(() => [CrisisResource], { description: 'Crisis services, in the message\'s language where possible: with every CRISIS and CONCERN reply (including worry about someone else\'s safety).' })
   resources!: CrisisResource[];
+
+  @Field(() => RiskLevel, { description: 'How urgent the message was: CRISIS (caring reply, resources, urgent alert to the therapists), CONCERN (answer plus resources, lower-priority alert) or NONE.' })
+  riskLevel!: RiskLevel;
 }
 
 @ObjectType({ description: 'A patient\'s conversation with the assistant.' })
@@ -93,8 +96,9 @@ export class Conversation {
 
 @InputType({ description: 'A message from the patient to the assistant.' })
 export class ChatInput {
-  @Field(() => String, { description: 'The question (1-4000 characters).' })
-  @Length(1, 4000, { message: 'message must be 1-4000 characters' })
+  // No length check here: every message is screened for crisis language first, whatever its
+  // length (ChatService enforces the 4000-character limit after the screen; the HTTP body limit bounds it).
+  @Field(() => String, { description: 'The question (1-4000 characters; a longer message is still screened for crisis language and answered with resources when it shows any).' })
   message!: string;
 
   @Field(() => ID, { nullable: true, description: 'Continue this conversation (omit to start a new one).' })

@@ -1,0 +1,39 @@
+import type Bull from 'bull';
+import type { App } from '../src/app';
+import { RiskAlertWebhook } from '../src/alerts/alert-webhook';
+import { AlertJobPayload, AlertQueueName, closeAlertQueues, createAlertQueues } from '../src/queues/alert-queues';
+
+/** Bull processor for `risk-alert-webhook`: one signed delivery; a refusal throws so Bull retries with backoff. */
+export function riskAlertWebhookProcessor(webhook: RiskAlertWebhook) {
+  return async (job: Bull.Job) => {
+    const { alertId, event } = AlertJobPayload[AlertQueueName.webhook].parse(job.data);
+    return webhook.deliver(alertId, event, String(job.id));
+  };
+}
+
+/** Bull processor for `risk-alert-escalation`: escalates the alert if it is still open when the delay is up. */
+export function riskAlertEscalationProcessor(app: Pick<App, 'alerts'>) {
+  return async (job: Bull.Job) => {
+    const { alertId } = AlertJobPayload[AlertQueueName.escalation].parse(job.data);
+    return { escalated: await app.alerts.escalate(alertId) };
+  };
+}
+
+/**
+ * Runs both risk-alert queues in this process (`npm run worker`; tests start them too). They have
+ * queues of their own (src/queues/alert-queues.ts), so they start and stop beside the pipeline's.
+ */
+export function startAlertWorkers(app: App, options: { concurrency?: number } = {}) {
+  const queues = createAlertQueues(app.config);
+  const webhook = new RiskAlertWebhook({ db: app.db, box: app.secretBox, timeoutMs: app.config.riskAlerts.webhookTimeoutMs, log: app.log });
+  void queues[AlertQueueName.webhook].process(options.concurrency ?? 4, riskAlertWebhookProcessor(webhook));
+  void queues[AlertQueueName.escalation].process(options.concurrency ?? 2, riskAlertEscalationProcessor(app));
+  return {
+    queues,
+    queueNames: Object.values(AlertQueueName),
+    async close() {
+      await Promise.allSettled(Object.values(queues).map((q) => q.pause(true, false)));
+      await closeAlertQueues(queues);
+    },
+  };
+}
