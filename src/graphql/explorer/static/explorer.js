@@ -35,9 +35,24 @@
     '} }',
   ].join('\n');
 
+  /**
+   * GraphiQL updates the operation name and parsed document a moment after an edit, so a query
+   * run at once could go out under the previous name (and a subscription over HTTP). Read both
+   * from the text being sent instead.
+   */
+  function current(params, options) {
+    var document;
+    try { document = GraphiQL.GraphQL.parse(params.query); } catch (_) { return [params, options]; } // the API reports the syntax error
+    var names = document.definitions.filter(function (d) { return d.kind === 'OperationDefinition'; })
+      .map(function (d) { return d.name ? d.name.value : undefined; });
+    var name = names.indexOf(params.operationName || undefined) >= 0 ? params.operationName : names.length === 1 ? names[0] : params.operationName;
+    return [Object.assign({}, params, { operationName: name }), Object.assign({}, options, { documentAST: document })];
+  }
+
   function fetcher(params, options) {
-    var sent = params.operationName === 'IntrospectionQuery' ? Object.assign({}, params, { query: INTROSPECTION }) : params;
-    return fetchAndSubscribe(sent, Object.assign({}, options, { headers: withoutEmptyHeaders(options && options.headers) }));
+    if (params.operationName === 'IntrospectionQuery') params = Object.assign({}, params, { query: INTROSPECTION });
+    else { var fresh = current(params, options); params = fresh[0]; options = fresh[1]; }
+    return fetchAndSubscribe(params, Object.assign({}, options, { headers: withoutEmptyHeaders(options && options.headers) }));
   }
 
   /** Session-scoped memory instead of localStorage: query results may hold health data. */
@@ -54,7 +69,7 @@
     '# TherapyRAG GraphQL explorer, served by this API (works with no internet).',
     '#',
     '# 1. Paste an API key into the Headers tab below (npm run demo writes them to .run/demo.env).',
-    '# 2. Run this query with the ▶ button or Ctrl-Enter.',
+    '# 2. Run this query with the \u25b6 button or Ctrl-Enter.',
     '# Subscriptions (sessionStatus) run over graphql-ws with the same headers; uploads',
     '# (uploadSession) have their own panel in the left sidebar.',
     '',
