@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../src/config';
 import { createRedis } from '../src/infra/redis';
-import { describeMachine, parseEntries, renderReport, verdict, type BenchEntry } from './lib/report';
+import { describeMachine, parseEntries, renderReport, summarize, verdict, type BenchEntry, type Machine } from './lib/report';
 import { isPassing, type BenchResult } from './lib/result';
 
 /** Every bench, in the order they run and appear in the report. */
@@ -41,14 +41,34 @@ async function main(): Promise<number> {
     console.log(`=== ${bench}: ${verdict(entry).replace(/\*/g, '')} in ${Math.round(entry.seconds)} s ===`);
     entries.push(entry);
   }
-  const previous = existsSync(REPORT) ? parseEntries(readFileSync(REPORT, 'utf8')) : [];
+  const previous = existsSync(REPORT) ? readPreviousEntries() : [];
   const merged = [...previous.filter((entry) => !selected.includes(entry.bench)), ...entries];
-  const config = loadConfig();
-  const machine = await describeMachine(config.database.url, () => redisVersion(config.redis.url));
-  writeFileSync(REPORT, renderReport(machine, merged, BENCHES));
-  console.log(`\nwrote ${path.relative(process.cwd(), REPORT)}`);
-  for (const entry of entries) console.log(`  ${entry.bench.padEnd(16)} ${verdict(entry).replace(/\*/g, '')}`);
+  writeFileSync(REPORT, renderReport(await machineOrUnknown(), merged, BENCHES));
+  console.log(`\nwrote ${path.relative(process.cwd(), REPORT)}\n`);
+  console.log(summarize(reportOnly ? merged : entries));
   return entries.every((entry) => entry.skipped || (entry.result && isPassing(entry.result))) ? 0 : 1;
+}
+
+/** The sections of the existing report; an unreadable report is rewritten from this run alone. */
+function readPreviousEntries(): BenchEntry[] {
+  try {
+    return parseEntries(readFileSync(REPORT, 'utf8'));
+  } catch (error) {
+    console.error(`[bench] could not read the previous sections of ${REPORT} (${(error as Error).message}); writing this run's only`);
+    return [];
+  }
+}
+
+/** The machine's description; the report is still written when PostgreSQL or Redis cannot be asked. */
+async function machineOrUnknown(): Promise<Machine> {
+  try {
+    const config = loadConfig();
+    return await describeMachine(config.database.url, () => redisVersion(config.redis.url));
+  } catch (error) {
+    console.error(`[bench] could not describe the database (${(error as Error).message}); the report says "unknown"`);
+    const cpu = os.cpus()[0]?.model ?? 'unknown';
+    return { cpu, cores: os.cpus().length, memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10, os: `${os.type()} ${os.release()}`, node: process.version, postgres: 'unknown', redis: 'unknown' };
+  }
 }
 
 /** Runs one bench in a child process and reads the JSON line it prints last. */

@@ -5,19 +5,27 @@ import { loadConfig } from '../src/config';
 import { createDatabase } from '../src/db/prisma';
 import { OrganizationService } from '../src/organizations/organization.service';
 import { DemoClient, enrollPatient } from './demo-client';
+import { LOAD_COMMAND, writeDemoEnv } from './lib/demo-env';
 import { LocalStack } from './local-stack';
 
 const ROOT = path.resolve(__dirname, '..');
+const LOG_DIR = path.join(ROOT, '.run/logs');
+const DEMO_ENV = path.join(ROOT, '.run/demo.env');
 const config = loadConfig();
-const base = `http://127.0.0.1:${config.http.port}`;
-const stack = new LocalStack(base);
+/** `--api URL` drives an API that already runs elsewhere (docker compose); otherwise the local one. */
+const apiArgument = process.argv.indexOf('--api');
+const given = apiArgument >= 0 ? process.argv[apiArgument + 1]?.replace(/\/+$/, '') : undefined;
+const base = given ?? `http://127.0.0.1:${config.http.port}`;
+const stack = new LocalStack(base, { logDir: LOG_DIR });
 
 const step = (title: string) => console.log(`\n=== ${title}`);
 const show = (value: unknown) => console.log(JSON.stringify(value, null, 2));
 
 async function main(): Promise<void> {
   step('Bringing up the API and the worker');
+  if (given && !(await stack.healthy())) throw new Error(`no healthy API at ${base} (GET /health)`);
   if ((await stack.bringUp()) === 'existing') console.log(`Using the API already running at ${base}`);
+  else console.log(`Started the API and a worker; their logs: ${path.relative(process.cwd(), LOG_DIR) || '.'}/api.log and worker.log`);
 
   step('Creating an organization (npm run cli -- create-org)');
   const db = createDatabase(config.database);
@@ -58,17 +66,25 @@ async function main(): Promise<void> {
   );
   show(session);
 
-  step('Status events as they arrive (graphql-ws subscription sessionStatus)');
+  step('Status events as they arrive (graphql-ws subscription sessionStatus; offline transcription takes about a minute)');
   let final = '';
-  await therapistApp.follow<{ sessionStatus: { status: string; error: string | null; at: string } }>(
-    'subscription($id: ID!) { sessionStatus(sessionId: $id) { status error at } }',
-    { id: session.id },
-    ({ sessionStatus: e }) => {
-      console.log(`${e.at}  ${e.status}${e.error ? ` (${e.error})` : ''}`);
-      final = e.status;
-      return e.status === 'READY' || e.status === 'FAILED';
-    },
-  );
+  const started = Date.now();
+  const elapsed = () => `${Math.round((Date.now() - started) / 1000)} s`;
+  // A line every 10 s between events, so a slow transcription never looks like a hang.
+  const heartbeat = setInterval(() => console.log(`  … still ${final || 'waiting'} (${elapsed()})`), 10_000);
+  try {
+    await therapistApp.follow<{ sessionStatus: { status: string; error: string | null; at: string } }>(
+      'subscription($id: ID!) { sessionStatus(sessionId: $id) { status error at } }',
+      { id: session.id },
+      ({ sessionStatus: e }) => {
+        console.log(`${e.at}  ${e.status}${e.error ? ` (${e.error})` : ''}  [${elapsed()}]`);
+        final = e.status;
+        return e.status === 'READY' || e.status === 'FAILED';
+      },
+    );
+  } finally {
+    clearInterval(heartbeat);
+  }
   if (final !== 'READY') throw new Error(`the session ended ${final}`);
 
   step('The transcript, with speakers and roles');
@@ -93,12 +109,24 @@ async function main(): Promise<void> {
   step('GET /health');
   show(await (await fetch(`${base}/health`)).json());
 
-  step('The API is running');
-  console.log(`GraphQL + Apollo Sandbox: ${base}/graphql   (send header x-api-key)`);
+  step('Your turn: the keys and ids are in .run/demo.env');
+  writeDemoEnv(DEMO_ENV, {
+    API_URL: base,
+    ORGANIZATION_ID: org.organizationId,
+    ADMIN_KEY: org.apiKey,
+    THERAPIST_ID: therapist.id,
+    THERAPIST_KEY: therapistKey,
+    PATIENT_ID: patient.id,
+    PATIENT_KEY: patientKey,
+    SESSION_ID: session.id,
+  });
+  console.log(`Load them into your shell, then every example in README.md runs as written:\n\n  ${LOAD_COMMAND}\n`);
+  console.log(`GraphQL explorer (in a browser): ${base}/graphql   — paste a key into its Headers tab: {"x-api-key": "…"}`);
   console.log(`Admin key:     ${org.apiKey}`);
   console.log(`Therapist key: ${therapistKey}`);
   console.log(`Patient key:   ${patientKey}`);
-  if (stack.started) console.log('Press Ctrl+C to stop the API and the worker.');
+  console.log(`Patient id:    ${patient.id}\nSession id:    ${session.id}`);
+  if (stack.started) console.log(`\nLogs: ${path.relative(process.cwd(), LOG_DIR) || '.'}/api.log and worker.log (the request id of an error is there). Press Ctrl+C to stop the API and the worker.`);
 }
 
 stack.onSignals();

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -11,7 +12,11 @@ const ROOT = path.resolve(__dirname, '..');
 export class LocalStack {
   private readonly children: ChildProcess[] = [];
 
-  constructor(readonly base: string) {}
+  /** `logDir`: the API's and the worker's output go to `<logDir>/api.log` and `worker.log` (appended). */
+  constructor(
+    readonly base: string,
+    readonly options: { logDir?: string } = {},
+  ) {}
 
   /** True when this process started the API and the worker (and so will stop them). */
   get started(): boolean {
@@ -20,16 +25,24 @@ export class LocalStack {
 
   async bringUp(timeoutMs = 30_000): Promise<'existing' | 'started'> {
     if (await this.healthy()) return 'existing';
-    for (const entry of ['src/main.ts', 'workers/index.ts']) {
-      this.children.push(spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [entry], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }));
+    for (const [name, entry] of [['api', 'src/main.ts'], ['worker', 'workers/index.ts']]) {
+      this.children.push(spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [entry], { cwd: ROOT, stdio: ['ignore', ...this.output(name)] }));
     }
     const deadline = Date.now() + timeoutMs;
     while (!(await this.healthy())) {
       if (Date.now() > deadline) throw new Error(`the API did not become healthy within ${timeoutMs / 1000} s`);
-      if (this.children.some((c) => c.exitCode !== null)) throw new Error('the API or the worker exited while starting (see its log above)');
+      if (this.children.some((c) => c.exitCode !== null)) throw new Error(`the API or the worker exited while starting (see ${this.options.logDir ? `${this.options.logDir}/api.log and worker.log` : 'its log above'})`);
       await new Promise((r) => setTimeout(r, 200));
     }
     return 'started';
+  }
+
+  /** Where a child's stdout and stderr go: its log file, or (without logDir) stderr only. */
+  private output(name: string): ['ignore' | 'inherit' | number, 'ignore' | 'inherit' | number] {
+    if (!this.options.logDir) return ['ignore', 'inherit'];
+    mkdirSync(this.options.logDir, { recursive: true });
+    const file = openSync(path.join(this.options.logDir, `${name}.log`), 'a');
+    return [file, file];
   }
 
   healthy(): Promise<boolean> {

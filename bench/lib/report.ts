@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { Client } from 'pg';
-import type { BenchMetric, BenchResult } from './result';
+import { formatValue, isMeasured, isMissedGoal, type BenchMetric, type BenchResult } from './result';
 
 /** One bench's outcome in the report: its figures, or why it has none. */
 export interface BenchEntry {
@@ -90,8 +90,17 @@ export function renderReport(machine: Machine, entries: BenchEntry[], order: str
     `A load average above the number of cores (${machine.cores}) means other work shared the machine during that bench: its`,
     'latencies are then upper bounds. Compare runs made on the same machine under similar load.',
     '',
-    ...sorted.flatMap(renderSection),
+    ...sorted.flatMap(renderSectionSafely),
   ].join('\n');
+}
+
+/** A section that cannot be rendered (a malformed stored entry) says so; the others are still written. */
+function renderSectionSafely(entry: BenchEntry): string[] {
+  try {
+    return renderSection(entry);
+  } catch (error) {
+    return [`## ${entry.bench}`, '', `**Could not be rendered:** ${escapeCell(error instanceof Error ? error.message : String(error))}`, ''];
+  }
 }
 
 function renderSection(entry: BenchEntry): string[] {
@@ -108,19 +117,45 @@ function renderSection(entry: BenchEntry): string[] {
 }
 
 function renderMetric(metric: BenchMetric): string {
-  const value = Number.isInteger(metric.value) ? String(metric.value) : metric.value.toFixed(2);
-  const met = metric.ok === undefined ? '' : metric.ok ? 'ok' : '**not ok**';
-  return `| ${escapeCell(metric.name.trim())} | ${value} ${escapeCell(metric.unit)} | ${escapeCell(metric.goal ?? '')} | ${met} |`;
+  const value = isMeasured(metric) ? escapeCell(formatValue(metric)) : `*${escapeCell(formatValue(metric))}*`;
+  const met = !isMeasured(metric) ? (metric.goal === undefined ? '' : '**missing**') : metric.ok === undefined ? '' : metric.ok ? 'ok' : '**not ok**';
+  return `| ${escapeCell(metric.name.trim())} | ${value} | ${escapeCell(metric.goal ?? '')} | ${met} |`;
 }
 
-/** "2/2 ok", "1/3 ok", "failed", "skipped" or "no goals". */
+/** "2/2 ok", "1/3 ok", "1/2 ok, 1 missing", "failed", "skipped" or "no goals". */
 export function verdict(entry: BenchEntry): string {
   if (entry.skipped) return 'skipped';
   if (!entry.result) return '**failed**';
-  const judged = entry.result.metrics.filter((m) => m.ok !== undefined);
-  if (!judged.length) return 'no goals';
-  const met = judged.filter((m) => m.ok).length;
-  return met === judged.length ? `${met}/${judged.length} ok` : `**${met}/${judged.length} ok**`;
+  if (!Array.isArray(entry.result.metrics)) return '**unreadable**';
+  const metrics = entry.result.metrics;
+  const judged = metrics.filter((m) => m.ok !== undefined || (m.goal !== undefined && !isMeasured(m)));
+  const missing = metrics.filter((m) => !isMeasured(m)).length;
+  const missingNote = missing ? `, ${missing} missing` : '';
+  if (!judged.length) return missing ? `**no goals${missingNote}**` : 'no goals';
+  const met = judged.filter((m) => !isMissedGoal(m) && m.ok).length;
+  return met === judged.length && !missing ? `${met}/${judged.length} ok` : `**${met}/${judged.length} ok${missingNote}**`;
+}
+
+/**
+ * The one-screen summary `npm run bench` ends with: a line per bench, then every goal missed and
+ * every figure that could not be measured, each with its bench.
+ */
+export function summarize(entries: BenchEntry[]): string {
+  const lines = ['Summary', ...entries.map((e) => `  ${e.bench.padEnd(16)} ${verdict(e).replace(/\*/g, '')}${e.error ? `: ${firstLine(e.error)}` : e.skipped ? `: ${e.skipped}` : ''}`)];
+  const metrics = entries.flatMap((e) => (e.result?.metrics ?? []).map((metric) => ({ bench: e.bench, metric })));
+  const missed = metrics.filter(({ metric }) => isMeasured(metric) && isMissedGoal(metric));
+  const missing = metrics.filter(({ metric }) => !isMeasured(metric));
+  const judged = metrics.filter(({ metric }) => metric.goal !== undefined).length;
+  lines.push('', `Goals met: ${judged - missed.length - missing.filter(({ metric }) => metric.goal !== undefined).length} of ${judged}`);
+  if (missed.length) lines.push('Goals missed:', ...missed.map(({ bench, metric }) => `  ${bench}: ${metric.name.trim()} = ${formatValue(metric)} (goal ${metric.goal})`));
+  if (missing.length) lines.push('Figures missing (not measured):', ...missing.map(({ bench, metric }) => `  ${bench}: ${metric.name.trim()}${metric.missing ? ` (${metric.missing})` : ''}`));
+  const failed = entries.filter((e) => !e.skipped && !e.result);
+  if (failed.length) lines.push(`Benches that failed: ${failed.map((e) => e.bench).join(', ')} (their sections say why)`);
+  return lines.join('\n');
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0].slice(0, 120);
 }
 
 function rank(order: string[], bench: string): number {

@@ -4,10 +4,12 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
 import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import type { App } from '../app';
 import { checkHealth } from '../health';
+import { explorerRoutes } from './explorer/explorer.route';
 import type { GraphQLContext } from './context';
 import { formatError } from './format-error';
 import { queryLimitsRule } from './limits';
@@ -39,7 +41,7 @@ export async function startServer(app: App, options: { port: number; host: strin
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
-    introspection: app.config.http.sandbox,
+    introspection: app.config.http.sandbox || app.config.explorer.kind !== 'off',
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     persistedQueries: false,
@@ -49,9 +51,11 @@ export async function startServer(app: App, options: { port: number; host: strin
     formatError: (formatted, error) => formatError(formatted, error, app.log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      app.config.http.sandbox
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
+      // Apollo's hosted Sandbox (from Apollo's CDN) only when asked for; its telemetry only when asked for too.
+      app.config.explorer.kind === 'apollo-sandbox'
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: { runTelemetry: app.config.explorer.telemetry }, includeCookies: false })
         : ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
       requireAuthentication(),
       refuseSubscriptionsOverHttp(),
       requestLogging(app.log),
@@ -64,6 +68,8 @@ export async function startServer(app: App, options: { port: number; host: strin
     const report = await checkHealth({ db: app.db, redis: app.redis, store: app.store, providers: app.providers });
     res.status(report.status === 'healthy' ? 200 : 503).json(report);
   });
+  // Before the GraphQL middleware: the explorer page and its files need no key (GET + text/html only).
+  if (app.config.explorer.kind === 'graphiql') web.use(explorerRoutes());
   web.use(
     '/graphql',
     requestId,

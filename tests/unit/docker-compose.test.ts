@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -49,12 +50,29 @@ function dockerfileStages(): { from: string; instructions: { keyword: string; ar
 }
 
 describe('docker-compose.yml', () => {
-  it('runs the backing services from the expected images', () => {
-    expect(services.postgres.image).toBe('pgvector/pgvector:pg15');
-    expect(services.redis.image).toMatch(/^redis:7(\b|$)/);
-    expect(services.minio.image).toMatch(/^minio\/minio(:|$)/);
+  it('runs the backing services from the expected images, each pinned to a version', () => {
+    expect(services.postgres.image).toBe('pgvector/pgvector:0.8.0-pg15');
+    expect(services.redis.image).toMatch(/^redis:7\.\d+\.\d+$/);
+    expect(services.minio.image).toMatch(/^minio\/minio:RELEASE\.\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z$/);
     expect(services.minio.command).toEqual(['server', '/data', '--console-address', ':9001']);
-    expect(services['minio-init'].image).toMatch(/^minio\/mc(:|$)/);
+    expect(services['minio-init'].image).toMatch(/^minio\/mc:RELEASE\.\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z$/);
+    for (const [name, service] of Object.entries(services)) {
+      if (service.image === 'therapyrag:local') continue; // built here
+      expect(service.image, name).toMatch(/:[^:]+$/);
+      expect(service.image, name).not.toMatch(/:(latest|stable|main)$/);
+    }
+  });
+
+  it('runs the demo against the stack on request (profile demo), after the API is healthy', () => {
+    const demo = services.demo as Service & { profiles?: string[] };
+    expect(demo.profiles).toEqual(['demo']);
+    expect(demo.image).toBe('therapyrag:local');
+    expect(demo.command).toEqual(['node', '--enable-source-maps', 'dist/scripts/demo.js', '--api', 'http://api:4000']);
+    expect(demo.depends_on?.api?.condition).toBe('service_healthy');
+    expect(demo.depends_on?.worker).toBeDefined();
+    expect(existsSync(path.join(ROOT, 'scripts/demo.ts'))).toBe(true);
+    expect(existsSync(path.join(ROOT, 'samples/session-demo.wav'))).toBe(true);
+    expect(readFileSync(path.join(ROOT, 'README.md'), 'utf8')).toContain('docker compose --profile demo run --rm demo');
   });
 
   it('builds api, worker and migrate from the one Dockerfile, each with its own command', () => {
@@ -67,7 +85,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('runs only entry points that the build compiles from existing sources', () => {
-    for (const name of APP_SERVICES) {
+    for (const name of [...APP_SERVICES, 'demo']) {
       const script = services[name].command?.find((arg) => arg.startsWith('dist/'));
       expect(script, name).toBeDefined();
       const source = script!.replace(/^dist\//, '').replace(/\.js$/, '.ts');
@@ -104,6 +122,8 @@ describe('docker-compose.yml', () => {
       expect(config.anthropic.apiKey).toBeUndefined();
     }
     expect(loadConfig(environmentOf('api')).http.sandbox).toBe(true);
+    // The browser explorer is the local GraphiQL (works offline), not Apollo's hosted Sandbox.
+    expect(loadConfig(environmentOf('api')).explorer.kind).toBe('graphiql');
   });
 
   it('passes provider keys through from the host', () => {
@@ -159,9 +179,11 @@ describe('Dockerfile', () => {
   const runtime = stages.at(-1)!;
   const runtimeArgs = (keyword: string) => runtime.instructions.filter((i) => i.keyword === keyword).map((i) => i.args);
 
-  it('builds in one stage and runs from a slim Node 20 stage', () => {
+  it('builds in one stage and runs from a slim Node 20 stage, pinned to a release', () => {
     expect(stages.length).toBeGreaterThanOrEqual(2);
-    for (const stage of stages) expect(stage.from).toMatch(/^node:20-bookworm-slim\b/);
+    for (const stage of stages) expect(stage.from).toMatch(/^node:20\.\d+\.\d+-bookworm-slim\b/);
+    // Prisma 7 needs Node 20.19 or newer.
+    for (const stage of stages) expect(Number(/^node:20\.(\d+)/.exec(stage.from)![1])).toBeGreaterThanOrEqual(19);
     expect(stages[0].instructions.some((i) => i.keyword === 'RUN' && i.args.includes('npm run build'))).toBe(true);
     expect(runtimeArgs('COPY').some((args) => args.startsWith('--from=build') && args.includes('/app/dist'))).toBe(true);
   });
@@ -191,6 +213,33 @@ describe('Dockerfile', () => {
     const copies = runtimeArgs('COPY').map((args) => args.split(/\s+/));
     expect(copies.some(([from, to]) => from.startsWith('package.json') || to === './')).toBe(true);
     expect(copies.some(([from, to]) => from === 'prisma' && to.replace(/\/$/, '') === './prisma')).toBe(true);
+  });
+});
+
+describe('native build flags', () => {
+  it('are never hard-coded: the Dockerfile, setup and CI take them from scripts/native-flags.sh', () => {
+    for (const file of ['Dockerfile', 'scripts/setup.sh', '.ci/run']) {
+      const text = readFileSync(path.join(ROOT, file), 'utf8');
+      expect(text, file).not.toMatch(/-mavx2/);
+      expect(text, file).toMatch(/native-flags\.sh/);
+    }
+  });
+
+  it('are AVX2/FMA/F16C on an x86-64 CPU that has them, and empty otherwise', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const flagsFor = (machine: string, cpuinfo: string) => {
+      const bin = mkdtempSync(path.join(tmpdir(), 'flags-'));
+      writeFileSync(path.join(bin, 'uname'), `#!/bin/sh\necho ${machine}\n`, { mode: 0o755 });
+      const script = readFileSync(path.join(ROOT, 'scripts/native-flags.sh'), 'utf8').replaceAll('/proc/cpuinfo', path.join(bin, 'cpuinfo'));
+      writeFileSync(path.join(bin, 'cpuinfo'), cpuinfo);
+      writeFileSync(path.join(bin, 'flags.sh'), script);
+      const out = execFileSync('sh', ['-c', `. ${path.join(bin, 'flags.sh')}; printf '%s' "$CFLAGS|$CXXFLAGS"`], { env: { PATH: `${bin}:${process.env.PATH}` } }).toString();
+      rmSync(bin, { recursive: true, force: true });
+      return out;
+    };
+    expect(flagsFor('x86_64', 'flags : fpu sse avx2 fma f16c\n')).toBe('-mavx2 -mfma -mf16c|-mavx2 -mfma -mf16c');
+    expect(flagsFor('x86_64', 'flags : fpu sse avx fma\n')).toBe('|');
+    expect(flagsFor('aarch64', 'Features : fp asimd\n')).toBe('|');
   });
 });
 
