@@ -32,6 +32,18 @@ import { SessionEvents } from './sessions/session-events';
 import { SessionService } from './sessions/session.service';
 import { SessionStatusWriter } from './sessions/session-status';
 import { UserService } from './users/user.service';
+import { UserLoaderFactory } from './users/user-loaders';
+import { SessionQueryService } from './sessions/session-query.service';
+import { SessionFeed } from './sessions/session-feed';
+import { SessionAudioService } from './sessions/session-audio.service';
+import { TranscriptCorrectionService } from './transcripts/transcript-correction.service';
+import { TranscriptSearchService } from './search/transcript-search.service';
+import { SearchResolver } from './graphql/resolvers/search.resolver';
+import { OrganizationSettingsService } from './organizations/organization-settings.service';
+import { OrganizationResolver } from './graphql/resolvers/organization.resolver';
+import { ConversationPageService } from './conversations/conversation-page.service';
+import { ConversationPageResolver } from './graphql/resolvers/conversation-page.resolver';
+import { DeniedAccessRecorder } from './audit/denied-access';
 
 /** Everything a process needs, built once from the config; `close()` releases it all. */
 export interface App {
@@ -53,6 +65,10 @@ export interface App {
   retrieval: RetrievalService;
   chat: ChatService;
   authenticator: Authenticator;
+  /** Reads and exports the audit trail (GraphQL and GET /audit/export). */
+  auditQuery: AuditQueryService;
+  /** Records refused attempts in the audit trail. */
+  deniedAccess: DeniedAccessRecorder;
   container: Container;
   providers: Record<string, string>;
   close(): Promise<void>;
@@ -69,7 +85,7 @@ export function createApp(config: Config, log: Logger, providers: { embedder?: E
   const queues = createQueues(config);
   const events = new SessionEvents(redis, config.redis.url, config.redis.queuePrefix, log);
   const status = new SessionStatusWriter(db, events, log);
-  const purge = new PurgeService({ db, store, status, log });
+  const purge = new PurgeService({ db, store, status, log, audit });
   const consent = new ConsentService(db, audit, queues, log, purge, status);
   const sessions = new SessionService({ db, store, queues, consent, audit, events, status, log, maxUploadBytes: config.uploads.maxBytes });
   const embedder = providers.embedder ?? createEmbedder(config);
@@ -78,13 +94,19 @@ export function createApp(config: Config, log: Logger, providers: { embedder?: E
   const retrieval = new RetrievalService(chunks, embedder);
   const limiter = new ChatRateLimiter(redis, config.redis.queuePrefix, config.chat.rateLimitPerHour);
   const chat = new ChatService({ db, conversations: new ConversationRepository(db), consent, limiter, retrieval, model: chatModel, audit, log });
+  const auditQuery = new AuditQueryService(db, audit);
+  const loaders = new UserLoaderFactory(db, audit);
   const container = new Container()
     .set(ChatResolver, new ChatResolver(chat))
-    .set(AuditResolver, new AuditResolver(new AuditQueryService(db, audit)))
-    .set(TranscriptResolver, new TranscriptResolver(new TranscriptService(db, audit, queues)))
+    .set(AuditResolver, new AuditResolver(auditQuery))
+    .set(TranscriptResolver, new TranscriptResolver(new TranscriptService(db, audit, queues), new TranscriptCorrectionService(db, audit, queues)))
     .set(SessionService, sessions)
-    .set(SessionResolver, new SessionResolver(sessions))
-    .set(UserResolver, new UserResolver(users))
+    .set(SessionFeed, new SessionFeed({ db, events, audit }))
+    .set(SessionResolver, new SessionResolver(sessions, new SessionQueryService(db, audit), loaders))
+    .set(SearchResolver, new SearchResolver(new TranscriptSearchService({ db, retrieval, audit })))
+    .set(OrganizationResolver, new OrganizationResolver(new OrganizationSettingsService(db, audit), new SessionAudioService({ db, store, consent, audit })))
+    .set(ConversationPageResolver, new ConversationPageResolver(new ConversationPageService(db, audit)))
+    .set(UserResolver, new UserResolver(users, loaders))
     .set(ApiKeyResolver, new ApiKeyResolver(keys))
     .set(ConsentResolver, new ConsentResolver(consent));
   return {
@@ -106,6 +128,8 @@ export function createApp(config: Config, log: Logger, providers: { embedder?: E
     retrieval,
     chat,
     authenticator: new Authenticator(db, log, config.auth.touchIntervalMs),
+    auditQuery,
+    deniedAccess: new DeniedAccessRecorder(db, audit, log),
     container,
     providers: describeProviders(config),
     async close() {

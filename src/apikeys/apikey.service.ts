@@ -39,7 +39,7 @@ export class ApiKeyService {
           expiresAt: input.expiresAt ?? null,
         },
       });
-      await this.audit.record(caller, { action: 'apikey.create', subjectType: 'ApiKey', subjectId: key.id }, tx);
+      await this.audit.record(caller, { action: 'apikey.create', subjectType: 'ApiKey', subjectId: key.id, patientId: user.role === 'PATIENT' ? user.id : null }, tx);
       return key;
     });
     return { apiKey, secret: minted.secret };
@@ -61,7 +61,7 @@ export class ApiKeyService {
     if (key.revokedAt) return key;
     return this.db.$transaction(async (tx) => {
       const revoked = await tx.apiKey.update({ where: { id }, data: { revokedAt: new Date() } });
-      await this.audit.record(caller, { action: 'apikey.revoke', subjectType: 'ApiKey', subjectId: id }, tx);
+      await this.audit.record(caller, { action: 'apikey.revoke', subjectType: 'ApiKey', subjectId: id, patientId: null }, tx);
       return revoked;
     });
   }

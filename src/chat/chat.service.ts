@@ -69,14 +69,14 @@ export class ChatService {
   /** The patient's conversations. */
   async list(caller: Caller): Promise<Conversation[]> {
     const rows = await this.deps.conversations.list(caller.principal, 100);
-    await this.deps.audit.record(caller, { action: 'conversation.list', subjectType: 'Patient', subjectId: caller.principal.userId });
+    await this.deps.audit.record(caller, { action: 'conversation.list', subjectType: 'Patient', subjectId: caller.principal.userId, patientId: caller.principal.userId });
     return rows;
   }
 
   /** One of the patient's conversations with its messages, else NOT_FOUND. */
   async get(caller: Caller, id: string): Promise<{ conversation: Conversation; messages: Message[] }> {
     const conversation = await this.ownConversation(caller, id);
-    await this.deps.audit.record(caller, { action: 'conversation.read', subjectType: 'Conversation', subjectId: conversation.id });
+    await this.deps.audit.record(caller, { action: 'conversation.read', subjectType: 'Conversation', subjectId: conversation.id, patientId: conversation.patientId });
     return { conversation, messages: await this.deps.conversations.messages(conversation.id) };
   }
 
@@ -120,7 +120,7 @@ export class ChatService {
     const stored = await this.deps.db.$transaction(async (tx) => {
       const exchange = await this.deps.conversations.appendExchange(tx, principal, conversation?.id ?? null, message, { content: buildCrisisReply(), citations: [] });
       await tx.alert.create({ data: { organizationId: principal.organizationId, patientId: principal.userId, kind: 'CRISIS', messageId: exchange.userMessage.id } });
-      await this.deps.audit.record(caller, { action: 'chat.crisis', subjectType: 'Conversation', subjectId: exchange.conversationId }, tx);
+      await this.deps.audit.record(caller, { action: 'chat.crisis', subjectType: 'Conversation', subjectId: exchange.conversationId, patientId: principal.userId }, tx);
       return exchange;
     });
     this.deps.log.warn({ conversationId: stored.conversationId, patientId: principal.userId }, 'crisis language detected; therapists alerted');
@@ -130,7 +130,7 @@ export class ChatService {
   private store(caller: Caller, conversation: Conversation | null, message: string, reply: { content: string; citations: Citation[] }, action: string) {
     return this.deps.db.$transaction(async (tx) => {
       const exchange = await this.deps.conversations.appendExchange(tx, caller.principal, conversation?.id ?? null, message, reply);
-      await this.deps.audit.record(caller, { action, subjectType: 'Conversation', subjectId: exchange.conversationId }, tx);
+      await this.deps.audit.record(caller, { action, subjectType: 'Conversation', subjectId: exchange.conversationId, patientId: caller.principal.userId }, tx);
       return exchange;
     });
   }

@@ -2,7 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, type OperationDefinitionNode } from 'graphql';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
-import type { GraphQLContext } from './context';
+import type { DeniedAccessRecorder } from '../audit/denied-access';
+import { callerOf, type GraphQLContext } from './context';
 
 /** True when an operation only asks for schema introspection (allowed without a key, for Sandbox). */
 function isIntrospectionOnly(operation: OperationDefinitionNode): boolean {
@@ -43,6 +44,20 @@ export function requestLogging(log: Logger): ApolloServerPlugin<GraphQLContext> 
             },
             'graphql operation',
           );
+        },
+      };
+    },
+  };
+}
+
+/** Records refused operations (NOT_FOUND, FORBIDDEN) of an authenticated caller in the audit trail. */
+export function auditDeniedAttempts(recorder: DeniedAccessRecorder): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors, document, request }) {
+          if (!contextValue.principal) return;
+          await recorder.recordErrors(callerOf(contextValue), errors, document, request.variables);
         },
       };
     },

@@ -12,7 +12,8 @@ import type { GraphQLContext } from './context';
 import { formatError } from './format-error';
 import { queryLimitsRule } from './limits';
 import { jsonErrorHandler, rejectNulCharacters } from './http-errors';
-import { requestLogging, requireAuthentication } from './plugins';
+import { auditDeniedAttempts, requestLogging, requireAuthentication } from './plugins';
+import { auditExportHandler } from '../audit/audit-export';
 import type { Logger } from '../logger';
 import { authenticate, factsOf, rejectOversizedUploads, requestId, type RequestFacts } from './request-context';
 import { createSchema } from './schema';
@@ -51,6 +52,7 @@ export async function startServer(app: App, options: { port: number; host: strin
         : ApolloServerPluginLandingPageDisabled(),
       requireAuthentication(),
       requestLogging(app.log),
+      auditDeniedAttempts(app.deniedAccess),
       { serverWillStart: async () => ({ drainServer: () => subscriptions.dispose() }) },
     ],
   });
@@ -60,6 +62,7 @@ export async function startServer(app: App, options: { port: number; host: strin
     const report = await checkHealth({ db: app.db, redis: app.redis, store: app.store, providers: app.providers });
     res.status(report.status === 'healthy' ? 200 : 503).json(report);
   });
+  web.get('/audit/export', requestId, authenticate(app), auditExportHandler(app, app.auditQuery));
   web.use(
     '/graphql',
     requestId,
