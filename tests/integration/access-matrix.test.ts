@@ -63,7 +63,33 @@ const TABLE: Record<string, OperationSpec> = {
   'Mutation.setSpeakerRole': { args: (t) => ({ sessionId: t.sessionId, speaker: 'channel_0', role: 'THERAPIST' }), expect: CLINICIANS }, // the role it already has
   'Mutation.chat': { args: (t) => ({ input: { message: CHAT_MESSAGE, conversationId: t.conversationId } }), expect: PATIENT_ONLY },
   'Subscription.sessionStatus': { args: (t) => ({ sessionId: t.sessionId }), expect: CARE_TEAM },
+  // Issue 19 (dashboard). A fresh in-flight session per case, so a permitted feed opens with its state.
+  'Subscription.sessionEvents': { args: async (t) => (await makeSessionRow(api.app.db, t)) && { patientId: t.patient.user.id }, expect: CARE_TEAM },
+  'Query.sessionsPage': { args: (t) => ({ patientId: t.patient.user.id }), expect: everyone(OK) }, // a filter: the page is scoped
+  'Query.usersPage': { objectless: true, args: () => ({}), expect: { ...everyone(OK), patientSelf: F, otherPatient: F } },
+  'Query.conversationsPage': { objectless: true, args: () => ({}), expect: { ...everyone(F), patientSelf: OK, otherPatient: OK } },
+  'Query.searchTranscripts': { args: (t) => ({ patientId: t.patient.user.id, query: 'sleep diary' }), expect: CLINICIANS },
+  'Query.transcriptCorrections': { args: (t) => ({ sessionId: t.sessionId }), expect: CARE_TEAM },
+  'Mutation.correctTranscriptSegment': { args: (t) => ({ input: { sessionId: t.sessionId, index: 0, text: `How has your sleep been? (${randomUUID().slice(0, 8)})` } }), expect: CLINICIANS },
+  'Mutation.unassignTherapist': { args: async (t) => ({ patientId: t.patient.user.id, therapistId: await assignedTherapist(t) }), expect: ADMIN_OF_ORG }, // a fresh assignment per case
+  'Query.organizationSettings': { objectless: true, args: () => ({}), expect: { ...everyone(F), admin: OK, otherOrgAdmin: OK } },
+  'Mutation.updateOrganizationSettings': { objectless: true, args: () => ({ input: { retentionDays: 3650 } }), expect: { ...everyone(F), admin: OK, otherOrgAdmin: OK } },
+  'Query.sessionAudioUrl': { args: async (t) => ({ sessionId: await keptRecording(t) }), expect: CARE_TEAM },
 };
+
+/** A therapist assigned to the target's patient just for this case (unassigning them harms no other case). */
+async function assignedTherapist(t: Target): Promise<string> {
+  const therapist = await makeUser(api.app.db, t.world.organizationId, 'THERAPIST');
+  await api.app.db.careAssignment.create({ data: { organizationId: t.world.organizationId, therapistId: therapist.user.id, patientId: t.patient.user.id } });
+  return therapist.user.id;
+}
+
+/** A READY session of the target's patient whose recording was kept (a URL can be signed for it). */
+async function keptRecording(t: Target): Promise<string> {
+  const id = await makeSessionRow(api.app.db, t);
+  await api.app.db.session.update({ where: { id }, data: { status: 'READY', storageKey: `${t.world.organizationId}/${t.patient.user.id}/${id}/recording` } });
+  return id;
+}
 
 function swap(rules: Rules, from: Outcome, to: Outcome): Rules {
   const row = (r: Rules[keyof Rules]) => (typeof r === 'string' ? (r === from ? to : r) : (r.map((o) => (o === from ? to : o)) as typeof r));
