@@ -106,7 +106,7 @@ export class SessionService {
     // Read the state after subscribing, so no change between the two is lost.
     const current = await this.deps.db.session.findUnique({ where: { id: session.id } });
     const snapshot: SessionStatusEvent = current && !current.deletedAt
-      ? { sessionId: current.id, status: current.status, error: current.error, at: current.updatedAt }
+      ? { sessionId: current.id, status: current.status, error: current.error, at: current.updatedAt, patientId: current.patientId }
       : { sessionId: session.id, status: 'DELETED', error: null, at: new Date() };
     return statusStream(snapshot, queue);
   }

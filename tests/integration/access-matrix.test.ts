@@ -64,7 +64,10 @@ const TABLE: Record<string, OperationSpec> = {
   'Mutation.chat': { args: (t) => ({ input: { message: CHAT_MESSAGE, conversationId: t.conversationId } }), expect: PATIENT_ONLY },
   'Subscription.sessionStatus': { args: (t) => ({ sessionId: t.sessionId }), expect: CARE_TEAM },
   // Issue 19 (dashboard). A fresh in-flight session per case, so a permitted feed opens with its state.
-  'Subscription.sessionEvents': { args: async (t) => (await makeSessionRow(api.app.db, t)) && { patientId: t.patient.user.id }, expect: CARE_TEAM },
+  'Subscription.sessionEvents': { args: async (t) => {
+    await makeSessionRow(api.app.db, t);
+    return { patientId: t.patient.user.id };
+  }, expect: CARE_TEAM },
   'Query.sessionsPage': { args: (t) => ({ patientId: t.patient.user.id }), expect: everyone(OK) }, // a filter: the page is scoped
   'Query.usersPage': { objectless: true, args: () => ({}), expect: { ...everyone(OK), patientSelf: F, otherPatient: F } },
   'Query.conversationsPage': { objectless: true, args: () => ({}), expect: { ...everyone(F), patientSelf: OK, otherPatient: OK } },
