@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import type { App } from '../app';
 import type { AuditEvent } from '../db/prisma';
 import { AppError, isAppError } from '../errors';
+import { isId } from '../ids';
 import { safeError } from '../logger';
 import { factsOf } from '../graphql/request-context';
 import type { AuditQueryService } from './audit-query.service';
@@ -43,8 +44,11 @@ export function auditExportHandler(app: App, auditQuery: AuditQueryService) {
   return async (req: Request, res: Response): Promise<void> => {
     const facts = factsOf(req);
     if (!facts.principal) return sendError(res, 401, AppError.unauthenticated());
-    if (facts.principal.role !== 'ADMIN') return sendError(res, 403, AppError.forbidden('Only an admin can export the audit trail'));
     const caller = { principal: facts.principal, requestId: facts.requestId, ipAddress: facts.ipAddress, userAgent: facts.userAgent };
+    if (caller.principal.role !== 'ADMIN') {
+      await app.deniedAccess.record(caller, 'FORBIDDEN', 'auditExport', typeof req.query.patientId === 'string' ? [req.query.patientId].filter(isId) : []);
+      return sendError(res, 403, AppError.forbidden('Only an admin can export the audit trail'));
+    }
     let events: AsyncGenerator<AuditEvent>;
     let first: IteratorResult<AuditEvent>;
     try {

@@ -85,6 +85,16 @@ describe('who touched patient X', () => {
     ]);
   });
 
+  it('records the consent-revoked job deleting a patient\'s stored audio', async () => {
+    const w = await makeWorld(api.app.db);
+    await grantAllConsents(api, w);
+    const res = await uploadSession(api.url, w.therapist.key, { patientId: w.patient.user.id }, makeWav(0.2));
+    const id = (res.body.data!.uploadSession as { id: string }).id;
+    expect(await api.app.purge.purgeAudioOfPatient(w.patient.user.id)).toBe(1);
+    const event = await api.app.db.auditEvent.findFirst({ where: { organizationId: w.organizationId, action: 'audio.delete', subjectId: id } });
+    expect(event).toMatchObject({ actorType: 'JOB', actorJob: 'consent-revoked', actorUserId: null, patientId: w.patient.user.id });
+  });
+
   it('pages auditEvents(patientId:) without gaps and refuses 100000 at once', async () => {
     const all = await eventsOf(world.patient.user.id);
     const paged: Event[] = [];
@@ -119,7 +129,8 @@ describe('GET /audit/export', () => {
 
   it('answers 401 without a key, 403 for a therapist, 400 for a bad format or date, and never another organization\'s events', async () => {
     expect((await fetch(exportUrl('format=jsonl'))).status).toBe(401);
-    expect((await fetch(exportUrl('format=jsonl'), { headers: { 'x-api-key': world.therapist.key } })).status).toBe(403);
+    expect((await fetch(exportUrl(`format=jsonl&patientId=${world.patient.user.id}`), { headers: { 'x-api-key': world.therapist.key } })).status).toBe(403);
+    expect(await api.app.db.auditEvent.count({ where: { actorUserId: world.therapist.user.id, action: 'access.denied.forbidden', subjectType: 'auditExport', patientId: world.patient.user.id } })).toBe(1);
     const bad = await fetch(exportUrl('format=csv'), { headers: { 'x-api-key': world.admin.key } });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_USER_INPUT');

@@ -9,6 +9,15 @@ ALTER TABLE "audit_events" ADD COLUMN "actor_type" TEXT NOT NULL DEFAULT 'USER';
 ALTER TABLE "audit_events" ADD COLUMN "actor_job" TEXT;
 -- Events written before this migration without an actor came from the CLI.
 UPDATE "audit_events" SET "actor_type" = 'SYSTEM' WHERE "actor_user_id" IS NULL;
+-- Name the patient of events written before this migration, from the subject they name.
+UPDATE "audit_events" a SET "patient_id" = s."patient_id" FROM "sessions" s
+  WHERE a."subject_type" = 'Session' AND a."subject_id" = s."id"::text AND a."organization_id" = s."organization_id";
+UPDATE "audit_events" a SET "patient_id" = c."patient_id" FROM "consent_records" c
+  WHERE a."subject_type" = 'ConsentRecord' AND a."subject_id" = c."id"::text AND a."organization_id" = c."organization_id";
+UPDATE "audit_events" a SET "patient_id" = c."patient_id" FROM "conversations" c
+  WHERE a."subject_type" = 'Conversation' AND a."subject_id" = c."id"::text AND a."organization_id" = c."organization_id";
+UPDATE "audit_events" a SET "patient_id" = u."id" FROM "users" u
+  WHERE a."subject_type" IN ('Patient', 'User') AND a."subject_id" = u."id"::text AND a."organization_id" = u."organization_id" AND u."role" = 'PATIENT';
 CREATE INDEX "audit_events_organization_id_patient_id_at_idx" ON "audit_events"("organization_id", "patient_id", "at");
 
 -- Versioned transcript corrections: who changed which segment, when, from what to what.
