@@ -43,6 +43,18 @@ import type { RiskScreenFn } from './chat/chat.service';
 import { assessCrisis } from './chat/crisis';
 import { RiskAlertResolver } from './graphql/resolvers/risk-alert.resolver';
 import { closeAlertQueues, createAlertQueues, type AlertQueues } from './queues/alert-queues';
+import { UserLoaderFactory } from './users/user-loaders';
+import { SessionQueryService } from './sessions/session-query.service';
+import { SessionFeed } from './sessions/session-feed';
+import { SessionAudioService } from './sessions/session-audio.service';
+import { TranscriptCorrectionService } from './transcripts/transcript-correction.service';
+import { TranscriptSearchService } from './search/transcript-search.service';
+import { SearchResolver } from './graphql/resolvers/search.resolver';
+import { OrganizationSettingsService } from './organizations/organization-settings.service';
+import { OrganizationResolver } from './graphql/resolvers/organization.resolver';
+import { ConversationPageService } from './conversations/conversation-page.service';
+import { ConversationPageResolver } from './graphql/resolvers/conversation-page.resolver';
+import { DeniedAccessRecorder } from './audit/denied-access';
 
 /** Everything a process needs, built once from the config; `close()` releases it all. */
 export interface App {
@@ -71,6 +83,10 @@ export interface App {
   authenticator: Authenticator;
   /** Principal cache, revocation bus, live-socket registry and failed-authentication throttle. */
   keySecurity: KeySecurity;
+  /** Reads and exports the audit trail (GraphQL and GET /audit/export). */
+  auditQuery: AuditQueryService;
+  /** Records refused attempts in the audit trail. */
+  deniedAccess: DeniedAccessRecorder;
   container: Container;
   providers: Record<string, string>;
   close(): Promise<void>;
@@ -89,7 +105,7 @@ export function createApp(config: Config, log: Logger, providers: { embedder?: E
   const queues = createQueues(config);
   const events = new SessionEvents(redis, config.redis.url, config.redis.queuePrefix, log);
   const status = new SessionStatusWriter(db, events, log);
-  const purge = new PurgeService({ db, store, status, log });
+  const purge = new PurgeService({ db, store, status, log, audit });
   const consent = new ConsentService(db, audit, queues, log, purge, status);
   const sessions = new SessionService({ db, store, queues, consent, audit, events, status, log, maxUploadBytes: config.uploads.maxBytes });
   const embedder = providers.embedder ?? createEmbedder(config);
@@ -107,13 +123,19 @@ export function createApp(config: Config, log: Logger, providers: { embedder?: E
   // The lead swaps in the RiskScreen (rules + optional model second opinion) here.
   const screen: RiskScreenFn = providers.screen ?? (async (message) => assessCrisis(message));
   const chat = new ChatService({ db, conversations: new ConversationRepository(db), consent, limiter, retrieval, model: chatModel, audit, alerts, screen, log });
+  const auditQuery = new AuditQueryService(db, audit);
+  const loaders = new UserLoaderFactory(db, audit);
   const container = new Container()
     .set(ChatResolver, new ChatResolver(chat))
-    .set(AuditResolver, new AuditResolver(new AuditQueryService(db, audit)))
-    .set(TranscriptResolver, new TranscriptResolver(new TranscriptService(db, audit, queues)))
+    .set(AuditResolver, new AuditResolver(auditQuery))
+    .set(TranscriptResolver, new TranscriptResolver(new TranscriptService(db, audit, queues), new TranscriptCorrectionService(db, audit, queues)))
     .set(SessionService, sessions)
-    .set(SessionResolver, new SessionResolver(sessions))
-    .set(UserResolver, new UserResolver(users))
+    .set(SessionFeed, new SessionFeed({ db, events, audit }))
+    .set(SessionResolver, new SessionResolver(sessions, new SessionQueryService(db, audit), loaders))
+    .set(SearchResolver, new SearchResolver(new TranscriptSearchService({ db, retrieval, audit })))
+    .set(OrganizationResolver, new OrganizationResolver(new OrganizationSettingsService(db, audit), new SessionAudioService({ db, store, consent, audit })))
+    .set(ConversationPageResolver, new ConversationPageResolver(new ConversationPageService(db, audit)))
+    .set(UserResolver, new UserResolver(users, loaders))
     .set(ApiKeyResolver, new ApiKeyResolver(keys))
     .set(EnrollmentResolver, new EnrollmentResolver(enrollments))
     .set(ConsentResolver, new ConsentResolver(consent))
@@ -143,6 +165,8 @@ export function createApp(config: Config, log: Logger, providers: { embedder?: E
     alertQueues,
     alertEvents,
     secretBox,
+    auditQuery,
+    deniedAccess: new DeniedAccessRecorder(db, audit, log),
     container,
     providers: describeProviders(config),
     async close() {

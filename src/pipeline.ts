@@ -12,7 +12,7 @@ export interface Pipeline {
 
 /** Builds transcription and indexing with the configured (or given) transcriber. */
 export function createPipeline(app: App, transcriber: Transcriber = createTranscriber(app.config)): Pipeline {
-  const transcription = new TranscriptionService({ db: app.db, store: app.store, consent: app.consent, status: app.status, queues: app.queues, transcriber, log: app.log });
+  const transcription = new TranscriptionService({ db: app.db, store: app.store, consent: app.consent, status: app.status, queues: app.queues, transcriber, log: app.log, audit: app.audit });
   const indexing = new IndexingService({ db: app.db, chunks: app.chunks, consent: app.consent, status: app.status, embedder: app.embedder, log: app.log });
   return { transcription, indexing };
 }

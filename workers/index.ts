@@ -11,6 +11,7 @@ import { embedProcessor } from './embed.processor';
 import { consentRevokedProcessor, maintenanceProcessor, purgeProcessor, scheduleMaintenance } from './purge.processor';
 import { PipelineOperations } from '../src/operations/pipeline-ops';
 import { StuckSessionSweeper } from '../src/operations/stuck-sessions';
+import { RetentionService } from '../src/organizations/retention.service';
 import { transcribeProcessor } from './transcribe.processor';
 import { startAlertWorkers } from './alert.processor';
 
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
     embedProcessor({ indexing: pipeline.indexing, status: app.status, concurrency: config.workers.embedConcurrency }),
     purgeProcessor({ purge: app.purge }),
     consentRevokedProcessor({ purge: app.purge }),
-    maintenanceProcessor({ sweeper }),
+    maintenanceProcessor({ sweeper, retention: new RetentionService({ db: app.db, store: app.store, audit: app.audit, log }) }),
   ]);
   await scheduleMaintenance(workers.queues);
   const alertWorkers = startAlertWorkers(app);

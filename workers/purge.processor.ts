@@ -2,6 +2,7 @@ import type Bull from 'bull';
 import type { PurgeService } from '../src/lifecycle/purge.service';
 import { JobPayload, type Queues } from '../src/queues/queues';
 import type { StuckSessionSweeper } from '../src/operations/stuck-sessions';
+import type { RetentionService } from '../src/organizations/retention.service';
 import type { ProcessorRegistration } from '../src/queues/workers';
 
 /** Bull processor for `purge`: removes a deleted session completely (retried until it succeeds). */
@@ -26,14 +27,15 @@ export function consentRevokedProcessor(deps: { purge: PurgeService }): Processo
   };
 }
 
-/** Bull processor for `maintenance`: the periodic stuck-session sweep (one repeatable job for all workers). */
-export function maintenanceProcessor(deps: { sweeper: StuckSessionSweeper }): ProcessorRegistration {
+/** Bull processor for `maintenance`: the periodic stuck-session sweep and audio retention (one repeatable job for all workers). */
+export function maintenanceProcessor(deps: { sweeper: StuckSessionSweeper; retention?: RetentionService }): ProcessorRegistration {
   return {
     queue: 'maintenance',
     concurrency: 1,
     build: () => async (job: Bull.Job) => {
       JobPayload.maintenance.parse(job.data);
-      return deps.sweeper.sweep();
+      const swept = await deps.sweeper.sweep();
+      return deps.retention ? { ...swept, retention: await deps.retention.apply() } : swept;
     },
   };
 }

@@ -68,7 +68,7 @@ export class RiskAlertSettingsService {
     const organizationId = caller.principal.organizationId;
     return this.deps.db.$transaction(async (tx) => {
       const row = await tx.riskAlertSettings.upsert({ where: { organizationId }, create: { organizationId, ...data }, update: data });
-      await this.deps.audit.record(caller, { action, subjectType: 'Organization', subjectId: organizationId }, tx);
+      await this.deps.audit.record(caller, { action, subjectType: 'Organization', subjectId: organizationId, patientId: null }, tx);
       return row;
     });
   }

@@ -88,7 +88,7 @@ export class RiskAlertService {
     if (filter.status) where.acknowledgedAt = filter.status === 'OPEN' ? null : { not: null };
     const take = Math.min(Math.max(filter.first ?? 50, 1), MAX_LIST);
     const rows = await this.deps.db.alert.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], take });
-    await this.deps.audit.record(caller, { action: 'riskAlert.list', subjectType: 'RiskAlert', subjectId: filter.patientId ?? null });
+    await this.deps.audit.record(caller, { action: 'riskAlert.list', subjectType: 'RiskAlert', subjectId: filter.patientId ?? null, patientId: filter.patientId ?? null });
     return rows;
   }
 
@@ -104,7 +104,7 @@ export class RiskAlertService {
     if (alert.acknowledgedAt) return alert;
     const { changed, row } = await this.deps.db.$transaction(async (tx) => {
       const { count } = await tx.alert.updateMany({ where: { id: alert.id, acknowledgedAt: null }, data: { acknowledgedAt: new Date(), acknowledgedBy: caller.principal.userId, note: trimmed } });
-      if (count === 1) await this.deps.audit.record(caller, { action: 'riskAlert.acknowledge', subjectType: 'RiskAlert', subjectId: alert.id }, tx);
+      if (count === 1) await this.deps.audit.record(caller, { action: 'riskAlert.acknowledge', subjectType: 'RiskAlert', subjectId: alert.id, patientId: alert.patientId }, tx);
       return { changed: count === 1, row: await tx.alert.findUniqueOrThrow({ where: { id: alert.id } }) };
     });
     if (changed) {
@@ -119,7 +119,7 @@ export class RiskAlertService {
     requireClinician(caller.principal);
     if (alert.organizationId !== caller.principal.organizationId) throw AppError.notFound('Risk alert');
     const message = alert.messageId ? await this.deps.db.message.findUnique({ where: { id: alert.messageId }, select: { content: true } }) : null;
-    await this.deps.audit.record(caller, { action: 'riskAlert.message.read', subjectType: 'RiskAlert', subjectId: alert.id });
+    await this.deps.audit.record(caller, { action: 'riskAlert.message.read', subjectType: 'RiskAlert', subjectId: alert.id, patientId: alert.patientId });
     return message?.content ?? MESSAGE_GONE;
   }
 

@@ -51,7 +51,7 @@ export class ApiKeyService {
     if (user.role === 'PATIENT' && !isSelf) throw AppError.forbidden(PATIENT_KEY_REFUSAL);
     return this.db.$transaction(async (tx) => {
       const issued = await this.issue(tx, { organizationId: user.organizationId, userId: user.id, name: input.name, expiresAt: input.expiresAt ?? null, createdByUserId: principal.userId });
-      await this.audit.record(caller, { action: 'apikey.create', subjectType: 'ApiKey', subjectId: issued.apiKey.id }, tx);
+      await this.audit.record(caller, { action: 'apikey.create', subjectType: 'ApiKey', subjectId: issued.apiKey.id, patientId: user.role === 'PATIENT' ? user.id : null }, tx);
       return issued;
     });
   }
@@ -92,7 +92,7 @@ export class ApiKeyService {
     if (key.revokedAt) return key;
     const revoked = await this.db.$transaction(async (tx) => {
       const row = await tx.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });
-      await this.audit.record(caller, { action: 'apikey.revoke', subjectType: 'ApiKey', subjectId: key.id }, tx);
+      await this.audit.record(caller, { action: 'apikey.revoke', subjectType: 'ApiKey', subjectId: key.id, patientId: null }, tx);
       return row;
     });
     await this.bus.publish({ keyIds: [key.id], reason: 'revoked' });

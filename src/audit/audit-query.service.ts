@@ -1,6 +1,8 @@
 import type { Caller } from '../auth/caller';
-import type { AuditEvent, Database } from '../db/prisma';
+import type { AuditEvent, Database, Prisma } from '../db/prisma';
+import { AppError } from '../errors';
 import { isId } from '../ids';
+import { requirePageSize } from '../pagination/page';
 import type { AuditService } from './audit.service';
 
 /** One page of the audit trail, newest first. */
@@ -10,7 +12,20 @@ export interface AuditPage {
   hasNextPage: boolean;
 }
 
-/** Reading the audit trail (ADMIN): who read or changed which PHI, filtered and paginated. */
+/** Filters of the audit trail; all optional, combined with AND. */
+export interface AuditFilter {
+  subjectId?: string | null;
+  actorUserId?: string | null;
+  /** Every event concerning this patient: "who touched patient X". */
+  patientId?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+/** Rows read per round trip while exporting. */
+const EXPORT_BATCH = 500;
+
+/** Reading the audit trail (ADMIN): who read or changed which PHI, filtered, paged and exported. */
 export class AuditQueryService {
   constructor(
     private readonly db: Database,
@@ -18,20 +33,54 @@ export class AuditQueryService {
   ) {}
 
   /** Events of the caller's organization, newest first; `after` is the last id of the previous page. */
-  async list(caller: Caller, filter: { subjectId?: string | null; actorUserId?: string | null; first: number; after?: string | null }): Promise<AuditPage> {
-    if ((filter.actorUserId && !isId(filter.actorUserId)) || (filter.after && !isId(filter.after))) return { items: [], endCursor: null, hasNextPage: false };
+  async list(caller: Caller, filter: AuditFilter & { first: number; after?: string | null }): Promise<AuditPage> {
+    const first = requirePageSize(filter.first);
+    const where = this.whereOf(caller, filter);
+    if (!where || (filter.after && !isId(filter.after))) return { items: [], endCursor: null, hasNextPage: false };
     const rows = await this.db.auditEvent.findMany({
-      where: {
-        organizationId: caller.principal.organizationId,
-        ...(filter.subjectId ? { subjectId: filter.subjectId } : {}),
-        ...(filter.actorUserId ? { actorUserId: filter.actorUserId } : {}),
-      },
+      where,
       orderBy: [{ at: 'desc' }, { id: 'desc' }],
-      take: filter.first + 1,
+      take: first + 1,
       ...(filter.after ? { cursor: { id: filter.after }, skip: 1 } : {}),
     });
-    await this.audit.record(caller, { action: 'audit.read', subjectType: 'AuditEvent', subjectId: filter.subjectId ?? null });
-    const items = rows.slice(0, filter.first);
-    return { items, endCursor: items.at(-1)?.id ?? null, hasNextPage: rows.length > filter.first };
+    await this.audit.record(caller, { action: 'audit.read', subjectType: 'AuditEvent', subjectId: filter.subjectId ?? null, patientId: this.patientOf(filter) });
+    const items = rows.slice(0, first);
+    return { items, endCursor: items.at(-1)?.id ?? null, hasNextPage: rows.length > first };
+  }
+
+  /**
+   * Every matching event, oldest first, in batches (keyset over (at, id)): a compliance export of
+   * any size streams with bounded memory. The export itself is audited before the first row.
+   */
+  async *export(caller: Caller, filter: AuditFilter): AsyncGenerator<AuditEvent> {
+    if (caller.principal.role !== 'ADMIN') throw AppError.forbidden('Only an admin can export the audit trail');
+    const where = this.whereOf(caller, filter);
+    await this.audit.record(caller, { action: 'audit.export', subjectType: 'AuditEvent', subjectId: filter.subjectId ?? null, patientId: this.patientOf(filter) });
+    if (!where) return;
+    let last: { at: Date; id: string } | null = null;
+    for (;;) {
+      const after: Prisma.AuditEventWhereInput = last ? { OR: [{ at: { gt: last.at } }, { at: last.at, id: { gt: last.id } }] } : {};
+      const rows: AuditEvent[] = await this.db.auditEvent.findMany({ where: { AND: [where, after] }, orderBy: [{ at: 'asc' }, { id: 'asc' }], take: EXPORT_BATCH });
+      yield* rows;
+      if (rows.length < EXPORT_BATCH) return;
+      last = rows[rows.length - 1];
+    }
+  }
+
+  /** The caller's organization plus the filters; null when a filter id is malformed (nothing matches). */
+  private whereOf(caller: Caller, filter: AuditFilter): Prisma.AuditEventWhereInput | null {
+    if ((filter.actorUserId && !isId(filter.actorUserId)) || (filter.patientId && !isId(filter.patientId))) return null;
+    if (filter.from && filter.to && filter.from > filter.to) throw AppError.badInput('from must not be after to', { field: 'from' });
+    return {
+      organizationId: caller.principal.organizationId,
+      ...(filter.subjectId ? { subjectId: filter.subjectId } : {}),
+      ...(filter.actorUserId ? { actorUserId: filter.actorUserId.toLowerCase() } : {}),
+      ...(filter.patientId ? { patientId: filter.patientId.toLowerCase() } : {}),
+      ...(filter.from || filter.to ? { at: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } } : {}),
+    };
+  }
+
+  private patientOf(filter: AuditFilter): string | null {
+    return filter.patientId && isId(filter.patientId) ? filter.patientId.toLowerCase() : null;
   }
 }

@@ -9,7 +9,19 @@ export interface AuditEntry {
   subjectId?: string | null;
   /** The key the action came through, when not the caller's own (null: none, e.g. an enrollment redemption). */
   apiKeyId?: string | null;
+  /** The patient the event concerns; required so no caller can forget it (null: about no patient). */
+  patientId: string | null;
 }
+
+/** A background job acting on an organization's data (a worker, a periodic sweep). */
+export interface JobActor {
+  organizationId: string;
+  /** The job's name, e.g. transcribe, purge, consent-revoked, retention. */
+  job: string;
+}
+
+/** Who acted: a user through an API key, a background job, or the operator's CLI. */
+export type ActorType = 'USER' | 'JOB' | 'SYSTEM';
 
 type Writer = Pick<Database, 'auditEvent'> | Prisma.TransactionClient;
 
@@ -22,18 +34,36 @@ export class AuditService {
 
   /** Appends one event; pass `tx` to make it part of the change it describes. */
   async record(caller: Caller, entry: AuditEntry, tx: Writer = this.db): Promise<void> {
+    await tx.auditEvent.create({ data: this.userEvent(caller, entry) });
+  }
+
+  /** Appends several events of one request in one statement (e.g. one per patient a list showed). */
+  async recordMany(caller: Caller, entries: AuditEntry[], tx: Writer = this.db): Promise<void> {
+    if (entries.length === 0) return;
+    await tx.auditEvent.createMany({ data: entries.map((entry) => this.userEvent(caller, entry)) });
+  }
+
+  /** Appends an event done by a background job (no user acted; `actorJob` names the job). */
+  async recordJob(actor: JobActor, entry: AuditEntry, tx: Writer = this.db): Promise<void> {
     await tx.auditEvent.create({
-      data: {
-        organizationId: caller.principal.organizationId,
-        actorUserId: caller.principal.userId,
-        action: entry.action,
-        subjectType: entry.subjectType,
-        subjectId: entry.subjectId ?? null,
-        requestId: caller.requestId,
-        apiKeyId: keyIdOf(caller, entry),
-      },
+      data: { organizationId: actor.organizationId, actorUserId: null, actorType: 'JOB', actorJob: actor.job, ...fieldsOf(entry) },
     });
   }
+
+  private userEvent(caller: Caller, entry: AuditEntry): Prisma.AuditEventCreateManyInput {
+    return {
+      organizationId: caller.principal.organizationId,
+      actorUserId: caller.principal.userId,
+      actorType: 'USER',
+      requestId: caller.requestId,
+      apiKeyId: keyIdOf(caller, entry),
+      ...fieldsOf(entry),
+    };
+  }
+}
+
+function fieldsOf(entry: AuditEntry) {
+  return { action: entry.action, subjectType: entry.subjectType, subjectId: entry.subjectId ?? null, patientId: entry.patientId };
 }
 
 /** The key an action came through; principals built outside a request (scripts) carry no real key id. */

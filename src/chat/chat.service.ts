@@ -91,14 +91,14 @@ export class ChatService {
   /** The patient's conversations. */
   async list(caller: Caller): Promise<Conversation[]> {
     const rows = await this.deps.conversations.list(caller.principal, 100);
-    await this.deps.audit.record(caller, { action: 'conversation.list', subjectType: 'Patient', subjectId: caller.principal.userId });
+    await this.deps.audit.record(caller, { action: 'conversation.list', subjectType: 'Patient', subjectId: caller.principal.userId, patientId: caller.principal.userId });
     return rows;
   }
 
   /** One of the patient's conversations with its messages, else NOT_FOUND. */
   async get(caller: Caller, id: string): Promise<{ conversation: Conversation; messages: Message[] }> {
     const conversation = await this.ownConversation(caller, id);
-    await this.deps.audit.record(caller, { action: 'conversation.read', subjectType: 'Conversation', subjectId: conversation.id });
+    await this.deps.audit.record(caller, { action: 'conversation.read', subjectType: 'Conversation', subjectId: conversation.id, patientId: conversation.patientId });
     return { conversation, messages: await this.deps.conversations.messages(conversation.id) };
   }
 
@@ -176,7 +176,7 @@ export class ChatService {
     const stored = await this.deps.db.$transaction(async (tx) => {
       const exchange = await this.deps.conversations.appendExchange(tx, principal, conversation?.id ?? null, boundedExcerpt(message, MAX_MESSAGE_CHARS), { content: buildCrisisReply(assessment.language), citations: [] });
       const alert = await this.deps.alerts.raise(tx, principal, { assessment, messageId: exchange.userMessage.id, conversationId: exchange.conversationId });
-      await this.deps.audit.record(caller, { action: 'chat.crisis', subjectType: 'Conversation', subjectId: exchange.conversationId }, tx);
+      await this.deps.audit.record(caller, { action: 'chat.crisis', subjectType: 'Conversation', subjectId: exchange.conversationId, patientId: principal.userId }, tx);
       return { ...exchange, alert };
     });
     this.deps.log.warn({ conversationId: stored.conversationId, patientId: principal.userId, alertId: stored.alert.id, language: assessment.language }, 'crisis language detected; therapists alerted');
@@ -215,7 +215,7 @@ export class ChatService {
   private store(caller: ChatCall, conversation: Conversation | null, message: string, reply: { content: string; citations: Citation[] }, action: string) {
     return this.deps.db.$transaction(async (tx) => {
       const exchange = await this.deps.conversations.appendExchange(tx, caller.principal, conversation?.id ?? null, message, reply);
-      await this.deps.audit.record(caller, { action, subjectType: 'Conversation', subjectId: exchange.conversationId }, tx);
+      await this.deps.audit.record(caller, { action, subjectType: 'Conversation', subjectId: exchange.conversationId, patientId: caller.principal.userId }, tx);
       if (caller.risk && !caller.alert) caller.alert = await this.deps.alerts.raise(tx, caller.principal, { assessment: caller.risk, messageId: exchange.userMessage.id, conversationId: exchange.conversationId });
       return exchange;
     });

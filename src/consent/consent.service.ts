@@ -65,7 +65,7 @@ export class ConsentService {
   async current(caller: Caller, patientId: string): Promise<CurrentConsent[]> {
     const patient = await this.actablePatient(caller, patientId);
     const latest = await latestByType(this.db, patient.id);
-    await this.audit.record(caller, { action: 'consent.read', subjectType: 'Patient', subjectId: patient.id });
+    await this.audit.record(caller, { action: 'consent.read', subjectType: 'Patient', subjectId: patient.id, patientId: patient.id });
     return Object.values(ConsentTypes).map((t) => {
       const record = latest.get(t);
       return { type: t, status: record?.status ?? 'REVOKED', updatedAt: record?.createdAt ?? null };
@@ -76,7 +76,7 @@ export class ConsentService {
   async history(caller: Caller, patientId: string): Promise<ConsentRecord[]> {
     const patient = await this.actablePatient(caller, patientId);
     const records = await this.db.consentRecord.findMany({ where: { patientId: patient.id, organizationId: patient.organizationId }, orderBy: { sequence: 'asc' } });
-    await this.audit.record(caller, { action: 'consent.history.read', subjectType: 'Patient', subjectId: patient.id });
+    await this.audit.record(caller, { action: 'consent.history.read', subjectType: 'Patient', subjectId: patient.id, patientId: patient.id });
     return records;
   }
 
@@ -121,7 +121,7 @@ export class ConsentService {
           userAgent: caller.userAgent ?? null,
         },
       });
-      await this.audit.record(caller, { action: status === 'GRANTED' ? 'consent.grant' : 'consent.revoke', subjectType: 'ConsentRecord', subjectId: record.id }, tx);
+      await this.audit.record(caller, { action: status === 'GRANTED' ? 'consent.grant' : 'consent.revoke', subjectType: 'ConsentRecord', subjectId: record.id, patientId: patient.id }, tx);
       await alsoInTransaction?.(tx, patient.id);
       return record;
     });

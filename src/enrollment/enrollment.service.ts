@@ -59,7 +59,7 @@ export class EnrollmentService {
       const row = await tx.enrollment.create({
         data: { organizationId: patient.organizationId, userId: patient.id, createdByUserId: caller.principal.userId, codeDigest: digest, expiresAt: new Date(Date.now() + ttl * 1000) },
       });
-      await this.audit.record(caller, { action: 'enrollment.create', subjectType: 'Enrollment', subjectId: row.id }, tx);
+      await this.audit.record(caller, { action: 'enrollment.create', subjectType: 'Enrollment', subjectId: row.id, patientId: patient.id }, tx);
       return row;
     });
     return { enrollment, code };
@@ -97,8 +97,8 @@ export class EnrollmentService {
         userAgent: request.userAgent,
       };
       // The redemption itself came through no key; the key it created is the subject.
-      await this.audit.record(caller, { action: 'enrollment.redeem', subjectType: 'Enrollment', subjectId: enrollment.id, apiKeyId: null }, tx);
-      await this.audit.record(caller, { action: 'apikey.create', subjectType: 'ApiKey', subjectId: issued.apiKey.id, apiKeyId: null }, tx);
+      await this.audit.record(caller, { action: 'enrollment.redeem', subjectType: 'Enrollment', subjectId: enrollment.id, apiKeyId: null, patientId: enrollment.userId }, tx);
+      await this.audit.record(caller, { action: 'apikey.create', subjectType: 'ApiKey', subjectId: issued.apiKey.id, apiKeyId: null, patientId: enrollment.userId }, tx);
       return issued;
     });
   }

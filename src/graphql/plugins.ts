@@ -2,7 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { AppError } from '../errors';
 import type { Logger } from '../logger';
-import type { GraphQLContext } from './context';
+import type { DeniedAccessRecorder } from '../audit/denied-access';
+import { callerOf, type GraphQLContext } from './context';
 import { isKeylessOperation } from './keyless';
 
 /** Rejects every operation but introspection and redeemEnrollment when the request carried no API key. */
@@ -57,6 +58,20 @@ export function requestLogging(log: Logger): ApolloServerPlugin<GraphQLContext> 
             },
             'graphql operation',
           );
+        },
+      };
+    },
+  };
+}
+
+/** Records refused operations (NOT_FOUND, FORBIDDEN) of an authenticated caller in the audit trail. */
+export function auditDeniedAttempts(recorder: DeniedAccessRecorder): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors, document, request }) {
+          if (!contextValue.principal) return;
+          await recorder.recordErrors(callerOf(contextValue), errors, document, request.variables);
         },
       };
     },

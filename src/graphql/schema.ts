@@ -12,9 +12,12 @@ import { TranscriptResolver } from './resolvers/transcript.resolver';
 import { AuditResolver } from './resolvers/audit.resolver';
 import { UserResolver } from './resolvers/user.resolver';
 import { RiskAlertResolver } from './resolvers/risk-alert.resolver';
+import { SearchResolver } from './resolvers/search.resolver';
+import { OrganizationResolver } from './resolvers/organization.resolver';
+import { ConversationPageResolver } from './resolvers/conversation-page.resolver';
 
 /** Every resolver class of the API, in the order they appear in schema.graphql. */
-export const resolvers = [UserResolver, ApiKeyResolver, EnrollmentResolver, ConsentResolver, SessionResolver, TranscriptResolver, ChatResolver, AuditResolver, RiskAlertResolver] as const;
+export const resolvers = [UserResolver, ApiKeyResolver, EnrollmentResolver, ConsentResolver, SessionResolver, TranscriptResolver, ChatResolver, AuditResolver, RiskAlertResolver, SearchResolver, OrganizationResolver, ConversationPageResolver] as const;
 
 /** Builds the executable schema; `container` hands type-graphql the resolver instances. */
 export async function createSchema(container?: ContainerType): Promise<GraphQLSchema> {

@@ -14,7 +14,8 @@ import type { GraphQLContext } from './context';
 import { formatError } from './format-error';
 import { queryLimitsRule } from './limits';
 import { jsonErrorHandler, rejectNulCharacters } from './http-errors';
-import { refuseSubscriptionsOverHttp, requestLogging, requireAuthentication } from './plugins';
+import { auditDeniedAttempts, refuseSubscriptionsOverHttp, requestLogging, requireAuthentication } from './plugins';
+import { auditExportHandler } from '../audit/audit-export';
 import type { Logger } from '../logger';
 import { authenticate, factsOf, JSON_BODY_LIMIT_BYTES, refuseKeylessWork, rejectOversizedUploads, requestId, type RequestFacts } from './request-context';
 import { createSchema } from './schema';
@@ -59,6 +60,7 @@ export async function startServer(app: App, options: { port: number; host: strin
       requireAuthentication(),
       refuseSubscriptionsOverHttp(),
       requestLogging(app.log),
+      auditDeniedAttempts(app.deniedAccess),
       { serverWillStart: async () => ({ drainServer: () => subscriptions.dispose() }) },
     ],
   });
@@ -70,6 +72,7 @@ export async function startServer(app: App, options: { port: number; host: strin
   });
   // Before the GraphQL middleware: the explorer page and its files need no key (GET + text/html only).
   if (app.config.explorer.kind === 'graphiql') web.use(explorerRoutes());
+  web.get('/audit/export', requestId, authenticate(app), auditExportHandler(app, app.auditQuery));
   web.use(
     '/graphql',
     requestId,

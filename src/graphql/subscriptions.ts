@@ -68,8 +68,12 @@ export function attachSubscriptions(app: App, schema: GraphQLSchema, httpServer:
         const { secret: _secret, ...facts } = ctx.extra.facts!;
         return { ...facts, log: app.log.child({ requestId: facts.requestId }), container: app.container } satisfies GraphQLContext;
       },
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors?.length ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e, app.log)) } : undefined,
+      onNext: async (ctx, _id, _payload, args, result) => {
+        if (!result.errors?.length) return undefined;
+        const facts = (ctx.extra as { facts?: Omit<GraphQLContext, 'log' | 'container'> }).facts;
+        if (facts?.principal) await app.deniedAccess.recordErrors({ ...facts, principal: facts.principal }, result.errors, args.document, args.variableValues ?? undefined);
+        return { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e, app.log)) };
+      },
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e, app.log)),
     },
     wsServer,

@@ -1,3 +1,4 @@
+import type { AuditService } from '../audit/audit.service';
 import type { ConsentType, Database, Prisma } from '../db/prisma';
 import type { ObjectStore } from '../infra/object-store';
 import type { Logger } from '../logger';
@@ -24,7 +25,7 @@ const STOPPED_BY: Record<ConsentType, string[]> = {
  */
 export class PurgeService {
   constructor(
-    private readonly deps: { db: Database; store: ObjectStore; status: SessionStatusWriter; log: Logger },
+    private readonly deps: { db: Database; store: ObjectStore; status: SessionStatusWriter; log: Logger; audit?: AuditService },
   ) {}
 
   /** Removes what a revoked consent no longer allows and returns the sessions it stopped. */
@@ -43,10 +44,11 @@ export class PurgeService {
 
   /** Deletes every stored recording of a patient (RECORDING revoked). */
   async purgeAudioOfPatient(patientId: string): Promise<number> {
-    const sessions = await this.deps.db.session.findMany({ where: { patientId, storageKey: { not: null } }, select: { id: true, storageKey: true } });
+    const sessions = await this.deps.db.session.findMany({ where: { patientId, storageKey: { not: null } }, select: { id: true, storageKey: true, organizationId: true } });
     for (const session of sessions) {
       await this.deps.store.remove(session.storageKey!);
       await this.deps.db.session.update({ where: { id: session.id }, data: { storageKey: null } });
+      await this.deps.audit?.recordJob({ organizationId: session.organizationId, job: 'consent-revoked' }, { action: 'audio.delete', subjectType: 'Session', subjectId: session.id, patientId });
     }
     return sessions.length;
   }
@@ -62,6 +64,7 @@ export class PurgeService {
       await tx.sessionChunk.deleteMany({ where: { sessionId } });
       await tx.transcript.deleteMany({ where: { sessionId } });
       await tx.session.delete({ where: { id: sessionId } });
+      await this.deps.audit?.recordJob({ organizationId: session.organizationId, job: 'purge' }, { action: 'session.purge', subjectType: 'Session', subjectId: sessionId, patientId: session.patientId }, tx);
     });
     this.deps.log.info({ sessionId }, 'session purged');
     return 'purged';

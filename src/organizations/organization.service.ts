@@ -24,10 +24,10 @@ export class OrganizationService {
         data: { organizationId: org.id, userId: admin.id, name: 'initial admin key', prefix: minted.prefix, digest: new Uint8Array(minted.digest) },
       });
       await tx.auditEvent.create({
-        data: { organizationId: org.id, actorUserId: null, action: 'organization.create', subjectType: 'Organization', subjectId: org.id },
+        data: { organizationId: org.id, actorUserId: null, actorType: 'SYSTEM', action: 'organization.create', subjectType: 'Organization', subjectId: org.id },
       });
       await tx.auditEvent.create({
-        data: { organizationId: org.id, actorUserId: null, action: 'apikey.create', subjectType: 'ApiKey', subjectId: key.id },
+        data: { organizationId: org.id, actorUserId: null, actorType: 'SYSTEM', action: 'apikey.create', subjectType: 'ApiKey', subjectId: key.id },
       });
       return { organizationId: org.id, adminUserId: admin.id, apiKey: minted.secret };
     });

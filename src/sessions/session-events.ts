@@ -9,9 +9,14 @@ export interface SessionStatusEvent {
   status: SessionStatus | 'DELETED';
   error: string | null;
   at: Date;
+  /** The session's organization: when known, the event also goes to the organization's feed. */
+  organizationId?: string;
+  /** The session's patient (for the feed's per-subscriber access check). */
+  patientId?: string;
 }
 
 const channelOf = (prefix: string, sessionId: string) => `${prefix}:session-status:${sessionId}`;
+const organizationChannelOf = (prefix: string, organizationId: string) => `${prefix}:session-feed:${organizationId}`;
 
 /**
  * Status events over Redis pub/sub, so whichever process makes a change (a worker, another API
@@ -29,14 +34,24 @@ export class SessionEvents {
     private readonly log: Logger,
   ) {}
 
-  /** Publishes one event to all processes. */
+  /** Publishes one event to all processes: on the session's channel and its organization's feed. */
   async publish(event: SessionStatusEvent): Promise<void> {
-    await this.publisher.publish(channelOf(this.prefix, event.sessionId), JSON.stringify(event));
+    const message = JSON.stringify(event);
+    await this.publisher.publish(channelOf(this.prefix, event.sessionId), message);
+    if (event.organizationId) await this.publisher.publish(organizationChannelOf(this.prefix, event.organizationId), message);
   }
 
   /** Events for one session from now on; iterate it, and `return()` it to unsubscribe. */
   async listen(sessionId: string) {
-    const channel = channelOf(this.prefix, sessionId);
+    return this.listenTo(channelOf(this.prefix, sessionId));
+  }
+
+  /** Events of every session of an organization from now on (the feed; filter per subscriber). */
+  async listenToOrganization(organizationId: string) {
+    return this.listenTo(organizationChannelOf(this.prefix, organizationId));
+  }
+
+  private async listenTo(channel: string) {
     const queue = createAsyncQueue<SessionStatusEvent>(() => this.removeListener(channel, listener));
     const listener = (event: SessionStatusEvent) => queue.push(event);
     let set = this.listeners.get(channel);

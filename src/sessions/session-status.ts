@@ -43,9 +43,9 @@ export class SessionStatusWriter {
   }
 
   /** Publishes the current state of a session (used after creating one). */
-  async publish(session: Pick<Session, 'id' | 'status' | 'error' | 'updatedAt'>): Promise<void> {
+  async publish(session: Pick<Session, 'id' | 'status' | 'error' | 'updatedAt'> & Partial<Pick<Session, 'organizationId' | 'patientId'>>): Promise<void> {
     await this.events
-      .publish({ sessionId: session.id, status: session.status, error: session.error, at: session.updatedAt })
+      .publish({ sessionId: session.id, status: session.status, error: session.error, at: session.updatedAt, organizationId: session.organizationId, patientId: session.patientId })
       .catch((error: unknown) => this.log.warn({ err: safeError(error), sessionId: session.id }, 'could not publish status event'));
   }
 }

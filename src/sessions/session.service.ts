@@ -5,9 +5,9 @@ import type { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
 import { actablePatientWhere, sessionWhere } from '../auth/scope';
 import { type ConsentService, lockConsent } from '../consent/consent.service';
-import type { Database, Session, SessionStatus } from '../db/prisma';
+import type { Database, Session } from '../db/prisma';
 import { AppError } from '../errors';
-import { isId, requireId } from '../ids';
+import { requireId } from '../ids';
 import type { ObjectStore } from '../infra/object-store';
 import { withTimeout } from '../infra/timeout';
 import { type Logger, safeError } from '../logger';
@@ -76,20 +76,8 @@ export class SessionService {
   async get(caller: Caller, id: string): Promise<Session> {
     const session = await this.deps.db.session.findFirst({ where: { AND: [sessionWhere(caller.principal), { id: requireId(id, 'Session') }] } });
     if (!session) throw AppError.notFound('Session');
-    await this.deps.audit.record(caller, { action: 'session.read', subjectType: 'Session', subjectId: session.id });
+    await this.deps.audit.record(caller, { action: 'session.read', subjectType: 'Session', subjectId: session.id, patientId: session.patientId });
     return session;
-  }
-
-  /** Sessions the caller may see, newest recording first (audited). */
-  async list(caller: Caller, filter: { patientId?: string | null; status?: SessionStatus | null; first: number }): Promise<Session[]> {
-    if (filter.patientId && !isId(filter.patientId)) return [];
-    const sessions = await this.deps.db.session.findMany({
-      where: { AND: [sessionWhere(caller.principal), filter.patientId ? { patientId: filter.patientId } : {}, filter.status ? { status: filter.status } : {}] },
-      orderBy: [{ recordedAt: 'desc' }, { id: 'asc' }],
-      take: filter.first,
-    });
-    await this.deps.audit.record(caller, { action: 'session.list', subjectType: 'Patient', subjectId: filter.patientId ?? null });
-    return sessions;
   }
 
   /**
@@ -102,9 +90,9 @@ export class SessionService {
     const deletedAt = new Date();
     await this.deps.db.$transaction(async (tx) => {
       await tx.session.update({ where: { id: session.id }, data: { deletedAt } });
-      await this.deps.audit.record(caller, { action: 'session.delete', subjectType: 'Session', subjectId: session.id }, tx);
+      await this.deps.audit.record(caller, { action: 'session.delete', subjectType: 'Session', subjectId: session.id, patientId: session.patientId }, tx);
     });
-    await this.deps.events.publish({ sessionId: session.id, status: 'DELETED', error: null, at: deletedAt }).catch(() => undefined);
+    await this.deps.events.publish({ sessionId: session.id, status: 'DELETED', error: null, at: deletedAt, organizationId: session.organizationId, patientId: session.patientId }).catch(() => undefined);
     await enqueue(this.deps.queues, 'purge', { sessionId: session.id });
     return true;
   }
@@ -118,7 +106,7 @@ export class SessionService {
     // Read the state after subscribing, so no change between the two is lost.
     const current = await this.deps.db.session.findUnique({ where: { id: session.id } });
     const snapshot: SessionStatusEvent = current && !current.deletedAt
-      ? { sessionId: current.id, status: current.status, error: current.error, at: current.updatedAt }
+      ? { sessionId: current.id, status: current.status, error: current.error, at: current.updatedAt, patientId: current.patientId }
       : { sessionId: session.id, status: 'DELETED', error: null, at: new Date() };
     return statusStream(snapshot, queue);
   }
@@ -150,7 +138,7 @@ export class SessionService {
         await lockConsent(tx, data.patientId, 'RECORDING');
         await this.deps.consent.requireConsent(data.patientId, 'RECORDING', tx);
         const session = await tx.session.create({ data: { ...data, sizeBytes: BigInt(data.sizeBytes), status: 'UPLOADED' } });
-        await this.deps.audit.record(caller, { action: 'session.upload', subjectType: 'Session', subjectId: session.id }, tx);
+        await this.deps.audit.record(caller, { action: 'session.upload', subjectType: 'Session', subjectId: session.id, patientId: session.patientId }, tx);
         return session;
       });
     } catch (error) {

@@ -58,15 +58,9 @@ export function assignRoles(segments: Segment[]): Segment[] {
 }
 
 /**
- * Applies a correction: every segment of `speaker` gets `role`, and a speaker who held that role
- * takes `speaker`'s old one — so marking the patient as THERAPIST swaps the two.
+ * Applies a correction: every segment of `speaker` gets `role`, and nothing else changes. Two
+ * speakers may hold the same role (e.g. two therapists); the clinician corrects each one by name.
  */
 export function withSpeakerRole(segments: Segment[], speaker: string, role: SpeakerRole): Segment[] {
-  const oldRole = segments.find((s) => s.speaker === speaker)?.role ?? 'UNKNOWN';
-  const previous = new Set(segments.filter((s) => s.speaker !== speaker && s.role === role && role !== 'UNKNOWN').map((s) => s.speaker));
-  return segments.map((s) => {
-    if (s.speaker === speaker) return { ...s, role };
-    if (previous.has(s.speaker)) return { ...s, role: oldRole === role ? 'UNKNOWN' : oldRole };
-    return s;
-  });
+  return segments.map((s) => (s.speaker === speaker ? { ...s, role } : s));
 }

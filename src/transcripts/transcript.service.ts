@@ -20,7 +20,7 @@ export class TranscriptService {
   async get(caller: Caller, sessionId: string): Promise<Transcript | null> {
     const session = await this.visibleSession(caller, sessionId);
     const transcript = await this.db.transcript.findUnique({ where: { sessionId: session.id } });
-    await this.audit.record(caller, { action: 'transcript.read', subjectType: 'Session', subjectId: session.id });
+    await this.audit.record(caller, { action: 'transcript.read', subjectType: 'Session', subjectId: session.id, patientId: session.patientId });
     return transcript;
   }
 
@@ -33,7 +33,7 @@ export class TranscriptService {
       const segments = transcript.segments as unknown as Segment[];
       if (!segments.some((s) => s.speaker === speaker)) throw AppError.badInput(`No speaker "${speaker.slice(0, 40)}" in this transcript`, { field: 'speaker' });
       const next = await tx.transcript.update({ where: { id: transcript.id }, data: { segments: withSpeakerRole(segments, speaker, role) as unknown as Prisma.InputJsonValue } });
-      await this.audit.record(caller, { action: 'transcript.speaker-role', subjectType: 'Session', subjectId: session.id }, tx);
+      await this.audit.record(caller, { action: 'transcript.speaker-role', subjectType: 'Session', subjectId: session.id, patientId: session.patientId }, tx);
       return next;
     });
     if (['READY', 'EMBEDDING', 'TRANSCRIBED'].includes(session.status)) {

@@ -1,3 +1,4 @@
+import type { AuditService } from '../audit/audit.service';
 import type { ConsentService } from '../consent/consent.service';
 import { lockConsent } from '../consent/consent.service';
 import type { Database, Prisma, Session } from '../db/prisma';
@@ -27,6 +28,8 @@ export class TranscriptionService {
       queues: Queues;
       transcriber: Transcriber;
       log: Logger;
+      /** Records the worker's actions (transcript written, audio deleted) with the job as actor. */
+      audit?: AuditService;
     },
   ) {}
 
@@ -59,6 +62,7 @@ export class TranscriptionService {
         create: { ...data, sessionId: session.id, organizationId: session.organizationId, patientId: session.patientId },
         update: data,
       });
+      await this.deps.audit?.recordJob({ organizationId: session.organizationId, job: 'transcribe' }, { action: 'transcript.write', subjectType: 'Session', subjectId: session.id, patientId: session.patientId }, tx);
       return true;
     });
     if (!stored) await this.failForConsent(session);
@@ -86,6 +90,7 @@ export class TranscriptionService {
     try {
       await this.deps.store.remove(session.storageKey);
       await this.deps.db.session.update({ where: { id: session.id }, data: { storageKey: null } });
+      await this.deps.audit?.recordJob({ organizationId: session.organizationId, job: 'transcribe' }, { action: 'audio.delete', subjectType: 'Session', subjectId: session.id, patientId: session.patientId });
     } catch (error) {
       // The transcript is stored; a leftover object is swept by the purge job, not worth failing for.
       this.deps.log.error({ err: safeError(error), sessionId: session.id }, 'could not delete audio after transcription');

@@ -5,6 +5,7 @@ import type { Database, Role, User } from '../db/prisma';
 import { Prisma } from '../db/prisma';
 import { AppError } from '../errors';
 import { requireId } from '../ids';
+import { afterAscending, decodeCursor, type Page, requirePageSize, toPage } from '../pagination/page';
 
 /** Input of createUser, already shape-checked by the GraphQL layer. */
 export interface NewUser {
@@ -25,17 +26,61 @@ export class UserService {
     return this.get(caller, caller.principal.userId);
   }
 
-  /** One user the caller may see, else NOT_FOUND. */
+  /** One user the caller may see, else NOT_FOUND; reading a patient other than oneself is audited. */
   async get(caller: Caller, id: string): Promise<User> {
     const user = await this.db.user.findFirst({ where: { AND: [userWhere(caller.principal), { id: requireId(id, 'User') }] } });
     if (!user) throw AppError.notFound('User');
+    if (user.role === 'PATIENT' && user.id !== caller.principal.userId) await this.audit.record(caller, { action: 'user.read', subjectType: 'User', subjectId: user.id, patientId: user.id });
     return user;
   }
 
-  /** ADMIN: the organization's users; THERAPIST: their own patients. */
+  /** ADMIN: the organization's users; THERAPIST: their own patients (audited per patient shown). */
   async list(caller: Caller, role?: Role | null): Promise<User[]> {
-    const scope = caller.principal.role === 'THERAPIST' ? actablePatientWhere(caller.principal) : userWhere(caller.principal);
-    return this.db.user.findMany({ where: { AND: [scope, role ? { role } : {}] }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    const users = await this.db.user.findMany({ where: { AND: [this.listScope(caller), role ? { role } : {}] }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    await this.auditShown(caller, users);
+    return users;
+  }
+
+  /** One page of `list`, oldest user first; `after` is the previous page's endCursor. */
+  async page(caller: Caller, filter: { role?: Role | null; first: number; after?: string | null }): Promise<Page<User>> {
+    const first = requirePageSize(filter.first);
+    const cursor = decodeCursor(filter.after);
+    const rows = await this.db.user.findMany({
+      where: { AND: [this.listScope(caller), filter.role ? { role: filter.role } : {}, afterAscending('createdAt', cursor) as Prisma.UserWhereInput] },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take: first + 1,
+    });
+    const page = toPage(rows, first, (u) => u.createdAt);
+    await this.auditShown(caller, page.items);
+    return page;
+  }
+
+  /** ADMIN: ends a therapist's care of a patient (their access ends with it); returns the patient. */
+  async unassignTherapist(caller: Caller, patientId: string, therapistId: string): Promise<User> {
+    const orgId = caller.principal.organizationId;
+    const patient = await this.db.user.findFirst({ where: { id: requireId(patientId, 'Patient'), organizationId: orgId, role: 'PATIENT' } });
+    if (!patient) throw AppError.notFound('Patient');
+    const therapist = await this.db.user.findFirst({ where: { id: requireId(therapistId, 'Therapist'), organizationId: orgId, role: 'THERAPIST' } });
+    if (!therapist) throw AppError.notFound('Therapist');
+    await this.db.$transaction(async (tx) => {
+      const removed = await tx.careAssignment.deleteMany({ where: { organizationId: orgId, therapistId: therapist.id, patientId: patient.id } });
+      if (removed.count === 0) throw AppError.badInput('The therapist is not assigned to this patient', { field: 'therapistId' });
+      await this.audit.record(caller, { action: 'care.unassign', subjectType: 'User', subjectId: therapist.id, patientId: patient.id }, tx);
+    });
+    return patient;
+  }
+
+  private listScope(caller: Caller): Prisma.UserWhereInput {
+    return caller.principal.role === 'THERAPIST' ? actablePatientWhere(caller.principal) : userWhere(caller.principal);
+  }
+
+  /** A list of users shows names and emails: one `user.list` event per patient it showed. */
+  private async auditShown(caller: Caller, users: User[]): Promise<void> {
+    const patients = users.filter((u) => u.role === 'PATIENT');
+    const entries = patients.length
+      ? patients.map((u) => ({ action: 'user.list', subjectType: 'User', subjectId: u.id, patientId: u.id }))
+      : [{ action: 'user.list', subjectType: 'User', subjectId: null, patientId: null }];
+    await this.audit.recordMany(caller, entries);
   }
 
   /** Creates a user in the caller's organization; an email is unique per organization. */
@@ -46,7 +91,7 @@ export class UserService {
         const user = await tx.user.create({
           data: { organizationId: caller.principal.organizationId, email, name: input.name.trim(), role: input.role },
         });
-        await this.audit.record(caller, { action: 'user.create', subjectType: 'User', subjectId: user.id }, tx);
+        await this.audit.record(caller, { action: 'user.create', subjectType: 'User', subjectId: user.id, patientId: user.role === 'PATIENT' ? user.id : null }, tx);
         return user;
       });
     } catch (error) {
@@ -76,7 +121,7 @@ export class UserService {
         create: { organizationId: orgId, therapistId, patientId },
         update: {},
       });
-      await this.audit.record(caller, { action: 'care.assign', subjectType: 'User', subjectId: patientId }, tx);
+      await this.audit.record(caller, { action: 'care.assign', subjectType: 'User', subjectId: patientId, patientId }, tx);
     });
     return patient;
   }

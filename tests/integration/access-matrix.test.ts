@@ -80,6 +80,21 @@ const TABLE: Record<string, OperationSpec> = {
   'Mutation.configureRiskAlertWebhook': { objectless: true, args: () => ({ input: { url: 'http://127.0.0.1:9/matrix-hook' } }), expect: { ...everyone(F), admin: OK, otherOrgAdmin: OK } },
   'Mutation.removeRiskAlertWebhook': { objectless: true, args: () => ({}), expect: { ...everyone(F), admin: OK, otherOrgAdmin: OK } },
   'Mutation.setRiskAlertEscalation': { objectless: true, args: () => ({ minutes: 30 }), expect: { ...everyone(F), admin: OK, otherOrgAdmin: OK } },
+  // Issue 19 (dashboard). A fresh in-flight session per case, so a permitted feed opens with its state.
+  'Subscription.sessionEvents': { args: async (t) => {
+    await makeSessionRow(api.app.db, t);
+    return { patientId: t.patient.user.id };
+  }, expect: CARE_TEAM },
+  'Query.sessionsPage': { args: (t) => ({ patientId: t.patient.user.id }), expect: everyone(OK) }, // a filter: the page is scoped
+  'Query.usersPage': { objectless: true, args: () => ({}), expect: { ...everyone(OK), patientSelf: F, otherPatient: F } },
+  'Query.conversationsPage': { objectless: true, args: () => ({}), expect: { ...everyone(F), patientSelf: OK, otherPatient: OK } },
+  'Query.searchTranscripts': { args: (t) => ({ patientId: t.patient.user.id, query: 'sleep diary' }), expect: CLINICIANS },
+  'Query.transcriptCorrections': { args: (t) => ({ sessionId: t.sessionId }), expect: CARE_TEAM },
+  'Mutation.correctTranscriptSegment': { args: (t) => ({ input: { sessionId: t.sessionId, index: 0, text: `How has your sleep been? (${randomUUID().slice(0, 8)})` } }), expect: CLINICIANS },
+  'Mutation.unassignTherapist': { args: async (t) => ({ patientId: t.patient.user.id, therapistId: await assignedTherapist(t) }), expect: ADMIN_OF_ORG }, // a fresh assignment per case
+  'Query.organizationSettings': { objectless: true, args: () => ({}), expect: { ...everyone(F), admin: OK, otherOrgAdmin: OK } },
+  'Mutation.updateOrganizationSettings': { objectless: true, args: () => ({ input: { retentionDays: 3650 } }), expect: { ...everyone(F), admin: OK, otherOrgAdmin: OK } },
+  'Query.sessionAudioUrl': { args: async (t) => ({ sessionId: await keptRecording(t) }), expect: CARE_TEAM },
 };
 
 /** An open CRISIS alert row of the target's patient (as chat raises them, without a message). */
@@ -93,6 +108,20 @@ async function ensureOpenAlerts(): Promise<void> {
   for (const t of Object.values(targets)) {
     if (!(await api.app.db.alert.count({ where: { patientId: t.patient.user.id, acknowledgedAt: null } }))) await makeAlertRow(t);
   }
+}
+
+/** A therapist assigned to the target's patient just for this case (unassigning them harms no other case). */
+async function assignedTherapist(t: Target): Promise<string> {
+  const therapist = await makeUser(api.app.db, t.world.organizationId, 'THERAPIST');
+  await api.app.db.careAssignment.create({ data: { organizationId: t.world.organizationId, therapistId: therapist.user.id, patientId: t.patient.user.id } });
+  return therapist.user.id;
+}
+
+/** A READY session of the target's patient whose recording was kept (a URL can be signed for it). */
+async function keptRecording(t: Target): Promise<string> {
+  const id = await makeSessionRow(api.app.db, t);
+  await api.app.db.session.update({ where: { id }, data: { status: 'READY', storageKey: `${t.world.organizationId}/${t.patient.user.id}/${id}/recording` } });
+  return id;
 }
 
 function swap(rules: Rules, from: Outcome, to: Outcome): Rules {

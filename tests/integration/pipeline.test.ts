@@ -104,7 +104,8 @@ describe('upload → transcribe → embed → READY', () => {
   });
 
   it('the therapist corrects speaker roles and the session is re-indexed with the new labels', async () => {
-    const res = await api.gql(world.therapist.key, 'mutation($id: ID!) { setSpeakerRole(sessionId: $id, speaker: "channel_1", role: THERAPIST) { segments { speaker role } } }', { id: sessionId });
+    // setSpeakerRole changes only the speaker named (issue 19): a swap is two corrections.
+    const res = await api.gql(world.therapist.key, 'mutation($id: ID!) { setSpeakerRole(sessionId: $id, speaker: "channel_0", role: PATIENT) { segments { speaker role } } }', { id: sessionId });
     expect(res.errors).toBeUndefined();
     await expect.poll(async () => (await api.app.db.sessionChunk.findFirst({ where: { sessionId } }))?.text.startsWith('Patient: Welcome back'), { interval: 50, timeout: 15_000 }).toBe(true);
     await api.gql(world.therapist.key, 'mutation($id: ID!) { setSpeakerRole(sessionId: $id, speaker: "channel_0", role: THERAPIST) { sessionId } }', { id: sessionId });

@@ -52,17 +52,17 @@ describe('assignRoles', () => {
 });
 
 describe('withSpeakerRole', () => {
-  it('swaps roles when the corrected speaker takes the role another speaker held', () => {
+  it('changes only the speaker named: the other speaker keeps their role (issue 19)', () => {
     const corrected = withSpeakerRole(
-      [{ ...seg('a', 0, 'x'), role: 'THERAPIST' }, { ...seg('b', 1, 'y'), role: 'PATIENT' }],
-      'b',
+      [{ ...seg('channel_0', 0, 'x'), role: 'THERAPIST' }, { ...seg('channel_1', 1, 'y'), role: 'PATIENT' }, { ...seg('channel_0', 2, 'z'), role: 'THERAPIST' }],
+      'channel_1',
       'THERAPIST',
     );
-    expect(corrected.map((s) => s.role)).toEqual(['PATIENT', 'THERAPIST']);
+    expect(corrected.map((s) => [s.speaker, s.role])).toEqual([['channel_0', 'THERAPIST'], ['channel_1', 'THERAPIST'], ['channel_0', 'THERAPIST']]);
   });
 
-  it('clears the previous holder when the corrected speaker had no role', () => {
-    const corrected = withSpeakerRole([{ ...seg('a', 0, 'x'), role: 'THERAPIST' }, seg('c', 1, 'z')], 'c', 'THERAPIST');
-    expect(corrected.map((s) => s.role)).toEqual(['UNKNOWN', 'THERAPIST']);
+  it('leaves a speaker with no role alone when another speaker is corrected', () => {
+    const corrected = withSpeakerRole([{ ...seg('a', 0, 'x'), role: 'THERAPIST' }, seg('c', 1, 'z')], 'a', 'PATIENT');
+    expect(corrected.map((s) => s.role)).toEqual(['PATIENT', seg('c', 1, 'z').role]);
   });
 });

@@ -1,12 +1,21 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { SessionFeed } from '../../sessions/session-feed';
+import type { SessionQueryService } from '../../sessions/session-query.service';
 import { SessionService } from '../../sessions/session.service';
+import type { UserLoaderFactory } from '../../users/user-loaders';
 import { callerOf, type GraphQLContext } from '../context';
 import { SessionStatus } from '../enums';
-import { Session, SessionStatusEvent, toSession, UploadSessionInput } from '../types/session.type';
+import { DateTime } from '../scalars';
+import { Session, SessionPage, SessionStatusEvent, toSession, UploadSessionInput } from '../types/session.type';
+import { User } from '../types/user.type';
 
 @Resolver(() => Session)
 export class SessionResolver {
-  constructor(private readonly sessionService: SessionService) {}
+  constructor(
+    private readonly sessionService: SessionService,
+    private readonly sessionQuery: SessionQueryService,
+    private readonly loaders: UserLoaderFactory,
+  ) {}
 
   @Authorized('THERAPIST', 'ADMIN')
   @Mutation(() => Session, {
@@ -31,15 +40,39 @@ export class SessionResolver {
   }
 
   @Authorized()
-  @Query(() => [Session], { description: 'Sessions you may see, most recently recorded first.' })
+  @Query(() => [Session], { description: 'Sessions you may see, most recently recorded first. For paging use sessionsPage.' })
   async sessions(
     @Ctx() ctx: GraphQLContext,
     @Arg('patientId', () => ID, { nullable: true, description: 'Only this patient\'s sessions.' }) patientId?: string | null,
     @Arg('status', () => SessionStatus, { nullable: true, description: 'Only sessions in this status.' }) status?: SessionStatus | null,
-    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (1-500).' }) first = 100,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many, 1-500 (anything else is BAD_USER_INPUT).' }) first = 100,
+    @Arg('recordedFrom', () => DateTime, { nullable: true, description: 'Only sessions recorded at or after this instant.' }) recordedFrom?: Date | null,
+    @Arg('recordedTo', () => DateTime, { nullable: true, description: 'Only sessions recorded before this instant.' }) recordedTo?: Date | null,
   ): Promise<Session[]> {
-    const rows = await this.sessionService.list(callerOf(ctx), { patientId, status, first: Math.min(Math.max(first, 1), 500) });
+    const rows = await this.sessionQuery.list(callerOf(ctx), { patientId, status, first, recordedFrom, recordedTo });
     return rows.map(toSession);
+  }
+
+  @Authorized()
+  @Query(() => SessionPage, {
+    description: 'A page of the sessions you may see, most recently recorded first (then by id). Pass the previous page\'s endCursor as `after`. Audited once per patient shown.',
+  })
+  async sessionsPage(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('patientId', () => ID, { nullable: true, description: 'Only this patient\'s sessions.' }) patientId?: string | null,
+    @Arg('status', () => SessionStatus, { nullable: true, description: 'Only sessions in this status.' }) status?: SessionStatus | null,
+    @Arg('recordedFrom', () => DateTime, { nullable: true, description: 'Only sessions recorded at or after this instant.' }) recordedFrom?: Date | null,
+    @Arg('recordedTo', () => DateTime, { nullable: true, description: 'Only sessions recorded before this instant.' }) recordedTo?: Date | null,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'Page size, 1-500 (anything else is BAD_USER_INPUT).' }) first = 50,
+    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page (opaque).' }) after?: string | null,
+  ): Promise<SessionPage> {
+    const page = await this.sessionQuery.page(callerOf(ctx), { patientId, status, recordedFrom, recordedTo, first, after });
+    return { ...page, items: page.items.map(toSession) };
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'The patient (name, email…), loaded in one batch for a whole list. Audited as a read of the patient.' })
+  patient(@Root() session: Session, @Ctx() ctx: GraphQLContext): Promise<User | null> {
+    return this.loaders.for(ctx, callerOf(ctx)).user.load(session.patientId);
   }
 
   @Authorized()
@@ -52,6 +85,19 @@ export class SessionResolver {
     },
   })
   sessionStatus(@Root() event: SessionStatusEvent, @Arg('sessionId', () => ID, { description: 'The session to follow.' }) _sessionId: string): SessionStatusEvent {
+    return event;
+  }
+
+  @Authorized()
+  @Subscription(() => SessionStatusEvent, {
+    description:
+      'Live feed of every session you may see (admin: the organization; therapist: your patients; patient: your own), from any API replica or worker. First the current state of each session still processing, then every change. Access is checked again for every event.',
+    subscribe: ({ args, context }) => {
+      const ctx = context as GraphQLContext;
+      return ctx.container.get(SessionFeed).watch(callerOf(ctx), (args as { patientId?: string | null }).patientId);
+    },
+  })
+  sessionEvents(@Root() event: SessionStatusEvent, @Arg('patientId', () => ID, { nullable: true, description: 'Only this patient\'s sessions (NOT_FOUND for a patient you may not see).' }) _patientId?: string | null): SessionStatusEvent {
     return event;
   }
 }

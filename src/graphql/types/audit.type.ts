@@ -26,6 +26,15 @@ export class AuditEvent {
 
   @Field(() => DateTime, { description: 'When it happened.' })
   at!: Date;
+
+  @Field(() => ID, { nullable: true, description: 'The patient the event concerns (null when it concerns no patient, e.g. an admin\'s key).' })
+  patientId!: string | null;
+
+  @Field(() => String, { description: 'Who acted: USER (actorUserId), JOB (a background job, named by actorJob) or SYSTEM (the operator\'s CLI).' })
+  actorType!: string;
+
+  @Field(() => String, { nullable: true, description: 'The background job that acted (transcribe, purge, consent-revoked, retention), when actorType is JOB.' })
+  actorJob!: string | null;
 }
 
 @ObjectType({ description: 'A page of audit events, newest first.' })

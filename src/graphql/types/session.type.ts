@@ -62,6 +62,33 @@ export class SessionStatusEvent {
 
   @Field(() => DateTime, { description: 'When the change happened.' })
   at!: Date;
+
+  @Field(() => ID, { nullable: true, description: 'The session\'s patient (set on sessionEvents; may be null on sessionStatus).' })
+  patientId?: string | null;
+}
+
+@ObjectType({ description: 'One page of sessions, most recently recorded first. Pass `endCursor` as `after` to get the next page.' })
+export class SessionPage {
+  @Field(() => [Session], { description: 'The sessions of this page.' })
+  items!: Session[];
+
+  @Field(() => String, { nullable: true, description: 'Opaque cursor after the last item; null on an empty page.' })
+  endCursor!: string | null;
+
+  @Field(() => Boolean, { description: 'Whether more sessions follow.' })
+  hasNextPage!: boolean;
+}
+
+@ObjectType({ description: 'A short-lived link to play a kept recording.' })
+export class AudioUrl {
+  @Field(() => String, { description: 'Presigned GET URL of the recording; anyone holding it can download until it expires, so do not store or share it.' })
+  url!: string;
+
+  @Field(() => DateTime, { description: 'When the URL stops working.' })
+  expiresAt!: Date;
+
+  @Field(() => String, { description: 'Media type of the recording (for the player).' })
+  mimeType!: string;
 }
 
 @InputType({ description: 'A recording to upload (GraphQL multipart request; send the header `apollo-require-preflight: true`).' })

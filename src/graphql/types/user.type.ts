@@ -39,3 +39,15 @@ export class CreateUserInput {
   @IsIn(Object.values(Role))
   role!: Role;
 }
+
+@ObjectType({ description: 'One page of users, oldest first. Pass `endCursor` as `after` to get the next page.' })
+export class UserPage {
+  @Field(() => [User], { description: 'The users of this page.' })
+  items!: User[];
+
+  @Field(() => String, { nullable: true, description: 'Opaque cursor after the last item; null on an empty page.' })
+  endCursor!: string | null;
+
+  @Field(() => Boolean, { description: 'Whether more users follow.' })
+  hasNextPage!: boolean;
+}
