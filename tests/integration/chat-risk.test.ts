@@ -112,7 +112,7 @@ describe('crisis first, whatever else is wrong with the message', () => {
 
   // Marker for the lead: today's English rules miss this; once the multilingual classifier lands this
   // passes, `it.fails` then reports it, and it becomes a plain `it`.
-  it.fails('[flip to it() when the multilingual classifier lands] "Quiero morirme" through the real rules is a CRISIS in Spanish', async () => {
+  it('"Quiero morirme" through the real rules is a CRISIS in Spanish', async () => {
     const w = await makeWorld(api.app.db);
     const res = await chat(w, 'Quiero morirme');
     expect(res.data!.chat).toMatchObject({ crisis: true, riskLevel: 'CRISIS' });
