@@ -46,6 +46,8 @@ interface Options {
 /** The measurement of one server. */
 interface Run {
   requestsPerSecond: number;
+  /** CPU time the server process spent per answered request (user + system), in microseconds. */
+  cpuMicrosPerRequest: number;
   p50: number;
   p95: number;
   p99: number;
@@ -54,7 +56,7 @@ interface Run {
 
 // autocannon ships no types; this is the part of its programmatic API used here.
 interface AutocannonResult {
-  requests: { average: number };
+  requests: { average: number; total: number };
   errors: number;
   timeouts: number;
   non2xx: number;
@@ -80,13 +82,13 @@ export async function run(options: Options = optionsFromEnv()): Promise<BenchRes
   try {
     const expected = { bare: await checkAnswer('bare', bare.target), real: await checkAnswer('real', real.target) };
     const warmUp = { ...options, durationSeconds: Math.min(3, Math.max(1, options.durationSeconds / 5)) };
-    await load(bare.target, expected.bare, warmUp);
-    await load(real.target, expected.real, warmUp);
+    await load(bare, expected.bare, warmUp);
+    await load(real, expected.real, warmUp);
     const round = { ...options, durationSeconds: Math.max(1, Math.round(options.durationSeconds / options.rounds)) };
     const runs: { bare: Run; real: Run }[] = [];
     for (let i = 0; i < options.rounds; i++) {
-      const bareRun = await load(bare.target, expected.bare, round);
-      runs.push({ bare: bareRun, real: await load(real.target, expected.real, round) });
+      const bareRun = await load(bare, expected.bare, round);
+      runs.push({ bare: bareRun, real: await load(real, expected.real, round) });
     }
     return report(options, runs, [loadBefore, os.loadavg()[0]]);
   } finally {
@@ -110,6 +112,10 @@ function report(options: Options, runs: { bare: Run; real: Run }[], loads: numbe
       { name: 'API latency p95', value: round(mean((r) => r.real.p95)), unit: 'ms' },
       { name: 'API / bare throughput, per round', value: round(ratios[0] * 100), unit: `% (lowest; highest ${round(ratios[ratios.length - 1] * 100)} %)` },
       { name: 'API / bare throughput (median of rounds)', value: round(ratio * 100), unit: '%', goal: `>= ${GOAL_RATIO * 100} %`, ok: ratio >= GOAL_RATIO },
+      // CPU per request does not depend on what else the machine runs: the throughput an idle core would give.
+      { name: 'bare CPU per request', value: round(mean((r) => r.bare.cpuMicrosPerRequest)), unit: 'µs' },
+      { name: 'API CPU per request', value: round(mean((r) => r.real.cpuMicrosPerRequest)), unit: 'µs' },
+      { name: 'API / bare throughput from CPU per request (load-independent)', value: round((mean((r) => r.bare.cpuMicrosPerRequest) / mean((r) => r.real.cpuMicrosPerRequest)) * 100), unit: '%' },
       { name: 'machine load average (1 min) before / after', value: round(loads[0]), unit: `/ ${round(loads[1])} on ${os.cpus().length} cores` },
       { name: 'failed or wrong responses', value: failures, unit: 'requests', goal: '0', ok: failures === 0 },
     ],
@@ -135,8 +141,10 @@ async function checkAnswer(kind: ServerKind, target: Target): Promise<string> {
 }
 
 /** Keeps `connections` keep-alive connections busy for the duration; every body must equal the first one. */
-async function load(target: Target, expectBody: string, options: Options): Promise<Run> {
+async function load(server: { child: ChildProcess; target: Target }, expectBody: string, options: Options): Promise<Run> {
+  const { target } = server;
   const latencies: number[] = [];
+  const cpuBefore = await cpuOf(server.child);
   const instance = autocannon({
     url: target.url,
     method: 'POST',
@@ -148,15 +156,25 @@ async function load(target: Target, expectBody: string, options: Options): Promi
   });
   instance.on('response', (_client, _status, _bytes, milliseconds) => latencies.push(milliseconds));
   const result = await instance;
+  const cpuMicros = (await cpuOf(server.child)) - cpuBefore;
   latencies.sort((a, b) => a - b);
   const at = (q: number) => round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN);
   return {
     requestsPerSecond: result.requests.average,
+    cpuMicrosPerRequest: cpuMicros / Math.max(1, result.requests.total),
     p50: at(0.5),
     p95: at(0.95),
     p99: at(0.99),
     failures: result.errors + result.timeouts + result.non2xx + result.mismatches,
   };
+}
+
+/** The server child's CPU time so far (user + system, µs), asked over IPC. */
+function cpuOf(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    child.once('message', (message) => resolve((message as { cpuMicros: number }).cpuMicros));
+    child.send('cpu');
+  });
 }
 
 function startServerChild(kind: ServerKind): Promise<{ child: ChildProcess; target: Target }> {
@@ -190,7 +208,12 @@ async function serve(kind: ServerKind): Promise<void> {
     await server.close().catch((error: unknown) => console.error(`[auth-throughput] ${kind} cleanup failed:`, error));
     process.exit(0);
   };
-  process.once('message', () => void stop());
+  process.on('message', (message) => {
+    if (message === 'cpu') {
+      const usage = process.cpuUsage();
+      process.send?.({ cpuMicros: usage.user + usage.system });
+    } else void stop();
+  });
   process.once('disconnect', () => void stop());
   process.send?.(server.target);
 }
