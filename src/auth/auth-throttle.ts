@@ -1,5 +1,6 @@
 import { AppError } from '../errors';
 import type { Redis } from '../infra/redis';
+import { type Logger, safeError } from '../logger';
 
 /** The state of one client address after a failed attempt. */
 export interface ThrottleVerdict {
@@ -21,21 +22,38 @@ export class AuthThrottle {
     private readonly prefix: string,
     private readonly limit: number,
     private readonly windowSeconds: number,
+    private readonly log: Logger,
   ) {}
 
   /** Counts one failure of `address` and says whether it is now over the limit. */
   async fail(address: string | undefined): Promise<ThrottleVerdict> {
     const key = this.keyOf(address);
-    const result = await this.redis.multi().incr(key).expire(key, this.windowSeconds, 'NX').ttl(key).exec();
-    const count = Number(result?.[0]?.[1] ?? 0);
-    return this.verdict(count, Number(result?.[2]?.[1] ?? this.windowSeconds));
+    return this.guard(async () => {
+      const result = await this.redis.multi().incr(key).expire(key, this.windowSeconds, 'NX').ttl(key).exec();
+      return this.verdict(Number(result?.[0]?.[1] ?? 0), Number(result?.[2]?.[1] ?? this.windowSeconds));
+    });
   }
 
   /** Whether `address` is over the limit right now, without counting anything. */
   async check(address: string | undefined): Promise<ThrottleVerdict> {
     const key = this.keyOf(address);
-    const [[, count], [, ttl]] = (await this.redis.multi().get(key).ttl(key).exec()) as [[unknown, string | null], [unknown, number]];
-    return this.verdict(Number(count ?? 0), ttl);
+    return this.guard(async () => {
+      const [[, count], [, ttl]] = (await this.redis.multi().get(key).ttl(key).exec()) as [[unknown, string | null], [unknown, number]];
+      return this.verdict(Number(count ?? 0), ttl);
+    });
+  }
+
+  /**
+   * With Redis unreachable the throttle steps aside (the refusal itself still happens): an outage
+   * of the counter must not turn every failed login into an internal error.
+   */
+  private async guard(work: () => Promise<ThrottleVerdict>): Promise<ThrottleVerdict> {
+    try {
+      return await work();
+    } catch (error) {
+      this.log.warn({ err: safeError(error) }, 'failed-authentication throttle unavailable');
+      return { limited: false, retryAfterSeconds: this.windowSeconds };
+    }
   }
 
   private verdict(count: number, ttl: number): ThrottleVerdict {

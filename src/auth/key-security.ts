@@ -33,7 +33,7 @@ export function createKeySecurity(config: Config, db: Database, redis: Redis, lo
     cache,
     usage,
     authenticator: new Authenticator(db, cache, bus, usage),
-    throttle: new AuthThrottle(redis, config.auth.throttlePrefix, config.auth.failureLimit, config.auth.failureWindowSeconds),
+    throttle: new AuthThrottle(redis, config.auth.throttlePrefix, config.auth.failureLimit, config.auth.failureWindowSeconds, log),
     sockets: new KeySockets(bus),
     start: () => (started ??= bus.start()),
     async close() {

@@ -23,3 +23,33 @@ export function callerOf(ctx: GraphQLContext): Caller {
   if (!ctx.principal) throw AppError.unauthenticated();
   return { principal: ctx.principal, requestId: ctx.requestId, ipAddress: ctx.ipAddress, userAgent: ctx.userAgent };
 }
+
+/**
+ * An HTTP request's context. A class because Apollo copies the context's own properties for each
+ * operation, which would call a getter defined on the object itself: one on the prototype stays
+ * lazy, so the request-scoped logger is made only when something logs.
+ */
+export class HttpContext implements GraphQLContext {
+  principal: Principal | null;
+  user?: User;
+  requestId: string;
+  ipAddress?: string;
+  userAgent?: string;
+  private logger?: Logger;
+
+  constructor(
+    private readonly parentLog: Logger,
+    readonly container: Container,
+    facts: { principal: Principal | null; user?: User; requestId: string; ipAddress?: string; userAgent?: string },
+  ) {
+    this.principal = facts.principal;
+    this.user = facts.user;
+    this.requestId = facts.requestId;
+    this.ipAddress = facts.ipAddress;
+    this.userAgent = facts.userAgent;
+  }
+
+  get log(): Logger {
+    return (this.logger ??= this.parentLog.child({ requestId: this.requestId }));
+  }
+}

@@ -10,7 +10,7 @@ import { graphqlUploadExpress } from 'graphql-upload-minimal';
 import type { App } from '../app';
 import { checkHealth } from '../health';
 import { explorerRoutes } from './explorer/explorer.route';
-import type { GraphQLContext } from './context';
+import { HttpContext, type GraphQLContext } from './context';
 import { formatError } from './format-error';
 import { queryLimitsRule } from './limits';
 import { jsonErrorHandler, rejectNulCharacters } from './http-errors';
@@ -103,12 +103,5 @@ export async function startServer(app: App, options: { port: number; host: strin
 
 /** A request's GraphQL context; its request-scoped logger is made the first time something logs. */
 function requestContext(app: App, facts: RequestFacts): GraphQLContext {
-  let log: Logger | undefined;
-  return {
-    ...facts,
-    get log() {
-      return (log ??= app.log.child({ requestId: facts.requestId }));
-    },
-    container: app.container,
-  };
+  return new HttpContext(app.log, app.container, facts);
 }

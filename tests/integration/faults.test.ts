@@ -229,7 +229,8 @@ describe('faults', () => {
     const applicationName = `faults-api-${randomUUID().slice(0, 8)}`;
     const url = new URL(process.env.DATABASE_URL!);
     url.searchParams.set('application_name', applicationName);
-    const api = await startApi({ ...isolation(), DATABASE_URL: url.toString() });
+    // No principal cache (AUTH_CACHE_MAX_KEYS=0): every request's key lookup goes to the database, as this case needs.
+    const api = await startApi({ ...isolation(), DATABASE_URL: url.toString(), AUTH_CACHE_MAX_KEYS: '0' });
     const world = await makeWorld(api.app.db);
     // Several requests at once, so the pool holds more than one connection to terminate.
     for (const res of await Promise.all(Array.from({ length: 6 }, () => me(api, world)))) expect(res.data?.me.id).toBe(world.therapist.user.id);

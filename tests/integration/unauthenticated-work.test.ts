@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getIntrospectionQuery } from 'graphql';
 import { RATE_LIMITED_CLOSE_CODE } from '../../src/graphql/subscriptions';
+import { AuthThrottle } from '../../src/auth/auth-throttle';
+import { createRedis } from '../../src/infra/redis';
 import { makeWorld, type World } from '../support/factories';
 import { codeOf, startTestApi, type TestApi } from '../support/harness';
 import { connectWs } from '../support/ws';
@@ -120,5 +122,15 @@ describe('failed authentication is throttled per client address', () => {
     } finally {
       await limited.close();
     }
+  });
+
+  it('steps aside while Redis is unreachable instead of failing the refusal', async () => {
+    const unreachable = createRedis('redis://127.0.0.1:1', { maxRetriesPerRequest: 0, enableOfflineQueue: false, retryStrategy: () => null, lazyConnect: true });
+    unreachable.on('error', () => undefined);
+    const throttle = new AuthThrottle(unreachable, 'unreachable', 1, 60, api.app.log);
+    for (let i = 0; i < 3; i++) expect((await throttle.fail('203.0.113.1')).limited).toBe(false);
+    expect((await throttle.check('203.0.113.1')).limited).toBe(false);
+    expect(api.logs.some((l) => l.includes('failed-authentication throttle unavailable'))).toBe(true);
+    unreachable.disconnect();
   });
 });
