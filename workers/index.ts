@@ -12,10 +12,18 @@ import { consentRevokedProcessor, maintenanceProcessor, purgeProcessor, schedule
 import { PipelineOperations } from '../src/operations/pipeline-ops';
 import { StuckSessionSweeper } from '../src/operations/stuck-sessions';
 import { transcribeProcessor } from './transcribe.processor';
+import { WorkFolder } from '../src/infra/work-folder';
+
+/** How often each worker sweeps its machine's work folder. */
+const WORK_SWEEP_INTERVAL_MS = 5 * 60_000;
 
 /** The worker process: `npm run worker`. Any number of them may run against the same Redis. */
 async function main(): Promise<void> {
   const { config, log } = bootstrap('therapyrag-worker');
+  // Decoded audio a killed worker left on this machine goes before any new job starts.
+  const workFolder = new WorkFolder({ root: config.dataHandling.workDir, maxAgeMs: config.dataHandling.workMaxAgeMs, log });
+  await workFolder.removeLeftovers();
+  const sweeping = workFolder.startSweeping(WORK_SWEEP_INTERVAL_MS);
   const app = createApp(config, log);
   await app.store.ensureBucket();
   const transcriber = createTranscriber(config);
@@ -37,6 +45,7 @@ async function main(): Promise<void> {
   await scheduleMaintenance(workers.queues);
   log.info({ queues: workers.queueNames, providers: app.providers }, 'workers started');
   onShutdown(log, async () => {
+    sweeping.stop();
     await workers.close();
     await app.close();
   });
