@@ -13,6 +13,7 @@ import { PipelineOperations } from '../src/operations/pipeline-ops';
 import { StuckSessionSweeper } from '../src/operations/stuck-sessions';
 import { transcribeProcessor } from './transcribe.processor';
 import { WorkFolder } from '../src/infra/work-folder';
+import { IncompleteUploadSweeper } from '../src/storage/incomplete-uploads';
 
 /** How often each worker sweeps its machine's work folder. */
 const WORK_SWEEP_INTERVAL_MS = 5 * 60_000;
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
     embedProcessor({ indexing: pipeline.indexing, status: app.status, concurrency: config.workers.embedConcurrency }),
     purgeProcessor({ purge: app.purge }),
     consentRevokedProcessor({ purge: app.purge }),
-    maintenanceProcessor({ sweeper }),
+    maintenanceProcessor({ sweeper, uploads: new IncompleteUploadSweeper({ store: app.store, maxAgeMs: config.dataHandling.incompleteUploadMaxAgeMs, log }) }),
   ]);
   await scheduleMaintenance(workers.queues);
   log.info({ queues: workers.queueNames, providers: app.providers }, 'workers started');

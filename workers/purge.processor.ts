@@ -2,6 +2,7 @@ import type Bull from 'bull';
 import type { PurgeService } from '../src/lifecycle/purge.service';
 import { JobPayload, type Queues } from '../src/queues/queues';
 import type { StuckSessionSweeper } from '../src/operations/stuck-sessions';
+import type { IncompleteUploadSweeper } from '../src/storage/incomplete-uploads';
 import type { ProcessorRegistration } from '../src/queues/workers';
 
 /** Bull processor for `purge`: removes a deleted session completely (retried until it succeeds). */
@@ -26,14 +27,19 @@ export function consentRevokedProcessor(deps: { purge: PurgeService }): Processo
   };
 }
 
-/** Bull processor for `maintenance`: the periodic stuck-session sweep (one repeatable job for all workers). */
-export function maintenanceProcessor(deps: { sweeper: StuckSessionSweeper }): ProcessorRegistration {
+/**
+ * Bull processor for `maintenance` (one repeatable job for all workers): the stuck-session sweep,
+ * then aborting incomplete multipart uploads older than INCOMPLETE_UPLOAD_MAX_AGE_MINUTES.
+ */
+export function maintenanceProcessor(deps: { sweeper: StuckSessionSweeper; uploads?: IncompleteUploadSweeper }): ProcessorRegistration {
   return {
     queue: 'maintenance',
     concurrency: 1,
     build: () => async (job: Bull.Job) => {
       JobPayload.maintenance.parse(job.data);
-      return deps.sweeper.sweep();
+      const sessions = await deps.sweeper.sweep();
+      const uploads = deps.uploads ? await deps.uploads.sweep() : undefined;
+      return { ...sessions, uploads };
     },
   };
 }

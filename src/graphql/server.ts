@@ -19,7 +19,7 @@ import { createSchema } from './schema';
 import { settleUnreadUploads } from '../storage/upload-drain';
 import { attachSubscriptions } from './subscriptions';
 
-/** A listening API server; `stop()` stops accepting, drains in-flight requests and closes sockets. */
+/** A listening API server; `stop()` aborts in-flight uploads, stops accepting, drains in-flight requests and closes sockets. */
 export interface RunningServer {
   url: string;
   port: number;
@@ -86,7 +86,12 @@ export async function startServer(app: App, options: { port: number; host: strin
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
-  return { url: `http://${shownHost}:${port}/graphql`, port, httpServer, stop: () => apollo.stop() };
+  // In-flight uploads are stopped first, each aborting its multipart upload, so a shutdown leaves no parts behind.
+  const stop = async () => {
+    await app.sessions.abortUploads();
+    await apollo.stop();
+  };
+  return { url: `http://${shownHost}:${port}/graphql`, port, httpServer, stop };
 }
 
 /** A request's GraphQL context; its request-scoped logger is made the first time something logs. */
