@@ -65,9 +65,10 @@ export async function startServer(app: App, options: { port: number; host: strin
   web.use(
     '/graphql',
     requestId,
+    // First, so every early answer to an upload (401 included) leaves a usable or a closed connection.
+    settleUnreadUploads(app.config.uploads.maxBytes),
     authenticate(app),
     rejectOversizedUploads(app.config.uploads.maxBytes),
-    settleUnreadUploads(app.config.uploads.maxBytes),
     // One byte over the limit so our own guard (which knows the limit) reports it first.
     graphqlUploadExpress({ maxFileSize: app.config.uploads.maxBytes + 1, maxFiles: 1 }),
     express.json({ limit: '1mb' }),
