@@ -45,7 +45,10 @@ export async function uploadStream(
   let total = 0;
   const flushPart = async () => {
     const body = part.subarray(0, pendingBytes);
-    uploadId ??= await client.initiateNewMultipartUpload(store.bucket, key, { 'Content-Type': options.contentType() });
+    if (uploadId === null) {
+      uploadId = await client.initiateNewMultipartUpload(store.bucket, key, { 'Content-Type': options.contentType() });
+      options.log.debug({ storageKey: key, uploadId }, 'multipart upload started');
+    }
     const partNumber = etags.length + 1;
     const { etag } = await client.uploadPart({ bucketName: store.bucket, objectName: key, uploadID: uploadId, partNumber, headers: {} }, body);
     etags.push({ part: partNumber, etag });

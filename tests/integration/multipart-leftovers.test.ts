@@ -5,6 +5,8 @@ import { generatedWav } from '../support/audio';
 import { makeWorld, type World } from '../support/factories';
 import { startFakeS3 } from '../support/fake-s3';
 import { startTestApi, type TestApi } from '../support/harness';
+import { freePort, ROOT, startProcess } from '../support/processes';
+import path from 'node:path';
 import { listKeys } from '../support/storage';
 import { uploadSession } from '../support/upload';
 
@@ -101,4 +103,34 @@ describe('a shutdown mid-upload', () => {
     expect(await listKeys(api.app.store, `${world.organizationId}/${world.patient.user.id}/`)).toEqual([]);
     await Promise.allSettled([victim.app.close()]);
   }, 60_000);
+
+  it('SIGTERM to the API process mid-upload: the multipart upload is aborted before it exits, the client told to upload again', async () => {
+    const port = await freePort();
+    const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'debug', QUEUE_PREFIX: api.app.config.redis.queuePrefix, S3_BUCKET: api.app.config.s3.bucket };
+    const child = startProcess('api', path.join(ROOT, 'node_modules/.bin/tsx'), ['src/main.ts'], env);
+    try {
+      await child.waitForLine(/"msg":"API listening"/, 45_000);
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      async function* stalledAfter20MB(): AsyncGenerator<Buffer> {
+        yield* generatedWav(20 * 1024 * 1024);
+        await held;
+      }
+      const response = uploadSession(`http://127.0.0.1:${port}/graphql`, world.therapist.key, { patientId: world.patient.user.id }, stalledAfter20MB());
+      const started = JSON.parse(await child.waitForLine(/"msg":"multipart upload started"/, 30_000)) as { uploadId: string };
+
+      const killed = await child.kill('SIGTERM');
+      const res = await response;
+      release();
+      expect(res.body.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
+      const abortLine = child.lines.find((line) => line.includes('"msg":"upload aborted"'));
+      expect(JSON.parse(abortLine!)).toMatchObject({ uploadId: started.uploadId });
+      // A graceful exit (0), not the forced one after a stalled shutdown; the abort line came before it.
+      expect(killed.exit).toEqual({ code: 0, signal: null });
+      expect(await api.app.db.session.count({ where: { patientId: world.patient.user.id } })).toBe(0);
+      expect(await listKeys(api.app.store, `${world.organizationId}/${world.patient.user.id}/`)).toEqual([]);
+    } finally {
+      await child.stop();
+    }
+  }, 90_000);
 });
