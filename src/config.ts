@@ -1,6 +1,6 @@
-import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_WORK_DIR } from './infra/work-folder';
 
 /** Turns "" into undefined so an empty variable in .env means "not set". */
 const optional = <T extends z.ZodTypeAny>(schema: T) =>
@@ -111,7 +111,7 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     },
     log: { level: env.LOG_LEVEL },
     dataHandling: {
-      workDir: path.resolve(env.WORK_DIR ?? path.join(os.tmpdir(), 'therapyrag-work')),
+      workDir: path.resolve(env.WORK_DIR ?? DEFAULT_WORK_DIR),
       workMaxAgeMs: env.WORK_MAX_AGE_MINUTES * 60_000,
       incompleteUploadMaxAgeMs: env.INCOMPLETE_UPLOAD_MAX_AGE_MINUTES * 60_000,
     },

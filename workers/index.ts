@@ -14,10 +14,19 @@ import { StuckSessionSweeper } from '../src/operations/stuck-sessions';
 import { RetentionService } from '../src/organizations/retention.service';
 import { transcribeProcessor } from './transcribe.processor';
 import { startAlertWorkers } from './alert.processor';
+import { WorkFolder } from '../src/infra/work-folder';
+import { IncompleteUploadSweeper } from '../src/storage/incomplete-uploads';
+
+/** How often each worker sweeps its machine's work folder. */
+const WORK_SWEEP_INTERVAL_MS = 5 * 60_000;
 
 /** The worker process: `npm run worker`. Any number of them may run against the same Redis. */
 async function main(): Promise<void> {
   const { config, log } = bootstrap('therapyrag-worker');
+  // Decoded audio a killed worker left on this machine goes before any new job starts.
+  const workFolder = new WorkFolder({ root: config.dataHandling.workDir, maxAgeMs: config.dataHandling.workMaxAgeMs, log });
+  await workFolder.removeLeftovers();
+  const sweeping = workFolder.startSweeping(WORK_SWEEP_INTERVAL_MS);
   const app = createApp(config, log);
   await app.store.ensureBucket();
   const transcriber = createTranscriber(config);
@@ -34,13 +43,18 @@ async function main(): Promise<void> {
     embedProcessor({ indexing: pipeline.indexing, status: app.status, concurrency: config.workers.embedConcurrency }),
     purgeProcessor({ purge: app.purge }),
     consentRevokedProcessor({ purge: app.purge }),
-    maintenanceProcessor({ sweeper, retention: new RetentionService({ db: app.db, store: app.store, audit: app.audit, log }) }),
+    maintenanceProcessor({
+      sweeper,
+      retention: new RetentionService({ db: app.db, store: app.store, audit: app.audit, log }),
+      uploads: new IncompleteUploadSweeper({ store: app.store, maxAgeMs: config.dataHandling.incompleteUploadMaxAgeMs, log }),
+    }),
   ]);
   await scheduleMaintenance(workers.queues);
   const alertWorkers = startAlertWorkers(app);
   log.info({ queues: [...workers.queueNames, ...alertWorkers.queueNames], providers: app.providers }, 'workers started');
   onShutdown(log, async () => {
     await alertWorkers.close();
+    sweeping.stop();
     await workers.close();
     await app.close();
   });

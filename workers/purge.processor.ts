@@ -3,6 +3,7 @@ import type { PurgeService } from '../src/lifecycle/purge.service';
 import { JobPayload, type Queues } from '../src/queues/queues';
 import type { StuckSessionSweeper } from '../src/operations/stuck-sessions';
 import type { RetentionService } from '../src/organizations/retention.service';
+import type { IncompleteUploadSweeper } from '../src/storage/incomplete-uploads';
 import type { ProcessorRegistration } from '../src/queues/workers';
 
 /** Bull processor for `purge`: removes a deleted session completely (retried until it succeeds). */
@@ -27,15 +28,20 @@ export function consentRevokedProcessor(deps: { purge: PurgeService }): Processo
   };
 }
 
-/** Bull processor for `maintenance`: the periodic stuck-session sweep and audio retention (one repeatable job for all workers). */
-export function maintenanceProcessor(deps: { sweeper: StuckSessionSweeper; retention?: RetentionService }): ProcessorRegistration {
+/**
+ * Bull processor for `maintenance` (one repeatable job for all workers): the stuck-session sweep,
+ * audio retention, then aborting incomplete multipart uploads older than INCOMPLETE_UPLOAD_MAX_AGE_MINUTES.
+ */
+export function maintenanceProcessor(deps: { sweeper: StuckSessionSweeper; retention?: RetentionService; uploads?: IncompleteUploadSweeper }): ProcessorRegistration {
   return {
     queue: 'maintenance',
     concurrency: 1,
     build: () => async (job: Bull.Job) => {
       JobPayload.maintenance.parse(job.data);
-      const swept = await deps.sweeper.sweep();
-      return deps.retention ? { ...swept, retention: await deps.retention.apply() } : swept;
+      const sessions = await deps.sweeper.sweep();
+      const retention = deps.retention ? await deps.retention.apply() : undefined;
+      const uploads = deps.uploads ? await deps.uploads.sweep() : undefined;
+      return { ...sessions, retention, uploads };
     },
   };
 }

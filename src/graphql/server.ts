@@ -16,13 +16,12 @@ import { queryLimitsRule } from './limits';
 import { jsonErrorHandler, rejectNulCharacters } from './http-errors';
 import { auditDeniedAttempts, refuseSubscriptionsOverHttp, requestLogging, requireAuthentication } from './plugins';
 import { auditExportHandler } from '../audit/audit-export';
-import type { Logger } from '../logger';
 import { authenticate, factsOf, JSON_BODY_LIMIT_BYTES, refuseKeylessWork, rejectOversizedUploads, requestId, type RequestFacts } from './request-context';
 import { createSchema } from './schema';
 import { settleUnreadUploads } from '../storage/upload-drain';
 import { attachSubscriptions } from './subscriptions';
 
-/** A listening API server; `stop()` stops accepting, drains in-flight requests and closes sockets. */
+/** A listening API server; `stop()` aborts in-flight uploads, stops accepting, drains in-flight requests and closes sockets. */
 export interface RunningServer {
   url: string;
   port: number;
@@ -76,9 +75,10 @@ export async function startServer(app: App, options: { port: number; host: strin
   web.use(
     '/graphql',
     requestId,
+    // First, so every early answer to an upload (401 included) leaves a usable or a closed connection.
+    settleUnreadUploads(app.config.uploads.maxBytes),
     authenticate(app),
     rejectOversizedUploads(app.config.uploads.maxBytes),
-    settleUnreadUploads(app.config.uploads.maxBytes),
     // One byte over the limit so our own guard (which knows the limit) reports it first.
     graphqlUploadExpress({ maxFileSize: app.config.uploads.maxBytes + 1, maxFiles: 1 }),
     express.json({ limit: JSON_BODY_LIMIT_BYTES }),
@@ -98,7 +98,12 @@ export async function startServer(app: App, options: { port: number; host: strin
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
-  return { url: `http://${shownHost}:${port}/graphql`, port, httpServer, stop: () => apollo.stop() };
+  // In-flight uploads are stopped first, each aborting its multipart upload, so a shutdown leaves no parts behind.
+  const stop = async () => {
+    await app.sessions.abortUploads();
+    await apollo.stop();
+  };
+  return { url: `http://${shownHost}:${port}/graphql`, port, httpServer, stop };
 }
 
 /** A request's GraphQL context; its request-scoped logger is made the first time something logs. */

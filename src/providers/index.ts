@@ -16,9 +16,10 @@ import type { Transcriber } from './transcriber';
  * even if a Deepgram key is also set), then Deepgram with DEEPGRAM_API_KEY, else pocketsphinx.
  */
 export function createTranscriber(config: Config): Transcriber {
-  if (config.offline.whisperModel) return new WhisperTranscriber({ modelPath: path.resolve(config.offline.whisperModel) });
+  const tempDir = config.dataHandling.workDir;
+  if (config.offline.whisperModel) return new WhisperTranscriber({ modelPath: path.resolve(config.offline.whisperModel), tempDir });
   if (config.deepgram.apiKey) return new DeepgramTranscriber({ apiKey: config.deepgram.apiKey, baseUrl: config.deepgram.baseUrl, model: config.deepgram.model });
-  return new OfflineTranscriber();
+  return new OfflineTranscriber({ tempDir });
 }
 
 /** Embeddings: OpenAI when OPENAI_API_KEY is set, else the offline embedder (npm-shipped data). */

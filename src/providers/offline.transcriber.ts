@@ -1,7 +1,7 @@
-import os from 'node:os';
 import { groupWordsIntoSegments } from './offline-speech/segments';
 import { TranscriptionJob, type JobSettings } from './offline-speech/transcription-job';
 import type { Transcriber, TranscriptionInput, TranscriptionResult } from './transcriber';
+import { DEFAULT_WORK_DIR } from '../infra/work-folder';
 
 /** Settings of the offline transcriber; every one has a default that works on a 2-core machine. */
 export interface OfflineTranscriberOptions {
@@ -26,7 +26,7 @@ export interface OfflineTranscriberOptions {
   maxSpeakers: number;
   /** Mono: below this silhouette the recording is one voice. Default 0.3. */
   minSilhouette: number;
-  /** Parent of the per-job temp dirs. Default the OS temp dir. */
+  /** The work folder holding one private folder per job (WORK_DIR). Default `<os tmpdir>/therapyrag-work`. */
   tempDir: string;
 }
 
@@ -90,7 +90,7 @@ export class OfflineTranscriber implements Transcriber {
       windowTimeoutMs: merged.windowTimeoutMs ?? 120_000 + 2_000 * merged.maxWindowSec,
       gateDb: merged.gateDb,
       diarization: { maxSpeakers: merged.maxSpeakers, minSilhouette: merged.minSilhouette, minClusterSec: 0.5 },
-      tempDir: merged.tempDir ?? os.tmpdir(),
+      tempDir: merged.tempDir ?? DEFAULT_WORK_DIR,
     };
   }
 

@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
+import { makeJobFolder } from '../infra/work-folder';
 import path from 'node:path';
 import type { Segment } from '../transcripts/segment';
 import { gateChannelWords, muteBleed, type ChannelWord } from './offline-speech/channel-gate';
@@ -60,7 +61,7 @@ export class WhisperJob {
 
   private async readAndTranscribe(input: TranscriptionInput): Promise<number> {
     const spoolPath = async () => {
-      this.dir = await mkdtemp(path.join(this.options.tempDir, 'therapyrag-whisper-'));
+      this.dir = await makeJobFolder(this.options.tempDir, 'whisper');
       return path.join(this.dir, 'input');
     };
     const options = { ...this.options, sampleRate: WHISPER_SAMPLE_RATE, controller: this.controller, spoolPath, powerLog: this.powers };

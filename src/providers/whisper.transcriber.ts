@@ -3,6 +3,7 @@ import path from 'node:path';
 import { type Transcriber, type TranscriptionInput, type TranscriptionResult } from './transcriber';
 import { WhisperJob } from './whisper-job';
 import { InvalidWhisperModelError, inspectWhisperModel, modelFileStamp, type WhisperModelInfo } from './whisper-model';
+import { DEFAULT_WORK_DIR } from '../infra/work-folder';
 import {
   ChildProcessWhisperEngine,
   childProcessWhisperEngine,
@@ -50,7 +51,7 @@ export interface WhisperTranscriberOptions {
   minSilhouette: number;
   /** Extra smart-whisper parameters (beam_size, temperature_inc, max_tokens…); they override the defaults. */
   whisperParams: WhisperParams;
-  /** Parent of the per-job temp dir (only used for MP4-like uploads that need seeking). Default the OS temp dir. */
+  /** The work folder (WORK_DIR) for the per-job folder (only used for MP4-like uploads that need seeking). Default `<os tmpdir>/therapyrag-work`. */
   tempDir: string;
   /** How models are run. Default: smart-whisper in a child process (see childProcessWhisperEngine). */
   engine: WhisperEngine;
@@ -90,7 +91,7 @@ export class WhisperTranscriber implements Transcriber {
       maxSpeakers: defined.maxSpeakers ?? 4,
       minSilhouette: defined.minSilhouette ?? 0.2,
       whisperParams: defined.whisperParams ?? {},
-      tempDir: defined.tempDir ?? os.tmpdir(),
+      tempDir: defined.tempDir ?? DEFAULT_WORK_DIR,
     };
     this.engine = defined.engine ?? childProcessWhisperEngine({ timeoutMs: this.options.windowTimeoutMs });
     this.modelFile = path.basename(this.options.modelPath);

@@ -30,6 +30,10 @@ const CLOCK_SKEW_MS = 5 * 60_000;
 
 /** Recordings: streamed into storage, listed and watched within the caller's scope. */
 export class SessionService {
+  /** Uploads streaming into storage right now, so a shutdown can stop them and abort their multipart uploads. */
+  private readonly inFlight = new Map<AbortController, Promise<unknown>>();
+  private stopping = false;
+
   constructor(
     private readonly deps: {
       db: Database;
@@ -111,7 +115,31 @@ export class SessionService {
     return statusStream(snapshot, queue);
   }
 
+  /**
+   * For a graceful shutdown: refuses new uploads, stops those streaming (their clients are told to
+   * upload again) and waits until each has aborted its multipart upload, so no parts are left behind.
+   */
+  async abortUploads(): Promise<number> {
+    this.stopping = true;
+    const running = [...this.inFlight];
+    for (const [controller] of running) controller.abort(shuttingDown());
+    await Promise.allSettled(running.map(([, done]) => done));
+    return running.length;
+  }
+
   private async store(upload: Promise<FileUpload>, storageKey: string): Promise<{ sizeBytes: number; mimeType: string }> {
+    if (this.stopping) throw shuttingDown();
+    const controller = new AbortController();
+    const done = this.streamToStorage(upload, storageKey, controller.signal);
+    this.inFlight.set(controller, done);
+    try {
+      return await done;
+    } finally {
+      this.inFlight.delete(controller);
+    }
+  }
+
+  private async streamToStorage(upload: Promise<FileUpload>, storageKey: string, signal: AbortSignal): Promise<{ sizeBytes: number; mimeType: string }> {
     const guard = new UploadGuard(this.deps.maxUploadBytes);
     try {
       // The file may never arrive (a map naming a missing part): that is bad input, not INTERNAL.
@@ -120,6 +148,7 @@ export class SessionService {
       const sizeBytes = await uploadStream(this.deps.store, storageKey, guard, {
         contentType: () => guard.mediaType!.mimeType,
         log: this.deps.log,
+        signal,
         onAbort: (report) => {
           this.deps.log.warn({ storageKey: report.key, uploadId: report.uploadId, aborted: report.aborted }, 'upload aborted');
           this.deps.onUploadAbort?.(report);
@@ -157,6 +186,11 @@ export class SessionService {
     }
     return assignments[0]?.therapistId ?? caller.principal.userId;
   }
+}
+
+/** What an upload cut short by a shutdown answers. */
+function shuttingDown(): AppError {
+  return new AppError('SERVICE_UNAVAILABLE', 'The server is restarting; please upload the recording again');
 }
 
 /**

@@ -22,8 +22,12 @@ export async function uploadStream(
   store: ObjectStore,
   key: string,
   source: Readable,
-  options: { contentType: () => string; partSize?: number; log: Logger; onAbort?: (report: AbortReport) => void },
+  options: { contentType: () => string; partSize?: number; log: Logger; onAbort?: (report: AbortReport) => void; signal?: AbortSignal },
 ): Promise<number> {
+  // Stopping (a shutdown) fails the source, so the loop below ends and the multipart upload is aborted.
+  const stop = () => source.destroy(options.signal!.reason instanceof Error ? options.signal!.reason : new Error('upload stopped'));
+  if (options.signal?.aborted) stop();
+  options.signal?.addEventListener('abort', stop, { once: true });
   const partSize = options.partSize ?? DEFAULT_PART_SIZE;
   const client = store.client;
   let uploadId: string | null = null;
@@ -41,7 +45,10 @@ export async function uploadStream(
   let total = 0;
   const flushPart = async () => {
     const body = part.subarray(0, pendingBytes);
-    uploadId ??= await client.initiateNewMultipartUpload(store.bucket, key, { 'Content-Type': options.contentType() });
+    if (uploadId === null) {
+      uploadId = await client.initiateNewMultipartUpload(store.bucket, key, { 'Content-Type': options.contentType() });
+      options.log.debug({ storageKey: key, uploadId }, 'multipart upload started');
+    }
     const partNumber = etags.length + 1;
     const { etag } = await client.uploadPart({ bucketName: store.bucket, objectName: key, uploadID: uploadId, partNumber, headers: {} }, body);
     etags.push({ part: partNumber, etag });
@@ -69,6 +76,8 @@ export async function uploadStream(
   } catch (error) {
     await abort(store, key, uploadId, options);
     throw error;
+  } finally {
+    options.signal?.removeEventListener('abort', stop);
   }
 }
 

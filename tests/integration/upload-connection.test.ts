@@ -53,7 +53,7 @@ describe('a refused upload leaves the keep-alive connection usable', () => {
     ['NOT_FOUND (a patient the therapist does not treat)', () => [world.therapist.key, { patientId: world.otherPatient.user.id }, generatedWavBuffer()], 'NOT_FOUND'],
     ['CONSENT_REQUIRED (no RECORDING consent)', () => [world.therapist.key, { patientId: world.patient.user.id }, generatedWavBuffer()], 'CONSENT_REQUIRED'],
     ['BAD_USER_INPUT (recordedAt in the future)', () => [consented.therapist.key, { patientId: consented.patient.user.id, recordedAt: '2999-01-01T00:00:00Z' }, generatedWavBuffer()], 'BAD_USER_INPUT'],
-    ['BAD_USER_INPUT (a malformed patient id)', () => [consented.therapist.key, { patientId: 'not-an-id' }, generatedWavBuffer()], 'NOT_FOUND'],
+    ['NOT_FOUND (a malformed patient id)', () => [consented.therapist.key, { patientId: 'not-an-id' }, generatedWavBuffer()], 'NOT_FOUND'],
     ['UNSUPPORTED_MEDIA_TYPE (refused after the first bytes)', () => [consented.therapist.key, { patientId: consented.patient.user.id }, Buffer.alloc(BIG, 'x')], 'UNSUPPORTED_MEDIA_TYPE'],
   ];
 
@@ -96,6 +96,17 @@ describe('a refused upload leaves the keep-alive connection usable', () => {
     }
   });
 
+  it('without a key (401): a declared body is drained and the connection reused; a chunked one is closed', async () => {
+    const declared = await refusedThenMe((agent) => uploadSession(api.url, null, { patientId: world.patient.user.id }, generatedWavBuffer(), { agent, declareLength: true }), world.therapist.key);
+    expect(declared.refused.status).toBe(401);
+    expect(declared.next.body.data?.me.id).toBe(world.therapist.user.id);
+    expect(declared.reused).toBe(true);
+    const chunked = await refusedThenMe((agent) => uploadSession(api.url, null, { patientId: world.patient.user.id }, generatedWav(BIG), { agent }), world.therapist.key);
+    expect(chunked.refused.status).toBe(401);
+    expect(chunked.closeAnnounced).toBe(true);
+    expect(chunked.next.body.data?.me.id).toBe(world.therapist.user.id);
+  });
+
   it('a body of unknown length (chunked) refused early: the answer says connection: close and the next request gets a clean connection', async () => {
     const { refused, next, closeAnnounced } = await refusedThenMe(
       (agent) => uploadSession(api.url, world.therapist.key, { patientId: world.patient.user.id }, generatedWav(BIG), { agent }),
@@ -116,6 +127,7 @@ describe('a refused upload leaves the keep-alive connection usable', () => {
       try {
         const refused = await uploadSession(small.url, target.therapist.key, { patientId: target.patient.user.id }, generatedWav(BIG), { agent });
         expect(refused.body.errors?.[0].extensions?.code).toBe('PAYLOAD_TOO_LARGE');
+        expect(refused.body.errors?.[0].message).toBe('The recording is larger than the limit of 2 MiB (2097152 bytes)');
         expect(refused.headers?.connection).toBe('close');
         const next = await me(agent, target.therapist.key, small.url);
         expect(next.body.data?.me.id).toBe(target.therapist.user.id);

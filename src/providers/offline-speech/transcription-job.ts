@@ -1,4 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
+import { makeJobFolder } from '../../infra/work-folder';
 import path from 'node:path';
 import type { TranscriptionInput } from '../transcriber';
 import { abortReason } from './child-process';
@@ -34,7 +35,7 @@ const SILENT_WINDOW_DB = -60;
 
 /**
  * One transcription: ffmpeg streams the recording in as 16 kHz stereo PCM, which is cut into
- * windows written to a private temp dir; pocketsphinx recognizes each window (per channel for a
+ * windows written to a private job folder under the work folder; pocketsphinx recognizes each window (per channel for a
  * two-speaker recording) in a bounded pool. Reading pauses while the pool is full, so memory and
  * disk stay bounded by a few windows whatever the length. Any failure aborts all children.
  */
@@ -62,7 +63,7 @@ export class TranscriptionJob {
   async run(input: TranscriptionInput): Promise<JobOutcome> {
     try {
       this.throwIfAborted();
-      this.dir = await mkdtemp(path.join(this.settings.tempDir, 'therapyrag-asr-'));
+      this.dir = await makeJobFolder(this.settings.tempDir, 'asr');
       const durationSec = await this.readAndDispatch(input);
       const results = await this.pool.drain();
       return { durationSec, layout: this.layout ?? 'mono', words: this.attribute(results.flat()) };
