@@ -46,7 +46,7 @@ import { findOtherSubject, isAccident, isDistantPast, isRecent, mentionsRecurren
 import { HARM_TO_OTHERS, isFigurativeThreat, isPersonObject, isTrivialTrigger } from './crisis-harm';
 import { SIGNAL_PATTERNS } from './crisis-signals';
 import { foldText, screenForeign } from './crisis-foreign';
-import { detectLanguage } from './crisis-language';
+import { detectLanguage, languageScores } from './crisis-language';
 
 /** The kinds of crisis the classifier recognises. */
 export type CrisisCategory = 'SUICIDE' | 'SELF_HARM' | 'HARM_TO_OTHERS' | 'ABUSE_IN_PROGRESS';
@@ -97,11 +97,13 @@ export function assessCrisis(message: string): CrisisAssessment {
   const names = findCapitalisedNames(message);
   const text = sentences.map((sentence) => sentence.text).join(' . ');
   const hits = sentences.flatMap((sentence) => [...findPatternHits(sentence, text), ...findHarmHits(sentence, names)]);
-  const foreign = screenForeign(foldText(message));
+  const scores = languageScores(message);
+  const present = new Set([...scores].filter(([, score]) => score > 0).map(([language]) => language));
+  const foreign = screenForeign(foldText(message), present);
   for (const hit of foreign) {
     hits.push({ category: hit.category, owner: hit.others ? 'OTHER' : 'PATIENT', status: 'ACTIVE', level: hit.level === 'CONCERN' ? 'CONCERN' : undefined });
   }
-  return { ...summarise(hits, text), language: detectLanguage(message, foreign.map((hit) => hit.language)) };
+  return { ...summarise(hits, text), language: detectLanguage(message, foreign.map((hit) => hit.language), scores) };
 }
 
 function findPatternHits(sentence: Sentence, message: string): Hit[] {
