@@ -96,7 +96,9 @@ export function assessCrisis(message: string): CrisisAssessment {
   const sentences = splitSentences(message);
   const names = findCapitalisedNames(message);
   const text = sentences.map((sentence) => sentence.text).join(' . ');
-  const hits = sentences.flatMap((sentence) => [...findPatternHits(sentence, text), ...findHarmHits(sentence, names)]);
+  // Message-wide conditions are read once, not once per sentence: a long message stays linear.
+  const patterns = ENGLISH_PATTERNS.filter((pattern) => (!pattern.onlyWith || pattern.onlyWith.test(text)) && !pattern.unlessWith?.test(text));
+  const hits = sentences.flatMap((sentence) => [...findPatternHits(sentence, patterns), ...findHarmHits(sentence, names)]);
   const scores = languageScores(message);
   const present = new Set([...scores].filter(([, score]) => score > 0).map(([language]) => language));
   const foreign = screenForeign(foldText(message), present);
@@ -106,11 +108,9 @@ export function assessCrisis(message: string): CrisisAssessment {
   return { ...summarise(hits, text), language: detectLanguage(message, foreign.map((hit) => hit.language), scores) };
 }
 
-function findPatternHits(sentence: Sentence, message: string): Hit[] {
+function findPatternHits(sentence: Sentence, patterns: readonly CrisisPattern[]): Hit[] {
   const hits: Hit[] = [];
-  for (const pattern of ENGLISH_PATTERNS) {
-    if (pattern.onlyWith && !pattern.onlyWith.test(message)) continue;
-    if (pattern.unlessWith?.test(message)) continue;
+  for (const pattern of patterns) {
     for (const match of sentence.text.matchAll(pattern.regex)) {
       const hit = readPatternMatch(pattern, sentence, match[0], match.index ?? 0);
       if (hit) hits.push(hit);
