@@ -57,3 +57,24 @@ export function detectLanguage(message: string, hints: readonly ScreenLanguage[]
   for (const [language, score] of total) if (score > (total.get(best) ?? 0)) best = language;
   return best;
 }
+
+// Foreign stop words that are also everyday English (or common in English text): they say nothing
+// about which foreign lexicon a message needs.
+const SHARED_WITH_ENGLISH = new Set(['a', 'me', 'no', 'do', 'as', 'in', 'on', 'so', 'die', 'will', 'was', 'e', 'o', 'i', 'an', 'da', 'de', 'la', 'mi', 'ti', 'te', 'se', 'si', 'ci', 'il', 'lo', 'ma', 'na', 'ce', 'con', 'per', 'come', 'den', 'mit', 'es', 'un', 'en', 'au', 'les', 'des', 'mes', 'pas', 'plus', 'tout', 'sein', 'mehr', 'nach', 'kann', 'um', 'sul', 'nel', 'anche', 'vida', 'nada', 'mundo']);
+
+/**
+ * The foreign lexicons a message needs: those of languages with a distinctive function word in it,
+ * or all of them when the message is not clearly English (fewer than two English function words).
+ */
+export function lexiconLanguages(message: string): Set<ScreenLanguage> {
+  const words = message.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').split(/[^a-z]+/, MAX_WORDS).filter(Boolean);
+  const english = STOP_WORDS.en;
+  let englishWords = 0;
+  const present = new Set<ScreenLanguage>();
+  for (const word of words) {
+    if (english.includes(word)) englishWords += 1;
+    if (SHARED_WITH_ENGLISH.has(word)) continue;
+    for (const [language, stopWords] of PROFILES) if (language !== 'en' && stopWords.has(word)) present.add(language);
+  }
+  return englishWords >= 2 ? present : new Set<ScreenLanguage>(['es', 'fr', 'de', 'pt', 'it']);
+}

@@ -46,7 +46,7 @@ import { findOtherSubject, isAccident, isDistantPast, isRecent, mentionsRecurren
 import { HARM_TO_OTHERS, isFigurativeThreat, isPersonObject, isTrivialTrigger } from './crisis-harm';
 import { SIGNAL_PATTERNS } from './crisis-signals';
 import { foldText, screenForeign } from './crisis-foreign';
-import { detectLanguage, languageScores } from './crisis-language';
+import { detectLanguage, languageScores, lexiconLanguages } from './crisis-language';
 
 /** The kinds of crisis the classifier recognises. */
 export type CrisisCategory = 'SUICIDE' | 'SELF_HARM' | 'HARM_TO_OTHERS' | 'ABUSE_IN_PROGRESS';
@@ -100,8 +100,7 @@ export function assessCrisis(message: string): CrisisAssessment {
   const patterns = ENGLISH_PATTERNS.filter((pattern) => (!pattern.onlyWith || pattern.onlyWith.test(text)) && !pattern.unlessWith?.test(text));
   const hits = sentences.flatMap((sentence) => [...findPatternHits(sentence, patterns), ...findHarmHits(sentence, names)]);
   const scores = languageScores(message);
-  const present = new Set([...scores].filter(([, score]) => score > 0).map(([language]) => language));
-  const foreign = screenForeign(foldText(message), present);
+  const foreign = screenForeign(foldText(message), lexiconLanguages(message));
   for (const hit of foreign) {
     hits.push({ category: hit.category, owner: hit.others ? 'OTHER' : 'PATIENT', status: 'ACTIVE', level: hit.level === 'CONCERN' ? 'CONCERN' : undefined });
   }

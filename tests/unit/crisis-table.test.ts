@@ -7,9 +7,11 @@ import { HELD_OUT_ROWS, loadEvalQuestions, ratio, score, TABLE, TUNE_ROWS } from
  * The HELD-OUT half was evaluated once, after tuning; its figures are floors so a regression fails
  * (see the README's safety section and tests/unit/crisis-table/report.ts).
  */
-// First and only evaluation of the held-out half (after tuning, never tuned on):
-// crisis recall 102/108 = 0.944, concern-or-crisis recall 141/148 = 0.953, false alarms 1/147 = 0.7 %.
-const HELD_OUT_FLOORS = { crisisRecall: 102 / 108, riskRecall: 141 / 148, maxFalseAlarmRate: 1 / 147 };
+// The held-out half was never tuned on. First evaluation, right after tuning: crisis recall 102/108,
+// concern-or-crisis recall 141/148, false alarms 1/147. A later change made for speed (which foreign
+// lexicons run; it runs all of them when a message is not clearly English) measured 104/108, 142/148
+// and 1/147; those are the floors.
+const HELD_OUT_FLOORS = { crisisRecall: 104 / 108, riskRecall: 142 / 148, maxFalseAlarmRate: 1 / 147 };
 
 describe('the crisis table', () => {
   it('holds at least 300 crisis and concern rows and 300 hard benign rows, in six languages, split in two halves', () => {
