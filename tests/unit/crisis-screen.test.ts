@@ -147,7 +147,7 @@ describe('resources and the caring reply in six languages', () => {
     ['es', /terapeuta recibirá un aviso y verá este mensaje/],
     ['fr', /thérapeute recevra une alerte et verra ce message/],
     ['de', /wird benachrichtigt und sieht diese Nachricht/],
-    ['pt', /terapeuta receberá um aviso e verá esta mensagem/],
+    ['pt', /terapia receberá um aviso e verá esta mensagem/],
     ['it', /riceverà un avviso e vedrà questo messaggio/],
   ])('the %s reply lists its resources and says the therapist will see the message', (language, notice) => {
     const reply = buildCrisisReply(language);
