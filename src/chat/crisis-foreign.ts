@@ -71,10 +71,15 @@ function wordsBefore(text: string, offset: number): string[] {
   return kept;
 }
 
-/** Screens folded text with every foreign lexicon. */
-export function screenForeign(folded: string): ForeignHit[] {
+/**
+ * Screens folded text with the lexicons of `languages` (by default all five). crisis.ts passes the
+ * languages with at least one of their function words in the message: a message in a language
+ * always has some, and skipping the others keeps an English message fast.
+ */
+export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLanguage>): ForeignHit[] {
   const hits: ForeignHit[] = [];
   for (const [language, rules] of RULES) {
+    if (languages && !languages.has(language)) continue;
     const negators = NEGATORS[language];
     for (const rule of rules) {
       for (const match of folded.matchAll(rule.regex)) {

@@ -63,8 +63,21 @@ export function editDistance(a: string, b: string, limit = 2): number {
   return previous[b.length];
 }
 
+// Corrections already worked out: chat repeats the same few thousand words. Bounded, so memory stays flat.
+const MEMO = new Map<string, string>();
+const MEMO_LIMIT = 20_000;
+
 /** The lexicon word a token is a misspelling of, or the token itself. */
 export function correctSpelling(token: string): string {
+  const known = MEMO.get(token);
+  if (known !== undefined) return known;
+  const corrected = correctUncached(token);
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  MEMO.set(token, corrected);
+  return corrected;
+}
+
+function correctUncached(token: string): string {
   if (SPELLINGS[token] !== undefined) return SPELLINGS[token];
   if (token.length < 4 || token.length > 16 || TARGET_SET.has(token) || COMMON_NEAR.has(token) || !/^[a-z]+$/.test(token)) return token;
   for (const target of ALL_TARGETS) {

@@ -61,7 +61,7 @@ export function isPersonObject(verb: string, words: Array<string | undefined>, n
 
 const AUTHORITY = new Set(['mom', 'mother', 'dad', 'father', 'parents', 'boss', 'teacher', 'coach', 'manager', 'professor', 'supervisor', 'grandma', 'grandpa']);
 const MUNDANE_CONDITION =
-  /^ (?:when|if) [a-z]+(?: [a-z]+)? (?:sees?|saw|finds? out|found out|hears?|notices?|learns?|gets? home|am|is|are|do not|forget|forgot|miss|missed|lose|lost|break|broke|fail|failed|mess up|get|crash|crashed|spend|spent|eat|ate)\b|^ (?:lol|haha|lmao|jk)\b|^ for (?:being|forgetting|missing|breaking|losing|eating|spending)\b/;
+  /^ (?:when|if) [a-z]+(?: [a-z]+)? (?:sees?|saw|finds? out|found out|knew|knows?|heard|caught|catch|hears?|notices?|learns?|gets? home|am|is|are|do not|forget|forgot|miss|missed|lose|lost|break|broke|fail|failed|mess up|get|crash|crashed|spend|spent|eat|ate)\b|^ (?:lol|haha|lmao|jk)\b|^ for (?:being|forgetting|missing|breaking|losing|eating|spending)\b/;
 
 // Trivial triggers make violent words figurative: "I'd kill her if she spoiled the finale".
 // Serious ones ("if he touches my daughter", "if she leaves") are deliberately absent.

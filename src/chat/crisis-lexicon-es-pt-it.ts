@@ -14,15 +14,15 @@ const AFTER_OBJECT_ES = /^ (?:, )?(?:con|de|porque|por|ya que|pues|hasta|en|el|l
 const ES: RuleSource[] = [
   // C-SSRS 2-4: thoughts, intent
   ['SUICIDE', 'CRISIS', 'SELF', '(?:quiero|quisiera|necesito|tengo ganas de|ganas de|deseo|me quiero|me gustaria|prefiero) (?:morir(?:me)?|estar muert[oa]|suicidar(?:me)?|matarme|quitarme la vida|acabar con (?:mi vida|todo)|terminar con (?:mi vida|todo))'],
-  ['SUICIDE', 'CRISIS', 'SELF', 'me (?:quiero|voy a|pienso|tengo que|gustaria) (?:suicidar|matar|morir|quitar la vida)|(?:voy a|pienso|planeo|estoy planeando|he decidido|decidi) (?:suicidarme|matarme|quitarme la vida|acabar con (?:todo|mi vida)|terminar con (?:todo|mi vida))'],
+  ['SUICIDE', 'CRISIS', 'SELF', 'me (?:quiero|voy a|pienso|tengo que|gustaria) (?:suicidar|matar|morir|quitar la vida)|(?:un plan para|plan de) (?:matarme|suicidarme|quitarme la vida|acabar con (?:todo|mi vida))|(?:voy a|pienso|planeo|estoy planeando|he decidido|decidi) (?:suicidarme|matarme|quitarme la vida|acabar con (?:todo|mi vida)|terminar con (?:todo|mi vida))'],
   ['SUICIDE', 'CRISIS', 'SELF', '(?:pensando|pienso|pensamientos?|ideas?) (?:en|de|sobre) (?:el )?(?:suicidio|suicidarme|matarme|morir(?:me)?|quitarme la vida)|(?:estoy|me siento) suicida|ideas suicidas|pensamientos suicidas'],
   ['SUICIDE', 'CONCERN', 'SELF', 'suicidio|suicidarme|suicida'],
   ['SUICIDE', 'CRISIS', 'LIFE', '(?:no|ya no) (?:quiero|tengo ganas de|puedo) (?:seguir )?viv(?:ir|iendo)|no (?:tiene|le veo|le encuentro) sentido (?:vivir|la vida|seguir viviendo|seguir)|no vale la pena (?:vivir|seguir)'],
   // Wish to be dead, burden, trapped, hopelessness
   ['SUICIDE', 'CONCERN', 'SELF', 'ojala (?:me muriera|me muera|no despertara|no despierte|estuviera muert[oa]|desapareciera|no existiera|no hubiera nacido)|(?:quisiera|quiero) (?:desaparecer|dormir y no despertar|no despertar|no existir)'],
   ['SUICIDE', 'CONCERN', 'SELF', '(?:estarian|estaria|estarias|vivirian) (?:todos |todo el mundo )?mejor sin mi|soy una carga|(?:me siento|estoy) atrapad[oa]|sin salida|sin esperanza|nada va a mejorar|nunca va a mejorar'],
-  ['SUICIDE', 'CONCERN', 'LIFE', 'no (?:aguanto|puedo) mas|no hay (?:salida|esperanza)|no (?:veo|encuentro) (?:salida|futuro)|no (?:le )?(?:veo|encuentro|tiene) sentido (?:a )?nada|nada tiene sentido|(?:ya )?no (?:estare|voy a estar) (?:aqui|mas tiempo|viv[oa])', AFTER_OBJECT_ES],
-  ['SUICIDE', 'CONCERN', 'SELF', 'quiero que (?:todo|esto) (?:termine|acabe|se acabe|pare)(?! (?:de|con|pronto|rapido|bien))|(?:soy|me siento) (?:un|una) (?:estorbo|molestia)|me (?:despedi|he despedido) de (?:todos|mi familia|todo el mundo|mis hijos)'],
+  ['SUICIDE', 'CONCERN', 'LIFE', 'no (?:aguanto|puedo) mas|no quiero (?:despertar|despertarme|seguir aqui)|no hay (?:salida|esperanza)|no (?:veo|encuentro) (?:salida|futuro)|no (?:le )?(?:veo|encuentro|tiene) sentido (?:a )?nada|nada tiene sentido|(?:ya )?no (?:estare|voy a estar) (?:aqui|mas tiempo|viv[oa])', AFTER_OBJECT_ES],
+  ['SUICIDE', 'CONCERN', 'SELF', '(?:dejar de|no) existir|(?:hart[oa]|cansad[oa]) de (?:vivir|la vida|existir)|quiero que (?:todo|esto) (?:termine|acabe|se acabe|pare)(?! (?:de|con|pronto|rapido|bien))|(?:soy|me siento) (?:un|una) (?:estorbo|molestia)|me (?:despedi|he despedido) de (?:todos|mi familia|todo el mundo|mis hijos)'],
   ['SUICIDE', 'CRISIS', 'SELF', 'cortar(?:me)? las venas|ahorcarme|colgarme'],
   ['SUICIDE', 'CRISIS', 'SELF', 'me voy a (?:cortar|ahorcar|tirar|colgar)', /^ (?:el |la |las |los |mi |mis |un |una )?(?:pelo|cabello|unas|flequillo|fleco|barba|dedo|pan|carne|verdura|papel|tela|a la piscina|al agua|al sofa|en la cama)/],
   ['SUICIDE', 'CRISIS', 'SELF', 'ahorcarme|colgarme|(?:guardando|guardado|guardadas|juntando|acumulando|acumulado|escondiendo|escondidas) (?:muchas |mis |las |unas )?(?:pastillas|pildoras|medicinas)|(?:pastillas|pildoras) (?:guardadas|escondidas)'],
@@ -43,9 +43,9 @@ const PT: RuleSource[] = [
   ['SUICIDE', 'CRISIS', 'SELF', '(?:penso|pensando|pensamentos?|ideias?) (?:em|de|sobre) (?:o )?(?:suicidio|me matar|morrer|me suicidar|me suicida|tirar minha vida)|(?:pensamentos|ideias) suicidas|planejando (?:acabar com tudo|me matar|tirar minha vida|me suicidar)'],
   ['SUICIDE', 'CONCERN', 'SELF', 'suicidio|suicidar'],
   ['SUICIDE', 'CRISIS', 'LIFE', 'nao (?:quero|aguento|tenho vontade de|consigo) (?:mais )?viver|nao vale a pena viver'],
-  ['SUICIDE', 'CONCERN', 'LIFE', '(?:nao vejo|sem) sentido (?:em|de|na) (?:viver|vida)|nao aguento mais|nao tem saida|nao vejo saida|nada vai (?:melhorar|mudar)|(?:dormir e )?nao acordar mais', /^ (?:esse|essa|este|esta|isso|isto|o|a|os|as|de|com|do|da|meu|minha|ficar|trabalhar|esperar|estudar)\b/],
+  ['SUICIDE', 'CONCERN', 'LIFE', 'nao quero mais (?:estar aqui|existir|acordar)|(?:nao vejo|sem) sentido (?:em|de|na) (?:viver|vida)|nao aguento mais|nao tem saida|nao vejo saida|nada vai (?:melhorar|mudar)|(?:dormir e )?nao acordar mais', /^ (?:esse|essa|este|esta|isso|isto|o|a|os|as|de|com|do|da|meu|minha|ficar|trabalhar|esperar|estudar)\b/],
   ['SUICIDE', 'CONCERN', 'SELF', 'quem me dera (?:estar|ser|morrer|sumir)|(?:queria|quero) (?:sumir|desaparecer)(?! com )|(?:ficariam|ficaria|estariam|seriam) (?:todos )?(?:melhor|mais felizes) sem mim|sou um (?:peso|fardo)|(?:me sinto|estou) (?:pres[ao]|encurralad[ao])|sem saida|sem esperanca'],
-  ['SUICIDE', 'CRISIS', 'SELF', 'tomei (?:todos os|todas as|um monte de|a cartela|o frasco|muitos|muitas) (?:meus |minhas |os |as )?(?:remedios|comprimidos|pilulas|calmantes)|(?:comprei|tenho|ja comprei|ja tenho) (?:a|uma) (?:corda|arma)|(?:estou|to|tou) (?:na|no|em cima (?:da|do)) (?:ponte|telhado|beirada)|(?:vou|quero) (?:pular|me jogar)'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:vou|quero|vai) tomar (?:todos os|todas as|a cartela|o frasco|a caixa)|tomei (?:todos os|todas as|um monte de|a cartela|o frasco|muitos|muitas) (?:meus |minhas |os |as )?(?:remedios|comprimidos|pilulas|calmantes)|(?:comprei|tenho|ja comprei|ja tenho) (?:a|uma) (?:corda|arma)|(?:estou|to|tou) (?:na|no|em cima (?:da|do)) (?:ponte|telhado|beirada)|(?:vou|quero) (?:pular|me jogar)'],
   ['SUICIDE', 'CRISIS', 'SELF', '(?:esta|essa) e (?:a )?minha ultima mensagem|(?:me despedindo|me despeco|dizendo adeus) (?:de|a) (?:todo mundo|todos|voces)|carta de despedida|adeus para sempre'],
   ['SELF_HARM', 'CRISIS', 'SELF', 'me (?:cortei|corto|cortando|machuco|machuquei|machucando|queimei|queimo)|(?:tenho|venho) me (?:machucado|cortado)|automutilacao|autolesao|me machucar de proposito', /^ (?:cozinhando|o cabelo|o dedo|fazendo a barba|sem querer)/],
   ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:quero|vou) (?:matar|esfaquear|machucar|atirar em|bater em) (?:o|a|meu|minha|ele|ela|esse|essa|todos)'],
@@ -55,17 +55,17 @@ const PT: RuleSource[] = [
 
 const IT: RuleSource[] = [
   ['SUICIDE', 'CRISIS', 'SELF', '(?:voglio|vorrei|ho voglia di|devo) (?:morire|uccidermi|ammazzarmi|suicidarmi|farla finita|togliermi la vita)|mi (?:voglio|vado a) (?:suicidare|uccidere|ammazzare)|(?:stanotte|stasera|domani|oggi) mi (?:ammazzo|uccido|suicido)|mi (?:ammazzo|uccido|suicido)'],
-  ['SUICIDE', 'CRISIS', 'SELF', 'penso (?:al|di|a) (?:suicidio|uccidermi|morire|farla finita|ammazzarmi)|pensieri (?:suicidi|di morte)|idee suicide|(?:deciso|pianificando|intenzione) di (?:togliermi la vita|uccidermi|farla finita|ammazzarmi|suicidarmi)'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:penso|pensato|pensando|pensare|pensiero) (?:al|di|a) (?:suicidio|uccidermi|morire|farla finita|ammazzarmi|togliermi la vita)|pensieri (?:suicidi|di morte)|idee suicide|(?:deciso|pianificando|intenzione) di (?:togliermi la vita|uccidermi|farla finita|ammazzarmi|suicidarmi)'],
   ['SUICIDE', 'CONCERN', 'SELF', 'suicidio|suicidarmi'],
-  ['SUICIDE', 'CRISIS', 'LIFE', 'non (?:voglio|ho voglia di|ce la faccio a) (?:piu )?vivere|non ce la faccio (?:piu )?a vivere'],
+  ['SUICIDE', 'CRISIS', 'LIFE', 'non (?:voglio|ho voglia di|ce la faccio a) (?:piu )?(?:vivere|esistere)|non ce la faccio (?:piu )?a vivere'],
   ['SUICIDE', 'CONCERN', 'SELF', '(?:preferirei|vorrei) (?:essere mort[ao]|morire)|(?:sto mettendo da parte|ho messo da parte|conservo) (?:le )?(?:pillole|pastiglie|medicine)'],
   ['SUICIDE', 'CONCERN', 'LIFE', 'che senso ha (?:vivere|la vita|andare avanti)|non ha senso vivere|non migliorera mai|non c e (?:via d uscita|speranza|una via d uscita)|non ce la faccio piu|non svegliarmi piu', /^ (?:con|col|coi|per|da|a (?!vivere))/],
   ['SUICIDE', 'CONCERN', 'SELF', 'vorrei (?:essere mort[ao]|sparire(?! (?:sotto|dentro|in|per (?:un|qualche)|fino))|non esistere|non essere mai nat[ao])|(?:starebbero|stareste|sarebbero|starebbe) (?:tutti )?meglio senza di me|sono un peso|in trappola|senza speranza|senza via d uscita'],
   ['SUICIDE', 'CRISIS', 'SELF', 'ho preso tutte le (?:mie )?(?:pillole|pastiglie|medicine|compresse)|(?:ho comprato|ho gia) (?:una|la) corda|sono sul (?:ponte|tetto|cornicione)|(?:buttarmi|lanciarmi|gettarmi) (?:dal|giu|sotto)|voglio buttarmi'],
-  ['SUICIDE', 'CRISIS', 'SELF', 'il mio ultimo messaggio|(?:sto dicendo|dico) addio a tutti|lettera d addio|addio per sempre'],
-  ['SELF_HARM', 'CRISIS', 'SELF', 'mi (?:sono )?(?:tagliat[ao]|taglio|faccio del male|sono fatt[ao] del male|brucio|sono bruciat[ao])|autolesionismo|farmi del male', /^ (?:mentre cucinavo|cucinando|i capelli|il dito|radendomi|per sbaglio)/],
+  ['SUICIDE', 'CRISIS', 'SELF', 'il mio ultimo messaggio|(?:sto dicendo|dico) addio a tutti|lettera (?:d|di) addio|addio per sempre'],
+  ['SELF_HARM', 'CRISIS', 'SELF', 'mi (?:sono )?(?:tagliat[ao]|taglio|faccio del male|sono fatt[ao] del male|brucio|sono bruciat[ao])|autolesionismo|farmi del male|mi (?:voglio|vado a) (?:tagliare|fare del male|bruciare)', /^ (?:mentre cucinavo|cucinando|i capelli|il dito|radendomi|per sbaglio)/],
   ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:voglio|vado a) (?:uccidere|ammazzare|accoltellare|picchiare|sparare a) (?:il|la|lo|mio|mia|quel|quella|lui|lei|tutti)'],
-  ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', 'mi (?:picchia|sta picchiando|violenta|minaccia|ha picchiat[ao])|mi (?:ammazza|uccide) se|(?:ha detto|dice) che mi (?:ammazza|uccide)|vuole uccidermi|vuole ammazzarmi'],
+  ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', 'mi (?:picchia|sta picchiando|violenta|minaccia|ha picchiat[ao]|ha minacciat[ao])|minacciat[ao] di morte|mi (?:ammazza|uccide) se|(?:ha detto|dice) che mi (?:ammazza|uccide)|vuole uccidermi|vuole ammazzarmi'],
   ['SUICIDE', 'CONCERN', 'OTHER', 'vuole (?:uccidersi|ammazzarsi|suicidarsi|farla finita)|si e (?:ucciso|uccisa|suicidat[ao])|si taglia'],
 ];
 

@@ -5,13 +5,13 @@
 import { compile, type RuleSource } from './crisis-rule';
 
 const FR: RuleSource[] = [
-  ['SUICIDE', 'CRISIS', 'SELF', '(?:veux|voudrais|vais|ai envie de|envie de|souhaite|compte|prevois de|pense a|besoin de) (?:me suicider|me sucider|mourir|mourrir|crever|me tuer|en finir|mettre fin a (?:mes jours|ma vie)|me foutre en l air)'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:veux|voudrais|vais|ai envie de|envie de|envie d|souhaite|compte|prevois de|pense a|besoin de) (?:me suicider|me sucider|mourir|mourrir|crever|me tuer|en finir|mettre fin a (?:mes jours|ma vie)|me foutre en l air)'],
   ['SUICIDE', 'CRISIS', 'SELF', '(?:pense|pensees?|idees?) (?:au|a la|de) (?:suicide|mort|me tuer|me suicider|en finir)|idees (?:noires|suicidaires)|(?:suis|me sens) suicidaire|mettre fin a (?:mes jours|ma vie)|(?:decide|prevois|prevu|planifie) (?:de |d )?(?:en finir|me tuer|me suicider|mettre fin)'],
   // Bare "suicide" is left to the English screen, which knows "suicide prevention".
   ['SUICIDE', 'CONCERN', 'SELF', 'suicider|suicidaire|me suicider'],
   ['SUICIDE', 'CRISIS', 'LIFE', '(?:ne )?(?:veux|voulais|ai|ai plus) (?:plus|pas|aucune) (?:envie de )?vivre|plus (?:aucune )?(?:raison|envie) de vivre'],
   ['SUICIDE', 'CONCERN', 'LIFE', 'a quoi bon (?:vivre|continuer|tout ca)|la vie n a (?:plus de|aucun) sens|n en peux plus|(?:aucune|pas d|sans) issue|rien ne va (?:jamais )?s arranger|ca ne (?:s arrangera|ira) jamais|plus d espoir|ne (?:pas|plus) me reveiller'],
-  ['SUICIDE', 'CONCERN', 'LIFE', 'personne ne (?:me )?(?:regretterait|manquerait|remarquerait|se rendrait compte)|envie de rien|plus envie de rien'],
+  ['SUICIDE', 'CONCERN', 'LIFE', 'personne ne (?:me )?(?:regretterait|manquerait|remarquerait|se rendrait compte)|envie de rien|plus envie de rien|ne supporte plus (?:la vie|de vivre|rien|d etre en vie)'],
   ['SUICIDE', 'CONCERN', 'SELF', '(?:veux|voudrais) (?:juste )?que (?:ca|tout) s arrete|que tout s arrete', /^ (?:de|d|pour|quand|le|la)\b/],
   ['SUICIDE', 'CRISIS', 'SELF', '(?:vais|veux|compte) (?:prendre|avaler) (?:toutes? (?:mes|les)|la boite|le tube|toute la boite) (?:de )?(?:pilules|cachets|medicaments|comprimes|somniferes)?|(?:garde|cache|accumule|mis de cote) (?:des |mes )?(?:pilules|cachets|medicaments|comprimes)'],
   ['SUICIDE', 'CONCERN', 'SELF', '(?:aimerais|voudrais|prefererais) (?:etre mort|disparaitre|ne pas exister|ne jamais etre ne)|(?:voudrais|veux) disparaitre|mieux sans moi|(?:suis|etre) un (?:fardeau|poids)|(?:me sens|suis) (?:piege|pieg|coince)|sans espoir|desespere'],
@@ -25,13 +25,13 @@ const FR: RuleSource[] = [
 
 const DE: RuleSource[] = [
   ['SUICIDE', 'CRISIS', 'SELF', '(?:will|mochte|moechte|wurde gern|wuerde gern|mochte gern|will einfach|will nur noch|mochte einfach) (?:nur noch |einfach )?(?:sterben|tot sein)'],
-  ['SUICIDE', 'CRISIS', 'SELF', '(?:mich|mir) (?:[a-z]+ ){0,3}(?:umbringen|umbrigen|toten|toeten|das leben nehmen|erhangen|erschiessen)|bringe? mich (?:[a-z]+ ){0,3}um|(?:werde|will|wurde) mir das leben nehmen'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:mich|mir) (?:[a-z]+ ){0,3}(?:umbringen|umbringe|umzubringen|umbrigen|toten|toeten|tote|toete|das leben nehmen|erhangen|erschiessen|(?:etwas |was )?antun|antue)|bringe? mich (?:[a-z]+ ){0,3}um|(?:werde|will|wurde) mir das leben nehmen'],
   ['SUICIDE', 'CRISIS', 'SELF', '(?:denke|gedanken) (?:[a-z]+ ){0,3}(?:an|uber|ueber) (?:selbstmord|suizid|den tod|das sterben)|suizidgedanken|selbstmordgedanken|suizidal|lebensmude|lebensmuede|plane (?:[a-z]+ |, ){0,5}(?:schluss zu machen|mich umzubringen|zu sterben)'],
   ['SUICIDE', 'CONCERN', 'SELF', 'selbstmord|suizid'],
   ['SUICIDE', 'CRISIS', 'LIFE', '(?:will|mochte|moechte|kann) (?:so )?nicht mehr (?:leben|weiterleben)|kein(?:en)? (?:sinn|grund) (?:mehr )?(?:zu leben|weiterzuleben)'],
-  ['SUICIDE', 'CONCERN', 'LIFE', '(?:will|mag) (?:einfach )?nicht mehr(?= \\.| ,|$)|(?:ware|waere) (?:ich )?(?:lieber )?tot|lieber tot|nicht mehr aufwachen|(?:wird|werde) (?:nie|niemals) besser|kein(?:en)? ausweg|keine hoffnung|kann nicht mehr|halte es nicht mehr aus'],
+  ['SUICIDE', 'CONCERN', 'LIFE', '(?:will|mag) (?:einfach )?nicht mehr(?= \\.| ,|$)|niemand (?:wurde|wuerde|wird) mich (?:vermissen|vermisst)|keine (?:kraft|lust) mehr(?: zu leben| zum leben| auf (?:das leben|nichts))?|(?:ware|waere) (?:ich )?(?:lieber )?tot|lieber tot|nicht mehr aufwachen|(?:wird|werde) (?:nie|niemals) besser|kein(?:en)? ausweg|keine hoffnung|kann nicht mehr|halte es nicht mehr aus'],
   ['SUICIDE', 'CONCERN', 'SELF', '(?:wunschte|wuenschte|wunsche|wuensche)(?: ,)? (?:ich )?(?:ware|waere) (?:tot|nicht geboren|weg)|(?:will|mochte|moechte) (?:einfach )?verschwinden|besser (?:dran )?ohne mich|(?:eine|nur eine) last|hoffnungslos|dass alles aufhort|dass es aufhort'],
-  ['SUICIDE', 'CRISIS', 'SELF', '(?:alle|die ganze packung|viele|meine ganzen) (?:meine |meiner |die )?(?:tabletten|pillen|medikamente) (?:[a-z]+ )?(?:genommen|geschluckt)|(?:seil|strick|waffe|pistole) (?:[a-z]+ ){0,2}(?:gekauft|bereit|besorgt)|(?:stehe|sitze|bin) (?:[a-z]+ )?auf (?:der|einer|dem) (?:brucke|bruecke|dach|gleisen|klippe)|(?:will|werde) (?:[a-z]+ )?(?:springen|mich vor den zug werfen)'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:alle|die ganze packung|viele|meine ganzen) (?:meine |meiner |die )?(?:tabletten|pillen|medikamente) (?:[a-z]+ )?(?:genommen|geschluckt)|(?:seil|strick|waffe|pistole) (?:[a-z]+ ){0,2}(?:gekauft|bereit|besorgt)|(?:stehe|sitze|bin) (?:[a-z]+ )?auf (?:der|einer|dem) (?:brucke|bruecke|dach|gleisen|klippe)|(?:will|werde) (?:[a-z]+ ){0,3}(?:springen|mich vor den zug werfen)'],
   ['SUICIDE', 'CRISIS', 'SELF', '(?:tabletten|pillen|medikamente|schlaftabletten) (?:[a-z]+ )?(?:gesammelt|gehortet|gebunkert|versteckt)|sammle (?:[a-z]+ )?(?:tabletten|pillen|schlaftabletten)'],
   ['SUICIDE', 'CRISIS', 'SELF', '(?:das ist|dies ist|hier ist) meine letzte nachricht|verabschiede mich (?:jetzt )?von (?:allen|euch|dir|allem)|abschiedsbrief|lebt wohl'],
   ['SELF_HARM', 'CRISIS', 'SELF', '(?:mich|mir) (?!beim |aus versehen |versehentlich )(?:[a-z]+ ){0,2}(?:geritzt|ritzen|ritze|verletzt|verletze|verbrannt|geschnitten|schneide|wehtun|weh tun|weh getan)|(?:verletze|ritze|schneide|verbrenne) mich|selbstverletzung'],

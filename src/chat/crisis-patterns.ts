@@ -233,10 +233,11 @@ const LIFE_PATTERNS: CrisisPattern[] = [
   rule('SUICIDE', 'LIFE', `(?:want|wants|wanted|wanting|desire) to (?:live|be alive|exist|keep living|go on|carry on|continue|keep going|be here|wake up|be around)${END}`),
   rule('SUICIDE', 'LIFE', `${AFTER_CAN}(?:go on|keep going|carry on|live like this|keep living|survive this|go on like this)${END}|${AFTER_CAN}(?:do this|take it|take this|cope|handle (?:it|this)|keep doing this) anymore`),
   rule('SUICIDE', 'LIFE', '(?:reason|reasons|will|desire|point) (?:for me )?to (?:live|go on|keep going|stay alive|be alive|keep living)|(?:anything|something|much) (?:left )?to live for'),
-  rule('SUICIDE', 'LIFE', `(?:point|purpose) (?:in|of|to) (?:living|life|going on|being alive|being here|existing|anything|it all|my life|waking up|getting up|carrying on|keeping going|trying anymore)|see (?:the|any) point${END}`),
+  // "at this point in my life" is a time, not a question about living.
+  rule('SUICIDE', 'LIFE', `(?<!\\bat (?:this|that|some|one|any|a|the|which) )(?:point|purpose) (?:in|of|to) (?:living|life|going on|being alive|being here|existing|anything|it all|my life|waking up|getting up|carrying on|keeping going|trying anymore)|see (?:the|any) point${END}`),
   rule('SUICIDE', 'LIFE', `worth (?:living|going on|being alive)|see (?:a|any) (?:future|way out|way forward)${END}|feel like (?:living|going on|being alive|existing|waking up)${END}`),
   rule('SUICIDE', 'LIFE', 'care (?:if|whether) i (?:live|die|died|wake up|make it|am alive|exist)|(?:care|notice|miss me) (?:even )?if i (?:died|was gone|were gone|disappeared|was dead|were dead|killed myself)'),
-  rule('SUICIDE', 'LIFE', `(?:see|imagine|picture|envision) myself (?:still )?(?:being )?(?:alive|around|making it(?! (?:on|in) time\\b))(?: (?:at|by|in|for|next|when|on)\\b|${END}| (?:to|till|until|through|past) ${TIME_LANDMARK}${END})|(?:see|imagine|picture|envision) myself (?:still )?living${END}|be(?:ing)? (?:still )?alive(?: (?:at|by|in|for|next|when|on)\\b|${END})`),
+  rule('SUICIDE', 'LIFE', `(?:see|imagine|picture|envision) myself (?:still )?(?:being )?(?:alive|around|here|making it(?! (?:on|in) time\\b))(?: (?:at|by|in|for|next|when|on)\\b|${END}| (?:to|till|until|through|past) ${TIME_LANDMARK}${END})|(?:see|imagine|picture|envision) myself (?:still )?living${END}|be(?:ing)? (?:still )?alive(?: (?:at|by|in|for|next|when|on)\\b|${END})`),
   rule('SUICIDE', 'LIFE', 'be (?:around|here|alive) (?:much longer|for long|anymore|after (?:tonight|today|this week)|by (?:tomorrow|morning|the weekend|next week)|next (?:week|month|year)|tomorrow)', {
     unlessAfter: /^ (?:(?:for|at) (?:our |my |the )?(?:session|appointment|meeting|class|work)|because|since|i am (?:travelling|traveling|away|on)|on (?:vacation|holiday))\b/,
   }),

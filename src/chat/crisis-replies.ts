@@ -51,7 +51,7 @@ export const CRISIS_REPLIES: Record<'en' | 'es' | 'fr' | 'de' | 'pt' | 'it', Cri
       'Que bom que você me contou. O que você está passando parece muito difícil, e você merece apoio agora mesmo, ' +
       'de uma pessoa de verdade. Você não precisa enfrentar isso sem ajuda.',
     reachOut: 'Por favor, procure agora um destes serviços:',
-    therapist: 'Seu ou sua terapeuta receberá um aviso e verá esta mensagem, para poder entrar em contato com você.',
+    therapist: 'Quem acompanha você na terapia receberá um aviso e verá esta mensagem, para poder entrar em contato com você.',
     danger: 'Se você estiver em perigo imediato, ligue 192 no Brasil ou 112 em Portugal (911 nos EUA).',
   },
   it: {

@@ -44,16 +44,18 @@ const RESOURCES: Record<Language, readonly CrisisResource[]> = {
   ]),
   fr: frozen([
     { name: 'Numéro national de prévention du suicide (France)', contact: 'appelez le 3114' },
+    { name: 'Centre de Prévention du Suicide (Belgique) / La Main Tendue (Suisse)', contact: 'appelez le 0800 32 123 / le 143' },
     { name: 'Urgences en Europe', contact: 'appelez le 112' },
     { name: "Lignes d'écoute dans d'autres pays", contact: 'findahelpline.com' },
-    { name: '988 Suicide & Crisis Lifeline (États-Unis)', contact: 'appelez ou écrivez au 988' },
+    { name: '988 (Canada et États-Unis)', contact: 'appelez ou écrivez au 988' },
     { name: 'Urgences aux États-Unis', contact: 'appelez le 911' },
   ]),
   de: frozen([
     { name: 'TelefonSeelsorge (Deutschland, kostenlos, rund um die Uhr)', contact: '0800 111 0 111 oder 0800 111 0 222' },
     { name: 'Notruf in Europa', contact: '112 anrufen' },
     { name: 'Hilfetelefone in anderen Ländern', contact: 'findahelpline.com' },
-    { name: '988 Suicide & Crisis Lifeline (USA)', contact: '988 anrufen oder eine SMS an 988' },
+    { name: 'Telefonseelsorge Österreich / Die Dargebotene Hand (Schweiz)', contact: '142 / 143 anrufen' },
+    { name: '988 Suicide & Crisis Lifeline (USA)', contact: '988 anrufen oder eine SMS an die 988 schicken' },
     { name: 'Notruf in den USA', contact: '911 anrufen' },
   ]),
   pt: frozen([

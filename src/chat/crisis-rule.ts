@@ -27,7 +27,8 @@ export function compile(sources: readonly RuleSource[]): ForeignRule[] {
     category,
     level,
     kind,
-    regex: new RegExp(`(?<![a-z])(?:${source})(?![a-z])`, 'g'),
+    // Folded text holds only [a-z0-9,. ], so \b is a word edge; it is cheaper than a lookbehind at every position.
+    regex: new RegExp(`\\b(?:${source})\\b`, 'g'),
     unlessAfter,
   }));
 }

@@ -6,8 +6,10 @@
  * apostrophe-less and texting spellings mapped ("dont", "wanna", "kms"), leetspeak and
  * stretched letters undone ("k1ll", "dieee"), and hyphens dropped ("self-harm" → "self harm").
  * Commas stay as their own token so a pattern never matches across them, and clause
- * boundaries (commas, "and", "but", …) scope negation and subjects.
+ * boundaries (commas, "and", "but", …) scope negation and subjects. Symbols inside words,
+ * spaced or joined words and misspellings of the lexicon are repaired by crisis-fuzzy.ts.
  */
+import { correctSpelling, repairTyping } from './crisis-fuzzy';
 
 /** One sentence of the message in normalised form. */
 export interface Sentence {
@@ -16,8 +18,6 @@ export interface Sentence {
   /** Whether the sentence ended with a question mark (rhetorical doubt about living counts). */
   isQuestion: boolean;
 }
-
-import { correctSpelling, repairTyping } from './crisis-fuzzy';
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 

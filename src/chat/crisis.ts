@@ -1,12 +1,22 @@
 /**
- * Crisis classifier for patient chat messages. `chat` runs it FIRST, before consent, rate
- * limits and retrieval: on a hit the patient gets a caring reply with resources
- * (crisis-resources.ts) instead of a model answer, and their therapists get an alert.
+ * Crisis screen for patient chat messages. `chat` runs it FIRST, before consent, rate limits,
+ * length checks and retrieval. It answers a level:
+ * - CRISIS: the patient's own active suicidal thoughts, intent, method, plan, preparation,
+ *   means at hand, a time or a farewell (C-SSRS screener items 2-6 and 988's warning signs, see
+ *   crisis-signals.ts), self-harm, harm to others or abuse in progress. The patient gets a fixed
+ *   caring reply with resources (crisis-resources.ts) and their therapists an urgent alert.
+ * - CONCERN: a passive wish to be dead (C-SSRS item 1), hopelessness, burden, feeling trapped,
+ *   unbearable pain, anything ambiguous, or a report about someone else (concernForOthers):
+ *   answered normally, with resources and a lower-priority alert. When in doubt, CONCERN.
  *
- * It is rules-based on purpose: deterministic, well under 1 ms a message, no network and no
- * model, so it cannot be down, slow or rate limited when it matters. A message is normalised
- * (crisis-text.ts), split into sentences and clauses, and matched against pattern families
- * (crisis-patterns.ts, crisis-harm.ts). Each match is then read in its clause:
+ * It is rules-based on purpose: deterministic, a fraction of a millisecond for a typical message
+ * and linear in its length, no network and no model, so it cannot be down, slow or rate limited
+ * when it matters (risk-screen.ts adds Claude as a second opinion that can only raise the level).
+ * A message is repaired for how people type (crisis-fuzzy.ts), normalised (crisis-text.ts),
+ * split into sentences and clauses, and matched against English pattern families
+ * (crisis-patterns.ts, crisis-signals.ts, crisis-harm.ts); Spanish, French, German, Portuguese
+ * and Italian are screened on folded text (crisis-foreign.ts) and crisis-language.ts names the
+ * message's language. Each English match is then read in its clause:
  *
  * - Safety first. A missed crisis is far worse than an unneeded resource card, so whenever
  *   the reading is unclear (no subject, odd tense, hedging) the match counts as a crisis.
@@ -36,7 +46,8 @@
  * tests/unit/crisis.heldout.ts) first-run recall was 0.29 to 0.80 over six rounds (0.33 on
  * round 6, after five rounds of fixes) before each round's misses were added as general
  * families, so this is a first line of defence that fails towards silence on novel wording;
- * it should not be the only safety layer.
+ * it should not be the only safety layer. The measured table (tests/unit/crisis-table/, figures
+ * in the README's safety section) keeps a half that was never tuned on.
  *
  * It never logs: crisis text must not reach logs, and callers should log only the result.
  */
@@ -46,7 +57,7 @@ import { findOtherSubject, isAccident, isDistantPast, isRecent, mentionsRecurren
 import { HARM_TO_OTHERS, isFigurativeThreat, isPersonObject, isTrivialTrigger } from './crisis-harm';
 import { SIGNAL_PATTERNS } from './crisis-signals';
 import { foldText, screenForeign } from './crisis-foreign';
-import { detectLanguage } from './crisis-language';
+import { detectLanguage, languageScores, lexiconLanguages } from './crisis-language';
 
 /** The kinds of crisis the classifier recognises. */
 export type CrisisCategory = 'SUICIDE' | 'SELF_HARM' | 'HARM_TO_OTHERS' | 'ABUSE_IN_PROGRESS';
@@ -62,8 +73,9 @@ export type RiskLevel = 'NONE' | 'CONCERN' | 'CRISIS';
 export type ScreenLanguage = 'en' | 'es' | 'fr' | 'de' | 'pt' | 'it';
 
 /**
- * The classifier's verdict. `categories` lists the patient's crisis categories when isCrisis
- * is true; otherwise the categories behind concernForOthers (empty if neither).
+ * The classifier's verdict. `categories` lists the patient's crisis categories when the level is
+ * CRISIS; at CONCERN, the categories of the patient's concern signs and of concernForOthers;
+ * empty at NONE.
  */
 export interface CrisisAssessment {
   /** The level the product acts on; `isCrisis` is `level === 'CRISIS'`. */
@@ -96,19 +108,20 @@ export function assessCrisis(message: string): CrisisAssessment {
   const sentences = splitSentences(message);
   const names = findCapitalisedNames(message);
   const text = sentences.map((sentence) => sentence.text).join(' . ');
-  const hits = sentences.flatMap((sentence) => [...findPatternHits(sentence, text), ...findHarmHits(sentence, names)]);
-  const foreign = screenForeign(foldText(message));
+  // Message-wide conditions are read once, not once per sentence: a long message stays linear.
+  const patterns = ENGLISH_PATTERNS.filter((pattern) => (!pattern.onlyWith || pattern.onlyWith.test(text)) && !pattern.unlessWith?.test(text));
+  const hits = sentences.flatMap((sentence) => [...findPatternHits(sentence, patterns), ...findHarmHits(sentence, names)]);
+  const scores = languageScores(message);
+  const foreign = screenForeign(foldText(message), lexiconLanguages(message));
   for (const hit of foreign) {
     hits.push({ category: hit.category, owner: hit.others ? 'OTHER' : 'PATIENT', status: 'ACTIVE', level: hit.level === 'CONCERN' ? 'CONCERN' : undefined });
   }
-  return { ...summarise(hits, text), language: detectLanguage(message, foreign.map((hit) => hit.language)) };
+  return { ...summarise(hits, text), language: detectLanguage(message, foreign.map((hit) => hit.language), scores) };
 }
 
-function findPatternHits(sentence: Sentence, message: string): Hit[] {
+function findPatternHits(sentence: Sentence, patterns: readonly CrisisPattern[]): Hit[] {
   const hits: Hit[] = [];
-  for (const pattern of ENGLISH_PATTERNS) {
-    if (pattern.onlyWith && !pattern.onlyWith.test(message)) continue;
-    if (pattern.unlessWith?.test(message)) continue;
+  for (const pattern of patterns) {
     for (const match of sentence.text.matchAll(pattern.regex)) {
       const hit = readPatternMatch(pattern, sentence, match[0], match.index ?? 0);
       if (hit) hits.push(hit);

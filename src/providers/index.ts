@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { OfflineChatModel } from '../chat/offline.chat-model';
+import { createAnthropicClient, createRiskScreen, type RiskScreen, type RiskScreenLog } from '../chat/risk-screen';
 import type { Config } from '../config';
 import { AnthropicChatModel } from './anthropic.chat-model';
 import type { ChatModel } from './chat-model';
@@ -32,6 +33,12 @@ export function createEmbedder(config: Config): Embedder {
 export function createChatModel(config: Config): ChatModel {
   if (config.anthropic.apiKey) return new AnthropicChatModel({ apiKey: config.anthropic.apiKey, baseUrl: config.anthropic.baseUrl, model: config.anthropic.model });
   return new OfflineChatModel();
+}
+
+/** The crisis screen: the rules, with Claude as a second opinion (it can only raise the level) when ANTHROPIC_API_KEY is set. */
+export function createRiskScreenFor(config: Config, log: RiskScreenLog, timeoutMs = 1500): RiskScreen {
+  const anthropic = config.anthropic.apiKey ? createAnthropicClient({ apiKey: config.anthropic.apiKey, baseUrl: config.anthropic.baseUrl }) : null;
+  return createRiskScreen({ anthropic, model: config.anthropic.model, timeoutMs, log });
 }
 
 /** Which provider each role uses, for /health and the start-up log. */

@@ -8,25 +8,29 @@
 import { assessCrisis } from '../../../src/chat/crisis';
 import { HELD_OUT_ROWS, loadEvalQuestions, ratio, score, TUNE_ROWS, type Row } from './index';
 
-const fmt = (part: number, whole: number) => (whole === 0 ? '   -  ' : `${ratio(part, whole).toFixed(3)} (${part}/${whole})`.padEnd(6));
+const fmt = (part: number, whole: number) => (whole === 0 ? '–' : `${ratio(part, whole).toFixed(2)} (${part}/${whole})`);
 
-function line(label: string, rows: readonly Row[]): string {
+function cells(rows: readonly Row[]): string {
   const s = score(rows, assessCrisis);
-  return `| ${label} | ${s.crisisRows + s.riskRows - s.crisisRows} / ${s.benignRows} | ${fmt(s.crisisCaught, s.crisisRows)} | ${fmt(s.riskCaught, s.riskRows)} | ${fmt(s.falseAlarms, s.benignRows)} |`;
+  return `${fmt(s.crisisCaught, s.crisisRows)} | ${fmt(s.riskCaught, s.riskRows)} | ${fmt(s.falseAlarms, s.benignRows)}`;
 }
 
-function table(title: string, rows: readonly Row[]): void {
-  console.log(`\n### ${title}\n`);
-  console.log('| group | risk / benign rows | crisis recall | concern-or-crisis recall | false alarms |');
-  console.log('| --- | --- | --- | --- | --- |');
-  console.log(line('**all**', rows));
-  for (const language of ['en', 'es', 'fr', 'de', 'pt', 'it']) console.log(line(language, rows.filter((row) => row.language === language)));
-  const categories = [...new Set(rows.map((row) => row.category))].sort();
-  for (const category of categories) console.log(line(category, rows.filter((row) => row.category === category)));
+/** One table: a line per group, the TUNE half's figures then the HELD-OUT half's. */
+function table(title: string, groups: Array<[string, (row: Row) => boolean]>): void {
+  console.log(`\n${title}\n`);
+  console.log('| group | TUNE crisis recall | TUNE concern-or-crisis recall | TUNE false alarms | HELD-OUT crisis recall | HELD-OUT concern-or-crisis recall | HELD-OUT false alarms |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const [label, keep] of groups) console.log(`| ${label} | ${cells(TUNE_ROWS.filter(keep))} | ${cells(HELD_OUT_ROWS.filter(keep))} |`);
 }
 
-table(`TUNE half (${TUNE_ROWS.length} rows)`, TUNE_ROWS);
-table(`HELD-OUT half (${HELD_OUT_ROWS.length} rows)`, HELD_OUT_ROWS);
+const languages = ['en', 'es', 'fr', 'de', 'pt', 'it'];
+const categories = [...new Set([...TUNE_ROWS, ...HELD_OUT_ROWS].map((row) => row.category))].sort();
+console.log(`TUNE half: ${TUNE_ROWS.length} rows; HELD-OUT half: ${HELD_OUT_ROWS.length} rows.`);
+table('By language (crisis recall: CRISIS rows answered CRISIS; concern-or-crisis recall: risk rows answered CONCERN or CRISIS)', [
+  ['**all**', () => true],
+  ...languages.map((language): [string, (row: Row) => boolean] => [language, (row) => row.language === language]),
+]);
+table('By category (C-SSRS / 988 warning sign for risk rows; kind of hard benign message otherwise)', categories.map((category): [string, (row: Row) => boolean] => [category, (row) => row.category === category]));
 
 const questions = loadEvalQuestions();
 if (questions === null) console.log('\n../shared/eval/questions.jsonl not found (set EVAL_DIR): eval questions skipped');

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { assessCrisis, type ScreenLanguage } from '../../src/chat/crisis';
+import { correctSpelling, editDistance } from '../../src/chat/crisis-fuzzy';
+import { detectLanguage } from '../../src/chat/crisis-language';
+import { buildCrisisReply, CRISIS_RESOURCES, resourcesFor } from '../../src/chat/crisis-resources';
+
+describe('how people type', () => {
+  it.each([
+    'I want to kill my self',
+    'i want to comit sucide',
+    'I want to k!ll myself',
+    'i want to k1ll myself',
+    'thinking about su1c1de every night',
+    'I want to killmyself',
+    'i want to d i e',
+    'I am going to commit suiside',
+    'gonna un alive myself',
+    'I WANT TO END MY LIFE!!!',
+  ])('reads "%s" as a crisis', (text) => {
+    expect(assessCrisis(text).level).toBe('CRISIS');
+  });
+
+  it('measures Damerau-Levenshtein distance, transpositions included', () => {
+    expect(editDistance('suicde', 'suicide')).toBe(1);
+    expect(editDistance('siucide', 'suicide')).toBe(1);
+    expect(editDistance('comit', 'commit')).toBe(1);
+    expect(editDistance('overdose', 'overboard')).toBeGreaterThan(2);
+  });
+
+  it('corrects misspellings of the lexicon but leaves real words alone', () => {
+    expect(['sucide', 'suicde', 'suiside', 'comit', 'kil', 'overdoze'].map(correctSpelling)).toEqual(['suicide', 'suicide', 'suicide', 'commit', 'kill', 'overdose']);
+    for (const word of ['kiln', 'kilt', 'comet', 'overdone', 'overdosed', 'kills', 'suicides', 'tier', 'matarse', 'uccidersi', 'mister', 'pills']) {
+      expect(correctSpelling(word), word).toBe(word);
+    }
+  });
+});
+
+describe('levels after the C-SSRS screener and 988 warning signs', () => {
+  it.each([
+    ["I'd rather be dead than go through another week like this", 'CONCERN'],
+    ['everyone would be better off without me', 'CRISIS'],
+    ['nothing will ever get better', 'CONCERN'],
+    ["I'm a burden", 'CRISIS'],
+    ['I feel trapped', 'CONCERN'],
+    ['I took all my pills', 'CRISIS'],
+    ['I have the rope ready', 'CRISIS'],
+    ["I'm planning to end things this weekend", 'CRISIS'],
+    ["I'm standing on the bridge", 'CRISIS'],
+    ['This is my last message', 'CRISIS'],
+    ["I'm saying goodbye to everyone", 'CRISIS'],
+    ['sewer slide', 'CONCERN'],
+  ])('"%s" is %s', (text, level) => {
+    expect(assessCrisis(text).level).toBe(level);
+  });
+
+  it('keeps CONCERN for a report about someone else, with no urgent alert', () => {
+    expect(assessCrisis('my friend told me she wants to kill herself')).toMatchObject({ level: 'CONCERN', isCrisis: false, concernForOthers: true, categories: ['SUICIDE'] });
+  });
+
+  it.each([
+    'Why did I say giving up cigarettes matters so much to me at this point in my life?',
+    'Who did I name as someone I could shoot hoops with instead?',
+    'I absolutely killed it at work today',
+    "I'm not suicidal, just really tired",
+    'I took all my pills this morning like the doctor said',
+    'I am going to end things with my boyfriend',
+    'I want to beat my brother at chess',
+    'we volunteer for a suicide prevention charity',
+  ])('leaves "%s" at NONE', (text) => {
+    expect(assessCrisis(text).level).toBe('NONE');
+  });
+});
+
+describe('languages', () => {
+  it.each<[string, ScreenLanguage]>([
+    ['Quiero morirme', 'es'],
+    ['no quiero vivir', 'es'],
+    ['je veux mourir', 'fr'],
+    ['ich will nicht mehr leben', 'de'],
+    ['quero morrer', 'pt'],
+    ['voglio farla finita', 'it'],
+  ])('"%s" is a crisis in %s', (text, language) => {
+    expect(assessCrisis(text)).toMatchObject({ level: 'CRISIS', language });
+  });
+
+  it('reads accents and no accents alike', () => {
+    expect(assessCrisis('este es mi último mensaje').level).toBe('CRISIS');
+    expect(assessCrisis('este es mi ultimo mensaje').level).toBe('CRISIS');
+    expect(assessCrisis('ich möchte sterben').level).toBe('CRISIS');
+    expect(assessCrisis('ich moechte sterben').level).toBe('CRISIS');
+  });
+
+  it('keeps negation and figures of speech out in every language', () => {
+    for (const text of ['no quiero morir, quiero mejorar', 'je suis mort de rire', 'die Hitze bringt mich um', 'esse trânsito está me matando', 'sono morta dal ridere']) {
+      expect(assessCrisis(text).level, text).toBe('NONE');
+    }
+  });
+
+  it('detects the language from function words, English when unsure', () => {
+    expect(detectLanguage('¿Qué ejercicio de respiración vimos en la última sesión?')).toBe('es');
+    expect(detectLanguage('Was habe ich über meinen Vater gesagt?')).toBe('de');
+    expect(detectLanguage("Qu'est-ce que j'ai dit sur ma sœur ?")).toBe('fr');
+    expect(detectLanguage('o que eu disse sobre o meu pai?')).toBe('pt');
+    expect(detectLanguage('cosa ho detto di mio padre?')).toBe('it');
+    expect(detectLanguage('what did I say about my father?')).toBe('en');
+    expect(detectLanguage('')).toBe('en');
+  });
+});
+
+describe('long messages', () => {
+  it('screens a 20 000-character message whole, crisis sentence at the end', () => {
+    const filler = 'I talked about my week, the breathing exercise and my sleep with my therapist. '.repeat(260);
+    const message = `${filler}I want to kill myself tonight`.slice(-20_000);
+    expect(message.length).toBe(20_000);
+    expect(assessCrisis(message)).toMatchObject({ level: 'CRISIS', categories: ['SUICIDE'] });
+    expect(assessCrisis(filler.slice(0, 20_000)).level).toBe('NONE');
+  });
+
+  it('stays linear on input built to make regular expressions backtrack', () => {
+    // Each would take seconds (past the test timeout) if a pattern backtracked catastrophically.
+    for (const unit of ['i want to ', 'a ', 'kill , ', 'I. Want. ', 'quiero no quiero morir pero ', 'ich will mich nicht ', 'my pills and my ', 'x']) {
+      const message = unit.repeat(Math.ceil(20_000 / unit.length)).slice(0, 20_000);
+      expect(['NONE', 'CONCERN', 'CRISIS']).toContain(assessCrisis(message).level);
+    }
+  });
+});
+
+describe('resources and the caring reply in six languages', () => {
+  it('keeps the English resources', () => {
+    expect(resourcesFor('en')).toEqual([...CRISIS_RESOURCES]);
+    expect(resourcesFor('xx')).toEqual([...CRISIS_RESOURCES]);
+  });
+
+  it("adds 988's Spanish line for Spanish, and international resources when not English", () => {
+    const spanish = resourcesFor('es');
+    expect(spanish.map((resource) => resource.contact)).toEqual(expect.arrayContaining([expect.stringMatching(/988 y marca 2.*AYUDA/), 'llama al 911', 'findahelpline.com', 'llama al 112']));
+    for (const language of ['es', 'fr', 'de', 'pt', 'it']) {
+      const contacts = resourcesFor(language).map((resource) => resource.contact).join(' | ');
+      expect(contacts, language).toContain('findahelpline.com');
+      expect(contacts, language).toMatch(/112/);
+      expect(contacts, language).toMatch(/988/);
+    }
+  });
+
+  it.each([
+    ['en', /therapist will be notified and will see this message/],
+    ['es', /terapeuta recibirá un aviso y verá este mensaje/],
+    ['fr', /thérapeute recevra une alerte et verra ce message/],
+    ['de', /wird benachrichtigt und sieht diese Nachricht/],
+    ['pt', /terapia receberá um aviso e verá esta mensagem/],
+    ['it', /riceverà un avviso e vedrà questo messaggio/],
+  ])('the %s reply lists its resources and says the therapist will see the message', (language, notice) => {
+    const reply = buildCrisisReply(language);
+    expect(reply).toMatch(notice);
+    for (const resource of resourcesFor(language)) expect(reply).toContain(`${resource.name}: ${resource.contact}`);
+    expect(reply.length).toBeLessThan(1200);
+  });
+});
