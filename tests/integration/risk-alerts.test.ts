@@ -180,6 +180,28 @@ describe('webhook for paging systems', () => {
   });
 });
 
+describe('risk alert settings', () => {
+  it('an admin sets the escalation delay (1-1440 minutes, null for the default) and removes the webhook; both audited', async () => {
+    const w = await makeWorld(a.app.db);
+    const SET = 'mutation($m: Int) { setRiskAlertEscalation(minutes: $m) { escalationMinutes effectiveEscalationMinutes } }';
+    expect(codeOf(await a.gql(w.admin.key, SET, { m: 0 }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await a.gql(w.therapist.key, SET, { m: 5 }))).toBe('FORBIDDEN');
+    expect((await a.gql(w.admin.key, SET, { m: 5 })).data).toEqual({ setRiskAlertEscalation: { escalationMinutes: 5, effectiveEscalationMinutes: 5 } });
+    expect((await a.gql(w.admin.key, SET, { m: null })).data).toEqual({ setRiskAlertEscalation: { escalationMinutes: null, effectiveEscalationMinutes: 15 } });
+    const hook = await startFakeWebhook();
+    hooks.push(hook);
+    await a.gql(w.admin.key, WEBHOOK, { u: hook.url, l: 'CONCERN' });
+    const removed = await a.gql<{ removeRiskAlertWebhook: { webhookUrl: string | null } }>(w.admin.key, 'mutation { removeRiskAlertWebhook { webhookUrl } }');
+    expect(removed.data!.removeRiskAlertWebhook.webhookUrl).toBeNull();
+    const alert = await raise(a, w.patient, CRISIS_TEXT);
+    const job = await a.app.alertQueues['risk-alert-webhook'].getJob(`risk-alert-webhook:${alert.id}:RAISED`);
+    expect(await job!.finished()).toEqual({ delivered: false, reason: 'no webhook' });
+    expect(hook.requests).toEqual([]);
+    const actions = (await a.app.db.auditEvent.findMany({ where: { organizationId: w.organizationId, action: { startsWith: 'riskAlerts.' } } })).map((e) => e.action);
+    expect(actions.sort()).toEqual(['riskAlerts.escalation.set', 'riskAlerts.escalation.set', 'riskAlerts.webhook.configure', 'riskAlerts.webhook.remove']);
+  });
+});
+
 describe('escalation', () => {
   it('escalates a CRISIS alert still open after the delay to the admins (subscription and webhook with escalated: true); an acknowledged one never', async () => {
     const w = await makeWorld(a.app.db);
