@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhook, SIGNATURE_HEADER } from '../../src/alerts/webhook-signing';
+import { enqueueAlertJob } from '../../src/queues/alert-queues';
 import { startAlertWorkers } from '../../workers/alert.processor';
 import { makeWorld, type Actor, type World } from '../support/factories';
 import { startFakeWebhook, type FakeWebhook } from '../support/fake-webhook';
@@ -234,5 +235,20 @@ describe('escalation', () => {
     expect(await a.app.alertQueues['risk-alert-escalation'].getJob(`risk-alert-escalation:${handled.id}`)).toBeNull();
     expect(await a.app.alerts.escalate(handled.id)).toBe(false);
     expect(await a.app.alerts.escalate(ignored.id)).toBe(false); // once only
+  });
+
+  it('a sweep escalates CRISIS alerts whose delayed job was lost, past their organization\'s delay; not acknowledged or CONCERN ones', async () => {
+    const w = await makeWorld(a.app.db);
+    const longAgo = new Date(Date.now() - 2 * 3_600_000);
+    const base = { organizationId: w.organizationId, patientId: w.patient.user.id, kind: 'CRISIS' as const, createdAt: longAgo };
+    const lost = await a.app.db.alert.create({ data: { ...base, level: 'CRISIS' } });
+    const handled = await a.app.db.alert.create({ data: { ...base, level: 'CRISIS', acknowledgedAt: longAgo, acknowledgedBy: w.therapist.user.id } });
+    const concern = await a.app.db.alert.create({ data: { ...base, level: 'CONCERN' } });
+    const recent = await a.app.db.alert.create({ data: { ...base, level: 'CRISIS', createdAt: new Date() } });
+    await enqueueAlertJob(a.app.alertQueues, 'risk-alert-escalation', { sweep: true });
+    const job = await a.app.alertQueues['risk-alert-escalation'].getJob('risk-alert-escalation:sweep');
+    expect((await job!.finished()).overdueEscalated).toBeGreaterThanOrEqual(1);
+    const rows = await a.app.db.alert.findMany({ where: { id: { in: [lost.id, handled.id, concern.id, recent.id] } } });
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.escalatedAt !== null]))).toEqual({ [lost.id]: true, [handled.id]: false, [concern.id]: false, [recent.id]: false });
   });
 });
