@@ -1,7 +1,7 @@
 import type Bull from 'bull';
 import type { App } from '../src/app';
 import { RiskAlertWebhook } from '../src/alerts/alert-webhook';
-import { AlertJobPayload, AlertQueueName, closeAlertQueues, createAlertQueues } from '../src/queues/alert-queues';
+import { AlertJobPayload, AlertQueueName, closeAlertQueues, createAlertQueues, scheduleEscalationSweep } from '../src/queues/alert-queues';
 
 /** Bull processor for `risk-alert-webhook`: one signed delivery; a refusal throws so Bull retries with backoff. */
 export function riskAlertWebhookProcessor(webhook: RiskAlertWebhook) {
@@ -14,8 +14,9 @@ export function riskAlertWebhookProcessor(webhook: RiskAlertWebhook) {
 /** Bull processor for `risk-alert-escalation`: escalates the alert if it is still open when the delay is up. */
 export function riskAlertEscalationProcessor(app: Pick<App, 'alerts'>) {
   return async (job: Bull.Job) => {
-    const { alertId } = AlertJobPayload[AlertQueueName.escalation].parse(job.data);
-    return { escalated: await app.alerts.escalate(alertId) };
+    const payload = AlertJobPayload[AlertQueueName.escalation].parse(job.data);
+    if ('sweep' in payload) return { overdueEscalated: await app.alerts.escalateOverdue() };
+    return { escalated: await app.alerts.escalate(payload.alertId) };
   };
 }
 
@@ -23,11 +24,12 @@ export function riskAlertEscalationProcessor(app: Pick<App, 'alerts'>) {
  * Runs both risk-alert queues in this process (`npm run worker`; tests start them too). They have
  * queues of their own (src/queues/alert-queues.ts), so they start and stop beside the pipeline's.
  */
-export function startAlertWorkers(app: App, options: { concurrency?: number } = {}) {
+export function startAlertWorkers(app: App, options: { concurrency?: number; sweep?: boolean } = {}) {
   const queues = createAlertQueues(app.config);
   const webhook = new RiskAlertWebhook({ db: app.db, box: app.secretBox, timeoutMs: app.config.riskAlerts.webhookTimeoutMs, log: app.log });
   void queues[AlertQueueName.webhook].process(options.concurrency ?? 4, riskAlertWebhookProcessor(webhook));
   void queues[AlertQueueName.escalation].process(options.concurrency ?? 2, riskAlertEscalationProcessor(app));
+  if (options.sweep !== false) void scheduleEscalationSweep(queues).catch(() => app.log.warn('escalation sweep not scheduled'));
   return {
     queues,
     queueNames: Object.values(AlertQueueName),

@@ -147,6 +147,26 @@ export class RiskAlertService {
     return true;
   }
 
+  /**
+   * Escalates every CRISIS alert open past its organization's delay whose delayed job was lost
+   * (Redis down when it was raised, a flushed queue): escalation must not depend on one job.
+   */
+  async escalateOverdue(now = new Date()): Promise<number> {
+    const candidates = await this.deps.db.alert.findMany({
+      where: { level: 'CRISIS', acknowledgedAt: null, escalatedAt: null, createdAt: { lte: new Date(now.getTime() - Math.min(this.deps.escalationMs, 60_000)) } },
+      select: { id: true, createdAt: true, organization: { select: { riskAlertSettings: { select: { escalationMinutes: true } } } } },
+      orderBy: { createdAt: 'asc' },
+      take: 500,
+    });
+    let escalated = 0;
+    for (const alert of candidates) {
+      const minutes = alert.organization.riskAlertSettings?.escalationMinutes;
+      const delayMs = minutes ? minutes * 60_000 : this.deps.escalationMs;
+      if (alert.createdAt.getTime() + delayMs <= now.getTime() && (await this.escalate(alert.id))) escalated++;
+    }
+    return escalated;
+  }
+
   private async findVisible(principal: Principal, id: string): Promise<Alert> {
     const alert = await this.deps.db.alert.findFirst({ where: { AND: [alertWhere(principal), { id: requireId(id, 'Risk alert') }] } });
     if (!alert) throw AppError.notFound('Risk alert');

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
 import type { ConsentService } from '../consent/consent.service';
@@ -170,18 +171,31 @@ export class ChatService {
     }
   }
 
-  /** CRISIS: never needs consent or a rate-limit slot; an over-long message is stored as a bounded excerpt. */
+  /**
+   * CRISIS: never needs consent or a rate-limit slot; an over-long message is stored as a bounded
+   * excerpt. If the database cannot store it, the patient still gets the reply and resources (an
+   * error is the worst answer to a crisis) and the failure is logged at error level for operators.
+   */
   private async answerCrisis(caller: Caller, conversation: Conversation | null, message: string, assessment: CrisisAssessment): Promise<ScreenedChatReply> {
     const { principal } = caller;
-    const stored = await this.deps.db.$transaction(async (tx) => {
-      const exchange = await this.deps.conversations.appendExchange(tx, principal, conversation?.id ?? null, boundedExcerpt(message, MAX_MESSAGE_CHARS), { content: buildCrisisReply(assessment.language), citations: [] });
-      const alert = await this.deps.alerts.raise(tx, principal, { assessment, messageId: exchange.userMessage.id, conversationId: exchange.conversationId });
-      await this.deps.audit.record(caller, { action: 'chat.crisis', subjectType: 'Conversation', subjectId: exchange.conversationId, patientId: principal.userId }, tx);
-      return { ...exchange, alert };
-    });
+    const content = buildCrisisReply(assessment.language);
+    const resources = resourcesFor(assessment.language);
+    let stored;
+    try {
+      stored = await this.deps.db.$transaction(async (tx) => {
+        const exchange = await this.deps.conversations.appendExchange(tx, principal, conversation?.id ?? null, boundedExcerpt(message, MAX_MESSAGE_CHARS), { content, citations: [] });
+        const alert = await this.deps.alerts.raise(tx, principal, { assessment, messageId: exchange.userMessage.id, conversationId: exchange.conversationId });
+        await this.deps.audit.record(caller, { action: 'chat.crisis', subjectType: 'Conversation', subjectId: exchange.conversationId, patientId: principal.userId }, tx);
+        return { ...exchange, alert };
+      });
+    } catch (error) {
+      this.deps.log.error({ patientId: principal.userId, errorName: (error as Error)?.name }, 'crisis reply sent but NOT stored and no alert raised: the database write failed');
+      const conversationId = conversation?.id ?? randomUUID();
+      return { conversationId, message: { id: randomUUID(), conversationId, role: 'ASSISTANT', content, citations: [], createdAt: new Date() }, crisis: true, riskLevel: 'CRISIS', resources };
+    }
     this.deps.log.warn({ conversationId: stored.conversationId, patientId: principal.userId, alertId: stored.alert.id, language: assessment.language }, 'crisis language detected; therapists alerted');
     await this.deps.alerts.dispatch(stored.alert);
-    return { conversationId: stored.conversationId, message: stored.reply, crisis: true, riskLevel: 'CRISIS', resources: resourcesFor(assessment.language) };
+    return { conversationId: stored.conversationId, message: stored.reply, crisis: true, riskLevel: 'CRISIS', resources };
   }
 
   /**

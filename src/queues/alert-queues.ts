@@ -16,7 +16,8 @@ export type AlertQueueName = (typeof AlertQueueName)[keyof typeof AlertQueueName
 /** Payloads, validated by the processors (a job is data from Redis, not trusted code). */
 export const AlertJobPayload = {
   'risk-alert-webhook': z.object({ alertId: z.string().uuid(), event: z.enum(['RAISED', 'ESCALATED']) }),
-  'risk-alert-escalation': z.object({ alertId: z.string().uuid() }),
+  // One delayed job per CRISIS alert, plus a repeatable sweep that catches any whose job was lost.
+  'risk-alert-escalation': z.union([z.object({ alertId: z.string().uuid() }), z.object({ sweep: z.literal(true) })]),
 } satisfies Record<AlertQueueName, z.ZodTypeAny>;
 export type AlertJobPayload<Q extends AlertQueueName> = z.infer<(typeof AlertJobPayload)[Q]>;
 
@@ -46,9 +47,14 @@ const ENQUEUE_TIMEOUT_MS = 5_000;
 /** Adds a job with a deterministic id (one delivery per alert and event, one escalation per alert). */
 export async function enqueueAlertJob<Q extends AlertQueueName>(queues: AlertQueues, name: Q, payload: AlertJobPayload<Q>, options: { delayMs?: number } = {}): Promise<void> {
   const data = AlertJobPayload[name].parse(payload) as AlertJobPayload<Q>;
-  const p = data as { alertId: string; event?: string };
-  const jobId = [name, p.alertId, p.event].filter(Boolean).join(':');
+  const p = data as { alertId?: string; event?: string };
+  const jobId = [name, p.alertId ?? 'sweep', p.event].filter(Boolean).join(':');
   await withTimeout(queues[name].add(data, { jobId, delay: options.delayMs }), ENQUEUE_TIMEOUT_MS, () => new AppError('SERVICE_UNAVAILABLE', 'The job queue is unavailable'));
+}
+
+/** Schedules the overdue-escalation sweep every minute; idempotent, so every worker may call it at start-up. */
+export async function scheduleEscalationSweep(queues: AlertQueues): Promise<void> {
+  await queues[AlertQueueName.escalation].add({ sweep: true }, { repeat: { every: 60_000 }, jobId: 'risk-alert-escalation-sweep', removeOnComplete: 10, removeOnFail: 10 });
 }
 
 /** Closes both queues' connections. */

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { assessCrisis, type CrisisAssessment } from '../../src/chat/crisis';
 import { buildCrisisReply, resourcesFor } from '../../src/chat/crisis-resources';
 import { makeWorld, type World } from '../support/factories';
@@ -108,6 +108,21 @@ describe('crisis first, whatever else is wrong with the message', () => {
     expect(res.data!.chat.message.content).toBe(buildCrisisReply('es'));
     expect(res.data!.chat.resources).toEqual(resourcesFor('es'));
     expect((await alertsOf(w))[0]).toMatchObject({ level: 'CRISIS', language: 'es', categories: ['SUICIDE'] });
+  });
+
+  it('when the database cannot store a crisis exchange the patient still gets the reply and resources; operators see an error log', async () => {
+    const w = await makeWorld(api.app.db);
+    const spy = vi.spyOn(api.app.db, '$transaction').mockRejectedValueOnce(new Error('connection terminated'));
+    try {
+      const res = await chat(w, 'I want to kill myself tonight');
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.chat).toMatchObject({ crisis: true, riskLevel: 'CRISIS' });
+      expect(res.data!.chat.message.content).toBe(buildCrisisReply('en'));
+      expect(res.data!.chat.resources).toEqual(resourcesFor('en'));
+    } finally {
+      spy.mockRestore();
+    }
+    await api.waitForLog((line) => line.patientId === w.patient.user.id && String(line.msg).includes('NOT stored'));
   });
 
   // Marker for the lead: today's English rules miss this; once the multilingual classifier lands this

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhook, SIGNATURE_HEADER } from '../../src/alerts/webhook-signing';
+import { enqueueAlertJob } from '../../src/queues/alert-queues';
 import { startAlertWorkers } from '../../workers/alert.processor';
 import { makeWorld, type Actor, type World } from '../support/factories';
 import { startFakeWebhook, type FakeWebhook } from '../support/fake-webhook';
@@ -180,6 +181,28 @@ describe('webhook for paging systems', () => {
   });
 });
 
+describe('risk alert settings', () => {
+  it('an admin sets the escalation delay (1-1440 minutes, null for the default) and removes the webhook; both audited', async () => {
+    const w = await makeWorld(a.app.db);
+    const SET = 'mutation($m: Int) { setRiskAlertEscalation(minutes: $m) { escalationMinutes effectiveEscalationMinutes } }';
+    expect(codeOf(await a.gql(w.admin.key, SET, { m: 0 }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await a.gql(w.therapist.key, SET, { m: 5 }))).toBe('FORBIDDEN');
+    expect((await a.gql(w.admin.key, SET, { m: 5 })).data).toEqual({ setRiskAlertEscalation: { escalationMinutes: 5, effectiveEscalationMinutes: 5 } });
+    expect((await a.gql(w.admin.key, SET, { m: null })).data).toEqual({ setRiskAlertEscalation: { escalationMinutes: null, effectiveEscalationMinutes: 15 } });
+    const hook = await startFakeWebhook();
+    hooks.push(hook);
+    await a.gql(w.admin.key, WEBHOOK, { u: hook.url, l: 'CONCERN' });
+    const removed = await a.gql<{ removeRiskAlertWebhook: { webhookUrl: string | null } }>(w.admin.key, 'mutation { removeRiskAlertWebhook { webhookUrl } }');
+    expect(removed.data!.removeRiskAlertWebhook.webhookUrl).toBeNull();
+    const alert = await raise(a, w.patient, CRISIS_TEXT);
+    const job = await a.app.alertQueues['risk-alert-webhook'].getJob(`risk-alert-webhook:${alert.id}:RAISED`);
+    expect(await job!.finished()).toEqual({ delivered: false, reason: 'no webhook' });
+    expect(hook.requests).toEqual([]);
+    const actions = (await a.app.db.auditEvent.findMany({ where: { organizationId: w.organizationId, action: { startsWith: 'riskAlerts.' } } })).map((e) => e.action);
+    expect(actions.sort()).toEqual(['riskAlerts.escalation.set', 'riskAlerts.escalation.set', 'riskAlerts.webhook.configure', 'riskAlerts.webhook.remove']);
+  });
+});
+
 describe('escalation', () => {
   it('escalates a CRISIS alert still open after the delay to the admins (subscription and webhook with escalated: true); an acknowledged one never', async () => {
     const w = await makeWorld(a.app.db);
@@ -212,5 +235,20 @@ describe('escalation', () => {
     expect(await a.app.alertQueues['risk-alert-escalation'].getJob(`risk-alert-escalation:${handled.id}`)).toBeNull();
     expect(await a.app.alerts.escalate(handled.id)).toBe(false);
     expect(await a.app.alerts.escalate(ignored.id)).toBe(false); // once only
+  });
+
+  it('a sweep escalates CRISIS alerts whose delayed job was lost, past their organization\'s delay; not acknowledged or CONCERN ones', async () => {
+    const w = await makeWorld(a.app.db);
+    const longAgo = new Date(Date.now() - 2 * 3_600_000);
+    const base = { organizationId: w.organizationId, patientId: w.patient.user.id, kind: 'CRISIS' as const, createdAt: longAgo };
+    const lost = await a.app.db.alert.create({ data: { ...base, level: 'CRISIS' } });
+    const handled = await a.app.db.alert.create({ data: { ...base, level: 'CRISIS', acknowledgedAt: longAgo, acknowledgedBy: w.therapist.user.id } });
+    const concern = await a.app.db.alert.create({ data: { ...base, level: 'CONCERN' } });
+    const recent = await a.app.db.alert.create({ data: { ...base, level: 'CRISIS', createdAt: new Date() } });
+    await enqueueAlertJob(a.app.alertQueues, 'risk-alert-escalation', { sweep: true });
+    const job = await a.app.alertQueues['risk-alert-escalation'].getJob('risk-alert-escalation:sweep');
+    expect((await job!.finished()).overdueEscalated).toBeGreaterThanOrEqual(1);
+    const rows = await a.app.db.alert.findMany({ where: { id: { in: [lost.id, handled.id, concern.id, recent.id] } } });
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.escalatedAt !== null]))).toEqual({ [lost.id]: true, [handled.id]: false, [concern.id]: false, [recent.id]: false });
   });
 });
