@@ -6,9 +6,11 @@ import { createDatabase } from '../src/db/prisma';
 import { OrganizationService } from '../src/organizations/organization.service';
 import { DemoClient, enrollPatient } from './demo-client';
 import { LOAD_COMMAND, writeDemoEnv } from './lib/demo-env';
+import { projectRoot } from './lib/project-root';
 import { LocalStack } from './local-stack';
 
-const ROOT = path.resolve(__dirname, '..');
+// From scripts/ under tsx and from dist/scripts/ in the image alike (samples/ and .run/ sit beside package.json).
+const ROOT = projectRoot(__dirname);
 const LOG_DIR = path.join(ROOT, '.run/logs');
 const DEMO_ENV = path.join(ROOT, '.run/demo.env');
 const config = loadConfig();

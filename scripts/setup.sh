@@ -30,7 +30,8 @@ bash scripts/ensure-postgres.sh
 bash scripts/ensure-redis.sh
 bash scripts/ensure-s3.sh
 bash scripts/ensure-speech.sh
-bash scripts/ensure-chromium.sh
+# The browser tests' Chromium; `npm run demo` needs no browser and skips it (SKIP_CHROMIUM=1).
+[ "${SKIP_CHROMIUM:-0}" = 1 ] || bash scripts/ensure-chromium.sh
 
 # The offline embedder's compact word-vector table, built once from an npm package (no download).
 npx --no-install tsx scripts/build-embeddings.ts >/dev/null || fail "could not build the offline embedder's word vectors"

@@ -7,8 +7,8 @@ import { makeWorld, type World } from '../support/factories';
 import { startTestApi, type TestApi } from '../support/harness';
 import { launchChromium } from './chromium';
 
-/** Screenshots kept as test artefacts (gitignored with the rest of .run/). */
-const ARTIFACTS = path.resolve(__dirname, '../../.run/artifacts');
+/** Screenshots kept as test artefacts (gitignored with the rest of .run/; TEST_ARTIFACTS_DIR moves them). */
+const ARTIFACTS = process.env.TEST_ARTIFACTS_DIR ?? path.resolve(__dirname, '../../.run/artifacts');
 
 let api: TestApi;
 let world: World;
@@ -67,6 +67,9 @@ describe('the GraphQL explorer in Chromium, with no internet', () => {
     // The schema loaded without a key: the documentation explorer lists the root types.
     await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
     await expect.poll(() => page.locator('.graphiql-doc-explorer').innerText()).toContain('Query');
+    // The query builder (explorer plugin) lists the root fields to click a query together.
+    await page.getByRole('button', { name: 'Show GraphiQL Explorer' }).click();
+    await expect.poll(() => page.locator('.graphiql-plugin').innerText()).toMatch(/\bme\b[\s\S]*\bsessions\b/);
   });
 
   it('runs `me` with the key from the Headers tab and shows the answer', async () => {
