@@ -130,6 +130,7 @@ describe('a therapist\'s patient list: names, consent and open alerts without N+
     expect(large).toBe(small);
     // Key lookup, the page, its audit, then per field one read and one batched audit insert.
     expect(large).toBeLessThanOrEqual(10);
+    console.log(`dashboard list: ${small} SQL statements for 3 sessions of 1 patient, ${large} for 18 sessions of 6 patients`);
   });
 
   it('usersPage(role: PATIENT) is the therapist\'s patient list, paged, with consent and alerts; each patient shown is audited', async () => {

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type Bull from 'bull';
+import { PipelineOperations } from '../../src/operations/pipeline-ops';
+import { StuckSessionSweeper } from '../../src/operations/stuck-sessions';
 import { RetentionService } from '../../src/organizations/retention.service';
+import { maintenanceProcessor } from '../../workers/purge.processor';
 import { makeWav } from '../support/audio';
 import { makeWorld, type World } from '../support/factories';
 import { codeOf, startTestApi, type TestApi } from '../support/harness';
@@ -94,9 +98,11 @@ describe('retention', () => {
     await api.app.db.session.updateMany({ where: { id: { in: [old, recent] } }, data: { status: 'READY' } });
     await api.app.db.session.update({ where: { id: old }, data: { recordedAt: new Date(Date.now() - 8 * 86_400_000) } });
     const oldKey = (await api.app.db.session.findUniqueOrThrow({ where: { id: old } })).storageKey!;
+    // Through the workers' periodic maintenance job, as `npm run worker` schedules it.
     const retention = new RetentionService({ db: api.app.db, store: api.app.store, audit: api.app.audit, log: api.app.log });
-    const result = await retention.apply();
-    expect(result.audioDeleted).toBeGreaterThanOrEqual(1);
+    const sweeper = new StuckSessionSweeper({ ...api.app, operations: new PipelineOperations(api.app), stuckAfterMs: 3_600_000, maxAttempts: 5 });
+    const result = (await maintenanceProcessor({ sweeper, retention }).build(api.app, api.app.queues)({ data: { task: 'sweep-stuck-sessions' } } as Bull.Job)) as { retention: { audioDeleted: number } };
+    expect(result.retention.audioDeleted).toBeGreaterThanOrEqual(1);
     expect(await api.app.store.exists(oldKey)).toBe(false);
     expect((await api.app.db.session.findUniqueOrThrow({ where: { id: old } })).storageKey).toBeNull();
     expect((await api.app.db.session.findUniqueOrThrow({ where: { id: recent } })).storageKey).not.toBeNull();
