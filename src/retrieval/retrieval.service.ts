@@ -31,7 +31,7 @@ export interface FusionOptions {
 }
 
 /** Chosen by patient-wise cross-validation on the development set (`npm run eval`, README "Retrieval quality"). */
-export const DEFAULT_FUSION: Readonly<FusionOptions> = Object.freeze({ rrfK: 60, vectorWeight: 0.5, candidates: 20 });
+export const DEFAULT_FUSION: Readonly<FusionOptions> = Object.freeze({ rrfK: 60, vectorWeight: 0.3, candidates: 20 });
 
 /**
  * Per-patient hybrid retrieval: the vector top-k (pgvector, exact) ∪ Okapi BM25 over the patient's
