@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import 'dotenv/config';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApp } from '../src/app';
@@ -26,7 +27,21 @@ const USAGE = `npm run eval -- [--dir DIR] [--patients p1,p2] [--report FILE] [-
   --from-audio   each transcript spoken with Festival voices, uploaded, transcribed and indexed by
                  the running system, then asked through the chat service (slow: use --patients).
   --dir          the eval set (default ../shared/eval next to the repository, or EVAL_DIR).
-  --report       where the JSON report goes (default .run/eval/report.json).`;
+  --report       where the JSON report goes (default .run/eval/report.json).
+  --readme       also write the tables into README.md between the eval markers.`;
+
+const BEGIN = '<!-- npm run eval -- --readme: begin (generated) -->';
+const END = '<!-- npm run eval -- --readme: end -->';
+
+/** Puts the eval's tables between the README's markers. */
+function replaceReadmeTables(file: string, tables: string): void {
+  const text = readFileSync(file, 'utf8');
+  const start = text.indexOf(BEGIN);
+  const end = text.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`README.md has no ${BEGIN} … ${END} block`);
+  writeFileSync(file, `${text.slice(0, start + BEGIN.length)}\n\n${tables.trim()}\n\n${text.slice(end)}`);
+  console.log('README.md: eval tables regenerated');
+}
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -103,11 +118,13 @@ async function main(): Promise<void> {
       'from-audio': { type: 'boolean', default: false },
       voices: { type: 'string', default: 'therapist=male,client=female' },
       'audio-dir': { type: 'string', default: path.join(ROOT, '.run/eval-audio') },
+      readme: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) return console.log(USAGE);
   let set = loadEvalSet(path.resolve(values.dir!));
+  const printed: string[] = [];
   if (values.patients) {
     const wanted = new Set(values.patients.split(',').map((p) => p.trim()));
     set = { transcripts: set.transcripts.filter((t) => wanted.has(t.patient)), questions: set.questions.filter((q) => wanted.has(q.patient)) };
@@ -115,7 +132,11 @@ async function main(): Promise<void> {
   }
   const report = values.system || values['from-audio']
     ? await runSystem(set, values['from-audio']!, values)
-    : { mode: 'in-process', ...(await runInProcess(set, new OfflineEmbedder(), path.join(ROOT, '.run/eval/cache'))) };
+    : { mode: 'in-process', ...(await runInProcess(set, new OfflineEmbedder(), path.join(ROOT, '.run/eval/cache'), { log: (line) => (console.log(line), printed.push(line)) })) };
+  if (values.readme) {
+    if (report.mode !== 'in-process' || values.patients) throw new Error('--readme regenerates the README from the whole set in process: drop --system, --from-audio and --patients');
+    replaceReadmeTables(path.join(ROOT, 'README.md'), printed.join('\n'));
+  }
   writeReport(path.resolve(values.report!), { generatedAt: new Date().toISOString(), dir: values.dir, ...report });
   console.log(`\nJSON report: ${path.relative(process.cwd(), path.resolve(values.report!))}`);
 }

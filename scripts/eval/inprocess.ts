@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { extractCitations } from '../../src/chat/citations';
 import { OfflineChatModel, type OfflineAnswerOptions } from '../../src/chat/offline.chat-model';
-import type { ChatModel } from '../../src/providers/chat-model';
+import type { ChatModel, ChatTurn } from '../../src/providers/chat-model';
 import type { Embedder } from '../../src/providers/embedder';
 import { bm25Document, bm25Rank, passageStems, type Bm25Document } from '../../src/retrieval/bm25';
 import { chunkTranscript, type ChunkOptions } from '../../src/retrieval/chunker';
@@ -171,6 +171,8 @@ export class MemoEmbedder implements Embedder {
 export interface ScoredOutcome {
   outcome: QuestionOutcome;
   confidence: number;
+  /** The answer as the patient reads it. */
+  text: string;
 }
 
 /** The outcome had the answerer declined below `threshold` (what OfflineChatModel does with that minRelevance). */
@@ -179,7 +181,13 @@ export function atThreshold(scored: ScoredOutcome, threshold: number): QuestionO
 }
 
 /** Answers one question as the chat does and scores it; `params.answer.minRelevance` should be 0 to keep the confidence usable. */
-export async function answerOutcome(corpus: Corpus, prepared: PreparedQuestion, params: PipelineParams, model: ChatModel = new OfflineChatModel(params.answer, corpus.embedder)): Promise<ScoredOutcome> {
+export async function answerOutcome(
+  corpus: Corpus,
+  prepared: PreparedQuestion,
+  params: PipelineParams,
+  model: ChatModel = new OfflineChatModel(params.answer, corpus.embedder),
+  conversation?: { message: string; history: ChatTurn[] },
+): Promise<ScoredOutcome> {
   const { question } = prepared;
   const found = retrieved(prepared, params.fusion).slice(0, params.passages);
   const passages = found.map((c) => ({ ...c, utterances: utterancesOfChunk(c, corpus.segments.get(c.sessionId) ?? []) })).filter((p) => p.utterances.length);
@@ -187,9 +195,13 @@ export async function answerOutcome(corpus: Corpus, prepared: PreparedQuestion, 
   const ownerOfSession = new Map(corpus.chunks.map((c) => [c.sessionId, c]));
   let citations: { sessionId: string; patientId: string; start: number; end: number }[] = [];
   let confidence = 0;
+  let text = '';
   if (sources.length) {
-    const answer = await model.answer({ question: question.question, history: [], sources, firstMessage: true });
+    // A follow-up is asked as itself; its rewrite (the prepared question) is what retrieval searched.
+    const asked = conversation ? { question: conversation.message, searchQuery: question.question, history: conversation.history } : { question: question.question, history: [] };
+    const answer = await model.answer({ ...asked, sources, firstMessage: !conversation });
     confidence = answer.confidence ?? 1;
+    text = answer.text;
     citations = extractCitations(answer.text, sources).citations.map((c) => ({ sessionId: c.sessionId, patientId: ownerOfSession.get(c.sessionId)?.patient ?? '?', start: c.startSec, end: c.endSec }));
   }
   const spans = found.map((c) => ({ sessionId: c.sessionId, patientId: ownerOfSession.get(c.sessionId)?.patient ?? '?', start: c.startSec, end: c.endSec }));
@@ -200,5 +212,5 @@ export async function answerOutcome(corpus: Corpus, prepared: PreparedQuestion, 
     declined: citations.length === 0,
     leak: false,
   };
-  return { outcome, confidence };
+  return { outcome, confidence, text };
 }

@@ -4,13 +4,14 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_OFFLINE_ANSWER } from '../../src/chat/offline.chat-model';
+import { DEFAULT_OFFLINE_ANSWER, OfflineChatModel } from '../../src/chat/offline.chat-model';
+import type { ChatTurn } from '../../src/providers/chat-model';
 import type { Embedder } from '../../src/providers/embedder';
 import { DEFAULT_CHUNK_OPTIONS } from '../../src/retrieval/chunker';
 import { DEFAULT_FUSION } from '../../src/retrieval/retrieval.service';
 import { bestOverall, breakdowns, crossValidate, defaultGrid, table, THRESHOLDS, type GridPoint } from './crossval';
 import { answerOutcome, atThreshold, buildCorpus, MemoEmbedder, prepareQuestions, type EvalSet, type PipelineParams, type ScoredOutcome } from './inprocess';
-import { summarize, type QuestionOutcome } from './metrics';
+import { summarize, type EvalQuestion, type QuestionOutcome } from './metrics';
 
 /** Sessions per patient in the long-history table (a patient holding that many development sessions). */
 export const HISTORY_SIZES = [4, 12, 40];
@@ -22,7 +23,14 @@ export interface InProcessReport {
   shipped: { params: PipelineParams; summary: ReturnType<typeof summarize> };
   crossValidated: { chosen: Record<string, string>; tables: Record<string, { group: string; summary: ReturnType<typeof summarize> }[]> };
   longHistory: { sessionsPerPatient: number; patients: number; summary: ReturnType<typeof summarize> }[];
+  followUps: { followUp: string; summary: ReturnType<typeof summarize> }[];
 }
+
+/**
+ * Follow-up pairs: each answerable question is asked, then a follow-up that only makes sense with
+ * the conversation; it counts when the follow-up's answer still cites the question's evidence.
+ */
+export const FOLLOW_UPS = ['Tell me more about that.', 'And what did I say about that?'];
 
 async function runPoint(corpus: Awaited<ReturnType<typeof buildCorpus>>, prepared: Awaited<ReturnType<typeof prepareQuestions>>, params: PipelineParams): Promise<ScoredOutcome[]> {
   const outcomes: ScoredOutcome[] = [];
@@ -77,7 +85,30 @@ export async function runInProcess(set: EvalSet, embedder: Embedder, cacheDir: s
   log('| sessions per patient | patients | citation hit@1 | hit@3 | hit@5 | MRR | passage hit@3 |\n| --- | --- | --- | --- | --- | --- | --- |');
   for (const h of longHistory) log(`| ${h.sessionsPerPatient.toFixed(1)} | ${h.patients} | ${h.summary.hit1.toFixed(3)} | ${h.summary.hit3.toFixed(3)} | ${h.summary.hit5.toFixed(3)} | ${h.summary.mrr.toFixed(3)} | ${h.summary.passageHit3.toFixed(3)} |`);
 
+  const followUps: InProcessReport['followUps'] = [];
+  const model = new OfflineChatModel(DEFAULT_OFFLINE_ANSWER, corpus.embedder);
+  const firstTurns = await runPoint(corpus, prepared.filter((p) => p.question.type === 'answerable'), shippedParams);
+  for (const followUp of FOLLOW_UPS) {
+    const rewritten: EvalQuestion[] = [];
+    for (const first of firstTurns) {
+      const history: ChatTurn[] = [{ role: 'user', content: first.outcome.question.question }, { role: 'assistant', content: first.text }];
+      rewritten.push({ ...first.outcome.question, question: await model.rewriteQuery(followUp, history) });
+    }
+    const again = await prepareQuestions(corpus, rewritten, ({ patient }) => patient, cacheDir);
+    const outcomes: QuestionOutcome[] = [];
+    for (const [i, p] of again.entries()) {
+      const history: ChatTurn[] = [{ role: 'user', content: firstTurns[i].outcome.question.question }, { role: 'assistant', content: firstTurns[i].text }];
+      outcomes.push({ ...(await answerOutcome(corpus, p, shippedParams, model, { message: followUp, history })).outcome, question: firstTurns[i].outcome.question });
+    }
+    followUps.push({ followUp, summary: summarize(outcomes) });
+  }
+  log('\nFollow-up pairs (shipped defaults; the question, then a follow-up that needs the conversation; answerable questions only):\n');
+  log('| follow-up | first answer hit@3 | follow-up citation hit@1 | hit@3 | MRR |\n| --- | --- | --- | --- | --- |');
+  const firstHit3 = summarize(firstTurns.map((t) => t.outcome)).hit3;
+  for (const f of followUps) log(`| "${f.followUp}" | ${firstHit3.toFixed(3)} | ${f.summary.hit1.toFixed(3)} | ${f.summary.hit3.toFixed(3)} | ${f.summary.mrr.toFixed(3)} |`);
+
   return {
+    followUps,
     embedder: embedder.model,
     questions: set.questions.length,
     grid: [...byPoint].map(([name, rows]) => ({ name, summary: summarize(rows) })),

@@ -97,7 +97,7 @@ export class ChatService {
     let citations: Citation[] = [];
     if (sources.length) {
       const sessionDates = Object.fromEntries(sources.map((s) => [s.sessionId, formatSessionDate(s.recordedAt)]));
-      const answer = await this.callModel(() => model.answer({ question: message, history, sources, firstMessage: !conversation, sessionDates }));
+      const answer = await this.callModel(() => model.answer({ question: message, searchQuery: query, history, sources, firstMessage: !conversation, sessionDates }));
       ({ text: content, citations } = extractCitations(answer.text, sources));
     }
     const stored = await this.store(caller, conversation, message, { content, citations }, 'chat.message');

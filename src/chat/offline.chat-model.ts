@@ -31,6 +31,8 @@ export const DEFAULT_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.fre
 export const LEXICAL_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.15, semanticWeight: 0 });
 /** Further quotes must score at least this fraction of the best one. */
 const RELATIVE_SCORE = 0.6;
+/** Score factor for the speaker a question asks about ("what did I say" → the patient, "what did my therapist suggest" → the therapist). */
+const ROLE_PREFERENCE = 1.2;
 
 const FOLLOW_UP_MAX_WORDS = 5;
 const FOLLOW_UP = /\b(it|its|that|this|those|these|they|them|their|he|she|him|her|there|then|same|one|ones|other|else)\b|^\s*(and|but|also|so|what about|how about)\b/i;
@@ -73,8 +75,10 @@ export class OfflineChatModel implements ChatModel {
 
   /** Quotes the best-matching sentences of the sources, framed by speaker and session date. */
   async answer(request: ChatRequest): Promise<ChatAnswer> {
-    const semantic = this.embedder && this.options.semanticWeight > 0 ? await semanticScores(this.embedder, request.question, request.sources.slice(0, MAX_SOURCES)) : undefined;
-    const { quotes, confidence } = selectQuotes(request.question, request.sources, this.options, semantic);
+    // A follow-up ("and what did I say about that?") is judged by its standalone rewrite.
+    const question = request.searchQuery && request.searchQuery !== request.question ? `${request.question} ${request.searchQuery}` : request.question;
+    const semantic = this.embedder && this.options.semanticWeight > 0 ? await semanticScores(this.embedder, question, request.sources.slice(0, MAX_SOURCES)) : undefined;
+    const { quotes, confidence } = selectQuotes(question, request.sources, this.options, semantic);
     const parts = [
       ...(request.firstMessage ? [AI_REMINDER] : []),
       quotes.length ? frameQuotes(quotes, request.sessionDates) : NOT_FOUND,
@@ -161,7 +165,7 @@ function scoreCandidates(candidates: Candidate[], questionTerms: string[], prefe
   for (const candidate of candidates) {
     const matched = questionTerms.filter((term) => candidate.terms.has(term));
     candidate.coverage = matched.reduce((sum, term) => sum + weight(term), 0) / total;
-    const roleFactor = preferredSpeaker !== undefined && candidate.speaker === preferredSpeaker ? 1.2 : 1;
+    const roleFactor = preferredSpeaker !== undefined && candidate.speaker === preferredSpeaker ? ROLE_PREFERENCE : 1;
     const questionFactor = candidate.span.text.endsWith('?') ? 0.8 : 1;
     candidate.relevance = candidate.coverage + meaning(candidate);
     candidate.score = (candidate.relevance * roleFactor * questionFactor) / (1 + 0.1 * candidate.rank);
