@@ -17,7 +17,7 @@ export function defaultGrid(): GridPoint[] {
   const points: GridPoint[] = [];
   for (const vectorWeight of [0.3, 0.5, 0.7]) {
     for (const semanticWeight of [0, 0.5, 1, 2]) {
-      points.push({ name: `w${vectorWeight}-s${semanticWeight}`, params: { fusion: { vectorWeight, rrfK: 60, candidates: 20 }, answer: { minRelevance: 0, semanticWeight }, passages: 5 } });
+      points.push({ name: `w${vectorWeight}-s${semanticWeight}`, params: { fusion: { vectorWeight, rrfK: 60, candidates: 20 }, answer: { minRelevance: 0, semanticWeight, minSourceCoverage: 0 }, passages: 5 } });
     }
   }
   return points;
@@ -25,6 +25,8 @@ export function defaultGrid(): GridPoint[] {
 
 /** Decline thresholds (least relevance of the best quote) tried for every grid point. */
 export const THRESHOLDS = Array.from({ length: 31 }, (_, i) => Math.round(i * 0.05 * 100) / 100);
+/** Decline thresholds on the share of the question's terms found in the sources. */
+export const COVERAGE_THRESHOLDS = [0, 0.2, 0.3, 0.4, 0.5];
 
 /**
  * What a setting is chosen for: the share of questions a patient gets right, each counting once —

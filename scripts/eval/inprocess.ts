@@ -167,20 +167,21 @@ export class MemoEmbedder implements Embedder {
   }
 }
 
-/** An outcome with the answerer's confidence, so decline thresholds can be applied afterwards. */
+/** An outcome with the answerer's evidence signals, so decline thresholds can be applied afterwards. */
 export interface ScoredOutcome {
   outcome: QuestionOutcome;
-  confidence: number;
+  evidence: { relevance: number; sourceCoverage: number };
   /** The answer as the patient reads it. */
   text: string;
 }
 
-/** The outcome had the answerer declined below `threshold` (what OfflineChatModel does with that minRelevance). */
-export function atThreshold(scored: ScoredOutcome, threshold: number): QuestionOutcome {
-  return scored.confidence < threshold ? { ...scored.outcome, citationRank: 0, declined: true } : scored.outcome;
+/** The outcome had the answerer declined below these thresholds (what OfflineChatModel does with that minRelevance and minSourceCoverage). */
+export function atThreshold(scored: ScoredOutcome, minRelevance: number, minSourceCoverage = 0): QuestionOutcome {
+  const weak = scored.evidence.relevance < minRelevance || scored.evidence.sourceCoverage < minSourceCoverage;
+  return weak ? { ...scored.outcome, citationRank: 0, declined: true } : scored.outcome;
 }
 
-/** Answers one question as the chat does and scores it; `params.answer.minRelevance` should be 0 to keep the confidence usable. */
+/** Answers one question as the chat does and scores it; its thresholds should be 0 to keep the evidence signals usable. */
 export async function answerOutcome(
   corpus: Corpus,
   prepared: PreparedQuestion,
@@ -194,13 +195,13 @@ export async function answerOutcome(
   const sources = passages.map((p, i) => passageSource(p, i + 1));
   const ownerOfSession = new Map(corpus.chunks.map((c) => [c.sessionId, c]));
   let citations: { sessionId: string; patientId: string; start: number; end: number }[] = [];
-  let confidence = 0;
+  let evidence = { relevance: 0, sourceCoverage: 0 };
   let text = '';
   if (sources.length) {
     // A follow-up is asked as itself; its rewrite (the prepared question) is what retrieval searched.
     const asked = conversation ? { question: conversation.message, searchQuery: question.question, history: conversation.history } : { question: question.question, history: [] };
     const answer = await model.answer({ ...asked, sources, firstMessage: !conversation });
-    confidence = answer.confidence ?? 1;
+    evidence = answer.evidence ?? { relevance: 1, sourceCoverage: 1 };
     text = answer.text;
     citations = extractCitations(answer.text, sources).citations.map((c) => ({ sessionId: c.sessionId, patientId: ownerOfSession.get(c.sessionId)?.patient ?? '?', start: c.startSec, end: c.endSec }));
   }
@@ -212,5 +213,5 @@ export async function answerOutcome(
     declined: citations.length === 0,
     leak: false,
   };
-  return { outcome, confidence, text };
+  return { outcome, evidence, text };
 }

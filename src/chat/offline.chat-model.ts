@@ -23,12 +23,14 @@ export interface OfflineAnswerOptions {
   minRelevance: number;
   /** Weight of the utterance's similarity in meaning to the question (cosine of embeddings), when an embedder is given. */
   semanticWeight: number;
+  /** Least share of the question's content terms found anywhere in the sources; below it the answer declines. */
+  minSourceCoverage: number;
 }
 
 /** With an embedder: chosen by patient-wise cross-validation on the development set (`npm run eval`). */
-export const DEFAULT_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.45, semanticWeight: 1 });
+export const DEFAULT_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.45, semanticWeight: 1, minSourceCoverage: 0.2 });
 /** Without an embedder: words alone (the previous answerer's threshold). */
-export const LEXICAL_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.15, semanticWeight: 0 });
+export const LEXICAL_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.15, semanticWeight: 0, minSourceCoverage: 0 });
 /** Further quotes must score at least this fraction of the best one. */
 const RELATIVE_SCORE = 0.6;
 /** Score factor for the speaker a question asks about ("what did I say" → the patient, "what did my therapist suggest" → the therapist). */
@@ -39,6 +41,12 @@ const FOLLOW_UP = /\b(it|its|that|this|those|these|they|them|their|he|she|him|he
 const CLINICAL = /\b(medications?|medicines?|meds|pills?|tablets?|doses?|dosage|prescri\w*|antidepressants?|diagnos\w*)\b/i;
 const ASKS_ABOUT_THERAPIST = /\b(therapist|counsel+or|suggest\w*|recommend\w*|advi[cs]e\w*|you said|you told)\b/i;
 const ASKS_ABOUT_SELF = /\b(did i|have i|i said|i say|i told|i mention\w*)\b/i;
+
+/** How well the sources support an answer: its best sentence's relevance, and the share of the question's terms the sources hold. */
+export interface Evidence {
+  relevance: number;
+  sourceCoverage: number;
+}
 
 /** A sentence of a source, with what it says and how well it answers the question. */
 export interface Candidate {
@@ -78,13 +86,13 @@ export class OfflineChatModel implements ChatModel {
     // A follow-up ("and what did I say about that?") is judged by its standalone rewrite.
     const question = request.searchQuery && request.searchQuery !== request.question ? `${request.question} ${request.searchQuery}` : request.question;
     const semantic = this.embedder && this.options.semanticWeight > 0 ? await semanticScores(this.embedder, question, request.sources.slice(0, MAX_SOURCES)) : undefined;
-    const { quotes, confidence } = selectQuotes(question, request.sources, this.options, semantic);
+    const { quotes, evidence } = selectQuotes(question, request.sources, this.options, semantic);
     const parts = [
       ...(request.firstMessage ? [AI_REMINDER] : []),
       quotes.length ? frameQuotes(quotes, request.sessionDates) : NOT_FOUND,
       ...(CLINICAL.test(request.question) ? [CLINICAL_NOTE] : []),
     ];
-    return { text: parts.join('\n\n'), model: OFFLINE_MODEL, confidence };
+    return { text: parts.join('\n\n'), model: OFFLINE_MODEL, evidence };
   }
 
   /** A follow-up ("and the second one?") borrows the content words of the previous question. */
@@ -104,16 +112,20 @@ export function isFollowUp(question: string): boolean {
 }
 
 /** The quotes to show, best first; empty when nothing in the sources is about the question. */
-export function selectQuotes(question: string, sources: readonly ChatSource[], options: OfflineAnswerOptions = DEFAULT_OFFLINE_ANSWER, semantic?: SemanticScore): { quotes: Candidate[]; confidence: number } {
+export function selectQuotes(question: string, sources: readonly ChatSource[], options: OfflineAnswerOptions = DEFAULT_OFFLINE_ANSWER, semantic?: SemanticScore): { quotes: Candidate[]; evidence: Evidence } {
   const questionTerms = contentTerms(question);
   const candidates = sources.slice(0, MAX_SOURCES).flatMap((source, rank) => candidatesOf(source, rank));
-  if ((!questionTerms.length && !semantic) || !candidates.length) return { quotes: [], confidence: 0 };
+  if ((!questionTerms.length && !semantic) || !candidates.length) return { quotes: [], evidence: { relevance: 0, sourceCoverage: 0 } };
   const preferred = ASKS_ABOUT_THERAPIST.test(question) ? 'Therapist' : ASKS_ABOUT_SELF.test(question) ? 'Patient' : undefined;
   scoreCandidates(candidates, questionTerms, preferred, (c) => options.semanticWeight * (semantic?.(c.source, c.lineIndex) ?? 0));
   const ranked = candidates.sort((a, b) => b.score - a.score);
   const best = ranked[0];
-  const confidence = Math.max(...candidates.map((c) => c.relevance));
-  if (!best || confidence < options.minRelevance || best.relevance <= 0) return { quotes: [], confidence };
+  const inSources = new Set(candidates.flatMap((c) => [...c.terms]));
+  const evidence = {
+    relevance: Math.max(...candidates.map((c) => c.relevance)),
+    sourceCoverage: questionTerms.length ? questionTerms.filter((t) => inSources.has(t)).length / questionTerms.length : 0,
+  };
+  if (!best || evidence.relevance < options.minRelevance || evidence.sourceCoverage < options.minSourceCoverage || best.relevance <= 0) return { quotes: [], evidence };
   const chosen: Candidate[] = [];
   let quotedChars = 0;
   const add = (candidate: Candidate) => {
@@ -132,7 +144,7 @@ export function selectQuotes(question: string, sources: readonly ChatSource[], o
     }
   }
   // Best first, each question's reply right after it: the first citation is the strongest evidence.
-  return { quotes: chosen, confidence };
+  return { quotes: chosen, evidence };
 }
 
 function candidatesOf(source: ChatSource, rank: number): Candidate[] {

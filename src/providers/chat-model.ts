@@ -51,8 +51,8 @@ export interface ChatRequest {
 export interface ChatAnswer {
   text: string;
   model: string;
-  /** How strongly the sources support the answer, when the model can tell (the offline answerer's relevance of its best quote). */
-  confidence?: number;
+  /** How strongly the sources support the answer, when the model can tell (the offline answerer does). */
+  evidence?: { relevance: number; sourceCoverage: number };
 }
 
 /** Answers a patient's question from their own session passages. Implementations: Claude, offline extractive. */
