@@ -1,69 +1,49 @@
 import 'reflect-metadata';
 import 'dotenv/config';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createApp, type App } from '../src/app';
-import type { Principal } from '../src/auth/principal';
+import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
-import { createPipeline } from '../src/pipeline';
-import type { RetrievalMode } from '../src/retrieval/retrieval.service';
-import type { Segment } from '../src/transcripts/segment';
-import { parseVoices, type FestivalVoice } from './lib/dialogue';
-import { ingestFromAudio, type EvalTranscript, type SpokenSession } from './eval/from-audio';
-import { type EvalQuestion, type RetrievedSpan, score, scoreAnswers } from './eval/metrics';
+import { OfflineEmbedder } from '../src/providers/offline.embedder';
+import { breakdowns, table } from './eval/crossval';
+import { ingestFromAudio, type SpokenSession } from './eval/from-audio';
+import { EvalSetMissing, loadEvalSet, type EvalSet } from './eval/inprocess';
+import { summarize } from './eval/metrics';
+import { runInProcess, writeReport } from './eval/report';
 import { onSpokenTimeline } from './eval/spoken';
+import { chatOutcomes, indexGivenTranscripts, passageRetrieval, type Ingested } from './eval/system';
+import { parseVoices, type FestivalVoice } from './lib/dialogue';
 
-/**
- * `npm run eval`: ingests ../shared/eval (see its README) and prints hit@k, MRR and leaks for
- * vector-only, full-text-only and hybrid retrieval, each question scoped to the asking patient.
- *
- *   npm run eval                       the given transcripts through the real indexing path
- *                                      (chunker, embedder, pgvector, full text)
- *   npm run eval -- --from-audio       each transcript spoken as a stereo recording with Festival's
- *        [--voices therapist=male,client=female] [--audio-dir .run/eval-audio]
- *                                      voices, uploaded, transcribed and indexed by the running
- *                                      system (the API and a worker are started when none answers);
- *                                      evidence spans follow the spoken timing
- *
- * EVAL_DIR overrides where the set is read from.
- */
+const USAGE = `npm run eval -- [--dir DIR] [--patients p1,p2] [--report FILE] [--system | --from-audio [--voices …] [--audio-dir DIR]]
+
+  (default)      the given transcripts through the product's answer path in process (chunker,
+                 offline embedder, BM25 + vector fusion, utterances, offline answerer, citations):
+                 a parameter grid, leave-one-patient-out figures per part, patient and difficulty,
+                 and the long-history table. Needs no services.
+  --system       the given transcripts indexed by the running system (PostgreSQL, pgvector, the
+                 configured providers) and every question asked through the chat service.
+  --from-audio   each transcript spoken with Festival voices, uploaded, transcribed and indexed by
+                 the running system, then asked through the chat service (slow: use --patients).
+  --dir          the eval set (default ../shared/eval next to the repository, or EVAL_DIR).
+  --report       where the JSON report goes (default .run/eval/report.json).
+  --readme       also write the tables into README.md between the eval markers.`;
+
+const BEGIN = '<!-- npm run eval -- --readme: begin (generated) -->';
+const END = '<!-- npm run eval -- --readme: end -->';
+
+/** Puts the eval's tables between the README's markers. */
+function replaceReadmeTables(file: string, tables: string): void {
+  const text = readFileSync(file, 'utf8');
+  const start = text.indexOf(BEGIN);
+  const end = text.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`README.md has no ${BEGIN} … ${END} block`);
+  writeFileSync(file, `${text.slice(0, start + BEGIN.length)}\n\n${tables.trim()}\n\n${text.slice(end)}`);
+  console.log('README.md: eval tables regenerated');
+}
+
 const ROOT = path.resolve(__dirname, '..');
-const EVAL_DIR = process.env.EVAL_DIR ?? path.resolve(ROOT, '../shared/eval');
-
-/** Each patient's principal, and the eval transcript id of each session made. */
-interface Ingested {
-  principals: Map<string, Principal>;
-  evalIdOf: Map<string, string>;
-}
-
-/** The given transcripts, stored as TRANSCRIBED sessions and indexed by the embed path. */
-async function indexGivenTranscripts(app: App, transcripts: EvalTranscript[]): Promise<Ingested> {
-  const { indexing } = createPipeline(app, { name: 'none', transcribe: () => Promise.reject(new Error('the eval indexes given transcripts')) });
-  const org = await app.db.organization.create({ data: { name: `eval ${new Date().toISOString()}` } });
-  const therapist = await app.db.user.create({ data: { organizationId: org.id, role: 'THERAPIST', name: 'Eval therapist', email: `therapist@eval-${org.id}.test` } });
-  const principals = new Map<string, Principal>();
-  const evalIdOf = new Map<string, string>();
-  for (const name of [...new Set(transcripts.map((t) => t.patient))]) {
-    const patient = await app.db.user.create({ data: { organizationId: org.id, role: 'PATIENT', name, email: `${name}@eval-${org.id}.test` } });
-    await app.db.consentRecord.create({ data: { organizationId: org.id, patientId: patient.id, type: 'AI_ANALYSIS', status: 'GRANTED', actorUserId: patient.id } });
-    principals.set(name, { organizationId: org.id, userId: patient.id, role: 'PATIENT', apiKeyId: 'eval' });
-  }
-  const started = performance.now();
-  for (const t of transcripts) {
-    const patientId = principals.get(t.patient)!.userId;
-    const session = await app.db.session.create({
-      data: { organizationId: org.id, patientId, therapistId: therapist.id, status: 'TRANSCRIBED', mimeType: 'audio/wav', sizeBytes: 0n, recordedAt: new Date() },
-    });
-    const segments: Segment[] = t.utterances.map((u) => ({ speaker: u.speaker, role: u.speaker === 'therapist' ? 'THERAPIST' : 'PATIENT', start: u.start, end: u.end, text: u.text }));
-    await app.db.transcript.create({ data: { sessionId: session.id, organizationId: org.id, patientId, provider: 'eval', model: 'reference', language: 'en', segments: segments as never } });
-    await indexing.index(session.id);
-    evalIdOf.set(session.id, t.id);
-  }
-  console.log(`indexed ${transcripts.length} sessions with ${app.embedder.model} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return { principals, evalIdOf };
-}
 
 /** The therapist's and the client's voice from `--voices`. */
 function voicesOf(spec: string): { therapist: FestivalVoice; client: FestivalVoice } {
@@ -80,99 +60,92 @@ function printSpokenSessions(sessions: SpokenSession[]): void {
   console.log('| session | minutes | words | WER | words with the right role |');
   console.log('| --- | --- | --- | --- | --- |');
   for (const s of sessions) console.log(`| ${s.evalId} | ${(s.durationSec / 60).toFixed(1)} | ${s.words} | ${percent(s.wer)} | ${percent(s.roleAccuracy)} |`);
-  const words = sessions.reduce((sum, s) => sum + s.words, 0);
-  const weighted = (f: (s: SpokenSession) => number) => sessions.reduce((sum, s) => sum + f(s) * s.words, 0) / Math.max(1, words);
-  console.log(`| all | ${(sessions.reduce((sum, s) => sum + s.durationSec, 0) / 60).toFixed(1)} | ${words} | ${percent(weighted((s) => s.wer))} | ${percent(weighted((s) => s.roleAccuracy))} |`);
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      'from-audio': { type: 'boolean', default: false },
-      voices: { type: 'string', default: 'therapist=male,client=female' },
-      'audio-dir': { type: 'string', default: path.join(ROOT, '.run/eval-audio') },
-    },
-  });
-  const config = loadConfig();
+/** The real system answers every question (given transcripts, or spoken and transcribed ones). */
+async function runSystem(set: EvalSet, fromAudio: boolean, values: Record<string, string | boolean | undefined>) {
+  // A harness setting only: the eval asks hundreds of questions as a handful of patients.
+  const config = loadConfig({ ...process.env, CHAT_RATE_LIMIT_PER_HOUR: '1000000' });
   const app = createApp(config, createLogger({ level: 'warn', name: 'eval' }));
-  const transcripts = readdirSync(path.join(EVAL_DIR, 'transcripts'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(path.join(EVAL_DIR, 'transcripts', f), 'utf8')) as EvalTranscript);
-  let questions = readFileSync(path.join(EVAL_DIR, 'questions.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as EvalQuestion);
-
-  let ingested: Ingested;
   let stopStack = () => {};
-  if (values['from-audio']) {
-    const spoken = await ingestFromAudio({
-      base: `http://127.0.0.1:${config.http.port}`,
-      db: app.db,
-      transcripts,
-      voices: voicesOf(values.voices!),
-      audioDir: path.resolve(values['audio-dir']!),
-    });
-    stopStack = () => spoken.stack.stop();
-    const turnsOf = new Map(spoken.sessions.map((s) => [s.evalId, s.turns]));
-    questions = questions.map((q) => onSpokenTimeline(q, (id) => turnsOf.get(id)));
-    ingested = { principals: spoken.principals, evalIdOf: new Map(spoken.sessions.map((s) => [s.sessionId, s.evalId])) };
-    printSpokenSessions(spoken.sessions);
-  } else {
-    ingested = await indexGivenTranscripts(app, transcripts);
-  }
-
+  let questions = set.questions;
   try {
+    let ingested: Ingested;
+    if (fromAudio) {
+      const spoken = await ingestFromAudio({ base: `http://127.0.0.1:${config.http.port}`, db: app.db, transcripts: set.transcripts, voices: voicesOf(String(values.voices)), audioDir: path.resolve(String(values['audio-dir'])) });
+      stopStack = () => spoken.stack.stop();
+      const turnsOf = new Map(spoken.sessions.map((s) => [s.evalId, s.turns]));
+      questions = questions.map((q) => onSpokenTimeline(q, (id) => turnsOf.get(id)));
+      ingested = { principals: spoken.principals, evalIdOf: new Map(spoken.sessions.map((s) => [s.sessionId, s.evalId])) };
+      printSpokenSessions(spoken.sessions);
+    } else {
+      ingested = await indexGivenTranscripts(app, set.transcripts);
+    }
     const patientOf = new Map((await app.db.session.findMany({ where: { id: { in: [...ingested.evalIdOf.keys()] } }, select: { id: true, patientId: true } })).map((s) => [s.id, s.patientId]));
-    const rows: string[] = [];
-    for (const mode of ['vector', 'text', 'hybrid'] as RetrievalMode[]) {
-      const results = [];
-      for (const question of questions) {
-        const principal = ingested.principals.get(question.patient)!;
-        const found = await app.retrieval.retrieve(principal, question.question, { limit: 10, mode });
-        const chunks: RetrievedSpan[] = found.map((c) => ({
-          sessionId: ingested.evalIdOf.get(c.sessionId) ?? c.sessionId,
-          patientId: patientOf.get(c.sessionId) ?? 'a session outside this eval',
-          start: c.startSec,
-          end: c.endSec,
-        }));
-        results.push({ question, chunks, askerPatientId: principal.userId });
-      }
-      const s = score(results);
-      const f = (n: number) => n.toFixed(3);
-      rows.push(`| ${mode} | ${f(s.hit1)} | ${f(s.hit3)} | ${f(s.hit5)} | ${f(s.mrr)} | ${f(s.normal.hit3)} / ${f(s.normal.mrr)} | ${f(s.hard.hit3)} / ${f(s.hard.mrr)} | ${s.leak} |`);
-    }
-    const answers = [];
-    for (const question of questions) {
-      const principal = ingested.principals.get(question.patient)!;
-      const reply = await app.chat.chat({ principal, requestId: `eval-${question.id}` }, { message: question.question });
-      const citations = (reply.message.citations as unknown as { sessionId: string; startSec: number; endSec: number }[] | null) ?? [];
-      answers.push({
-        question,
-        askerPatientId: principal.userId,
-        answer: {
-          notFound: !reply.crisis && citations.length === 0,
-          crisis: reply.crisis,
-          citations: citations.map((c) => ({ sessionId: ingested.evalIdOf.get(c.sessionId) ?? c.sessionId, patientId: patientOf.get(c.sessionId) ?? 'a session outside this eval', start: c.startSec, end: c.endSec })),
-        },
-      });
-    }
-    const a = scoreAnswers(answers);
-
-    const source = values['from-audio'] ? 'spoken recordings through upload, transcription and indexing' : 'given transcripts';
-    console.log(`\n${questions.length} questions (${questions.filter((q) => q.type === 'answerable').length} answerable), ${source}, embedder ${app.embedder.model}, MRR cutoff 10\n`);
-    console.log('| retrieval | hit@1 | hit@3 | hit@5 | MRR | normal hit@3 / MRR | hard hit@3 / MRR | leak |');
-    console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
-    rows.forEach((r) => console.log(r));
-    const f = (n: number) => n.toFixed(3);
-    console.log(`\nanswers of the assistant (chat, model ${app.chatModel.name}), one new conversation per question\n`);
-    console.log('| answerable: cites the evidence | answerable: "nothing found" | foreign: declined, nothing cited | crisis replies | leak |');
-    console.log('| --- | --- | --- | --- | --- |');
-    console.log(`| ${f(a.citesEvidence)} (of ${a.answerable}) | ${f(a.answerableNotFound)} | ${f(a.foreignDeclined)} (of ${a.foreign}) | ${a.crisisReplies} | ${a.leak} |`);
+    const passages = await passageRetrieval(app, ingested, questions, patientOf);
+    const { outcomes, crisisReplies } = await chatOutcomes(app, ingested, questions, patientOf);
+    const source = fromAudio ? 'spoken recordings through upload, transcription and indexing' : 'given transcripts indexed by the running system';
+    console.log(`\n${questions.length} questions, ${source}; embedder ${app.embedder.model}, chat model ${app.chatModel.name}; one new conversation per question\n`);
+    console.log('Citations of the chat\'s answers (citation hit@k: a first-k citation in the right session within 20 s of the evidence):\n');
+    const groups = breakdowns(outcomes);
+    for (const [name, rows] of Object.entries(groups)) console.log(`by ${name}\n\n${table(rows)}\n`);
+    const all = summarize(outcomes);
+    console.log(`crisis replies (false alarms on this set): ${crisisReplies}; leaks (a citation from another patient): ${all.leak}\n`);
+    console.log('Diagnostic: whole retrieved passages (overlap within 1 s; larger passages score higher)\n');
+    console.log('| retrieval | hit@1 | hit@3 | hit@5 | MRR | hard hit@3 | leak |\n| --- | --- | --- | --- | --- | --- | --- |');
+    for (const { mode, scores: s } of passages) console.log(`| ${mode} | ${s.hit1.toFixed(3)} | ${s.hit3.toFixed(3)} | ${s.hit5.toFixed(3)} | ${s.mrr.toFixed(3)} | ${s.hard.hit3.toFixed(3)} | ${s.leak} |`);
+    return {
+      mode: fromAudio ? 'from-audio' : 'system',
+      embedder: app.embedder.model,
+      chatModel: app.chatModel.name,
+      tables: Object.fromEntries(Object.entries(groups).map(([name, rows]) => [name, rows.map(([group, o]) => ({ group, summary: summarize(o) }))])),
+      crisisReplies,
+      passages,
+    };
   } finally {
     stopStack();
     await app.close();
   }
 }
 
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: process.env.EVAL_DIR ?? path.resolve(ROOT, '../shared/eval') },
+      patients: { type: 'string' },
+      report: { type: 'string', default: path.join(ROOT, '.run/eval/report.json') },
+      system: { type: 'boolean', default: false },
+      'from-audio': { type: 'boolean', default: false },
+      voices: { type: 'string', default: 'therapist=male,client=female' },
+      'audio-dir': { type: 'string', default: path.join(ROOT, '.run/eval-audio') },
+      readme: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) return console.log(USAGE);
+  let set = loadEvalSet(path.resolve(values.dir!));
+  const printed: string[] = [];
+  if (values.patients) {
+    const wanted = new Set(values.patients.split(',').map((p) => p.trim()));
+    set = { transcripts: set.transcripts.filter((t) => wanted.has(t.patient)), questions: set.questions.filter((q) => wanted.has(q.patient)) };
+    if (!set.transcripts.length) throw new EvalSetMissing(`--patients ${values.patients}: no such patient in ${values.dir}`);
+  }
+  const report = values.system || values['from-audio']
+    ? await runSystem(set, values['from-audio']!, values)
+    : { mode: 'in-process', ...(await runInProcess(set, new OfflineEmbedder(), path.join(ROOT, '.run/eval/cache'), { log: (line) => (console.log(line), printed.push(line)) })) };
+  if (values.readme) {
+    if (report.mode !== 'in-process' || values.patients) throw new Error('--readme regenerates the README from the whole set in process: drop --system, --from-audio and --patients');
+    replaceReadmeTables(path.join(ROOT, 'README.md'), printed.join('\n'));
+  }
+  writeReport(path.resolve(values.report!), { generatedAt: new Date().toISOString(), dir: values.dir, ...report });
+  console.log(`\nJSON report: ${path.relative(process.cwd(), path.resolve(values.report!))}`);
+}
+
 main().catch((error: Error) => {
+  if (error instanceof EvalSetMissing) {
+    console.error(error.message);
+    process.exit(2);
+  }
   console.error(`eval failed: ${error.stack}`);
   process.exit(1);
 });

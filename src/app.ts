@@ -109,7 +109,7 @@ export function createApp(config: Config, log: Logger, providers: { embedder?: E
   const consent = new ConsentService(db, audit, queues, log, purge, status);
   const sessions = new SessionService({ db, store, queues, consent, audit, events, status, log, maxUploadBytes: config.uploads.maxBytes });
   const embedder = providers.embedder ?? createEmbedder(config);
-  const chatModel = providers.chatModel ?? createChatModel(config);
+  const chatModel = providers.chatModel ?? createChatModel(config, embedder);
   const chunks = new ChunkRepository(db);
   const retrieval = new RetrievalService(chunks, embedder);
   const limiter = new ChatRateLimiter(redis, config.chat.rateLimitPerHour);

@@ -70,3 +70,51 @@ export function scoreAnswers(results: { question: EvalQuestion; answer: EvalAnsw
     leak: results.filter((r) => r.answer.citations.some((c) => c.patientId !== r.askerPatientId)).length,
   };
 }
+
+/** Seconds of slack for a citation: the README's citation hit@k rule. */
+export const CITATION_SLACK_SEC = 20;
+
+/** A citation counts when it is from the right session and lies within 20 s of an evidence span. */
+export function isCitationHit(q: EvalQuestion, citation: RetrievedSpan): boolean {
+  return citation.sessionId === q.session_id && q.evidence_spans.some(([s, e]) => citation.start <= e + CITATION_SLACK_SEC && citation.end >= s - CITATION_SLACK_SEC);
+}
+
+/** 1-based rank of the first citation that hits, 0 when none of the first `cutoff` does. */
+export function citationRank(q: EvalQuestion, citations: readonly RetrievedSpan[], cutoff = 10): number {
+  return citations.slice(0, cutoff).findIndex((c) => isCitationHit(q, c)) + 1;
+}
+
+/** Per-question outcome of one answer, the unit every table aggregates. */
+export interface QuestionOutcome {
+  question: EvalQuestion;
+  /** Rank of the first citation that hits (0: none), answerable questions only. */
+  citationRank: number;
+  /** Rank of the first retrieved passage that overlaps the evidence (diagnostic, 0: none). */
+  passageRank: number;
+  /** The answer declined (no citation). */
+  declined: boolean;
+  /** A citation or passage from another patient's session. */
+  leak: boolean;
+}
+
+/** hit@1/3/5 and MRR of citations over answerable outcomes, plus the answer-level shares. */
+export function summarize(outcomes: readonly QuestionOutcome[]) {
+  const answerable = outcomes.filter((o) => o.question.type === 'answerable');
+  const foreign = outcomes.filter((o) => o.question.type === 'foreign');
+  const share = (rows: readonly QuestionOutcome[], test: (o: QuestionOutcome) => boolean) => (rows.length ? rows.filter(test).length / rows.length : NaN);
+  const hit = (k: number) => share(answerable, (o) => o.citationRank > 0 && o.citationRank <= k);
+  return {
+    answerable: answerable.length,
+    foreign: foreign.length,
+    hit1: hit(1),
+    hit3: hit(3),
+    hit5: hit(5),
+    mrr: answerable.length ? answerable.reduce((sum, o) => sum + (o.citationRank ? 1 / o.citationRank : 0), 0) / answerable.length : NaN,
+    passageHit3: share(answerable, (o) => o.passageRank > 0 && o.passageRank <= 3),
+    /** Answerable questions answered with a citation of the evidence (any of its citations). */
+    citesEvidence: share(answerable, (o) => o.citationRank > 0),
+    answerableDeclined: share(answerable, (o) => o.declined),
+    foreignDeclined: share(foreign, (o) => o.declined),
+    leak: outcomes.filter((o) => o.leak).length,
+  };
+}

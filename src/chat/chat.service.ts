@@ -7,8 +7,8 @@ import { AppError, isAppError } from '../errors';
 import { requireId } from '../ids';
 import type { Logger } from '../logger';
 import type { ChatModel, ChatSource, ChatTurn } from '../providers/chat-model';
-import type { RetrievalService, RetrievedPassage } from '../retrieval/retrieval.service';
-import { passageText } from '../retrieval/utterances';
+import type { RetrievalService } from '../retrieval/retrieval.service';
+import { passageSource } from '../retrieval/utterances';
 import { type Citation, extractCitations } from './citations';
 import type { ConversationRepository } from './conversation.repository';
 import type { RiskAlertService } from '../alerts/alert.service';
@@ -114,12 +114,12 @@ export class ChatService {
     const history = conversation ? toTurns(await this.deps.conversations.messages(conversation.id, HISTORY_TURNS)) : [];
     const query = await this.callModel(() => model.rewriteQuery(message, history));
     const found = await retrieval.retrievePassages(caller.principal, query, { limit: 5 });
-    const sources: ChatSource[] = found.map((c, i) => toSource(c, i + 1));
+    const sources: ChatSource[] = found.map((c, i) => passageSource(c, i + 1));
     let content = NO_SOURCES_REPLY;
     let citations: Citation[] = [];
     if (sources.length) {
       const sessionDates = Object.fromEntries(sources.map((s) => [s.sessionId, formatSessionDate(s.recordedAt)]));
-      const answer = await this.callModel(() => model.answer({ question: message, history, sources, firstMessage: !conversation, sessionDates }));
+      const answer = await this.callModel(() => model.answer({ question: message, searchQuery: query, history, sources, firstMessage: !conversation, sessionDates }));
       ({ text: content, citations } = extractCitations(answer.text, sources));
     }
     const stored = await this.store(caller, conversation, message, { content, citations }, 'chat.message');
@@ -239,13 +239,6 @@ export class ChatService {
 /** "3 March 2026": how an answer names a session (the date it was recorded, in UTC). */
 function formatSessionDate(date: Date): string {
   return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
-
-/** A retrieved passage as numbered source [index]: its utterances, each line one of them. */
-function toSource(passage: RetrievedPassage, index: number): ChatSource {
-  const { utterances } = passage;
-  const speakers = [...new Set(utterances.map((u) => u.speaker))];
-  return { index, sessionId: passage.sessionId, recordedAt: passage.recordedAt, startSec: utterances[0].startSec, endSec: utterances[utterances.length - 1].endSec, speakers, text: passageText(utterances), utterances };
 }
 
 /** Stored messages as model turns (citations are not part of what the model sees). */

@@ -1,4 +1,6 @@
 import type { ChatAnswer, ChatModel, ChatRequest, ChatSource, ChatTurn } from '../providers/chat-model';
+import type { Embedder } from '../providers/embedder';
+import { semanticScores, type SemanticScore } from './semantic';
 import { contentTerms, contentWords, parseLines, splitSentences, stem, type Span } from './sentences';
 
 /** Reported as ChatAnswer.model; bump it when the selection rules change. */
@@ -14,20 +16,37 @@ const MAX_SOURCES = 5;
 const MAX_QUOTED_CHARS = 600;
 /** What the answerer needs before it quotes anything. */
 export interface OfflineAnswerOptions {
-  /** Share of the question's (rarity-weighted) terms a sentence must hold to count as being about it; below it the answer declines. */
-  minCoverage: number;
+  /**
+   * Least relevance (term coverage + semanticWeight × meaning similarity) of the best sentence;
+   * below it the answer declines: the evidence is too weak to quote.
+   */
+  minRelevance: number;
+  /** Weight of the utterance's similarity in meaning to the question (cosine of embeddings), when an embedder is given. */
+  semanticWeight: number;
+  /** Least share of the question's content terms found anywhere in the sources; below it the answer declines. */
+  minSourceCoverage: number;
 }
 
-/** Chosen by patient-wise cross-validation on the development set (`npm run eval`). */
-export const DEFAULT_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minCoverage: 0.15 });
+/** With an embedder: chosen by patient-wise cross-validation on the development set (`npm run eval`). */
+export const DEFAULT_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.45, semanticWeight: 1, minSourceCoverage: 0.2 });
+/** Without an embedder: words alone (the previous answerer's threshold). */
+export const LEXICAL_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.15, semanticWeight: 0, minSourceCoverage: 0 });
 /** Further quotes must score at least this fraction of the best one. */
 const RELATIVE_SCORE = 0.6;
+/** Score factor for the speaker a question asks about ("what did I say" → the patient, "what did my therapist suggest" → the therapist). */
+const ROLE_PREFERENCE = 1.2;
 
 const FOLLOW_UP_MAX_WORDS = 5;
 const FOLLOW_UP = /\b(it|its|that|this|those|these|they|them|their|he|she|him|her|there|then|same|one|ones|other|else)\b|^\s*(and|but|also|so|what about|how about)\b/i;
 const CLINICAL = /\b(medications?|medicines?|meds|pills?|tablets?|doses?|dosage|prescri\w*|antidepressants?|diagnos\w*)\b/i;
 const ASKS_ABOUT_THERAPIST = /\b(therapist|counsel+or|suggest\w*|recommend\w*|advi[cs]e\w*|you said|you told)\b/i;
 const ASKS_ABOUT_SELF = /\b(did i|have i|i said|i say|i told|i mention\w*)\b/i;
+
+/** How well the sources support an answer: its best sentence's relevance, and the share of the question's terms the sources hold. */
+export interface Evidence {
+  relevance: number;
+  sourceCoverage: number;
+}
 
 /** A sentence of a source, with what it says and how well it answers the question. */
 export interface Candidate {
@@ -38,6 +57,8 @@ export interface Candidate {
   span: Span;
   terms: Set<string>;
   coverage: number;
+  /** Coverage plus the weighted similarity in meaning. */
+  relevance: number;
   score: number;
 }
 
@@ -51,17 +72,27 @@ export interface Candidate {
 export class OfflineChatModel implements ChatModel {
   readonly name = 'offline:extractive';
 
-  constructor(private readonly options: OfflineAnswerOptions = DEFAULT_OFFLINE_ANSWER) {}
+  /** With an embedder, sentences are also judged by meaning (their utterance's similarity to the question). */
+  constructor(options?: OfflineAnswerOptions, embedder?: Embedder) {
+    this.options = options ?? (embedder ? DEFAULT_OFFLINE_ANSWER : LEXICAL_OFFLINE_ANSWER);
+    this.embedder = embedder;
+  }
+
+  private readonly options: OfflineAnswerOptions;
+  private readonly embedder?: Embedder;
 
   /** Quotes the best-matching sentences of the sources, framed by speaker and session date. */
   async answer(request: ChatRequest): Promise<ChatAnswer> {
-    const quotes = selectQuotes(request.question, request.sources, this.options);
+    // A follow-up ("and what did I say about that?") is judged by its standalone rewrite.
+    const question = request.searchQuery && request.searchQuery !== request.question ? `${request.question} ${request.searchQuery}` : request.question;
+    const semantic = this.embedder && this.options.semanticWeight > 0 ? await semanticScores(this.embedder, question, request.sources.slice(0, MAX_SOURCES)) : undefined;
+    const { quotes, evidence } = selectQuotes(question, request.sources, this.options, semantic);
     const parts = [
       ...(request.firstMessage ? [AI_REMINDER] : []),
       quotes.length ? frameQuotes(quotes, request.sessionDates) : NOT_FOUND,
       ...(CLINICAL.test(request.question) ? [CLINICAL_NOTE] : []),
     ];
-    return { text: parts.join('\n\n'), model: OFFLINE_MODEL };
+    return { text: parts.join('\n\n'), model: OFFLINE_MODEL, evidence };
   }
 
   /** A follow-up ("and the second one?") borrows the content words of the previous question. */
@@ -81,15 +112,20 @@ export function isFollowUp(question: string): boolean {
 }
 
 /** The quotes to show, best first; empty when nothing in the sources is about the question. */
-export function selectQuotes(question: string, sources: readonly ChatSource[], options: OfflineAnswerOptions = DEFAULT_OFFLINE_ANSWER): Candidate[] {
+export function selectQuotes(question: string, sources: readonly ChatSource[], options: OfflineAnswerOptions = DEFAULT_OFFLINE_ANSWER, semantic?: SemanticScore): { quotes: Candidate[]; evidence: Evidence } {
   const questionTerms = contentTerms(question);
   const candidates = sources.slice(0, MAX_SOURCES).flatMap((source, rank) => candidatesOf(source, rank));
-  if (!questionTerms.length || !candidates.length) return [];
+  if ((!questionTerms.length && !semantic) || !candidates.length) return { quotes: [], evidence: { relevance: 0, sourceCoverage: 0 } };
   const preferred = ASKS_ABOUT_THERAPIST.test(question) ? 'Therapist' : ASKS_ABOUT_SELF.test(question) ? 'Patient' : undefined;
-  scoreCandidates(candidates, questionTerms, preferred);
-  const ranked = candidates.filter((c) => c.coverage >= options.minCoverage).sort((a, b) => b.score - a.score);
+  scoreCandidates(candidates, questionTerms, preferred, (c) => options.semanticWeight * (semantic?.(c.source, c.lineIndex) ?? 0));
+  const ranked = candidates.sort((a, b) => b.score - a.score);
   const best = ranked[0];
-  if (!best) return [];
+  const inSources = new Set(candidates.flatMap((c) => [...c.terms]));
+  const evidence = {
+    relevance: Math.max(...candidates.map((c) => c.relevance)),
+    sourceCoverage: questionTerms.length ? questionTerms.filter((t) => inSources.has(t)).length / questionTerms.length : 0,
+  };
+  if (!best || evidence.relevance < options.minRelevance || evidence.sourceCoverage < options.minSourceCoverage || best.relevance <= 0) return { quotes: [], evidence };
   const chosen: Candidate[] = [];
   let quotedChars = 0;
   const add = (candidate: Candidate) => {
@@ -108,7 +144,7 @@ export function selectQuotes(question: string, sources: readonly ChatSource[], o
     }
   }
   // Best first, each question's reply right after it: the first citation is the strongest evidence.
-  return chosen;
+  return { quotes: chosen, evidence };
 }
 
 function candidatesOf(source: ChatSource, rank: number): Candidate[] {
@@ -121,6 +157,7 @@ function candidatesOf(source: ChatSource, rank: number): Candidate[] {
       span,
       terms: new Set(contentTerms(span.text)),
       coverage: 0,
+      relevance: 0,
       score: 0,
     })),
   );
@@ -132,17 +169,18 @@ function candidatesOf(source: ChatSource, rank: number): Candidate[] {
  * never said stays below the bar). Score adds light preferences: earlier sources, statements over
  * questions, and the speaker the question asks about ("what did my therapist suggest", "did I say").
  */
-function scoreCandidates(candidates: Candidate[], questionTerms: string[], preferredSpeaker: string | undefined): void {
+function scoreCandidates(candidates: Candidate[], questionTerms: string[], preferredSpeaker: string | undefined, meaning: (c: Candidate) => number): void {
   const documentFrequency = new Map<string, number>();
   for (const candidate of candidates) for (const term of candidate.terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const weight = (term: string) => Math.log(1 + candidates.length / ((documentFrequency.get(term) ?? 0) + 0.5));
-  const total = questionTerms.reduce((sum, term) => sum + weight(term), 0);
+  const total = questionTerms.reduce((sum, term) => sum + weight(term), 0) || 1;
   for (const candidate of candidates) {
     const matched = questionTerms.filter((term) => candidate.terms.has(term));
     candidate.coverage = matched.reduce((sum, term) => sum + weight(term), 0) / total;
-    const roleFactor = preferredSpeaker !== undefined && candidate.speaker === preferredSpeaker ? 1.2 : 1;
+    const roleFactor = preferredSpeaker !== undefined && candidate.speaker === preferredSpeaker ? ROLE_PREFERENCE : 1;
     const questionFactor = candidate.span.text.endsWith('?') ? 0.8 : 1;
-    candidate.score = candidate.coverage * roleFactor * questionFactor / (1 + 0.1 * candidate.rank);
+    candidate.relevance = candidate.coverage + meaning(candidate);
+    candidate.score = (candidate.relevance * roleFactor * questionFactor) / (1 + 0.1 * candidate.rank);
   }
 }
 

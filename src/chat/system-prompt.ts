@@ -13,7 +13,7 @@ How to answer:
 - Be warm and use plain, everyday words. Keep it short: a few sentences.
 - Answer ONLY from the numbered sources in the patient's message. Do not add outside knowledge, assumptions or guesses about the patient.
 - Cite every statement that comes from a source with its number in square brackets right after it, like [1] or [2][3]. Use only the numbers of the sources you were given.
-- Quote only words that appear in a source, exactly as written. Never invent or change a quote; when you paraphrase, do not use quotation marks.
+- Each source lists its utterances, each with an id, the speaker and its time. When you quote, copy the words of ONE utterance exactly, inside quotation marks, then the source number: your therapist said "breathe in for four counts" [1]. Never invent or change a quote, nor join two utterances into one; when you paraphrase, do not use quotation marks. A quote that is not word for word in the cited source is removed before the patient sees it.
 - If the sources do not cover the question, say so plainly, for example "I couldn't find that in your sessions.", and suggest asking their therapist. Do not cite anything then.
 - In the sources "Patient" is the person you are talking to and "Therapist" is their therapist: say "you" and "your therapist". Name a session by the date given with its source.
 
@@ -63,6 +63,14 @@ export function formatClock(totalSeconds: number): string {
   return `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
+/** The passage's utterances, one per line with id, speaker and time; a passage without them as its text. */
+function sourceBody(source: ChatSource): string {
+  if (!source.utterances?.length) return fenced(source.text);
+  return source.utterances
+    .map((u) => `<utterance id="${attribute(u.id)}" speaker="${attribute(u.speaker)}" time="${formatClock(u.startSec)}–${formatClock(u.endSec)}">${fenced(oneLine(u.text))}</utterance>`)
+    .join('\n');
+}
+
 function formatSource(source: ChatSource, sessionDates?: Record<string, string>): string {
   const attributes = [
     `n="${source.index}"`,
@@ -70,12 +78,12 @@ function formatSource(source: ChatSource, sessionDates?: Record<string, string>)
     `time="${formatClock(source.startSec)}–${formatClock(source.endSec)}"`,
     `speakers="${attribute(source.speakers.join(', '))}"`,
   ].join(' ');
-  return `<source ${attributes}>\n${fenced(source.text)}\n</source>`;
+  return `<source ${attributes}>\n${sourceBody(source)}\n</source>`;
 }
 
 /** Breaks our own fence tags inside quoted text, so a passage or turn cannot close its fence. */
 function fenced(text: string): string {
-  return text.replace(/<(\/?)(source|conversation|follow_up_question)/gi, '‹$1$2');
+  return text.replace(/<(\/?)(source|conversation|follow_up_question|utterance)/gi, '‹$1$2');
 }
 
 function attribute(value: string): string {

@@ -37,6 +37,8 @@ export interface ChatTurn {
 /** Everything the model may use: the question, recent turns and the retrieved sources only. */
 export interface ChatRequest {
   question: string;
+  /** The standalone query retrieval used: the question, or a follow-up rewritten with the conversation. */
+  searchQuery?: string;
   history: ChatTurn[];
   sources: ChatSource[];
   /** True on a conversation's first message: the answer reminds the patient it is an AI assistant. */
@@ -49,6 +51,8 @@ export interface ChatRequest {
 export interface ChatAnswer {
   text: string;
   model: string;
+  /** How strongly the sources support the answer, when the model can tell (the offline answerer does). */
+  evidence?: { relevance: number; sourceCoverage: number };
 }
 
 /** Answers a patient's question from their own session passages. Implementations: Claude, offline extractive. */

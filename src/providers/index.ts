@@ -30,9 +30,12 @@ export function createEmbedder(config: Config): Embedder {
 }
 
 /** Answers: Claude when ANTHROPIC_API_KEY is set, else the offline extractive answerer. */
-export function createChatModel(config: Config): ChatModel {
+export function createChatModel(config: Config, embedder?: Embedder): ChatModel {
   if (config.anthropic.apiKey) return new AnthropicChatModel({ apiKey: config.anthropic.apiKey, baseUrl: config.anthropic.baseUrl, model: config.anthropic.model });
-  return new OfflineChatModel();
+  // The offline answerer judges meaning with the offline embedder its thresholds were calibrated on
+  // (shared with retrieval when that is offline too); it never calls a hosted API.
+  const local = embedder instanceof OfflineEmbedder ? embedder : new OfflineEmbedder({ cacheDir: path.resolve(config.offline.embeddingsCacheDir) });
+  return new OfflineChatModel(undefined, local);
 }
 
 /** The crisis screen: the rules, with Claude as a second opinion (it can only raise the level) when ANTHROPIC_API_KEY is set. */

@@ -31,7 +31,7 @@ export interface FusionOptions {
 }
 
 /** Chosen by patient-wise cross-validation on the development set (`npm run eval`, README "Retrieval quality"). */
-export const DEFAULT_FUSION: Readonly<FusionOptions> = Object.freeze({ rrfK: 60, vectorWeight: 0.5, candidates: 20 });
+export const DEFAULT_FUSION: Readonly<FusionOptions> = Object.freeze({ rrfK: 60, vectorWeight: 0.3, candidates: 20 });
 
 /**
  * Per-patient hybrid retrieval: the vector top-k (pgvector, exact) ∪ Okapi BM25 over the patient's
@@ -72,13 +72,31 @@ export class RetrievalService {
 
   private async textCandidates(principal: Principal, query: string): Promise<FoundChunk[]> {
     const all = await this.chunks.patientChunks(principal);
-    return rankByBm25(query, all).slice(0, this.fusion.candidates);
+    return rankByBm25(query, all, this.stems).slice(0, this.fusion.candidates);
+  }
+
+  /** Stems of chunks already seen (a chunk's text never changes: re-indexing makes new rows). */
+  private readonly stems = new StemCache(50_000);
+}
+
+/** A bounded least-recently-used cache of chunk stems by chunk id. */
+export class StemCache {
+  private readonly entries = new Map<string, string[]>();
+  constructor(private readonly capacity: number) {}
+
+  stemsOf(chunk: Pick<FoundChunk, 'id' | 'text'>): string[] {
+    let stems = this.entries.get(chunk.id);
+    if (stems) this.entries.delete(chunk.id);
+    else stems = passageStems(chunk.text);
+    this.entries.set(chunk.id, stems);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    return stems;
   }
 }
 
 /** The chunks sharing stems with `query`, best BM25 score first (the score replaces `score`). */
-export function rankByBm25(query: string, chunks: readonly FoundChunk[]): FoundChunk[] {
-  const ranked = bm25Rank(passageStems(query), chunks.map((c) => bm25Document(c, passageStems(c.text))));
+export function rankByBm25(query: string, chunks: readonly FoundChunk[], cache?: StemCache): FoundChunk[] {
+  const ranked = bm25Rank(passageStems(query), chunks.map((c) => bm25Document(c, cache ? cache.stemsOf(c) : passageStems(c.text))));
   return ranked.map(({ item, score }) => ({ ...item, score }));
 }
 

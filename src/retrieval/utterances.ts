@@ -1,4 +1,4 @@
-import type { SourceUtterance } from '../providers/chat-model';
+import type { ChatSource, SourceUtterance } from '../providers/chat-model';
 import type { Segment } from '../transcripts/segment';
 import { speakerLabel } from './chunker';
 
@@ -42,4 +42,11 @@ export function utterancesOfChunk(chunk: { text: string; startSec: number; endSe
 /** A passage's text as the model reads it: one labelled line per utterance. */
 export function passageText(utterances: readonly SourceUtterance[]): string {
   return utterances.map((u) => `${u.speaker}: ${u.text}`).join('\n');
+}
+
+/** A retrieved passage as the answer's numbered source [index], spanning its own utterances. */
+export function passageSource(passage: { sessionId: string; recordedAt: Date; utterances: SourceUtterance[] }, index: number): ChatSource {
+  const { utterances } = passage;
+  const speakers = [...new Set(utterances.map((u) => u.speaker))];
+  return { index, sessionId: passage.sessionId, recordedAt: passage.recordedAt, startSec: utterances[0].startSec, endSec: utterances[utterances.length - 1].endSec, speakers, text: passageText(utterances), utterances };
 }
