@@ -17,7 +17,7 @@ import { ObjectStore } from './infra/object-store';
 import { PurgeService } from './lifecycle/purge.service';
 import { createRedis, type Redis } from './infra/redis';
 import type { Logger } from './logger';
-import { createChatModel, createEmbedder, describeProviders } from './providers';
+import { createChatModel, createEmbedder, createRiskScreenFor, describeProviders } from './providers';
 import type { Embedder } from './providers/embedder';
 import type { ChatModel } from './providers/chat-model';
 import { ChunkRepository } from './retrieval/chunk.repository';
@@ -40,7 +40,6 @@ import { RiskAlertService } from './alerts/alert.service';
 import { RiskAlertSettingsService } from './alerts/alert-settings.service';
 import { DEVELOPMENT_SECRET_KEY, SecretBox } from './alerts/webhook-signing';
 import type { RiskScreenFn } from './chat/chat.service';
-import { assessCrisis } from './chat/crisis';
 import { RiskAlertResolver } from './graphql/resolvers/risk-alert.resolver';
 import { closeAlertQueues, createAlertQueues, type AlertQueues } from './queues/alert-queues';
 import { UserLoaderFactory } from './users/user-loaders';
@@ -120,8 +119,9 @@ export function createApp(config: Config, log: Logger, providers: { embedder?: E
   const alertSettings = new RiskAlertSettingsService({
     db, audit, box: secretBox, canStoreSecrets: Boolean(config.riskAlerts.secretKey) || config.env !== 'production', requireHttps: config.env === 'production', defaultEscalationMs: config.riskAlerts.escalationMs,
   });
-  // The lead swaps in the RiskScreen (rules + optional model second opinion) here.
-  const screen: RiskScreenFn = providers.screen ?? (async (message) => assessCrisis(message));
+  // The rules, and with ANTHROPIC_API_KEY a model's second opinion that can only raise the level.
+  const riskScreen = createRiskScreenFor(config, log);
+  const screen: RiskScreenFn = providers.screen ?? ((message) => riskScreen.screen(message));
   const chat = new ChatService({ db, conversations: new ConversationRepository(db), consent, limiter, retrieval, model: chatModel, audit, alerts, screen, log });
   const auditQuery = new AuditQueryService(db, audit);
   const loaders = new UserLoaderFactory(db, audit);

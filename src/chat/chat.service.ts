@@ -17,7 +17,7 @@ import { assessCrisis, type CrisisAssessment, type RiskLevel } from './crisis';
 import { buildCrisisReply, resourcesFor, type CrisisResource } from './crisis-resources';
 import type { ChatRateLimiter } from './rate-limiter';
 import { boundedExcerpt, buildConcernFallback, concernReason } from './risk-replies';
-import { screenInWindows } from './screen-windows';
+import { mergeVerdicts, screenInWindows, startAndEnd, WHOLE_MESSAGE_CHARS } from './screen-windows';
 
 /** What `chat` answers. */
 export interface ChatReply {
@@ -138,10 +138,16 @@ export class ChatService {
     }
   }
 
-  /** The screen never blocks a reply: if the configured screen fails, the rules decide. Long messages are screened in windows. */
+  /**
+   * The screen never blocks a reply: if the configured screen fails, the rules decide. A message
+   * longer than one screen reads is read by the rules in windows, and the configured screen (which
+   * may ask a model) reads its start and end once, so one message never fans out into many calls.
+   */
   private async assess(message: string): Promise<CrisisAssessment> {
     try {
-      return await screenInWindows(this.screen, message);
+      if (message.length <= WHOLE_MESSAGE_CHARS) return await this.screen(message);
+      const [windows, ends] = await Promise.all([screenInWindows(async (text) => assessCrisis(text), message), this.screen(startAndEnd(message))]);
+      return mergeVerdicts([windows, ends]);
     } catch (error) {
       this.deps.log.warn({ errorName: (error as Error)?.name }, 'risk screen failed; using the rules');
       return screenInWindows(async (text) => assessCrisis(text), message);

@@ -43,3 +43,9 @@ export function mergeVerdicts(verdicts: CrisisAssessment[]): CrisisAssessment {
   const categories = new Set<CrisisCategory>(verdicts.filter((v) => v.level === top.level).flatMap((v) => v.categories));
   return { ...top, categories: [...categories], concernForOthers: verdicts.some((v) => v.concernForOthers) };
 }
+
+/** A long message's first and last words (what a model is shown): where a farewell or a plan usually is. */
+export function startAndEnd(message: string, headChars = 1_000, tailChars = WHOLE_MESSAGE_CHARS - 1_000): string {
+  if (message.length <= headChars + tailChars) return message;
+  return `${message.slice(0, headChars)} … ${message.slice(-tailChars)}`;
+}
