@@ -109,8 +109,10 @@ async function refuseAuthentication(app: App, req: Request, res: Response, reaso
   const facts = factsOf(req);
   const verdict = await app.keySecurity.throttle.fail(facts.ipAddress);
   app.log.warn({ requestId: facts.requestId, ipAddress: facts.ipAddress, reason, throttled: verdict.limited }, 'authentication failed');
-  // A body we will not read must not be left on a keep-alive connection for the next request.
-  if (!req.readableEnded && Number(req.header('content-length') ?? 0) > KEYLESS_BODY_SLACK) res.setHeader('connection', 'close');
+  // A body we will not read must not be left on a keep-alive connection for the next request
+  // (an upload's is drained or closed by settleUnreadUploads, which keeps the connection when it can).
+  const settledElsewhere = typeof req.is('multipart/form-data') === 'string';
+  if (!req.readableEnded && !settledElsewhere && Number(req.header('content-length') ?? 0) > KEYLESS_BODY_SLACK) res.setHeader('connection', 'close');
   if (verdict.limited) {
     const error = authRateLimited(verdict.retryAfterSeconds);
     res.setHeader('retry-after', String(verdict.retryAfterSeconds));
