@@ -79,17 +79,31 @@ export class ChunkRepository {
   }
 
   /**
-   * Every chunk of the patient's READY sessions, for the in-process BM25 (one patient's text is
-   * small: a 40-session history is a few hundred chunks). Ordered like the other searches.
+   * Ids of every chunk of the patient's READY sessions, for the in-process BM25 (one patient's
+   * text is small: a 40-session history is about a thousand chunks). Ordered like the other searches.
    */
-  async patientChunks(principal: Principal): Promise<FoundChunk[]> {
-    return this.db.$queryRaw<FoundChunk[]>`
-      SELECT ${FOUND_COLUMNS}, 0::float8 AS score
-      FROM session_chunks c JOIN sessions s ON s.id = c.session_id
+  async patientChunkIds(principal: Principal): Promise<string[]> {
+    const rows = await this.db.$queryRaw<{ id: string }[]>`
+      SELECT c.id FROM session_chunks c JOIN sessions s ON s.id = c.session_id
       WHERE c.organization_id = ${principal.organizationId}::uuid AND c.patient_id = ${principal.userId}::uuid
         AND s.organization_id = ${principal.organizationId}::uuid AND s.patient_id = ${principal.userId}::uuid
         AND s.status = 'READY' AND s.deleted_at IS NULL
       ORDER BY s.recorded_at DESC, c.start_sec, c.id`;
+    return rows.map((r) => r.id);
+  }
+
+  /** Some of the patient's chunks by id (ids of anyone else's chunks find nothing), in the order of `ids`. */
+  async chunksByIds(principal: Principal, ids: string[]): Promise<FoundChunk[]> {
+    if (!ids.length) return [];
+    const rows = await this.db.$queryRaw<FoundChunk[]>`
+      SELECT ${FOUND_COLUMNS}, 0::float8 AS score
+      FROM session_chunks c JOIN sessions s ON s.id = c.session_id
+      WHERE c.id = ANY(${ids}::uuid[])
+        AND c.organization_id = ${principal.organizationId}::uuid AND c.patient_id = ${principal.userId}::uuid
+        AND s.organization_id = ${principal.organizationId}::uuid AND s.patient_id = ${principal.userId}::uuid
+        AND s.status = 'READY' AND s.deleted_at IS NULL`;
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   /** The transcript segments of some of the patient's sessions (others' sessions are never read), by session id. */

@@ -70,9 +70,20 @@ export class RetrievalService {
     return this.chunks.vectorSearch(principal, embedding, this.embedder.model, this.fusion.candidates);
   }
 
+  /**
+   * BM25 over all the patient's chunks: their ids are read each time, the text only of chunks
+   * whose stems are not cached yet, and the full rows of the top ones.
+   */
   private async textCandidates(principal: Principal, query: string): Promise<FoundChunk[]> {
-    const all = await this.chunks.patientChunks(principal);
-    return rankByBm25(query, all, this.stems).slice(0, this.fusion.candidates);
+    const ids = await this.chunks.patientChunkIds(principal);
+    const missing = ids.filter((id) => !this.stems.has(id));
+    for (const chunk of await this.chunks.chunksByIds(principal, missing)) this.stems.stemsOf(chunk);
+    const known = ids.filter((id) => this.stems.has(id)).map((id) => ({ id, stems: this.stems.stemsOf({ id, text: '' }) }));
+    const ranked = bm25Rank(passageStems(query), known.map((k) => bm25Document(k, k.stems)));
+    const top = ranked.slice(0, this.fusion.candidates);
+    const rows = await this.chunks.chunksByIds(principal, top.map((r) => r.item.id));
+    const scores = new Map(top.map((r) => [r.item.id, r.score]));
+    return rows.map((row) => ({ ...row, score: scores.get(row.id) ?? 0 }));
   }
 
   /** Stems of chunks already seen (a chunk's text never changes: re-indexing makes new rows). */
@@ -83,6 +94,10 @@ export class RetrievalService {
 export class StemCache {
   private readonly entries = new Map<string, string[]>();
   constructor(private readonly capacity: number) {}
+
+  has(id: string): boolean {
+    return this.entries.has(id);
+  }
 
   stemsOf(chunk: Pick<FoundChunk, 'id' | 'text'>): string[] {
     let stems = this.entries.get(chunk.id);
