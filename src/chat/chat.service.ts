@@ -24,7 +24,7 @@ export interface ChatReply {
 
 const MAX_MESSAGE_CHARS = 4_000;
 const HISTORY_TURNS = 6;
-const NO_SOURCES_REPLY = "I couldn't find anything about that in your recorded sessions. It may not have come up yet — your therapist is the best person to ask.";
+const NO_SOURCES_REPLY = "I don't find that in your recorded sessions. It may not have come up yet — your therapist is the best person to ask.";
 
 /**
  * The patient's assistant. Order matters and is fixed: role and input → crisis check (before
