@@ -46,18 +46,18 @@ export class RetrievalService {
   ) {}
 
   /** The best `limit` chunks of the calling patient's own sessions for `query`. */
-  async retrieve(principal: Principal, query: string, options: { limit?: number; mode?: RetrievalMode } = {}): Promise<RetrievedChunk[]> {
+  async retrieve(principal: Principal, query: string, options: { limit?: number; mode?: RetrievalMode; preferSessions?: string[] } = {}): Promise<RetrievedChunk[]> {
     if (principal.role !== 'PATIENT') throw AppError.forbidden('Only a patient can search their own sessions');
     const mode = options.mode ?? 'hybrid';
     const [vector, text] = await Promise.all([
       mode === 'text' ? [] : this.vectorCandidates(principal, query),
       mode === 'vector' ? [] : this.textCandidates(principal, query),
     ]);
-    return fuse({ vector, text }, this.fusion).slice(0, options.limit ?? 5);
+    return preferSessions(fuse({ vector, text }, this.fusion), options.preferSessions).slice(0, options.limit ?? 5);
   }
 
   /** `retrieve`, each passage with its utterances read from the sessions' transcripts (one query). */
-  async retrievePassages(principal: Principal, query: string, options: { limit?: number } = {}): Promise<RetrievedPassage[]> {
+  async retrievePassages(principal: Principal, query: string, options: { limit?: number; preferSessions?: string[] } = {}): Promise<RetrievedPassage[]> {
     const found = await this.retrieve(principal, query, options);
     const segments = await this.chunks.segmentsOf(principal, [...new Set(found.map((c) => c.sessionId))]);
     return found
@@ -113,6 +113,18 @@ export class StemCache {
 export function rankByBm25(query: string, chunks: readonly FoundChunk[], cache?: StemCache): FoundChunk[] {
   const ranked = bm25Rank(passageStems(query), chunks.map((c) => bm25Document(c, cache ? cache.stemsOf(c) : passageStems(c.text))));
   return ranked.map(({ item, score }) => ({ ...item, score }));
+}
+
+/** Fused score factor for chunks of the sessions a follow-up's previous answer cited. */
+export const PREFERRED_SESSION_BOOST = 1.5;
+
+/** Ranks the chunks of `sessionIds` higher (a follow-up stays with the conversation's sessions); others keep their order. */
+export function preferSessions(chunks: RetrievedChunk[], sessionIds: readonly string[] = []): RetrievedChunk[] {
+  if (!sessionIds.length) return chunks;
+  const preferred = new Set(sessionIds);
+  return chunks
+    .map((c) => (preferred.has(c.sessionId) ? { ...c, fusedScore: c.fusedScore * PREFERRED_SESSION_BOOST } : c))
+    .sort((a, b) => b.fusedScore - a.fusedScore);
 }
 
 /** Weighted reciprocal rank fusion of the two rankings; ties keep the vector order first, then the text order. */
