@@ -26,7 +26,7 @@ const FOUND_COLUMNS = Prisma.sql`c.id, c.session_id AS "sessionId", s.recorded_a
  * Equal scores are ordered the same way every time: the newer session first, then earlier in the
  * session (the chunk id, random, only breaks what is left).
  *
- * The only place with raw SQL over chunks (pgvector and full-text search). Every search takes the
+ * The only place with raw SQL over chunks (pgvector, and the reads behind the in-process BM25). Every search takes the
  * principal and filters organization_id AND patient_id in the same statement, plus only READY,
  * undeleted sessions and vectors of the current embedding model.
  */
@@ -59,23 +59,6 @@ export class ChunkRepository {
         ORDER BY distance, s.recorded_at DESC, c.start_sec, c.id
         LIMIT ${limit}) found
       ORDER BY found.distance, found."recordedAt" DESC, found."startSec", found.id`;
-  }
-
-  /**
-   * Full-text matches ranked by ts_rank_cd. Terms are OR-ed: a question rarely shares all its
-   * words with the passage that answers it, so AND (plainto/websearch) finds almost nothing.
-   */
-  async textSearch(principal: Principal, text: string, limit: number): Promise<FoundChunk[]> {
-    return this.db.$queryRaw<FoundChunk[]>`
-      WITH q AS (SELECT NULLIF(replace(plainto_tsquery('english', ${text})::text, ' & ', ' | '), '')::tsquery AS query)
-      SELECT ${FOUND_COLUMNS}, ts_rank_cd(c.tsv, q.query) AS score
-      FROM session_chunks c JOIN sessions s ON s.id = c.session_id, q
-      WHERE q.query IS NOT NULL AND c.tsv @@ q.query
-        AND c.organization_id = ${principal.organizationId}::uuid AND c.patient_id = ${principal.userId}::uuid
-        AND s.organization_id = ${principal.organizationId}::uuid AND s.patient_id = ${principal.userId}::uuid
-        AND s.status = 'READY' AND s.deleted_at IS NULL
-      ORDER BY score DESC, s.recorded_at DESC, c.start_sec, c.id
-      LIMIT ${limit}`;
   }
 
   /**
