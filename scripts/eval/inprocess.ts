@@ -14,7 +14,7 @@ import type { Embedder } from '../../src/providers/embedder';
 import { bm25Document, bm25Rank, passageStems, type Bm25Document } from '../../src/retrieval/bm25';
 import { chunkTranscript, type ChunkOptions } from '../../src/retrieval/chunker';
 import type { FoundChunk } from '../../src/retrieval/chunk.repository';
-import { fuse, type FusionOptions, type RetrievedChunk } from '../../src/retrieval/retrieval.service';
+import { fuse, preferSessions, type FusionOptions, type RetrievedChunk } from '../../src/retrieval/retrieval.service';
 import { passageSource, utterancesOfChunk } from '../../src/retrieval/utterances';
 import type { Segment } from '../../src/transcripts/segment';
 import type { EvalTranscript } from './from-audio';
@@ -173,6 +173,8 @@ export interface ScoredOutcome {
   evidence: { relevance: number; sourceCoverage: number };
   /** The answer as the patient reads it. */
   text: string;
+  /** Sessions its citations point at. */
+  citedSessions: string[];
 }
 
 /** The outcome had the answerer declined below these thresholds (what OfflineChatModel does with that minRelevance and minSourceCoverage). */
@@ -187,10 +189,10 @@ export async function answerOutcome(
   prepared: PreparedQuestion,
   params: PipelineParams,
   model: ChatModel = new OfflineChatModel(params.answer, corpus.embedder),
-  conversation?: { message: string; history: ChatTurn[] },
+  conversation?: { message: string; history: ChatTurn[]; preferSessions?: string[] },
 ): Promise<ScoredOutcome> {
   const { question } = prepared;
-  const found = retrieved(prepared, params.fusion).slice(0, params.passages);
+  const found = preferSessions(retrieved(prepared, params.fusion), conversation?.preferSessions).slice(0, params.passages);
   const passages = found.map((c) => ({ ...c, utterances: utterancesOfChunk(c, corpus.segments.get(c.sessionId) ?? []) })).filter((p) => p.utterances.length);
   const sources = passages.map((p, i) => passageSource(p, i + 1));
   const ownerOfSession = new Map(corpus.chunks.map((c) => [c.sessionId, c]));
@@ -213,5 +215,5 @@ export async function answerOutcome(
     declined: citations.length === 0,
     leak: false,
   };
-  return { outcome, evidence, text };
+  return { outcome, evidence, text, citedSessions: [...new Set(citations.map((c) => c.sessionId))] };
 }

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_OFFLINE_ANSWER, OfflineChatModel } from '../../src/chat/offline.chat-model';
+import { DEFAULT_OFFLINE_ANSWER, isFollowUp, OfflineChatModel } from '../../src/chat/offline.chat-model';
 import type { ChatTurn } from '../../src/providers/chat-model';
 import type { Embedder } from '../../src/providers/embedder';
 import { DEFAULT_CHUNK_OPTIONS } from '../../src/retrieval/chunker';
@@ -100,7 +100,9 @@ export async function runInProcess(set: EvalSet, embedder: Embedder, cacheDir: s
     const outcomes: QuestionOutcome[] = [];
     for (const [i, p] of again.entries()) {
       const history: ChatTurn[] = [{ role: 'user', content: firstTurns[i].outcome.question.question }, { role: 'assistant', content: firstTurns[i].text }];
-      outcomes.push({ ...(await answerOutcome(corpus, p, shippedParams, model, { message: followUp, history })).outcome, question: firstTurns[i].outcome.question });
+      // As the chat does: a follow-up ranks the sessions the previous answer cited higher.
+      const conversation = { message: followUp, history, preferSessions: isFollowUp(followUp) ? firstTurns[i].citedSessions : [] };
+      outcomes.push({ ...(await answerOutcome(corpus, p, shippedParams, model, conversation)).outcome, question: firstTurns[i].outcome.question });
     }
     followUps.push({ followUp, summary: summarize(outcomes) });
   }

@@ -10,6 +10,7 @@ import type { ChatModel, ChatSource, ChatTurn } from '../providers/chat-model';
 import type { RetrievalService } from '../retrieval/retrieval.service';
 import { passageSource } from '../retrieval/utterances';
 import { type Citation, extractCitations } from './citations';
+import { isFollowUp } from './offline.chat-model';
 import type { ConversationRepository } from './conversation.repository';
 import type { RiskAlertService } from '../alerts/alert.service';
 import type { Alert } from '../db/prisma';
@@ -44,7 +45,7 @@ interface ChatCall extends Caller {
 
 const MAX_MESSAGE_CHARS = 4_000;
 const HISTORY_TURNS = 6;
-const NO_SOURCES_REPLY = "I couldn't find anything about that in your recorded sessions. It may not have come up yet — your therapist is the best person to ask.";
+const NO_SOURCES_REPLY = "I don't find that in your recorded sessions. It may not have come up yet — your therapist is the best person to ask.";
 
 /**
  * The patient's assistant. Order matters and is fixed: role → risk screen (before anything else:
@@ -113,7 +114,9 @@ export class ChatService {
     const { model, retrieval } = this.deps;
     const history = conversation ? toTurns(await this.deps.conversations.messages(conversation.id, HISTORY_TURNS)) : [];
     const query = await this.callModel(() => model.rewriteQuery(message, history));
-    const found = await retrieval.retrievePassages(caller.principal, query, { limit: 5 });
+    // A follow-up stays with the sessions the previous answer cited (they rank higher, others still count).
+    const preferSessions = isFollowUp(message) ? ([...history].reverse().find((t) => t.role === 'assistant')?.citedSessionIds ?? []) : [];
+    const found = await retrieval.retrievePassages(caller.principal, query, { limit: 5, preferSessions });
     const sources: ChatSource[] = found.map((c, i) => passageSource(c, i + 1));
     let content = NO_SOURCES_REPLY;
     let citations: Citation[] = [];
@@ -249,5 +252,9 @@ function formatSessionDate(date: Date): string {
 
 /** Stored messages as model turns (citations are not part of what the model sees). */
 function toTurns(messages: Message[]): ChatTurn[] {
-  return messages.map((m) => ({ role: m.role === 'USER' ? 'user' : 'assistant', content: m.content }));
+  return messages.map((m) => {
+    if (m.role === 'USER') return { role: 'user', content: m.content };
+    const cited = ((m.citations as unknown as { sessionId?: string }[] | null) ?? []).flatMap((c) => (typeof c?.sessionId === 'string' ? [c.sessionId] : []));
+    return { role: 'assistant', content: m.content, citedSessionIds: [...new Set(cited)] };
+  });
 }

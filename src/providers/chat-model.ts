@@ -32,6 +32,8 @@ export interface ChatSource {
 export interface ChatTurn {
   role: 'user' | 'assistant';
   content: string;
+  /** Sessions an assistant turn cited: a follow-up ("and what did I say about that?") searches them first. */
+  citedSessionIds?: string[];
 }
 
 /** Everything the model may use: the question, recent turns and the retrieved sources only. */

@@ -26,7 +26,7 @@ const FOUND_COLUMNS = Prisma.sql`c.id, c.session_id AS "sessionId", s.recorded_a
  * Equal scores are ordered the same way every time: the newer session first, then earlier in the
  * session (the chunk id, random, only breaks what is left).
  *
- * The only place with raw SQL over chunks (pgvector and full-text search). Every search takes the
+ * The only place with raw SQL over chunks (pgvector, and the reads behind the in-process BM25). Every search takes the
  * principal and filters organization_id AND patient_id in the same statement, plus only READY,
  * undeleted sessions and vectors of the current embedding model.
  */
@@ -62,34 +62,31 @@ export class ChunkRepository {
   }
 
   /**
-   * Full-text matches ranked by ts_rank_cd. Terms are OR-ed: a question rarely shares all its
-   * words with the passage that answers it, so AND (plainto/websearch) finds almost nothing.
+   * Ids of every chunk of the patient's READY sessions, for the in-process BM25 (one patient's
+   * text is small: a 40-session history is about a thousand chunks). Ordered like the other searches.
    */
-  async textSearch(principal: Principal, text: string, limit: number): Promise<FoundChunk[]> {
-    return this.db.$queryRaw<FoundChunk[]>`
-      WITH q AS (SELECT NULLIF(replace(plainto_tsquery('english', ${text})::text, ' & ', ' | '), '')::tsquery AS query)
-      SELECT ${FOUND_COLUMNS}, ts_rank_cd(c.tsv, q.query) AS score
-      FROM session_chunks c JOIN sessions s ON s.id = c.session_id, q
-      WHERE q.query IS NOT NULL AND c.tsv @@ q.query
-        AND c.organization_id = ${principal.organizationId}::uuid AND c.patient_id = ${principal.userId}::uuid
-        AND s.organization_id = ${principal.organizationId}::uuid AND s.patient_id = ${principal.userId}::uuid
-        AND s.status = 'READY' AND s.deleted_at IS NULL
-      ORDER BY score DESC, s.recorded_at DESC, c.start_sec, c.id
-      LIMIT ${limit}`;
-  }
-
-  /**
-   * Every chunk of the patient's READY sessions, for the in-process BM25 (one patient's text is
-   * small: a 40-session history is a few hundred chunks). Ordered like the other searches.
-   */
-  async patientChunks(principal: Principal): Promise<FoundChunk[]> {
-    return this.db.$queryRaw<FoundChunk[]>`
-      SELECT ${FOUND_COLUMNS}, 0::float8 AS score
-      FROM session_chunks c JOIN sessions s ON s.id = c.session_id
+  async patientChunkIds(principal: Principal): Promise<string[]> {
+    const rows = await this.db.$queryRaw<{ id: string }[]>`
+      SELECT c.id FROM session_chunks c JOIN sessions s ON s.id = c.session_id
       WHERE c.organization_id = ${principal.organizationId}::uuid AND c.patient_id = ${principal.userId}::uuid
         AND s.organization_id = ${principal.organizationId}::uuid AND s.patient_id = ${principal.userId}::uuid
         AND s.status = 'READY' AND s.deleted_at IS NULL
       ORDER BY s.recorded_at DESC, c.start_sec, c.id`;
+    return rows.map((r) => r.id);
+  }
+
+  /** Some of the patient's chunks by id (ids of anyone else's chunks find nothing), in the order of `ids`. */
+  async chunksByIds(principal: Principal, ids: string[]): Promise<FoundChunk[]> {
+    if (!ids.length) return [];
+    const rows = await this.db.$queryRaw<FoundChunk[]>`
+      SELECT ${FOUND_COLUMNS}, 0::float8 AS score
+      FROM session_chunks c JOIN sessions s ON s.id = c.session_id
+      WHERE c.id = ANY(${ids}::uuid[])
+        AND c.organization_id = ${principal.organizationId}::uuid AND c.patient_id = ${principal.userId}::uuid
+        AND s.organization_id = ${principal.organizationId}::uuid AND s.patient_id = ${principal.userId}::uuid
+        AND s.status = 'READY' AND s.deleted_at IS NULL`;
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   /** The transcript segments of some of the patient's sessions (others' sessions are never read), by session id. */

@@ -46,18 +46,18 @@ export class RetrievalService {
   ) {}
 
   /** The best `limit` chunks of the calling patient's own sessions for `query`. */
-  async retrieve(principal: Principal, query: string, options: { limit?: number; mode?: RetrievalMode } = {}): Promise<RetrievedChunk[]> {
+  async retrieve(principal: Principal, query: string, options: { limit?: number; mode?: RetrievalMode; preferSessions?: string[] } = {}): Promise<RetrievedChunk[]> {
     if (principal.role !== 'PATIENT') throw AppError.forbidden('Only a patient can search their own sessions');
     const mode = options.mode ?? 'hybrid';
     const [vector, text] = await Promise.all([
       mode === 'text' ? [] : this.vectorCandidates(principal, query),
       mode === 'vector' ? [] : this.textCandidates(principal, query),
     ]);
-    return fuse({ vector, text }, this.fusion).slice(0, options.limit ?? 5);
+    return preferSessions(fuse({ vector, text }, this.fusion), options.preferSessions).slice(0, options.limit ?? 5);
   }
 
   /** `retrieve`, each passage with its utterances read from the sessions' transcripts (one query). */
-  async retrievePassages(principal: Principal, query: string, options: { limit?: number } = {}): Promise<RetrievedPassage[]> {
+  async retrievePassages(principal: Principal, query: string, options: { limit?: number; preferSessions?: string[] } = {}): Promise<RetrievedPassage[]> {
     const found = await this.retrieve(principal, query, options);
     const segments = await this.chunks.segmentsOf(principal, [...new Set(found.map((c) => c.sessionId))]);
     return found
@@ -70,9 +70,20 @@ export class RetrievalService {
     return this.chunks.vectorSearch(principal, embedding, this.embedder.model, this.fusion.candidates);
   }
 
+  /**
+   * BM25 over all the patient's chunks: their ids are read each time, the text only of chunks
+   * whose stems are not cached yet, and the full rows of the top ones.
+   */
   private async textCandidates(principal: Principal, query: string): Promise<FoundChunk[]> {
-    const all = await this.chunks.patientChunks(principal);
-    return rankByBm25(query, all, this.stems).slice(0, this.fusion.candidates);
+    const ids = await this.chunks.patientChunkIds(principal);
+    const missing = ids.filter((id) => !this.stems.has(id));
+    for (const chunk of await this.chunks.chunksByIds(principal, missing)) this.stems.stemsOf(chunk);
+    const known = ids.filter((id) => this.stems.has(id)).map((id) => ({ id, stems: this.stems.stemsOf({ id, text: '' }) }));
+    const ranked = bm25Rank(passageStems(query), known.map((k) => bm25Document(k, k.stems)));
+    const top = ranked.slice(0, this.fusion.candidates);
+    const rows = await this.chunks.chunksByIds(principal, top.map((r) => r.item.id));
+    const scores = new Map(top.map((r) => [r.item.id, r.score]));
+    return rows.map((row) => ({ ...row, score: scores.get(row.id) ?? 0 }));
   }
 
   /** Stems of chunks already seen (a chunk's text never changes: re-indexing makes new rows). */
@@ -83,6 +94,10 @@ export class RetrievalService {
 export class StemCache {
   private readonly entries = new Map<string, string[]>();
   constructor(private readonly capacity: number) {}
+
+  has(id: string): boolean {
+    return this.entries.has(id);
+  }
 
   stemsOf(chunk: Pick<FoundChunk, 'id' | 'text'>): string[] {
     let stems = this.entries.get(chunk.id);
@@ -98,6 +113,18 @@ export class StemCache {
 export function rankByBm25(query: string, chunks: readonly FoundChunk[], cache?: StemCache): FoundChunk[] {
   const ranked = bm25Rank(passageStems(query), chunks.map((c) => bm25Document(c, cache ? cache.stemsOf(c) : passageStems(c.text))));
   return ranked.map(({ item, score }) => ({ ...item, score }));
+}
+
+/** Fused score factor for chunks of the sessions a follow-up's previous answer cited. */
+export const PREFERRED_SESSION_BOOST = 1.5;
+
+/** Ranks the chunks of `sessionIds` higher (a follow-up stays with the conversation's sessions); others keep their order. */
+export function preferSessions(chunks: RetrievedChunk[], sessionIds: readonly string[] = []): RetrievedChunk[] {
+  if (!sessionIds.length) return chunks;
+  const preferred = new Set(sessionIds);
+  return chunks
+    .map((c) => (preferred.has(c.sessionId) ? { ...c, fusedScore: c.fusedScore * PREFERRED_SESSION_BOOST } : c))
+    .sort((a, b) => b.fusedScore - a.fusedScore);
 }
 
 /** Weighted reciprocal rank fusion of the two rankings; ties keep the vector order first, then the text order. */

@@ -206,3 +206,35 @@ describe('sentence helpers', () => {
     expect(contentTerms('What did my therapist say about the drinking?')).toEqual([stem('drinking')]);
   });
 });
+
+describe('OfflineChatModel with an embedder (meaning, not only shared words)', () => {
+  /** Texts about the foot or ankle share one direction; everything else another. */
+  const embedder = {
+    model: 'test-topics',
+    dimensions: 2,
+    embed: async (texts: string[]) => texts.map((t) => (/foot|ankle/i.test(t) ? [1, 0.1] : [0, 1])),
+  };
+  const INJURY: ChatSource = {
+    index: 1,
+    sessionId: 'session-injury',
+    recordedAt: new Date('2026-03-03T15:00:00Z'),
+    startSec: 0,
+    endSec: 30,
+    speakers: ['Therapist', 'Patient'],
+    text: 'Therapist: What happened on Saturday?\nPatient: I twisted my ankle on the stairs.\nTherapist: That sounds painful.',
+  };
+
+  it('quotes the utterance closest in meaning when the question shares no word with it', async () => {
+    const model = new OfflineChatModel({ minRelevance: 0.45, semanticWeight: 1, minSourceCoverage: 0 }, embedder);
+    const answer = await model.answer({ question: 'How did I hurt my foot?', history: [], sources: [INJURY], firstMessage: false });
+    expect(answer.text).toContain('"I twisted my ankle on the stairs." [1]');
+    expect(answer.evidence!.relevance).toBeGreaterThanOrEqual(0.45);
+  });
+
+  it('declines plainly, with no marker, when the best evidence is below the threshold', async () => {
+    const model = new OfflineChatModel({ minRelevance: 0.45, semanticWeight: 1, minSourceCoverage: 0.2 }, embedder);
+    const answer = await model.answer({ question: 'What did the dentist find in my mouth?', history: [], sources: [INJURY], firstMessage: false });
+    expect(answer.text).toMatch(/^I don't find that in your sessions\./);
+    expect(answer.text).not.toMatch(/\[\d+\]/);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bm25Document, bm25Rank, passageStems } from '../../src/retrieval/bm25';
 import { chunkTranscript } from '../../src/retrieval/chunker';
 import type { FoundChunk } from '../../src/retrieval/chunk.repository';
-import { fuse, rankByBm25, StemCache } from '../../src/retrieval/retrieval.service';
+import { fuse, preferSessions, rankByBm25, StemCache } from '../../src/retrieval/retrieval.service';
 import { passageSource, utterancesOfChunk } from '../../src/retrieval/utterances';
 import type { Segment } from '../../src/transcripts/segment';
 
@@ -43,6 +43,14 @@ describe('weighted reciprocal rank fusion', () => {
     const [x, y] = [chunk('x', ''), chunk('y', '')];
     expect(fuse({ vector: [x, y], text: [y, x] }, { rrfK: 60, vectorWeight: 0.7, candidates: 20 }).map((c) => c.id)).toEqual(['x', 'y']);
     expect(fuse({ vector: [x, y], text: [y, x] }, { rrfK: 60, vectorWeight: 0.3, candidates: 20 }).map((c) => c.id)).toEqual(['y', 'x']);
+  });
+});
+
+describe('preferSessions', () => {
+  it('ranks a follow-up\'s previously cited sessions higher and keeps the rest in order', () => {
+    const fused = fuse({ vector: [{ ...chunk('a', ''), sessionId: 's1' }, { ...chunk('b', ''), sessionId: 's2' }, { ...chunk('c', ''), sessionId: 's3' }], text: [] });
+    expect(preferSessions(fused, ['s2']).map((c) => c.id)).toEqual(['b', 'a', 'c']);
+    expect(preferSessions(fused).map((c) => c.id)).toEqual(['a', 'b', 'c']);
   });
 });
 
