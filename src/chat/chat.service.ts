@@ -18,6 +18,7 @@ import { assessCrisis, type CrisisAssessment, type RiskLevel } from './crisis';
 import { buildCrisisReply, resourcesFor, type CrisisResource } from './crisis-resources';
 import type { ChatRateLimiter } from './rate-limiter';
 import { boundedExcerpt, buildConcernFallback, concernReason } from './risk-replies';
+import { splitSentences } from './sentences';
 import { mergeVerdicts, screenInWindows, startAndEnd, WHOLE_MESSAGE_CHARS } from './screen-windows';
 
 /** What `chat` answers. */
@@ -110,19 +111,20 @@ export class ChatService {
     return conversation;
   }
 
-  private async answer(caller: Caller, conversation: Conversation | null, message: string): Promise<ChatReply> {
+  /** Answers `question` (the message itself, or the part of it that asks something) and stores the whole message. */
+  private async answer(caller: Caller, conversation: Conversation | null, message: string, question = message): Promise<ChatReply> {
     const { model, retrieval } = this.deps;
     const history = conversation ? toTurns(await this.deps.conversations.messages(conversation.id, HISTORY_TURNS)) : [];
-    const query = await this.callModel(() => model.rewriteQuery(message, history));
+    const query = await this.callModel(() => model.rewriteQuery(question, history));
     // A follow-up stays with the sessions the previous answer cited (they rank higher, others still count).
-    const preferSessions = isFollowUp(message) ? ([...history].reverse().find((t) => t.role === 'assistant')?.citedSessionIds ?? []) : [];
+    const preferSessions = isFollowUp(question) ? ([...history].reverse().find((t) => t.role === 'assistant')?.citedSessionIds ?? []) : [];
     const found = await retrieval.retrievePassages(caller.principal, query, { limit: 5, preferSessions });
     const sources: ChatSource[] = found.map((c, i) => passageSource(c, i + 1));
     let content = NO_SOURCES_REPLY;
     let citations: Citation[] = [];
     if (sources.length) {
       const sessionDates = Object.fromEntries(sources.map((s) => [s.sessionId, formatSessionDate(s.recordedAt)]));
-      const answer = await this.callModel(() => model.answer({ question: message, searchQuery: query, history, sources, firstMessage: !conversation, sessionDates }));
+      const answer = await this.callModel(() => model.answer({ question, searchQuery: query, history, sources, firstMessage: !conversation, sessionDates }));
       ({ text: content, citations } = extractCitations(answer.text, sources));
     }
     const stored = await this.store(caller, conversation, message, { content, citations }, 'chat.message');
@@ -169,11 +171,11 @@ export class ChatService {
   }
 
   /** Consent, then a rate-limit slot (given back if the answer fails), then the answer. */
-  private async answerWithinLimits(caller: Caller, conversation: Conversation | null, message: string): Promise<ChatReply> {
+  private async answerWithinLimits(caller: Caller, conversation: Conversation | null, message: string, question = message): Promise<ChatReply> {
     await this.deps.consent.requireConsent(caller.principal.userId, 'AI_ANALYSIS');
     const slot = await this.deps.limiter.acquire(caller.principal.userId);
     try {
-      return await this.answer(caller, conversation, message);
+      return await this.answer(caller, conversation, message, question);
     } catch (error) {
       await this.deps.limiter.release(slot);
       throw error;
@@ -218,7 +220,8 @@ export class ChatService {
     let failure: unknown = 'TOO_LONG';
     if (message.length <= MAX_MESSAGE_CHARS) {
       try {
-        reply = await this.answerWithinLimits(call, conversation, message);
+        // The question is answered from the sentences that ask it; the worrying ones go to the therapist.
+        reply = await this.answerWithinLimits(call, conversation, message, askedPart(message));
       } catch (error) {
         if (call.alert) throw error;
         failure = error;
@@ -257,4 +260,10 @@ function toTurns(messages: Message[]): ChatTurn[] {
     const cited = ((m.citations as unknown as { sessionId?: string }[] | null) ?? []).flatMap((c) => (typeof c?.sessionId === 'string' ? [c.sessionId] : []));
     return { role: 'assistant', content: m.content, citedSessionIds: [...new Set(cited)] };
   });
+}
+
+/** The sentences of a message that ask something ("…?"), or the whole message when none does. */
+function askedPart(message: string): string {
+  const questions = splitSentences(message).filter((sentence) => sentence.text.trimEnd().endsWith('?'));
+  return questions.length ? questions.map((sentence) => sentence.text).join(' ') : message;
 }
