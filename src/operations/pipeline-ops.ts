@@ -20,12 +20,12 @@ export class PipelineOperations {
     if (!session) throw AppError.notFound('Session');
     const version = `retry-${Date.now()}`;
     if (session.transcript) {
-      await this.deps.status.transition(session.id, 'TRANSCRIBED', {});
+      await this.deps.status.transition(session.id, 'TRANSCRIBED', { case: 'retry.indexing' });
       await enqueue(this.deps.queues, 'embed', { sessionId: session.id, version });
       return { stage: 'embed' };
     }
     if (!session.storageKey) throw AppError.badInput('The recording is no longer stored and there is no transcript: upload it again');
-    await this.deps.status.transition(session.id, 'UPLOADED', {});
+    await this.deps.status.transition(session.id, 'UPLOADED', { case: 'retry.transcription' });
     await enqueue(this.deps.queues, 'transcribe', { sessionId: session.id, version });
     return { stage: 'transcribe' };
   }

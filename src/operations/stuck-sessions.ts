@@ -2,9 +2,8 @@ import type { Database } from '../db/prisma';
 import type { Logger } from '../logger';
 import type { Queues } from '../queues/queues';
 import type { SessionStatusWriter } from '../sessions/session-status';
+import { IN_FLIGHT } from '../sessions/session-transitions';
 import type { PipelineOperations } from './pipeline-ops';
-
-const IN_FLIGHT = ['UPLOADED', 'TRANSCRIBING', 'TRANSCRIBED', 'EMBEDDING'] as const;
 
 /**
  * Finds sessions that stopped moving (their job was lost with a Redis that restarted empty, or
@@ -27,7 +26,7 @@ export class StuckSessionSweeper {
     const result = { retried: [] as string[], failed: [] as string[] };
     for (const session of stuck.filter((s) => !live.has(s.id))) {
       if (session.attempts >= this.deps.maxAttempts) {
-        await this.deps.status.transition(session.id, 'FAILED', { error: 'Processing stalled; please retry or upload again', from: [...IN_FLIGHT] });
+        await this.deps.status.transition(session.id, 'FAILED', { error: 'Processing stalled; please retry or upload again', case: 'job.failed' });
         result.failed.push(session.id);
       } else {
         await this.deps.operations.retrySession(session.id).then(() => result.retried.push(session.id), () => undefined);

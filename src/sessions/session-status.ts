@@ -2,10 +2,14 @@ import type { Database, Session, SessionStatus } from '../db/prisma';
 import type { Logger } from '../logger';
 import { safeError } from '../logger';
 import type { SessionEvents } from './session-events';
+import { allowedSources, type TransitionCase } from './session-transitions';
 
 /** Extra columns a transition may set along with the status. */
 export interface TransitionChanges {
-  from?: SessionStatus[];
+  /** The case of SESSION_TRANSITIONS taken; required for retries, which may leave any status. */
+  case?: TransitionCase;
+  /** Narrows the table's sources further (older callers); a status the table forbids throws. */
+  from?: readonly SessionStatus[];
   error?: string | null;
   durationSec?: number;
   incrementAttempts?: boolean;
@@ -23,10 +27,14 @@ export class SessionStatusWriter {
     private readonly log: Logger,
   ) {}
 
-  /** Moves a session to `to` when its status is one of `from`; returns the session, or null when it was not. */
+  /**
+   * Moves a session to `to` when the transition table (session-transitions.ts) lets its current
+   * status go there; returns the session, or null when it was deleted or in another status.
+   */
   async transition(sessionId: string, to: SessionStatus, changes: TransitionChanges = {}): Promise<Session | null> {
+    const from = allowedSources(to, changes.case, changes.from);
     const result = await this.db.session.updateMany({
-      where: { id: sessionId, deletedAt: null, ...(changes.from ? { status: { in: changes.from } } : {}) },
+      where: { id: sessionId, deletedAt: null, status: { in: from } },
       data: {
         status: to,
         error: to === 'FAILED' ? (changes.error ?? 'Processing failed') : null,

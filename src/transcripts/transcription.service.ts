@@ -47,7 +47,7 @@ export class TranscriptionService {
     // A FAILED session stays failed (e.g. consent revoked) until someone retries it explicitly.
     if (session.status === 'FAILED' || !session.storageKey) return 'gone';
     await this.requireConsentOrFail(session);
-    const started = await status.transition(session.id, 'TRANSCRIBING', { from: ['UPLOADED', 'TRANSCRIBING'], incrementAttempts: true });
+    const started = await status.transition(session.id, 'TRANSCRIBING', { case: 'transcription.start', incrementAttempts: true });
     if (!started) return 'gone';
 
     const key = session.storageKey;
@@ -66,7 +66,7 @@ export class TranscriptionService {
       return true;
     });
     if (!stored) await this.failForConsent(session);
-    const done = await status.transition(session.id, 'TRANSCRIBED', { from: ['TRANSCRIBING'], durationSec: result.durationSec });
+    const done = await status.transition(session.id, 'TRANSCRIBED', { case: 'transcription.done', durationSec: result.durationSec });
     if (!done) return 'gone';
     log.info({ sessionId, provider: result.provider, segments: segments.length, durationSec: result.durationSec }, 'session transcribed');
     await enqueue(this.deps.queues, 'embed', { sessionId: session.id, version: String(done.updatedAt.getTime()) });
@@ -79,7 +79,7 @@ export class TranscriptionService {
   }
 
   private async failForConsent(session: Session): Promise<never> {
-    await this.deps.status.transition(session.id, 'FAILED', { error: 'consent revoked', from: ['UPLOADED', 'TRANSCRIBING'] });
+    await this.deps.status.transition(session.id, 'FAILED', { error: 'consent revoked', case: 'transcription.consent-revoked' });
     throw AppError.consentRequired('TRANSCRIPTION');
   }
 
