@@ -50,6 +50,12 @@ export class SessionStatusWriter {
     return session;
   }
 
+  /** Publishes the state a session is in now (after a change written in someone else's transaction). */
+  async publishCurrent(sessionId: string): Promise<void> {
+    const session = await this.db.session.findUnique({ where: { id: sessionId } });
+    if (session) await this.publish(session);
+  }
+
   /** Publishes the current state of a session (used after creating one). */
   async publish(session: Pick<Session, 'id' | 'status' | 'error' | 'updatedAt'> & Partial<Pick<Session, 'organizationId' | 'patientId'>>): Promise<void> {
     await this.events
