@@ -1,4 +1,5 @@
 import type { Caller } from '../auth/caller';
+import { mayExportAudit } from '../auth/policy';
 import type { AuditEvent, Database, Prisma } from '../db/prisma';
 import { AppError } from '../errors';
 import { isId } from '../ids';
@@ -53,7 +54,7 @@ export class AuditQueryService {
    * any size streams with bounded memory. The export itself is audited before the first row.
    */
   async *export(caller: Caller, filter: AuditFilter): AsyncGenerator<AuditEvent> {
-    if (caller.principal.role !== 'ADMIN') throw AppError.forbidden('Only an admin can export the audit trail');
+    if (!mayExportAudit(caller.principal)) throw AppError.forbidden('Only an admin can export the audit trail');
     const where = this.whereOf(caller, filter);
     await this.audit.record(caller, { action: 'audit.export', subjectType: 'AuditEvent', subjectId: filter.subjectId ?? null, patientId: this.patientOf(filter) });
     if (!where) return;
