@@ -21,3 +21,13 @@ export function isPatientRead(p: Principal, user: { id: string; role: string }):
 export function mayExportAudit(p: Principal): boolean {
   return p.role === 'ADMIN';
 }
+
+/** Anyone issues keys for themself; only an ADMIN for other users of the organization. */
+export function mayIssueKeyFor(p: Principal, userId: string): boolean {
+  return userId === p.userId || p.role === 'ADMIN';
+}
+
+/** A patient's key is minted only by the patient (others hand over an enrollment code). */
+export function mayMintKeyOf(p: Principal, user: { id: string; role: string }): boolean {
+  return user.role !== 'PATIENT' || user.id === p.userId;
+}

@@ -1,6 +1,6 @@
 import type { Principal } from '../auth/principal';
-import { actablePatientWhere } from '../auth/scope';
 import type { ConsentRecord, ConsentType, Database, Prisma, User } from '../db/prisma';
+import { UserRepository } from '../users/user.repository';
 
 type Tx = Prisma.TransactionClient;
 
@@ -13,11 +13,15 @@ export type NewConsentRecord = Omit<Prisma.ConsentRecordUncheckedCreateInput, 'i
  * pipeline's checks (`isGranted`) read by patient id, as a job acts for no caller.
  */
 export class ConsentRepository {
-  constructor(private readonly db: Database) {}
+  private readonly users: UserRepository;
+
+  constructor(private readonly db: Database) {
+    this.users = new UserRepository(db);
+  }
 
   /** The patient `principal` may act for with this id, or null (another organization's, not theirs, not a patient). */
   actablePatient(principal: Principal, patientId: string): Promise<User | null> {
-    return this.db.user.findFirst({ where: { AND: [actablePatientWhere(principal), { id: patientId }] } });
+    return this.users.findActablePatient(principal, patientId);
   }
 
   /** The latest record of each type for a patient the principal may act for; null when it may not. */

@@ -1,6 +1,6 @@
 import type { Principal } from '../auth/principal';
 import { listedUserWhere } from '../auth/policy';
-import { userWhere } from '../auth/scope';
+import { actablePatientWhere, userWhere } from '../auth/scope';
 import type { Database, Prisma, Role, User } from '../db/prisma';
 import { afterAscending, type Cursor } from '../pagination/page';
 
@@ -16,6 +16,11 @@ export class UserRepository {
   /** A user the principal may see, or null. */
   findVisible(principal: Principal, id: string): Promise<User | null> {
     return this.db.user.findFirst({ where: { AND: [userWhere(principal), { id }] } });
+  }
+
+  /** A patient the principal may act for (consent, uploads, enrollment), or null. */
+  findActablePatient(principal: Principal, id: string): Promise<User | null> {
+    return this.db.user.findFirst({ where: { AND: [actablePatientWhere(principal), { id }] } });
   }
 
   /** Users the principal's lists show (see policy.listedUserWhere), oldest first; a page with `cursor`/`take`. */
