@@ -2,6 +2,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/prisma';
 import type { ObjectStore } from '../infra/object-store';
 import { type Logger, safeError } from '../logger';
+import { OrganizationRepository } from './organization.repository';
 
 /** Kept recordings are only deleted once the pipeline no longer needs them. */
 const SETTLED = ['TRANSCRIBED', 'EMBEDDING', 'READY', 'FAILED'] as const;
@@ -18,7 +19,7 @@ export class RetentionService {
   /** One pass over every organization with a retention period; returns how many recordings it deleted. */
   async apply(now = new Date()): Promise<{ audioDeleted: number }> {
     const { db } = this.deps;
-    const organizations = await db.organization.findMany({ where: { retentionDays: { not: null } }, select: { id: true, retentionDays: true } });
+    const organizations = await new OrganizationRepository(db).withRetention();
     let audioDeleted = 0;
     for (const org of organizations) {
       const cutoff = new Date(now.getTime() - org.retentionDays! * 86_400_000);

@@ -6,6 +6,7 @@ import { AppError } from '../errors';
 import type { ObjectStore } from '../infra/object-store';
 import { type Logger, safeError } from '../logger';
 import type { Transcriber } from '../providers/transcriber';
+import { OrganizationRepository } from '../organizations/organization.repository';
 import { enqueue, type Queues } from '../queues/queues';
 import type { SessionStatusWriter } from '../sessions/session-status';
 import { assignRoles } from './roles';
@@ -85,7 +86,7 @@ export class TranscriptionService {
 
   /** Deletes the audio once transcribed unless the organization keeps audio. */
   private async applyRetention(session: Session): Promise<void> {
-    const org = await this.deps.db.organization.findUniqueOrThrow({ where: { id: session.organizationId } });
+    const org = await new OrganizationRepository(this.deps.db).findForJob(session.organizationId);
     if (org.keepAudio || !session.storageKey) return;
     try {
       await this.deps.store.remove(session.storageKey);
