@@ -31,3 +31,8 @@ export function mayIssueKeyFor(p: Principal, userId: string): boolean {
 export function mayMintKeyOf(p: Principal, user: { id: string; role: string }): boolean {
   return user.role !== 'PATIENT' || user.id === p.userId;
 }
+
+/** Risk alerts are for the care team: admins and therapists, never patients. */
+export function mayHandleAlerts(p: Principal): boolean {
+  return p.role !== 'PATIENT';
+}
