@@ -1,6 +1,6 @@
 import type { Principal } from '../auth/principal';
 import { alertWhere } from '../auth/scope';
-import type { Alert, Database, Prisma, RiskLevel } from '../db/prisma';
+import type { Alert, Database, Prisma, RiskAlertSettings, RiskLevel } from '../db/prisma';
 
 type Tx = Prisma.TransactionClient;
 
@@ -80,6 +80,27 @@ export class AlertRepository {
   async escalationMinutes(organizationId: string): Promise<number | null> {
     const settings = await this.db.riskAlertSettings.findUnique({ where: { organizationId }, select: { escalationMinutes: true } });
     return settings?.escalationMinutes ?? null;
+  }
+
+  /** An alert by id, or null once it is gone (the webhook job). */
+  findForJob(id: string): Promise<Alert | null> {
+    return this.db.alert.findUnique({ where: { id } });
+  }
+
+  /** The principal's own organization's alert settings, or null when never configured. */
+  ownSettings(principal: Principal): Promise<RiskAlertSettings | null> {
+    return this.settingsOf(principal.organizationId);
+  }
+
+  /** An organization's alert settings, for a job delivering one of its alerts. */
+  settingsOf(organizationId: string): Promise<RiskAlertSettings | null> {
+    return this.db.riskAlertSettings.findUnique({ where: { organizationId } });
+  }
+
+  /** Creates or changes the principal's own organization's settings inside `tx`. */
+  writeOwnSettings(tx: Tx, principal: Principal, data: Partial<Omit<RiskAlertSettings, 'organizationId'>>): Promise<RiskAlertSettings> {
+    const organizationId = principal.organizationId;
+    return tx.riskAlertSettings.upsert({ where: { organizationId }, create: { organizationId, ...data }, update: data });
   }
 
   /** Runs `work` in one transaction. */

@@ -36,3 +36,8 @@ export function mayMintKeyOf(p: Principal, user: { id: string; role: string }): 
 export function mayHandleAlerts(p: Principal): boolean {
   return p.role !== 'PATIENT';
 }
+
+/** Only an admin configures where and when risk alerts are delivered. */
+export function mayConfigureAlertDelivery(p: Principal): boolean {
+  return p.role === 'ADMIN';
+}
