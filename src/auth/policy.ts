@@ -41,3 +41,8 @@ export function mayHandleAlerts(p: Principal): boolean {
 export function mayConfigureAlertDelivery(p: Principal): boolean {
   return p.role === 'ADMIN';
 }
+
+/** A therapist's upload is always recorded as theirs; an admin names (or defaults) the therapist. */
+export function uploadsAsCaller(p: Principal): boolean {
+  return p.role === 'THERAPIST';
+}

@@ -4,6 +4,7 @@ import { requireId } from '../ids';
 import { enqueue, type Queues } from '../queues/queues';
 import type { IndexingService } from '../retrieval/indexing.service';
 import type { SessionStatusWriter } from '../sessions/session-status';
+import { SessionRepository } from '../sessions/session.repository';
 
 /** Operator actions on the pipeline: retrying a session, re-embedding after a model change. */
 export class PipelineOperations {
@@ -16,7 +17,7 @@ export class PipelineOperations {
    * transcript exists, else transcription when the recording is still stored.
    */
   async retrySession(sessionId: string): Promise<{ stage: 'transcribe' | 'embed' }> {
-    const session = await this.deps.db.session.findFirst({ where: { id: requireId(sessionId, 'Session'), deletedAt: null }, include: { transcript: { select: { id: true } } } });
+    const session = await new SessionRepository(this.deps.db).findLiveWithTranscript(requireId(sessionId, 'Session'));
     if (!session) throw AppError.notFound('Session');
     const version = `retry-${Date.now()}`;
     if (session.transcript) {
@@ -35,15 +36,7 @@ export class PipelineOperations {
    * when given, or all with `all`), one at a time, reporting progress.
    */
   async reembed(indexing: IndexingService, currentModel: string, options: { fromModel?: string; all?: boolean }, progress: (line: string) => void): Promise<number> {
-    const sessions = await this.deps.db.session.findMany({
-      where: {
-        status: 'READY',
-        deletedAt: null,
-        ...(options.all ? {} : { chunks: { some: options.fromModel ? { embeddingModel: options.fromModel } : { embeddingModel: { not: currentModel } } } }),
-      },
-      select: { id: true },
-      orderBy: { createdAt: 'asc' },
-    });
+    const sessions = await new SessionRepository(this.deps.db).readyToReembed(currentModel, options);
     let done = 0;
     for (const [i, session] of sessions.entries()) {
       const outcome = await indexing.index(session.id).catch((error: Error) => `failed (${error.name})`);
