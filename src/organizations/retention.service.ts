@@ -29,7 +29,7 @@ export class RetentionService {
       for (const session of expired) {
         try {
           await this.deps.store.remove(session.storageKey!);
-          await db.$transaction(async (tx) => {
+          await sessions.transaction(async (tx) => {
             await sessions.forgetRecording(session.id, tx);
             await this.deps.audit.recordJob({ organizationId: org.id, job: 'retention' }, { action: 'audio.delete', subjectType: 'Session', subjectId: session.id, patientId: session.patientId }, tx);
           });

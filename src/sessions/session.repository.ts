@@ -108,6 +108,16 @@ export class SessionRepository {
     return this.db.careAssignment.findMany({ where: { patientId }, orderBy: { createdAt: 'asc' } });
   }
 
+  /**
+   * Sets a live session's status (and the columns that go with it) when its current status is one
+   * of `from`; returns the session after, or null when it was deleted or in another status.
+   */
+  async setStatusIf(id: string, from: readonly SessionStatus[], data: Prisma.SessionUpdateManyMutationInput): Promise<Session | null> {
+    const result = await this.db.session.updateMany({ where: { id, deletedAt: null, status: { in: [...from] } }, data });
+    if (result.count === 0) return null;
+    return this.db.session.findUniqueOrThrow({ where: { id } });
+  }
+
   /** Runs `work` in one transaction. */
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.db.$transaction(work);
