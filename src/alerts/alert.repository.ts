@@ -103,6 +103,12 @@ export class AlertRepository {
     return tx.riskAlertSettings.upsert({ where: { organizationId }, create: { organizationId, ...data }, update: data });
   }
 
+  /** How many alerts of each of `patientIds` in the principal's organization are not yet acknowledged. */
+  async openCounts(principal: Principal, patientIds: readonly string[]): Promise<Map<string, number>> {
+    const counts = await this.db.alert.groupBy({ by: ['patientId'], where: { organizationId: principal.organizationId, patientId: { in: [...patientIds] }, acknowledgedAt: null }, _count: { _all: true } });
+    return new Map(counts.map((c) => [c.patientId, c._count._all]));
+  }
+
   /** Runs `work` in one transaction. */
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.db.$transaction(work);

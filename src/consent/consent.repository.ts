@@ -40,6 +40,18 @@ export class ConsentRepository {
     return { patient, records };
   }
 
+  /**
+   * The latest record per patient and type of `patientIds` in the principal's organization (for
+   * patients the caller was already shown: a batch loader behind User.consents).
+   */
+  latestOfPatients(principal: Principal, patientIds: readonly string[]): Promise<ConsentRecord[]> {
+    return this.db.consentRecord.findMany({
+      where: { organizationId: principal.organizationId, patientId: { in: [...patientIds] } },
+      orderBy: [{ sequence: 'desc' }],
+      distinct: ['patientId', 'type'],
+    });
+  }
+
   /** True when `type` is currently granted for the patient (its latest record says GRANTED). */
   isGranted(patientId: string, type: ConsentType, db: Tx | Database = this.db): Promise<boolean> {
     return isGranted(db, patientId, type);

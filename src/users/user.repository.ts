@@ -23,6 +23,11 @@ export class UserRepository {
     return this.db.user.findFirst({ where: { AND: [actablePatientWhere(principal), { id }] } });
   }
 
+  /** The users among `ids` the principal may see. */
+  findVisibleMany(principal: Principal, ids: readonly string[]): Promise<User[]> {
+    return this.db.user.findMany({ where: { AND: [userWhere(principal), { id: { in: [...ids] } }] } });
+  }
+
   /** Users the principal's lists show (see policy.listedUserWhere), oldest first; a page with `cursor`/`take`. */
   listVisible(principal: Principal, filter: { role?: Role | null; cursor?: Cursor | null; take?: number }): Promise<User[]> {
     return this.db.user.findMany({
