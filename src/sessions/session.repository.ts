@@ -51,6 +51,11 @@ export class SessionRepository {
     return this.db.session.findUnique({ where: { id } });
   }
 
+  /** A live (not deleted) session by id, for a job. */
+  findLive(id: string): Promise<Session | null> {
+    return this.db.session.findFirst({ where: { id, deletedAt: null } });
+  }
+
   /** A live (not deleted) session with whether it has a transcript: for the operator's retry. */
   findLiveWithTranscript(id: string): Promise<(Session & { transcript: { id: string } | null }) | null> {
     return this.db.session.findFirst({ where: { id, deletedAt: null }, include: { transcript: { select: { id: true } } } });
