@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { downloadWhisperModel, OFFICIAL_WHISPER_MODEL } from './providers/whisper-model';
-import { createApp } from './app';
+import { createCore } from './composition/core';
 import { bootstrap } from './bootstrap';
 import { createDatabase } from './db/prisma';
 import { PipelineOperations } from './operations/pipeline-ops';
@@ -57,7 +57,7 @@ async function retrySession(args: string[]): Promise<number> {
     return 2;
   }
   const { config, log } = bootstrap('therapyrag-cli');
-  const app = createApp(config, log);
+  const app = createCore(config, log);
   try {
     const result = await new PipelineOperations(app).retrySession(sessionId);
     process.stdout.write(`${JSON.stringify({ sessionId, ...result })}\n`);
@@ -70,7 +70,7 @@ async function retrySession(args: string[]): Promise<number> {
 async function reembed(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { model: { type: 'string' }, all: { type: 'boolean' } } });
   const { config, log } = bootstrap('therapyrag-cli');
-  const app = createApp(config, log);
+  const app = createCore(config, log);
   try {
     const { indexing } = createPipeline(app, { name: 'none', transcribe: () => Promise.reject(new Error('reembed does not transcribe')) });
     process.stderr.write(`re-embedding with ${app.embedder.model}\n`);

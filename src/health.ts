@@ -1,6 +1,7 @@
 import type { Database } from './db/prisma';
 import type { ObjectStore } from './infra/object-store';
 import type { Redis } from './infra/redis';
+import { withTimeout } from './infra/timeout';
 
 /** The answer of GET /health. */
 export interface HealthReport {
@@ -26,14 +27,11 @@ export async function checkHealth(deps: { db: Database; redis: Redis; store: Obj
 
 async function timed(probe: () => Promise<unknown>): Promise<{ status: 'up' | 'down'; latencyMs: number; error?: string }> {
   const started = performance.now();
-  let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([probe(), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), TIMEOUT_MS)))]);
+    await withTimeout(probe(), TIMEOUT_MS, () => new Error('timeout'));
     return { status: 'up', latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
     const reason = error instanceof Error && error.message === 'timeout' ? 'timeout' : 'unreachable';
     return { status: 'down', latencyMs: Math.round(performance.now() - started), error: reason };
-  } finally {
-    clearTimeout(timer);
   }
 }

@@ -1,7 +1,7 @@
 import type Bull from 'bull';
-import type { App } from '../src/app';
+import type { Core } from '../src/composition/core';
 import { RiskAlertWebhook } from '../src/alerts/alert-webhook';
-import { AlertJobPayload, AlertQueueName, closeAlertQueues, createAlertQueues, scheduleEscalationSweep } from '../src/queues/alert-queues';
+import { AlertJobPayload, AlertQueueName, closeAlertQueues, createAlertQueues, scheduleEscalationSweep, type AlertQueues } from '../src/queues/alert-queues';
 
 /** Bull processor for `risk-alert-webhook`: one signed delivery; a refusal throws so Bull retries with backoff. */
 export function riskAlertWebhookProcessor(webhook: RiskAlertWebhook) {
@@ -12,7 +12,7 @@ export function riskAlertWebhookProcessor(webhook: RiskAlertWebhook) {
 }
 
 /** Bull processor for `risk-alert-escalation`: escalates the alert if it is still open when the delay is up. */
-export function riskAlertEscalationProcessor(app: Pick<App, 'alerts'>) {
+export function riskAlertEscalationProcessor(app: Pick<Core, 'alerts'>) {
   return async (job: Bull.Job) => {
     const payload = AlertJobPayload[AlertQueueName.escalation].parse(job.data);
     if ('sweep' in payload) return { overdueEscalated: await app.alerts.escalateOverdue() };
@@ -23,9 +23,10 @@ export function riskAlertEscalationProcessor(app: Pick<App, 'alerts'>) {
 /**
  * Runs both risk-alert queues in this process (`npm run worker`; tests start them too). They have
  * queues of their own (src/queues/alert-queues.ts), so they start and stop beside the pipeline's.
+ * Given `options.queues` (the core's), it processes those and leaves closing them to the core.
  */
-export function startAlertWorkers(app: App, options: { concurrency?: number; sweep?: boolean } = {}) {
-  const queues = createAlertQueues(app.config);
+export function startAlertWorkers(app: Core, options: { concurrency?: number; sweep?: boolean; queues?: AlertQueues } = {}) {
+  const queues = options.queues ?? createAlertQueues(app.config);
   const webhook = new RiskAlertWebhook({ db: app.db, box: app.secretBox, timeoutMs: app.config.riskAlerts.webhookTimeoutMs, log: app.log });
   void queues[AlertQueueName.webhook].process(options.concurrency ?? 4, riskAlertWebhookProcessor(webhook));
   void queues[AlertQueueName.escalation].process(options.concurrency ?? 2, riskAlertEscalationProcessor(app));
@@ -35,7 +36,7 @@ export function startAlertWorkers(app: App, options: { concurrency?: number; swe
     queueNames: Object.values(AlertQueueName),
     async close() {
       await Promise.allSettled(Object.values(queues).map((q) => q.pause(true, false)));
-      await closeAlertQueues(queues);
+      if (!options.queues) await closeAlertQueues(queues);
     },
   };
 }

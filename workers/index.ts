@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createApp } from '../src/app';
+import { createCore } from '../src/composition/core';
 import { bootstrap, onShutdown } from '../src/bootstrap';
 import { safeError } from '../src/logger';
 import { createPipeline } from '../src/pipeline';
@@ -27,7 +27,8 @@ async function main(): Promise<void> {
   const workFolder = new WorkFolder({ root: config.dataHandling.workDir, maxAgeMs: config.dataHandling.workMaxAgeMs, log });
   await workFolder.removeLeftovers();
   const sweeping = workFolder.startSweeping(WORK_SWEEP_INTERVAL_MS);
-  const app = createApp(config, log);
+  // The core only: no resolvers, no GraphQL container, and the queues it opens are the ones processed.
+  const app = createCore(config, log);
   await app.store.ensureBucket();
   const transcriber = createTranscriber(config);
   // A whisper.cpp set-up that cannot work (package not built, bad model file) fails here, not per job.
@@ -48,9 +49,9 @@ async function main(): Promise<void> {
       retention: new RetentionService({ db: app.db, store: app.store, audit: app.audit, log }),
       uploads: new IncompleteUploadSweeper({ store: app.store, maxAgeMs: config.dataHandling.incompleteUploadMaxAgeMs, log }),
     }),
-  ]);
+  ], app.queues);
   await scheduleMaintenance(workers.queues);
-  const alertWorkers = startAlertWorkers(app);
+  const alertWorkers = startAlertWorkers(app, { queues: app.alertQueues });
   log.info({ queues: [...workers.queueNames, ...alertWorkers.queueNames], providers: app.providers }, 'workers started');
   onShutdown(log, async () => {
     await alertWorkers.close();

@@ -22,7 +22,7 @@ export async function handleJobFailure(job: Bull.Job, status: SessionStatusWrite
   }
   if (permanent || lastAttempt) {
     const reason = permanent ? `The recording could not be processed (${stage})` : `${stage} failed after ${job.attemptsMade + 1} attempts`;
-    await status.transition(sessionId, 'FAILED', { error: reason, from: ['UPLOADED', 'TRANSCRIBING', 'TRANSCRIBED', 'EMBEDDING'] });
+    await status.transition(sessionId, 'FAILED', { error: reason, case: 'job.failed' });
   }
   if (permanent) await job.discard();
 }

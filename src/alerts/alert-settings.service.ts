@@ -1,7 +1,9 @@
 import type { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
+import { mayConfigureAlertDelivery } from '../auth/policy';
 import type { Database, RiskAlertSettings, RiskLevel } from '../db/prisma';
 import { AppError } from '../errors';
+import { AlertRepository } from './alert.repository';
 import { generateWebhookSecret, type SecretBox } from './webhook-signing';
 
 /** What an admin sees of the organization's alert delivery; the signing secret never comes back. */
@@ -32,7 +34,7 @@ export class RiskAlertSettingsService {
   /** The current settings (defaults when never configured). */
   async get(caller: Caller): Promise<RiskAlertSettingsView> {
     requireAdmin(caller);
-    const row = await this.deps.db.riskAlertSettings.findUnique({ where: { organizationId: caller.principal.organizationId } });
+    const row = await new AlertRepository(this.deps.db).ownSettings(caller.principal);
     return this.view(row);
   }
 
@@ -66,8 +68,9 @@ export class RiskAlertSettingsService {
 
   private write(caller: Caller, action: string, data: Partial<Omit<RiskAlertSettings, 'organizationId'>>): Promise<RiskAlertSettings> {
     const organizationId = caller.principal.organizationId;
-    return this.deps.db.$transaction(async (tx) => {
-      const row = await tx.riskAlertSettings.upsert({ where: { organizationId }, create: { organizationId, ...data }, update: data });
+    const alerts = new AlertRepository(this.deps.db);
+    return alerts.transaction(async (tx) => {
+      const row = await alerts.writeOwnSettings(tx, caller.principal, data);
       await this.deps.audit.record(caller, { action, subjectType: 'Organization', subjectId: organizationId, patientId: null }, tx);
       return row;
     });
@@ -100,5 +103,5 @@ export class RiskAlertSettingsService {
 }
 
 function requireAdmin(caller: Caller): void {
-  if (caller.principal.role !== 'ADMIN') throw AppError.forbidden('Only admins configure risk alert delivery');
+  if (!mayConfigureAlertDelivery(caller.principal)) throw AppError.forbidden('Only admins configure risk alert delivery');
 }

@@ -1,5 +1,6 @@
 import type { Database, RiskAlertSettings } from '../db/prisma';
 import type { Logger } from '../logger';
+import { AlertRepository } from './alert.repository';
 import { type SecretBox, SIGNATURE_HEADER, signWebhook } from './webhook-signing';
 
 /** A delivery the receiver did not accept (non-2xx, redirect, timeout, refused): Bull retries it. */
@@ -22,9 +23,10 @@ export class RiskAlertWebhook {
 
   /** Delivers or explains why not; throws WebhookDeliveryError so the job is retried with backoff. */
   async deliver(alertId: string, event: 'RAISED' | 'ESCALATED', deliveryId: string): Promise<{ delivered: boolean; reason?: string; status?: number }> {
-    const alert = await this.deps.db.alert.findUnique({ where: { id: alertId } });
+    const alerts = new AlertRepository(this.deps.db);
+    const alert = await alerts.findForJob(alertId);
     if (!alert) return { delivered: false, reason: 'alert gone' };
-    const settings = await this.deps.db.riskAlertSettings.findUnique({ where: { organizationId: alert.organizationId } });
+    const settings = await alerts.settingsOf(alert.organizationId);
     if (!isConfigured(settings)) return { delivered: false, reason: 'no webhook' };
     if (event === 'RAISED' && RANK[alert.level] < RANK[settings.webhookMinimumLevel]) return { delivered: false, reason: 'below minimum level' };
     const body = JSON.stringify({

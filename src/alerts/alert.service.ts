@@ -1,7 +1,7 @@
 import type { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
 import type { Principal } from '../auth/principal';
-import { alertWhere } from '../auth/scope';
+import { mayHandleAlerts } from '../auth/policy';
 import type { CrisisAssessment } from '../chat/crisis';
 import type { Alert, Database, Prisma } from '../db/prisma';
 import { AppError } from '../errors';
@@ -10,6 +10,7 @@ import { withTimeout } from '../infra/timeout';
 import type { Logger } from '../logger';
 import { AlertQueueName, enqueueAlertJob, type AlertQueues } from '../queues/alert-queues';
 import type { RiskAlertEvent, RiskAlertEvents } from './alert-events';
+import { AlertRepository } from './alert.repository';
 import { alertStream } from './alert-stream';
 
 /** Open or acknowledged: the dashboard's filter. */
@@ -28,6 +29,8 @@ const MESSAGE_GONE = '(The message is no longer stored.)';
  * see their patients' alerts, admins the organization's; patients none.
  */
 export class RiskAlertService {
+  private readonly alerts: AlertRepository;
+
   constructor(
     private readonly deps: {
       db: Database;
@@ -38,24 +41,21 @@ export class RiskAlertService {
       /** Escalation delay when the organization sets none. */
       escalationMs: number;
     },
-  ) {}
+  ) {
+    this.alerts = new AlertRepository(deps.db);
+  }
 
   /** Writes the alert in the chat's own transaction, so a stored crisis message always has its alert. */
   raise(tx: Prisma.TransactionClient, principal: Principal, input: { assessment: CrisisAssessment; messageId: string; conversationId: string }): Promise<Alert> {
     const { assessment } = input;
     const level = assessment.level === 'NONE' ? 'CONCERN' : assessment.level;
-    return tx.alert.create({
-      data: {
-        organizationId: principal.organizationId,
-        patientId: principal.userId,
-        kind: 'CRISIS',
-        level,
-        categories: assessment.categories,
-        language: assessment.language,
-        concernForOthers: assessment.concernForOthers,
-        messageId: input.messageId,
-        conversationId: input.conversationId,
-      },
+    return this.alerts.create(tx, principal, {
+      level,
+      categories: assessment.categories,
+      language: assessment.language,
+      concernForOthers: assessment.concernForOthers,
+      messageId: input.messageId,
+      conversationId: input.conversationId,
     });
   }
 
@@ -79,15 +79,14 @@ export class RiskAlertService {
   /** Alerts the caller may see, newest first. */
   async list(caller: Caller, filter: { status?: AlertStatus | null; patientId?: string | null; first?: number | null }): Promise<Alert[]> {
     requireClinician(caller.principal);
-    const where: Prisma.AlertWhereInput = { AND: [alertWhere(caller.principal)] };
-    if (filter.patientId) {
-      // A malformed id is just a filter that matches nothing, as for sessions(patientId).
-      if (!isId(filter.patientId)) return [];
-      where.patientId = filter.patientId.toLowerCase();
-    }
-    if (filter.status) where.acknowledgedAt = filter.status === 'OPEN' ? null : { not: null };
+    // A malformed id is just a filter that matches nothing, as for sessions(patientId).
+    if (filter.patientId && !isId(filter.patientId)) return [];
     const take = Math.min(Math.max(filter.first ?? 50, 1), MAX_LIST);
-    const rows = await this.deps.db.alert.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], take });
+    const rows = await this.alerts.listVisible(caller.principal, {
+      patientId: filter.patientId ? filter.patientId.toLowerCase() : undefined,
+      acknowledged: filter.status ? filter.status === 'ACKNOWLEDGED' : undefined,
+      take,
+    });
     await this.deps.audit.record(caller, { action: 'riskAlert.list', subjectType: 'RiskAlert', subjectId: filter.patientId ?? null, patientId: filter.patientId ?? null });
     return rows;
   }
@@ -102,10 +101,10 @@ export class RiskAlertService {
     if (trimmed && trimmed.length > MAX_NOTE_CHARS) throw AppError.badInput(`note must be at most ${MAX_NOTE_CHARS} characters`, { field: 'note' });
     const alert = await this.findVisible(caller.principal, id);
     if (alert.acknowledgedAt) return alert;
-    const { changed, row } = await this.deps.db.$transaction(async (tx) => {
-      const { count } = await tx.alert.updateMany({ where: { id: alert.id, acknowledgedAt: null }, data: { acknowledgedAt: new Date(), acknowledgedBy: caller.principal.userId, note: trimmed } });
-      if (count === 1) await this.deps.audit.record(caller, { action: 'riskAlert.acknowledge', subjectType: 'RiskAlert', subjectId: alert.id, patientId: alert.patientId }, tx);
-      return { changed: count === 1, row: await tx.alert.findUniqueOrThrow({ where: { id: alert.id } }) };
+    const { changed, row } = await this.alerts.transaction(async (tx) => {
+      const acknowledged = await this.alerts.acknowledge(tx, caller.principal, alert.id, trimmed);
+      if (acknowledged) await this.deps.audit.record(caller, { action: 'riskAlert.acknowledge', subjectType: 'RiskAlert', subjectId: alert.id, patientId: alert.patientId }, tx);
+      return { changed: acknowledged, row: await this.alerts.findById(alert.id, tx) };
     });
     if (changed) {
       await this.publish(row, 'ACKNOWLEDGED').catch(() => this.deps.log.warn({ alertId: row.id }, 'acknowledgement not published'));
@@ -118,9 +117,9 @@ export class RiskAlertService {
   async readMessage(caller: Caller, alert: Alert): Promise<string> {
     requireClinician(caller.principal);
     if (alert.organizationId !== caller.principal.organizationId) throw AppError.notFound('Risk alert');
-    const message = alert.messageId ? await this.deps.db.message.findUnique({ where: { id: alert.messageId }, select: { content: true } }) : null;
+    const text = await this.alerts.messageText(alert);
     await this.deps.audit.record(caller, { action: 'riskAlert.message.read', subjectType: 'RiskAlert', subjectId: alert.id, patientId: alert.patientId });
-    return message?.content ?? MESSAGE_GONE;
+    return text ?? MESSAGE_GONE;
   }
 
   /** Live alerts for the caller: the open ones first (newest {REPLAY_OPEN}), then every change from any replica. */
@@ -131,16 +130,15 @@ export class RiskAlertService {
       throw error instanceof AppError ? error : unavailable();
     });
     // Read after subscribing, so nothing raised in between is lost (duplicates are dropped by id).
-    const open = await this.deps.db.alert.findMany({ where: { AND: [alertWhere(caller.principal), { acknowledgedAt: null }] }, orderBy: [{ createdAt: 'desc' }], take: REPLAY_OPEN });
-    const visible = (event: RiskAlertEvent) => this.deps.db.alert.findFirst({ where: { AND: [alertWhere(caller.principal), { id: event.alertId }] } });
+    const open = await this.alerts.openVisible(caller.principal, REPLAY_OPEN);
+    const visible = (event: RiskAlertEvent) => this.alerts.findVisible(caller.principal, event.alertId);
     return alertStream(open.reverse(), queue, visible);
   }
 
   /** Worker side: marks a CRISIS alert escalated if it is still open; publishes it and queues the webhook. */
   async escalate(alertId: string): Promise<boolean> {
-    const { count } = await this.deps.db.alert.updateMany({ where: { id: alertId, level: 'CRISIS', acknowledgedAt: null, escalatedAt: null }, data: { escalatedAt: new Date() } });
-    if (count === 0) return false;
-    const alert = await this.deps.db.alert.findUniqueOrThrow({ where: { id: alertId } });
+    if (!(await this.alerts.markEscalated(alertId))) return false;
+    const alert = await this.alerts.findById(alertId);
     await this.publish(alert, 'ESCALATED');
     await enqueueAlertJob(this.deps.queues, AlertQueueName.webhook, { alertId, event: 'ESCALATED' });
     this.deps.log.warn({ alertId, organizationId: alert.organizationId }, 'risk alert unacknowledged; escalated to admins');
@@ -152,12 +150,7 @@ export class RiskAlertService {
    * (Redis down when it was raised, a flushed queue): escalation must not depend on one job.
    */
   async escalateOverdue(now = new Date()): Promise<number> {
-    const candidates = await this.deps.db.alert.findMany({
-      where: { level: 'CRISIS', acknowledgedAt: null, escalatedAt: null, createdAt: { lte: new Date(now.getTime() - Math.min(this.deps.escalationMs, 60_000)) } },
-      select: { id: true, createdAt: true, organization: { select: { riskAlertSettings: { select: { escalationMinutes: true } } } } },
-      orderBy: { createdAt: 'asc' },
-      take: 500,
-    });
+    const candidates = await this.alerts.overdueCandidates(new Date(now.getTime() - Math.min(this.deps.escalationMs, 60_000)), 500);
     let escalated = 0;
     for (const alert of candidates) {
       const minutes = alert.organization.riskAlertSettings?.escalationMinutes;
@@ -168,7 +161,7 @@ export class RiskAlertService {
   }
 
   private async findVisible(principal: Principal, id: string): Promise<Alert> {
-    const alert = await this.deps.db.alert.findFirst({ where: { AND: [alertWhere(principal), { id: requireId(id, 'Risk alert') }] } });
+    const alert = await this.alerts.findVisible(principal, requireId(id, 'Risk alert'));
     if (!alert) throw AppError.notFound('Risk alert');
     return alert;
   }
@@ -178,8 +171,8 @@ export class RiskAlertService {
   }
 
   private async scheduleEscalation(alert: Alert): Promise<void> {
-    const settings = await this.deps.db.riskAlertSettings.findUnique({ where: { organizationId: alert.organizationId }, select: { escalationMinutes: true } });
-    const delayMs = settings?.escalationMinutes ? settings.escalationMinutes * 60_000 : this.deps.escalationMs;
+    const minutes = await this.alerts.escalationMinutes(alert.organizationId);
+    const delayMs = minutes ? minutes * 60_000 : this.deps.escalationMs;
     await enqueueAlertJob(this.deps.queues, AlertQueueName.escalation, { alertId: alert.id }, { delayMs });
   }
 
@@ -191,5 +184,5 @@ export class RiskAlertService {
 }
 
 function requireClinician(principal: Principal): void {
-  if (principal.role === 'PATIENT') throw AppError.forbidden('Risk alerts are for the care team');
+  if (!mayHandleAlerts(principal)) throw AppError.forbidden('Risk alerts are for the care team');
 }

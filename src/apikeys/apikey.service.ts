@@ -2,10 +2,12 @@ import { mintApiKey } from '../auth/api-key-secret';
 import type { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
 import type { RevocationBus } from '../auth/revocation-bus';
-import { apiKeyWhere } from '../auth/scope';
+import { mayIssueKeyFor, mayMintKeyOf } from '../auth/policy';
 import type { ApiKey, Database, Prisma } from '../db/prisma';
 import { AppError } from '../errors';
 import { isId, requireId } from '../ids';
+import { UserRepository } from '../users/user.repository';
+import { ApiKeyRepository } from './apikey.repository';
 
 /** Input of createApiKey. */
 export interface NewApiKey {
@@ -28,11 +30,17 @@ export const PATIENT_KEY_REFUSAL = "A patient's key can only be obtained by the 
 
 /** Issuing, listing and revoking API keys. The secret exists only in the createApiKey answer. */
 export class ApiKeyService {
+  private readonly keys: ApiKeyRepository;
+  private readonly users: UserRepository;
+
   constructor(
-    private readonly db: Database,
+    db: Database,
     private readonly audit: AuditService,
     private readonly bus: RevocationBus,
-  ) {}
+  ) {
+    this.keys = new ApiKeyRepository(db);
+    this.users = new UserRepository(db);
+  }
 
   /**
    * Issues a key acting as `userId`: anyone for themself, an ADMIN also for the organization's
@@ -44,12 +52,11 @@ export class ApiKeyService {
     }
     const { principal } = caller;
     const userId = requireId(input.userId, 'User');
-    const isSelf = userId === principal.userId;
-    if (!isSelf && principal.role !== 'ADMIN') throw AppError.forbidden('Only an ADMIN may issue keys for other users (you may issue keys for yourself); a patient gets a key by redeeming a code from createEnrollment');
-    const user = await this.db.user.findFirst({ where: { id: userId, organizationId: principal.organizationId } });
+    if (!mayIssueKeyFor(principal, userId)) throw AppError.forbidden('Only an ADMIN may issue keys for other users (you may issue keys for yourself); a patient gets a key by redeeming a code from createEnrollment');
+    const user = await this.users.findInOrganization(principal, userId);
     if (!user) throw AppError.notFound('User');
-    if (user.role === 'PATIENT' && !isSelf) throw AppError.forbidden(PATIENT_KEY_REFUSAL);
-    return this.db.$transaction(async (tx) => {
+    if (!mayMintKeyOf(principal, user)) throw AppError.forbidden(PATIENT_KEY_REFUSAL);
+    return this.keys.transaction(async (tx) => {
       const issued = await this.issue(tx, { organizationId: user.organizationId, userId: user.id, name: input.name, expiresAt: input.expiresAt ?? null, createdByUserId: principal.userId });
       await this.audit.record(caller, { action: 'apikey.create', subjectType: 'ApiKey', subjectId: issued.apiKey.id, patientId: user.role === 'PATIENT' ? user.id : null }, tx);
       return issued;
@@ -59,16 +66,14 @@ export class ApiKeyService {
   /** Writes a new key row inside `tx`; the secret is returned and never stored. */
   async issue(tx: Prisma.TransactionClient, key: KeyToIssue): Promise<{ apiKey: ApiKey; secret: string }> {
     const minted = mintApiKey();
-    const apiKey = await tx.apiKey.create({
-      data: {
-        organizationId: key.organizationId,
-        userId: key.userId,
-        name: key.name.trim(),
-        prefix: minted.prefix,
-        digest: new Uint8Array(minted.digest),
-        expiresAt: key.expiresAt,
-        createdByUserId: key.createdByUserId,
-      },
+    const apiKey = await this.keys.create(tx, {
+      organizationId: key.organizationId,
+      userId: key.userId,
+      name: key.name.trim(),
+      prefix: minted.prefix,
+      digest: new Uint8Array(minted.digest),
+      expiresAt: key.expiresAt,
+      createdByUserId: key.createdByUserId,
     });
     return { apiKey, secret: minted.secret };
   }
@@ -76,10 +81,7 @@ export class ApiKeyService {
   /** Keys the caller may see (ADMIN: the organization's, optionally of one user; others: their own). */
   async list(caller: Caller, userId?: string | null): Promise<ApiKey[]> {
     if (userId && !isId(userId)) return [];
-    return this.db.apiKey.findMany({
-      where: { AND: [apiKeyWhere(caller.principal), userId ? { userId } : {}] },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    });
+    return this.keys.listVisible(caller.principal, userId);
   }
 
   /**
@@ -87,11 +89,11 @@ export class ApiKeyService {
    * sockets within a round trip of Redis; this process does so before answering.
    */
   async revoke(caller: Caller, id: string): Promise<ApiKey> {
-    const key = await this.db.apiKey.findFirst({ where: { AND: [apiKeyWhere(caller.principal), { id: requireId(id, 'API key') }] } });
+    const key = await this.keys.findVisible(caller.principal, requireId(id, 'API key'));
     if (!key) throw AppError.notFound('API key');
     if (key.revokedAt) return key;
-    const revoked = await this.db.$transaction(async (tx) => {
-      const row = await tx.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() } });
+    const revoked = await this.keys.transaction(async (tx) => {
+      const row = await this.keys.revoke(tx, key.id);
       await this.audit.record(caller, { action: 'apikey.revoke', subjectType: 'ApiKey', subjectId: key.id, patientId: null }, tx);
       return row;
     });

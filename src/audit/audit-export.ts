@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import type { App } from '../app';
+import { mayExportAudit } from '../auth/policy';
 import type { AuditEvent } from '../db/prisma';
 import { AppError, isAppError } from '../errors';
 import { isId } from '../ids';
@@ -45,7 +46,7 @@ export function auditExportHandler(app: App, auditQuery: AuditQueryService) {
     const facts = factsOf(req);
     if (!facts.principal) return sendError(res, 401, AppError.unauthenticated());
     const caller = { principal: facts.principal, requestId: facts.requestId, ipAddress: facts.ipAddress, userAgent: facts.userAgent };
-    if (caller.principal.role !== 'ADMIN') {
+    if (!mayExportAudit(caller.principal)) {
       await app.deniedAccess.record(caller, 'FORBIDDEN', 'auditExport', typeof req.query.patientId === 'string' ? [req.query.patientId].filter(isId) : []);
       return sendError(res, 403, AppError.forbidden('Only an admin can export the audit trail'));
     }

@@ -1,6 +1,7 @@
 import type { Caller } from '../auth/caller';
 import type { Database, Prisma } from '../db/prisma';
 import { isId } from '../ids';
+import { AuditRepository, type AuditWriter } from './audit.repository';
 
 /** What an audit event says happened; never PHI text, only ids and verbs. */
 export interface AuditEntry {
@@ -23,31 +24,33 @@ export interface JobActor {
 /** Who acted: a user through an API key, a background job, or the operator's CLI. */
 export type ActorType = 'USER' | 'JOB' | 'SYSTEM';
 
-type Writer = Pick<Database, 'auditEvent'> | Prisma.TransactionClient;
+type Writer = AuditWriter;
 
 /**
  * Records who read or changed which PHI. A failed audit write fails the request: an access
  * that cannot be accounted for must not happen silently.
  */
 export class AuditService {
-  constructor(private readonly db: Database) {}
+  private readonly events: AuditRepository;
+
+  constructor(db: Database) {
+    this.events = new AuditRepository(db);
+  }
 
   /** Appends one event; pass `tx` to make it part of the change it describes. */
-  async record(caller: Caller, entry: AuditEntry, tx: Writer = this.db): Promise<void> {
-    await tx.auditEvent.create({ data: this.userEvent(caller, entry) });
+  async record(caller: Caller, entry: AuditEntry, tx?: Writer): Promise<void> {
+    await this.events.append(this.userEvent(caller, entry), tx);
   }
 
   /** Appends several events of one request in one statement (e.g. one per patient a list showed). */
-  async recordMany(caller: Caller, entries: AuditEntry[], tx: Writer = this.db): Promise<void> {
+  async recordMany(caller: Caller, entries: AuditEntry[], tx?: Writer): Promise<void> {
     if (entries.length === 0) return;
-    await tx.auditEvent.createMany({ data: entries.map((entry) => this.userEvent(caller, entry)) });
+    await this.events.appendMany(entries.map((entry) => this.userEvent(caller, entry)), tx);
   }
 
   /** Appends an event done by a background job (no user acted; `actorJob` names the job). */
-  async recordJob(actor: JobActor, entry: AuditEntry, tx: Writer = this.db): Promise<void> {
-    await tx.auditEvent.create({
-      data: { organizationId: actor.organizationId, actorUserId: null, actorType: 'JOB', actorJob: actor.job, ...fieldsOf(entry) },
-    });
+  async recordJob(actor: JobActor, entry: AuditEntry, tx?: Writer): Promise<void> {
+    await this.events.append({ organizationId: actor.organizationId, actorUserId: null, actorType: 'JOB', actorJob: actor.job, ...fieldsOf(entry) }, tx);
   }
 
   private userEvent(caller: Caller, entry: AuditEntry): Prisma.AuditEventCreateManyInput {

@@ -4,6 +4,7 @@ import type { Database } from '../db/prisma';
 import { AppError } from '../errors';
 import { isId } from '../ids';
 import { type Logger, safeError } from '../logger';
+import { AuditRepository } from './audit.repository';
 import type { AuditService } from './audit.service';
 
 /** The outcome of a refused operation: NOT_FOUND (another tenant's or an unassigned object) or FORBIDDEN (the role may not). */
@@ -23,11 +24,15 @@ export function deniedCodeOf(error: GraphQLError): DeniedCode | null {
  * who tried and was refused. A failure to record is logged, never turned into another error.
  */
 export class DeniedAccessRecorder {
+  private readonly events: AuditRepository;
+
   constructor(
-    private readonly db: Database,
+    db: Database,
     private readonly audit: AuditService,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.events = new AuditRepository(db);
+  }
 
   /** Records every refusal among `errors` of one operation. */
   async recordErrors(caller: Caller, errors: readonly GraphQLError[], document: DocumentNode | undefined, variables: Record<string, unknown> | undefined): Promise<void> {
@@ -41,23 +46,12 @@ export class DeniedAccessRecorder {
   /** Records one refusal of `operation` given `ids`. */
   async record(caller: Caller, code: DeniedCode, operation: string, ids: string[]): Promise<void> {
     try {
-      const patientId = await this.patientOf(caller.principal.organizationId, ids);
+      const patientId = await this.events.patientNamedBy(caller.principal, ids);
       const action = code === 'NOT_FOUND' ? 'access.denied.not-found' : 'access.denied.forbidden';
       await this.audit.record(caller, { action, subjectType: operation.slice(0, 100), subjectId: ids[0] ?? null, patientId });
     } catch (error) {
       this.log.error({ err: safeError(error), requestId: caller.requestId }, 'could not record a denied attempt');
     }
-  }
-
-  /** The patient an id names within the organization (the patient, one of their sessions or conversations). */
-  private async patientOf(organizationId: string, ids: string[]): Promise<string | null> {
-    if (ids.length === 0) return null;
-    const rows = await this.db.$queryRaw<{ patientId: string }[]>`
-      SELECT id AS "patientId" FROM users WHERE organization_id = ${organizationId}::uuid AND role = 'PATIENT' AND id = ANY(${ids}::uuid[])
-      UNION ALL SELECT patient_id FROM sessions WHERE organization_id = ${organizationId}::uuid AND id = ANY(${ids}::uuid[])
-      UNION ALL SELECT patient_id FROM conversations WHERE organization_id = ${organizationId}::uuid AND id = ANY(${ids}::uuid[])
-      LIMIT 1`;
-    return rows[0]?.patientId ?? null;
   }
 }
 

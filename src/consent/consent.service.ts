@@ -1,6 +1,5 @@
 import type { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
-import { actablePatientWhere } from '../auth/scope';
 import type { ConsentRecord, ConsentStatus, ConsentType, Database, Prisma } from '../db/prisma';
 import { ConsentType as ConsentTypes } from '../generated/prisma/enums';
 import { AppError } from '../errors';
@@ -10,6 +9,9 @@ import { safeError } from '../logger';
 import type { PurgeService } from '../lifecycle/purge.service';
 import { enqueue, type Queues } from '../queues/queues';
 import type { SessionStatusWriter } from '../sessions/session-status';
+import { ConsentRepository, lockConsent } from './consent.repository';
+
+export { lockConsent };
 
 /** The state of one consent type for a patient; no record at all means not granted. */
 export interface CurrentConsent {
@@ -26,6 +28,8 @@ type Tx = Prisma.TransactionClient;
  * cached: a revoke is seen by the very next `requireConsent`.
  */
 export class ConsentService {
+  private readonly ledger: ConsentRepository;
+
   constructor(
     private readonly db: Database,
     private readonly audit: AuditService,
@@ -33,7 +37,9 @@ export class ConsentService {
     private readonly log: Logger,
     private readonly purge: PurgeService,
     private readonly status: SessionStatusWriter,
-  ) {}
+  ) {
+    this.ledger = new ConsentRepository(db);
+  }
 
   /** Grants `type` for a patient the caller may act for; BAD_USER_INPUT if already granted. */
   grant(caller: Caller, patientId: string, type: ConsentType): Promise<ConsentRecord> {
@@ -51,10 +57,7 @@ export class ConsentService {
     const record = await this.change(caller, patientId, type, 'REVOKED', async (tx, id) => {
       stopped = await this.purge.purgeForRevokedConsent(tx, id, type);
     });
-    for (const sessionId of stopped) {
-      const session = await this.db.session.findUnique({ where: { id: sessionId } });
-      if (session) await this.status.publish(session);
-    }
+    for (const sessionId of stopped) await this.status.publishCurrent(sessionId);
     await enqueue(this.queues, 'consent-revoked', { consentRecordId: record.id, organizationId: record.organizationId, patientId: record.patientId, type }).catch(
       (error: unknown) => this.log.error({ err: safeError(error), consentRecordId: record.id }, 'could not enqueue consent-revoked event'),
     );
@@ -63,8 +66,9 @@ export class ConsentService {
 
   /** Current state of all three types for a patient the caller may act for (audited read). */
   async current(caller: Caller, patientId: string): Promise<CurrentConsent[]> {
-    const patient = await this.actablePatient(caller, patientId);
-    const latest = await latestByType(this.db, patient.id);
+    const found = await this.ledger.latestByType(caller.principal, requireId(patientId, 'Patient'));
+    if (!found) throw AppError.notFound('Patient');
+    const { patient, latest } = found;
     await this.audit.record(caller, { action: 'consent.read', subjectType: 'Patient', subjectId: patient.id, patientId: patient.id });
     return Object.values(ConsentTypes).map((t) => {
       const record = latest.get(t);
@@ -74,24 +78,25 @@ export class ConsentService {
 
   /** Every record for a patient, oldest first (audited read). */
   async history(caller: Caller, patientId: string): Promise<ConsentRecord[]> {
-    const patient = await this.actablePatient(caller, patientId);
-    const records = await this.db.consentRecord.findMany({ where: { patientId: patient.id, organizationId: patient.organizationId }, orderBy: { sequence: 'asc' } });
+    const found = await this.ledger.history(caller.principal, requireId(patientId, 'Patient'));
+    if (!found) throw AppError.notFound('Patient');
+    const { patient, records } = found;
     await this.audit.record(caller, { action: 'consent.history.read', subjectType: 'Patient', subjectId: patient.id, patientId: patient.id });
     return records;
   }
 
   /** Throws CONSENT_REQUIRED unless `type` is currently granted. Every pipeline step calls this. */
   async requireConsent(patientId: string, type: ConsentType, tx: Tx | Database = this.db): Promise<void> {
-    if (!(await isGranted(tx, patientId, type))) throw AppError.consentRequired(type);
+    if (!(await this.ledger.isGranted(patientId, type, tx))) throw AppError.consentRequired(type);
   }
 
   /** True when `type` is currently granted for the patient. */
   isGranted(patientId: string, type: ConsentType): Promise<boolean> {
-    return isGranted(this.db, patientId, type);
+    return this.ledger.isGranted(patientId, type);
   }
 
   private async actablePatient(caller: Caller, patientId: string) {
-    const patient = await this.db.user.findFirst({ where: { AND: [actablePatientWhere(caller.principal), { id: requireId(patientId, 'Patient') }] } });
+    const patient = await this.ledger.actablePatient(caller.principal, requireId(patientId, 'Patient'));
     if (!patient) throw AppError.notFound('Patient');
     return patient;
   }
@@ -104,41 +109,24 @@ export class ConsentService {
     alsoInTransaction?: (tx: Tx, patientId: string) => Promise<void>,
   ): Promise<ConsentRecord> {
     const patient = await this.actablePatient(caller, patientId);
-    return this.db.$transaction(async (tx) => {
+    return this.ledger.transaction(async (tx) => {
       await lockConsent(tx, patient.id, type);
-      const granted = await isGranted(tx, patient.id, type);
+      const granted = await this.ledger.isGranted(patient.id, type, tx);
       if (granted === (status === 'GRANTED')) {
         throw AppError.badInput(`${type} consent is already ${granted ? 'granted' : 'not granted'}`, { field: 'type' });
       }
-      const record = await tx.consentRecord.create({
-        data: {
-          organizationId: patient.organizationId,
-          patientId: patient.id,
-          type,
-          status,
-          actorUserId: caller.principal.userId,
-          ipAddress: caller.ipAddress ?? null,
-          userAgent: caller.userAgent ?? null,
-        },
+      const record = await this.ledger.append(tx, {
+        organizationId: patient.organizationId,
+        patientId: patient.id,
+        type,
+        status,
+        actorUserId: caller.principal.userId,
+        ipAddress: caller.ipAddress ?? null,
+        userAgent: caller.userAgent ?? null,
       });
       await this.audit.record(caller, { action: status === 'GRANTED' ? 'consent.grant' : 'consent.revoke', subjectType: 'ConsentRecord', subjectId: record.id, patientId: patient.id }, tx);
       await alsoInTransaction?.(tx, patient.id);
       return record;
     });
   }
-}
-
-/** Serialises changes (and consent-guarded writes) for one patient and type until the transaction ends. */
-export async function lockConsent(tx: Tx, patientId: string, type: ConsentType): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`consent:${patientId}:${type}`}, 0))`;
-}
-
-async function isGranted(db: Tx | Database, patientId: string, type: ConsentType): Promise<boolean> {
-  const latest = await db.consentRecord.findFirst({ where: { patientId, type }, orderBy: { sequence: 'desc' }, select: { status: true } });
-  return latest?.status === 'GRANTED';
-}
-
-async function latestByType(db: Database, patientId: string): Promise<Map<ConsentType, ConsentRecord>> {
-  const records = await db.consentRecord.findMany({ where: { patientId }, orderBy: { sequence: 'desc' }, distinct: ['type'] });
-  return new Map(records.map((r) => [r.type, r]));
 }

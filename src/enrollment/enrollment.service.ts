@@ -2,10 +2,11 @@ import type { ApiKeyService } from '../apikeys/apikey.service';
 import type { AuditService } from '../audit/audit.service';
 import { authRateLimited as rateLimited, type AuthThrottle } from '../auth/auth-throttle';
 import type { Caller } from '../auth/caller';
-import { actablePatientWhere } from '../auth/scope';
 import type { ApiKey, Database, Enrollment } from '../db/prisma';
 import { AppError } from '../errors';
 import { requireId } from '../ids';
+import { UserRepository } from '../users/user.repository';
+import { EnrollmentRepository } from './enrollment.repository';
 import { enrollmentCodeDigest, isEnrollmentCode, mintEnrollmentCode } from './enrollment-code';
 
 /** Input of createEnrollment. */
@@ -37,13 +38,19 @@ const NOT_REDEEMABLE = 'Enrollment code not found, already used or expired';
  * a key, for a key only the patient ever sees. Only the code's digest is stored.
  */
 export class EnrollmentService {
+  private readonly enrollments: EnrollmentRepository;
+  private readonly users: UserRepository;
+
   constructor(
-    private readonly db: Database,
+    db: Database,
     private readonly audit: AuditService,
     private readonly keys: ApiKeyService,
     private readonly throttle: AuthThrottle,
     private readonly defaultTtlSeconds: number,
-  ) {}
+  ) {
+    this.enrollments = new EnrollmentRepository(db);
+    this.users = new UserRepository(db);
+  }
 
   /** Creates an enrollment for a patient the caller may act for; the code is in the answer only. */
   async create(caller: Caller, input: NewEnrollment): Promise<{ enrollment: Enrollment; code: string }> {
@@ -52,13 +59,11 @@ export class EnrollmentService {
       throw AppError.badInput(`expiresInSec must be between ${MIN_TTL_SECONDS} and ${MAX_TTL_SECONDS}`, { field: 'expiresInSec' });
     }
     const patientId = requireId(input.userId, 'Patient');
-    const patient = await this.db.user.findFirst({ where: { AND: [actablePatientWhere(caller.principal), { id: patientId }] } });
+    const patient = await this.users.findActablePatient(caller.principal, patientId);
     if (!patient) throw AppError.notFound('Patient');
     const { code, digest } = mintEnrollmentCode();
-    const enrollment = await this.db.$transaction(async (tx) => {
-      const row = await tx.enrollment.create({
-        data: { organizationId: patient.organizationId, userId: patient.id, createdByUserId: caller.principal.userId, codeDigest: digest, expiresAt: new Date(Date.now() + ttl * 1000) },
-      });
+    const enrollment = await this.enrollments.transaction(async (tx) => {
+      const row = await this.enrollments.create(tx, patient, { createdByUserId: caller.principal.userId, codeDigest: digest, expiresAt: new Date(Date.now() + ttl * 1000) });
       await this.audit.record(caller, { action: 'enrollment.create', subjectType: 'Enrollment', subjectId: row.id, patientId: patient.id }, tx);
       return row;
     });
@@ -82,14 +87,13 @@ export class EnrollmentService {
 
   /** Marks the enrollment redeemed and issues the key in one transaction; null when it cannot be redeemed. */
   private async claim(request: RedeemingRequest, digest: Uint8Array<ArrayBuffer>, name: string): Promise<{ apiKey: ApiKey; secret: string } | null> {
-    return this.db.$transaction(async (tx) => {
-      const enrollment = await tx.enrollment.findUnique({ where: { codeDigest: digest }, include: { user: true } });
+    return this.enrollments.transaction(async (tx) => {
+      const enrollment = await this.enrollments.findByCodeDigest(tx, digest);
       if (!enrollment || enrollment.user.role !== 'PATIENT') return null;
       // The conditional update is the single-use guarantee: of two concurrent redemptions one wins.
-      const won = await tx.enrollment.updateMany({ where: { id: enrollment.id, redeemedAt: null, expiresAt: { gt: new Date() } }, data: { redeemedAt: new Date() } });
-      if (won.count !== 1) return null;
+      if (!(await this.enrollments.claim(tx, enrollment.id))) return null;
       const issued = await this.keys.issue(tx, { organizationId: enrollment.organizationId, userId: enrollment.userId, name, expiresAt: null, createdByUserId: enrollment.createdByUserId });
-      await tx.enrollment.update({ where: { id: enrollment.id }, data: { apiKeyId: issued.apiKey.id } });
+      await this.enrollments.attachKey(tx, enrollment.id, issued.apiKey.id);
       const caller: Caller = {
         principal: { organizationId: enrollment.organizationId, userId: enrollment.userId, role: 'PATIENT', apiKeyId: issued.apiKey.id },
         requestId: request.requestId,

@@ -3,6 +3,7 @@ import type { ConsentType, Database, Prisma } from '../db/prisma';
 import type { ObjectStore } from '../infra/object-store';
 import type { Logger } from '../logger';
 import type { SessionStatusWriter } from '../sessions/session-status';
+import { legalSources, type TransitionCase } from '../sessions/session-transitions';
 
 type Tx = Prisma.TransactionClient;
 
@@ -12,11 +13,11 @@ export const ERASED_ANSWER = 'This answer quoted a session that has since been d
 /** What an assistant message that quoted transcripts says once TRANSCRIPTION consent is revoked. */
 export const ERASED_BY_REVOCATION = 'This answer quoted session transcripts that were erased when transcription consent was revoked, so its content was removed.';
 
-/** Statuses a session leaves (to FAILED "consent revoked") when a consent it needs is revoked. */
-const STOPPED_BY: Record<ConsentType, string[]> = {
-  RECORDING: ['UPLOADED', 'TRANSCRIBING'],
-  TRANSCRIPTION: ['UPLOADED', 'TRANSCRIBING', 'TRANSCRIBED', 'EMBEDDING', 'READY'],
-  AI_ANALYSIS: ['TRANSCRIBED', 'EMBEDDING', 'READY'],
+/** The transitions (to FAILED "consent revoked") a session takes when a consent it needs is revoked. */
+const STOPPED_BY: Record<ConsentType, TransitionCase[]> = {
+  RECORDING: ['transcription.consent-revoked'],
+  TRANSCRIPTION: ['transcription.consent-revoked', 'indexing.consent-revoked'],
+  AI_ANALYSIS: ['indexing.consent-revoked'],
 };
 
 /**
@@ -37,7 +38,7 @@ export class PurgeService {
       const sessions = await tx.session.findMany({ where: { patientId }, select: { id: true } });
       await eraseAnswersQuoting(tx, patientId, sessions.map((s) => s.id), ERASED_BY_REVOCATION);
     }
-    const stopped = await tx.session.findMany({ where: { patientId, deletedAt: null, status: { in: STOPPED_BY[type] as never } }, select: { id: true } });
+    const stopped = await tx.session.findMany({ where: { patientId, deletedAt: null, status: { in: STOPPED_BY[type].flatMap((c) => legalSources('FAILED', c)) } }, select: { id: true } });
     await tx.session.updateMany({ where: { id: { in: stopped.map((s) => s.id) } }, data: { status: 'FAILED', error: 'consent revoked', updatedAt: new Date() } });
     return stopped.map((s) => s.id);
   }

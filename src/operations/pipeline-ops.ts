@@ -4,6 +4,7 @@ import { requireId } from '../ids';
 import { enqueue, type Queues } from '../queues/queues';
 import type { IndexingService } from '../retrieval/indexing.service';
 import type { SessionStatusWriter } from '../sessions/session-status';
+import { SessionRepository } from '../sessions/session.repository';
 
 /** Operator actions on the pipeline: retrying a session, re-embedding after a model change. */
 export class PipelineOperations {
@@ -16,16 +17,16 @@ export class PipelineOperations {
    * transcript exists, else transcription when the recording is still stored.
    */
   async retrySession(sessionId: string): Promise<{ stage: 'transcribe' | 'embed' }> {
-    const session = await this.deps.db.session.findFirst({ where: { id: requireId(sessionId, 'Session'), deletedAt: null }, include: { transcript: { select: { id: true } } } });
+    const session = await new SessionRepository(this.deps.db).findLiveWithTranscript(requireId(sessionId, 'Session'));
     if (!session) throw AppError.notFound('Session');
     const version = `retry-${Date.now()}`;
     if (session.transcript) {
-      await this.deps.status.transition(session.id, 'TRANSCRIBED', {});
+      await this.deps.status.transition(session.id, 'TRANSCRIBED', { case: 'retry.indexing' });
       await enqueue(this.deps.queues, 'embed', { sessionId: session.id, version });
       return { stage: 'embed' };
     }
     if (!session.storageKey) throw AppError.badInput('The recording is no longer stored and there is no transcript: upload it again');
-    await this.deps.status.transition(session.id, 'UPLOADED', {});
+    await this.deps.status.transition(session.id, 'UPLOADED', { case: 'retry.transcription' });
     await enqueue(this.deps.queues, 'transcribe', { sessionId: session.id, version });
     return { stage: 'transcribe' };
   }
@@ -35,15 +36,7 @@ export class PipelineOperations {
    * when given, or all with `all`), one at a time, reporting progress.
    */
   async reembed(indexing: IndexingService, currentModel: string, options: { fromModel?: string; all?: boolean }, progress: (line: string) => void): Promise<number> {
-    const sessions = await this.deps.db.session.findMany({
-      where: {
-        status: 'READY',
-        deletedAt: null,
-        ...(options.all ? {} : { chunks: { some: options.fromModel ? { embeddingModel: options.fromModel } : { embeddingModel: { not: currentModel } } } }),
-      },
-      select: { id: true },
-      orderBy: { createdAt: 'asc' },
-    });
+    const sessions = await new SessionRepository(this.deps.db).readyToReembed(currentModel, options);
     let done = 0;
     for (const [i, session] of sessions.entries()) {
       const outcome = await indexing.index(session.id).catch((error: Error) => `failed (${error.name})`);

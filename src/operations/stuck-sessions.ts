@@ -2,9 +2,9 @@ import type { Database } from '../db/prisma';
 import type { Logger } from '../logger';
 import type { Queues } from '../queues/queues';
 import type { SessionStatusWriter } from '../sessions/session-status';
+import { IN_FLIGHT } from '../sessions/session-transitions';
+import { SessionRepository } from '../sessions/session.repository';
 import type { PipelineOperations } from './pipeline-ops';
-
-const IN_FLIGHT = ['UPLOADED', 'TRANSCRIBING', 'TRANSCRIBED', 'EMBEDDING'] as const;
 
 /**
  * Finds sessions that stopped moving (their job was lost with a Redis that restarted empty, or
@@ -18,16 +18,12 @@ export class StuckSessionSweeper {
 
   /** One sweep; returns what it did per session. */
   async sweep(now = Date.now()): Promise<{ retried: string[]; failed: string[] }> {
-    const stuck = await this.deps.db.session.findMany({
-      where: { deletedAt: null, status: { in: [...IN_FLIGHT] }, updatedAt: { lt: new Date(now - this.deps.stuckAfterMs) } },
-      select: { id: true, attempts: true },
-      take: 500,
-    });
+    const stuck = await new SessionRepository(this.deps.db).stalled(IN_FLIGHT, new Date(now - this.deps.stuckAfterMs), 500);
     const live = await this.sessionsWithLiveJobs();
     const result = { retried: [] as string[], failed: [] as string[] };
     for (const session of stuck.filter((s) => !live.has(s.id))) {
       if (session.attempts >= this.deps.maxAttempts) {
-        await this.deps.status.transition(session.id, 'FAILED', { error: 'Processing stalled; please retry or upload again', from: [...IN_FLIGHT] });
+        await this.deps.status.transition(session.id, 'FAILED', { error: 'Processing stalled; please retry or upload again', case: 'job.failed' });
         result.failed.push(session.id);
       } else {
         await this.deps.operations.retrySession(session.id).then(() => result.retried.push(session.id), () => undefined);

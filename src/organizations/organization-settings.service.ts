@@ -2,6 +2,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
 import type { Database } from '../db/prisma';
 import { AppError } from '../errors';
+import { OrganizationRepository } from './organization.repository';
 
 /** What an admin can set for the whole organization. */
 export interface OrganizationSettings {
@@ -22,14 +23,18 @@ export const MAX_RETENTION_DAYS = 3650;
 
 /** Organization settings (ADMIN): whether recordings are kept after transcription, and for how long. */
 export class OrganizationSettingsService {
+  private readonly organizations: OrganizationRepository;
+
   constructor(
-    private readonly db: Database,
+    db: Database,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.organizations = new OrganizationRepository(db);
+  }
 
   /** The caller's organization's settings. */
   async get(caller: Caller): Promise<OrganizationSettings> {
-    const org = await this.db.organization.findUniqueOrThrow({ where: { id: caller.principal.organizationId } });
+    const org = await this.organizations.findOwn(caller.principal);
     return { organizationId: org.id, name: org.name, keepAudio: org.keepAudio, retentionDays: org.retentionDays };
   }
 
@@ -41,11 +46,8 @@ export class OrganizationSettingsService {
     if (days !== undefined && days !== null && (!Number.isInteger(days) || days < 1 || days > MAX_RETENTION_DAYS)) {
       throw AppError.badInput(`retentionDays must be between 1 and ${MAX_RETENTION_DAYS}, or null to keep recordings until deleted`, { field: 'retentionDays' });
     }
-    const org = await this.db.$transaction(async (tx) => {
-      const updated = await tx.organization.update({
-        where: { id: caller.principal.organizationId },
-        data: { ...(keepAudio !== undefined ? { keepAudio } : {}), ...(days !== undefined ? { retentionDays: days } : {}) },
-      });
+    const org = await this.organizations.transaction(async (tx) => {
+      const updated = await this.organizations.updateOwn(tx, caller.principal, { ...(keepAudio !== undefined ? { keepAudio } : {}), ...(days !== undefined ? { retentionDays: days } : {}) });
       await this.audit.record(caller, { action: 'organization.settings.update', subjectType: 'Organization', subjectId: updated.id, patientId: null }, tx);
       return updated;
     });

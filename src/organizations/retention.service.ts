@@ -2,6 +2,8 @@ import type { AuditService } from '../audit/audit.service';
 import type { Database } from '../db/prisma';
 import type { ObjectStore } from '../infra/object-store';
 import { type Logger, safeError } from '../logger';
+import { SessionRepository } from '../sessions/session.repository';
+import { OrganizationRepository } from './organization.repository';
 
 /** Kept recordings are only deleted once the pipeline no longer needs them. */
 const SETTLED = ['TRANSCRIBED', 'EMBEDDING', 'READY', 'FAILED'] as const;
@@ -18,20 +20,17 @@ export class RetentionService {
   /** One pass over every organization with a retention period; returns how many recordings it deleted. */
   async apply(now = new Date()): Promise<{ audioDeleted: number }> {
     const { db } = this.deps;
-    const organizations = await db.organization.findMany({ where: { retentionDays: { not: null } }, select: { id: true, retentionDays: true } });
+    const organizations = await new OrganizationRepository(db).withRetention();
+    const sessions = new SessionRepository(db);
     let audioDeleted = 0;
     for (const org of organizations) {
       const cutoff = new Date(now.getTime() - org.retentionDays! * 86_400_000);
-      const expired = await db.session.findMany({
-        where: { organizationId: org.id, storageKey: { not: null }, recordedAt: { lt: cutoff }, status: { in: [...SETTLED] } },
-        select: { id: true, patientId: true, storageKey: true },
-        take: BATCH,
-      });
+      const expired = await sessions.keptRecordingsBefore(org.id, cutoff, SETTLED, BATCH);
       for (const session of expired) {
         try {
           await this.deps.store.remove(session.storageKey!);
-          await db.$transaction(async (tx) => {
-            await tx.session.update({ where: { id: session.id }, data: { storageKey: null } });
+          await sessions.transaction(async (tx) => {
+            await sessions.forgetRecording(session.id, tx);
             await this.deps.audit.recordJob({ organizationId: org.id, job: 'retention' }, { action: 'audio.delete', subjectType: 'Session', subjectId: session.id, patientId: session.patientId }, tx);
           });
           audioDeleted++;

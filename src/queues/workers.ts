@@ -1,17 +1,21 @@
 import type Bull from 'bull';
-import type { App } from '../app';
+import type { Core } from '../composition/core';
 import { closeQueues, createQueues, type QueueName, type Queues } from './queues';
 
 /** A processor for one queue: builds its handler from the app's services. */
 export interface ProcessorRegistration {
   queue: QueueName;
   concurrency: number;
-  build(app: App, queues: Queues): (job: Bull.Job) => Promise<unknown>;
+  build(app: Core, queues: Queues): (job: Bull.Job) => Promise<unknown>;
 }
 
-/** Starts every registered processor; `close()` lets running jobs finish, then closes connections. */
-export async function startWorkers(app: App, registrations: ProcessorRegistration[]) {
-  const queues = createQueues(app.config);
+/**
+ * Starts every registered processor on `queues` (the core's, so a worker process opens each queue
+ * once), or on queues of its own when none are given. `close()` lets running jobs finish, then
+ * closes the queues it opened (the core closes its own).
+ */
+export async function startWorkers(app: Core, registrations: ProcessorRegistration[], given?: Queues) {
+  const queues = given ?? createQueues(app.config);
   for (const registration of registrations) {
     const handler = registration.build(app, queues);
     void queues[registration.queue].process(registration.concurrency, handler);
@@ -21,7 +25,7 @@ export async function startWorkers(app: App, registrations: ProcessorRegistratio
     queueNames: registrations.map((r) => r.queue),
     async close() {
       await Promise.allSettled(Object.values(queues).map((q) => q.pause(true, false)));
-      await closeQueues(queues);
+      if (!given) await closeQueues(queues);
     },
   };
 }

@@ -1,11 +1,11 @@
 import type { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
-import { sessionWhere } from '../auth/scope';
 import type { ConsentService } from '../consent/consent.service';
 import type { Database } from '../db/prisma';
 import { AppError } from '../errors';
 import { requireId } from '../ids';
 import type { ObjectStore } from '../infra/object-store';
+import { SessionRepository } from './session.repository';
 
 /** How long a playback URL works. */
 export const AUDIO_URL_TTL_SECONDS = 300;
@@ -27,7 +27,7 @@ export class SessionAudioService {
    * audio was not kept. Audited.
    */
   async url(caller: Caller, sessionId: string): Promise<AudioUrl> {
-    const session = await this.deps.db.session.findFirst({ where: { AND: [sessionWhere(caller.principal), { id: requireId(sessionId, 'Session') }] } });
+    const session = await new SessionRepository(this.deps.db).findVisible(caller.principal, requireId(sessionId, 'Session'));
     if (!session) throw AppError.notFound('Session');
     await this.deps.consent.requireConsent(session.patientId, 'RECORDING');
     if (!session.storageKey) {

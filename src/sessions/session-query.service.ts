@@ -1,10 +1,10 @@
 import type { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
-import { sessionWhere } from '../auth/scope';
-import type { Database, Prisma, Session, SessionStatus } from '../db/prisma';
+import type { Database, Session, SessionStatus } from '../db/prisma';
 import { AppError } from '../errors';
 import { isId } from '../ids';
-import { afterDescending, decodeCursor, type Page, requirePageSize, toPage } from '../pagination/page';
+import { decodeCursor, type Page, requirePageSize, toPage } from '../pagination/page';
+import { SessionRepository } from './session.repository';
 
 /** Filters of the session lists; every one optional. */
 export interface SessionFilter {
@@ -22,10 +22,14 @@ export interface SessionFilter {
  * (recordedAt DESC, id DESC). Each list is audited once per patient it showed.
  */
 export class SessionQueryService {
+  private readonly sessions: SessionRepository;
+
   constructor(
-    private readonly db: Database,
+    db: Database,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.sessions = new SessionRepository(db);
+  }
 
   /** Sessions the caller may see, newest recording first (the plain list of `sessions`). */
   async list(caller: Caller, filter: SessionFilter): Promise<Session[]> {
@@ -40,16 +44,14 @@ export class SessionQueryService {
       throw AppError.badInput('recordedFrom must not be after recordedTo', { field: 'recordedFrom' });
     }
     if (filter.patientId && !isId(filter.patientId)) return { items: [], endCursor: null, hasNextPage: false };
-    const where: Prisma.SessionWhereInput = {
-      AND: [
-        sessionWhere(caller.principal),
-        filter.patientId ? { patientId: filter.patientId.toLowerCase() } : {},
-        filter.status ? { status: filter.status } : {},
-        filter.recordedFrom || filter.recordedTo ? { recordedAt: { ...(filter.recordedFrom ? { gte: filter.recordedFrom } : {}), ...(filter.recordedTo ? { lt: filter.recordedTo } : {}) } } : {},
-        afterDescending('recordedAt', cursor) as Prisma.SessionWhereInput,
-      ],
-    };
-    const rows = await this.db.session.findMany({ where, orderBy: [{ recordedAt: 'desc' }, { id: 'desc' }], take: first + 1 });
+    const rows = await this.sessions.listVisible(caller.principal, {
+      patientId: filter.patientId ? filter.patientId.toLowerCase() : undefined,
+      status: filter.status,
+      recordedFrom: filter.recordedFrom,
+      recordedTo: filter.recordedTo,
+      cursor,
+      take: first + 1,
+    });
     const page = toPage(rows, first, (s) => s.recordedAt);
     await this.auditList(caller, page.items, filter.patientId ?? null);
     return page;

@@ -2,10 +2,15 @@ import type { Database, Session, SessionStatus } from '../db/prisma';
 import type { Logger } from '../logger';
 import { safeError } from '../logger';
 import type { SessionEvents } from './session-events';
+import { allowedSources, type TransitionCase } from './session-transitions';
+import { SessionRepository } from './session.repository';
 
 /** Extra columns a transition may set along with the status. */
 export interface TransitionChanges {
-  from?: SessionStatus[];
+  /** The case of SESSION_TRANSITIONS taken; required for retries, which may leave any status. */
+  case?: TransitionCase;
+  /** Narrows the table's sources further (older callers); a status the table forbids throws. */
+  from?: readonly SessionStatus[];
   error?: string | null;
   durationSec?: number;
   incrementAttempts?: boolean;
@@ -17,29 +22,39 @@ export interface TransitionChanges {
  * backwards or revive a deleted one) followed by a Redis event for every subscriber.
  */
 export class SessionStatusWriter {
+  private readonly sessions: SessionRepository;
+
   constructor(
-    private readonly db: Database,
+    db: Database,
     private readonly events: SessionEvents,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.sessions = new SessionRepository(db);
+  }
 
-  /** Moves a session to `to` when its status is one of `from`; returns the session, or null when it was not. */
+  /**
+   * Moves a session to `to` when the transition table (session-transitions.ts) lets its current
+   * status go there; returns the session, or null when it was deleted or in another status.
+   */
   async transition(sessionId: string, to: SessionStatus, changes: TransitionChanges = {}): Promise<Session | null> {
-    const result = await this.db.session.updateMany({
-      where: { id: sessionId, deletedAt: null, ...(changes.from ? { status: { in: changes.from } } : {}) },
-      data: {
-        status: to,
-        error: to === 'FAILED' ? (changes.error ?? 'Processing failed') : null,
-        ...(changes.durationSec !== undefined ? { durationSec: changes.durationSec } : {}),
-        ...(changes.storageKey !== undefined ? { storageKey: changes.storageKey } : {}),
-        ...(changes.incrementAttempts ? { attempts: { increment: 1 } } : {}),
-        updatedAt: new Date(),
-      },
+    const from = allowedSources(to, changes.case, changes.from);
+    const session = await this.sessions.setStatusIf(sessionId, from, {
+      status: to,
+      error: to === 'FAILED' ? (changes.error ?? 'Processing failed') : null,
+      ...(changes.durationSec !== undefined ? { durationSec: changes.durationSec } : {}),
+      ...(changes.storageKey !== undefined ? { storageKey: changes.storageKey } : {}),
+      ...(changes.incrementAttempts ? { attempts: { increment: 1 } } : {}),
+      updatedAt: new Date(),
     });
-    if (result.count === 0) return null;
-    const session = await this.db.session.findUniqueOrThrow({ where: { id: sessionId } });
+    if (!session) return null;
     await this.publish(session);
     return session;
+  }
+
+  /** Publishes the state a session is in now (after a change written in someone else's transaction). */
+  async publishCurrent(sessionId: string): Promise<void> {
+    const session = await this.sessions.findById(sessionId);
+    if (session) await this.publish(session);
   }
 
   /** Publishes the current state of a session (used after creating one). */

@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream';
 import type { FileUpload } from 'graphql-upload-minimal';
 import type { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
-import { actablePatientWhere, sessionWhere } from '../auth/scope';
+import { uploadsAsCaller } from '../auth/policy';
 import { type ConsentService, lockConsent } from '../consent/consent.service';
 import type { Database, Session } from '../db/prisma';
 import { AppError } from '../errors';
@@ -17,6 +17,8 @@ import { UploadGuard } from '../storage/upload-guard';
 import type { SessionEvents, SessionStatusEvent } from './session-events';
 import type { SessionStatusWriter } from './session-status';
 import { toUploadError } from './upload-errors';
+import { SessionRepository } from './session.repository';
+import { UserRepository } from '../users/user.repository';
 
 /** What uploadSession receives. */
 export interface NewSessionUpload {
@@ -34,6 +36,8 @@ export class SessionService {
   private readonly inFlight = new Map<AbortController, Promise<unknown>>();
   private stopping = false;
 
+  private readonly sessions: SessionRepository;
+
   constructor(
     private readonly deps: {
       db: Database;
@@ -47,12 +51,14 @@ export class SessionService {
       maxUploadBytes: number;
       onUploadAbort?: (report: AbortReport) => void;
     },
-  ) {}
+  ) {
+    this.sessions = new SessionRepository(deps.db);
+  }
 
   /** Checks access and RECORDING consent, streams the file to S3, stores the session and queues transcription. */
   async upload(caller: Caller, input: NewSessionUpload): Promise<Session> {
-    const { db, log } = this.deps;
-    const patient = await db.user.findFirst({ where: { AND: [actablePatientWhere(caller.principal), { id: requireId(input.patientId, 'Patient') }] } });
+    const { log } = this.deps;
+    const patient = await new UserRepository(this.deps.db).findActablePatient(caller.principal, requireId(input.patientId, 'Patient'));
     if (!patient) throw AppError.notFound('Patient');
     const therapistId = await this.therapistFor(caller, patient.id, input.therapistId);
     const recordedAt = input.recordedAt ?? new Date();
@@ -67,7 +73,7 @@ export class SessionService {
       await enqueue(this.deps.queues, 'transcribe', { sessionId });
     } catch (error) {
       log.error({ err: safeError(error), sessionId }, 'could not queue transcription; rolling the upload back');
-      await db.session.delete({ where: { id: sessionId } });
+      await this.sessions.removeUnscheduled(sessionId);
       await this.deps.store.remove(storageKey).catch(() => undefined);
       throw new AppError('SERVICE_UNAVAILABLE', 'Processing could not be scheduled; please upload again');
     }
@@ -78,7 +84,7 @@ export class SessionService {
 
   /** One session the caller may see (audited), else NOT_FOUND. */
   async get(caller: Caller, id: string): Promise<Session> {
-    const session = await this.deps.db.session.findFirst({ where: { AND: [sessionWhere(caller.principal), { id: requireId(id, 'Session') }] } });
+    const session = await this.sessions.findVisible(caller.principal, requireId(id, 'Session'));
     if (!session) throw AppError.notFound('Session');
     await this.deps.audit.record(caller, { action: 'session.read', subjectType: 'Session', subjectId: session.id, patientId: session.patientId });
     return session;
@@ -89,11 +95,11 @@ export class SessionService {
    * DELETED event, and a retried purge job removes audio, transcript, chunks and quoted answers.
    */
   async delete(caller: Caller, id: string): Promise<boolean> {
-    const session = await this.deps.db.session.findFirst({ where: { AND: [sessionWhere(caller.principal), { id: requireId(id, 'Session') }] } });
+    const session = await this.sessions.findVisible(caller.principal, requireId(id, 'Session'));
     if (!session) throw AppError.notFound('Session');
     const deletedAt = new Date();
-    await this.deps.db.$transaction(async (tx) => {
-      await tx.session.update({ where: { id: session.id }, data: { deletedAt } });
+    await this.sessions.transaction(async (tx) => {
+      await this.sessions.markDeleted(tx, session.id, deletedAt);
       await this.deps.audit.record(caller, { action: 'session.delete', subjectType: 'Session', subjectId: session.id, patientId: session.patientId }, tx);
     });
     await this.deps.events.publish({ sessionId: session.id, status: 'DELETED', error: null, at: deletedAt, organizationId: session.organizationId, patientId: session.patientId }).catch(() => undefined);
@@ -108,7 +114,7 @@ export class SessionService {
       throw error instanceof AppError ? error : new AppError('SERVICE_UNAVAILABLE', 'Live status is temporarily unavailable; please try again');
     });
     // Read the state after subscribing, so no change between the two is lost.
-    const current = await this.deps.db.session.findUnique({ where: { id: session.id } });
+    const current = await this.sessions.findById(session.id);
     const snapshot: SessionStatusEvent = current && !current.deletedAt
       ? { sessionId: current.id, status: current.status, error: current.error, at: current.updatedAt, patientId: current.patientId }
       : { sessionId: session.id, status: 'DELETED', error: null, at: new Date() };
@@ -163,10 +169,10 @@ export class SessionService {
   private async insert(caller: Caller, data: Omit<Session, 'status' | 'durationSec' | 'error' | 'attempts' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'sizeBytes'> & { sizeBytes: number }): Promise<Session> {
     try {
       // Consent may have been revoked during a long upload: check again under its lock.
-      return await this.deps.db.$transaction(async (tx) => {
+      return await this.sessions.transaction(async (tx) => {
         await lockConsent(tx, data.patientId, 'RECORDING');
         await this.deps.consent.requireConsent(data.patientId, 'RECORDING', tx);
-        const session = await tx.session.create({ data: { ...data, sizeBytes: BigInt(data.sizeBytes), status: 'UPLOADED' } });
+        const session = await this.sessions.create(tx, data);
         await this.deps.audit.record(caller, { action: 'session.upload', subjectType: 'Session', subjectId: session.id, patientId: session.patientId }, tx);
         return session;
       });
@@ -178,8 +184,8 @@ export class SessionService {
 
   /** THERAPIST: themself. ADMIN: the given therapist (who must treat the patient), else the patient's first therapist, else the admin. */
   private async therapistFor(caller: Caller, patientId: string, requested?: string | null): Promise<string> {
-    if (caller.principal.role === 'THERAPIST') return caller.principal.userId;
-    const assignments = await this.deps.db.careAssignment.findMany({ where: { patientId }, orderBy: { createdAt: 'asc' } });
+    if (uploadsAsCaller(caller.principal)) return caller.principal.userId;
+    const assignments = await this.sessions.careOf(patientId);
     if (requested) {
       if (!assignments.some((a) => a.therapistId === requested)) throw AppError.badInput('therapistId must be a therapist assigned to the patient', { field: 'therapistId' });
       return requested;

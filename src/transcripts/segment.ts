@@ -1,5 +1,6 @@
 /** Who is speaking in a transcript segment, as far as diarisation and role mapping could tell. */
-export type SpeakerRole = 'THERAPIST' | 'PATIENT' | 'UNKNOWN';
+export const SpeakerRole = { THERAPIST: 'THERAPIST', PATIENT: 'PATIENT', UNKNOWN: 'UNKNOWN' } as const;
+export type SpeakerRole = (typeof SpeakerRole)[keyof typeof SpeakerRole];
 
 /** One utterance of a transcript: a speaker's turn with its time range in seconds. */
 export interface Segment {

@@ -1,11 +1,12 @@
 import type { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
-import { sessionWhere } from '../auth/scope';
-import type { Database, Prisma, Transcript, TranscriptCorrection } from '../db/prisma';
+import type { Database, Transcript, TranscriptCorrection } from '../db/prisma';
 import { AppError } from '../errors';
 import { requireId } from '../ids';
 import { enqueue, type Queues } from '../queues/queues';
+import { SessionRepository } from '../sessions/session.repository';
 import type { Segment, SpeakerRole } from './segment';
+import { TranscriptRepository } from './transcript.repository';
 
 /** A correction of one segment: new text, a new role for it, or both. */
 export interface SegmentCorrection {
@@ -40,9 +41,10 @@ export class TranscriptCorrectionService {
       throw AppError.badInput(`text must be 1-${MAX_TEXT_CHARS} characters`, { field: 'text' });
     }
     if (!text && !input.role) throw AppError.badInput('Give the corrected text, role or both', { field: 'text' });
-    const updated = await this.db.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT 1 FROM transcripts WHERE session_id = ${session.id}::uuid FOR UPDATE`;
-      const transcript = await tx.transcript.findUnique({ where: { sessionId: session.id } });
+    const transcripts = new TranscriptRepository(this.db);
+    const updated = await transcripts.transaction(async (tx) => {
+      await transcripts.lockOfSession(tx, session.id);
+      const transcript = await transcripts.ofSession(session.id, tx);
       if (!transcript) throw AppError.badInput('The session has no transcript yet', { field: 'sessionId' });
       const segments = transcript.segments as unknown as Segment[];
       if (!Number.isInteger(input.index) || input.index < 0 || input.index >= segments.length) {
@@ -51,16 +53,10 @@ export class TranscriptCorrectionService {
       const before = segments[input.index];
       const after: Segment = { ...before, ...(text ? { text } : {}), ...(input.role ? { role: input.role } : {}) };
       if (after.text === before.text && after.role === before.role) throw AppError.badInput('The correction changes nothing', { field: 'text' });
-      const latest = await tx.transcriptCorrection.findFirst({ where: { sessionId: session.id }, orderBy: { version: 'desc' }, select: { version: true } });
-      const version = (latest?.version ?? 0) + 1;
-      await tx.transcriptCorrection.create({
-        data: {
-          organizationId: session.organizationId, sessionId: session.id, patientId: session.patientId, segmentIndex: input.index, version,
-          actorUserId: caller.principal.userId, before: before as unknown as Prisma.InputJsonValue, after: after as unknown as Prisma.InputJsonValue,
-        },
-      });
+      const version = (await transcripts.latestCorrectionVersion(tx, session.id)) + 1;
+      await transcripts.addCorrection(tx, session, { segmentIndex: input.index, version, actorUserId: caller.principal.userId, before, after });
       const next = segments.map((s, i) => (i === input.index ? after : s));
-      const saved = await tx.transcript.update({ where: { id: transcript.id }, data: { segments: next as unknown as Prisma.InputJsonValue } });
+      const saved = await transcripts.setSegments(tx, transcript.id, next);
       await this.audit.record(caller, { action: 'transcript.correct', subjectType: 'Session', subjectId: session.id, patientId: session.patientId }, tx);
       return { saved, version };
     });
@@ -71,13 +67,13 @@ export class TranscriptCorrectionService {
   /** Every correction of a session's transcript, oldest first (audited read). */
   async history(caller: Caller, sessionId: string): Promise<TranscriptCorrection[]> {
     const session = await this.visibleSession(caller, sessionId);
-    const rows = await this.db.transcriptCorrection.findMany({ where: { sessionId: session.id }, orderBy: { version: 'asc' } });
+    const rows = await new TranscriptRepository(this.db).corrections(session.id);
     await this.audit.record(caller, { action: 'transcript.corrections.read', subjectType: 'Session', subjectId: session.id, patientId: session.patientId });
     return rows;
   }
 
   private async visibleSession(caller: Caller, sessionId: string) {
-    const session = await this.db.session.findFirst({ where: { AND: [sessionWhere(caller.principal), { id: requireId(sessionId, 'Session') }] } });
+    const session = await new SessionRepository(this.db).findVisible(caller.principal, requireId(sessionId, 'Session'));
     if (!session) throw AppError.notFound('Session');
     return session;
   }

@@ -1,12 +1,13 @@
 import type { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
-import { sessionWhere } from '../auth/scope';
-import type { Database, Prisma, Transcript } from '../db/prisma';
+import type { Database, Transcript } from '../db/prisma';
 import { AppError } from '../errors';
 import { requireId } from '../ids';
 import { enqueue, type Queues } from '../queues/queues';
+import { SessionRepository } from '../sessions/session.repository';
 import { withSpeakerRole } from './roles';
 import type { Segment, SpeakerRole } from './segment';
+import { TranscriptRepository } from './transcript.repository';
 
 /** Reading transcripts and correcting who is who. */
 export class TranscriptService {
@@ -19,7 +20,7 @@ export class TranscriptService {
   /** The transcript of a session the caller may see (audited); null while not transcribed. */
   async get(caller: Caller, sessionId: string): Promise<Transcript | null> {
     const session = await this.visibleSession(caller, sessionId);
-    const transcript = await this.db.transcript.findUnique({ where: { sessionId: session.id } });
+    const transcript = await new TranscriptRepository(this.db).ofSession(session.id);
     await this.audit.record(caller, { action: 'transcript.read', subjectType: 'Session', subjectId: session.id, patientId: session.patientId });
     return transcript;
   }
@@ -27,12 +28,13 @@ export class TranscriptService {
   /** Sets the role of one speaker (the therapist corrects the automatic guess) and re-indexes the session. */
   async setSpeakerRole(caller: Caller, sessionId: string, speaker: string, role: SpeakerRole): Promise<Transcript> {
     const session = await this.visibleSession(caller, sessionId);
-    const updated = await this.db.$transaction(async (tx) => {
-      const transcript = await tx.transcript.findUnique({ where: { sessionId: session.id } });
+    const transcripts = new TranscriptRepository(this.db);
+    const updated = await transcripts.transaction(async (tx) => {
+      const transcript = await transcripts.ofSession(session.id, tx);
       if (!transcript) throw AppError.badInput('The session has no transcript yet', { field: 'sessionId' });
       const segments = transcript.segments as unknown as Segment[];
       if (!segments.some((s) => s.speaker === speaker)) throw AppError.badInput(`No speaker "${speaker.slice(0, 40)}" in this transcript`, { field: 'speaker' });
-      const next = await tx.transcript.update({ where: { id: transcript.id }, data: { segments: withSpeakerRole(segments, speaker, role) as unknown as Prisma.InputJsonValue } });
+      const next = await transcripts.setSegments(tx, transcript.id, withSpeakerRole(segments, speaker, role));
       await this.audit.record(caller, { action: 'transcript.speaker-role', subjectType: 'Session', subjectId: session.id, patientId: session.patientId }, tx);
       return next;
     });
@@ -43,7 +45,7 @@ export class TranscriptService {
   }
 
   private async visibleSession(caller: Caller, sessionId: string) {
-    const session = await this.db.session.findFirst({ where: { AND: [sessionWhere(caller.principal), { id: requireId(sessionId, 'Session') }] } });
+    const session = await new SessionRepository(this.db).findVisible(caller.principal, requireId(sessionId, 'Session'));
     if (!session) throw AppError.notFound('Session');
     return session;
   }

@@ -1,10 +1,12 @@
 import DataLoader from 'dataloader';
 import type { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
-import { userWhere } from '../auth/scope';
+import { AlertRepository } from '../alerts/alert.repository';
+import { ConsentRepository } from '../consent/consent.repository';
 import type { ConsentRecord, Database, User } from '../db/prisma';
 import { ConsentType } from '../generated/prisma/enums';
 import type { CurrentConsent } from '../consent/consent.service';
+import { UserRepository } from './user.repository';
 
 /** Per-request batch loaders behind Session.patient, User.consents and User.openAlertCount. */
 export interface UserLoaders {
@@ -40,27 +42,23 @@ export class UserLoaderFactory {
   }
 
   private create(caller: Caller): UserLoaders {
-    const { db } = this;
-    const organizationId = caller.principal.organizationId;
+    const users = new UserRepository(this.db);
+    const consents = new ConsentRepository(this.db);
+    const alerts = new AlertRepository(this.db);
     return {
       user: new DataLoader(async (ids) => {
-        const rows = await db.user.findMany({ where: { AND: [userWhere(caller.principal), { id: { in: [...ids] } }] } });
+        const rows = await users.findVisibleMany(caller.principal, ids);
         const byId = new Map(rows.map((u) => [u.id, u]));
         await this.auditPatients(caller, 'user.read', rows.filter((u) => u.role === 'PATIENT').map((u) => u.id));
         return ids.map((id) => byId.get(id) ?? null);
       }),
       consents: new DataLoader(async (patientIds) => {
-        const records = await db.consentRecord.findMany({
-          where: { organizationId, patientId: { in: [...patientIds] } },
-          orderBy: [{ sequence: 'desc' }],
-          distinct: ['patientId', 'type'],
-        });
+        const records = await consents.latestOfPatients(caller.principal, patientIds);
         await this.auditPatients(caller, 'consent.read', [...patientIds]);
         return patientIds.map((id) => currentOf(records.filter((r) => r.patientId === id)));
       }),
       openAlerts: new DataLoader(async (patientIds) => {
-        const counts = await db.alert.groupBy({ by: ['patientId'], where: { organizationId, patientId: { in: [...patientIds] }, acknowledgedAt: null }, _count: { _all: true } });
-        const byPatient = new Map(counts.map((c) => [c.patientId, c._count._all]));
+        const byPatient = await alerts.openCounts(caller.principal, patientIds);
         await this.auditPatients(caller, 'alert.count.read', [...patientIds]);
         return patientIds.map((id) => byPatient.get(id) ?? 0);
       }),

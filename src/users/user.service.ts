@@ -1,11 +1,12 @@
 import type { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
-import { actablePatientWhere, userWhere } from '../auth/scope';
+import { isPatientRead } from '../auth/policy';
 import type { Database, Role, User } from '../db/prisma';
 import { Prisma } from '../db/prisma';
 import { AppError } from '../errors';
 import { requireId } from '../ids';
-import { afterAscending, decodeCursor, type Page, requirePageSize, toPage } from '../pagination/page';
+import { decodeCursor, type Page, requirePageSize, toPage } from '../pagination/page';
+import { UserRepository } from './user.repository';
 
 /** Input of createUser, already shape-checked by the GraphQL layer. */
 export interface NewUser {
@@ -16,10 +17,14 @@ export interface NewUser {
 
 /** Users of an organization and which therapist treats which patient. */
 export class UserService {
+  private readonly users: UserRepository;
+
   constructor(
-    private readonly db: Database,
+    db: Database,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.users = new UserRepository(db);
+  }
 
   /** The calling user. */
   async me(caller: Caller): Promise<User> {
@@ -28,15 +33,15 @@ export class UserService {
 
   /** One user the caller may see, else NOT_FOUND; reading a patient other than oneself is audited. */
   async get(caller: Caller, id: string): Promise<User> {
-    const user = await this.db.user.findFirst({ where: { AND: [userWhere(caller.principal), { id: requireId(id, 'User') }] } });
+    const user = await this.users.findVisible(caller.principal, requireId(id, 'User'));
     if (!user) throw AppError.notFound('User');
-    if (user.role === 'PATIENT' && user.id !== caller.principal.userId) await this.audit.record(caller, { action: 'user.read', subjectType: 'User', subjectId: user.id, patientId: user.id });
+    if (isPatientRead(caller.principal, user)) await this.audit.record(caller, { action: 'user.read', subjectType: 'User', subjectId: user.id, patientId: user.id });
     return user;
   }
 
   /** ADMIN: the organization's users; THERAPIST: their own patients (audited per patient shown). */
   async list(caller: Caller, role?: Role | null): Promise<User[]> {
-    const users = await this.db.user.findMany({ where: { AND: [this.listScope(caller), role ? { role } : {}] }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    const users = await this.users.listVisible(caller.principal, { role });
     await this.auditShown(caller, users);
     return users;
   }
@@ -45,11 +50,7 @@ export class UserService {
   async page(caller: Caller, filter: { role?: Role | null; first: number; after?: string | null }): Promise<Page<User>> {
     const first = requirePageSize(filter.first);
     const cursor = decodeCursor(filter.after);
-    const rows = await this.db.user.findMany({
-      where: { AND: [this.listScope(caller), filter.role ? { role: filter.role } : {}, afterAscending('createdAt', cursor) as Prisma.UserWhereInput] },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      take: first + 1,
-    });
+    const rows = await this.users.listVisible(caller.principal, { role: filter.role, cursor, take: first + 1 });
     const page = toPage(rows, first, (u) => u.createdAt);
     await this.auditShown(caller, page.items);
     return page;
@@ -57,21 +58,15 @@ export class UserService {
 
   /** ADMIN: ends a therapist's care of a patient (their access ends with it); returns the patient. */
   async unassignTherapist(caller: Caller, patientId: string, therapistId: string): Promise<User> {
-    const orgId = caller.principal.organizationId;
-    const patient = await this.db.user.findFirst({ where: { id: requireId(patientId, 'Patient'), organizationId: orgId, role: 'PATIENT' } });
+    const patient = await this.users.findInOrganization(caller.principal, requireId(patientId, 'Patient'), 'PATIENT');
     if (!patient) throw AppError.notFound('Patient');
-    const therapist = await this.db.user.findFirst({ where: { id: requireId(therapistId, 'Therapist'), organizationId: orgId, role: 'THERAPIST' } });
+    const therapist = await this.users.findInOrganization(caller.principal, requireId(therapistId, 'Therapist'), 'THERAPIST');
     if (!therapist) throw AppError.notFound('Therapist');
-    await this.db.$transaction(async (tx) => {
-      const removed = await tx.careAssignment.deleteMany({ where: { organizationId: orgId, therapistId: therapist.id, patientId: patient.id } });
-      if (removed.count === 0) throw AppError.badInput('The therapist is not assigned to this patient', { field: 'therapistId' });
+    await this.users.transaction(async (tx) => {
+      if (!(await this.users.unassignCare(tx, caller.principal, therapist.id, patient.id))) throw AppError.badInput('The therapist is not assigned to this patient', { field: 'therapistId' });
       await this.audit.record(caller, { action: 'care.unassign', subjectType: 'User', subjectId: therapist.id, patientId: patient.id }, tx);
     });
     return patient;
-  }
-
-  private listScope(caller: Caller): Prisma.UserWhereInput {
-    return caller.principal.role === 'THERAPIST' ? actablePatientWhere(caller.principal) : userWhere(caller.principal);
   }
 
   /** A list of users shows names and emails: one `user.list` event per patient it showed. */
@@ -87,10 +82,8 @@ export class UserService {
   async create(caller: Caller, input: NewUser): Promise<User> {
     const email = input.email.trim().toLowerCase();
     try {
-      return await this.db.$transaction(async (tx) => {
-        const user = await tx.user.create({
-          data: { organizationId: caller.principal.organizationId, email, name: input.name.trim(), role: input.role },
-        });
+      return await this.users.transaction(async (tx) => {
+        const user = await this.users.create(tx, caller.principal, { email, name: input.name.trim(), role: input.role });
         await this.audit.record(caller, { action: 'user.create', subjectType: 'User', subjectId: user.id, patientId: user.role === 'PATIENT' ? user.id : null }, tx);
         return user;
       });
@@ -104,23 +97,18 @@ export class UserService {
 
   /** Makes `therapistId` a treating therapist of `patientId` (idempotent); returns the patient. */
   async assignTherapist(caller: Caller, patientId: string, therapistId: string): Promise<User> {
-    const orgId = caller.principal.organizationId;
     patientId = requireId(patientId, 'Patient');
     therapistId = requireId(therapistId, 'Therapist');
     const [patient, therapist] = await Promise.all([
-      this.db.user.findFirst({ where: { id: patientId, organizationId: orgId } }),
-      this.db.user.findFirst({ where: { id: therapistId, organizationId: orgId } }),
+      this.users.findInOrganization(caller.principal, patientId),
+      this.users.findInOrganization(caller.principal, therapistId),
     ]);
     if (!patient) throw AppError.notFound('Patient');
     if (!therapist) throw AppError.notFound('Therapist');
     if (patient.role !== 'PATIENT') throw AppError.badInput('patientId must refer to a user with role PATIENT', { field: 'patientId' });
     if (therapist.role !== 'THERAPIST') throw AppError.badInput('therapistId must refer to a user with role THERAPIST', { field: 'therapistId' });
-    await this.db.$transaction(async (tx) => {
-      await tx.careAssignment.upsert({
-        where: { therapistId_patientId: { therapistId, patientId } },
-        create: { organizationId: orgId, therapistId, patientId },
-        update: {},
-      });
+    await this.users.transaction(async (tx) => {
+      await this.users.assignCare(tx, caller.principal, therapistId, patientId);
       await this.audit.record(caller, { action: 'care.assign', subjectType: 'User', subjectId: patientId, patientId }, tx);
     });
     return patient;

@@ -1,11 +1,9 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { Transcript as TranscriptRow, TranscriptCorrection as TranscriptCorrectionRow } from '../../db/prisma';
-import type { Segment as StoredSegment } from '../../transcripts/segment';
+import { SpeakerRole, type Segment as StoredSegment } from '../../transcripts/segment';
 import { DateTime } from '../scalars';
 
-/** Roles a speaker of a transcript can have. */
-export const SpeakerRole = { THERAPIST: 'THERAPIST', PATIENT: 'PATIENT', UNKNOWN: 'UNKNOWN' } as const;
-export type SpeakerRole = (typeof SpeakerRole)[keyof typeof SpeakerRole];
+export { SpeakerRole };
 registerEnumType(SpeakerRole, {
   name: 'SpeakerRole',
   description: 'Who a speaker of a transcript is.',
