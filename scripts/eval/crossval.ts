@@ -17,7 +17,7 @@ export function defaultGrid(): GridPoint[] {
   const points: GridPoint[] = [];
   for (const vectorWeight of [0.3, 0.5, 0.7]) {
     for (const semanticWeight of [0, 0.5, 1, 2]) {
-      points.push({ name: `w${vectorWeight}-s${semanticWeight}`, params: { fusion: { vectorWeight, rrfK: 60, candidates: 20 }, answer: { minRelevance: 0, semanticWeight, minSourceCoverage: 0 }, passages: 5 } });
+      points.push({ name: `w${vectorWeight}-s${semanticWeight}`, params: { fusion: { vectorWeight, rrfK: 60, candidates: 20 }, answer: { minRelevance: 0, semanticWeight, minSourceCoverage: 0, distinctUtterances: true, relativeScore: 0.4 }, passages: 5 } });
     }
   }
   return points;

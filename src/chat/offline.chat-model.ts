@@ -4,7 +4,7 @@ import { semanticScores, type SemanticScore } from './semantic';
 import { contentTerms, contentWords, parseLines, splitSentences, stem, type Span } from './sentences';
 
 /** Reported as ChatAnswer.model; bump it when the selection rules change. */
-export const OFFLINE_MODEL = 'offline-extractive-v2';
+export const OFFLINE_MODEL = 'offline-extractive-v3';
 
 const AI_REMINDER = "Just so you know, I'm an AI assistant, and I only know what was said in your recorded sessions.";
 const NOT_FOUND = "I don't find that in your sessions. Your therapist would be the best person to ask.";
@@ -25,10 +25,14 @@ export interface OfflineAnswerOptions {
   semanticWeight: number;
   /** Least share of the question's content terms found anywhere in the sources; below it the answer declines. */
   minSourceCoverage: number;
+  /** Quote at most one sentence of an utterance, so each citation points at a different place (default false). */
+  distinctUtterances?: boolean;
+  /** Further quotes must score at least this fraction of the best one (default 0.6). */
+  relativeScore?: number;
 }
 
 /** With an embedder: chosen by patient-wise cross-validation on the development set (`npm run eval`). */
-export const DEFAULT_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.45, semanticWeight: 1, minSourceCoverage: 0.2 });
+export const DEFAULT_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.45, semanticWeight: 1, minSourceCoverage: 0.2, distinctUtterances: true, relativeScore: 0.4 });
 /** Without an embedder: words alone (the previous answerer's threshold). */
 export const LEXICAL_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.15, semanticWeight: 0, minSourceCoverage: 0 });
 /** Further quotes must score at least this fraction of the best one. */
@@ -130,12 +134,13 @@ export function selectQuotes(question: string, sources: readonly ChatSource[], o
   let quotedChars = 0;
   const add = (candidate: Candidate) => {
     if (chosen.length >= MAX_QUOTES || chosen.some((c) => c.span.text === candidate.span.text)) return;
+    if (options.distinctUtterances && chosen.some((c) => c.source.sessionId === candidate.source.sessionId && sameUtterance(c, candidate))) return;
     if (chosen.length && quotedChars + candidate.span.text.length > MAX_QUOTED_CHARS) return;
     chosen.push(candidate);
     quotedChars += candidate.span.text.length;
   };
   for (const candidate of ranked) {
-    if (candidate !== best && candidate.score < RELATIVE_SCORE * best.score) break;
+    if (candidate !== best && candidate.score < (options.relativeScore ?? RELATIVE_SCORE) * best.score) break;
     add(candidate);
     // A question that matches is only useful with the answer that follows it.
     if (candidate.span.text.endsWith('?')) {
@@ -182,6 +187,13 @@ function scoreCandidates(candidates: Candidate[], questionTerms: string[], prefe
     candidate.relevance = candidate.coverage + meaning(candidate);
     candidate.score = (candidate.relevance * roleFactor * questionFactor) / (1 + 0.1 * candidate.rank);
   }
+}
+
+/** Two sentences of the same transcript utterance (passages may overlap, so compare times when known). */
+function sameUtterance(a: Candidate, b: Candidate): boolean {
+  const ua = a.source.utterances?.[a.lineIndex];
+  const ub = b.source.utterances?.[b.lineIndex];
+  return ua && ub ? ua.startSec === ub.startSec && ua.speaker === ub.speaker : a.source === b.source && a.lineIndex === b.lineIndex;
 }
 
 /** The first sentence of the next line when another speaker says it. */

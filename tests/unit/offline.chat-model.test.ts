@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OfflineChatModel, OFFLINE_MODEL } from '../../src/chat/offline.chat-model';
+import { OfflineChatModel, OFFLINE_MODEL, selectQuotes } from '../../src/chat/offline.chat-model';
 import { contentTerms, splitSentences, stem } from '../../src/chat/sentences';
 import type { ChatRequest, ChatSource } from '../../src/providers/chat-model';
 
@@ -236,5 +236,23 @@ describe('OfflineChatModel with an embedder (meaning, not only shared words)', (
     const answer = await model.answer({ question: 'What did the dentist find in my mouth?', history: [], sources: [INJURY], firstMessage: false });
     expect(answer.text).toMatch(/^I don't find that in your sessions\./);
     expect(answer.text).not.toMatch(/\[\d+\]/);
+  });
+
+  it('with distinct utterances, quotes one sentence per utterance so each citation points at a different place', () => {
+    const source: ChatSource = {
+      ...INJURY,
+      text: 'Patient: My ankle hurt all week. The ankle was swollen too. My ankle is stiff.\nTherapist: Did you rest the ankle?\nPatient: I iced the ankle every night.',
+      utterances: [
+        { id: 'u0', speaker: 'Patient', startSec: 0, endSec: 10, text: 'My ankle hurt all week. The ankle was swollen too. My ankle is stiff.' },
+        { id: 'u1', speaker: 'Therapist', startSec: 10, endSec: 12, text: 'Did you rest the ankle?' },
+        { id: 'u2', speaker: 'Patient', startSec: 40, endSec: 45, text: 'I iced the ankle every night.' },
+      ],
+    };
+    const options = { minRelevance: 0, semanticWeight: 0, minSourceCoverage: 0 };
+    const repeated = selectQuotes('What about my ankle?', [source], options).quotes.map((q) => q.lineIndex);
+    expect(repeated).toEqual([0, 0, 0]);
+    const distinct = selectQuotes('What about my ankle?', [source], { ...options, distinctUtterances: true, relativeScore: 0.4 }).quotes.map((q) => q.lineIndex);
+    expect(new Set(distinct).size).toBe(distinct.length);
+    expect(distinct).toContain(2);
   });
 });
