@@ -20,7 +20,7 @@ import { describeMachine, parseEntries, renderReport, summarize, verdict, type B
 import { isPassing, type BenchResult } from './lib/result';
 
 /** Every bench, in the order they run and appear in the report. */
-const BENCHES = ['auth-throughput', 'upload', 'status-fanout', 'retrieval', 'embed', 'chat', 'transcribe', 'load'];
+const BENCHES = ['auth-throughput', 'upload', 'status-fanout', 'status-fanout-scale', 'retrieval', 'retrieval-scale', 'embed', 'chat', 'pipeline', 'transcribe', 'load'];
 const ROOT = path.join(__dirname, '..');
 const REPORT = path.join(__dirname, 'REPORT.md');
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_SECONDS ?? 900) * 1000;

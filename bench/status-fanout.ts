@@ -21,6 +21,7 @@ import { API_CHILD_VARIABLE, forkApiChild, serveApiChild, stopApiChild } from '.
 import { benchEnv, createBenchApp, makeBenchOrganization, removeBenchOrganization } from './lib/app';
 import { runAsMain } from './lib/main';
 import type { BenchResult } from './lib/result';
+import { statusBytes } from './lib/process-memory';
 import { envNumber, percentile, round } from './lib/stats';
 
 const GOAL_P95_MS = 50;
@@ -34,47 +35,72 @@ interface Subscriber {
   received: { at: number; status: string }[];
 }
 
+/** How a fan-out run is shaped: subscribers spread round-robin over sessions and API processes. */
+export interface FanOutShape {
+  subscribers: number;
+  events: number;
+  /** API child processes (replicas); subscriber i connects to process i mod processes. */
+  processes: number;
+  /** Sessions followed; subscriber i follows session i mod sessions; each change moves all of them at once. */
+  sessions: number;
+  goalP95Ms: number;
+}
+
 /** Connects the subscribers, publishes the changes one after another, and measures every delivery. */
-export async function run(subscribers = envNumber('BENCH_SUBSCRIBERS', 1_000), events = envNumber('BENCH_EVENTS', 20)): Promise<BenchResult> {
+export async function run(shape: FanOutShape = {
+  subscribers: envNumber('BENCH_SUBSCRIBERS', 1_000),
+  events: envNumber('BENCH_EVENTS', 20),
+  processes: envNumber('BENCH_API_PROCESSES', 1),
+  sessions: envNumber('BENCH_SESSIONS', 1),
+  goalP95Ms: GOAL_P95_MS,
+}): Promise<BenchResult> {
+  const { subscribers, events, processes, sessions } = shape;
   const env = benchEnv();
   const app = createBenchApp(env);
   const organizationId = await makeBenchOrganization(app.db, 'status-fanout');
-  let child: ChildProcess | undefined;
+  const children: ChildProcess[] = [];
   const clients: Subscriber[] = [];
   try {
-    const { key, sessionId } = await makeSession(app, organizationId);
-    const api = await forkApiChild(__filename, env);
-    child = api.child;
+    const { key, sessionIds } = await makeSessions(app, organizationId, sessions);
+    const apis = await Promise.all(Array.from({ length: processes }, () => forkApiChild(__filename, env)));
+    children.push(...apis.map((api) => api.child));
+    const idleRss = apis.map((api) => statusBytes(api.ready.pid, 'VmRSS'));
     const arrivals = new Arrivals();
     const started = performance.now();
-    await connectAll(api.ready.url, key, sessionId, subscribers, clients, arrivals);
+    await connectAll(apis.map((api) => api.ready.url), key, sessionIds, subscribers, clients, arrivals);
     await arrivals.waitFor(subscribers, 0);
     const connectMs = performance.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 1_000)); // let the connection burst's garbage settle
+    const rssPerSubscriber = apis.reduce((sum, api, i) => sum + statusBytes(api.ready.pid, 'VmRSS') - idleRss[i], 0) / subscribers;
 
-    const { publishedAt, transitionMs } = await publishChanges(app, sessionId, events, (i) => arrivals.waitFor(subscribers, i + 1));
-    const fanOut = describeFanOut(await askChild<FanOutTimes>(child, 'fan-out report'), publishedAt.map((at) => performance.timeOrigin + at));
+    const { publishedAt, transitionMs } = await publishChanges(app, sessionIds, events, (i) => arrivals.waitFor(subscribers, i + 1));
+    const fanOut = describeFanOut(await askChild<FanOutTimes>(children[0], 'fan-out report'), publishedAt.map((at) => performance.timeOrigin + at));
     const latencies = clients.flatMap((s) => s.received.slice(1).map((event, i) => event.at - publishedAt[i]));
+    // Order per session: the i-th event a subscriber received must be the i-th change of its session.
     const wrong = clients.reduce((sum, s) => sum + s.received.slice(1).filter((event, i) => event.status !== CHANGES[i % 2][1]).length, 0);
     const expected = subscribers * events;
+    const p95 = percentile(latencies, 0.95);
+    const where = processes === 1 ? `${subscribers} sockets` : `${subscribers} sockets over ${processes} API processes`;
     return {
-      name: `status-fanout (${subscribers} subscribers on ${subscribers} sockets, ${events} changes)`,
+      name: `status-fanout (${subscribers} subscribers on ${where}, ${sessions} session${sessions === 1 ? '' : 's'}, ${events} changes)`,
       metrics: [
         { name: 'connect + subscribe all, until each has its snapshot', value: round(connectMs / 1000), unit: 's' },
+        { name: 'API process RSS per idle subscriber (socket + subscription)', value: round(rssPerSubscriber / 1024), unit: 'KiB' },
         { name: 'transition() (UPDATE, read, PUBLISH) p50', value: round(percentile(transitionMs, 0.5)), unit: 'ms' },
-        { name: 'transition() start → message reaches the API process p50', value: round(percentile(fanOut.arrival, 0.5)), unit: 'ms' },
-        { name: `API process: message → last of ${subscribers} socket writes p50`, value: round(percentile(fanOut.fanOut, 0.5)), unit: 'ms' },
-        { name: `API process: message → last of ${subscribers} socket writes max`, value: round(Math.max(...fanOut.fanOut)), unit: 'ms' },
+        { name: 'transition() start → message reaches the (first) API process p50', value: round(percentile(fanOut.arrival, 0.5)), unit: 'ms' },
+        { name: `first API process: message → last socket write p50`, value: round(percentile(fanOut.fanOut, 0.5)), unit: 'ms' },
+        { name: `first API process: message → last socket write max`, value: round(Math.max(...fanOut.fanOut)), unit: 'ms' },
         { name: 'publish → client latency p50', value: round(percentile(latencies, 0.5)), unit: 'ms' },
-        { name: 'publish → client latency p95', value: round(percentile(latencies, 0.95)), unit: 'ms', goal: `<= ${GOAL_P95_MS} ms`, ok: percentile(latencies, 0.95) <= GOAL_P95_MS },
+        { name: 'publish → client latency p95', value: round(p95), unit: 'ms', goal: `<= ${shape.goalP95Ms} ms`, ok: p95 <= shape.goalP95Ms },
         { name: 'publish → client latency p99', value: round(percentile(latencies, 0.99)), unit: 'ms' },
         { name: 'publish → client latency max', value: round(Math.max(...latencies)), unit: 'ms' },
         { name: 'deliveries', value: latencies.length, unit: 'events', goal: `= ${expected}`, ok: latencies.length === expected && wrong === 0 },
-        { name: 'deliveries with the wrong status', value: wrong, unit: 'events' },
+        { name: 'deliveries out of order or with the wrong status', value: wrong, unit: 'events', goal: '= 0', ok: wrong === 0 },
       ],
     };
   } finally {
     await Promise.all(clients.map((s) => s.client.dispose()));
-    if (child) await stopApiChild(child);
+    await Promise.all(children.map((child) => stopApiChild(child)));
     await removeBenchOrganization(app.db, organizationId).catch((error: unknown) => console.error('[status-fanout] cleanup failed:', error));
     await app.close();
   }
@@ -84,14 +110,15 @@ export async function run(subscribers = envNumber('BENCH_SUBSCRIBERS', 1_000), e
 const CHANGES: [SessionStatus, SessionStatus][] = [['UPLOADED', 'TRANSCRIBING'], ['TRANSCRIBING', 'UPLOADED']];
 
 /** Publishes the changes as a worker does, each once every subscriber has the previous one. */
-async function publishChanges(app: App, sessionId: string, events: number, delivered: (i: number) => Promise<void>): Promise<{ publishedAt: number[]; transitionMs: number[] }> {
+async function publishChanges(app: App, sessionIds: string[], events: number, delivered: (i: number) => Promise<void>): Promise<{ publishedAt: number[]; transitionMs: number[] }> {
   const publishedAt: number[] = [];
   const transitionMs: number[] = [];
   for (let i = 0; i < events; i++) {
     const [from, to] = CHANGES[i % 2];
     const started = performance.now();
     publishedAt.push(started);
-    if (!(await app.status.transition(sessionId, to, { from: [from] }))) throw new Error(`transition ${from} → ${to} did not apply`);
+    const applied = await Promise.all(sessionIds.map((id) => app.status.transition(id, to, { from: [from] })));
+    if (!applied.every(Boolean)) throw new Error(`transition ${from} → ${to} did not apply`);
     transitionMs.push(performance.now() - started);
     // A lost delivery shows in the count; the wait gives up after a timeout.
     await delivered(i).catch(() => undefined);
@@ -124,12 +151,16 @@ function instrumentFanOut(app: App): Promise<void> {
   return Promise.resolve();
 }
 
-/** Per event: from transition() start to the message's arrival in the API, and from there to the last socket write it caused. */
+/** Per round: from transition() start to the round's first message in the API, and from there to the round's last socket write. */
 function describeFanOut(times: FanOutTimes, publishedAt: number[]): { arrival: number[]; fanOut: number[] } {
-  const arrival = times.arrivals.map((at, i) => at - publishedAt[i]);
-  const fanOut = times.arrivals.map((at, i) => {
-    const until = times.arrivals[i + 1] ?? Infinity;
-    return Math.max(at, ...times.sends.filter((sent) => sent >= at && sent < until)) - at;
+  const arrival: number[] = [];
+  const fanOut: number[] = [];
+  publishedAt.forEach((start, i) => {
+    const until = publishedAt[i + 1] ?? Infinity;
+    const first = times.arrivals.find((at) => at >= start && at < until);
+    if (first === undefined) return;
+    arrival.push(first - start);
+    fanOut.push(Math.max(first, ...times.sends.filter((sent) => sent >= first && sent < until)) - first);
   });
   return { arrival, fanOut };
 }
@@ -141,23 +172,29 @@ function askChild<T>(child: ChildProcess, request: string): Promise<T> {
   });
 }
 
-/** A therapist with a key and one freshly uploaded session of their patient. */
-async function makeSession(app: App, organizationId: string): Promise<{ key: string; sessionId: string }> {
+/** A therapist with a key and `count` freshly uploaded sessions of their patient. */
+async function makeSessions(app: App, organizationId: string, count: number): Promise<{ key: string; sessionIds: string[] }> {
   const therapist = await makeUser(app.db, organizationId, 'THERAPIST');
   const patient = await makeUser(app.db, organizationId, 'PATIENT');
   await app.db.careAssignment.create({ data: { organizationId, therapistId: therapist.user.id, patientId: patient.user.id } });
-  const session = await app.db.session.create({
-    data: { organizationId, patientId: patient.user.id, therapistId: therapist.user.id, status: 'UPLOADED', mimeType: 'audio/wav', sizeBytes: 1_000n, recordedAt: new Date() },
-  });
-  return { key: therapist.key, sessionId: session.id };
+  const sessionIds: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const session = await app.db.session.create({
+      data: { organizationId, patientId: patient.user.id, therapistId: therapist.user.id, status: 'UPLOADED', mimeType: 'audio/wav', sizeBytes: 1_000n, recordedAt: new Date() },
+    });
+    sessionIds.push(session.id);
+  }
+  return { key: therapist.key, sessionIds };
 }
 
 /** Opens one socket per subscriber, a few dozen at a time, as a crowd of browser tabs would. */
-async function connectAll(url: string, key: string, sessionId: string, count: number, into: Subscriber[], arrivals: Arrivals): Promise<void> {
+async function connectAll(urls: string[], key: string, sessionIds: string[], count: number, into: Subscriber[], arrivals: Arrivals): Promise<void> {
   let next = 0;
   const connectOne = async () => {
     while (next < count) {
-      next++;
+      const index = next++;
+      const url = urls[index % urls.length];
+      const sessionId = sessionIds[index % sessionIds.length];
       const subscriber: Subscriber = { client: createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { 'x-api-key': key }, retryAttempts: 0, lazy: false }), received: [] };
       into.push(subscriber);
       const first = new Promise<void>((resolve, reject) => {

@@ -80,6 +80,7 @@ export function renderReport(machine: Machine, entries: BenchEntry[], order: str
     `| PostgreSQL | ${machine.postgres} |`,
     `| Redis | ${machine.redis} |`,
     `| Report written | ${new Date().toISOString()} |`,
+    `| Load average when written (1/5/15 min) | ${os.loadavg().map((l) => l.toFixed(2)).join(' / ')} |`,
     '',
     '## Summary',
     '',
@@ -90,8 +91,20 @@ export function renderReport(machine: Machine, entries: BenchEntry[], order: str
     `A load average above the number of cores (${machine.cores}) means other work shared the machine during that bench: its`,
     'latencies are then upper bounds. Compare runs made on the same machine under similar load.',
     '',
+    ...renderGoals(sorted),
     ...sorted.flatMap(renderSectionSafely),
   ].join('\n');
+}
+
+/** Every goal of every bench beside its figure, in one table. */
+function renderGoals(entries: BenchEntry[]): string[] {
+  const rows = entries.flatMap((entry) =>
+    (entry.result?.metrics ?? [])
+      .filter((metric) => metric.goal !== undefined)
+      .map((metric) => `| ${entry.bench} | ${escapeCell(metric.name.trim())} | ${escapeCell(formatValue(metric))} | ${escapeCell(metric.goal ?? '')} | ${isMissedGoal(metric) ? '**missed**' : metric.ok ? 'met' : ''} |`),
+  );
+  if (!rows.length) return [];
+  return ['## Goals', '', '| Bench | Figure | Measured | Goal | |', '|---|---|---:|---|---|', ...rows, ''];
 }
 
 /** A section that cannot be rendered (a malformed stored entry) says so; the others are still written. */

@@ -9,6 +9,7 @@ import { AppError } from '../errors';
 import type { GraphQLContext } from './context';
 import { formatError } from './format-error';
 import { queryLimitsRule } from './limits';
+import { subscribeSharingResults } from './shared-execution';
 import { GraphQLError, parse, specifiedRules, validate } from 'graphql';
 
 /** Close code and reason sent to a socket whose connectionParams carry no valid API key. */
@@ -30,6 +31,8 @@ export function attachSubscriptions(app: App, schema: GraphQLSchema, httpServer:
   const cleanup = useServer<Record<string, unknown>, Extra>(
     {
       schema,
+      // One execution per event for every subscriber of the same document (see shared-execution.ts).
+      subscribe: subscribeSharingResults,
       onSubscribe: async (ctx, _id, payload) => {
         const facts = ctx.extra.facts!;
         const outcome = await authenticator.check(facts.secret);
@@ -68,11 +71,15 @@ export function attachSubscriptions(app: App, schema: GraphQLSchema, httpServer:
         const { secret: _secret, ...facts } = ctx.extra.facts!;
         return { ...facts, log: app.log.child({ requestId: facts.requestId }), container: app.container } satisfies GraphQLContext;
       },
-      onNext: async (ctx, _id, _payload, args, result) => {
+      // Not async on the hot path: an event without errors goes straight to the socket.
+      onNext: (ctx, _id, _payload, args, result) => {
         if (!result.errors?.length) return undefined;
+        const errors = result.errors;
         const facts = (ctx.extra as { facts?: Omit<GraphQLContext, 'log' | 'container'> }).facts;
-        if (facts?.principal) await app.deniedAccess.recordErrors({ ...facts, principal: facts.principal }, result.errors, args.document, args.variableValues ?? undefined);
-        return { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e, app.log)) };
+        return (async () => {
+          if (facts?.principal) await app.deniedAccess.recordErrors({ ...facts, principal: facts.principal }, errors, args.document, args.variableValues ?? undefined);
+          return { ...result, errors: errors.map((e) => formatError(e.toJSON(), e, app.log)) };
+        })();
       },
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e, app.log)),
     },

@@ -40,11 +40,16 @@ export class SessionFeed {
     return feedStream(snapshot, queue, (event) => this.mayReceive(caller, event, patient));
   }
 
-  /** Whether this subscriber may receive `event` now (checked per event, against the database). */
+  /**
+   * Whether this subscriber may receive `event` now (checked per event, against the database). The
+   * database answers are shared by every subscriber of this process that asks the same question
+   * about the same event (the same therapist in many tabs, many tabs of one admin), so an event
+   * costs one query per distinct question, not one per socket.
+   */
   private async mayReceive(caller: Caller, event: SessionStatusEvent, patient: string | null): Promise<boolean> {
     const { principal } = caller;
     if (event.organizationId !== principal.organizationId) return false;
-    const eventPatient = event.patientId ?? (await this.deps.db.session.findUnique({ where: { id: event.sessionId }, select: { patientId: true } }))?.patientId;
+    const eventPatient = event.patientId ?? (await this.perEvent(event, 'patient', () => this.deps.db.session.findUnique({ where: { id: event.sessionId }, select: { patientId: true } }).then((s) => s?.patientId ?? null)));
     if (!eventPatient || (patient && eventPatient !== patient)) return false;
     switch (principal.role) {
       case 'ADMIN':
@@ -52,9 +57,27 @@ export class SessionFeed {
       case 'PATIENT':
         return eventPatient === principal.userId;
       case 'THERAPIST':
-        return (await this.deps.db.careAssignment.count({ where: { therapistId: principal.userId, patientId: eventPatient, organizationId: principal.organizationId } })) > 0;
+        return this.perEvent(event, `assigned:${principal.userId}:${eventPatient}:${principal.organizationId}`, async () =>
+          (await this.deps.db.careAssignment.count({ where: { therapistId: principal.userId, patientId: eventPatient, organizationId: principal.organizationId } })) > 0,
+        );
     }
   }
+
+  /** One answer per (event object, question); gone with the event once every subscriber has it. */
+  private perEvent<T>(event: SessionStatusEvent, question: string, ask: () => Promise<T>): Promise<T> {
+    let answers = this.answers.get(event);
+    if (!answers) this.answers.set(event, (answers = new Map()));
+    let answer = answers.get(question) as Promise<T> | undefined;
+    if (!answer) {
+      answer = ask();
+      answers.set(question, answer);
+      // A failed query is asked again by the next subscriber rather than remembered.
+      answer.catch(() => answers.delete(question));
+    }
+    return answer;
+  }
+
+  private readonly answers = new WeakMap<SessionStatusEvent, Map<string, Promise<unknown>>>();
 
   private async visiblePatient(caller: Caller, patientId: string): Promise<string> {
     const patient = await this.deps.db.user.findFirst({ where: { AND: [actablePatientWhere(caller.principal), { id: requireId(patientId, 'Patient') }] }, select: { id: true } });

@@ -1,0 +1,226 @@
+/**
+ * Retrieval at a group practice's scale: 1 000 patients × 50 sessions × 40 chunks (2 million
+ * chunks), in a dedicated database created, migrated and dropped by the bench. Measures, for one
+ * patient at a time:
+ *   - the product's retrieval with its final ranking (RetrievalService.retrieve: query embedding,
+ *     vector and full-text candidates, fusion), p95 goal at most 10 ms;
+ *   - that the vector candidates (ChunkRepository.vectorSearch) are identical to an exact scan
+ *     (every distance of the patient's chunks computed, no index);
+ *   - the size on disk of the chunk table and each of its indexes;
+ *   - the time `reembed` would take for everything, estimated from sessions re-indexed here.
+ *
+ *   npx tsx bench/retrieval-scale.ts   (BENCH_SCALE_PATIENTS=200, BENCH_SCALE_SESSIONS=50, BENCH_SCALE_CHUNKS=40, BENCH_QUERIES=200)
+ *
+ * Generating 2 million chunks with random vectors takes longer than a bench run may on a small
+ * machine, so by default it builds 200 patients with the full per-patient shape (2 000 chunks each:
+ * per-patient retrieval reads one patient's rows through the patient_id index, so its cost depends
+ * on the patient's history, not on the number of patients) and extrapolates sizes to 1 000 patients.
+ * BENCH_SCALE_PATIENTS=1000 measures the full scale. Rows come from generate_series in SQL.
+ */
+import 'reflect-metadata';
+import 'dotenv/config';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { Client, Pool } from 'pg';
+import { toSql } from 'pgvector';
+import type { Principal } from '../src/auth/principal';
+import { createPipeline } from '../src/pipeline';
+import { benchEnv, createBenchApp } from './lib/app';
+import { runAsMain } from './lib/main';
+import type { BenchResult } from './lib/result';
+import { envNumber, percentile, round, seededRandom } from './lib/stats';
+import { synthesizeTranscript } from './lib/transcript';
+
+const GOAL_P95_MS = 10;
+const DATABASE = 'therapyrag_bench_scale';
+const FULL_PATIENTS = 1_000;
+const WARM_UP_QUERIES = 20;
+const REEMBED_SAMPLE_SESSIONS = envNumber('BENCH_REEMBED_SAMPLE', 4);
+const QUESTIONS = [
+  'what did we say about drinking', 'sleep and feeling tired', 'my family at the weekend', 'reasons to quit smoking', 'exercise and walking',
+  'stress at work', 'goals for next week', 'worries about my health', 'going back to school', 'friends and feeling alone',
+];
+/** Words the synthetic chunks are made of (so full-text search has something to match). */
+const WORDS = 'sleep drinking family work stress mother father sister friends school exercise walking smoking quit anxious tired worried weekend goals progress health doctor money job angry calm breathing plan week talk feel better worse morning night'.split(' ');
+
+/** Creates the database, generates the corpus, measures, and drops the database. */
+export async function run(): Promise<BenchResult> {
+  const patients = envNumber('BENCH_SCALE_PATIENTS', 200);
+  const sessionsPerPatient = envNumber('BENCH_SCALE_SESSIONS', 50);
+  const chunksPerSession = envNumber('BENCH_SCALE_CHUNKS', 40);
+  const queries = envNumber('BENCH_QUERIES', 200);
+  const base = new URL(benchEnv().DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/therapyrag');
+  const admin = new Client({ connectionString: withDatabase(base, 'postgres') });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${DATABASE}`);
+  const url = withDatabase(base, DATABASE);
+  let app: ReturnType<typeof createBenchApp> | undefined;
+  const pool = new Pool({ connectionString: url, max: 2 });
+  pool.on('error', () => undefined); // DROP DATABASE … WITH (FORCE) ends idle connections
+  try {
+    await pool.query('CREATE EXTENSION IF NOT EXISTS vector');
+    const migrated = spawnSync(path.join(__dirname, '..', 'node_modules/.bin/tsx'), ['scripts/migrate.ts'], { cwd: path.join(__dirname, '..'), env: { ...process.env, DATABASE_URL: url }, encoding: 'utf8' });
+    if (migrated.status !== 0) throw new Error(`migrating ${DATABASE} failed: ${migrated.stderr.split('\n')[0]}`);
+    app = createBenchApp(benchEnv({ DATABASE_URL: url }));
+    const model = app.embedder.model;
+    const dimensions = app.embedder.dimensions;
+
+    const generateStarted = performance.now();
+    const organizationId = await generate(pool, { patients, sessionsPerPatient, chunksPerSession, model, dimensions });
+    const generateMs = performance.now() - generateStarted;
+    const chunks = Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM session_chunks')).rows[0].n);
+    const sizes = await diskSizes(pool);
+
+    const patientIds = (await pool.query<{ id: string }>(`SELECT id FROM users WHERE role = 'PATIENT' ORDER BY id`)).rows.map((r) => r.id);
+    const random = seededRandom(5);
+    const principals: Principal[] = Array.from({ length: queries + WARM_UP_QUERIES }, () => ({ organizationId, userId: patientIds[Math.floor(random() * patientIds.length)], role: 'PATIENT', apiKeyId: 'bench' }));
+    const rankedMs: number[] = [];
+    const vectorMs: number[] = [];
+    let identical = 0;
+    for (const [i, principal] of principals.entries()) {
+      const question = QUESTIONS[i % QUESTIONS.length];
+      let started = performance.now();
+      const ranked = await app.retrieval.retrieve(principal, question, { limit: 5 });
+      const rankedTook = performance.now() - started;
+      const [embedding] = await app.embedder.embed([question], 'query');
+      started = performance.now();
+      const found = await app.chunks.vectorSearch(principal, embedding, model, 5);
+      const vectorTook = performance.now() - started;
+      if (i < WARM_UP_QUERIES) continue;
+      if (!ranked.length) throw new Error('retrieval found nothing for a bench patient');
+      rankedMs.push(rankedTook);
+      vectorMs.push(vectorTook);
+      const exact = await exactScan(pool, principal, embedding, model);
+      if (exact.join() === found.map((c) => c.id).join()) identical++;
+    }
+    const reembed = await reembedSample(app, organizationId, patientIds[0]);
+    const fullChunks = FULL_PATIENTS * sessionsPerPatient * chunksPerSession;
+    const scale = fullChunks / chunks;
+    const fullSessions = FULL_PATIENTS * sessionsPerPatient;
+    const ranked95 = percentile(rankedMs, 0.95);
+    return {
+      name: `retrieval-scale (measured: ${chunks} chunks = ${patients} patients × ${sessionsPerPatient} sessions × ${chunksPerSession}; ${dimensions} dims; ${queries} queries)`,
+      metrics: [
+        { name: 'corpus generation (SQL generate_series)', value: round(generateMs / 1000), unit: 's' },
+        { name: `corpus generation extrapolated to ${fullChunks} chunks`, value: round((generateMs / 1000) * scale), unit: 's' },
+        { name: 'chunks per patient', value: round(chunks / patients), unit: 'chunks' },
+        { name: 'retrieval with final ranking (retrieve, top 5) p50', value: round(percentile(rankedMs, 0.5)), unit: 'ms' },
+        { name: 'retrieval with final ranking (retrieve, top 5) p95', value: round(ranked95), unit: 'ms', goal: `<= ${GOAL_P95_MS} ms`, ok: ranked95 <= GOAL_P95_MS },
+        { name: 'vector candidates only (vectorSearch) p50', value: round(percentile(vectorMs, 0.5)), unit: 'ms' },
+        { name: 'vector candidates only (vectorSearch) p95', value: round(percentile(vectorMs, 0.95)), unit: 'ms' },
+        { name: 'vector top 5 identical to an exact scan', value: identical, unit: `of ${rankedMs.length} queries`, goal: `= ${rankedMs.length}`, ok: identical === rankedMs.length },
+        { name: 'session_chunks table on disk (measured)', value: round(sizes.table / 1024 ** 2), unit: 'MiB' },
+        ...sizes.indexes.map((index) => ({ name: `index ${index.name} on disk (measured)`, value: round(index.bytes / 1024 ** 2), unit: 'MiB' })),
+        { name: `all chunk indexes on disk, extrapolated to ${fullChunks} chunks`, value: round((sizes.indexes.reduce((sum, i) => sum + i.bytes, 0) * scale) / 1024 ** 3), unit: 'GiB' },
+        { name: `table + indexes on disk, extrapolated to ${fullChunks} chunks`, value: round(((sizes.table + sizes.indexes.reduce((sum, i) => sum + i.bytes, 0)) * scale) / 1024 ** 3), unit: 'GiB' },
+        { name: `reembed: one 50-minute session re-indexed (mean of ${REEMBED_SAMPLE_SESSIONS}, measured)`, value: round(reembed.msPerSession), unit: 'ms' },
+        { name: `reembed of ${fullSessions} sessions, estimated (one process)`, value: round((reembed.msPerSession * fullSessions) / 3_600_000), unit: 'h' },
+      ],
+    };
+  } finally {
+    await app?.close().catch(() => undefined);
+    await pool.end().catch(() => undefined);
+    await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`).catch((error: unknown) => console.error('[retrieval-scale] drop failed:', error));
+    await admin.end();
+  }
+}
+
+function withDatabase(base: URL, database: string): string {
+  const url = new URL(base.toString());
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+interface Shape {
+  patients: number;
+  sessionsPerPatient: number;
+  chunksPerSession: number;
+  model: string;
+  dimensions: number;
+}
+
+/** Organization, therapist, patients, READY sessions and chunks, all from generate_series; returns the organization. */
+async function generate(pool: Pool, shape: Shape): Promise<string> {
+  const organization = await pool.query<{ id: string }>(`INSERT INTO organizations (name) VALUES ('Bench scale') RETURNING id`);
+  const organizationId = organization.rows[0].id;
+  const therapist = await pool.query<{ id: string }>(`INSERT INTO users (organization_id, email, name, role) VALUES ($1, 'therapist@bench.test', 'bench therapist', 'THERAPIST') RETURNING id`, [organizationId]);
+  await pool.query(
+    `INSERT INTO users (organization_id, email, name, role) SELECT $1, 'patient-' || g || '@bench.test', 'bench patient ' || g, 'PATIENT' FROM generate_series(1, $2::int) g`,
+    [organizationId, shape.patients],
+  );
+  await pool.query(
+    `INSERT INTO sessions (organization_id, patient_id, therapist_id, status, mime_type, size_bytes, duration_sec, recorded_at)
+     SELECT $1, p.id, $2, 'READY', 'audio/wav', 96000000, 3000, now() - make_interval(days => g * 7)
+     FROM users p CROSS JOIN generate_series(1, $3::int) g WHERE p.role = 'PATIENT'`,
+    [organizationId, therapist.rows[0].id, shape.sessionsPerPatient],
+  );
+  // Retrieval needs the patient's AI_ANALYSIS consent (the ledger, as grantConsent appends it).
+  await pool.query(
+    `INSERT INTO consent_records (organization_id, patient_id, type, status, actor_user_id)
+     SELECT $1, p.id, t.type::"ConsentType", 'GRANTED', $2 FROM users p CROSS JOIN unnest(ARRAY['RECORDING', 'TRANSCRIPTION', 'AI_ANALYSIS']) AS t(type) WHERE p.role = 'PATIENT'`,
+    [organizationId, therapist.rows[0].id],
+  );
+  // One patient at a time per statement keeps each transaction small; two connections in turn.
+  const patientIds = (await pool.query<{ id: string }>(`SELECT id FROM users WHERE role = 'PATIENT'`)).rows.map((r) => r.id);
+  let next = 0;
+  const worker = async () => {
+    while (next < patientIds.length) {
+      const patientId = patientIds[next++];
+      // The sub-selects refer to the outer row (o) in WHERE, so PostgreSQL draws new words and a new vector per chunk.
+      await pool.query(
+        `INSERT INTO session_chunks (session_id, patient_id, organization_id, ordinal, text, start_sec, end_sec, speakers, token_count, embedding_model, embedding)
+         SELECT s.id, s.patient_id, s.organization_id, o,
+           (SELECT string_agg(($4::text[])[1 + floor(random() * $5::int)::int], ' ') FROM generate_series(1, 60) WHERE o >= 0),
+           o * 75, o * 75 + 75, '{channel_0,channel_1}', 80, $2,
+           (SELECT array_agg(random()::real - 0.5) FROM generate_series(1, $3::int) WHERE o >= 0)::vector
+         FROM sessions s CROSS JOIN generate_series(0, $6::int - 1) o WHERE s.patient_id = $1::uuid`,
+        [patientId, shape.model, shape.dimensions, WORDS, WORDS.length, shape.chunksPerSession],
+      );
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  await pool.query('VACUUM ANALYZE session_chunks');
+  await pool.query('ANALYZE users, sessions');
+  return organizationId;
+}
+
+/** Every distance of the patient's chunks computed (no index can serve `+ 0`), top 5 by distance then id. */
+async function exactScan(pool: Pool, principal: Principal, embedding: number[], model: string): Promise<string[]> {
+  const { rows } = await pool.query<{ id: string }>(
+    `SELECT c.id FROM session_chunks c JOIN sessions s ON s.id = c.session_id
+     WHERE c.patient_id::text = $2 AND c.organization_id = $3::uuid AND c.embedding_model = $4 AND s.status = 'READY' AND s.deleted_at IS NULL
+     ORDER BY (c.embedding <=> $1::vector) + 0, c.id LIMIT 5`,
+    [toSql(embedding), principal.userId, principal.organizationId, model],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** The chunk table's and each of its indexes' size on disk. */
+async function diskSizes(pool: Pool): Promise<{ table: number; indexes: { name: string; bytes: number }[] }> {
+  const table = await pool.query<{ bytes: string }>(`SELECT pg_table_size('session_chunks') AS bytes`);
+  const indexes = await pool.query<{ name: string; bytes: string }>(
+    `SELECT indexrelid::regclass::text AS name, pg_relation_size(indexrelid) AS bytes FROM pg_index WHERE indrelid = 'session_chunks'::regclass ORDER BY 1`,
+  );
+  return { table: Number(table.rows[0].bytes), indexes: indexes.rows.map((r) => ({ name: r.name, bytes: Number(r.bytes) })) };
+}
+
+/** Re-indexes a few real 50-minute sessions (transcript → chunks → embeddings → rows), as `reembed` does per session. */
+async function reembedSample(app: ReturnType<typeof createBenchApp>, organizationId: string, patientId: string): Promise<{ msPerSession: number }> {
+  const therapist = await app.db.user.findFirstOrThrow({ where: { organizationId, role: 'THERAPIST' } });
+  const { indexing } = createPipeline(app, { name: 'unused', transcribe: () => Promise.reject(new Error('not used')) });
+  const ids: string[] = [];
+  for (let i = 0; i < REEMBED_SAMPLE_SESSIONS + 1; i++) {
+    const session = await app.db.session.create({
+      data: { organizationId, patientId, therapistId: therapist.id, status: 'TRANSCRIBED', mimeType: 'audio/wav', sizeBytes: 1_000n, recordedAt: new Date() },
+    });
+    await app.db.transcript.create({ data: { sessionId: session.id, organizationId, patientId, provider: 'bench', model: 'synthesized', language: 'en', segments: synthesizeTranscript(7_500, 100 + i) as never } });
+    ids.push(session.id);
+  }
+  await indexing.index(ids[0]); // warm-up (embedder caches, JIT)
+  const started = performance.now();
+  for (const id of ids.slice(1)) await indexing.index(id);
+  return { msPerSession: (performance.now() - started) / REEMBED_SAMPLE_SESSIONS };
+}
+
+if (require.main === module) runAsMain('retrieval-scale', () => run());
