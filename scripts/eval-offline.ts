@@ -16,6 +16,7 @@ import type { Segment } from '../src/transcripts/segment';
 import type { Embedder } from '../src/providers/embedder';
 import { OfflineEmbedder, DEFAULT_OFFLINE_SETTINGS as DEFAULTS } from '../src/providers/offline.embedder';
 import { contentStems } from '../src/providers/offline-embedder/text';
+import { cosine } from '../src/chat/semantic';
 
 interface Question {
   id: string;
@@ -86,17 +87,6 @@ function buildCandidates(sessions: ReturnType<typeof loadEval>['sessions'], maxT
   );
 }
 
-function cosine(a: number[], b: number[]): number {
-  let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (let i = 0; i < a.length; i += 1) {
-    dot += a[i] * b[i];
-    normA += a[i] * a[i];
-    normB += b[i] * b[i];
-  }
-  return dot / (Math.sqrt(normA * normB) || 1);
-}
 
 /** Indexes of `ids` sorted by score, best first; ties keep chunk order so runs are reproducible. */
 function rankBy(ids: number[], score: (id: number) => number): Ranking {

@@ -19,6 +19,7 @@ import { passageSource, utterancesOfChunk } from '../../src/retrieval/utterances
 import type { Segment } from '../../src/transcripts/segment';
 import type { EvalTranscript } from './from-audio';
 import { citationRank, isHit, type EvalQuestion, type QuestionOutcome } from './metrics';
+import { cosine } from '../../src/chat/semantic';
 
 /** The development set as read from disk. */
 export interface EvalSet {
@@ -93,17 +94,6 @@ export async function cachedEmbeddings(embedder: Embedder, texts: string[], cach
   return texts.map((t) => cache[key(t)]);
 }
 
-function cosine(a: number[], b: number[]): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (let i = 0; i < a.length; i++) {
-    dot += a[i] * b[i];
-    na += a[i] * a[i];
-    nb += b[i] * b[i];
-  }
-  return dot / (Math.sqrt(na * nb) || 1);
-}
 
 /** What one question needs, computed once per corpus: its scope and both rankings (long enough for any fusion). */
 export interface PreparedQuestion {

@@ -5,7 +5,8 @@ import { parseLines } from './sentences';
 /** Similarity in meaning of a source line (utterance) to the question, 0 when unrelated. */
 export type SemanticScore = (source: ChatSource, lineIndex: number) => number;
 
-function cosine(a: readonly number[], b: readonly number[]): number {
+/** Cosine similarity of two vectors (0 when either is all zeros). */
+export function cosine(a: readonly number[], b: readonly number[]): number {
   let dot = 0;
   let na = 0;
   let nb = 0;
