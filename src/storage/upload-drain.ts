@@ -21,13 +21,37 @@ export function settleUnreadUploads(maxBytes: number) {
     const drainable = Number.isInteger(declared) && declared > 0 && declared <= allowance;
     const writeHead = res.writeHead;
     res.writeHead = function (this: Response, ...args: unknown[]) {
-      if (!req.readableEnded && !drainable) this.setHeader('connection', 'close');
+      if (!req.readableEnded && !drainable) {
+        this.setHeader('connection', 'close');
+        lingerOnClose(req);
+      }
       return (writeHead as (...a: unknown[]) => Response).apply(this, args);
     } as typeof res.writeHead;
     res.once('finish', () => {
       if (drainable && !req.readableEnded && !req.destroyed) discardRest(req, allowance);
     });
     next();
+  };
+}
+
+/** How much more of an unread body a closing connection reads, and for how long, before it is cut. */
+const LINGER_BYTES = 64 * 1024 * 1024;
+const LINGER_MS = 5_000;
+
+/**
+ * A lingering close (as web servers do): when the answer says `connection: close` while the client
+ * is still sending, the server ends its side after the answer but goes on reading (and discarding)
+ * for a bounded while, so the client's writes are not reset before it has read the answer.
+ */
+function lingerOnClose(req: Request): void {
+  const socket = req.socket as Request['socket'] & { destroySoon?: () => void };
+  if (!socket || socket.destroyed) return;
+  socket.destroySoon = () => {
+    socket.end();
+    discardRest(req, LINGER_BYTES);
+    const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+    timer.unref();
+    socket.once('close', () => clearTimeout(timer));
   };
 }
 
