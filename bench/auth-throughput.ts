@@ -26,6 +26,7 @@ import { startServer } from '../src/graphql/server';
 import { createLogger } from '../src/logger';
 import { makeUser } from '../tests/support/factories';
 import { formatResult, isPassing, type BenchResult } from './lib/result';
+import { stopApiChild } from './lib/api-child';
 
 type ServerKind = 'bare' | 'real';
 
@@ -92,7 +93,7 @@ export async function run(options: Options = optionsFromEnv()): Promise<BenchRes
     }
     return report(options, runs, [loadBefore, os.loadavg()[0]]);
   } finally {
-    await Promise.all([stopServerChild(bare.child), stopServerChild(real.child)]);
+    await Promise.all([stopApiChild(bare.child), stopApiChild(real.child)]);
   }
 }
 
@@ -191,15 +192,6 @@ function startServerChild(kind: ServerKind): Promise<{ child: ChildProcess; targ
   });
 }
 
-/** Asks the child to close its server and clean up; kills it if it has not exited after 15 s. */
-async function stopServerChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-  child.send('stop');
-  await exited;
-  clearTimeout(timer);
-}
 
 /** Child side: serves until the parent says stop (or goes away), then releases everything. */
 async function serve(kind: ServerKind): Promise<void> {

@@ -33,6 +33,7 @@ import { benchEnv, createBenchApp, grantConsents, removeBenchOrganization } from
 import { runAsMain } from './lib/main';
 import type { BenchMetric, BenchResult } from './lib/result';
 import { envNumber, percentile, round } from './lib/stats';
+import { stopApiChild } from './lib/api-child';
 
 const WORKER_CHILD = 'BENCH_PIPELINE_WORKER';
 const SAMPLE = path.join(__dirname, '..', 'samples', 'session-demo.wav');
@@ -107,7 +108,7 @@ async function runOne(sessions: number, config: Config): Promise<{ rate: number;
       ],
     };
   } finally {
-    if (worker) await stopWorker(worker);
+    if (worker) await stopApiChild(worker);
     await server.stop();
     await removeBenchOrganization(app.db, world.organizationId).catch((error: unknown) => console.error('[pipeline] cleanup failed:', error));
     await dropBucket(app.store).catch(() => undefined);
@@ -146,14 +147,6 @@ function cpuSecondsOf(pid: number): number {
   return fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks), 0) / 100;
 }
 
-async function stopWorker(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-  child.send('stop');
-  await exited;
-  clearTimeout(timer);
-}
 
 /** Child side: the workers as workers/index.ts starts them (transcribe, embed, purge), warmed up. */
 async function serveWorker(): Promise<void> {
