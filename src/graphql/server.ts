@@ -18,7 +18,7 @@ import { auditDeniedAttempts, refuseSubscriptionsOverHttp, requestLogging, requi
 import { auditExportHandler } from '../audit/audit-export';
 import { authenticate, factsOf, JSON_BODY_LIMIT_BYTES, refuseKeylessWork, rejectOversizedUploads, requestId, type RequestFacts } from './request-context';
 import { createSchema } from './schema';
-import { settleUnreadUploads } from '../storage/upload-drain';
+import { settleUnreadUploads, settleUploadConnections } from '../storage/upload-drain';
 import { attachSubscriptions } from './subscriptions';
 
 /** A listening API server; `stop()` aborts in-flight uploads, stops accepting, drains in-flight requests and closes sockets. */
@@ -101,6 +101,7 @@ export async function startServer(app: App, options: { port: number; host: strin
   // In-flight uploads are stopped first, each aborting its multipart upload, so a shutdown leaves no parts behind.
   const stop = async () => {
     await app.sessions.abortUploads();
+    await settleUploadConnections(3_000);
     await apollo.stop();
   };
   return { url: `http://${shownHost}:${port}/graphql`, port, httpServer, stop };

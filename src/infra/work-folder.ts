@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,13 +29,18 @@ export function jobFolderPrefix(kind: string, pid = process.pid): string {
   return `${kind}-${HOST_TAG}-${pid}-`;
 }
 
-/** Whether a process with this pid exists on this machine. */
+/** Whether a process with this pid runs on this machine (a zombie, killed but not yet reaped, does not). */
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat[stat.lastIndexOf(')') + 2] !== 'Z';
+  } catch {
+    return true; // no /proc (not Linux): what kill(0) said
   }
 }
 

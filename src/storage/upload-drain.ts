@@ -17,6 +17,9 @@ export function settleUnreadUploads(maxBytes: number) {
   const allowance = maxBytes + MULTIPART_OVERHEAD;
   return (req: Request, res: Response, next: NextFunction): void => {
     if (typeof req.is('multipart/form-data') !== 'string') return next();
+    const answered = new Promise<void>((resolve) => res.once('close', () => resolve()));
+    answering.add(answered);
+    void answered.then(() => answering.delete(answered));
     const declared = Number(req.header('content-length'));
     const drainable = Number.isInteger(declared) && declared > 0 && declared <= allowance;
     const writeHead = res.writeHead;
@@ -34,6 +37,26 @@ export function settleUnreadUploads(maxBytes: number) {
   };
 }
 
+/** Upload requests not answered yet, and connections lingering after their answer (for a graceful stop). */
+const answering = new Set<Promise<void>>();
+const lingering = new Set<Request['socket']>();
+
+/**
+ * For shutdown: waits (at most `timeoutMs`) until every upload in flight has been answered and every
+ * lingering connection has closed, so stopping the server does not reset a client before it has
+ * read its answer.
+ */
+export async function settleUploadConnections(timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
+  try {
+    await Promise.race([Promise.all([...answering]), deadline]);
+    await Promise.race([Promise.all([...lingering].map((socket) => new Promise<void>((resolve) => (socket.destroyed ? resolve() : socket.once('close', () => resolve()))))), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** How much more of an unread body a closing connection reads, and for how long, before it is cut. */
 const LINGER_BYTES = 64 * 1024 * 1024;
 const LINGER_MS = 5_000;
@@ -47,6 +70,8 @@ function lingerOnClose(req: Request): void {
   const socket = req.socket as Request['socket'] & { destroySoon?: () => void };
   if (!socket || socket.destroyed) return;
   socket.destroySoon = () => {
+    lingering.add(socket);
+    socket.once('close', () => lingering.delete(socket));
     socket.end();
     discardRest(req, LINGER_BYTES);
     const timer = setTimeout(() => socket.destroy(), LINGER_MS);
