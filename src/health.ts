@@ -1,4 +1,4 @@
-import type { Database } from './db/prisma';
+import { type Database, pingDatabase } from './db/prisma';
 import type { ObjectStore } from './infra/object-store';
 import type { Redis } from './infra/redis';
 import { withTimeout } from './infra/timeout';
@@ -15,7 +15,7 @@ const TIMEOUT_MS = 2_000;
 /** Checks PostgreSQL, Redis and S3 in parallel, each bounded by a timeout. */
 export async function checkHealth(deps: { db: Database; redis: Redis; store: ObjectStore; providers: Record<string, string> }): Promise<HealthReport> {
   const probes: Record<string, () => Promise<unknown>> = {
-    postgres: () => deps.db.$queryRaw`SELECT 1`,
+    postgres: () => pingDatabase(deps.db),
     redis: () => deps.redis.ping(),
     s3: () => deps.store.ping(),
   };

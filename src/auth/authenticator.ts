@@ -1,4 +1,5 @@
-import type { Database, Role, User } from '../db/prisma';
+import type { ApiKeyRepository, KeyWithUser } from '../apikeys/apikey.repository';
+import type { User } from '../db/prisma';
 import { digestOf, parsePrefix } from './api-key-secret';
 import type { KeyUsageRecorder } from './key-usage';
 import type { Principal } from './principal';
@@ -6,19 +7,6 @@ import type { PrincipalCache } from './principal-cache';
 import type { RevocationBus } from './revocation-bus';
 import { isTransientDatabaseError } from '../infra/transient';
 import { hash, timingSafeEqual } from 'node:crypto';
-
-interface KeyRow {
-  id: string;
-  digest: Uint8Array;
-  organizationId: string;
-  userId: string;
-  expiresAt: Date | null;
-  revokedAt: Date | null;
-  role: Role;
-  email: string;
-  name: string;
-  userCreatedAt: Date;
-}
 
 /** A valid key's principal, and its user as read in the same statement. */
 export interface Authenticated {
@@ -43,7 +31,7 @@ export type AuthCheck = { ok: true; authenticated: Authenticated } | { ok: false
  */
 export class Authenticator {
   constructor(
-    private readonly db: Database,
+    private readonly keys: ApiKeyRepository,
     private readonly cache: PrincipalCache,
     private readonly bus: RevocationBus,
     private readonly usage: KeyUsageRecorder,
@@ -97,7 +85,7 @@ export class Authenticator {
   }
 
   /** The key row, read once more after a dropped connection: a read is safe to repeat. */
-  private async lookUp(prefix: string): Promise<KeyRow[]> {
+  private async lookUp(prefix: string): Promise<KeyWithUser[]> {
     try {
       return await this.query(prefix);
     } catch (error) {
@@ -108,12 +96,8 @@ export class Authenticator {
     }
   }
 
-  private query(prefix: string): Promise<KeyRow[]> {
-    return this.db.$queryRaw<KeyRow[]>`
-      SELECT k.id, k.digest, k.organization_id AS "organizationId", k.user_id AS "userId", k.expires_at AS "expiresAt",
-             k.revoked_at AS "revokedAt", u.role::text AS role, u.email, u.name, u.created_at AS "userCreatedAt"
-      FROM api_keys k JOIN users u ON u.id = k.user_id AND u.organization_id = k.organization_id
-      WHERE k.prefix = ${prefix}`;
+  private query(prefix: string): Promise<KeyWithUser[]> {
+    return this.keys.findForAuthentication(prefix);
   }
 }
 

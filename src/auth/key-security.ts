@@ -1,3 +1,4 @@
+import { ApiKeyRepository } from '../apikeys/apikey.repository';
 import type { Config } from '../config';
 import type { Database } from '../db/prisma';
 import type { Redis } from '../infra/redis';
@@ -26,13 +27,14 @@ export interface KeySecurity {
 export function createKeySecurity(config: Config, db: Database, redis: Redis, log: Logger): KeySecurity {
   const bus = new RevocationBus(redis, config.redis.url, config.auth.revocationChannel, log);
   const cache = new PrincipalCache(config.auth.cacheMaxKeys, config.auth.cacheTtlMs);
-  const usage = new KeyUsageRecorder(db, log, config.auth.touchIntervalMs);
+  const keys = new ApiKeyRepository(db);
+  const usage = new KeyUsageRecorder(keys, log, config.auth.touchIntervalMs);
   let started: Promise<void> | undefined;
   return {
     bus,
     cache,
     usage,
-    authenticator: new Authenticator(db, cache, bus, usage),
+    authenticator: new Authenticator(keys, cache, bus, usage),
     throttle: new AuthThrottle(redis, config.auth.throttlePrefix, config.auth.failureLimit, config.auth.failureWindowSeconds, log),
     sockets: new KeySockets(bus),
     start: () => (started ??= bus.start()),

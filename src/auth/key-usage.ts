@@ -1,4 +1,4 @@
-import type { Database } from '../db/prisma';
+import type { ApiKeyRepository } from '../apikeys/apikey.repository';
 import type { Logger } from '../logger';
 import { safeError } from '../logger';
 
@@ -11,7 +11,7 @@ export class KeyUsageRecorder {
   private readonly timer: NodeJS.Timeout;
 
   constructor(
-    private readonly db: Database,
+    private readonly keys: ApiKeyRepository,
     private readonly log: Logger,
     intervalMs: number,
   ) {
@@ -32,10 +32,7 @@ export class KeyUsageRecorder {
     const ids = [...batch.keys()];
     const times = ids.map((id) => new Date(batch.get(id)!));
     try {
-      await this.db.$executeRaw`
-        UPDATE api_keys k SET last_used_at = u.at
-        FROM unnest(${ids}::uuid[], ${times}::timestamptz[]) AS u(id, at)
-        WHERE k.id = u.id AND (k.last_used_at IS NULL OR k.last_used_at < u.at)`;
+      await this.keys.recordUses(ids, times);
     } catch (error) {
       this.log.warn({ err: safeError(error), keys: ids.length }, 'could not record key use');
     }

@@ -54,8 +54,8 @@ export class ConsentService {
    */
   async revoke(caller: Caller, patientId: string, type: ConsentType): Promise<ConsentRecord> {
     let stopped: string[] = [];
-    const record = await this.change(caller, patientId, type, 'REVOKED', async (tx, id) => {
-      stopped = await this.purge.purgeForRevokedConsent(tx, id, type);
+    const record = await this.change(caller, patientId, type, 'REVOKED', async (tx, patient) => {
+      stopped = await this.purge.purgeForRevokedConsent(tx, patient, type);
     });
     for (const sessionId of stopped) await this.status.publishCurrent(sessionId);
     await enqueue(this.queues, 'consent-revoked', { consentRecordId: record.id, organizationId: record.organizationId, patientId: record.patientId, type }).catch(
@@ -106,7 +106,7 @@ export class ConsentService {
     patientId: string,
     type: ConsentType,
     status: ConsentStatus,
-    alsoInTransaction?: (tx: Tx, patientId: string) => Promise<void>,
+    alsoInTransaction?: (tx: Tx, patient: { id: string; organizationId: string }) => Promise<void>,
   ): Promise<ConsentRecord> {
     const patient = await this.actablePatient(caller, patientId);
     return this.ledger.transaction(async (tx) => {
@@ -125,7 +125,7 @@ export class ConsentService {
         userAgent: caller.userAgent ?? null,
       });
       await this.audit.record(caller, { action: status === 'GRANTED' ? 'consent.grant' : 'consent.revoke', subjectType: 'ConsentRecord', subjectId: record.id, patientId: patient.id }, tx);
-      await alsoInTransaction?.(tx, patient.id);
+      await alsoInTransaction?.(tx, patient);
       return record;
     });
   }

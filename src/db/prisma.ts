@@ -10,3 +10,8 @@ export function createDatabase(options: { url: string; poolSize: number }): Data
   const adapter = new PrismaPg({ connectionString: options.url, max: options.poolSize, connectionTimeoutMillis: 5_000 });
   return new PrismaClient({ adapter });
 }
+
+/** One trivial statement, for the health check: answers when the pool can reach PostgreSQL. */
+export async function pingDatabase(db: Database): Promise<void> {
+  await db.$queryRaw`SELECT 1`;
+}

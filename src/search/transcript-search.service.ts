@@ -1,12 +1,13 @@
 import type { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
-import { actablePatientWhere } from '../auth/scope';
 import type { Principal } from '../auth/principal';
 import type { Database } from '../db/prisma';
 import { AppError } from '../errors';
 import { requireId } from '../ids';
 import type { RetrievalService, RetrievedChunk } from '../retrieval/retrieval.service';
 import type { Segment } from '../transcripts/segment';
+import { TranscriptRepository } from '../transcripts/transcript.repository';
+import { UserRepository } from '../users/user.repository';
 
 /** One utterance that matched, with where it is and what was said around it. */
 export interface TranscriptHit {
@@ -34,13 +35,19 @@ const CONTEXT_TURNS = 2;
  * Passages are mapped back to the transcript's utterances, each with its neighbouring turns.
  */
 export class TranscriptSearchService {
+  private readonly users: UserRepository;
+  private readonly transcripts: TranscriptRepository;
+
   constructor(
     private readonly deps: { db: Database; retrieval: RetrievalService; audit: AuditService },
-  ) {}
+  ) {
+    this.users = new UserRepository(deps.db);
+    this.transcripts = new TranscriptRepository(deps.db);
+  }
 
   /** The best `first` utterances for `query` in the patient's READY sessions (audited, without the query text). */
   async search(caller: Caller, patientId: string, query: string, first: number): Promise<TranscriptHit[]> {
-    const patient = await this.deps.db.user.findFirst({ where: { AND: [actablePatientWhere(caller.principal), { id: requireId(patientId, 'Patient') }] } });
+    const patient = await this.users.findActablePatient(caller.principal, requireId(patientId, 'Patient'));
     if (!patient) throw AppError.notFound('Patient');
     const text = query.trim();
     if (!text || text.length > MAX_QUERY_CHARS) throw AppError.badInput(`query must be 1-${MAX_QUERY_CHARS} characters`, { field: 'query' });
@@ -50,12 +57,11 @@ export class TranscriptSearchService {
     // the caller was just authorised for, in the caller's organization.
     const asPatient: Principal = { organizationId: patient.organizationId, userId: patient.id, role: 'PATIENT', apiKeyId: caller.principal.apiKeyId };
     const chunks = await this.deps.retrieval.retrieve(asPatient, text, { limit: first });
-    return this.toHits(patient.id, patient.organizationId, chunks, text, first);
+    return this.toHits(asPatient, chunks, text, first);
   }
 
-  private async toHits(patientId: string, organizationId: string, chunks: RetrievedChunk[], query: string, first: number): Promise<TranscriptHit[]> {
-    const transcripts = await this.deps.db.transcript.findMany({ where: { organizationId, patientId, sessionId: { in: [...new Set(chunks.map((c) => c.sessionId))] } } });
-    const segmentsBySession = new Map(transcripts.map((t) => [t.sessionId, t.segments as unknown as Segment[]]));
+  private async toHits(patient: Principal, chunks: RetrievedChunk[], query: string, first: number): Promise<TranscriptHit[]> {
+    const segmentsBySession = await this.transcripts.segmentsOfPatient(patient, [...new Set(chunks.map((c) => c.sessionId))]);
     const terms = termsOf(query);
     const hits: TranscriptHit[] = [];
     const seen = new Set<string>();

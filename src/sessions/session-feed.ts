@@ -1,11 +1,12 @@
 import type { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
-import { actablePatientWhere, sessionWhere } from '../auth/scope';
 import type { Database } from '../db/prisma';
 import { AppError } from '../errors';
 import { requireId } from '../ids';
 import { withTimeout } from '../infra/timeout';
+import { UserRepository } from '../users/user.repository';
 import type { SessionEvents, SessionStatusEvent } from './session-events';
+import { SessionRepository } from './session.repository';
 
 /** Sessions still moving through the pipeline: the feed starts with their current state. */
 const IN_FLIGHT = ['UPLOADED', 'TRANSCRIBING', 'TRANSCRIBED', 'EMBEDDING'] as const;
@@ -21,7 +22,13 @@ const unavailable = () => new AppError('SERVICE_UNAVAILABLE', 'Live status is te
  * and access is checked again for every event, so a therapist who is unassigned stops receiving.
  */
 export class SessionFeed {
-  constructor(private readonly deps: { db: Database; events: SessionEvents; audit: AuditService }) {}
+  private readonly sessions: SessionRepository;
+  private readonly users: UserRepository;
+
+  constructor(private readonly deps: { db: Database; events: SessionEvents; audit: AuditService }) {
+    this.sessions = new SessionRepository(deps.db);
+    this.users = new UserRepository(deps.db);
+  }
 
   /** The in-flight sessions' current state first (oldest change first), then every change. */
   async watch(caller: Caller, patientId?: string | null): Promise<AsyncIterableIterator<SessionStatusEvent>> {
@@ -31,11 +38,7 @@ export class SessionFeed {
       throw error instanceof AppError ? error : unavailable();
     });
     // Read the state after subscribing, so no change between the two is lost.
-    const current = await this.deps.db.session.findMany({
-      where: { AND: [sessionWhere(caller.principal), patient ? { patientId: patient } : {}, { status: { in: [...IN_FLIGHT] } }] },
-      orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
-      take: SNAPSHOT_LIMIT,
-    });
+    const current = await this.sessions.listVisibleInStatus(caller.principal, patient, IN_FLIGHT, SNAPSHOT_LIMIT);
     const snapshot: SessionStatusEvent[] = current.map((s) => ({ sessionId: s.id, status: s.status, error: s.error, at: s.updatedAt, organizationId: s.organizationId, patientId: s.patientId }));
     return feedStream(snapshot, queue, (event) => this.mayReceive(caller, event, patient));
   }
@@ -49,7 +52,7 @@ export class SessionFeed {
   private async mayReceive(caller: Caller, event: SessionStatusEvent, patient: string | null): Promise<boolean> {
     const { principal } = caller;
     if (event.organizationId !== principal.organizationId) return false;
-    const eventPatient = event.patientId ?? (await this.perEvent(event, 'patient', () => this.deps.db.session.findUnique({ where: { id: event.sessionId }, select: { patientId: true } }).then((s) => s?.patientId ?? null)));
+    const eventPatient = event.patientId ?? (await this.perEvent(event, 'patient', () => this.sessions.patientOf(event.sessionId)));
     if (!eventPatient || (patient && eventPatient !== patient)) return false;
     switch (principal.role) {
       case 'ADMIN':
@@ -57,9 +60,7 @@ export class SessionFeed {
       case 'PATIENT':
         return eventPatient === principal.userId;
       case 'THERAPIST':
-        return this.perEvent(event, `assigned:${principal.userId}:${eventPatient}:${principal.organizationId}`, async () =>
-          (await this.deps.db.careAssignment.count({ where: { therapistId: principal.userId, patientId: eventPatient, organizationId: principal.organizationId } })) > 0,
-        );
+        return this.perEvent(event, `assigned:${principal.userId}:${eventPatient}:${principal.organizationId}`, () => this.users.isCaringFor(principal, eventPatient));
     }
   }
 
@@ -80,7 +81,7 @@ export class SessionFeed {
   private readonly answers = new WeakMap<SessionStatusEvent, Map<string, Promise<unknown>>>();
 
   private async visiblePatient(caller: Caller, patientId: string): Promise<string> {
-    const patient = await this.deps.db.user.findFirst({ where: { AND: [actablePatientWhere(caller.principal), { id: requireId(patientId, 'Patient') }] }, select: { id: true } });
+    const patient = await this.users.findActablePatient(caller.principal, requireId(patientId, 'Patient'));
     if (!patient) throw AppError.notFound('Patient');
     return patient.id;
   }

@@ -46,6 +46,21 @@ export class SessionRepository {
     return this.db.session.findMany({ where, orderBy: [{ recordedAt: 'desc' }, { id: 'desc' }], take: filter.take });
   }
 
+  /** Sessions the principal may see (of one patient when given) in one of `statuses`, least recently changed first. */
+  listVisibleInStatus(principal: Principal, patientId: string | null, statuses: readonly SessionStatus[], take: number): Promise<Session[]> {
+    return this.db.session.findMany({
+      where: { AND: [sessionWhere(principal), patientId ? { patientId } : {}, { status: { in: [...statuses] } }] },
+      orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
+      take,
+    });
+  }
+
+  /** The patient of a session by id (deleted or not), or null when its row is gone: for routing an event already scoped by organization. */
+  async patientOf(id: string): Promise<string | null> {
+    const row = await this.db.session.findUnique({ where: { id }, select: { patientId: true } });
+    return row?.patientId ?? null;
+  }
+
   /** A session by id as it is now (deleted or not), or null when its row is gone. */
   findById(id: string): Promise<Session | null> {
     return this.db.session.findUnique({ where: { id } });
@@ -96,6 +111,30 @@ export class SessionRepository {
   /** Writes an uploaded session (status UPLOADED) inside `tx`. */
   create(tx: Tx, row: NewSessionRow): Promise<Session> {
     return tx.session.create({ data: { ...row, sizeBytes: BigInt(row.sizeBytes), status: 'UPLOADED' } });
+  }
+
+  /** The ids of every session of a patient, deleted or not, inside `tx` (erasure). */
+  async idsOfPatient(tx: Tx, patientId: string): Promise<string[]> {
+    const rows = await tx.session.findMany({ where: { patientId }, select: { id: true } });
+    return rows.map((s) => s.id);
+  }
+
+  /** Every stored recording of a patient (RECORDING revoked). */
+  recordingsOfPatient(patientId: string): Promise<{ id: string; storageKey: string | null; organizationId: string }[]> {
+    return this.db.session.findMany({ where: { patientId, storageKey: { not: null } }, select: { id: true, storageKey: true, organizationId: true } });
+  }
+
+  /** Sets every live session of a patient in one of `from` to FAILED with `error` inside `tx`; returns their ids. */
+  async failOfPatient(tx: Tx, patientId: string, from: readonly SessionStatus[], error: string): Promise<string[]> {
+    const stopped = await tx.session.findMany({ where: { patientId, deletedAt: null, status: { in: [...from] } }, select: { id: true } });
+    const ids = stopped.map((s) => s.id);
+    await tx.session.updateMany({ where: { id: { in: ids } }, data: { status: 'FAILED', error, updatedAt: new Date() } });
+    return ids;
+  }
+
+  /** Deletes a session row inside `tx`; its transcript, corrections and chunks go with it (ON DELETE CASCADE). */
+  async purge(tx: Tx, id: string): Promise<void> {
+    await tx.session.delete({ where: { id } });
   }
 
   /** Removes a session row written moments ago whose processing could not be scheduled. */

@@ -1,3 +1,4 @@
+import type { Principal } from '../auth/principal';
 import type { Database, Prisma, Session, Transcript, TranscriptCorrection } from '../db/prisma';
 import type { Segment } from './segment';
 
@@ -5,7 +6,8 @@ type Tx = Prisma.TransactionClient;
 
 /**
  * Every query of transcripts and their corrections. Callers reach a transcript through a session
- * they were already allowed to see (SessionRepository.findVisible), or as the transcription job.
+ * they were already allowed to see (SessionRepository.findVisible), as the patient themself (a
+ * `Principal` acting as the patient: its organization and patient scope the read), or as a job.
  */
 export class TranscriptRepository {
   constructor(private readonly db: Database) {}
@@ -13,6 +15,15 @@ export class TranscriptRepository {
   /** The transcript of a session, or null while it has none. */
   ofSession(sessionId: string, tx: Tx | Database = this.db): Promise<Transcript | null> {
     return tx.transcript.findUnique({ where: { sessionId } });
+  }
+
+  /** The utterances of the patient's transcripts of `sessionIds` (the principal acts as the patient: its organization and user scope the read). */
+  async segmentsOfPatient(patient: Principal, sessionIds: string[]): Promise<Map<string, Segment[]>> {
+    const rows = await this.db.transcript.findMany({
+      where: { organizationId: patient.organizationId, patientId: patient.userId, sessionId: { in: sessionIds } },
+      select: { sessionId: true, segments: true },
+    });
+    return new Map(rows.map((r) => [r.sessionId, r.segments as unknown as Segment[]]));
   }
 
   /** Locks the session's transcript row until the transaction ends (corrections serialise). */
@@ -54,6 +65,11 @@ export class TranscriptRepository {
   /** Every correction of the session's transcript, oldest first. */
   corrections(sessionId: string): Promise<TranscriptCorrection[]> {
     return this.db.transcriptCorrection.findMany({ where: { sessionId }, orderBy: { version: 'asc' } });
+  }
+
+  /** Deletes every transcript of a patient inside `tx` (TRANSCRIPTION revoked). */
+  async deleteOfPatient(tx: Tx, patientId: string): Promise<void> {
+    await tx.transcript.deleteMany({ where: { patientId } });
   }
 
   /** Runs `work` in one transaction. */

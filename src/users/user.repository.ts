@@ -37,6 +37,11 @@ export class UserRepository {
     });
   }
 
+  /** Whether the principal (a therapist) is assigned to `patientId` in its organization. */
+  async isCaringFor(principal: Principal, patientId: string): Promise<boolean> {
+    return (await this.db.careAssignment.count({ where: { therapistId: principal.userId, patientId, organizationId: principal.organizationId } })) > 0;
+  }
+
   /** A user of the principal's organization (with `role` when given), or null: for admin actions on users. */
   findInOrganization(principal: Principal, id: string, role?: Role): Promise<User | null> {
     return this.db.user.findFirst({ where: { id, organizationId: principal.organizationId, ...(role ? { role } : {}) } });
