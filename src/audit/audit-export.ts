@@ -1,12 +1,12 @@
 import type { Request, Response } from 'express';
-import type { App } from '../app';
 import { mayExportAudit } from '../auth/policy';
 import type { AuditEvent } from '../db/prisma';
 import { AppError, isAppError } from '../errors';
 import { isId } from '../ids';
-import { safeError } from '../logger';
+import { type Logger, safeError } from '../logger';
 import { factsOf } from '../graphql/request-context';
 import type { AuditQueryService } from './audit-query.service';
+import type { DeniedAccessRecorder } from './denied-access';
 
 /** One exported event: ids, verbs and times only (the audit trail never holds PHI text). */
 function toLine(event: AuditEvent): string {
@@ -41,7 +41,7 @@ function dateParam(value: unknown, field: string): Date | null {
  * organization's audit trail as JSON lines, oldest first, streamed (any size, bounded memory).
  * The export is itself an audit event.
  */
-export function auditExportHandler(app: App, auditQuery: AuditQueryService) {
+export function auditExportHandler(app: { deniedAccess: Pick<DeniedAccessRecorder, 'record'>; log: Logger }, auditQuery: AuditQueryService) {
   return async (req: Request, res: Response): Promise<void> => {
     const facts = factsOf(req);
     if (!facts.principal) return sendError(res, 401, AppError.unauthenticated());

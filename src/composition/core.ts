@@ -5,6 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Config } from '../config';
 import { ConsentService } from '../consent/consent.service';
 import { createDatabase, type Database } from '../db/prisma';
+import { checkHealth, type HealthReport } from '../health';
 import { ObjectStore } from '../infra/object-store';
 import { createRedis, type Redis } from '../infra/redis';
 import { PurgeService } from '../lifecycle/purge.service';
@@ -41,6 +42,8 @@ export interface Core {
   /** Encrypts webhook signing secrets at rest (RISK_ALERT_SECRET_KEY). */
   secretBox: SecretBox;
   providers: Record<string, string>;
+  /** Probes PostgreSQL, Redis and S3 (GET /health). */
+  health(): Promise<HealthReport>;
   close(): Promise<void>;
 }
 
@@ -57,6 +60,7 @@ export function createCore(config: Config, log: Logger, providers: { embedder?: 
   const consent = new ConsentService(db, audit, queues, log, purge, status);
   const alertQueues = createAlertQueues(config);
   const alertEvents = new RiskAlertEvents(redis, config.redis.url, config.redis.queuePrefix, log);
+  const providerNames = describeProviders(config);
   const alerts = new RiskAlertService({ db, events: alertEvents, queues: alertQueues, audit, log, escalationMs: config.riskAlerts.escalationMs });
   return {
     config,
@@ -76,7 +80,8 @@ export function createCore(config: Config, log: Logger, providers: { embedder?: 
     alerts,
     alertEvents,
     secretBox: new SecretBox(config.riskAlerts.secretKey ?? DEVELOPMENT_SECRET_KEY),
-    providers: describeProviders(config),
+    providers: providerNames,
+    health: () => checkHealth({ db, redis, store, providers: providerNames }),
     async close() {
       await events.close();
       await alertEvents.close();

@@ -1,14 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import type { App } from '../app';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
 import type { Principal } from '../auth/principal';
 import type { User } from '../db/prisma';
-import { authRateLimited } from '../auth/auth-throttle';
-import type { AuthFailure } from '../auth/authenticator';
+import { authRateLimited, type AuthThrottle } from '../auth/auth-throttle';
+import type { AuthFailure, Authenticator } from '../auth/authenticator';
 import { AppError } from '../errors';
 import { isKeylessDocument } from './keyless';
 import { MULTIPART_OVERHEAD } from '../storage/upload-drain';
 import { tooLarge } from '../storage/upload-guard';
+
+/** What authenticating an HTTP request uses: the auth settings, the authenticator, the failure throttle, the log. */
+export interface HttpAuthDeps {
+  config: Pick<Config, 'auth'>;
+  authenticator: Pick<Authenticator, 'check'>;
+  keySecurity: { throttle: Pick<AuthThrottle, 'fail'> };
+  log: Logger;
+}
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const MAX_USER_AGENT = 512;
@@ -46,7 +55,7 @@ export function requestId(req: Request, res: Response, next: NextFunction): void
  * redeemEnrollment), checked by `refuseKeylessWork` once the JSON body is read; a declared body
  * larger than that cap is refused here, unread. Every refusal counts against the client address.
  */
-export function authenticate(app: App) {
+export function authenticate(app: HttpAuthDeps) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const secret = req.header('x-api-key');
     const isMultipart = typeof req.is('multipart/form-data') === 'string';
@@ -79,7 +88,7 @@ export const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
  * request without a key unless its document is a small keyless one, before Apollo parses it.
  * GET without a query (the explorer page) is not an operation and passes.
  */
-export function refuseKeylessWork(app: App) {
+export function refuseKeylessWork(app: HttpAuthDeps) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     const source = documentOf(req);
     if (source === undefined) return next();
@@ -105,7 +114,7 @@ function documentOf(req: Request): string | undefined {
 }
 
 /** Answers 401 UNAUTHENTICATED, or 429 RATE_LIMITED once the address failed too often. */
-async function refuseAuthentication(app: App, req: Request, res: Response, reason: AuthFailure): Promise<void> {
+async function refuseAuthentication(app: HttpAuthDeps, req: Request, res: Response, reason: AuthFailure): Promise<void> {
   const facts = factsOf(req);
   const verdict = await app.keySecurity.throttle.fail(facts.ipAddress);
   app.log.warn({ requestId: facts.requestId, ipAddress: facts.ipAddress, reason, throttled: verdict.limited }, 'authentication failed');

@@ -7,8 +7,12 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
 import { graphqlUploadExpress } from 'graphql-upload-minimal';
-import type { App } from '../app';
-import { checkHealth } from '../health';
+import type { AuditQueryService } from '../audit/audit-query.service';
+import type { DeniedAccessRecorder } from '../audit/denied-access';
+import type { KeySecurity } from '../auth/key-security';
+import type { Config } from '../config';
+import type { HealthReport } from '../health';
+import type { SessionService } from '../sessions/session.service';
 import { explorerRoutes } from './explorer/explorer.route';
 import { HttpContext, type GraphQLContext } from './context';
 import { formatError } from './format-error';
@@ -16,10 +20,10 @@ import { queryLimitsRule } from './limits';
 import { jsonErrorHandler, rejectNulCharacters } from './http-errors';
 import { auditDeniedAttempts, refuseSubscriptionsOverHttp, requestLogging, requireAuthentication } from './plugins';
 import { auditExportHandler } from '../audit/audit-export';
-import { authenticate, factsOf, JSON_BODY_LIMIT_BYTES, refuseKeylessWork, rejectOversizedUploads, requestId, type RequestFacts } from './request-context';
+import { authenticate, factsOf, type HttpAuthDeps, JSON_BODY_LIMIT_BYTES, refuseKeylessWork, rejectOversizedUploads, requestId, type RequestFacts } from './request-context';
 import { createSchema } from './schema';
 import { settleUnreadUploads, settleUploadConnections } from '../storage/upload-drain';
-import { attachSubscriptions } from './subscriptions';
+import { attachSubscriptions, type SubscriptionDeps } from './subscriptions';
 
 /** A listening API server; `stop()` aborts in-flight uploads, stops accepting, drains in-flight requests and closes sockets. */
 export interface RunningServer {
@@ -29,8 +33,22 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/**
+ * What the API server uses (built by src/composition): the settings, the resolvers' container, the
+ * key machinery, the audit reader and denied-access recorder, the upload aborter and the health check.
+ */
+export interface ApiServerDeps extends SubscriptionDeps, HttpAuthDeps {
+  config: Pick<Config, 'auth' | 'http' | 'explorer' | 'uploads'>;
+  keySecurity: Pick<KeySecurity, 'start' | 'authenticator' | 'sockets' | 'throttle'>;
+  deniedAccess: DeniedAccessRecorder;
+  auditQuery: AuditQueryService;
+  sessions: Pick<SessionService, 'abortUploads'>;
+  /** PostgreSQL, Redis and S3, each probed with a timeout (GET /health). */
+  health(): Promise<HealthReport>;
+}
+
 /** Starts one HTTP server: GraphQL (+ multipart uploads) and graphql-ws on /graphql, and GET /health. */
-export async function startServer(app: App, options: { port: number; host: string }): Promise<RunningServer> {
+export async function startServer(app: ApiServerDeps, options: { port: number; host: string }): Promise<RunningServer> {
   const schema = await createSchema(app.container);
   await app.keySecurity.start();
   const web = express();
@@ -66,7 +84,7 @@ export async function startServer(app: App, options: { port: number; host: strin
   await apollo.start();
 
   web.get('/health', async (_req, res) => {
-    const report = await checkHealth({ db: app.db, redis: app.redis, store: app.store, providers: app.providers });
+    const report = await app.health();
     res.status(report.status === 'healthy' ? 200 : 503).json(report);
   });
   // Before the GraphQL middleware: the explorer page and its files need no key (GET + text/html only).
@@ -108,6 +126,6 @@ export async function startServer(app: App, options: { port: number; host: strin
 }
 
 /** A request's GraphQL context; its request-scoped logger is made the first time something logs. */
-function requestContext(app: App, facts: RequestFacts): GraphQLContext {
+function requestContext(app: ApiServerDeps, facts: RequestFacts): GraphQLContext {
   return new HttpContext(app.log, app.container, facts);
 }

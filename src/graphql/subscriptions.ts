@@ -2,7 +2,11 @@ import type http from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
-import type { App } from '../app';
+import type { DeniedAccessRecorder } from '../audit/denied-access';
+import type { KeySecurity } from '../auth/key-security';
+import type { Config } from '../config';
+import type { Container } from '../container';
+import type { Logger } from '../logger';
 import type { AuthFailure } from '../auth/authenticator';
 import { KEY_CLOSE_CODE, KEY_CLOSE_REASONS } from '../auth/key-sockets';
 import { AppError } from '../errors';
@@ -17,6 +21,15 @@ export const UNAUTHENTICATED_CLOSE = { code: KEY_CLOSE_CODE, reason: KEY_CLOSE_R
 /** Close code of a socket refused because its address failed authentication too often. */
 export const RATE_LIMITED_CLOSE_CODE = 4429;
 
+/** What the graphql-ws server uses: the settings, the key machinery, the resolvers' container, the denied-access recorder, the log. */
+export interface SubscriptionDeps {
+  config: Pick<Config, 'auth' | 'http'>;
+  keySecurity: Pick<KeySecurity, 'authenticator' | 'sockets' | 'throttle'>;
+  container: Container;
+  deniedAccess: Pick<DeniedAccessRecorder, 'recordErrors'>;
+  log: Logger;
+}
+
 type SocketFacts = Omit<GraphQLContext, 'log' | 'container'> & { secret: string };
 type Extra = { socket: WebSocket; request: http.IncomingMessage; facts?: SocketFacts };
 
@@ -25,7 +38,7 @@ type Extra = { socket: WebSocket; request: http.IncomingMessage; facts?: SocketF
  * connection_init and again at every operation (`subscribe` message); a socket whose key is
  * revoked (on any replica) or expires is closed with 4401 and a reason, ending its subscriptions.
  */
-export function attachSubscriptions(app: App, schema: GraphQLSchema, httpServer: http.Server): { dispose(): Promise<void> } {
+export function attachSubscriptions(app: SubscriptionDeps, schema: GraphQLSchema, httpServer: http.Server): { dispose(): Promise<void> } {
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
   const { authenticator, sockets, throttle } = app.keySecurity;
   const cleanup = useServer<Record<string, unknown>, Extra>(

@@ -3,7 +3,7 @@ import type Bull from 'bull';
 import { PipelineOperations } from '../../src/operations/pipeline-ops';
 import { StuckSessionSweeper } from '../../src/operations/stuck-sessions';
 import { RetentionService } from '../../src/organizations/retention.service';
-import { maintenanceProcessor } from '../../workers/purge.processor';
+import { maintenanceProcessor } from '../../src/workers/purge.processor';
 import { makeWav } from '../support/audio';
 import { makeWorld, type World } from '../support/factories';
 import { codeOf, startTestApi, type TestApi } from '../support/harness';
@@ -101,7 +101,7 @@ describe('retention', () => {
     // Through the workers' periodic maintenance job, as `npm run worker` schedules it.
     const retention = new RetentionService({ db: api.app.db, store: api.app.store, audit: api.app.audit, log: api.app.log });
     const sweeper = new StuckSessionSweeper({ ...api.app, operations: new PipelineOperations(api.app), stuckAfterMs: 3_600_000, maxAttempts: 5 });
-    const result = (await maintenanceProcessor({ sweeper, retention }).build(api.app, api.app.queues)({ data: { task: 'sweep-stuck-sessions' } } as Bull.Job)) as { retention: { audioDeleted: number } };
+    const result = (await maintenanceProcessor({ sweeper, retention }).build(api.app.queues)({ data: { task: 'sweep-stuck-sessions' } } as Bull.Job)) as { retention: { audioDeleted: number } };
     expect(result.retention.audioDeleted).toBeGreaterThanOrEqual(1);
     expect(await api.app.store.exists(oldKey)).toBe(false);
     expect((await api.app.db.session.findUniqueOrThrow({ where: { id: old } })).storageKey).toBeNull();

@@ -1,8 +1,8 @@
 import type Bull from 'bull';
-import type { IndexingService } from '../src/retrieval/indexing.service';
-import { JobPayload } from '../src/queues/queues';
-import type { ProcessorRegistration } from '../src/queues/workers';
-import type { SessionStatusWriter } from '../src/sessions/session-status';
+import type { IndexingService } from '../retrieval/indexing.service';
+import { JobPayload } from '../queues/queues';
+import type { ProcessorRegistration } from '../queues/workers';
+import type { SessionStatusWriter } from '../sessions/session-status';
 import { handleJobFailure } from './job-failure';
 
 /** Bull processor for `embed`: parse, call the indexing service, map failures onto the session. */

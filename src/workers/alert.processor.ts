@@ -1,7 +1,11 @@
 import type Bull from 'bull';
-import type { Core } from '../src/composition/core';
-import { RiskAlertWebhook } from '../src/alerts/alert-webhook';
-import { AlertJobPayload, AlertQueueName, closeAlertQueues, createAlertQueues, scheduleEscalationSweep, type AlertQueues } from '../src/queues/alert-queues';
+import type { RiskAlertService } from '../alerts/alert.service';
+import { RiskAlertWebhook } from '../alerts/alert-webhook';
+import type { SecretBox } from '../alerts/webhook-signing';
+import type { Config } from '../config';
+import type { Database } from '../db/prisma';
+import type { Logger } from '../logger';
+import { AlertJobPayload, AlertQueueName, closeAlertQueues, createAlertQueues, scheduleEscalationSweep, type AlertQueues } from '../queues/alert-queues';
 
 /** Bull processor for `risk-alert-webhook`: one signed delivery; a refusal throws so Bull retries with backoff. */
 export function riskAlertWebhookProcessor(webhook: RiskAlertWebhook) {
@@ -12,7 +16,7 @@ export function riskAlertWebhookProcessor(webhook: RiskAlertWebhook) {
 }
 
 /** Bull processor for `risk-alert-escalation`: escalates the alert if it is still open when the delay is up. */
-export function riskAlertEscalationProcessor(app: Pick<Core, 'alerts'>) {
+export function riskAlertEscalationProcessor(app: { alerts: Pick<RiskAlertService, 'escalate' | 'escalateOverdue'> }) {
   return async (job: Bull.Job) => {
     const payload = AlertJobPayload[AlertQueueName.escalation].parse(job.data);
     if ('sweep' in payload) return { overdueEscalated: await app.alerts.escalateOverdue() };
@@ -20,12 +24,21 @@ export function riskAlertEscalationProcessor(app: Pick<Core, 'alerts'>) {
   };
 }
 
+/** What the risk-alert workers use. */
+export interface AlertWorkerDeps {
+  config: Pick<Config, 'redis' | 'queues' | 'riskAlerts'>;
+  db: Database;
+  secretBox: SecretBox;
+  alerts: Pick<RiskAlertService, 'escalate' | 'escalateOverdue'>;
+  log: Logger;
+}
+
 /**
  * Runs both risk-alert queues in this process (`npm run worker`; tests start them too). They have
  * queues of their own (src/queues/alert-queues.ts), so they start and stop beside the pipeline's.
  * Given `options.queues` (the core's), it processes those and leaves closing them to the core.
  */
-export function startAlertWorkers(app: Core, options: { concurrency?: number; sweep?: boolean; queues?: AlertQueues } = {}) {
+export function startAlertWorkers(app: AlertWorkerDeps, options: { concurrency?: number; sweep?: boolean; queues?: AlertQueues } = {}) {
   const queues = options.queues ?? createAlertQueues(app.config);
   const webhook = new RiskAlertWebhook({ db: app.db, box: app.secretBox, timeoutMs: app.config.riskAlerts.webhookTimeoutMs, log: app.log });
   void queues[AlertQueueName.webhook].process(options.concurrency ?? 4, riskAlertWebhookProcessor(webhook));

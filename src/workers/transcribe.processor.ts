@@ -1,8 +1,8 @@
 import type Bull from 'bull';
-import { JobPayload } from '../src/queues/queues';
-import type { ProcessorRegistration } from '../src/queues/workers';
-import type { SessionStatusWriter } from '../src/sessions/session-status';
-import type { TranscriptionService } from '../src/transcripts/transcription.service';
+import { JobPayload } from '../queues/queues';
+import type { ProcessorRegistration } from '../queues/workers';
+import type { SessionStatusWriter } from '../sessions/session-status';
+import type { TranscriptionService } from '../transcripts/transcription.service';
 import { handleJobFailure } from './job-failure';
 
 /** Bull processor for `transcribe`: parse, call the service, map failures onto the session. */

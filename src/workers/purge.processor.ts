@@ -1,10 +1,10 @@
 import type Bull from 'bull';
-import type { PurgeService } from '../src/lifecycle/purge.service';
-import { JobPayload, type Queues } from '../src/queues/queues';
-import type { StuckSessionSweeper } from '../src/operations/stuck-sessions';
-import type { RetentionService } from '../src/organizations/retention.service';
-import type { IncompleteUploadSweeper } from '../src/storage/incomplete-uploads';
-import type { ProcessorRegistration } from '../src/queues/workers';
+import type { PurgeService } from '../lifecycle/purge.service';
+import { JobPayload, type Queues } from '../queues/queues';
+import type { StuckSessionSweeper } from '../operations/stuck-sessions';
+import type { RetentionService } from '../organizations/retention.service';
+import type { IncompleteUploadSweeper } from '../storage/incomplete-uploads';
+import type { ProcessorRegistration } from '../queues/workers';
 
 /** Bull processor for `purge`: removes a deleted session completely (retried until it succeeds). */
 export function purgeProcessor(deps: { purge: PurgeService }): ProcessorRegistration {

@@ -1,7 +1,7 @@
 import type Bull from 'bull';
-import { isAppError } from '../src/errors';
-import { PermanentTranscriptionError } from '../src/providers/transcriber';
-import type { SessionStatusWriter } from '../src/sessions/session-status';
+import { isAppError } from '../errors';
+import { PermanentTranscriptionError } from '../providers/transcriber';
+import type { SessionStatusWriter } from '../sessions/session-status';
 
 /** True when retrying cannot help: consent is gone, or the input or provider reply is unusable. */
 export function isPermanent(error: unknown): boolean {
