@@ -24,7 +24,7 @@ import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { startServer } from '../src/graphql/server';
 import { createLogger } from '../src/logger';
-import { makeUser } from '../tests/support/factories';
+import { makeUser } from '../devtools/factories';
 import { formatResult, isPassing, type BenchResult } from './lib/result';
 import { stopApiChild } from './lib/api-child';
 

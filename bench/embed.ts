@@ -19,7 +19,7 @@ import { OfflineEmbedder } from '../src/providers/offline.embedder';
 import type { ChunkRepository } from '../src/retrieval/chunk.repository';
 import { chunkTranscript } from '../src/retrieval/chunker';
 import type { Segment } from '../src/transcripts/segment';
-import { makeUser } from '../tests/support/factories';
+import { makeUser } from '../devtools/factories';
 import { benchEnv, createBenchApp, grantConsents, makeBenchOrganization, removeBenchOrganization } from './lib/app';
 import { runAsMain } from './lib/main';
 import type { BenchMetric, BenchResult } from './lib/result';

@@ -18,12 +18,11 @@ import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { App } from '../src/app';
 import { startServer } from '../src/graphql/server';
-import { makeWav } from '../tests/support/audio';
-import { makeWorld, type World } from '../tests/support/factories';
-import type { TestApi } from '../tests/support/harness';
-import { makeReadySession } from '../tests/support/ready-session';
-import { dropBucket } from '../tests/support/storage';
-import { uploadSession } from '../tests/support/upload';
+import { makeWav } from '../devtools/audio';
+import { makeWorld, type World } from '../devtools/factories';
+import { makeReadySession } from '../devtools/ready-session';
+import { dropBucket } from '../devtools/storage';
+import { uploadSession } from '../devtools/upload';
 import { benchEnv, createBenchApp, grantConsents, removeBenchOrganization } from './lib/app';
 import { runAsMain } from './lib/main';
 import { RssSampler, statusBytes } from './lib/process-memory';
@@ -93,7 +92,7 @@ async function makeBenchWorld(app: App): Promise<World> {
   const world = await makeWorld(app.db);
   await app.db.organization.update({ where: { id: world.organizationId }, data: { name: `Bench load ${world.organizationId.slice(0, 8)}` } });
   await grantConsents(app.db, world.organizationId, world.patient.user.id, world.patient.user.id, ['RECORDING', 'TRANSCRIPTION', 'AI_ANALYSIS']);
-  await makeReadySession({ app } as TestApi, world, TURNS);
+  await makeReadySession({ app }, world, TURNS);
   return world;
 }
 

@@ -16,7 +16,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { App } from '../src/app';
 import type { SessionStatus } from '../src/db/prisma';
-import { makeUser } from '../tests/support/factories';
+import { makeUser } from '../devtools/factories';
 import { API_CHILD_VARIABLE, forkApiChild, serveApiChild, stopApiChild } from './lib/api-child';
 import { benchEnv, createBenchApp, makeBenchOrganization, removeBenchOrganization } from './lib/app';
 import { runAsMain } from './lib/main';

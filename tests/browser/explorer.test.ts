@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeWav } from '../support/audio';
-import { makeWorld, type World } from '../support/factories';
+import { makeWav } from '../../devtools/audio';
+import { makeWorld, type World } from '../../devtools/factories';
 import { startTestApi, type TestApi } from '../support/harness';
 import { launchChromium } from './chromium';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../../src/graphql/schema';
-import { makeUser, makeWorld, type Actor, type World } from '../support/factories';
+import { makeUser, makeWorld, type Actor, type World } from '../../devtools/factories';
 import { startTestApi, type TestApi } from '../support/harness';
 import {
   expectedOutcome, idsOf, issueKey, issueSecret, leakedIds, makeSessionRow, mapLimit, OBJECTS, PRINCIPALS, rootOperations,
@@ -11,7 +11,7 @@ import {
 import { runOperation } from '../support/matrix-transport';
 import { openLiveSocket, SESSION_STATUS } from '../support/live-socket';
 import { KEY_CLOSE_CODE } from '../../src/auth/key-sockets';
-import { grantAllConsents, makeReadySession } from '../support/ready-session';
+import { grantAllConsents, makeReadySession } from '../../devtools/ready-session';
 
 const [F, NF, OK] = ['FORBIDDEN', 'NOT_FOUND', 'ok'] as const;
 const everyone = (outcome: Outcome): Rules => ({ admin: outcome, therapistAssigned: outcome, therapistUnassigned: outcome, patientSelf: outcome, otherPatient: outcome, otherOrgAdmin: outcome });

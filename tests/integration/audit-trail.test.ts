@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPipeline } from '../../src/pipeline';
-import { makeWav } from '../support/audio';
-import { makeWorld, type World } from '../support/factories';
+import { makeWav } from '../../devtools/audio';
+import { makeWorld, type World } from '../../devtools/factories';
 import { codeOf, startTestApi, type TestApi } from '../support/harness';
-import { grantAllConsents, makeReadySession } from '../support/ready-session';
-import { uploadSession } from '../support/upload';
+import { grantAllConsents, makeReadySession } from '../../devtools/ready-session';
+import { uploadSession } from '../../devtools/upload';
 
 let api: TestApi;
 let world: World;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { assessCrisis, type CrisisAssessment } from '../../src/chat/crisis';
 import { buildCrisisReply, resourcesFor } from '../../src/chat/crisis-resources';
-import { makeWorld, type World } from '../support/factories';
+import { makeWorld, type World } from '../../devtools/factories';
 import { codeOf, startTestApi, type TestApi } from '../support/harness';
-import { grantAllConsents, makeReadySession } from '../support/ready-session';
+import { grantAllConsents, makeReadySession } from '../../devtools/ready-session';
 
 /**
  * Crisis first, always (issue 16.1) and the two levels (16.5), through `chat`. The risk screen is

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeWorld, type World } from '../support/factories';
+import { makeWorld, type World } from '../../devtools/factories';
 import { codeOf, startTestApi, type TestApi } from '../support/harness';
-import { grantAllConsents, makeReadySession } from '../support/ready-session';
+import { grantAllConsents, makeReadySession } from '../../devtools/ready-session';
 
 let api: TestApi;
 let world: World;

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeUser, makeWorld, type Actor, type World } from '../support/factories';
+import { makeUser, makeWorld, type Actor, type World } from '../../devtools/factories';
 import { codeOf, startTestApi, type TestApi } from '../support/harness';
 
 let api: TestApi;

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DeepgramRequestError, DeepgramTranscriber, type DeepgramTranscriberOptions, type DeepgramTranscriptionInput } from '../../src/providers/deepgram.transcriber';
 import { PermanentTranscriptionError } from '../../src/providers/transcriber';
-import { wavHeader } from '../support/audio';
+import { wavHeader } from '../../devtools/audio';
 import { startFakeDeepgram, type FakeDeepgram } from '../support/fake-deepgram';
 import { rejectionOf } from '../support/fake-server';
 

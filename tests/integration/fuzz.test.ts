@@ -4,13 +4,13 @@ import type { GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSchema } from '../../src/graphql/schema';
 import { QUERY_LIMITS } from '../../src/graphql/limits';
-import { makeWav } from '../support/audio';
-import { makeWorld, type World } from '../support/factories';
+import { makeWav } from '../../devtools/audio';
+import { makeWorld, type World } from '../../devtools/factories';
 import { codeOf, startTestApi, type TestApi } from '../support/harness';
 import { documentFor, mapLimit, rootOperations } from '../support/matrix';
 import { fanOut, introspectionAtDepth, junk, malformedDocument, variablesFor } from '../support/fuzz-arbitraries';
 import { multipartBody, outcomeOf, preview, send, violationsOf, wsExchange, wsViolations, type RawResponse } from '../support/fuzz';
-import { grantAllConsents, makeReadySession } from '../support/ready-session';
+import { grantAllConsents, makeReadySession } from '../../devtools/ready-session';
 
 const SEED = 20_260_524;
 const MB = 1024 * 1024;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEY_CLOSE_CODE } from '../../src/auth/key-sockets';
-import { makeUser, makeWorld, type Actor, type World } from '../support/factories';
+import { makeUser, makeWorld, type Actor, type World } from '../../devtools/factories';
 import { codeOf, startTestApi, type TestApi } from '../support/harness';
 import { makeSessionRow, type Target } from '../support/matrix';
 import { openLiveSocket, SESSION_STATUS, type LiveSocket } from '../support/live-socket';

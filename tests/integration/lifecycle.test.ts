@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERASED_ANSWER, ERASED_BY_REVOCATION } from '../../src/lifecycle/purge.service';
-import { makeWav } from '../support/audio';
-import { makeWorld } from '../support/factories';
+import { makeWav } from '../../devtools/audio';
+import { makeWorld } from '../../devtools/factories';
 import { codeOf, startTestApi, type TestApi } from '../support/harness';
-import { grantAllConsents, makeReadySession } from '../support/ready-session';
-import { listKeys } from '../support/storage';
+import { grantAllConsents, makeReadySession } from '../../devtools/ready-session';
+import { listKeys } from '../../devtools/storage';
 import { subscribe } from '../support/subscription';
-import { uploadSession } from '../support/upload';
+import { uploadSession } from '../../devtools/upload';
 import { startTestWorkers } from '../support/workers';
 
 let api: TestApi;

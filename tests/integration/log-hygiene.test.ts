@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeepgramTranscriber } from '../../src/providers/deepgram.transcriber';
-import { makeWav } from '../support/audio';
+import { makeWav } from '../../devtools/audio';
 import { startFakeDeepgram, type FakeDeepgram, type FakeUtterance } from '../support/fake-deepgram';
-import { makeWorld, type World } from '../support/factories';
+import { makeWorld, type World } from '../../devtools/factories';
 import { startTestApi, type TestApi } from '../support/harness';
-import { grantAllConsents } from '../support/ready-session';
-import { uploadSession } from '../support/upload';
+import { grantAllConsents } from '../../devtools/ready-session';
+import { uploadSession } from '../../devtools/upload';
 import { startTestWorkers } from '../support/workers';
 
 const SPOKEN: FakeUtterance[] = [

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger';
 import { IncompleteUploadSweeper } from '../../src/storage/incomplete-uploads';
-import { generatedWav } from '../support/audio';
-import { makeWorld, type World } from '../support/factories';
+import { generatedWav } from '../../devtools/audio';
+import { makeWorld, type World } from '../../devtools/factories';
 import { startFakeS3 } from '../support/fake-s3';
 import { startTestApi, type TestApi } from '../support/harness';
 import { freePort, ROOT, startProcess } from '../support/processes';
 import path from 'node:path';
-import { listKeys } from '../support/storage';
-import { uploadSession } from '../support/upload';
+import { listKeys } from '../../devtools/storage';
+import { uploadSession } from '../../devtools/upload';
 
 const log = createLogger({ level: 'silent', name: 'test' });
 let api: TestApi;

@@ -4,11 +4,11 @@ import { PipelineOperations } from '../../src/operations/pipeline-ops';
 import { StuckSessionSweeper } from '../../src/operations/stuck-sessions';
 import { RetentionService } from '../../src/organizations/retention.service';
 import { maintenanceProcessor } from '../../src/workers/purge.processor';
-import { makeWav } from '../support/audio';
-import { makeWorld, type World } from '../support/factories';
+import { makeWav } from '../../devtools/audio';
+import { makeWorld, type World } from '../../devtools/factories';
 import { codeOf, startTestApi, type TestApi } from '../support/harness';
-import { grantAllConsents } from '../support/ready-session';
-import { uploadSession } from '../support/upload';
+import { grantAllConsents } from '../../devtools/ready-session';
+import { uploadSession } from '../../devtools/upload';
 
 let api: TestApi;
 let world: World;

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeepgramTranscriber } from '../../src/providers/deepgram.transcriber';
-import { makeWav } from '../support/audio';
+import { makeWav } from '../../devtools/audio';
 import { startFakeDeepgram, type FakeDeepgram, type FakeUtterance } from '../support/fake-deepgram';
-import { makeWorld, type World } from '../support/factories';
+import { makeWorld, type World } from '../../devtools/factories';
 import { codeOf, startTestApi, type TestApi } from '../support/harness';
-import { listKeys } from '../support/storage';
+import { listKeys } from '../../devtools/storage';
 import { subscribe } from '../support/subscription';
-import { uploadSession } from '../support/upload';
+import { uploadSession } from '../../devtools/upload';
 import { startTestWorkers } from '../support/workers';
 
 const CONVERSATION: FakeUtterance[] = [

@@ -6,9 +6,9 @@ import { promisify } from 'node:util';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOAD_COMMAND, writeDemoEnv, type DemoEnv } from '../../scripts/lib/demo-env';
-import { makeWorld, type World } from '../support/factories';
+import { makeWorld, type World } from '../../devtools/factories';
 import { startTestApi, type TestApi } from '../support/harness';
-import { grantAllConsents, makeReadySession } from '../support/ready-session';
+import { grantAllConsents, makeReadySession } from '../../devtools/ready-session';
 import { subscribe } from '../support/subscription';
 
 // The README promises that after `npm run demo` and loading .run/demo.env, its examples run as

@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chatRateKey } from '../../src/chat/rate-limiter';
 import { ObjectStore } from '../../src/infra/object-store';
-import { makeWorld, type World } from '../support/factories';
+import { makeWorld, type World } from '../../devtools/factories';
 import { codeOf, startTestApi, type TestApi } from '../support/harness';
 import { freePort } from '../support/processes';
-import { dropBucket } from '../support/storage';
+import { dropBucket } from '../../devtools/storage';
 import { subscribe } from '../support/subscription';
-import { uploadSession } from '../support/upload';
-import { makeWav } from '../support/audio';
+import { uploadSession } from '../../devtools/upload';
+import { makeWav } from '../../devtools/audio';
 
 let api: TestApi;
 let world: World;

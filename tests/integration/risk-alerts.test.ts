@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyWebhook, SIGNATURE_HEADER } from '../../src/alerts/webhook-signing';
 import { enqueueAlertJob } from '../../src/queues/alert-queues';
 import { startAlertWorkers } from '../../src/workers/alert.processor';
-import { makeWorld, type Actor, type World } from '../support/factories';
+import { makeWorld, type Actor, type World } from '../../devtools/factories';
 import { startFakeWebhook, type FakeWebhook } from '../support/fake-webhook';
 import { codeOf, startTestApi, type TestApi } from '../support/harness';
 import { subscribe, type TestSubscription } from '../support/subscription';

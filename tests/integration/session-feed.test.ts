@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeWorld, type World } from '../support/factories';
+import { makeWorld, type World } from '../../devtools/factories';
 import { startTestApi, type TestApi } from '../support/harness';
 import { makeSessionRow } from '../support/matrix';
 import { subscribe, type TestSubscription } from '../support/subscription';

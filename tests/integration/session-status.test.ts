@@ -2,12 +2,12 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeDeepgram } from '../support/fake-deepgram';
-import { grantAllConsents } from '../support/ready-session';
-import { makeWav } from '../support/audio';
-import { makeWorld, type World } from '../support/factories';
+import { grantAllConsents } from '../../devtools/ready-session';
+import { makeWav } from '../../devtools/audio';
+import { makeWorld, type World } from '../../devtools/factories';
 import { codeOf, startTestApi, type TestApi } from '../support/harness';
 import { subscribe } from '../support/subscription';
-import { uploadSession } from '../support/upload';
+import { uploadSession } from '../../devtools/upload';
 
 let api: TestApi;
 let replica: TestApi;

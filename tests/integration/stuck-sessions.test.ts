@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PipelineOperations } from '../../src/operations/pipeline-ops';
 import { StuckSessionSweeper } from '../../src/operations/stuck-sessions';
 import { enqueue } from '../../src/queues/queues';
-import { makeWorld, type World } from '../support/factories';
+import { makeWorld, type World } from '../../devtools/factories';
 import { startTestApi, type TestApi } from '../support/harness';
 
 let api: TestApi;

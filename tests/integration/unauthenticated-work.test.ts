@@ -3,7 +3,7 @@ import { getIntrospectionQuery } from 'graphql';
 import { RATE_LIMITED_CLOSE_CODE } from '../../src/graphql/subscriptions';
 import { AuthThrottle } from '../../src/auth/auth-throttle';
 import { createRedis } from '../../src/infra/redis';
-import { makeWorld, type World } from '../support/factories';
+import { makeWorld, type World } from '../../devtools/factories';
 import { codeOf, startTestApi, type TestApi } from '../support/harness';
 import { connectWs } from '../support/ws';
 

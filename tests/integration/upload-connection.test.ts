@@ -1,9 +1,9 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeWorld, type World } from '../support/factories';
-import { generatedWav, makeWav } from '../support/audio';
+import { makeWorld, type World } from '../../devtools/factories';
+import { generatedWav, makeWav } from '../../devtools/audio';
 import { startTestApi, type TestApi } from '../support/harness';
-import { uploadSession, type UploadResponse } from '../support/upload';
+import { uploadSession, type UploadResponse } from '../../devtools/upload';
 
 let api: TestApi;
 let world: World;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeWorld, type World } from '../support/factories';
-import { makeWav, generatedWav } from '../support/audio';
+import { makeWorld, type World } from '../../devtools/factories';
+import { makeWav, generatedWav } from '../../devtools/audio';
 import { startTestApi, type TestApi } from '../support/harness';
-import { listKeys } from '../support/storage';
-import { uploadSession } from '../support/upload';
+import { listKeys } from '../../devtools/storage';
+import { uploadSession } from '../../devtools/upload';
 
 let api: TestApi;
 let world: World;

@@ -7,12 +7,12 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { jobFolderPrefix, makeJobFolder, WorkFolder } from '../../src/infra/work-folder';
 import { createLogger } from '../../src/logger';
-import { makeWav } from '../support/audio';
-import { makeWorld } from '../support/factories';
+import { makeWav } from '../../devtools/audio';
+import { makeWorld } from '../../devtools/factories';
 import { startTestApi } from '../support/harness';
 import { isAlive, startWorkerProcess } from '../support/processes';
-import { grantAllConsents } from '../support/ready-session';
-import { uploadSession } from '../support/upload';
+import { grantAllConsents } from '../../devtools/ready-session';
+import { uploadSession } from '../../devtools/upload';
 
 const log = createLogger({ level: 'silent', name: 'test' });
 let cleanups: (() => Promise<unknown>)[] = [];

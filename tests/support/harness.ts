@@ -4,7 +4,10 @@ import { createApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { startServer, type RunningServer } from '../../src/graphql/server';
 import { createLogger } from '../../src/logger';
-import { dropBucket } from './storage';
+import { dropBucket } from '../../devtools/storage';
+import { type GqlResult, postGraphQL } from '../../devtools/graphql-client';
+
+export { codeOf, type GqlResult, postGraphQL } from '../../devtools/graphql-client';
 
 /** A real API server on a free loopback port, with its own S3 bucket and queue prefix, and captured logs. */
 export interface TestApi {
@@ -17,12 +20,6 @@ export interface TestApi {
   waitForLog(match: (line: Record<string, unknown>) => boolean): Promise<Record<string, unknown>>;
   gql<T = Record<string, unknown>>(key: string | null, query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResult<T>>;
   close(): Promise<void>;
-}
-
-export interface GqlResult<T> {
-  status: number;
-  data?: T | null;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
 /** The config for a test process: unique bucket and queue prefix so test files never collide. */
@@ -70,24 +67,4 @@ export async function startTestApi(overrides: Record<string, string> = {}, optio
       await app.close();
     },
   };
-}
-
-/** POSTs one GraphQL operation as a JSON body. */
-export async function postGraphQL<T>(
-  url: string,
-  key: string | null,
-  query: string,
-  variables?: Record<string, unknown>,
-  extraHeaders: Record<string, string> = {},
-): Promise<GqlResult<T>> {
-  const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': 'therapyrag-tests', ...extraHeaders };
-  if (key !== null) headers['x-api-key'] = key;
-  const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as GqlResult<T>;
-  return { ...body, status: res.status };
-}
-
-/** The first error's extensions.code, for terse assertions. */
-export function codeOf(result: GqlResult<unknown>): unknown {
-  return result.errors?.[0]?.extensions?.code;
 }

@@ -1,9 +1,9 @@
 import type { GraphQLField } from 'graphql';
-import { makeWav } from './audio';
+import { makeWav } from '../../devtools/audio';
 import type { TestApi } from './harness';
 import { documentFor } from './matrix';
 import { subscribe } from './subscription';
-import { uploadSession } from './upload';
+import { uploadSession } from '../../devtools/upload';
 import { connectWs } from './ws';
 
 /** What one case returned: `ok` or the first error's code, the field's value, and the whole answer (scanned for leaks). */

@@ -1,7 +1,7 @@
 import { isEnumType, isObjectType, isScalarType, getNamedType, type GraphQLField, type GraphQLOutputType, type GraphQLSchema } from 'graphql';
 import { mintApiKey } from '../../src/auth/api-key-secret';
 import type { Database } from '../../src/db/prisma';
-import type { Actor, World } from './factories';
+import type { Actor, World } from '../../devtools/factories';
 
 /** What one case may end in: success, or one of the public error codes. */
 export type Outcome = 'ok' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONSENT_REQUIRED' | 'BAD_USER_INPUT';

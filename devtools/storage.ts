@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { ObjectStore } from '../../src/infra/object-store';
+import type { ObjectStore } from '../src/infra/object-store';
 
 /** Every object key under `prefix`, as the S3 API lists them. */
 export async function listKeys(store: ObjectStore, prefix: string): Promise<string[]> {

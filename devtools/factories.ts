@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { mintApiKey } from '../../src/auth/api-key-secret';
-import type { Database, Role, User } from '../../src/db/prisma';
+import { mintApiKey } from '../src/auth/api-key-secret';
+import type { Database, Role, User } from '../src/db/prisma';
 
 /** A user of a test organization with a working API key. */
 export interface Actor {

@@ -1,13 +1,14 @@
-import type { TestApi } from './harness';
+import type { App } from '../src/app';
+import type { GqlResult } from './graphql-client';
 import type { World } from './factories';
-import type { Segment } from '../../src/transcripts/segment';
-import { createPipeline } from '../../src/pipeline';
+import type { Segment } from '../src/transcripts/segment';
+import { createPipeline } from '../src/pipeline';
 
 /**
  * A READY session built through the real indexing path from a given transcript (as a worker would
  * after transcription), for tests about what happens after READY.
  */
-export async function makeReadySession(api: TestApi, world: World, turns: [speaker: 'Therapist' | 'Patient', text: string][], recordedAt = new Date('2026-03-03T10:00:00Z')): Promise<string> {
+export async function makeReadySession(api: { app: App }, world: World, turns: [speaker: 'Therapist' | 'Patient', text: string][], recordedAt = new Date('2026-03-03T10:00:00Z')): Promise<string> {
   const { db } = api.app;
   const session = await db.session.create({
     data: { organizationId: world.organizationId, patientId: world.patient.user.id, therapistId: world.therapist.user.id, status: 'TRANSCRIBED', mimeType: 'audio/wav', sizeBytes: 1000n, recordedAt },
@@ -25,7 +26,7 @@ export async function makeReadySession(api: TestApi, world: World, turns: [speak
 }
 
 /** Grants every consent type for the world's patient. */
-export async function grantAllConsents(api: TestApi, world: World): Promise<void> {
+export async function grantAllConsents(api: { gql(key: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlResult<unknown>> }, world: World): Promise<void> {
   for (const t of ['RECORDING', 'TRANSCRIPTION', 'AI_ANALYSIS']) {
     const res = await api.gql(world.patient.key, 'mutation($p: ID!, $t: ConsentType!) { grantConsent(input: {patientId: $p, type: $t}) { id } }', { p: world.patient.user.id, t });
     if (res.errors) throw new Error(JSON.stringify(res.errors));
