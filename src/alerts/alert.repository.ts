@@ -1,8 +1,6 @@
 import type { Principal } from '../auth/principal';
 import { alertWhere } from '../auth/scope';
-import type { Alert, Database, Prisma, RiskAlertSettings, RiskLevel } from '../db/prisma';
-
-type Tx = Prisma.TransactionClient;
+import type { Alert, Database, Prisma, RiskAlertSettings, RiskLevel, Tx } from '../db/prisma';
 
 /** Filters of a caller's alert list. */
 export interface AlertListFilter {

@@ -3,7 +3,7 @@ import type { Caller } from '../auth/caller';
 import type { Principal } from '../auth/principal';
 import { mayHandleAlerts } from '../auth/policy';
 import type { CrisisAssessment } from '../chat/crisis';
-import type { Alert, Database, Prisma } from '../db/prisma';
+import type { Alert, Database, Tx } from '../db/prisma';
 import { AppError } from '../errors';
 import { isId, requireId } from '../ids';
 import { withTimeout } from '../infra/timeout';
@@ -46,7 +46,7 @@ export class RiskAlertService {
   }
 
   /** Writes the alert in the chat's own transaction, so a stored crisis message always has its alert. */
-  raise(tx: Prisma.TransactionClient, principal: Principal, input: { assessment: CrisisAssessment; messageId: string; conversationId: string }): Promise<Alert> {
+  raise(tx: Tx, principal: Principal, input: { assessment: CrisisAssessment; messageId: string; conversationId: string }): Promise<Alert> {
     const { assessment } = input;
     const level = assessment.level === 'NONE' ? 'CONCERN' : assessment.level;
     return this.alerts.create(tx, principal, {

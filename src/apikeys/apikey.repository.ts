@@ -1,8 +1,6 @@
 import type { Principal } from '../auth/principal';
 import { apiKeyWhere } from '../auth/scope';
-import type { ApiKey, Database, Prisma, Role } from '../db/prisma';
-
-type Tx = Prisma.TransactionClient;
+import type { ApiKey, Database, Role, Tx } from '../db/prisma';
 
 /** A key row to write: everything but the generated columns (the secret itself is never stored). */
 export type NewApiKeyRow = Pick<ApiKey, 'organizationId' | 'userId' | 'name' | 'prefix' | 'expiresAt' | 'createdByUserId'> & { digest: Uint8Array<ArrayBuffer> };

@@ -3,7 +3,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
 import type { RevocationBus } from '../auth/revocation-bus';
 import { mayIssueKeyFor, mayMintKeyOf } from '../auth/policy';
-import type { ApiKey, Database, Prisma } from '../db/prisma';
+import type { ApiKey, Database, Tx } from '../db/prisma';
 import { AppError } from '../errors';
 import { isId, requireId } from '../ids';
 import { UserRepository } from '../users/user.repository';
@@ -64,7 +64,7 @@ export class ApiKeyService {
   }
 
   /** Writes a new key row inside `tx`; the secret is returned and never stored. */
-  async issue(tx: Prisma.TransactionClient, key: KeyToIssue): Promise<{ apiKey: ApiKey; secret: string }> {
+  async issue(tx: Tx, key: KeyToIssue): Promise<{ apiKey: ApiKey; secret: string }> {
     const minted = mintApiKey();
     const apiKey = await this.keys.create(tx, {
       organizationId: key.organizationId,

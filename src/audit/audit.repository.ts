@@ -1,8 +1,8 @@
 import type { Principal } from '../auth/principal';
-import type { AuditEvent, Database, Prisma } from '../db/prisma';
+import type { AuditEvent, Database, Prisma, Tx } from '../db/prisma';
 
 /** Where an event is written: the database, or the transaction of the change it describes. */
-export type AuditWriter = Pick<Database, 'auditEvent'> | Prisma.TransactionClient;
+export type AuditWriter = Pick<Database, 'auditEvent'> | Tx;
 
 /** Filters of the audit trail without the tenancy, which the repository adds. */
 export type AuditWhere = Omit<Prisma.AuditEventWhereInput, 'organizationId'>;

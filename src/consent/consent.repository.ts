@@ -1,8 +1,6 @@
 import type { Principal } from '../auth/principal';
-import type { ConsentRecord, ConsentType, Database, Prisma, User } from '../db/prisma';
+import type { ConsentRecord, ConsentType, Database, Prisma, Tx, User } from '../db/prisma';
 import { UserRepository } from '../users/user.repository';
-
-type Tx = Prisma.TransactionClient;
 
 /** A consent record as appended to the ledger. */
 export type NewConsentRecord = Omit<Prisma.ConsentRecordUncheckedCreateInput, 'id' | 'sequence' | 'createdAt'>;

@@ -1,6 +1,6 @@
 import type { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
-import type { ConsentRecord, ConsentStatus, ConsentType, Database, Prisma } from '../db/prisma';
+import type { ConsentRecord, ConsentStatus, ConsentType, Database, Tx } from '../db/prisma';
 import { ConsentType as ConsentTypes } from '../generated/prisma/enums';
 import { AppError } from '../errors';
 import { requireId } from '../ids';
@@ -19,8 +19,6 @@ export interface CurrentConsent {
   status: ConsentStatus;
   updatedAt: Date | null;
 }
-
-type Tx = Prisma.TransactionClient;
 
 /**
  * The consent ledger. Every change appends one record under a per-(patient, type) advisory lock,

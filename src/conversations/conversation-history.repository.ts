@@ -1,8 +1,6 @@
 import type { Principal } from '../auth/principal';
-import type { Conversation, Database, Prisma } from '../db/prisma';
+import type { Conversation, Database, Prisma, Tx } from '../db/prisma';
 import { afterDescending, type Cursor } from '../pagination/page';
-
-type Tx = Prisma.TransactionClient;
 
 /**
  * Conversations as a record: the patient's own list, page by page, and the erasure of answers that

@@ -1,9 +1,12 @@
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '../generated/prisma/client';
+import { Prisma, PrismaClient } from '../generated/prisma/client';
 
 export type Database = PrismaClient;
-export { Prisma } from '../generated/prisma/client';
+export { Prisma };
 export type * from '../generated/prisma/client';
+
+/** The client a repository writes with inside `$transaction` (every `tx` parameter). */
+export type Tx = Prisma.TransactionClient;
 
 /** Opens the Prisma client over node-postgres (Prisma 7 driver adapter; no engine binary needed). */
 export function createDatabase(options: { url: string; poolSize: number }): Database {

@@ -1,6 +1,4 @@
-import type { Database, Enrollment, Prisma, User } from '../db/prisma';
-
-type Tx = Prisma.TransactionClient;
+import type { Database, Enrollment, Tx, User } from '../db/prisma';
 
 /**
  * Every query of enrollments. Creation is for a patient the caller was already found to act for

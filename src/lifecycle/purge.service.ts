@@ -1,6 +1,6 @@
 import type { AuditService } from '../audit/audit.service';
 import { ConversationHistoryRepository } from '../conversations/conversation-history.repository';
-import type { ConsentType, Database, Prisma } from '../db/prisma';
+import type { ConsentType, Database, Tx } from '../db/prisma';
 import type { ObjectStore } from '../infra/object-store';
 import type { Logger } from '../logger';
 import { ChunkRepository } from '../retrieval/chunk.repository';
@@ -8,8 +8,6 @@ import { SessionRepository } from '../sessions/session.repository';
 import type { SessionStatusWriter } from '../sessions/session-status';
 import { legalSources, type TransitionCase } from '../sessions/session-transitions';
 import { TranscriptRepository } from '../transcripts/transcript.repository';
-
-type Tx = Prisma.TransactionClient;
 
 /** What an assistant message that quoted a deleted session says instead. */
 export const ERASED_ANSWER = 'This answer quoted a session that has since been deleted, so its content was removed.';

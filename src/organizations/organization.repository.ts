@@ -1,7 +1,5 @@
 import type { Principal } from '../auth/principal';
-import type { Database, Organization, Prisma } from '../db/prisma';
-
-type Tx = Prisma.TransactionClient;
+import type { Database, Organization, Prisma, Tx } from '../db/prisma';
 
 /**
  * Every query of organizations. A caller only ever reads or changes its own organization (the

@@ -1,9 +1,7 @@
 import type { Principal } from '../auth/principal';
 import { sessionWhere } from '../auth/scope';
-import type { CareAssignment, Database, Prisma, Session, SessionStatus } from '../db/prisma';
+import type { CareAssignment, Database, Prisma, Session, SessionStatus, Tx } from '../db/prisma';
 import { afterDescending, type Cursor } from '../pagination/page';
-
-type Tx = Prisma.TransactionClient;
 
 /** Filters of a caller's session list. */
 export interface SessionListFilter {

@@ -1,8 +1,6 @@
 import type { Principal } from '../auth/principal';
-import type { Database, Prisma, Session, Transcript, TranscriptCorrection } from '../db/prisma';
+import type { Database, Prisma, Session, Transcript, TranscriptCorrection, Tx } from '../db/prisma';
 import type { Segment } from './segment';
-
-type Tx = Prisma.TransactionClient;
 
 /**
  * Every query of transcripts and their corrections. Callers reach a transcript through a session

@@ -1,10 +1,8 @@
 import type { Principal } from '../auth/principal';
 import { listedUserWhere } from '../auth/policy';
 import { actablePatientWhere, userWhere } from '../auth/scope';
-import type { Database, Prisma, Role, User } from '../db/prisma';
+import type { Database, Prisma, Role, Tx, User } from '../db/prisma';
 import { afterAscending, type Cursor } from '../pagination/page';
-
-type Tx = Prisma.TransactionClient;
 
 /**
  * Every query of users and care assignments. Reads take the caller's `Principal` and apply its
