@@ -19,8 +19,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { OfflineTranscriber } from '../src/providers/offline.transcriber';
-import { encodeWavHeader, WAV_HEADER_BYTES } from '../src/providers/offline-speech/wav';
+import { OfflineTranscriber } from '../src/offline/speech/offline.transcriber';
+import { encodeWavHeader, WAV_HEADER_BYTES } from '../src/offline/speech/wav';
 import { formatResult, isPassing, type BenchMetric, type BenchResult } from './lib/result';
 
 const SAMPLE_RATE = 16_000;

@@ -16,8 +16,8 @@ import { createReadStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_POCKETSPHINX_ARGS, OfflineTranscriber } from '../src/providers/offline.transcriber';
-import { normalizeWords, speakerAttribution, wordErrorRate, type LabelledWord } from '../src/providers/offline-speech/word-alignment';
+import { DEFAULT_POCKETSPHINX_ARGS, OfflineTranscriber } from '../src/offline/speech/offline.transcriber';
+import { normalizeWords, speakerAttribution, wordErrorRate, type LabelledWord } from '../src/offline/speech/word-alignment';
 import type { TranscriptionResult } from '../src/providers/transcriber';
 import { loadTranscriptTurns, makeDialogue, type Dialogue } from './lib/dialogue';
 

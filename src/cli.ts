@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { downloadWhisperModel, OFFICIAL_WHISPER_MODEL } from './providers/whisper-model';
+import { downloadWhisperModel, OFFICIAL_WHISPER_MODEL } from './offline/whisper/whisper-model';
 import { createCore } from './composition/core';
 import { bootstrap } from './bootstrap';
 import { createDatabase } from './db/prisma';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Principal } from '../../src/auth/principal';
 import type { Database } from '../../src/db/prisma';
 import { OrganizationService } from '../../src/organizations/organization.service';
-import { normalizeWords, wordErrorRate } from '../../src/providers/offline-speech/word-alignment';
+import { normalizeWords, wordErrorRate } from '../../src/offline/speech/word-alignment';
 import { makeDialogue, type FestivalVoice, type ReferenceTurn } from '../lib/dialogue';
 import { DemoClient, enrollPatient } from '../demo-client';
 import { LocalStack } from '../local-stack';

@@ -7,8 +7,8 @@
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeWavFile } from '../../src/providers/offline-speech/wav';
-import { normalizeWords } from '../../src/providers/offline-speech/word-alignment';
+import { writeWavFile } from '../../src/offline/speech/wav';
+import { normalizeWords } from '../../src/offline/speech/word-alignment';
 
 /** One turn to speak. */
 export interface DialogueTurn {

@@ -1,4 +1,4 @@
-import { WhisperTranscriber } from '../providers/whisper.transcriber';
+import { WhisperTranscriber } from '../offline/whisper/whisper.transcriber';
 import { createTranscriber } from '../providers';
 import type { Transcriber } from '../providers/transcriber';
 import { PipelineOperations } from '../operations/pipeline-ops';

@@ -7,9 +7,9 @@ import type { ChatModel } from './chat-model';
 import { DeepgramTranscriber } from './deepgram.transcriber';
 import type { Embedder } from './embedder';
 import { OfflineEmbedder } from './offline.embedder';
-import { OfflineTranscriber } from './offline.transcriber';
+import { OfflineTranscriber } from '../offline/speech/offline.transcriber';
 import { OpenAIEmbedder } from './openai.embedder';
-import { WhisperTranscriber } from './whisper.transcriber';
+import { WhisperTranscriber } from '../offline/whisper/whisper.transcriber';
 import type { Transcriber } from './transcriber';
 
 /**

@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OfflineTranscriber } from '../../src/providers/offline.transcriber';
-import { normalizeWords, speakerAttribution, wordErrorRate, type LabelledWord } from '../../src/providers/offline-speech/word-alignment';
+import { OfflineTranscriber } from '../../src/offline/speech/offline.transcriber';
+import { normalizeWords, speakerAttribution, wordErrorRate, type LabelledWord } from '../../src/offline/speech/word-alignment';
 import { PermanentTranscriptionError, type TranscriptionInput, type TranscriptionResult } from '../../src/providers/transcriber';
 import { makeDialogue, type Dialogue, type ReferenceTurn } from '../../scripts/lib/dialogue';
 

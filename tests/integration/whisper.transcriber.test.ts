@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeWavHeader, interleave } from '../../src/providers/offline-speech/wav';
+import { encodeWavHeader, interleave } from '../../src/offline/speech/wav';
 import type { TranscriptionInput, TranscriptionResult } from '../../src/providers/transcriber';
-import { WhisperNativeError, type WhisperNativeSegment } from '../../src/providers/whisper-mapping';
+import { WhisperNativeError, type WhisperNativeSegment } from '../../src/offline/whisper/whisper-mapping';
 import {
   WhisperTranscriber,
   WhisperUnavailableError,
@@ -15,7 +15,7 @@ import {
   type SmartWhisperBinding,
   type WhisperEngine,
   type WhisperParams,
-} from '../../src/providers/whisper.transcriber';
+} from '../../src/offline/whisper/whisper.transcriber';
 import { writeTinyWhisperModel } from '../support/ggml-model';
 
 const RATE = 16_000;

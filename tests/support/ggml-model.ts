@@ -8,7 +8,7 @@ import {
   tensorTypeOf,
   whisperTensorSpecs,
   type WhisperHyperParameters,
-} from '../../src/providers/whisper-model';
+} from '../../src/offline/whisper/whisper-model';
 import { seededRandom } from '../../src/infra/seeded-random';
 
 /**

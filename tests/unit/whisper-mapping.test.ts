@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RecognizedWord } from '../../src/providers/offline-speech/recognized-word';
+import type { RecognizedWord } from '../../src/offline/speech/recognized-word';
 import {
   WhisperNativeError,
   cleanText,
@@ -9,8 +9,8 @@ import {
   tokensToWords,
   unwrapNativeResult,
   type WhisperNativeSegment,
-} from '../../src/providers/whisper-mapping';
-import { bindingWhisperEngine, type SmartWhisperBinding, type WhisperParams } from '../../src/providers/whisper.transcriber';
+} from '../../src/offline/whisper/whisper-mapping';
+import { bindingWhisperEngine, type SmartWhisperBinding, type WhisperParams } from '../../src/offline/whisper/whisper.transcriber';
 
 /**
  * A fake of smart-whisper 0.8.1's native binding with its real quirks: `WhisperModel.load`

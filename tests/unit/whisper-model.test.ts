@@ -12,7 +12,7 @@ import {
   downloadWhisperModel,
   fileDigest,
   inspectWhisperModel,
-} from '../../src/providers/whisper-model';
+} from '../../src/offline/whisper/whisper-model';
 import { TINY_WHISPER_HPARAMS, writeTinyWhisperModel } from '../support/ggml-model';
 
 /** A local HTTP server; each test sets how it answers. Counts requests. */

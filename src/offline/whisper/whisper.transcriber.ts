@@ -1,9 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
-import { type Transcriber, type TranscriptionInput, type TranscriptionResult } from './transcriber';
+import { type Transcriber, type TranscriptionInput, type TranscriptionResult } from '../../providers/transcriber';
 import { WhisperJob } from './whisper-job';
 import { InvalidWhisperModelError, inspectWhisperModel, modelFileStamp, type WhisperModelInfo } from './whisper-model';
-import { DEFAULT_WORK_DIR } from '../infra/work-folder';
+import { DEFAULT_WORK_DIR } from '../../infra/work-folder';
 import {
   ChildProcessWhisperEngine,
   childProcessWhisperEngine,

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { PermanentTranscriptionError } from '../transcriber';
+import { PermanentTranscriptionError } from '../../providers/transcriber';
 import { abortReason, killProcess } from './child-process';
 
 /** What ffmpeg turns the recording into. */

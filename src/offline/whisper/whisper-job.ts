@@ -1,19 +1,19 @@
 import { rm } from 'node:fs/promises';
-import { makeJobFolder } from '../infra/work-folder';
+import { makeJobFolder } from '../../infra/work-folder';
 import path from 'node:path';
-import type { Segment } from '../transcripts/segment';
-import { gateChannelWords, muteBleed, type ChannelWord } from './offline-speech/channel-gate';
-import { mixDown, peakLevelDb, type ChannelLayout } from './offline-speech/channel-layout';
-import { abortReason } from './offline-speech/child-process';
-import { FramePowerLog, framePowers } from './offline-speech/energy';
-import { MonoDiarizer } from './offline-speech/mono-diarizer';
-import type { RecognizedWord } from './offline-speech/recognized-word';
-import type { PcmWindow } from './offline-speech/windowing';
-import type { TranscriptionInput } from './transcriber';
+import type { Segment } from '../../transcripts/segment';
+import { gateChannelWords, muteBleed, type ChannelWord } from '../speech/channel-gate';
+import { mixDown, peakLevelDb, type ChannelLayout } from '../speech/channel-layout';
+import { abortReason } from '../speech/child-process';
+import { FramePowerLog, framePowers } from '../speech/energy';
+import { MonoDiarizer } from '../speech/mono-diarizer';
+import type { RecognizedWord } from '../speech/recognized-word';
+import type { PcmWindow } from '../speech/windowing';
+import type { TranscriptionInput } from '../../providers/transcriber';
 import { placeWindowSegments, toTranscriptSegments, unwrapNativeResult, type PlacedSegment } from './whisper-mapping';
 import { WHISPER_SAMPLE_RATE, type WhisperEngine, type WhisperParams, type WhisperSession } from './whisper-engine';
 import type { WhisperTranscriberOptions } from './whisper.transcriber';
-import { decodeInWindows } from './offline-speech/windowed-decoding';
+import { decodeInWindows } from '../speech/windowed-decoding';
 
 /** Windows quieter than this everywhere hold no speech; whisper would only hallucinate on them. */
 const SILENT_WINDOW_DB = -60;

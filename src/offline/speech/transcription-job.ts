@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { makeJobFolder } from '../../infra/work-folder';
 import path from 'node:path';
-import type { TranscriptionInput } from '../transcriber';
+import type { TranscriptionInput } from '../../providers/transcriber';
 import { abortReason } from './child-process';
 import { mixDown, peakLevelDb, type ChannelLayout } from './channel-layout';
 import { gateChannelWords, muteBleed, type ChannelWord } from './channel-gate';
@@ -14,7 +14,7 @@ import { writeWavFile } from './wav';
 import { LEAD_IN_GAP_SEC, SpeechLeadIn } from './speech-lead-in';
 import type { PcmWindow } from './windowing';
 import { decodeInWindows } from './windowed-decoding';
-import type { OfflineTranscriberOptions } from '../offline.transcriber';
+import type { OfflineTranscriberOptions } from './offline.transcriber';
 
 /** Everything a job needs to know: the transcriber's settings (see OfflineTranscriberOptions) and the mono diarizer's. */
 export type JobSettings = Pick<

@@ -1,7 +1,7 @@
-import { groupWordsIntoSegments } from './offline-speech/segments';
-import { TranscriptionJob, type JobSettings } from './offline-speech/transcription-job';
-import type { Transcriber, TranscriptionInput, TranscriptionResult } from './transcriber';
-import { DEFAULT_WORK_DIR } from '../infra/work-folder';
+import { groupWordsIntoSegments } from './segments';
+import { TranscriptionJob, type JobSettings } from './transcription-job';
+import type { Transcriber, TranscriptionInput, TranscriptionResult } from '../../providers/transcriber';
+import { DEFAULT_WORK_DIR } from '../../infra/work-folder';
 
 /** Settings of the offline transcriber; every one has a default that works on a 2-core machine. */
 export interface OfflineTranscriberOptions {

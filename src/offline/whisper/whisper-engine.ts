@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { abortReason, killProcess } from './offline-speech/child-process';
-import { PermanentTranscriptionError } from './transcriber';
+import { abortReason, killProcess } from '../speech/child-process';
+import { PermanentTranscriptionError } from '../../providers/transcriber';
 
 export const WHISPER_SAMPLE_RATE = 16_000;
 

@@ -1,5 +1,5 @@
-import type { Segment } from '../transcripts/segment';
-import type { RecognizedWord } from './offline-speech/recognized-word';
+import type { Segment } from '../../transcripts/segment';
+import type { RecognizedWord } from '../speech/recognized-word';
 
 /** One token of a smart-whisper "detail" segment; `from`/`to` (ms) only with `token_timestamps`. */
 export interface WhisperNativeToken {

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import type { TranscriptionInput } from '../transcriber';
+import type { TranscriptionInput } from '../../providers/transcriber';
 import { ChannelLayoutDetector, type ChannelLayout } from './channel-layout';
 import { abortReason } from './child-process';
 import { FRAME_SAMPLES, framePowers, type FramePowerLog } from './energy';
