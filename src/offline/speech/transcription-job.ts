@@ -14,7 +14,7 @@ import { writeWavFile } from './wav';
 import { LEAD_IN_GAP_SEC, SpeechLeadIn } from './speech-lead-in';
 import type { PcmWindow } from './windowing';
 import { decodeInWindows } from './windowed-decoding';
-import type { OfflineTranscriberOptions } from './offline.transcriber';
+import type { OfflineTranscriberOptions } from './offline-transcriber-options';
 
 /** Everything a job needs to know: the transcriber's settings (see OfflineTranscriberOptions) and the mono diarizer's. */
 export type JobSettings = Pick<

@@ -12,7 +12,7 @@ import type { PcmWindow } from '../speech/windowing';
 import type { TranscriptionInput } from '../../providers/transcriber';
 import { placeWindowSegments, toTranscriptSegments, unwrapNativeResult, type PlacedSegment } from './whisper-mapping';
 import { WHISPER_SAMPLE_RATE, type WhisperEngine, type WhisperParams, type WhisperSession } from './whisper-engine';
-import type { WhisperTranscriberOptions } from './whisper.transcriber';
+import type { WhisperTranscriberOptions } from './whisper-options';
 import { decodeInWindows } from '../speech/windowed-decoding';
 
 /** Windows quieter than this everywhere hold no speech; whisper would only hallucinate on them. */
