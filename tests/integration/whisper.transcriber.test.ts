@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, stat, truncate } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -210,6 +210,16 @@ describe.skipIf(!installed)('real whisper.cpp (smart-whisper) on a tiny RANDOM-W
     const session = await childProcessWhisperEngine({ timeoutMs: 60_000 }).open(f32, new AbortController().signal);
     await expect(session.transcribe(new Float32Array(RATE * 2), { ...fastParams, print_progress: false })).rejects.toThrow(/crashed \(SIGABRT\).*GGML_ASSERT/);
     await session.close();
+  });
+
+  it('refuses a model cut short inside its last tensor with whisper.cpp\'s own reason, as a permanent error', async () => {
+    const cut = path.join(dir, 'cut.bin');
+    await copyFile(model, cut);
+    await truncate(cut, (await stat(model)).size - 100);
+    const transcriber = new WhisperTranscriber({ modelPath: cut, whisperParams: fastParams });
+    const failure = transcriber.transcribe(inputOf(burstsWav(2, [[[0, 2, 300]]])));
+    await expect(failure).rejects.toBeInstanceOf(WhisperUnavailableError);
+    await expect(failure).rejects.toThrow(/not all tensors loaded.*models:whisper/);
   });
 
   it('kills whisper.cpp at once when the transcription is aborted', async () => {

@@ -4,9 +4,6 @@ import {
   WHISPER_HPARAM_NAMES,
   WHISPER_MIN_VOCAB,
   WHISPER_N_FFT_BINS,
-  tensorBytes,
-  tensorTypeOf,
-  whisperTensorSpecs,
   type WhisperHyperParameters,
 } from '../../src/offline/whisper/whisper-model';
 import { seededRandom } from '../../src/infra/seeded-random';
@@ -37,7 +34,7 @@ const TEXT_TOKENS = 50_256;
 export interface TinyModelOptions {
   /** Seed of the weights (the same seed gives the same file). Default 1. */
   seed?: number;
-  /** Override hyper-parameters (ftype 1 = f16 matrices, the default). */
+  /** Override hyper-parameters (ftype 1 = f16 matrices, the default; 0 = all f32). */
   hparams?: Partial<WhisperHyperParameters>;
   /** Leave out the lone-space token 220, so whisper.cpp fails inside whisper_full ("map::at"): a native failure on demand. */
   omitBlankToken?: boolean;
@@ -53,6 +50,7 @@ export interface TinyModelOptions {
  */
 export async function writeTinyWhisperModel(file: string, options: TinyModelOptions = {}): Promise<number> {
   const hparams = { ...TINY_WHISPER_HPARAMS, ...options.hparams };
+  if (hparams.ftype !== 0 && hparams.ftype !== 1) throw new Error(`writeTinyWhisperModel writes f32 (ftype 0) or f16 (ftype 1) models, not ftype ${hparams.ftype}`);
   const random = seededRandom(options.seed ?? 1);
   const handle = await open(file, 'w');
   let written = 0;
@@ -78,20 +76,65 @@ export async function writeTinyWhisperModel(file: string, options: TinyModelOpti
     await write(Buffer.concat(words));
 
     for (const spec of whisperTensorSpecs(hparams)) {
-      const type = tensorTypeOf(spec.kind, hparams.ftype);
+      // ggml types: 0 = f32, 1 = f16. Matrices follow the ftype, convolutions are f16 unless all is f32.
+      const type = spec.kind === 'f32' || hparams.ftype === 0 ? 0 : 1;
       const name = Buffer.from(spec.name, 'utf8');
       await write(Buffer.concat([int32s(spec.shape.length, name.length, type, ...spec.shape), name]));
       const elements = spec.shape.reduce((p, n) => p * n, 1);
       const isNormWeight = /ln(_post)?\.weight$|_ln\.weight$/.test(spec.name);
       const value = () => (isNormWeight ? 1 + (random() - 0.5) * 0.2 : (random() - 0.5) * 0.4);
       const data = type === 0 ? float32s(elements, value) : float16s(elements, value);
-      if (data.length !== tensorBytes(spec.shape, type)) throw new Error(`generator bug: ${spec.name} has ${data.length} bytes`);
       await write(data);
     }
   } finally {
     await handle.close();
   }
   return written;
+}
+
+/** How whisper.cpp types a tensor: always f32, or f16 in an f16 model (convolutions and matrices). */
+type TensorKind = 'f32' | 'conv' | 'weight';
+
+/** Every tensor whisper.cpp's loader expects for these hyper-parameters, with its shape (ggml order, ne[0] first), as in whisper_model_load. */
+function whisperTensorSpecs(h: WhisperHyperParameters): { name: string; shape: number[]; kind: TensorKind }[] {
+  const specs: { name: string; shape: number[]; kind: TensorKind }[] = [];
+  const add = (name: string, shape: number[], kind: TensorKind) => specs.push({ name, shape, kind });
+  const a = h.n_audio_state;
+  add('encoder.positional_embedding', [a, h.n_audio_ctx], 'f32');
+  add('encoder.conv1.weight', [3, h.n_mels, a], 'conv');
+  add('encoder.conv1.bias', [1, a], 'f32');
+  add('encoder.conv2.weight', [3, a, a], 'conv');
+  add('encoder.conv2.bias', [1, a], 'f32');
+  add('encoder.ln_post.weight', [a], 'f32');
+  add('encoder.ln_post.bias', [a], 'f32');
+  for (let i = 0; i < h.n_audio_layer; i++) addBlock(`encoder.blocks.${i}`, a, false);
+  const t = h.n_text_state;
+  add('decoder.positional_embedding', [t, h.n_text_ctx], 'f32');
+  add('decoder.token_embedding.weight', [t, h.n_vocab], 'weight');
+  add('decoder.ln.weight', [t], 'f32');
+  add('decoder.ln.bias', [t], 'f32');
+  for (let i = 0; i < h.n_text_layer; i++) addBlock(`decoder.blocks.${i}`, t, true);
+  return specs;
+
+  function addBlock(prefix: string, n: number, cross: boolean): void {
+    add(`${prefix}.mlp_ln.weight`, [n], 'f32');
+    add(`${prefix}.mlp_ln.bias`, [n], 'f32');
+    add(`${prefix}.mlp.0.weight`, [n, 4 * n], 'weight');
+    add(`${prefix}.mlp.0.bias`, [4 * n], 'f32');
+    add(`${prefix}.mlp.2.weight`, [4 * n, n], 'weight');
+    add(`${prefix}.mlp.2.bias`, [n], 'f32');
+    for (const attn of cross ? ['attn', 'cross_attn'] : ['attn']) {
+      add(`${prefix}.${attn}_ln.weight`, [n], 'f32');
+      add(`${prefix}.${attn}_ln.bias`, [n], 'f32');
+      add(`${prefix}.${attn}.query.weight`, [n, n], 'weight');
+      add(`${prefix}.${attn}.query.bias`, [n], 'f32');
+      add(`${prefix}.${attn}.key.weight`, [n, n], 'weight');
+      add(`${prefix}.${attn}.value.weight`, [n, n], 'weight');
+      add(`${prefix}.${attn}.value.bias`, [n], 'f32');
+      add(`${prefix}.${attn}.out.weight`, [n, n], 'weight');
+      add(`${prefix}.${attn}.out.bias`, [n], 'f32');
+    }
+  }
 }
 
 function int32s(...values: number[]): Buffer {

@@ -210,8 +210,17 @@ class ChildWhisperSession implements WhisperSession {
     if (signal.aborted) this.onAbort();
   }
 
+  /**
+   * Loads the model. When whisper.cpp's loader refuses the file (it then says why on stderr, and
+   * smart-whisper crashes on the missing context), no retry can help: a WhisperUnavailableError.
+   */
   async load(file: string): Promise<void> {
-    await this.request({ type: 'load', file }, `loading ${path.basename(file)}`);
+    try {
+      await this.request({ type: 'load', file }, `loading ${path.basename(file)}`);
+    } catch (error) {
+      if (this.signal.aborted || !/failed to (load model|open)/.test(this.stderr)) throw error;
+      throw new WhisperUnavailableError(`WHISPER_MODEL: ${(error as Error).message} (download the official model with \`npm run cli -- models:whisper\`)`, 'invalid-model');
+    }
   }
 
   async transcribe(pcm: Float32Array, params: WhisperParams): Promise<unknown> {
@@ -275,7 +284,10 @@ class ChildWhisperSession implements WhisperSession {
 
   private lastError(): string {
     const lines = this.stderr.split('\n').map((l) => l.trim()).filter(Boolean);
-    const line = [...lines].reverse().find((l) => /assert|error|fail|abort|segmentation/i.test(l)) ?? lines[lines.length - 1];
+    // whisper.cpp's own reason ("ERROR not all tensors loaded…", "invalid model data (bad magic)",
+    // a failed assertion) before its generic last words ("failed to load model").
+    const last = (pattern: RegExp) => [...lines].reverse().find((l) => pattern.test(l));
+    const line = last(/assert|ERROR|invalid/i) ?? last(/error|fail|abort|segmentation/i) ?? lines[lines.length - 1];
     return line ? `: ${line.slice(0, 240)}` : '';
   }
 }

@@ -70,8 +70,8 @@ export class WhisperTranscriber implements Transcriber {
   }
 
   /**
-   * Checks that the model file is one whisper.cpp loads (walking its structure; remembered until
-   * the file changes) and, with the default engine, that smart-whisper is installed and built.
+   * Checks the model file's header and size (see inspectWhisperModel; remembered until the file
+   * changes) and, with the default engine, that smart-whisper is installed and built.
    * Throws a WhisperUnavailableError saying what is wrong; call at start-up to fail fast.
    */
   async check(): Promise<WhisperModelInfo> {
