@@ -128,7 +128,7 @@ const DOUBTS = new Set(['unsure', 'uncertain', 'whether', 'wonder', 'wondering',
 // Reporting or attitude verbs end the negation's reach: "I'm not saying I want to die".
 const BREAKERS = new Set(['care', 'cares', 'mind', 'say', 'saying', 'said', 'tell', 'telling', 'told', 'lie', 'why', 'admit', 'mean', 'honestly']);
 // Verbs after which a negation still covers the next "I": "I don't think I'm suicidal".
-const CARRIES = new Set(['think', 'believe', 'feel', 'that', 'suppose', 'guess', 'expect', 'reckon', 'swear', 'promise']);
+const CARRIES = new Set(['way', 'think', 'believe', 'feel', 'that', 'suppose', 'guess', 'expect', 'reckon', 'swear', 'promise']);
 
 /** Whether the crisis phrase after `prefix` is negated, or put in doubt, within its clause. */
 export function readNegation(prefix: string[]): { negated: boolean; doubted: boolean } {

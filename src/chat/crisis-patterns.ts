@@ -82,6 +82,10 @@ const DOSE_ADVICE =
 const LOVED_ONE = '(?!(?:therapist|counsellor|counselor|doctor|psychiatrist|teacher|boss|manager|coworker|colleague|lawyer)\\b)[a-z]+';
 // Looking down from a height is a warning sign only where there is a height in the message, and no sightseeing.
 const LEISURE = /\b(?:view|views|holiday|vacation|trip|sightseeing|tourists?|photos?|beautiful|lovely|happiest|amazing|gorgeous|sunset|sunrise)\b/;
+// Jumping for fun: into water, off a board, out of a plane.
+const PLAYFUL_JUMP = /\b(?:view|views|holiday|vacation|trip|amazing|fun|into the (?:lake|water|sea|river|ocean|pool)|diving|dive|board|swim|swimming|pool|trampoline|parachute|skydiving|bungee|zipline|cliff diving|lake)\b/;
+// Rope, guns and blades bought for ordinary use.
+const ORDINARY_USE = /^ (?:for|to) (?:the |my |a |our |his |her )?(?:tent|camp|camping|climbing|boat|sailing|dog|garden|swing|hammock|clothes ?line|washing line|project|range|hunting|gym|kids|tree ?house|tug of war|shaving|kitchen|crafts?)\b/;
 const HEIGHT = /\b(?:bridges?|roofs?|rooftops?|cliffs?|ledges?|balcony|overpass|platform|car park|parking garage|tower|top floor|edge)\b/;
 // A relapse word next to "clean from cutting" makes the old problem current again.
 const RELAPSE = /\b(?:relapsed|relapse|relapsing|slipped|slipped up|slip up|broke my streak|lost my streak|did it again)\b/;
@@ -113,9 +117,9 @@ const SUICIDE_PATTERNS: CrisisPattern[] = [
   rule('SUICIDE', 'SELF', '(?:want|wants|wanted|wanting|wish|wished|wishing|ready|deserve|deserves|hope|hoping|need|needs|prefer) to (?:die|be dead)', { unlessAfter: FIGURATIVE_DEATH }),
   rule('SUICIDE', 'SELF', '(?:rather|prefer to) (?:be dead|die|not exist|not be alive|not be here)', { unlessAfter: FIGURATIVE_DEATH }),
   rule('SUICIDE', 'SELF', 'i (?:should|could|might as well) (?:just )?(?:die|be dead|drop dead)', { unlessAfter: FIGURATIVE_DEATH }),
-  rule('SUICIDE', 'SELF', '(?:wish|wished|hope|hoping|pray|praying) (?:that )?i (?:would |could |will |just |was |were |had |get |got |be )*(?:die|died|dead|drop dead|disappear|disappeared|hit by|run over|killed)'),
+  rule('SUICIDE', 'SELF', '(?:wish|wished|hope|hoping|pray|praying) (?:that )?i (?:would |could |will |just |was |were |had |get |got |be )*(?:die|died|dead|drop dead|disappear|disappeared|hit by|run over|killed)', { unlessAfter: /^ (?:into|in a|in the|to (?:a|the|my)|on (?:a|an) (?:holiday|vacation|trip|island|beach))\b/ }),
   rule('SUICIDE', 'SELF', '(?:wish|wished|hope|hoping|pray|praying|want|wanted) (?:that )?(?:i|to) (?:would |could |will |did |do |just |had |was |were )*(?:not|never) (?:wake up|be born|been born|born|existed|exist)'),
-  rule('SUICIDE', 'SELF', 'go to sleep (?:and )?(?:never|not) wake up|sleep forever|never wake up again'),
+  rule('SUICIDE', 'SELF', 'go to sleep (?:and )?(?:never|not) wake up|sleep forever|never wake up again', { unlessAfter: /^ (?:after|on (?:this|that|these|my new)|in (?:this|that|my new))\b/ }),
   rule('SUICIDE', 'SELF', `(?:kill|killing|killed|kills|murder|murdering|unalive|unaliving|unalived|off|offing|offed|end|ending|hang|hanging|hanged|drown|drowning|shoot|shooting|shot|poison|poisoning|suffocate|suffocating|electrocute|gas|gassing|smother|strangle|strangling|stab|stabbing) ${REFLEXIVE}`, { unlessAfter: FIGURATIVE_DEATH }),
   rule('SUICIDE', 'SELF', 'kys', { explicitSelf: true }),
   rule('SUICIDE', 'SELF', 'unalive|unaliving|self delete|self deleting|delete myself|ctb'),
@@ -143,13 +147,13 @@ const SUICIDE_PATTERNS: CrisisPattern[] = [
     `(?:(?:wrote|writing|write|written|left|leaving|recorded|recording) (?:my|his|her|the) ${LOVED_ONE} (?:a |some |the )?(?:letters?|notes?|messages?|videos?|cards?)|(?:letters?|notes?|messages?|videos?|cards?) (?:to|for) (?:my|his|her|the) ${LOVED_ONE}) (?:for|to (?:read|open|find|watch)) afterwards${END}`),
   rule('SUICIDE', 'SELF', '(?:said|saying|say) (?:my )?(?:final |last )?goodbyes|final goodbye|last goodbye|goodbye forever|goodbye (?:world|cruel world)|this is goodbye'),
   rule('SUICIDE', 'SELF', `(?:tonight|today|tomorrow) is the (?:night|day)${END}|(?:tonight|today) is the (?:night|day) i (?:die|end it|do it)`),
-  rule('SUICIDE', 'SELF', '(?:bought|buying|buy|got|getting|ordered|ordering|purchased|tied|tying) (?:a |some |the |myself a )?(?:rope|noose|gun|handgun|pistol|firearm|rifle|shotgun|bullets|razor blades?|helium)'),
+  rule('SUICIDE', 'SELF', '(?:bought|buying|buy|got|getting|ordered|ordering|purchased|tied|tying) (?:a |some |the |myself a )?(?:rope|noose|gun|handgun|pistol|firearm|rifle|shotgun|bullets|razor blades?|helium)', { unlessAfter: ORDINARY_USE }),
   rule('SUICIDE', 'SELF', `(?:looked up|looking up|look up|searched|searching|googled|googling|researching|researched|reading about|read about) (?:how to (?:die|hang|overdose|kill|end)|ways to (?:die|kill|end)|painless ways|lethal doses?|how many (?:pills|tablets))`),
   rule('SUICIDE', 'SELF', 'lethal dose|how many (?:pills|tablets) (?:would it take|does it take|to die|it takes|would kill)', { speaker: 'PATIENT' }),
   // The same question about a named or possessed medicine, when it asks for a lethal outcome.
   rule('SUICIDE', 'SELF', `how (?:many|much) (?:of )?(?:(?:my|the|his|her|their|these|those|your) )?(?:[a-z]+ ){0,2}${PILLS} (?:(?:would|does|will|did|do) (?:it|you|i) (?:take|need)|it takes) (?:for (?:me|you|someone|a person) )?to ${LETHAL_OUTCOME}|how (?:many|much) (?:of )?(?:(?:my|the|his|her|their|these|those|your) )?(?:[a-z]+ ){0,2}${PILLS} (?:would|will|could) (?:kill|be (?:fatal|lethal|deadly))`, { speaker: 'PATIENT' }),
   rule('SUICIDE', 'SELF', `(?:best|easiest|quickest|fastest|painless|least painful|surest|simplest|most effective) (?:way|ways|method|methods) to (?:die|go|end it|${LETHAL_ACT})|how (?:to|do you|do i|do people|can i|can you|would i|would you|does one|should i) ${LETHAL_ACT}`, { speaker: 'PATIENT' }),
-  rule('SUICIDE', 'SELF', '(?:jump|jumping|jumped|throw myself|throwing myself|leap|leaping) (?:off|from|in front of|into) (?:of )?(?:a |the |this |that |an )?(?:bridge|building|roof|rooftop|cliff|balcony|train|bus|truck|car|traffic|oncoming traffic|highway|tracks|river|window)'),
+  rule('SUICIDE', 'SELF', '(?:jump|jumping|jumped|throw myself|throwing myself|leap|leaping) (?:off|from|in front of|into) (?:of )?(?:a |the |this |that |an )?(?:bridge|building|roof|rooftop|cliff|balcony|train|bus|truck|car|traffic|oncoming traffic|highway|tracks|river|window)', { unlessWith: PLAYFUL_JUMP }),
   rule('SUICIDE', 'SELF', '(?:step|stepping|stepped|walk|walking|walked|lie|lying) (?:in front of|into|down on) (?:a |the )?(?:train|bus|truck|car|traffic|oncoming traffic|tracks)'),
   rule('SUICIDE', 'SELF', '(?:drive|driving|crash|crashing|swerve|swerving|steer|run|running|ram|ramming) (?:my car |the car |myself )?(?:into|off) (?:a |the |an )?(?:tree|wall|bridge|cliff|oncoming traffic|traffic|river|lake|pole|truck|road|overpass|embankment|ravine|guardrail|highway)|crash(?:ing)? (?:my|the) car on purpose'),
   rule('SUICIDE', 'SELF', '(?:want|wants|need) (?:someone|somebody|something|a car|a truck|a bus|god) to (?:kill|hit|end) me'),

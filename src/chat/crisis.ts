@@ -14,7 +14,7 @@
  * when it matters (risk-screen.ts adds Claude as a second opinion that can only raise the level).
  * A message is repaired for how people type (crisis-fuzzy.ts), normalised (crisis-text.ts),
  * split into sentences and clauses, and matched against English pattern families
- * (crisis-patterns.ts, crisis-signals.ts, crisis-harm.ts); Spanish, French, German, Portuguese
+ * (crisis-patterns.ts, crisis-signals.ts, crisis-families.ts, crisis-harm.ts); Spanish, French, German, Portuguese
  * and Italian are screened on folded text (crisis-foreign.ts) and crisis-language.ts names the
  * message's language. Each English match is then read in its clause:
  *
@@ -56,6 +56,7 @@ import { CRISIS_PATTERNS, type CrisisPattern } from './crisis-patterns';
 import { findOtherSubject, isAccident, isDistantPast, isRecent, mentionsRecurrence, readNegation, resolveSpeakerOwner, type Owner } from './crisis-grammar';
 import { HARM_TO_OTHERS, isFigurativeThreat, isPersonObject, isTrivialTrigger } from './crisis-harm';
 import { SIGNAL_PATTERNS } from './crisis-signals';
+import { FAMILY_PATTERNS } from './crisis-families';
 import { foldText, screenForeign } from './crisis-foreign';
 import { detectLanguage, languageScores, lexiconLanguages } from './crisis-language';
 
@@ -95,7 +96,7 @@ interface Hit {
   level?: 'CONCERN';
 }
 
-const ENGLISH_PATTERNS: readonly CrisisPattern[] = [...CRISIS_PATTERNS, ...SIGNAL_PATTERNS];
+const ENGLISH_PATTERNS: readonly CrisisPattern[] = [...CRISIS_PATTERNS, ...SIGNAL_PATTERNS, ...FAMILY_PATTERNS];
 
 const CATEGORY_ORDER: readonly CrisisCategory[] = ['SUICIDE', 'SELF_HARM', 'HARM_TO_OTHERS', 'ABUSE_IN_PROGRESS'];
 const SOLIDARITY = /\b(?:me too|so do i|so have i|same here|same for me|i do too|i have too|i do as well|me as well|i feel the same|i feel that way too|i feel like that too|i want to too)\b/;

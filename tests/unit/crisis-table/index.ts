@@ -4,6 +4,8 @@ import { EN_BENIGN } from './en-benign';
 import { EN_RISK } from './en-risk';
 import { ES_ROWS, FR_ROWS } from './es-fr';
 import { rowsOf, type Row } from './rows';
+import { EN_BENIGN_2, EN_RISK_2 } from './tune-en';
+import { DE_ROWS_2, ES_ROWS_2, FR_ROWS_2, IT_ROWS_2, PT_ROWS_2 } from './tune-foreign';
 
 export const TABLE: readonly Row[] = [
   ...rowsOf('en', EN_RISK),
@@ -13,6 +15,13 @@ export const TABLE: readonly Row[] = [
   ...rowsOf('de', DE_ROWS),
   ...rowsOf('pt', PT_ROWS),
   ...rowsOf('it', IT_ROWS),
+  ...rowsOf('en', EN_RISK_2),
+  ...rowsOf('en', EN_BENIGN_2),
+  ...rowsOf('es', ES_ROWS_2),
+  ...rowsOf('fr', FR_ROWS_2),
+  ...rowsOf('de', DE_ROWS_2),
+  ...rowsOf('pt', PT_ROWS_2),
+  ...rowsOf('it', IT_ROWS_2),
 ];
 
 export const TUNE_ROWS = TABLE.filter((row) => row.half === 'TUNE');

@@ -1,0 +1,100 @@
+/**
+ * More English pattern families for the crisis screen, one block per C-SSRS / 988 warning sign,
+ * written as grammar (a verb family + an object family, tense and person left open) rather than one
+ * phrase per message: what people say about where suicide sits in their mind, method questions in any
+ * form, means within reach, doses counted out, deadlines, farewells, bequests, hopelessness, and
+ * the only way out. crisis.ts checks them with crisis-patterns.ts and crisis-signals.ts; the same
+ * reading applies (negation, subject, time frame).
+ */
+import type { CrisisPattern } from './crisis-patterns';
+
+const END =
+  '(?=$| ,| (?:and|but|because|so|anymore|any longer|like this|tomorrow|ever|again|right now|at all|really|honestly|now|lol|tbh|please|tonight|today|for good|forever)\\b)';
+// The act itself, in the forms that follow "about", "of" or a subject.
+const ACT_ING = '(?:suicide|killing myself|ending (?:it|it all|things|everything|my life)|taking my (?:own )?life|unaliving myself|offing myself|hanging myself|overdosing)';
+const METHOD = '(?:hanging|an overdose|overdosing|overdose|od|bleeding out|blood loss|drowning|suffocation|suffocating|carbon monoxide|jumping|a fall|falling|pills|cutting|slitting (?:my|your) wrists|a gunshot|helium|poison|poisoning)';
+const DRUG_NAMES =
+  'sertraline|zoloft|prozac|fluoxetine|citalopram|escitalopram|lexapro|venlafaxine|effexor|quetiapine|seroquel|lorazepam|ativan|' +
+  'diazepam|valium|clonazepam|klonopin|alprazolam|oxycodone|codeine|tramadol|morphine|fentanyl|amitriptyline|aspirin|advil|benadryl|' +
+  'zopiclone|ambien|zolpidem|trazodone|gabapentin|pregabalin|lamotrigine|olanzapine|risperidone|bupropion|wellbutrin|mirtazapine|' +
+  'propranolol|adderall|acetaminophen|paracetamol|tylenol|ibuprofen|lithium|insulin|xanax|pills|tablets|meds|medication|medications|painkillers|antidepressants|sleeping pills';
+const COUNT = '(?:[1-9]\\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|a handful|handfuls|a bunch|a fistful|a whole (?:bottle|pack|box|packet|strip|blister)|the whole (?:bottle|pack|box|packet|strip|blister)|way too many|too many)';
+const MEANS = '(?:gun|pistol|rifle|shotgun|revolver|knife|blade|razor|razor blade|rope|noose|pills|bottle of pills|belt)';
+const TIME = '(?:the )?(?:morning|tomorrow|tonight|midnight|sunrise|dawn|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|end of (?:the )?(?:week|day|night|month))';
+// Trips and errands that make "I'll be gone by Monday" ordinary.
+const AWAY = /\b(?:flight|fly|flying|trip|travel|travelling|traveling|vacation|holiday|conference|camp|visit|visiting|business|work trip|office|moving|move|abroad|hospital stay|surgery)\b/;
+const FIGURATIVE_SLEEP = /^ (?:after|on (?:this|that|these|my new)|in (?:this|that|my new))\b/;
+
+function family(source: string, extra: Partial<CrisisPattern> = {}): CrisisPattern {
+  return { category: 'SUICIDE', kind: 'SELF', regex: new RegExp(`\\b(?:${source})\\b`, 'g'), ...extra };
+}
+function concern(source: string, extra: Partial<CrisisPattern> = {}): CrisisPattern {
+  return family(source, { level: 'CONCERN', ...extra });
+}
+
+/** C-SSRS 2 (thoughts): the act sits in the patient's mind. */
+const THOUGHTS: CrisisPattern[] = [
+  family(`${ACT_ING} (?:has been|have been|is|keeps|kept|keep|was|comes|came|is always|has always been)(?: [a-z]+){0,2} (?:on my mind|crossing my mind|in my (?:head|thoughts)|coming back|popping (?:up|into my (?:head|mind))|running through my (?:head|mind)|going through my (?:head|mind)|stuck in my head|all i think about)`),
+  family(`(?:can not stop|keep|kept|constantly|always|been) (?:thinking|obsessing|ruminating|fantasi[sz]ing|dreaming) (?:about|of|over) ${ACT_ING}`),
+  concern('(?:dying|death|being dead|not being here) (?:has been|is|keeps|kept) (?:[a-z]+ ){0,2}(?:on my mind|crossing my mind|in my head|popping into my head)'),
+  concern('(?:picture|picturing|imagine|imagining|think about|thinking about|plan|planning) my (?:own )?funeral|(?:death|dying|being dead|not existing|not waking up) (?:sounds|seems|feels|looks) (?:so |really |kind of |pretty )?(?:peaceful|nice|good|better|appealing|easier|comforting|like (?:a )?relief|like freedom)'),
+];
+
+/** C-SSRS 1 (passive wish), in forms the older families miss. */
+const WISH: CrisisPattern[] = [
+  concern('(?:wishing|keep wishing|hoping|praying) (?:that )?i (?:was|were|had|would|could)? ?(?:never (?:been )?born|not (?:been )?born|dead|gone|not here|not wake up|never wake up|die|disappear)'),
+  concern('(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:the|my|a|this) (?:plane|flight|car|bus|train|ship|elevator) (?:crashes|crash|goes down|sinks|falls)'),
+  concern('(?:fine|ok|okay|alright|happy|relieved|glad|at peace) (?:if|when) i (?:got|get|was|were) (?:hit|run over|killed)|(?:fine|ok|okay|alright|happy|relieved|glad) (?:if|when) i (?:died|did not wake up|never woke up|was dead|were dead|just died)'),
+  family('sleep forever|go to sleep forever', { level: 'CONCERN', unlessAfter: FIGURATIVE_SLEEP }),
+];
+
+/** Method questions, whoever they are about (speaker: a risk to the one asking). */
+const METHOD_QUESTIONS: CrisisPattern[] = [
+  family(`how (?:long|quickly|fast|much time) (?:does it|would it|will it|did it|do you|would you|do people|does someone|until (?:you|i|someone)|before (?:you|i|someone)) (?:take (?:to |for (?:you|me|someone|a person) to )?)?(?:die|bleed out|pass out|suffocate|drown|stop breathing|lose consciousness)(?: (?:from|by|of|with|after|if)(?: [a-z]+)? ${METHOD})?`, { speaker: 'PATIENT', unlessAfter: /^ (?:from|of|with) (?:cancer|old age|dementia|covid|a stroke|heart failure|hunger|thirst)\b/ }),
+  concern(`(?:is|would|will|does|do) (?:a |an )?(?:[a-z]+ )?(?:overdose|od|overdosing|hanging|drowning|bleeding out|jumping|slitting (?:my|your) wrists) (?:be |feel )?(?:painful|painless|quick|fast|peaceful|lethal|fatal|hurt|work)|(?:${DRUG_NAMES}) (?:overdose|od) (?:is |be )?(?:painful|painless|quick|lethal|fatal)`, { speaker: 'PATIENT' }),
+  family('(?:would|will|does|do|could) (?:cutting|slitting|slashing) my (?:wrists?|throat|arms?) (?:work|kill me|be enough)|(?:which|what) (?:bridge|building|height|floor) (?:is )?(?:high|tall) enough', { speaker: 'PATIENT' }),
+];
+
+/** C-SSRS 3-5 (intent and plan). */
+const INTENT_AND_PLAN: CrisisPattern[] = [
+  family(`(?:going to|will|gonna|about to|ready to) (?:actually |really |finally )?go through with it(?: this time|${END})|i am (?:actually |really |finally )?ending (?:it|things|it all|my life|everything)${END}`, { unlessAfter: /^ (?:with|between)\b/ }),
+  family('(?:know|knew|figured out|decided|worked out|planned|picked|chose|chosen) (?:exactly )?(?:how|when|where)(?:(?: ,| and|,) (?:how|when|where))+ (?:i am going to|i will|i would|to|i am gonna) (?:do it|end it|go through with it|kill myself)'),
+  family('(?:wrote|written|writing|finished|left) my (?:suicide |goodbye |last )?note(?! (?:for|to) (?:school|work|class|the teacher))|(?:nobody|no one) (?:will|is going to|would) find me (?:until|in time|before)'),
+  concern(`(?:picked|chose|chosen|set|circled) (?:the|a) (?:day|date)${END}|(?:got|have|had) it all (?:planned|worked out|figured out)(?: out)?${END}|until it is too late`),
+];
+
+/** 988: means at hand, doses already taken, a deadline. */
+const MEANS_AND_TIMING: CrisisPattern[] = [
+  family(`(?:the |a |my |his |her |dad s |mom s )?${MEANS} (?:is |are )?(?:in my (?:lap|hand|hands|mouth|pocket)|(?:right )?next to me|pointed at (?:me|my head)|against my (?:head|chest|throat|wrists?|skin)|(?:around|round) my neck)|${MEANS} (?:is |are )?loaded`),
+  family('(?:the |a |my )?noose (?:is |was )?(?:hanging|up|ready|tied|in my|from)|(?:hung|hanging|tied) (?:up )?(?:a |the )noose'),
+  family('(?:keep|keeps|kept|can not stop|been|am) thinking (?:about|of) (?:it|using it|them)', { onlyWith: /\b(?:gun|guns|rope|noose|pills|bridge)\b/, unlessWith: /\b(?:buy|buying|bought|new|shop|store|sale)\b/ }),
+  family(`(?:swallowed|downed|popped|chugged) (?:like |about |around |maybe |nearly |almost |over )?(?:[1-9]\\d+|${COUNT}) (?:of )?(?:my |the |his |her |those |these )?(?:[a-z]+ )?(?:[a-z]+)|(?:took|taken|ate|had|take|taking) (?:like |about |around |maybe |nearly |almost |over )?${COUNT} (?:of )?(?:my |the |his |her |those |these )?(?:[a-z]+ )?(?:${DRUG_NAMES})`, { accidentProne: true }),
+  family(`(?:will|am going to|gonna) be (?:gone|dead) (?:by|before|after) ${TIME}`, { unlessWith: AWAY }),
+  family(`(?:dead|not be (?:here|alive|around)) by ${TIME}|(?:my |the )?last (?:day|night|week|hours?) (?:alive|on (?:this )?earth|of my life)`),
+];
+
+/** 988: farewells and final arrangements. */
+const FAREWELL_AND_GIVING: CrisisPattern[] = [
+  family('(?:thank you|thanks|thank u) for everything(?: ,| and)? (?:goodbye|bye|farewell|i love you|i am sorry|sorry)|this is (?:my )?goodbye(?=$| ,| \\.| (?:and|i|to|everyone)\\b)'),
+  family('tell (?:my |the )?[a-z]+ (?:that )?i (?:love|loved) (?:her|him|them|you|everyone)', { onlyWith: /\b(?:sorry|forgive|goodbye|bye|gone)\b/ }),
+  family('(?:giving|gave|give|given) (?:away )?(?:[a-z]+ ){0,6}(?:will not|do not|would not|am not going to) need (?:it|them|any of it|anything)(?: anymore| where i am going)?|where i am going'),
+  family('(?:to have|gets|get|can have|will have|keeps|takes) my (?:[a-z]+ )?(?:[a-z]+ ){0,3}(?:after|when|once) i am (?:gone|dead|no longer (?:here|around))'),
+  concern('(?:after|when|once) i am (?:gone|dead|no longer (?:here|around))|(?:make|made|making) sure (?:my |that my )?[a-z]+ (?:gets|get|has|will have|takes|can have) my'),
+];
+
+/** 988: hopelessness, burden, feeling trapped; reported burden for someone else. */
+const HOPE_AND_TRAP: CrisisPattern[] = [
+  concern(`nothing (?:is|will) (?:ever )?(?:going to )?(?:ever )?(?:get better|change|improve|be (?:okay|ok|better|different))|(?:i have|i got|there is) no (?:future|hope)(?: for me| left)?${END}|(?:i do not have|i have not got|i do not see) (?:a|any) future${END}`),
+  family('no (?:escape|way out|other way|way)(?: from (?:this|it|[a-z]+))? (?:except|other than|apart from|besides|but) (?:by )?(?:dying|death|suicide|to die|killing myself|ending it|ending my life)|(?:except|other than|apart from|besides|but) (?:by )?(?:dying|death|suicide|to die|killing myself|ending it|ending my life)|(?:only|one) way out (?:is|would be|left is) (?:death|dying|suicide|to die|to end it|killing myself)'),
+  concern('(?:says|said|saying|tells (?:me|us|people)|told (?:me|us)|thinks|posted|wrote|texted) (?:that )?(?:everyone|everybody|we|they|people|the world|her family|his family) (?:would|will) be (?:so much |much )?better off without (?:her|him|them)'),
+];
+
+/** Abuse in progress: someone comes to the patient at night. */
+const ABUSE: CrisisPattern[] = [
+  { category: 'ABUSE_IN_PROGRESS', kind: 'ABUSE', regex: /\b(?:comes|came|coming|sneaks|sneaking|snuck|creeps|creeping) into my (?:room|bed|bedroom) (?:at night|when|every night|while)\b/g },
+];
+
+/** Every family of this file. */
+export const FAMILY_PATTERNS: readonly CrisisPattern[] = [
+  ...THOUGHTS, ...WISH, ...METHOD_QUESTIONS, ...INTENT_AND_PLAN, ...MEANS_AND_TIMING, ...FAREWELL_AND_GIVING, ...HOPE_AND_TRAP, ...ABUSE,
+];
