@@ -71,6 +71,18 @@ function wordsBefore(text: string, offset: number): string[] {
   return kept;
 }
 
+const LITERALS = new WeakMap<ForeignRule, ReadonlySet<string>>();
+
+/** The words a rule's pattern spells out literally (its negators are part of the phrase). */
+function literalWords(rule: ForeignRule): ReadonlySet<string> {
+  let words = LITERALS.get(rule);
+  if (words === undefined) {
+    words = new Set(rule.regex.source.replace(/\\[a-z]/g, ' ').match(/[a-z]+/g) ?? []);
+    LITERALS.set(rule, words);
+  }
+  return words;
+}
+
 /**
  * Screens folded text with the lexicons of `languages` (by default all five). crisis.ts passes the
  * languages with at least one of their function words in the message: a message in a language
@@ -86,7 +98,9 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
         const offset = match.index ?? 0;
         if (rule.unlessAfter?.test(folded.slice(offset + match[0].length, offset + match[0].length + 60))) continue;
         if (rule.kind !== 'LIFE') {
-          const nearby = [...wordsBefore(folded, offset), ...match[0].split(' ')];
+          // A negator the rule itself spells out ("ojala no despertara") is part of the phrase, not a denial.
+          const literal = literalWords(rule);
+          const nearby = [...wordsBefore(folded, offset), ...match[0].split(' ').filter((word) => !literal.has(word))];
           if (nearby.some((word) => negators.has(word))) continue;
         }
         hits.push({ language, category: rule.category, level: rule.kind === 'OTHER' ? 'CONCERN' : rule.level, others: rule.kind === 'OTHER' });

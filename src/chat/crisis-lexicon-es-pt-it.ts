@@ -36,6 +36,15 @@ const ES: RuleSource[] = [
   ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:quiero|voy a|tengo ganas de|pienso) (?:matar|apunalar|dispararle|disparar|lastimar|hacerle dano) a (?:mi|el|la|ese|esa|mis|un|una|todos)'],
   ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', 'me (?:esta |estan )?(?:pegando|pega|golpea|golpeando|maltrata|maltratando|viola|violo|amenaza|amenazando)|me (?:va|van|iba) a matar|amenaza con matarme|tengo miedo de volver a casa|(?:no estoy|no me siento) segura? en (?:casa|mi casa)'],
   ['SUICIDE', 'CONCERN', 'OTHER', '(?:quiere|queria|va a|piensa) (?:suicidarse|matarse|quitarse la vida)|se (?:quiere|quiso|va a) (?:suicidar|matar)|se (?:corta|esta cortando|ha cortado)|intento suicidarse|se suicido'],
+  // Round 2: other verb forms and word orders.
+  ['SUICIDE', 'CRISIS', 'LIFE', 'no quiero (?:estar|seguir|quedarme) (?:viv[oa]|aqui|en este mundo)|regal[a-z]* (?:[a-z]+ ){0,8}(?:ya )?no (?:las|los|lo|la|me) (?:voy a necesitar|necesitare|necesito)'],
+  ['SUICIDE', 'CRISIS', 'SELF', 'pens(?:ar|ando|ado|e|o|aba|amientos?) (?:[a-z]+ ){0,3}(?:en|de) (?:suicidarme|matarme|quitarme la vida|morirme|el suicidio|acabar con (?:todo|mi vida))|planead[oa] (?:como |cuando |donde )?(?:suicidarme|matarme|quitarme la vida|hacerlo|acabar con todo)', /^ (?:de (?:mi|su) (?:amig|herman|prim))/],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:esta noche|hoy|manana|ahora|ya) me (?:mato|suicido)|me (?:mato|suicido)(?= \\.| ,|$)', /^ (?:estudiando|trabajando|de|a|en|por|con|corriendo|entrenando)\b/],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:voy a |quiero |me voy a )?tomar(?:me)? (?:todas (?:las|mis)|todo el (?:frasco|bote)|la caja entera|el frasco entero|el bote entero) ?(?:pastillas|pildoras|medicinas|medicamentos|calmantes)?', /^ (?:como|que me|del tratamiento|a tiempo|con (?:comida|agua))/],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:tirar|lanzar|aventar|arrojar)(?:me)? (?:del|de un|de una|desde (?:el|un|la|una)) (?:puente|edificio|balcon|techo|azotea|acantilado|piso|ventana|tren)|(?:tirar|lanzar|aventar|arrojar)(?:me)? (?:al|bajo el|bajo un|a las|frente al) (?:tren|metro|vias|rio|vacio|coche|camion|auto|carro)'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:adios|me despido de) (?:a )?(?:todos|todo el mundo|ustedes)|adios para siempre|gracias por todo y adios', /^ (?:,? )?(?:hasta|nos vemos|buen|que tengan|feliz|chao)/],
+  ['SUICIDE', 'CONCERN', 'LIFE', 'ya no (?:las|los|lo|la) voy a necesitar|(?:no )?(?:le )?veo (?:ningun )?sentido (?:a|en) (?:la vida|vivir|nada|seguir|mi vida)|(?:la vida|mi vida|nada) (?:ya )?no tiene sentido|ojala no (?:despertara|despierte|amanezca|me despierte|hubiera nacido)|(?:dormir|dormirme) y no despertar(?:me)?|me gustaria (?:desaparecer|no existir|morir(?:me)?|estar muert[oa]|no despertar)'],
+  ['SELF_HARM', 'CRISIS', 'SELF', 'me (?:volvi|he vuelto|vuelvo) a (?:cortar|lastimar|hacer dano|quemar|golpear)|volvi a (?:cortarme|lastimarme|hacerme dano|quemarme)', /^ (?:el pelo|el dedo|cocinando|sin querer|afeitando)/],
 ];
 
 const PT: RuleSource[] = [
@@ -51,6 +60,7 @@ const PT: RuleSource[] = [
   ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:quero|vou) (?:matar|esfaquear|machucar|atirar em|bater em) (?:o|a|meu|minha|ele|ela|esse|essa|todos)'],
   ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', '(?:esta|ta|vive) me (?:batendo|agredindo|ameacando|estuprando)|me (?:bate|agride|ameaca|estuprou|espanca)|vai me matar|(?:disse|falou|ameacou) que (?:vai|ia) me matar'],
   ['SUICIDE', 'CONCERN', 'OTHER', 'quer se (?:matar|suicidar)|(?:vai|pensa em) se (?:matar|suicidar)|se (?:matou|suicidou|cortou|corta)'],
+  ['SUICIDE', 'CONCERN', 'SELF', 'cansad[oa] de (?:viver|tudo|existir|lutar|estar viv[oa])'],
 ];
 
 const IT: RuleSource[] = [
@@ -67,6 +77,8 @@ const IT: RuleSource[] = [
   ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:voglio|vado a) (?:uccidere|ammazzare|accoltellare|picchiare|sparare a) (?:il|la|lo|mio|mia|quel|quella|lui|lei|tutti)'],
   ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', 'mi (?:picchia|sta picchiando|violenta|minaccia|ha picchiat[ao]|ha minacciat[ao])|minacciat[ao] di morte|mi (?:ammazza|uccide) se|(?:ha detto|dice) che mi (?:ammazza|uccide)|vuole uccidermi|vuole ammazzarmi'],
   ['SUICIDE', 'CONCERN', 'OTHER', 'vuole (?:uccidersi|ammazzarsi|suicidarsi|farla finita)|si e (?:ucciso|uccisa|suicidat[ao])|si taglia'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:la )?faccio finita|(?:stanotte|stasera|domani|oggi) (?:la )?faccio finita'],
+  ['SUICIDE', 'CONCERN', 'LIFE', 'non ha (?:piu )?senso (?:niente|nulla|vivere|la vita|andare avanti)|niente ha (?:piu )?senso'],
 ];
 
 export const ES_RULES = compile(ES);
