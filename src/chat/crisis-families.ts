@@ -22,7 +22,7 @@ const COUNT = '(?:[1-9]\\d+|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundr
 const MEANS = '(?:gun|pistol|rifle|shotgun|revolver|knife|blade|razor|razor blade|rope|noose|pills|bottle of pills|belt)';
 const TIME = '(?:the )?(?:morning|tomorrow|tonight|midnight|sunrise|dawn|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|end of (?:the )?(?:week|day|night|month))';
 // Trips and errands that make "I'll be gone by Monday" ordinary.
-const AWAY = /\b(?:flight|fly|flying|trip|travel|travelling|traveling|vacation|holiday|conference|camp|visit|visiting|business|work trip|office|moving|move|abroad|hospital stay|surgery)\b/;
+const AWAY = /\b(?:flight|fly|flying|trip|travel|travelling|traveling|vacation|holiday|conference|camp|visit|visiting|business|work trip|office|moving|move|abroad|hospital stay|surgery|session|appointment|doctor|dentist|class|shift|meeting|away|out of town|wedding)\b/;
 const FIGURATIVE_SLEEP = /^ (?:after|on (?:this|that|these|my new)|in (?:this|that|my new))\b/;
 
 function family(source: string, extra: Partial<CrisisPattern> = {}): CrisisPattern {
@@ -52,6 +52,9 @@ const WISH: CrisisPattern[] = [
 const METHOD_QUESTIONS: CrisisPattern[] = [
   family(`how (?:long|quickly|fast|much time) (?:does it|would it|will it|did it|do you|would you|do people|does someone|until (?:you|i|someone)|before (?:you|i|someone)) (?:take (?:to |for (?:you|me|someone|a person) to )?)?(?:die|bleed out|pass out|suffocate|drown|stop breathing|lose consciousness)(?: (?:from|by|of|with|after|if)(?: [a-z]+)? ${METHOD})?`, { speaker: 'PATIENT', unlessAfter: /^ (?:from|of|with) (?:cancer|old age|dementia|covid|a stroke|heart failure|hunger|thirst)\b/ }),
   concern(`(?:is|would|will|does|do) (?:a |an )?(?:[a-z]+ )?(?:overdose|od|overdosing|hanging|drowning|bleeding out|jumping|slitting (?:my|your) wrists) (?:be |feel )?(?:painful|painless|quick|fast|peaceful|lethal|fatal|hurt|work)|(?:${DRUG_NAMES}) (?:overdose|od) (?:is |be )?(?:painful|painless|quick|lethal|fatal)`, { speaker: 'PATIENT' }),
+  family(`(?:looked up|look up|looking up|googled|googling|searched|searching|checked|checking|researching|researched|asked) how (?:much|many) (?:of )?(?:my )?(?:[a-z]+ ){0,2}(?:it would take|would (?:kill|be (?:fatal|lethal|enough))|it takes to (?:die|kill)|is (?:fatal|lethal|a lethal dose))|how (?:much|many) (?:of )?(?:my )?(?:${DRUG_NAMES}) (?:would|does|will) it take${END}`, { speaker: 'PATIENT' }),
+  family('(?:does|do|did|can|could|would|will) (?:anyone|anybody|people|you|someone|a person|i) (?:ever )?survive (?:jumping|a jump|a fall|falling|an overdose|overdosing|hanging|drowning|being hit by a train)', { speaker: 'PATIENT' }),
+  family('how (?:deep|hard|far|long) (?:do|would|should|can|must|does) (?:you|i|one|it) (?:have to |need to )?(?:cut|slit|slash|stab)|(?:hit|cut|sever|nick|open) (?:an|the|my) (?:artery|arteries|vein|veins|jugular|radial artery|femoral artery)', { speaker: 'PATIENT' }),
   family('(?:would|will|does|do|could) (?:cutting|slitting|slashing) my (?:wrists?|throat|arms?) (?:work|kill me|be enough)|(?:which|what) (?:bridge|building|height|floor) (?:is )?(?:high|tall) enough', { speaker: 'PATIENT' }),
 ];
 
@@ -60,33 +63,56 @@ const INTENT_AND_PLAN: CrisisPattern[] = [
   family(`(?:going to|will|gonna|about to|ready to) (?:actually |really |finally )?go through with it(?: this time|${END})|i am (?:actually |really |finally )?ending (?:it|things|it all|my life|everything)${END}`, { unlessAfter: /^ (?:with|between)\b/ }),
   family('(?:know|knew|figured out|decided|worked out|planned|picked|chose|chosen) (?:exactly )?(?:how|when|where)(?:(?: ,| and|,) (?:how|when|where))+ (?:i am going to|i will|i would|to|i am gonna) (?:do it|end it|go through with it|kill myself)'),
   family('(?:wrote|written|writing|finished|left) my (?:suicide |goodbye |last )?note(?! (?:for|to) (?:school|work|class|the teacher))|(?:nobody|no one) (?:will|is going to|would) find me (?:until|in time|before)'),
+  family('(?:swallow|swallowing|take|taking|down|downing|chug|chugging) (?:everything|all the pills|all the meds|whatever i can find) (?:in|from) (?:the|my|our) (?:medicine cabinet|cabinet|bathroom|drawer|pill box|cupboard)'),
+  family(`(?:tonight|today|tomorrow|this weekend|soon) i (?:finish|end|do) it${END}|i (?:will|am going to) (?:finish|end) it (?:tonight|today|tomorrow)`, { onlyWith: /\b(?:done with (?:everything|life|it all)|can not (?:do|take) (?:this|it)|no point|goodbye|tired of (?:living|life|everything|it all)|hopeless|want to die)\b/ }),
+  concern('i (?:attempted|have attempted)(?: before| once| twice| last [a-z]+| [a-z]+ years? ago)?(?=$| ,| and| but| \\.)|my (?:last|first|previous|suicide) attempt(?! at\\b)'),
+  family('(?:feelings|thoughts|urges|ideation|dark thoughts) (?:are|is|have come|came|are coming|keep coming) back', { onlyWith: /\b(?:attempt|attempted|suicid[a-z]*|kill myself|overdos[a-z]*)\b/ }),
   concern(`(?:picked|chose|chosen|set|circled) (?:the|a) (?:day|date)${END}|(?:got|have|had) it all (?:planned|worked out|figured out)(?: out)?${END}|until it is too late`),
 ];
 
 /** 988: means at hand, doses already taken, a deadline. */
 const MEANS_AND_TIMING: CrisisPattern[] = [
   family(`(?:the |a |my |his |her |dad s |mom s )?${MEANS} (?:is |are )?(?:in my (?:lap|hand|hands|mouth|pocket)|(?:right )?next to me|pointed at (?:me|my head)|against my (?:head|chest|throat|wrists?|skin)|(?:around|round) my neck)|${MEANS} (?:is |are )?loaded`),
+  family(`${MEANS}(?: and)?(?: it is| its| it s| is| are)? loaded|enough (?:of )?(?:my )?(?:${DRUG_NAMES})(?: [a-z]+){0,3} to (?:do it|die|end it|end things|kill (?:myself|me)|not wake up|overdose|finish it)`),
+  concern('(?:keep|kept|been|can not stop|am) (?:looking|staring|glancing) at (?:the|my|a|that) (?:knife|knives|blade|blades|razor|razors|rope|gun|pills|bottle of pills|train tracks)'),
   family('(?:the |a |my )?noose (?:is |was )?(?:hanging|up|ready|tied|in my|from)|(?:hung|hanging|tied) (?:up )?(?:a |the )noose'),
   family('(?:keep|keeps|kept|can not stop|been|am) thinking (?:about|of) (?:it|using it|them)', { onlyWith: /\b(?:gun|guns|rope|noose|pills|bridge)\b/, unlessWith: /\b(?:buy|buying|bought|new|shop|store|sale)\b/ }),
   family(`(?:swallowed|downed|popped|chugged) (?:like |about |around |maybe |nearly |almost |over )?(?:[1-9]\\d+|${COUNT}) (?:of )?(?:my |the |his |her |those |these )?(?:[a-z]+ )?(?:[a-z]+)|(?:took|taken|ate|had|take|taking) (?:like |about |around |maybe |nearly |almost |over )?${COUNT} (?:of )?(?:my |the |his |her |those |these )?(?:[a-z]+ )?(?:${DRUG_NAMES})`, { accidentProne: true }),
   family(`(?:will|am going to|gonna) be (?:gone|dead) (?:by|before|after) ${TIME}`, { unlessWith: AWAY }),
+  family(`i (?:will not|am not going to) be (?:here|around|alive)(?: anymore| much longer| by then| then| for (?:it|that|much longer))?${END}`, { unlessWith: AWAY }),
+  { category: 'SUICIDE', kind: 'LIFE', regex: /\b(?:plan|planning|expect|expecting|intend|intending) (?:on |to )(?:be|being) (?:around|here|alive) (?:for|by|at|until|till|next|much longer|to see)\b/g },
   family(`(?:dead|not be (?:here|alive|around)) by ${TIME}|(?:my |the )?last (?:day|night|week|hours?) (?:alive|on (?:this )?earth|of my life)`),
 ];
 
 /** 988: farewells and final arrangements. */
 const FAREWELL_AND_GIVING: CrisisPattern[] = [
   family('(?:thank you|thanks|thank u) for everything(?: ,| and)? (?:goodbye|bye|farewell|i love you|i am sorry|sorry)|this is (?:my )?goodbye(?=$| ,| \\.| (?:and|i|to|everyone)\\b)'),
+  family('(?:written|wrote|writing) (?:goodbye )?(?:letters|a letter|notes|a note|cards) (?:to|for) (?:my |each of my |all my )?(?:kids|children|family|parents|mom|dad|wife|husband|partner|son|daughter|sons|daughters|sister|brother|friends|everyone|loved ones)(?=$| ,| \\.| and| already| today| tonight| last night)'),
+  family('(?:will not|never|not going to) (?:bother|burden|trouble|disturb|annoy) (?:anyone|anybody|you|everyone|you all|them|people|any of you) (?:ever )?again'),
+  concern('(?:sent|posted|left|wrote)(?= (?:me |us |everyone )?(?:a |her |his |their )?(?:goodbye|farewell|suicide) (?:text|message|note|letter|post|video))'),
   family('tell (?:my |the )?[a-z]+ (?:that )?i (?:love|loved) (?:her|him|them|you|everyone)', { onlyWith: /\b(?:sorry|forgive|goodbye|bye|gone)\b/ }),
   family('(?:giving|gave|give|given) (?:away )?(?:[a-z]+ ){0,6}(?:will not|do not|would not|am not going to) need (?:it|them|any of it|anything)(?: anymore| where i am going)?|where i am going'),
   family('(?:to have|gets|get|can have|will have|keeps|takes) my (?:[a-z]+ )?(?:[a-z]+ ){0,3}(?:after|when|once) i am (?:gone|dead|no longer (?:here|around))'),
+  concern(`(?:cared for|looked after|taken care of|safe) (?:after|afterwards|when i am gone|once i am gone)${END}|(?:gave|giving|give|given|left|leaving) (?:away )?my (?:savings|money|stuff|things|belongings|possessions|jewel[a-z]*|car|guitar|games|clothes|books)`, { onlyWith: /\b(?:settled|sorted|in order|arranged|taken care of|after i|when i am gone|will not need|cared for|no longer need)\b/ }),
   concern('(?:after|when|once) i am (?:gone|dead|no longer (?:here|around))|(?:make|made|making) sure (?:my |that my )?[a-z]+ (?:gets|get|has|will have|takes|can have) my'),
 ];
 
 /** 988: hopelessness, burden, feeling trapped; reported burden for someone else. */
 const HOPE_AND_TRAP: CrisisPattern[] = [
   concern(`nothing (?:is|will) (?:ever )?(?:going to )?(?:ever )?(?:get better|change|improve|be (?:okay|ok|better|different))|(?:i have|i got|there is) no (?:future|hope)(?: for me| left)?${END}|(?:i do not have|i have not got|i do not see) (?:a|any) future${END}`),
+  family('(?:only|one|last) (?:way out|exit|escape|option|solution|answer|way)(?: [a-z]+){0,4} (?:is|would be|left is) (?:death|dying|suicide|to die|to end it|killing myself|ending it)'),
+  concern('(?:pray|praying|prayed|hope|hoping|wish|wishing)(?: every night| each night| every day| daily)? (?:that )?(?:god|the lord|jesus|allah|the universe|death|someone|something) (?:takes|will take|would take|take|took|calls|will call) me(?! (?:to|out|home from|shopping|for|with)\\b)|if (?:cancer|covid|a car|a bus|an accident|death|something|a disease|an illness|the virus|god|a truck) (?:took|takes|killed|kills|got|hit) me'),
+  concern('(?:want|wanna|going|need|ready|long) to (?:join|be with|see) (?:my )?(?:dead |late )?(?:mom|mother|dad|father|grandma|grandpa|husband|wife|son|daughter|brother|sister|friend|baby|him|her|them)(?: in heaven| again| on the other side| soon)?', { onlyWith: /\b(?:dead|died|late|passed|heaven|grave|other side)\b/ }),
+  concern('(?:go to sleep|fall asleep|sleep|go to bed|close my eyes) (?:and )?(?:never|not) (?:wake up|open them again)'),
   family('no (?:escape|way out|other way|way)(?: from (?:this|it|[a-z]+))? (?:except|other than|apart from|besides|but) (?:by )?(?:dying|death|suicide|to die|killing myself|ending it|ending my life)|(?:except|other than|apart from|besides|but) (?:by )?(?:dying|death|suicide|to die|killing myself|ending it|ending my life)|(?:only|one) way out (?:is|would be|left is) (?:death|dying|suicide|to die|to end it|killing myself)'),
   concern('(?:says|said|saying|tells (?:me|us|people)|told (?:me|us)|thinks|posted|wrote|texted) (?:that )?(?:everyone|everybody|we|they|people|the world|her family|his family) (?:would|will) be (?:so much |much )?better off without (?:her|him|them)'),
+];
+
+/** Self-harm and harm to others that the older families miss. */
+const HARM: CrisisPattern[] = [
+  { category: 'SELF_HARM', kind: 'SELF', accidentProne: true, regex: /\b(?:hitting|banging|slamming|punching|hit|banged|slammed|bash|bashing) my head (?:against|into) (?:the |a )?(?:wall|walls|floor|door|mirror)|until i (?:see stars|pass out|black out|bruise)\b/g },
+  { category: 'SELF_HARM', kind: 'SELF', regex: /\b(?:need|want|have|going) to (?:feel (?:the )?pain|see blood|bleed)(?=$| ,| \.| and| so| again| right now| tonight)/g },
+  { category: 'HARM_TO_OTHERS', kind: 'SELF', regex: /\b(?:want|wanna|going|gonna|will|plan|planning) to make (?:him|her|them|my [a-z]+|everyone|all of them|that [a-z]+) (?:suffer|bleed|pay for (?:this|it|what))|i know where (?:he|she|they) (?:lives?|parks?|works?|sleeps?)(?= ,| \.|$| and)/g },
 ];
 
 /** Abuse in progress: someone comes to the patient at night. */
@@ -96,5 +122,5 @@ const ABUSE: CrisisPattern[] = [
 
 /** Every family of this file. */
 export const FAMILY_PATTERNS: readonly CrisisPattern[] = [
-  ...THOUGHTS, ...WISH, ...METHOD_QUESTIONS, ...INTENT_AND_PLAN, ...MEANS_AND_TIMING, ...FAREWELL_AND_GIVING, ...HOPE_AND_TRAP, ...ABUSE,
+  ...THOUGHTS, ...WISH, ...METHOD_QUESTIONS, ...INTENT_AND_PLAN, ...MEANS_AND_TIMING, ...FAREWELL_AND_GIVING, ...HOPE_AND_TRAP, ...HARM, ...ABUSE,
 ];

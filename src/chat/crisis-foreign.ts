@@ -20,6 +20,7 @@ import { correctSpelling, repairTyping } from './crisis-fuzzy';
 import { DE_RULES, FR_RULES } from './crisis-lexicon-fr-de';
 import { ES_RULES, IT_RULES, PT_RULES } from './crisis-lexicon-es-pt-it';
 import type { ForeignRule } from './crisis-rule';
+import { CORE_RULES } from './crisis-lexicon-core';
 
 const NEGATORS: Record<Exclude<ScreenLanguage, 'en'>, ReadonlySet<string>> = {
   es: new Set(['no', 'nunca', 'jamas', 'ni', 'tampoco']),
@@ -30,12 +31,22 @@ const NEGATORS: Record<Exclude<ScreenLanguage, 'en'>, ReadonlySet<string>> = {
 };
 
 const RULES: ReadonlyArray<readonly [Exclude<ScreenLanguage, 'en'>, readonly ForeignRule[]]> = [
-  ['es', ES_RULES],
-  ['fr', FR_RULES],
-  ['de', DE_RULES],
-  ['pt', PT_RULES],
-  ['it', IT_RULES],
+  ['es', [...ES_RULES, ...CORE_RULES.es]],
+  ['fr', [...FR_RULES, ...CORE_RULES.fr]],
+  ['de', [...DE_RULES, ...CORE_RULES.de]],
+  ['pt', [...PT_RULES, ...CORE_RULES.pt]],
+  ['it', [...IT_RULES, ...CORE_RULES.it]],
 ];
+
+// Shared readings of what follows a match, in all five languages.
+// "mi jefe me va a matar si llego tarde": a threat tied to a mundane slip is a figure of speech.
+const MUNDANE_THREAT =
+  /^ (?:,? )?(?:(?:si|se|wenn|quand|cuando|falls) )?(?:[a-z]+ ){0,3}(?:tarde|atrasad[oa]|retard|ritardo|spat|spaet|notas?|note|noten|voti|ve|vede|sabe|sait|weiss|descubre|scopre|descobre|decouvre|entera|rompo|casse|kaputt|olvido|oublie|vergesse|esqueco|dimentico)/;
+// "quiero desaparecer de las redes sociales": leaving a platform, not life.
+const ONLINE = /^ (?:de |des |das |dos |do |da |dai |dal |dalla |von |aus |from )?(?:las |les |the |den )?(?:redes|reseaux|social|sociais|sociales|internet|instagram|facebook|tiktok|whatsapp|grupo|groupe|gruppo|chat|netz)/;
+// "el suicidio de un poeta": a noun about someone else's death.
+const SOMEONE_ELSES = /^ (?:de|di|du|do|da|des|von|del|della) (?:un|una|um|uma|el|la|su|sus|seu|sua|suo|einem|einer|meinem|meiner|son|sa|mon|ma|mi|mio|mia)\b/;
+const BARE_NOUN = /^(?:suicidio|suicide|suizid|selbstmord)$/;
 
 /** A finding of the foreign screen. */
 export interface ForeignHit {
@@ -96,7 +107,9 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
     for (const rule of rules) {
       for (const match of folded.matchAll(rule.regex)) {
         const offset = match.index ?? 0;
-        if (rule.unlessAfter?.test(folded.slice(offset + match[0].length, offset + match[0].length + 60))) continue;
+        const after = folded.slice(offset + match[0].length, offset + match[0].length + 60);
+        if (rule.unlessAfter?.test(after) || ONLINE.test(after) || (rule.kind === 'ABUSE' && MUNDANE_THREAT.test(after))) continue;
+        if (BARE_NOUN.test(match[0]) && SOMEONE_ELSES.test(after)) continue;
         if (rule.kind !== 'LIFE') {
           // A negator the rule itself spells out ("ojala no despertara") is part of the phrase, not a denial.
           const literal = literalWords(rule);

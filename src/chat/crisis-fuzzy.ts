@@ -15,7 +15,7 @@ const LEXICON: Record<string, readonly string[]> = {
   en: ['suicide', 'suicidal', 'kill', 'killing', 'myself', 'commit', 'overdose', 'overdosing', 'unalive', 'hanging', 'wrists'],
   es: ['suicidio', 'suicidar', 'suicidarme', 'morirme', 'matarme', 'muerta', 'muerto', 'pastillas', 'cortarme'],
   fr: ['suicide', 'suicider', 'mourir', 'suicidaire', 'envie', 'disparaitre'],
-  de: ['selbstmord', 'umbringen', 'sterben', 'suizid', 'tabletten', 'ritzen', 'moechte'],
+  de: ['selbstmord', 'umbringen', 'umzubringen', 'sterben', 'suizid', 'tabletten', 'ritzen', 'moechte'],
   pt: ['suicidio', 'suicidar', 'morrer', 'matar', 'remedios', 'pensando'],
   it: ['suicidio', 'suicidare', 'morire', 'uccidermi', 'ammazzarmi', 'ammazzo'],
 };
@@ -38,7 +38,7 @@ const COMMON_NEAR = new Set([
 
 /** Common misspellings cannot be listed, but a few texting spellings are words of their own. */
 const SPELLINGS: Record<string, string> = {
-  kil: 'kill', kiero: 'quiero', qiero: 'quiero', kero: 'quiero', qero: 'quiero', kiere: 'quiere', jveux: 'je veux', jveu: 'je veux', jsuis: 'je suis', jsui: 'je suis', chuis: 'je suis', jvais: 'je vais', jpense: 'je pense', vojo: 'voglio',
+  kil: 'kill', kiero: 'quiero', qiero: 'quiero', kero: 'quiero', qero: 'quiero', kiere: 'quiere', jveux: 'je veux', jveu: 'je veux', jsuis: 'je suis', nich: 'nicht', medocs: 'medicaments', medoc: 'medicament', q: 'que', jsui: 'je suis', chuis: 'je suis', jvais: 'je vais', jpense: 'je pense', vojo: 'voglio',
 };
 
 /** Damerau-Levenshtein (optimal string alignment) distance, stopping early above `limit`. */

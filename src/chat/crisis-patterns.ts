@@ -116,7 +116,8 @@ function rule(category: CrisisCategory, kind: PatternKind, source: string, extra
 const SUICIDE_PATTERNS: CrisisPattern[] = [
   rule('SUICIDE', 'SELF', '(?:want|wants|wanted|wanting|wish|wished|wishing|ready|deserve|deserves|hope|hoping|need|needs|prefer) to (?:die|be dead)', { unlessAfter: FIGURATIVE_DEATH }),
   rule('SUICIDE', 'SELF', '(?:rather|prefer to) (?:be dead|die|not exist|not be alive|not be here)', { unlessAfter: FIGURATIVE_DEATH }),
-  rule('SUICIDE', 'SELF', 'i (?:should|could|might as well) (?:just )?(?:die|be dead|drop dead)', { unlessAfter: FIGURATIVE_DEATH }),
+  // "I'm so tired I could die lol" is an idiom; "I could just die" on its own is not.
+  rule('SUICIDE', 'SELF', 'i (?:should|might as well) (?:just )?(?:die|be dead|drop dead)|(?<!\\bso [a-z]+ )i could (?:just )?(?:die|be dead|drop dead)(?! (?:lol|haha|lmao|rofl)\\b)', { unlessAfter: FIGURATIVE_DEATH }),
   rule('SUICIDE', 'SELF', '(?:wish|wished|hope|hoping|pray|praying) (?:that )?i (?:would |could |will |just |was |were |had |get |got |be )*(?:die|died|dead|drop dead|disappear|disappeared|hit by|run over|killed)', { unlessAfter: /^ (?:into|in a|in the|to (?:a|the|my)|on (?:a|an) (?:holiday|vacation|trip|island|beach))\b/ }),
   rule('SUICIDE', 'SELF', '(?:wish|wished|hope|hoping|pray|praying|want|wanted) (?:that )?(?:i|to) (?:would |could |will |did |do |just |had |was |were )*(?:not|never) (?:wake up|be born|been born|born|existed|exist)'),
   rule('SUICIDE', 'SELF', 'go to sleep (?:and )?(?:never|not) wake up|sleep forever|never wake up again', { unlessAfter: /^ (?:after|on (?:this|that|these|my new)|in (?:this|that|my new))\b/ }),
@@ -128,7 +129,7 @@ const SUICIDE_PATTERNS: CrisisPattern[] = [
   rule('SUICIDE', 'SELF', 'suicidal|suicidality|suicide (?:attempt|attempts|note|notes|letter|plan|plans|thoughts|thought|ideation|pact)'),
   rule('SUICIDE', 'SELF', '(?:attempt|attempted|attempting|commit|committing|committed|contemplating|contemplated|considering|considered|planning|planned|tried|try|died by|die by|death by) suicide'),
   rule('SUICIDE', 'SELF', `better off (?:dead|without me|gone)|(?:better|happier|easier|simpler)(?: (?:life|lives))? without me|(?:fine|okay|ok|relieved) without me${END}|(?:being|am|such) a burden|a burden (?:to|on) (?:everyone|my family|them|you|people)|(?:better(?: off)?|(?:easier|simpler|happier) for (?:everyone|everybody|them|you|all of them|my [a-z]+|the world)) (?:if|when) i (?:(?:was|were|am) (?:dead|gone|not here|not around|never born|not alive)|(?:did not|do not|never) exist(?:ed)?|had never (?:been born|existed)|disappeared|died|left this world)`),
-  rule('SUICIDE', 'SELF', 'no reason to (?:live|go on|keep going|stay alive|be alive|keep living)|nothing (?:left )?to live for|no (?:will|desire|wish) to live'),
+  rule('SUICIDE', 'SELF', 'no reason (?:for me )?to (?:exist|live|go on|keep going|stay alive|be alive|keep living)|nothing (?:left )?to live for|no (?:will|desire|wish) to live'),
   rule('SUICIDE', 'SELF', '(?:think|thinking|thought|thoughts|fantasi[sz]e|fantasi[sz]ing|dream|dreaming) (?:about|of) (?:dying|being dead|ending (?:it|my life|things|everything)|not being (?:here|alive|around)|not existing|my (?:own )?funeral|suicide)'),
   rule('SUICIDE', 'SELF', '(?:why|what is the use of|what is the point of) (?:even )?(?:bother|bothering|keep|continue|keep on) (?:living|going on|being alive|existing|waking up|trying anymore)|why (?:should|would) i (?:keep living|go on|stay alive|bother living)'),
   rule('SUICIDE', 'SELF', 'what is (?:even |really |actually |honestly )?the point (?:of|in) (?:even |really )?(?:living|life|going on|being alive|anything|it all|existing|being here|me)|(?:life|my life|living|existence|everything) (?:is|feels) (?:pointless|meaningless|hopeless)'),
@@ -186,7 +187,7 @@ const SUICIDE_PATTERNS: CrisisPattern[] = [
   }),
   rule('SUICIDE', 'SELF', `(?:wrote|writing|made|making|updated|finished) (?:my|a) will|(?:gave|giving) my (?:dog|cat|pets?|things|stuff|belongings) to|${BEQUEST}`, { onlyWith: ARRANGEMENTS }),
   rule('SUICIDE', 'SELF', `(?:ready|time) to go${END}|nothing (?:left )?for me (?:here|anymore|in this world)`, { onlyWith: HOPELESSNESS }),
-  rule('SUICIDE', 'SELF', '(?:done|finished) with (?:life|living|being alive|existing|it all)|(?:tired|sick) of (?:living|being alive|life|existing|being here|waking up)'),
+  rule('SUICIDE', 'SELF', '(?:done|finished) with (?:life|living|being alive|existing|it all)(?! (?:on|in|for|at|from|today)\\b)|(?:tired|sick) of (?:living|being alive|life|existing|being here|waking up)'),
   rule('SUICIDE', 'SELF', `(?:slit|slitting|slash|slashing) ${POSSESSIVE} (?:wrists?|throat)|blow my brains out|bullet (?:in|through) my (?:head|brain)|gun (?:to|in) my (?:head|mouth)`),
 ];
 
@@ -224,7 +225,7 @@ const ABUSE_PATTERNS: CrisisPattern[] = [
   }),
   rule('ABUSE_IN_PROGRESS', 'ABUSE', `hurt ${ME} (?:again|last night|yesterday|today|this morning|tonight|badly|physically|bad)|(?:pushed|pushes|pushing|shoved|shoving|threw|throws|throwing) ${ME} (?:down|against|into|over|to the|around)|(?:threw|throws|throwing) (?:a |the )?[a-z]+ at ${ME}`),
   rule('ABUSE_IN_PROGRESS', 'ABUSE', '(?:make|makes|making) (?:me|us) pay(?! (?:for )?(?:the |a |an |my |half )?(?:damage|damages|rent|repairs?|bills?|dinner|lunch|ticket|tickets|fees?|fine|deposit|half|share|tab|taxes)\\b)|(?:show|shows|showed|showing|turn|turns|turned|turning) up at my (?:work|house|home|door|job|apartment|school|place)|(?:follow|follows|followed|following) me (?:home|to work|around|everywhere)'),
-  rule('ABUSE_IN_PROGRESS', 'ABUSE', `(?:put|puts|putting|laid|lays|laying) (?:his|her|their) hands on (?:me|my)|forced (?:himself|herself|themselves) on me|(?:made|makes|forced|forces|forcing) me (?:have sex|into sex|to have sex)|(?:locked|locks|locking|trapped|traps|trapping) me (?:in|inside|out)|(?:will not|would not|does not|did not) let me (?:leave|escape|go|out)${END}`),
+  rule('ABUSE_IN_PROGRESS', 'ABUSE', `(?:put|puts|putting|laid|lays|laying) (?:his|her|their) hands on (?:me|my)|forced (?:himself|herself|themselves) on me|(?:made|makes|forced|forces|forcing) me (?:have sex|into sex|to have sex)|(?:locked|locks|locking|trapped|traps|trapping) me (?:in|inside|out)|(?:will not|would not|does not|did not) let me (?:leave|escape|go|out)(?:${END}| (?:of )?(?:the|my|this|our|his|her) (?:house|apartment|flat|room|home|car|bedroom))`),
   rule('ABUSE_IN_PROGRESS', 'ABUSE', `(?:our|a) (?:little |special |own )?secret${END}|(?:tells|told|telling|says|said|saying|makes|made|making|warned|warns) (?:me|us) (?:not to|never to|to never|i can not|i am not allowed to|i must not|we can not) tell (?:anyone|anybody|no one|nobody|mom|my mom|dad|my dad|my parents|a teacher|the teacher|you)`, {
     onlyWith: PRIVACY,
   }),
@@ -235,12 +236,12 @@ const ABUSE_PATTERNS: CrisisPattern[] = [
 
 const LIFE_PATTERNS: CrisisPattern[] = [
   rule('SUICIDE', 'LIFE', `(?:want|wants|wanted|wanting|desire) to (?:live|be alive|exist|keep living|go on|carry on|continue|keep going|be here|wake up|be around)${END}`),
-  rule('SUICIDE', 'LIFE', `${AFTER_CAN}(?:go on|keep going|carry on|live like this|keep living|survive this|go on like this)${END}|${AFTER_CAN}(?:do this|take it|take this|cope|handle (?:it|this)|keep doing this) anymore`),
+  rule('SUICIDE', 'LIFE', `${AFTER_CAN}(?:go on|keep going|carry on|live like this|keep living|survive this|go on like this|do life|do living)${END}|${AFTER_CAN}(?:do this|take it|take this|cope|handle (?:it|this)|keep doing this) anymore`),
   rule('SUICIDE', 'LIFE', '(?:reason|reasons|will|desire|point) (?:for me )?to (?:live|go on|keep going|stay alive|be alive|keep living)|(?:anything|something|much) (?:left )?to live for'),
   // "at this point in my life" is a time, not a question about living.
   rule('SUICIDE', 'LIFE', `(?<!\\bat (?:this|that|some|one|any|a|the|which) )(?:point|purpose) (?:in|of|to) (?:living|life|going on|being alive|being here|existing|anything|it all|my life|waking up|getting up|carrying on|keeping going|trying anymore)|see (?:the|any) point${END}`),
   rule('SUICIDE', 'LIFE', `worth (?:living|going on|being alive)|see (?:a|any) (?:future|way out|way forward)${END}|feel like (?:living|going on|being alive|existing|waking up)${END}`),
-  rule('SUICIDE', 'LIFE', 'care (?:if|whether) i (?:live|die|died|wake up|make it|am alive|exist)|(?:care|notice|miss me) (?:even )?if i (?:died|was gone|were gone|disappeared|was dead|were dead|killed myself)'),
+  rule('SUICIDE', 'LIFE', 'care (?:if|whether) i (?:live|die|died|wake up|make it|am alive|exist)|(?:care|notice|miss me) (?:even )?if i (?:died|was gone|were gone|disappeared|vanished|was dead|were dead|killed myself|was not here|were not here|stopped existing|left for good)'),
   rule('SUICIDE', 'LIFE', `(?:see|imagine|picture|envision) myself (?:still )?(?:being )?(?:alive|around|here|making it(?! (?:on|in) time\\b))(?: (?:at|by|in|for|next|when|on)\\b|${END}| (?:to|till|until|through|past) ${TIME_LANDMARK}${END})|(?:see|imagine|picture|envision) myself (?:still )?living${END}|be(?:ing)? (?:still )?alive(?: (?:at|by|in|for|next|when|on)\\b|${END})`),
   rule('SUICIDE', 'LIFE', 'be (?:around|here|alive) (?:much longer|for long|anymore|after (?:tonight|today|this week)|by (?:tomorrow|morning|the weekend|next week)|next (?:week|month|year)|tomorrow)', {
     unlessAfter: /^ (?:(?:for|at) (?:our |my |the )?(?:session|appointment|meeting|class|work)|because|since|i am (?:travelling|traveling|away|on)|on (?:vacation|holiday))\b/,

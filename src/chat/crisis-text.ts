@@ -50,7 +50,7 @@ const SLANG: Record<string, string> = {
   idc: 'i do not care', idgaf: 'i do not care', idw: 'i do not want', ngl: 'honestly',
   tbh: 'honestly', rn: 'right now', tonite: 'tonight', nite: 'night', nites: 'nights', '2nite': 'tonight', '2night': 'tonight',
   tmrw: 'tomorrow', tmr: 'tomorrow', tmw: 'tomorrow', '2day': 'today', u: 'you', ur: 'your',
-  r: 'are', ppl: 'people', bf: 'boyfriend', gf: 'girlfriend', mum: 'mom', hubby: 'husband',
+  r: 'are', n: 'and', ppl: 'people', bf: 'boyfriend', gf: 'girlfriend', mum: 'mom', hubby: 'husband',
   bc: 'because', cuz: 'because', coz: 'because', cos: 'because', bcuz: 'because', cause: 'because',
   lyf: 'life', liv: 'live', kil: 'kill', kiling: 'killing', dieing: 'dying', wnt: 'want',
   wnat: 'want', kms: 'kill myself', sui: 'suicidal', selfharm: 'self harm',
@@ -76,6 +76,7 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bany more\b/g, 'anymore'],
   [/\bsewer ?slides?\b/g, 'suicide'],
   [/\bun alive\b/g, 'unalive'],
+  [/\b(?:toaster bath|final exit)\b/g, 'suicide'],
 ];
 
 /** Words that end one clause and start another, for negation and subject scope. */

@@ -14,7 +14,7 @@
  * when it matters (risk-screen.ts adds Claude as a second opinion that can only raise the level).
  * A message is repaired for how people type (crisis-fuzzy.ts), normalised (crisis-text.ts),
  * split into sentences and clauses, and matched against English pattern families
- * (crisis-patterns.ts, crisis-signals.ts, crisis-families.ts, crisis-harm.ts); Spanish, French, German, Portuguese
+ * (crisis-patterns.ts, crisis-signals.ts, crisis-families.ts, crisis-drive.ts, crisis-harm.ts); Spanish, French, German, Portuguese
  * and Italian are screened on folded text (crisis-foreign.ts) and crisis-language.ts names the
  * message's language. Each English match is then read in its clause:
  *
@@ -57,6 +57,7 @@ import { findOtherSubject, isAccident, isDistantPast, isRecent, mentionsRecurren
 import { HARM_TO_OTHERS, isFigurativeThreat, isPersonObject, isTrivialTrigger } from './crisis-harm';
 import { SIGNAL_PATTERNS } from './crisis-signals';
 import { FAMILY_PATTERNS } from './crisis-families';
+import { DRIVE_PATTERNS } from './crisis-drive';
 import { foldText, screenForeign } from './crisis-foreign';
 import { detectLanguage, languageScores, lexiconLanguages } from './crisis-language';
 
@@ -96,9 +97,11 @@ interface Hit {
   level?: 'CONCERN';
 }
 
-const ENGLISH_PATTERNS: readonly CrisisPattern[] = [...CRISIS_PATTERNS, ...SIGNAL_PATTERNS, ...FAMILY_PATTERNS];
+const ENGLISH_PATTERNS: readonly CrisisPattern[] = [...CRISIS_PATTERNS, ...SIGNAL_PATTERNS, ...FAMILY_PATTERNS, ...DRIVE_PATTERNS];
 
 const CATEGORY_ORDER: readonly CrisisCategory[] = ['SUICIDE', 'SELF_HARM', 'HARM_TO_OTHERS', 'ABUSE_IN_PROGRESS'];
+// "I could strangle him lol": a conditional threat with a laugh after it is a figure of speech.
+const JOKING = /^(?: [a-z]+){0,3} (?:lol|lmao|haha|hahaha|jk|rofl|xd)\b/;
 const SOLIDARITY = /\b(?:me too|so do i|so have i|same here|same for me|i do too|i have too|i do as well|me as well|i feel the same|i feel that way too|i feel like that too|i want to too)\b/;
 const ADMISSION = /\b(?:part of me (?:does|do|wants|want)|sometimes i (?:do|think about it|want to|wonder)|i (?:think|thought) about it|i (?:kind of|sort of) do|i do sometimes|thinking about it)\b/;
 // A past physical act by an ex is history; threats are not, whoever makes them.
@@ -173,7 +176,7 @@ function findHarmHits(sentence: Sentence, names: Set<string>): Hit[] {
     const [, verb, first, second, third] = match;
     if (!isPersonObject(verb, [first, second, third], names)) continue;
     const afterVerb = sentence.text.slice(sentence.text.indexOf(verb, match.index ?? 0) + verb.length);
-    if (isTrivialTrigger(afterVerb)) continue;
+    if (isTrivialTrigger(afterVerb) || (/^(?:could|would)\b/.test(match[0]) && JOKING.test(afterVerb))) continue;
     const offset = match.index ?? 0;
     const prefix = clausePrefix(sentence.text, offset);
     const owner = resolveSpeakerOwner('', prefix) ?? 'PATIENT';

@@ -5,6 +5,8 @@ import { EN_RISK } from './en-risk';
 import { ES_ROWS, FR_ROWS } from './es-fr';
 import { rowsOf, type Row } from './rows';
 import { EN_BENIGN_2, EN_RISK_2 } from './tune-en';
+import { EN_BENIGN_3, EN_RISK_3 } from './tune-en-3';
+import { DE_ROWS_4, ES_ROWS_4, FR_ROWS_4, IT_ROWS_4, PT_ROWS_4 } from './tune-foreign-4';
 import { DE_ROWS_2, ES_ROWS_2, FR_ROWS_2, IT_ROWS_2, PT_ROWS_2 } from './tune-foreign';
 
 export const TABLE: readonly Row[] = [
@@ -17,11 +19,18 @@ export const TABLE: readonly Row[] = [
   ...rowsOf('it', IT_ROWS),
   ...rowsOf('en', EN_RISK_2),
   ...rowsOf('en', EN_BENIGN_2),
+  ...rowsOf('en', EN_RISK_3),
+  ...rowsOf('en', EN_BENIGN_3),
   ...rowsOf('es', ES_ROWS_2),
   ...rowsOf('fr', FR_ROWS_2),
   ...rowsOf('de', DE_ROWS_2),
   ...rowsOf('pt', PT_ROWS_2),
   ...rowsOf('it', IT_ROWS_2),
+  ...rowsOf('es', ES_ROWS_4),
+  ...rowsOf('fr', FR_ROWS_4),
+  ...rowsOf('de', DE_ROWS_4),
+  ...rowsOf('pt', PT_ROWS_4),
+  ...rowsOf('it', IT_ROWS_4),
 ];
 
 export const TUNE_ROWS = TABLE.filter((row) => row.half === 'TUNE');

@@ -1,0 +1,151 @@
+/**
+ * The general grammar of the foreign screen (crisis-foreign.ts), per language, on folded text: a
+ * drive (want, wish, urge, intend, plan, think about …) followed within a few words by a first-person
+ * lethal act (die, kill myself, end my life, leave for good, not wake up …) is CRISIS, as in English
+ * (crisis-drive.ts); the act said outright in the present with a time ("esta noche me mato", "stasera
+ * mi tolgo la vita") is CRISIS; method questions ("how many pills to not wake up"), a day plus a
+ * decision ("el sabado lo hago, ya lo decidi"), nobody noticing, "better not to exist", doses counted
+ * in boxes, letters to family and third-person reports are shared shapes across the five languages.
+ * The phrase lists in crisis-lexicon-*.ts stay for the idioms.
+ */
+import { compile, type ForeignRule, type RuleSource } from './crisis-rule';
+import type { ScreenLanguage } from './crisis';
+
+type Foreign = Exclude<ScreenLanguage, 'en'>;
+
+interface Grammar {
+  drive: string;
+  act: string;
+  /** Acts said outright, first person present or future ("me mato", "mi tolgo la vita"). */
+  doing: string;
+  time: string;
+  /** "how many": with a lethal outcome after it, a method question. */
+  howMany: string;
+  outcome: string;
+  /** Deciding and doing "it" on a day. */
+  decided: string;
+  nobody: string;
+  better: string;
+  forever: string;
+  doseBox: string;
+  letter: string;
+  reported: string;
+  selfHarm: string;
+  /** Pills put aside "for when". */
+  stash: string;
+}
+
+// A negator between the drive and the act denies it ("ich will nicht sterben"), so it breaks the chain.
+const GAP = '(?:(?!(?:no|nicht|ne|pas|non|nao|nunca|nie|niemals|jamais|mai|kein|keine)\\b)[a-z]+ ){0,3}';
+
+const GRAMMAR: Record<Foreign, Grammar> = {
+  es: {
+    drive: '(?:quiero|quisiera|kiero|ganas de|me dan ganas de|voy a|me voy a|pienso|pensando en|pensado en|necesito|deseo|planeo|decidi|me gustaria|tengo que|prefiero|me quiero)',
+    act: '(?:morir(?:me)?|matarme|suicidarme|quitarme la vida|acabar con (?:mi vida|todo)|terminar con (?:mi vida|todo)|ir(?:me)? para siempre|desaparecer para siempre|dormir para siempre|colgarme|ahorcarme|cortarme las venas|tirarme (?:del|de un|al|bajo)|aventarme|no despertar(?:me)?)',
+    doing: '(?:me (?:mato|suicido|quito la vida|cuelgo|ahorco)|acabo con (?:mi vida|todo)|me corto las venas)',
+    time: '(?:esta noche|hoy|manana|el (?:sabado|domingo|lunes|martes|miercoles|jueves|viernes)|este (?:fin de semana|sabado|domingo|viernes)|ahora)',
+    howMany: '(?:cuantas|cuantos|que cantidad de)',
+    outcome: '(?:no despertar|morir|matar(?:me|te|se)?|ser mortal|ser letal|una sobredosis)',
+    decided: '(?:lo voy a hacer|lo hago|lo hare)(?: ,)? (?:ya )?(?:lo )?(?:decidi|tengo decidido|esta decidido)',
+    nobody: '(?:nadie|ninguno) (?:me )?(?:extranaria|extranara|notaria|se daria cuenta|me echaria de menos|lloraria|me buscaria)',
+    better: '(?:seria|sera|es) mejor (?:no existir|no estar|no despertar|morir(?:me)?|desaparecer|estar muert[oa])|(?:no sirvo para nada|solo estorbo)',
+    forever: '(?:dormir|irme|desaparecer) para siempre',
+    doseBox: '(?:una caja entera|un frasco entero|un bote entero|todo el frasco|toda la caja|un blister entero) de',
+    letter: '(?:escribi|he escrito|deje|tengo escrita) (?:la|una) carta (?:para|a) (?:mi|mis) (?:mama|madre|papa|padre|hij[oa]s?|familia|herman[oa]|espos[oa]|novi[oa]|pareja)',
+    reported: '(?:habla|hablaba|dice|dijo) (?:de|que) (?:se (?:va|quiere) (?:a )?)?(?:suicidar(?:se)?|matar(?:se)?|quitarse la vida)',
+    selfHarm: 'me (?:estoy|sigo) (?:cortando|lastimando|haciendo dano|quemando)',
+    stash: '(?:guardando|guardadas|guardados|guardo|escondiendo|juntando) (?:[a-z]+ )?(?:pastillas|pildoras|medicinas|medicamentos|calmantes) (?:[a-z]+ )?(?:para cuando|por si)'
+  },
+  fr: {
+    drive: '(?:veux|voudrais|veut|envie de|envie d|vais|pense a|besoin de|compte|decide de|prevois de|aimerais|j ai envie de)',
+    act: '(?:mourir|crever|me tuer|me suicider|en finir|mettre fin a (?:mes jours|ma vie)|me foutre en l air|partir pour (?:de bon|toujours)|disparaitre pour toujours|dormir pour toujours|me pendre|me jeter (?:sous|du|d un|par)|ne (?:pas|plus) me reveiller)',
+    doing: '(?:je me tue|je me suicide|je mets fin a (?:mes jours|ma vie)|je passe a l acte|j en finis|je me pends)',
+    time: '(?:ce soir|cette nuit|aujourd hui|demain|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|ce week end|maintenant)',
+    howMany: '(?:combien)',
+    outcome: '(?:ne (?:pas|plus) se reveiller|mourir|tuer|etre mortel|etre fatal|une overdose)',
+    decided: '(?:passe a l acte|passer a l acte|je le fais|je vais le faire)(?: ,)? (?:c est )?(?:decide|j ai decide)?',
+    nobody: 'personne ne (?:me )?(?:regretterait|manquerait|remarquerait|verrait|se rendrait compte|pleurerait)',
+    better: '(?:serait|ce serait|c est) mieux (?:de ne (?:plus|pas) (?:etre la|exister|me reveiller)|si je n etais (?:plus|pas) la|si je mourais|sans moi)',
+    forever: '(?:dormir|partir|disparaitre) pour (?:toujours|de bon)',
+    doseBox: '(?:une boite|un tube|toute la boite|toute la plaquette|une plaquette entiere|plein|un flacon) (?:de|d)',
+    letter: '(?:ecrit|laisse|prepare) (?:une|la|des) lettres? (?:pour|a) (?:ma|mon|mes) (?:mere|pere|maman|papa|soeur|frere|enfants?|famille|femme|mari|copain|copine)',
+    reported: '(?:parle|parlait|dit|a dit) (?:de|qu (?:il|elle) (?:veut|va)) (?:se )?(?:tuer|suicider|en finir)|(?:parle|parlait) de se (?:tuer|suicider)',
+    selfHarm: 'me suis (?:encore )?fait du mal|je me fais (?:encore )?du mal|me (?:mutile|scarifie) (?:encore|toujours)',
+    stash: '(?:garde|cache|accumule|mets de cote) (?:des |mes |les )?(?:medicaments|cachets|pilules|comprimes|somniferes) (?:[a-z]+ ){0,2}(?:au cas ou|pour le jour|pour quand)'
+  },
+  de: {
+    drive: '(?:will|mochte|moechte|werde|denke an|denke daran|denke uber|plane|wurde gern|wuerde gern|gedanken an|lust|sehne mich danach)',
+    act: '(?:sterben|tot sein|mich umbringen|mich umzubringen|mich toten|mir das leben nehmen|mir das leben zu nehmen|schluss machen|meinem leben ein ende|nicht mehr aufwachen|nicht mehr aufzuwachen|fur immer weg|fuer immer weg|weg fur immer|mich erhangen|mich aufhangen|von (?:der|einer|dem) [a-z]+ springen|mich vor (?:den|einen) zug werfen)',
+    doing: '(?:bringe ich mich um|mache ich schluss|mach ich schluss|mache ich meinem leben ein ende|nehme ich mir das leben|bring mich heute um)',
+    time: '(?:heute nacht|heute abend|heute|morgen|am (?:samstag|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|wochenende)|jetzt|gleich)',
+    howMany: '(?:wie viele|wie viel)',
+    outcome: '(?:nicht mehr aufzuwachen|nicht mehr aufwachen|zu sterben|sterben|todlich|toedlich|mich umzubringen)',
+    decided: '(?:ich mach es|ich tue es|ich werde es tun)(?: ,)? (?:ich habe es )?(?:entschieden|beschlossen)?',
+    nobody: '(?:keiner|niemand) (?:wurde|wuerde|wird) (?:es |mich )?(?:merken|bemerken|vermissen|mich vermissen)',
+    better: '(?:ware|waere|ist) (?:es )?besser (?:nicht mehr da zu sein|tot zu sein|wenn ich (?:nicht mehr da|tot|weg) (?:ware|waere))|keinen bock mehr (?:auf (?:das|dieses|mein) leben|zu leben)',
+    forever: '(?:fur|fuer) immer (?:schlafen|weg)',
+    doseBox: '(?:ne|eine) (?:ganze|komplette|volle) (?:packung|schachtel|dose)',
+    letter: 'abschiedsbrief (?:geschrieben|fertig)|brief (?:fur|an) (?:meine|meinen) (?:mutter|vater|mama|papa|kinder|familie|frau|mann) (?:geschrieben|hinterlassen)',
+    reported: '(?:redet|spricht|sprach|redete) (?:davon|daruber|ueber|uber) sich (?:umzubringen|das leben zu nehmen|zu toten)',
+    selfHarm: '(?:ich )?(?:schneide|ritze|verletze) mich (?:wieder|schon wieder|immer noch)',
+    stash: '(?:sammle|horte|verstecke|bunkere) (?:[a-z]+ )?(?:tabletten|pillen|medikamente|schlaftabletten) (?:[a-z]+ ){0,2}(?:fur den fall|fur wenn|fuer den fall)'
+  },
+  pt: {
+    drive: '(?:quero|queria|vontade de|vou|penso em|pensando em|preciso|decidi|gostaria de|tenho que|to querendo|estou querendo)',
+    act: '(?:morrer|me matar|suicidar|me suicidar|tirar (?:a )?minha (?:propria )?vida|acabar com (?:a )?minha vida|acabar com tudo|ir embora (?:pra|para) sempre|sumir (?:pra|para) sempre|dormir (?:pra|para) sempre|me enforcar|me jogar|nao acordar(?: mais)?)',
+    doing: '(?:eu )?(?:me mato|acabo com (?:a )?minha vida|tiro (?:a )?minha vida|me enforco)',
+    time: '(?:hoje a noite|hoje|amanha|no (?:sabado|domingo)|na (?:segunda|terca|quarta|quinta|sexta)|sabado|domingo|esse fim de semana|agora)',
+    howMany: '(?:quantos|quantas)',
+    outcome: '(?:nao acordar|morrer|matar|ser fatal|ser letal|overdose)',
+    decided: '(?:vou fazer isso|eu faco isso|vou fazer)(?: ,)? (?:ja )?(?:decidi|ta decidido|esta decidido)',
+    nobody: '(?:ninguem|nenhum) (?:ia|iria|vai) (?:sentir (?:a )?minha falta|notar|perceber|ligar|se importar)',
+    better: '(?:seria|sera|e) melhor (?:eu )?(?:nao existir|nao estar aqui|morrer|sumir|nao acordar)',
+    forever: '(?:dormir|sumir|ir embora) (?:pra|para) sempre',
+    doseBox: '(?:uma cartela inteira|a cartela inteira|uma caixa inteira|um frasco inteiro|o frasco inteiro|a caixa inteira) de',
+    letter: '(?:escrevi|deixei) (?:a|uma) carta (?:pra|para) (?:minha|meu|meus|minhas) (?:mae|pai|filh[oa]s?|familia|irma|irmao|esposa|marido|namorad[oa])',
+    reported: '(?:fala|falou|falando|disse) (?:em|de|que vai) se (?:matar|suicidar)',
+    selfHarm: '(?:to|tou|estou) me (?:cortando|machucando|queimando) (?:de novo|outra vez)?',
+    stash: '(?:guardando|guardei|juntando|escondendo) (?:[a-z]+ )?(?:remedio|remedios|comprimidos|pilulas|calmantes) (?:pra|para) quando'
+  },
+  it: {
+    drive: '(?:voglio|vorrei|voglia di|vado a|penso di|penso a|sto pensando di|devo|ho deciso di|desidero|mi va di)',
+    act: '(?:morire|uccidermi|ammazzarmi|suicidarmi|togliermi la vita|farla finita|andarmene per sempre|sparire per sempre|dormire per sempre|impiccarmi|buttarmi (?:giu|dal|sotto)|non svegliarmi piu)',
+    doing: '(?:mi tolgo la vita|mi ammazzo|mi uccido|mi suicido|la faccio finita|mi impicco|mi butto (?:giu|dal|sotto))',
+    time: '(?:stasera|stanotte|oggi|domani|sabato|domenica|lunedi|venerdi|questo fine settimana|adesso)',
+    howMany: '(?:quante|quanti)',
+    outcome: '(?:non svegliarsi|non svegliarmi|morire|uccidere|essere letale|essere mortale|overdose)',
+    decided: '(?:lo faccio|lo faro)(?: ,)? (?:ho )?(?:deciso|e deciso)',
+    nobody: 'nessuno (?:si accorgerebbe|se ne accorgerebbe|noterebbe|sentirebbe la (?:mia )?mancanza|mi cercherebbe|piangerebbe)',
+    better: '(?:sarebbe|e) meglio (?:non (?:esserci|esistere|svegliarmi) (?:piu)?|morire|sparire|se non ci fossi)',
+    forever: '(?:dormire|sparire|andarmene) per sempre',
+    doseBox: '(?:una scatola intera|un flacone intero|tutta la scatola|tutto il flacone|un blister intero|un sacco) di',
+    letter: '(?:scritto|lasciato) (?:la|una) lettera (?:per|a) (?:mia|mio|miei) (?:madre|padre|mamma|papa|figli[oa]?|famiglia|sorella|fratello|moglie|marito)',
+    reported: '(?:parla|parlava|ha parlato|dice) di (?:uccidersi|ammazzarsi|suicidarsi|farla finita|togliersi la vita)',
+    selfHarm: 'mi sto (?:tagliando|facendo del male|bruciando)',
+    stash: '(?:da parte|conservo|nascondo|accumulo) (?:le |delle |mie )?(?:pillole|pastiglie|medicine|compresse|farmaci) per quando'
+  },
+};
+
+function rules(g: Grammar): RuleSource[] {
+  return [
+    ['SUICIDE', 'CRISIS', 'SELF', `${g.drive} ${GAP}${g.act}`, /^ (?:de (?:risa|hambre|sueno|cansancio|rire|faim)|vor (?:lachen|hunger)|dal ridere|de rir)\b/],
+    ['SUICIDE', 'CRISIS', 'SELF', `${g.time} (?:[a-z]+ )?${g.doing}|${g.doing}(?: [a-z]+)? ${g.time}`],
+    ['SUICIDE', 'CRISIS', 'LIFE', `${g.howMany} ${GAP}[a-z]+ (?:[a-z]+ ){0,3}(?:para|pra|pour|um|per|to) (?:ne )?(?:pas )?(?:nicht mehr )?(?:nao )?(?:non )?(?:no )?${g.outcome}`],
+    ['SUICIDE', 'CRISIS', 'SELF', `${g.time}(?: ,)? (?:eu |ich |je )?${g.decided}`],
+    ['SUICIDE', 'CONCERN', 'SELF', `${g.decided}`],
+    ['SUICIDE', 'CONCERN', 'LIFE', `${g.nobody}|${g.better}|${g.forever}`],
+    ['SUICIDE', 'CRISIS', 'SELF', `${g.doseBox} (?:[a-z]+ )?[a-z]+|${g.letter}`, /^ (?:de (?:amor|cumpleanos|aniversario)|pour (?:son|la) (?:anniversaire|fete)|zum geburtstag|de aniversario|per (?:il )?(?:suo )?compleanno)/],
+    ['SELF_HARM', 'CRISIS', 'SELF', g.selfHarm],
+    ['SUICIDE', 'CRISIS', 'SELF', g.stash],
+    ['SUICIDE', 'CONCERN', 'OTHER', g.reported],
+  ];
+}
+
+/** The grammar's rules per language, run with the phrase lexicons. */
+export const CORE_RULES: Record<Foreign, readonly ForeignRule[]> = {
+  es: compile(rules(GRAMMAR.es)),
+  fr: compile(rules(GRAMMAR.fr)),
+  de: compile(rules(GRAMMAR.de)),
+  pt: compile(rules(GRAMMAR.pt)),
+  it: compile(rules(GRAMMAR.it)),
+};
