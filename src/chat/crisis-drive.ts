@@ -21,7 +21,7 @@ const ACT =
   '(?:die|dying|be dead|being dead|kill myself|killing myself|end it all|ending it all|end things|ending things|end everything|ending everything|' +
   'end my life|ending my life|end it|ending it|take my (?:own )?life|taking my (?:own )?life|suicide|overdose|overdosing|unalive myself|unaliving myself|' +
   'unalive|off myself|offing myself|hang myself|hanging myself|jump off|jumping off|jump in front of|jumping in front of)';
-const PASSIVE_ACT = '(?:my (?:own )?death|death|my funeral|not (?:being )?(?:here|alive|around) anymore|disappearing forever|not waking up)';
+const PASSIVE_ACT = '(?:my (?:own )?death|my funeral|not (?:being )?(?:here|alive|around) anymore|disappearing forever|not waking up)';
 // Idioms and objects after the act: "ready to die on this hill", "die down", "end it with him", "dying for a coffee".
 const NOT_SELF_HARM =
   /^ (?:on (?:this|that) hill|down|out|off|hard|with|between|of (?:embarrassment|laughter|shame|boredom|cringe|curiosity|hunger)|laughing|for (?:a|an|the|some|my|this|that|it)|to (?:know|see|hear|try|meet|tell)|in (?:the game|game|fortnite|minecraft))\b/;

@@ -46,6 +46,10 @@ const MUNDANE_THREAT =
 const ONLINE = /^ (?:de |des |das |dos |do |da |dai |dal |dalla |von |aus |from )?(?:las |les |the |den )?(?:redes|reseaux|social|sociais|sociales|internet|instagram|facebook|tiktok|whatsapp|grupo|groupe|gruppo|chat|netz)/;
 // "el suicidio de un poeta": a noun about someone else's death.
 const SOMEONE_ELSES = /^ (?:de|di|du|do|da|des|von|del|della) (?:un|una|um|uma|el|la|su|sus|seu|sua|suo|einem|einer|meinem|meiner|son|sa|mon|ma|mi|mio|mia)\b/;
+// What follows an act that makes it about a task: "en finir avec ce dossier", "me mato en el gimnasio", "schluss mit der arbeit".
+const TASK =
+  /^ (?:de (?:risa|hambre|sueno|cansancio|rire|faim)|vor (?:lachen|hunger)|dal ridere|de rir|(?:avec|con|com|mit|with) (?!(?:la |mi |ma |minha |mein |meinem |la mia |a minha )?(?:vida|vie|vita|leben)\b)[a-z]+|en el (?:gimnasio|gym|trabajo)|au (?:travail|boulot|sport)|trabajando|estudiando|entrenando|a (?:trabajar|estudiar)|im (?:fitnessstudio|gym|job)|bei der arbeit|na academia|no trabalho|in palestra|al lavoro)\b/;
+
 const BARE_NOUN = /^(?:suicidio|suicide|suizid|selbstmord)$/;
 
 /** A finding of the foreign screen. */
@@ -109,6 +113,7 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
         const offset = match.index ?? 0;
         const after = folded.slice(offset + match[0].length, offset + match[0].length + 60);
         if (rule.unlessAfter?.test(after) || ONLINE.test(after) || (rule.kind === 'ABUSE' && MUNDANE_THREAT.test(after))) continue;
+        if (rule.kind === 'SELF' && rule.category === 'SUICIDE' && TASK.test(after)) continue;
         if (BARE_NOUN.test(match[0]) && SOMEONE_ELSES.test(after)) continue;
         if (rule.kind !== 'LIFE') {
           // A negator the rule itself spells out ("ojala no despertara") is part of the phrase, not a denial.

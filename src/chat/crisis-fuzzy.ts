@@ -30,7 +30,7 @@ const COMMON_NEAR = new Set([
   'suicides', 'myselfe', 'pillow', 'pills', 'spills', 'mister', 'wrist', 'writs', 'killer', 'killed', 'kilter', 'quiet', 'quite', 'quieto',
   'morir', 'morire', 'morre', 'morro', 'mori', 'murir', 'mouvoir', 'matter', 'matte', 'mater', 'matare', 'tuer', 'tuez', 'tues', 'envie', 'envies',
   'sterne', 'stern', 'starben', 'sterbe', 'ritter', 'moechten', 'pensado', 'pensamos', 'pensava', 'pensiero', 'muerte', 'muertos', 'muertas',
-  'ammazza', 'ammazzi', 'mourait', 'mourais', 'matara', 'matamos', 'remedio', 'suicida', 'suicidas', 'suicidio', 'suicidios',
+  'ammazza', 'ammazzi', 'ammazzare', 'muero', 'muera', 'mueras', 'muere', 'morreu', 'morreram', 'morremos', 'mourait', 'mourais', 'matara', 'matamos', 'remedio', 'suicida', 'suicidas', 'suicidio', 'suicidios',
   // Other persons' forms, which must stay someone else's: "se quiere matar", "vuole uccidersi".
   'matarse', 'matarte', 'matarlo', 'matarla', 'suicidarse', 'suicidarte', 'morirse', 'morirte', 'cortarse', 'cortarte',
   'uccidersi', 'ucciderti', 'ucciderlo', 'ucciderla', 'ammazzarsi', 'ammazzarti', 'suicidarsi', 'suicidarti', 'suicidera', 'suicidez',

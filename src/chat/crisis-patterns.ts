@@ -47,7 +47,7 @@ const END =
 const AFTER_CAN = '(?<=\\bcan (?:not |never |no longer )?(?:really |even |just |ever )?)';
 
 const FIGURATIVE_DEATH =
-  /^ (?:(?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cringe|cuteness|curiosity|jealousy|envy|excitement|hunger|heat)|than|laughing|in the foot|with (?:work|stress|worry|laughter))\b/;
+  /^ (?:(?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cringe|cuteness|curiosity|jealousy|envy|excitement|hunger|heat)|than|laughing|in the foot|on (?:this|that|the) hill|with (?:work|stress|worry|laughter))\b/;
 
 const REFLEXIVE = '(?:myself|himself|herself|themselves|themself|ourselves|yourself)';
 const POSSESSIVE = '(?:my|his|her|their)';
@@ -244,6 +244,7 @@ const LIFE_PATTERNS: CrisisPattern[] = [
   rule('SUICIDE', 'LIFE', 'care (?:if|whether) i (?:live|die|died|wake up|make it|am alive|exist)|(?:care|notice|miss me) (?:even )?if i (?:died|was gone|were gone|disappeared|vanished|was dead|were dead|killed myself|was not here|were not here|stopped existing|left for good)'),
   rule('SUICIDE', 'LIFE', `(?:see|imagine|picture|envision) myself (?:still )?(?:being )?(?:alive|around|here|making it(?! (?:on|in) time\\b))(?: (?:at|by|in|for|next|when|on)\\b|${END}| (?:to|till|until|through|past) ${TIME_LANDMARK}${END})|(?:see|imagine|picture|envision) myself (?:still )?living${END}|be(?:ing)? (?:still )?alive(?: (?:at|by|in|for|next|when|on)\\b|${END})`),
   rule('SUICIDE', 'LIFE', 'be (?:around|here|alive) (?:much longer|for long|anymore|after (?:tonight|today|this week)|by (?:tomorrow|morning|the weekend|next week)|next (?:week|month|year)|tomorrow)', {
+    unlessWith: /\b(?:visiting|visit|travel(?:l?ing)?|trip|vacation|holiday|conference|away|flight|flying|out of town|business)\b/,
     unlessAfter: /^ (?:(?:for|at) (?:our |my |the )?(?:session|appointment|meeting|class|work)|because|since|i am (?:travelling|traveling|away|on)|on (?:vacation|holiday))\b/,
   }),
   rule('SUICIDE', 'LIFE', `(?<=\\b(?:life|living|my life|existing|being alive|any of this|it all) (?:is |feels |seems )?(?:not |no longer |never )?(?:really |even )?)worth (?:it|anything|the (?:effort|pain|struggle|fight))${END}`),

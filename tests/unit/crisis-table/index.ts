@@ -7,6 +7,7 @@ import { rowsOf, type Row } from './rows';
 import { EN_BENIGN_2, EN_RISK_2 } from './tune-en';
 import { EN_BENIGN_3, EN_RISK_3 } from './tune-en-3';
 import { DE_ROWS_4, ES_ROWS_4, FR_ROWS_4, IT_ROWS_4, PT_ROWS_4 } from './tune-foreign-4';
+import { EN_ROWS_5, FOREIGN_ROWS_5 } from './tune-mixed-5';
 import { DE_ROWS_2, ES_ROWS_2, FR_ROWS_2, IT_ROWS_2, PT_ROWS_2 } from './tune-foreign';
 
 export const TABLE: readonly Row[] = [
@@ -31,6 +32,8 @@ export const TABLE: readonly Row[] = [
   ...rowsOf('de', DE_ROWS_4),
   ...rowsOf('pt', PT_ROWS_4),
   ...rowsOf('it', IT_ROWS_4),
+  ...rowsOf('en', EN_ROWS_5),
+  ...FOREIGN_ROWS_5.flatMap(([language, row]) => rowsOf(language, [row])),
 ];
 
 export const TUNE_ROWS = TABLE.filter((row) => row.half === 'TUNE');
