@@ -24,7 +24,7 @@ const ACT =
 const PASSIVE_ACT = '(?:my (?:own )?death|my funeral|not (?:being )?(?:here|alive|around) anymore|disappearing forever|not waking up)';
 // Idioms and objects after the act: "ready to die on this hill", "die down", "end it with him", "dying for a coffee".
 const NOT_SELF_HARM =
-  /^ (?:on (?:this|that) hill|down|out|off|hard|with|between|of (?:embarrassment|laughter|shame|boredom|cringe|curiosity|hunger)|laughing|for (?:a|an|the|some|my|this|that|it)|to (?:know|see|hear|try|meet|tell)|in (?:the game|game|fortnite|minecraft))\b/;
+  /^ (?:(?:my |her |his )?(?:hair|clothes|shirt|jeans|eggs|fabric)|on (?:this|that) hill|down|out|off|hard|with|between|of (?:embarrassment|laughter|shame|boredom|cringe|curiosity|hunger)|laughing|for (?:a|an|the|some|my|this|that|it)|to (?:know|see|hear|try|meet|tell)|in (?:the game|game|fortnite|minecraft))\b/;
 
 /** Drive + act: CRISIS; drive + a passive act ("fantasizing about my own death"): CONCERN. */
 export const DRIVE_PATTERNS: readonly CrisisPattern[] = [

@@ -46,6 +46,7 @@ const WISH: CrisisPattern[] = [
   concern('(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:the|my|a|this) (?:plane|flight|car|bus|train|ship|elevator) (?:crashes|crash|goes down|sinks|falls)'),
   concern('(?:fine|ok|okay|alright|happy|relieved|glad|at peace) (?:if|when) i (?:got|get|was|were) (?:hit|run over|killed)|(?:fine|ok|okay|alright|happy|relieved|glad) (?:if|when) i (?:died|did not wake up|never woke up|was dead|were dead|just died)'),
   family('sleep forever|go to sleep forever', { level: 'CONCERN', unlessAfter: FIGURATIVE_SLEEP }),
+  concern('(?:sleep|asleep) and (?:stay asleep|never wake|not wake)|stay asleep forever|(?:feel|am|feeling) (?:so |completely )?dead inside'),
 ];
 
 /** Method questions, whoever they are about (speaker: a risk to the one asking). */
@@ -55,6 +56,8 @@ const METHOD_QUESTIONS: CrisisPattern[] = [
   family(`(?:looked up|look up|looking up|googled|googling|searched|searching|checked|checking|researching|researched|asked) how (?:much|many) (?:of )?(?:my )?(?:[a-z]+ ){0,2}(?:it would take|would (?:kill|be (?:fatal|lethal|enough))|it takes to (?:die|kill)|is (?:fatal|lethal|a lethal dose))|how (?:much|many) (?:of )?(?:my )?(?:${DRUG_NAMES}) (?:would|does|will) it take${END}`, { speaker: 'PATIENT' }),
   family('(?:does|do|did|can|could|would|will) (?:anyone|anybody|people|you|someone|a person|i) (?:ever )?survive (?:jumping|a jump|a fall|falling|an overdose|overdosing|hanging|drowning|being hit by a train)', { speaker: 'PATIENT' }),
   family('how (?:deep|hard|far|long) (?:do|would|should|can|must|does) (?:you|i|one|it) (?:have to |need to )?(?:cut|slit|slash|stab)|(?:hit|cut|sever|nick|open) (?:an|the|my) (?:artery|arteries|vein|veins|jugular|radial artery|femoral artery)', { speaker: 'PATIENT' }),
+  family('(?:(?:would|will|does|do|could) (?:it|that)|(?:it|that) (?:would|will|does|could)) (?:hurt|be painful|be quick|work) (?:if|when) (?:i|you|someone) (?:jumped|jump|hanged|hang|overdosed|overdose|cut|shot|drowned|took (?:them|all)|slit)', { speaker: 'PATIENT', unlessAfter: /^ (?:on|into|in|over|around|up|rope|a line|the queue)\b/ }),
+  concern('what happens (?:to (?:your|my|the|a) body )?(?:when|if) (?:you|i|someone|a person) (?:hang|hanged|overdose|od|drown|jump off|bleed out|slit|take (?:too many|all|a whole))', { speaker: 'PATIENT', unlessAfter: /^ (?:out|around|up)\b/ }),
   family('(?:would|will|does|do|could) (?:cutting|slitting|slashing) my (?:wrists?|throat|arms?) (?:work|kill me|be enough)|(?:which|what) (?:bridge|building|height|floor) (?:is )?(?:high|tall) enough', { speaker: 'PATIENT' }),
 ];
 
@@ -67,6 +70,8 @@ const INTENT_AND_PLAN: CrisisPattern[] = [
   family(`(?:tonight|today|tomorrow|this weekend|soon) i (?:finish|end|do) it${END}|i (?:will|am going to) (?:finish|end) it (?:tonight|today|tomorrow)`, { onlyWith: /\b(?:done with (?:everything|life|it all)|can not (?:do|take) (?:this|it)|no point|goodbye|tired of (?:living|life|everything|it all)|hopeless|want to die)\b/ }),
   concern('i (?:attempted|have attempted)(?: before| once| twice| last [a-z]+| [a-z]+ years? ago)?(?=$| ,| and| but| \\.)|my (?:last|first|previous|suicide) attempt(?! at\\b)'),
   family('(?:feelings|thoughts|urges|ideation|dark thoughts) (?:are|is|have come|came|are coming|keep coming) back', { onlyWith: /\b(?:attempt|attempted|suicid[a-z]*|kill myself|overdos[a-z]*)\b/ }),
+  family(`if (?:i|things|it|this|nothing) (?:do not |does not )?(?:get|gets|feel|is|start) (?:any )?(?:better|easier)(?: (?!at\\b)[a-z]+){0,3}(?: ,)? (?:i am done|i will (?:end it|kill myself|do it|be gone)|i am (?:out|gone|ending it)|that is it(?: for me)?)(?! (?:lol|haha|lmao|with)\\b)`),
+  family(`make it look like an accident|(?:no one|nobody|nothing) (?:can|will|is going to|could) stop me(?: this time| now| anymore|${END})|(?:good|perfect|nice|right) (?:day|night|time) to die`),
   concern(`(?:picked|chose|chosen|set|circled) (?:the|a) (?:day|date)${END}|(?:got|have|had) it all (?:planned|worked out|figured out)(?: out)?${END}|until it is too late`),
 ];
 
@@ -74,6 +79,7 @@ const INTENT_AND_PLAN: CrisisPattern[] = [
 const MEANS_AND_TIMING: CrisisPattern[] = [
   family(`(?:the |a |my |his |her |dad s |mom s )?${MEANS} (?:is |are )?(?:in my (?:lap|hand|hands|mouth|pocket)|(?:right )?next to me|pointed at (?:me|my head)|against my (?:head|chest|throat|wrists?|skin)|(?:around|round) my neck)|${MEANS} (?:is |are )?loaded`),
   family(`${MEANS}(?: and)?(?: it is| its| it s| is| are)? loaded|enough (?:of )?(?:my )?(?:${DRUG_NAMES})(?: [a-z]+){0,3} to (?:do it|die|end it|end things|kill (?:myself|me)|not wake up|overdose|finish it)`),
+  family('know where (?:the |his |her |my )?(?:bullets|ammo|ammunition|gun|key) (?:are|is)', { onlyWith: /\b(?:rifle|gun|pistol|shotgun|revolver)\b/, unlessWith: /\blocked\b(?! up)/ }),
   concern('(?:keep|kept|been|can not stop|am) (?:looking|staring|glancing) at (?:the|my|a|that) (?:knife|knives|blade|blades|razor|razors|rope|gun|pills|bottle of pills|train tracks)'),
   family('(?:the |a |my )?noose (?:is |was )?(?:hanging|up|ready|tied|in my|from)|(?:hung|hanging|tied) (?:up )?(?:a |the )noose'),
   family('(?:keep|keeps|kept|can not stop|been|am) thinking (?:about|of) (?:it|using it|them)', { onlyWith: /\b(?:gun|guns|rope|noose|pills|bridge)\b/, unlessWith: /\b(?:buy|buying|bought|new|shop|store|sale)\b/ }),
@@ -93,6 +99,8 @@ const FAREWELL_AND_GIVING: CrisisPattern[] = [
   family('tell (?:my |the )?[a-z]+ (?:that )?i (?:love|loved) (?:her|him|them|you|everyone)', { onlyWith: /\b(?:sorry|forgive|goodbye|bye|gone)\b/ }),
   family('(?:giving|gave|give|given) (?:away )?(?:[a-z]+ ){0,6}(?:will not|do not|would not|am not going to) need (?:it|them|any of it|anything)(?: anymore| where i am going)?|where i am going'),
   family('(?:to have|gets|get|can have|will have|keeps|takes) my (?:[a-z]+ )?(?:[a-z]+ ){0,3}(?:after|when|once) i am (?:gone|dead|no longer (?:here|around))'),
+  family('(?:wrote|writing|texted|messaged|called|write) (?:to )?(?:everyone|everybody|all the people|the people) i love'),
+  concern('(?:left|leaving|wrote down|sent) my (?:passwords|pin|bank details|login|logins|phone code) (?:for|to) |deleted (?:all )?my (?:socials|accounts|social media)', { unlessWith: /\b(?:exams?|focus|detox|break|study|studying|productive)\b/ }),
   concern(`(?:cared for|looked after|taken care of|safe) (?:after|afterwards|when i am gone|once i am gone)${END}|(?:gave|giving|give|given|left|leaving) (?:away )?my (?:savings|money|stuff|things|belongings|possessions|jewel[a-z]*|car|guitar|games|clothes|books)`, { onlyWith: /\b(?:settled|sorted|in order|arranged|taken care of|after i|when i am gone|will not need|cared for|no longer need)\b/ }),
   concern('(?:after|when|once) i am (?:gone|dead|no longer (?:here|around))|(?:make|made|making) sure (?:my |that my )?[a-z]+ (?:gets|get|has|will have|takes|can have) my'),
 ];
@@ -112,6 +120,8 @@ const HOPE_AND_TRAP: CrisisPattern[] = [
 
 /** Self-harm and harm to others that the older families miss. */
 const HARM: CrisisPattern[] = [
+  { category: 'SELF_HARM', kind: 'SELF', regex: /\b(?:want|need|going|deserve) to (?:punish|destroy|wreck|damage) (?:my body|myself)\b/g },
+  { category: 'ABUSE_IN_PROGRESS', kind: 'ABUSE', regex: /\bthreat[a-z]* to [a-z]+ (?:[a-z]+ ){0,4}with (?:me|us|the kids|my kids) (?:in|inside)\b|\b(?:forces|forced|forcing|makes|made|pressures|pressured) me (?:to do|into doing|into) (?:things|stuff|sexual things|sex)(?: [a-z]+){0,3} i (?:do not|did not) want\b/g },
   { category: 'SELF_HARM', kind: 'SELF', accidentProne: true, regex: /\b(?:hitting|banging|slamming|punching|hit|banged|slammed|bash|bashing) my head (?:against|into) (?:the |a )?(?:wall|walls|floor|door|mirror)|until i (?:see stars|pass out|black out|bruise)\b/g },
   { category: 'SELF_HARM', kind: 'SELF', regex: /\b(?:need|want|have|going) to (?:feel (?:the )?pain|see blood|bleed)(?=$| ,| \.| and| so| again| right now| tonight)/g },
   { category: 'HARM_TO_OTHERS', kind: 'SELF', regex: /\b(?:want|wanna|going|gonna|will|plan|planning) to make (?:him|her|them|my [a-z]+|everyone|all of them|that [a-z]+) (?:suffer|bleed|pay for (?:this|it|what))|i know where (?:he|she|they) (?:lives?|parks?|works?|sleeps?)(?= ,| \.|$| and)/g },

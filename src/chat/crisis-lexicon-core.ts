@@ -33,6 +33,14 @@ interface Grammar {
   selfHarm: string;
   /** Pills put aside "for when". */
   stash: string;
+  /** "does it hurt" + a method: a method question. */
+  pain: string;
+  method: string;
+  /** Not wanting to go on, said at a clause end ("ya no quiero seguir"; not "seguir con la dieta"). */
+  goOn: string;
+  deadInside: string;
+  forced: string;
+  wroteAll: string;
 }
 
 // A negator between the drive and the act denies it ("ich will nicht sterben"), so it breaks the chain.
@@ -54,7 +62,13 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     letter: '(?:escribi|he escrito|deje|tengo escrita) (?:la|una) carta (?:para|a) (?:mi|mis) (?:mama|madre|papa|padre|hij[oa]s?|familia|herman[oa]|espos[oa]|novi[oa]|pareja)',
     reported: '(?:habla|hablaba|dice|dijo) (?:de|que) (?:se (?:va|quiere) (?:a )?)?(?:suicidar(?:se)?|matar(?:se)?|quitarse la vida)',
     selfHarm: 'me (?:estoy|sigo) (?:cortando|lastimando|haciendo dano|quemando)',
-    stash: '(?:guardando|guardadas|guardados|guardo|escondiendo|juntando) (?:[a-z]+ )?(?:pastillas|pildoras|medicinas|medicamentos|calmantes) (?:[a-z]+ )?(?:para cuando|por si)'
+    stash: '(?:guardando|guardadas|guardados|guardo|escondiendo|juntando) (?:[a-z]+ )?(?:pastillas|pildoras|medicinas|medicamentos|calmantes) (?:[a-z]+ )?(?:para cuando|por si)',
+    pain: '(?:duele|dolera|doleria|es doloroso|sufre uno)',
+    method: '(?:cortarse las venas|cortarme las venas|ahorcarse|ahorcarme|colgarse|colgarme|tirarse|tirarme|morir|una sobredosis|ahogarse|envenenarse)',
+    goOn: '(?:ya )?no quiero (?:mas )?(?:seguir|continuar)(?: asi| viviendo)?',
+    deadInside: '(?:muert[oa]|muriendo) por dentro',
+    forced: 'me (?:obliga|obligo|fuerza|forzo) a (?:hacer cosas|tener sexo|acostarme|tocarl[oa])',
+    wroteAll: '(?:les|le) escribi a todos|me despedi de (?:todos|todo el mundo)'
   },
   fr: {
     drive: '(?:veux|voudrais|veut|envie de|envie d|vais|pense a|besoin de|compte|decide de|prevois de|aimerais|j ai envie de)',
@@ -71,7 +85,13 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     letter: '(?:ecrit|laisse|prepare) (?:une|la|des) lettres? (?:pour|a) (?:ma|mon|mes) (?:mere|pere|maman|papa|soeur|frere|enfants?|famille|femme|mari|copain|copine)',
     reported: '(?:parle|parlait|dit|a dit) (?:de|qu (?:il|elle) (?:veut|va)) (?:se )?(?:tuer|suicider|en finir)|(?:parle|parlait) de se (?:tuer|suicider)',
     selfHarm: 'me suis (?:encore )?fait du mal|je me fais (?:encore )?du mal|me (?:mutile|scarifie) (?:encore|toujours)',
-    stash: '(?:garde|cache|accumule|mets de cote) (?:des |mes |les )?(?:medicaments|cachets|pilules|comprimes|somniferes) (?:[a-z]+ ){0,2}(?:au cas ou|pour le jour|pour quand)'
+    stash: '(?:garde|cache|accumule|mets de cote) (?:des |mes |les )?(?:medicaments|cachets|pilules|comprimes|somniferes) (?:[a-z]+ ){0,2}(?:au cas ou|pour le jour|pour quand)',
+    pain: '(?:ca fait mal|est ce que ca fait mal|c est douloureux|on souffre)',
+    method: '(?:de )?(?:se pendre|me pendre|se couper les veines|me couper les veines|se jeter|me jeter|mourir|une overdose|se noyer|s empoisonner)',
+    goOn: '(?:je )?(?:ne )?(?:veux|peux) (?:plus|pas) continuer(?: comme ca| a vivre)?',
+    deadInside: '(?:mort|morte|mourir) (?:a|de) l interieur',
+    forced: 'm (?:oblige|force|a oblige|a force)e? a (?:faire des choses|coucher|avoir des rapports)',
+    wroteAll: 'ecrit a tout le monde|dit adieu a tout le monde'
   },
   de: {
     drive: '(?:will|mochte|moechte|werde|denke an|denke daran|denke uber|plane|wurde gern|wuerde gern|gedanken an|lust|sehne mich danach)',
@@ -88,7 +108,13 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     letter: 'abschiedsbrief (?:geschrieben|fertig)|brief (?:fur|an) (?:meine|meinen) (?:mutter|vater|mama|papa|kinder|familie|frau|mann) (?:geschrieben|hinterlassen)',
     reported: '(?:redet|spricht|sprach|redete) (?:davon|daruber|ueber|uber) sich (?:umzubringen|das leben zu nehmen|zu toten)',
     selfHarm: '(?:ich )?(?:schneide|ritze|verletze) mich (?:wieder|schon wieder|immer noch)',
-    stash: '(?:sammle|horte|verstecke|bunkere) (?:[a-z]+ )?(?:tabletten|pillen|medikamente|schlaftabletten) (?:[a-z]+ ){0,2}(?:fur den fall|fur wenn|fuer den fall)'
+    stash: '(?:sammle|horte|verstecke|bunkere) (?:[a-z]+ )?(?:tabletten|pillen|medikamente|schlaftabletten) (?:[a-z]+ ){0,2}(?:fur den fall|fur wenn|fuer den fall)',
+    pain: '(?:tut es weh|tut das weh|ist es schmerzhaft|schmerzt es)',
+    method: '(?:sich (?:die pulsadern aufzuschneiden|zu erhangen|aufzuhangen|umzubringen|zu ertranken|zu vergiften)|zu sterben|wenn man (?:springt|sich erhangt|ertrinkt))',
+    goOn: '(?:will|kann|mag) (?:so )?nicht mehr weiter(?:machen|leben)?',
+    deadInside: 'innerlich (?:tot|gestorben)',
+    forced: 'zwingt mich (?:zu (?:dingen|sex)|dinge zu tun|mit ihm zu schlafen)',
+    wroteAll: 'allen (?:geschrieben|tschuss gesagt|lebewohl gesagt)'
   },
   pt: {
     drive: '(?:quero|queria|vontade de|vou|penso em|pensando em|preciso|decidi|gostaria de|tenho que|to querendo|estou querendo)',
@@ -105,7 +131,13 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     letter: '(?:escrevi|deixei) (?:a|uma) carta (?:pra|para) (?:minha|meu|meus|minhas) (?:mae|pai|filh[oa]s?|familia|irma|irmao|esposa|marido|namorad[oa])',
     reported: '(?:fala|falou|falando|disse) (?:em|de|que vai) se (?:matar|suicidar)',
     selfHarm: '(?:to|tou|estou) me (?:cortando|machucando|queimando) (?:de novo|outra vez)?',
-    stash: '(?:guardando|guardei|juntando|escondendo) (?:[a-z]+ )?(?:remedio|remedios|comprimidos|pilulas|calmantes) (?:pra|para) quando'
+    stash: '(?:guardando|guardei|juntando|escondendo) (?:[a-z]+ )?(?:remedio|remedios|comprimidos|pilulas|calmantes) (?:pra|para) quando',
+    pain: '(?:doi|doe|vai doer|e doloroso)',
+    method: '(?:cortar os pulsos|se enforcar|me enforcar|morrer|pular|se jogar|me jogar|overdose|se afogar|se envenenar)',
+    goOn: '(?:eu )?nao (?:quero|consigo|aguento) mais continuar(?: assim| vivendo)?',
+    deadInside: 'mort[oa] por dentro',
+    forced: 'me (?:obriga|obrigou|forca|forcou) a (?:fazer coisas|transar|ter relacoes)',
+    wroteAll: 'escrevi (?:pra|para) todo mundo|me despedi de todo mundo'
   },
   it: {
     drive: '(?:voglio|vorrei|voglia di|vado a|penso|pensando|penso di|penso a|sto pensando di|devo|ho deciso di|desidero|mi va di)',
@@ -122,7 +154,13 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     letter: '(?:scritto|lasciato) (?:la|una) lettera (?:per|a) (?:mia|mio|miei) (?:madre|padre|mamma|papa|figli[oa]?|famiglia|sorella|fratello|moglie|marito)',
     reported: '(?:parla|parlava|ha parlato|dice) di (?:uccidersi|ammazzarsi|suicidarsi|farla finita|togliersi la vita)',
     selfHarm: 'mi sto (?:tagliando|facendo del male|bruciando)',
-    stash: '(?:da parte|conservo|nascondo|accumulo) (?:le |delle |mie )?(?:pillole|pastiglie|medicine|compresse|farmaci) per quando'
+    stash: '(?:da parte|conservo|nascondo|accumulo) (?:le |delle |mie )?(?:pillole|pastiglie|medicine|compresse|farmaci) per quando',
+    pain: '(?:fa male|fa tanto male|e doloroso|si soffre)',
+    method: '(?:tagliarsi le vene|tagliarmi le vene|impiccarsi|impiccarmi|morire|buttarsi|buttarmi|un overdose|annegare|avvelenarsi)',
+    goOn: 'non (?:voglio|riesco a|ce la faccio a) (?:piu )?andare avanti',
+    deadInside: 'mort[oa] dentro',
+    forced: 'mi (?:costringe|obbliga|ha costrett[oa]) a (?:fare cose|fare sesso|stare con lui)',
+    wroteAll: 'ho scritto a tutti|ho salutato tutti per sempre'
   },
 };
 
@@ -137,6 +175,10 @@ function rules(g: Grammar): RuleSource[] {
     ['SUICIDE', 'CRISIS', 'SELF', `${g.doseBox} (?:[a-z]+ )?[a-z]+|${g.letter}`, /^ (?:de (?:amor|cumpleanos|aniversario)|pour (?:son|la) (?:anniversaire|fete)|zum geburtstag|de aniversario|per (?:il )?(?:suo )?compleanno)/],
     ['SELF_HARM', 'CRISIS', 'SELF', g.selfHarm],
     ['SUICIDE', 'CRISIS', 'SELF', g.stash],
+    ['SUICIDE', 'CRISIS', 'SELF', `${g.doing}(?= \\.| ,|$)`],
+    ['SUICIDE', 'CRISIS', 'LIFE', `${g.pain} (?:mucho |muito |tanto |sehr |beaucoup )?${g.method}|${g.goOn}(?= \\.| ,|$| y | e | und | et )`],
+    ['SUICIDE', 'CONCERN', 'SELF', `${g.deadInside}|${g.wroteAll}`],
+    ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', g.forced],
     ['SUICIDE', 'CONCERN', 'OTHER', g.reported],
   ];
 }

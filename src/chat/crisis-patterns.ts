@@ -47,7 +47,7 @@ const END =
 const AFTER_CAN = '(?<=\\bcan (?:not |never |no longer )?(?:really |even |just |ever )?)';
 
 const FIGURATIVE_DEATH =
-  /^ (?:(?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cringe|cuteness|curiosity|jealousy|envy|excitement|hunger|heat)|than|laughing|in the foot|on (?:this|that|the) hill|with (?:work|stress|worry|laughter))\b/;
+  /^ (?:(?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cringe|cuteness|curiosity|jealousy|envy|excitement|hunger|heat)|than|laughing|in the foot|on (?:this|that|the) hill|(?:my |her |his )?(?:hair|clothes|shirt|jeans|eggs|fabric)|with (?:work|stress|worry|laughter))\b/;
 
 const REFLEXIVE = '(?:myself|himself|herself|themselves|themself|ourselves|yourself)';
 const POSSESSIVE = '(?:my|his|her|their)';
@@ -166,7 +166,7 @@ const SUICIDE_PATTERNS: CrisisPattern[] = [
   }),
   rule('SUICIDE', 'SELF', '(?:stood|standing|stand|sat|sitting|sit|climbed|climbing|climb) (?:on|onto|over|at) the (?:edge|ledge|railing|rail|parapet) of (?:the |a |my |that )?(?:bridge|roof|rooftop|building|cliff|balcony|overpass|car park|parking garage)'),
   rule('SUICIDE', 'SELF', '(?:last|final) (?:day|night|week|meal|birthday) (?:alive|on earth)'),
-  rule('SUICIDE', 'SELF', 'feel(?:s|ing)? like (?:dying|ending it|disappearing forever)', { unlessAfter: /^ (?:inside|of|from|laughing)\b/ }),
+  rule('SUICIDE', 'SELF', 'feel(?:s|ing)? like (?:dying|ending it|disappearing forever)', { unlessAfter: /^ (?:inside|of|from|laughing|(?:my |her |his )?(?:hair|clothes|shirt|jeans|eggs|fabric))\b/ }),
   rule('SUICIDE', 'SELF', `no way out${END}|(?:might|will|could|would) do to myself|do something (?:drastic|stupid|dangerous)`, { unlessAfter: /^ like\b/ }),
   rule('SUICIDE', 'SELF', '(?:thinking (?:of|about)|think about|thought about|want to|wanting to|going to|plan to|planning to|tempted to|might|could) us(?:e|ing) (?:it|them|that|one)', { onlyWith: MEANS }),
   rule('SUICIDE', 'SELF', '(?:want|wants|wanted|need|needs|wish|wished) (?:for )?(?:it all|everything|all of it|the pain|my life|life|the suffering|all this) to (?:stop|end|be over)(?: permanently| forever| for good)?|(?:give|giving|gave|given) up on (?:life|living)|permanent (?:solution|way out|escape)'),
