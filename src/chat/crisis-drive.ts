@@ -10,9 +10,11 @@
 import type { CrisisPattern } from './crisis-patterns';
 
 const DRIVE =
-  '(?:want|wanna|wants|wanted|wanting|urge|urges|need|needs|going|gonna|plan|plans|planning|planned|ready|decided|deciding|considering|' +
-  'considered|contemplating|contemplated|thinking|thought|thoughts|think|tempted|temptation|desire|craving|close|intend|intending|' +
+  '(?:want|wanna|wants|wanting|urge|urges|need|needs|going|gonna|plan|plans|planning|ready|deciding|considering|' +
+  'contemplating|thinking|thoughts|think|tempted|temptation|desire|craving|close|intend|intending|' +
   'fantasi[sz]ing|fantasi[sz]e|fantasies|dreaming|obsessing|wishing|longing|itching|impulse|impulses)';
+// Past drives: with a laugh after them ("I was so hungover I wanted to die lol") they are a figure of speech.
+const PAST_DRIVE = '(?:wanted|planned|decided|considered|contemplated|thought)';
 // Words allowed between the drive and the act; anything else (a noun, a negator) breaks the chain.
 const GAP =
   '(?:to|about|of|on|so|really|just|badly|bad|actually|honestly|seriously|literally|fucking|kind|sort|finally|even|simply|quietly|' +
@@ -29,6 +31,7 @@ const NOT_SELF_HARM =
 /** Drive + act: CRISIS; drive + a passive act ("fantasizing about my own death"): CONCERN. */
 export const DRIVE_PATTERNS: readonly CrisisPattern[] = [
   { category: 'SUICIDE', kind: 'SELF', regex: new RegExp(`\\b${DRIVE}(?: ${GAP}){0,3} ${ACT}\\b`, 'g'), unlessAfter: NOT_SELF_HARM },
+  { category: 'SUICIDE', kind: 'SELF', regex: new RegExp(`\\b${PAST_DRIVE}(?: ${GAP}){0,3} ${ACT}\\b(?! (?:lol|lmao|haha|rofl)\\b)`, 'g'), unlessAfter: NOT_SELF_HARM },
   // A typo corrected in the next breath: "I want to dye. I mean die."
   { category: 'SUICIDE', kind: 'SELF', regex: new RegExp(`\\bi mean(?: ,)? ${ACT}\\b`, 'g'), unlessAfter: NOT_SELF_HARM },
   { category: 'SUICIDE', kind: 'SELF', level: 'CONCERN', regex: new RegExp(`\\b${DRIVE}(?: ${GAP}){0,3} ${PASSIVE_ACT}\\b`, 'g'), unlessAfter: NOT_SELF_HARM },

@@ -45,7 +45,12 @@ const MUNDANE_THREAT =
 // "quiero desaparecer de las redes sociales": leaving a platform, not life.
 const ONLINE = /^ (?:de |des |das |dos |do |da |dai |dal |dalla |von |aus |from )?(?:las |les |the |den )?(?:redes|reseaux|social|sociais|sociales|internet|instagram|facebook|tiktok|whatsapp|grupo|groupe|gruppo|chat|netz)/;
 // "el suicidio de un poeta": a noun about someone else's death.
-const SOMEONE_ELSES = /^ (?:de|di|du|do|da|des|von|del|della) (?:un|una|um|uma|el|la|su|sus|seu|sua|suo|einem|einer|meinem|meiner|son|sa|mon|ma|mi|mio|mia)\b/;
+const SOMEONE_ELSES = /^ (?:del|della|dello|dell|do|da|du|des|dos|das|(?:de|di|von) (?:un|una|um|uma|el|la|su|sus|seu|sua|suo|einem|einer|meinem|meiner|son|sa|mon|ma|mi|mio|mia))\b/;
+// "la cancion dice quiero morir": words of a song, book or film.
+const WORK_BEFORE = /\b(?:cancion|chanson|lied|liedtext|musica|canzone|letra|paroles|testo|libro|livre|buch|livro|pelicula|film|filme|serie|poema|poeme|gedicht|poesia)\b/;
+// "hace dos anos quise morir", "dois anos atras eu queria morrer": a finished past, unless it is back.
+const DISTANT_PAST = /\b(?:hace (?:[a-z]+ )?anos|anos atras|il y a (?:[a-z]+ )?ans|vor (?:[a-z]+ )?jahren|(?:[a-z]+ )?anni fa|cuando era (?:nino|nina|pequen[oa]|adolescente)|quand j etais (?:petit|petite|ado|adolescent)|als ich (?:klein|jung|teenager) war|quando eu era (?:crianca|pequen[oa]|adolescente)|da (?:bambin[oa]|ragazz[oa]|adolescente))\b/;
+const BACK_AGAIN = /\b(?:otra vez|de nuevo|encore|wieder|de novo|di nuovo|ancora|volvio|revient|zuruck|voltou|tornat[oa])\b/;
 // What follows an act that makes it about a task: "en finir avec ce dossier", "me mato en el gimnasio", "schluss mit der arbeit".
 const TASK =
   /^ (?:de (?:risa|hambre|sueno|cansancio|rire|faim)|vor (?:lachen|hunger)|dal ridere|de rir|(?:avec|con|com|mit|with) (?!(?:la |mi |ma |minha |mein |meinem |la mia |a minha )?(?:vida|vie|vita|leben)\b)[a-z]+|en el (?:gimnasio|gym|trabajo)|au (?:travail|boulot|sport)|trabajando|estudiando|entrenando|a (?:trabajar|estudiar)|im (?:fitnessstudio|gym|job)|bei der arbeit|na academia|no trabalho|in palestra|al lavoro)\b/;
@@ -115,6 +120,8 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
         if (rule.unlessAfter?.test(after) || ONLINE.test(after) || (rule.kind === 'ABUSE' && MUNDANE_THREAT.test(after))) continue;
         if (rule.kind === 'SELF' && rule.category === 'SUICIDE' && TASK.test(after)) continue;
         if (BARE_NOUN.test(match[0]) && SOMEONE_ELSES.test(after)) continue;
+        const before = folded.slice(Math.max(0, offset - 60), offset);
+        if (rule.kind !== 'ABUSE' && (WORK_BEFORE.test(before) || (DISTANT_PAST.test(before) && !BACK_AGAIN.test(folded)))) continue;
         if (rule.kind !== 'LIFE') {
           // A negator the rule itself spells out ("ojala no despertara") is part of the phrase, not a denial.
           const literal = literalWords(rule);

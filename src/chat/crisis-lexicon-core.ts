@@ -41,6 +41,11 @@ interface Grammar {
   deadInside: string;
   forced: string;
   wroteAll: string;
+  /** Pill words and "in front of me": a counted dose within reach. */
+  pills: string;
+  reach: string;
+  /** "if I leave him he'll kill me". */
+  leaveThreat: string;
 }
 
 // A negator between the drive and the act denies it ("ich will nicht sterben"), so it breaks the chain.
@@ -68,7 +73,10 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     goOn: '(?:ya )?no quiero (?:mas )?(?:seguir|continuar)(?: asi| viviendo)?',
     deadInside: '(?:muert[oa]|muriendo) por dentro',
     forced: 'me (?:obliga|obligo|fuerza|forzo) a (?:hacer cosas|tener sexo|acostarme|tocarl[oa])',
-    wroteAll: '(?:les|le) escribi a todos|me despedi de (?:todos|todo el mundo)'
+    wroteAll: '(?:les|le) escribi a todos|me despedi de (?:todos|todo el mundo)',
+    pills: '(?:pastillas|pildoras|capsulas|comprimidos|calmantes)',
+    reach: '(?:las estoy mirando|frente a mi|delante de mi|en la mano|listas|aqui conmigo)',
+    leaveThreat: 'si (?:lo |la |te )?(?:dejo|me voy|denuncio|cuento|hablo) (?:[a-z]+ ){0,3}me (?:mata|matara|va a matar)'
   },
   fr: {
     drive: '(?:veux|voudrais|veut|envie de|envie d|vais|pense a|besoin de|compte|decide de|prevois de|aimerais|j ai envie de)',
@@ -91,7 +99,10 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     goOn: '(?:je )?(?:ne )?(?:veux|peux) (?:plus|pas) continuer(?: comme ca| a vivre)?',
     deadInside: '(?:mort|morte|mourir) (?:a|de) l interieur',
     forced: 'm (?:oblige|force|a oblige|a force)e? a (?:faire des choses|coucher|avoir des rapports)',
-    wroteAll: 'ecrit a tout le monde|dit adieu a tout le monde'
+    wroteAll: 'ecrit a tout le monde|dit adieu a tout le monde',
+    pills: '(?:cachets|comprimes|pilules|medicaments|gelules|somniferes)',
+    reach: '(?:devant moi|dans (?:la|ma) main|prets|pretes|a cote de moi)',
+    leaveThreat: 'si je (?:pars|le quitte|la quitte|porte plainte|parle) (?:[a-z]+ ){0,3}(?:il|elle) me (?:tue|tuera|tuerait|tuer)'
   },
   de: {
     drive: '(?:will|mochte|moechte|werde|denke an|denke daran|denke uber|plane|wurde gern|wuerde gern|gedanken an|lust|sehne mich danach)',
@@ -114,7 +125,10 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     goOn: '(?:will|kann|mag) (?:so )?nicht mehr weiter(?:machen|leben)?',
     deadInside: 'innerlich (?:tot|gestorben)',
     forced: 'zwingt mich (?:zu (?:dingen|sex)|dinge zu tun|mit ihm zu schlafen)',
-    wroteAll: 'allen (?:geschrieben|tschuss gesagt|lebewohl gesagt)'
+    wroteAll: 'allen (?:geschrieben|tschuss gesagt|lebewohl gesagt)',
+    pills: '(?:tabletten|pillen|kapseln|schlaftabletten)',
+    reach: '(?:vor mir|in der hand|in meiner hand|bereit|neben mir)',
+    leaveThreat: 'wenn ich (?:gehe|ihn verlasse|sie verlasse|es erzahle|zur polizei gehe) (?:[a-z]+ ){0,2}(?:bringt|wird) (?:er|sie) mich (?:um|umbringen)'
   },
   pt: {
     drive: '(?:quero|queria|vontade de|vou|penso em|pensando em|preciso|decidi|gostaria de|tenho que|to querendo|estou querendo)',
@@ -137,7 +151,10 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     goOn: '(?:eu )?nao (?:quero|consigo|aguento) mais continuar(?: assim| vivendo)?',
     deadInside: 'mort[oa] por dentro',
     forced: 'me (?:obriga|obrigou|forca|forcou) a (?:fazer coisas|transar|ter relacoes)',
-    wroteAll: 'escrevi (?:pra|para) todo mundo|me despedi de todo mundo'
+    wroteAll: 'escrevi (?:pra|para) todo mundo|me despedi de todo mundo',
+    pills: '(?:comprimidos|pilulas|capsulas|remedios|calmantes)',
+    reach: '(?:na minha frente|na mao|aqui comigo|do meu lado|prontos)',
+    leaveThreat: 'se eu (?:for embora|largar ele|deixar ele|largar ela|deixar ela|contar|denunciar) (?:[a-z]+ ){0,3}(?:ele|ela) me (?:mata|matar|vai matar)'
   },
   it: {
     drive: '(?:voglio|vorrei|voglia di|vado a|penso|pensando|penso di|penso a|sto pensando di|devo|ho deciso di|desidero|mi va di)',
@@ -160,7 +177,10 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     goOn: 'non (?:voglio|riesco a|ce la faccio a) (?:piu )?andare avanti',
     deadInside: 'mort[oa] dentro',
     forced: 'mi (?:costringe|obbliga|ha costrett[oa]) a (?:fare cose|fare sesso|stare con lui)',
-    wroteAll: 'ho scritto a tutti|ho salutato tutti per sempre'
+    wroteAll: 'ho scritto a tutti|ho salutato tutti per sempre',
+    pills: '(?:pastiglie|pillole|compresse|capsule|farmaci)',
+    reach: '(?:davanti a me|in mano|pronte|accanto a me)',
+    leaveThreat: 'se (?:lo|la) (?:lascio|denuncio) (?:[a-z]+ ){0,2}mi (?:ammazza|uccide)'
   },
 };
 
@@ -178,7 +198,8 @@ function rules(g: Grammar): RuleSource[] {
     ['SUICIDE', 'CRISIS', 'SELF', `${g.doing}(?= \\.| ,|$)`],
     ['SUICIDE', 'CRISIS', 'LIFE', `${g.pain} (?:mucho |muito |tanto |sehr |beaucoup )?${g.method}|${g.goOn}(?= \\.| ,|$| y | e | und | et )`],
     ['SUICIDE', 'CONCERN', 'SELF', `${g.deadInside}|${g.wroteAll}`],
-    ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', g.forced],
+    ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', `${g.forced}|${g.leaveThreat}`],
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:[2-9][0-9]|[1-9][0-9]{2}) (?:[a-z]+ )?${g.pills} (?:[a-z]+ ){0,4}${g.reach}`],
     ['SUICIDE', 'CONCERN', 'OTHER', g.reported],
   ];
 }

@@ -114,7 +114,8 @@ function rule(category: CrisisCategory, kind: PatternKind, source: string, extra
 }
 
 const SUICIDE_PATTERNS: CrisisPattern[] = [
-  rule('SUICIDE', 'SELF', '(?:want|wants|wanted|wanting|wish|wished|wishing|ready|deserve|deserves|hope|hoping|need|needs|prefer) to (?:die|be dead)', { unlessAfter: FIGURATIVE_DEATH }),
+  // "I was so hungover I wanted to die lol": a past want with a laugh is a figure of speech; "i wanna die lol" is not.
+  rule('SUICIDE', 'SELF', '(?:want|wants|wanting|wish|wished|wishing|ready|deserve|deserves|hope|hoping|need|needs|prefer) to (?:die|be dead)|wanted to (?:die|be dead)(?! (?:lol|lmao|haha|rofl)\\b)', { unlessAfter: FIGURATIVE_DEATH }),
   rule('SUICIDE', 'SELF', '(?:rather|prefer to) (?:be dead|die|not exist|not be alive|not be here)', { unlessAfter: FIGURATIVE_DEATH }),
   // "I'm so tired I could die lol" is an idiom; "I could just die" on its own is not.
   rule('SUICIDE', 'SELF', 'i (?:should|might as well) (?:just )?(?:die|be dead|drop dead)|(?<!\\bso [a-z]+ )i could (?:just )?(?:die|be dead|drop dead)(?! (?:lol|haha|lmao|rofl)\\b)', { unlessAfter: FIGURATIVE_DEATH }),
@@ -140,7 +141,7 @@ const SUICIDE_PATTERNS: CrisisPattern[] = [
   // "all" only with verbs of gulping: "I took all my meds" is usually adherence.
   rule('SUICIDE', 'SELF', `(?:swallowed|swallow|swallowing|downed|popped|chugged) all (?:of )?(?:(?:my|the|his|her|their) )?(?:[a-z]+ ){0,2}${PILLS}`),
   // Lookbehinds sit after the word they qualify so they run only where it matched.
-  rule('SUICIDE', 'SELF', `(?:overdosed|overdosing)(?<!${DOSE_ADVICE}(?:overdosed|overdosing))|(?:to|i|will|might|almost|nearly) (?:overdose|od)`, { accidentProne: true }),
+  rule('SUICIDE', 'SELF', `(?:overdosed|overdosing)(?<!${DOSE_ADVICE}(?:overdosed|overdosing))|(?:to|i|will|might|almost|nearly) (?:overdose|od)`, { accidentProne: true, unlessAfter: /^ on (?:netflix|tv|television|coffee|caffeine|sugar|chocolate|candy|sweets|work|love|music|games|gaming|anime|social media|tiktok|memes|cake|carbs|pizza|sun|sunshine|shopping|k ?dramas?|cuteness|nostalgia)\b/ }),
   rule('SUICIDE', 'SELF', '(?:wrote|writing|write|written|left|leaving|drafted|drafting|finished) (?:a |my |the |some )?(?:goodbye|suicide|farewell|final) (?:letter|letters|note|notes|message|messages|texts|video)'),
   rule('SUICIDE', 'SELF', '(?:wrote|writing|write|written|left|leaving|recorded|recording) (?:a |some |the )?(?:letters?|notes?|messages?|videos?|cards?) (?:to|for) (?:[a-z]+ ){1,3}(?:saying|to say|that say|that says) (?:goodbye|bye|farewell|i am sorry and goodbye)'),
   // Notes meant to be read once the writer is gone: "a note for my sister for when i'm gone", "wrote my mum a letter for afterwards".
@@ -167,7 +168,7 @@ const SUICIDE_PATTERNS: CrisisPattern[] = [
   rule('SUICIDE', 'SELF', '(?:stood|standing|stand|sat|sitting|sit|climbed|climbing|climb) (?:on|onto|over|at) the (?:edge|ledge|railing|rail|parapet) of (?:the |a |my |that )?(?:bridge|roof|rooftop|building|cliff|balcony|overpass|car park|parking garage)'),
   rule('SUICIDE', 'SELF', '(?:last|final) (?:day|night|week|meal|birthday) (?:alive|on earth)'),
   rule('SUICIDE', 'SELF', 'feel(?:s|ing)? like (?:dying|ending it|disappearing forever)', { unlessAfter: /^ (?:inside|of|from|laughing|(?:my |her |his )?(?:hair|clothes|shirt|jeans|eggs|fabric))\b/ }),
-  rule('SUICIDE', 'SELF', `no way out${END}|(?:might|will|could|would) do to myself|do something (?:drastic|stupid|dangerous)`, { unlessAfter: /^ like\b/ }),
+  rule('SUICIDE', 'SELF', `no way out${END}|(?:might|will|could|would) do to myself|do something (?:drastic|stupid|dangerous)`, { unlessAfter: /^ (?:like|at|in|during|on|with) (?:the|my|a|this|that|work|school)?\b/ }),
   rule('SUICIDE', 'SELF', '(?:thinking (?:of|about)|think about|thought about|want to|wanting to|going to|plan to|planning to|tempted to|might|could) us(?:e|ing) (?:it|them|that|one)', { onlyWith: MEANS }),
   rule('SUICIDE', 'SELF', '(?:want|wants|wanted|need|needs|wish|wished) (?:for )?(?:it all|everything|all of it|the pain|my life|life|the suffering|all this) to (?:stop|end|be over)(?: permanently| forever| for good)?|(?:give|giving|gave|given) up on (?:life|living)|permanent (?:solution|way out|escape)'),
   rule('SUICIDE', 'SELF', '(?:going to|gonna|want to|will|about to|plan to|planning to|thinking (?:of|about)) (?:take|taking|swallow|swallowing) (?:them all|all of them|(?:the|a) (?:whole|entire) (?:bottle|pack|box)|every (?:one|last one|pill)|it all|the lot)', {
@@ -203,7 +204,7 @@ const SELF_HARM_PATTERNS: CrisisPattern[] = [
   rule('SELF_HARM', 'SELF', 'until (?:it|they|my [a-z]+|i) (?:bled|bleeds|bleed|was bleeding|started bleeding|broke)|(?:made|make|making) myself (?:bleed|bruise|throw up|sick)'),
   rule('SELF_HARM', 'SELF', '(?:cut|cutting) (?:too deep|deeper than|deep enough)|(?:will not|would not|can not|does not|did not) stop bleeding'),
   rule('SELF_HARM', 'SELF', '(?:relapsed|relapse|relapsing) (?:on |with |into )?(?:self harm|cutting|burning)'),
-  rule('SELF_HARM', 'SELF', `fresh (?:cuts|wounds|burns)|(?:hide|hiding|hid|cover|covering|covered) (?:up )?(?:my |the )?(?:cuts|wounds|burns)|(?:razor|blade|blades|lighter) (?:on|to|into|against) my ${BODY}`),
+  rule('SELF_HARM', 'SELF', `fresh (?:cuts|wounds|burns)|(?:hide|hiding|hid|cover|covering|covered) (?:up )?(?:my |the )?(?:cuts|wounds|burns)|(?:razor|blade|blades|lighter) (?:on|to|into|against) my ${BODY}`, { accidentProne: true }),
 ];
 
 const HARM_TO_OTHERS_PATTERNS: CrisisPattern[] = [

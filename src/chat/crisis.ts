@@ -102,13 +102,21 @@ const ENGLISH_PATTERNS: readonly CrisisPattern[] = [...CRISIS_PATTERNS, ...SIGNA
 const CATEGORY_ORDER: readonly CrisisCategory[] = ['SUICIDE', 'SELF_HARM', 'HARM_TO_OTHERS', 'ABUSE_IN_PROGRESS'];
 // "I could strangle him lol": a conditional threat with a laugh after it is a figure of speech.
 const JOKING = /^(?: [a-z]+){0,3} (?:lol|lmao|haha|hahaha|jk|rofl|xd)\b/;
+// "if he eats my leftovers again I'll kill him": a trivial trigger before the threat.
+const TRIVIAL_BEFORE =
+  /\bif (?:he|she|they|you|[a-z]+) (?:eats?|ate|touches? my (?:food|stuff|phone|fries)|finishes|spoils?|steals? my (?:food|fries|leftovers|charger|seat)|borrows?|forgets?|is late|takes? my (?:seat|spot|charger|fries|food|leftovers))\b/;
+// A suicide in the news, a film or a book is not a concern about someone the patient knows.
+const MEDIA_REPORT = /\b(?:the news|news said|on the news|article|headline|documentary|in the (?:movie|film|book|show|series|novel|episode)|the (?:character|actor|actress|singer|celebrity|rapper|athlete)|a celebrity)\b/;
+// Words in quotes after a song, book or film marker are the work's, not the patient's.
+const QUOTED_WORK = /(\b(?:lyrics?|song|chorus|verse|line|lines|quote|poem|book|movie|film|show|title|titled|called|sings?|sang)\b[^"\u201C\u201D\u00AB\u00BB]{0,40})["\u201C\u00AB][^"\u201D\u00BB]{1,300}["\u201D\u00BB]/g;
 const SOLIDARITY = /\b(?:me too|so do i|so have i|same here|same for me|i do too|i have too|i do as well|me as well|i feel the same|i feel that way too|i feel like that too|i want to too)\b/;
 const ADMISSION = /\b(?:part of me (?:does|do|wants|want)|sometimes i (?:do|think about it|want to|wonder)|i (?:think|thought) about it|i (?:kind of|sort of) do|i do sometimes|thinking about it)\b/;
 // A past physical act by an ex is history; threats are not, whoever makes them.
 const PAST_ACT_BY_EX = /^(?!threat)(?:\w+ed|hit|beat|hurt|spat)\b(?! to\b)/;
 
 /** Classifies one patient message; pure and synchronous, safe to call before anything else. */
-export function assessCrisis(message: string): CrisisAssessment {
+export function assessCrisis(raw: string): CrisisAssessment {
+  const message = raw.replace(QUOTED_WORK, '$1 "…"');
   const sentences = splitSentences(message);
   const names = findCapitalisedNames(message);
   const text = sentences.map((sentence) => sentence.text).join(' . ');
@@ -177,6 +185,7 @@ function findHarmHits(sentence: Sentence, names: Set<string>): Hit[] {
     if (!isPersonObject(verb, [first, second, third], names)) continue;
     const afterVerb = sentence.text.slice(sentence.text.indexOf(verb, match.index ?? 0) + verb.length);
     if (isTrivialTrigger(afterVerb) || (/^(?:could|would)\b/.test(match[0]) && JOKING.test(afterVerb))) continue;
+    if (TRIVIAL_BEFORE.test(sentence.text.slice(Math.max(0, (match.index ?? 0) - 80), match.index ?? 0))) continue;
     const offset = match.index ?? 0;
     const prefix = clausePrefix(sentence.text, offset);
     const owner = resolveSpeakerOwner('', prefix) ?? 'PATIENT';
@@ -199,6 +208,7 @@ function summarise(hits: Hit[], text: string): CrisisAssessment {
       (hit.level === 'CONCERN' ? concern : patient).add(hit.category);
     }
   }
+  if (MEDIA_REPORT.test(text) && patient.size === 0) others.clear();
   if (others.size > 0 && SOLIDARITY.test(text)) others.forEach((category) => patient.add(category));
   const isCrisis = patient.size > 0;
   const shown = isCrisis ? patient : new Set([...concern, ...others]);

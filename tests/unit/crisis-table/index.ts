@@ -9,6 +9,7 @@ import { EN_BENIGN_3, EN_RISK_3 } from './tune-en-3';
 import { DE_ROWS_4, ES_ROWS_4, FR_ROWS_4, IT_ROWS_4, PT_ROWS_4 } from './tune-foreign-4';
 import { EN_ROWS_5, FOREIGN_ROWS_5 } from './tune-mixed-5';
 import { ROWS_6 } from './tune-mixed-6';
+import { ROWS_7 } from './tune-mixed-7';
 import { DE_ROWS_2, ES_ROWS_2, FR_ROWS_2, IT_ROWS_2, PT_ROWS_2 } from './tune-foreign';
 
 export const TABLE: readonly Row[] = [
@@ -36,6 +37,7 @@ export const TABLE: readonly Row[] = [
   ...rowsOf('en', EN_ROWS_5),
   ...FOREIGN_ROWS_5.flatMap(([language, row]) => rowsOf(language, [row])),
   ...ROWS_6.flatMap(([language, row]) => rowsOf(language, [row])),
+  ...ROWS_7.flatMap(([language, row]) => rowsOf(language, [row])),
 ];
 
 export const TUNE_ROWS = TABLE.filter((row) => row.half === 'TUNE');
