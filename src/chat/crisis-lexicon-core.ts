@@ -46,6 +46,8 @@ interface Grammar {
   reach: string;
   /** "if I leave him he'll kill me". */
   leaveThreat: string;
+  /** "it would be easier for everyone if I weren't here". */
+  easier: string;
 }
 
 // A negator between the drive and the act denies it ("ich will nicht sterben"), so it breaks the chain.
@@ -53,7 +55,7 @@ const GAP = '(?:(?!(?:no|nicht|ne|pas|non|nao|nunca|nie|niemals|jamais|mai|kein|
 
 const GRAMMAR: Record<Foreign, Grammar> = {
   es: {
-    drive: '(?:quiero|quisiera|kiero|ganas de|me dan ganas de|voy a|me voy a|pienso|pensando en|pensado en|necesito|deseo|planeo|decidi|me gustaria|tengo que|prefiero|me quiero)',
+    drive: '(?:intente|trate de|he intentado|quiero|quisiera|kiero|ganas de|me dan ganas de|voy a|me voy a|pienso|pensando en|pensado en|necesito|deseo|planeo|decidi|me gustaria|tengo que|prefiero|me quiero)',
     act: '(?:morir(?:me)?|matarme|suicidarme|quitarme la vida|acabar con (?:mi vida|todo)|terminar con (?:mi vida|todo)|ir(?:me)? para siempre|desaparecer para siempre|dormir para siempre|colgarme|ahorcarme|cortarme las venas|tirarme (?:del|de un|al|bajo)|aventarme|no despertar(?:me)?)',
     doing: '(?:me (?:mato|suicido|quito la vida|cuelgo|ahorco)|acabo con (?:mi vida|todo)|me corto las venas)',
     time: '(?:esta noche|hoy|manana|el (?:sabado|domingo|lunes|martes|miercoles|jueves|viernes)|este (?:fin de semana|sabado|domingo|viernes)|ahora)',
@@ -76,11 +78,12 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     wroteAll: '(?:les|le) escribi a todos|me despedi de (?:todos|todo el mundo)',
     pills: '(?:pastillas|pildoras|capsulas|comprimidos|calmantes)',
     reach: '(?:las estoy mirando|frente a mi|delante de mi|en la mano|listas|aqui conmigo)',
+    easier: '(?:seria|sera) (?:mas facil|mejor|mas sencillo) (?:para (?:todos|todo el mundo|mi familia) )?si (?:yo )?(?:no estuviera|ya no estuviera|me muriera|desapareciera|no existiera)(?! (?:en|con|ahi|alli)\\b)',
     leaveThreat: 'si (?:lo |la |te )?(?:dejo|me voy|denuncio|cuento|hablo) (?:[a-z]+ ){0,3}me (?:mata|matara|va a matar)'
   },
   fr: {
-    drive: '(?:veux|voudrais|veut|envie de|envie d|vais|pense a|besoin de|compte|decide de|prevois de|aimerais|j ai envie de)',
-    act: '(?:mourir|crever|me tuer|me suicider|en finir|mettre fin a (?:mes jours|ma vie)|me foutre en l air|partir pour (?:de bon|toujours)|disparaitre pour toujours|dormir pour toujours|me pendre|me jeter (?:sous|du|d un|par)|ne (?:pas|plus) me reveiller)',
+    drive: '(?:essaye de|essaye d|essayer de|tente de|veux|voudrais|veut|envie de|envie d|vais|pense a|besoin de|compte|decide de|prevois de|aimerais|j ai envie de)',
+    act: '(?:mourir|crever|me tuer|me suicider|me suicide|me suicidee|en finir|mettre fin a (?:mes jours|ma vie)|me foutre en l air|partir pour (?:de bon|toujours)|disparaitre pour toujours|dormir pour toujours|me pendre|me jeter (?:sous|du|d un|par)|ne (?:pas|plus) me reveiller)',
     doing: '(?:je me tue|je me suicide|je mets fin a (?:mes jours|ma vie)|je passe a l acte|j en finis|je me pends)',
     time: '(?:ce soir|cette nuit|aujourd hui|demain|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|ce week end|maintenant)',
     howMany: '(?:combien)',
@@ -102,10 +105,11 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     wroteAll: 'ecrit a tout le monde|dit adieu a tout le monde',
     pills: '(?:cachets|comprimes|pilules|medicaments|gelules|somniferes)',
     reach: '(?:devant moi|dans (?:la|ma) main|prets|pretes|a cote de moi)',
+    easier: '(?:serait|ce serait) (?:plus simple|plus facile|mieux) (?:pour (?:[a-z]+ ){1,3})?si je (?:n etais plus la|n etais pas la|mourais|disparaissais|n existais pas)(?! (?:au|a la|dans|avec)\\b)',
     leaveThreat: 'si je (?:pars|le quitte|la quitte|porte plainte|parle) (?:[a-z]+ ){0,3}(?:il|elle) me (?:tue|tuera|tuerait|tuer)'
   },
   de: {
-    drive: '(?:will|mochte|moechte|werde|denke an|denke daran|denke uber|plane|wurde gern|wuerde gern|gedanken an|lust|sehne mich danach)',
+    drive: '(?:versucht|will|mochte|moechte|werde|denke an|denke daran|denke uber|plane|wurde gern|wuerde gern|gedanken an|lust|sehne mich danach)',
     act: '(?:sterben|tot sein|mich umbringen|mich umzubringen|mich toten|mir das leben nehmen|mir das leben zu nehmen|meinem leben ein ende|nicht mehr aufwachen|nicht mehr aufzuwachen|fur immer weg|fuer immer weg|weg fur immer|mich erhangen|mich aufhangen|von (?:der|einer|dem) [a-z]+ springen|mich vor (?:den|einen) zug werfen)',
     doing: '(?:bringe ich mich um|mache ich schluss|mach ich schluss|mache ich meinem leben ein ende|nehme ich mir das leben|bring mich heute um)',
     time: '(?:heute nacht|heute abend|heute|morgen|am (?:samstag|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|wochenende)|jetzt|gleich)',
@@ -128,10 +132,11 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     wroteAll: 'allen (?:geschrieben|tschuss gesagt|lebewohl gesagt)',
     pills: '(?:tabletten|pillen|kapseln|schlaftabletten)',
     reach: '(?:vor mir|in der hand|in meiner hand|bereit|neben mir)',
+    easier: '(?:ware|waere) (?:fur alle |fuer alle )?(?:einfacher|besser|leichter)(?: fur alle| fuer alle)? wenn ich (?:nicht mehr da|tot|weg|nicht mehr am leben) (?:ware|waere)',
     leaveThreat: 'wenn ich (?:gehe|ihn verlasse|sie verlasse|es erzahle|zur polizei gehe) (?:[a-z]+ ){0,2}(?:bringt|wird) (?:er|sie) mich (?:um|umbringen)'
   },
   pt: {
-    drive: '(?:quero|queria|vontade de|vou|penso em|pensando em|preciso|decidi|gostaria de|tenho que|to querendo|estou querendo)',
+    drive: '(?:tentei|ja tentei|tentou|quero|queria|vontade de|vou|penso em|pensando em|preciso|decidi|gostaria de|tenho que|to querendo|estou querendo)',
     act: '(?:morrer|me matar|suicidar|me suicidar|tirar (?:a )?minha (?:propria )?vida|acabar com (?:a )?minha vida|acabar com tudo|ir embora (?:pra|para) sempre|sumir (?:pra|para) sempre|dormir (?:pra|para) sempre|me enforcar|me jogar|nao acordar(?: mais)?)',
     doing: '(?:eu )?(?:me mato|acabo com (?:a )?minha vida|tiro (?:a )?minha vida|me enforco)',
     time: '(?:hoje a noite|hoje|amanha|no (?:sabado|domingo)|na (?:segunda|terca|quarta|quinta|sexta)|sabado|domingo|esse fim de semana|agora)',
@@ -154,10 +159,11 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     wroteAll: 'escrevi (?:pra|para) todo mundo|me despedi de todo mundo',
     pills: '(?:comprimidos|pilulas|capsulas|remedios|calmantes)',
     reach: '(?:na minha frente|na mao|aqui comigo|do meu lado|prontos)',
+    easier: 'seria (?:mais facil|melhor) (?:(?:pra|para) (?:todo mundo|todos|minha familia) )?se eu (?:nao estivesse aqui|nao existisse|morresse|sumisse)(?! (?:no|na|com)\\b)',
     leaveThreat: 'se eu (?:for embora|largar ele|deixar ele|largar ela|deixar ela|contar|denunciar) (?:[a-z]+ ){0,3}(?:ele|ela) me (?:mata|matar|vai matar)'
   },
   it: {
-    drive: '(?:voglio|vorrei|voglia di|vado a|penso|pensando|penso di|penso a|sto pensando di|devo|ho deciso di|desidero|mi va di)',
+    drive: '(?:provato a|tentato di|cercato di|voglio|vorrei|voglia di|vado a|penso|pensando|penso di|penso a|sto pensando di|devo|ho deciso di|desidero|mi va di)',
     act: '(?:morire|uccidermi|ammazzarmi|suicidarmi|togliermi la vita|farla finita|andarmene per sempre|sparire per sempre|dormire per sempre|impiccarmi|buttarmi (?:giu|dal|sotto)|non svegliarmi piu)',
     doing: '(?:mi tolgo la vita|mi ammazzo|mi uccido|mi suicido|la faccio finita|mi impicco|mi butto (?:giu|dal|sotto))',
     time: '(?:stasera|stanotte|oggi|domani|sabato|domenica|lunedi|venerdi|questo fine settimana|adesso)',
@@ -180,6 +186,7 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     wroteAll: 'ho scritto a tutti|ho salutato tutti per sempre',
     pills: '(?:pastiglie|pillole|compresse|capsule|farmaci)',
     reach: '(?:davanti a me|in mano|pronte|accanto a me)',
+    easier: 'sarebbe (?:piu facile|meglio) (?:per tutti )?se (?:io )?(?:non ci fossi(?: piu)?|morissi|sparissi|non esistessi)(?! (?:al|alla|in|con)\\b)',
     leaveThreat: 'se (?:lo|la) (?:lascio|denuncio) (?:[a-z]+ ){0,2}mi (?:ammazza|uccide)'
   },
 };
@@ -191,7 +198,7 @@ function rules(g: Grammar): RuleSource[] {
     ['SUICIDE', 'CRISIS', 'LIFE', `${g.howMany} ${GAP}[a-z]+ (?:[a-z]+ ){0,3}(?:para|pra|pour|um|per|to) (?:ne )?(?:pas )?(?:nicht mehr )?(?:nao )?(?:non )?(?:no )?${g.outcome}`],
     ['SUICIDE', 'CRISIS', 'SELF', `${g.time}(?: ,)? (?:eu |ich |je )?${g.decided}`],
     ['SUICIDE', 'CONCERN', 'SELF', `${g.decided}`],
-    ['SUICIDE', 'CONCERN', 'LIFE', `${g.nobody}|${g.better}|${g.forever}`],
+    ['SUICIDE', 'CONCERN', 'LIFE', `${g.nobody}|${g.better}|${g.forever}|${g.easier}`],
     ['SUICIDE', 'CRISIS', 'SELF', `${g.doseBox} (?:[a-z]+ )?[a-z]+|${g.letter}`, /^ (?:de (?:amor|cumpleanos|aniversario)|pour (?:son|la) (?:anniversaire|fete)|zum geburtstag|de aniversario|per (?:il )?(?:suo )?compleanno)/],
     ['SELF_HARM', 'CRISIS', 'SELF', g.selfHarm],
     ['SUICIDE', 'CRISIS', 'SELF', g.stash],

@@ -107,8 +107,12 @@ const TRIVIAL_BEFORE =
   /\bif (?:he|she|they|you|[a-z]+) (?:eats?|ate|touches? my (?:food|stuff|phone|fries)|finishes|spoils?|steals? my (?:food|fries|leftovers|charger|seat)|borrows?|forgets?|is late|takes? my (?:seat|spot|charger|fries|food|leftovers))\b/;
 // A suicide in the news, a film or a book is not a concern about someone the patient knows.
 const MEDIA_REPORT = /\b(?:the news|news said|on the news|article|headline|documentary|in the (?:movie|film|book|show|series|novel|episode)|the (?:character|actor|actress|singer|celebrity|rapper|athlete)|a celebrity)\b/;
+// "my grandpa says he is ready to die whenever god wants, he is 98 and at peace": acceptance in old age.
+const OLD_AGE_AT_PEACE = /\b(?:at peace|(?:is|turned|turns) (?:9\d|1\d\d)|(?:9\d|1\d\d) years old)\b/;
 // Words in quotes after a song, book or film marker are the work's, not the patient's.
 const QUOTED_WORK = /(\b(?:lyrics?|song|chorus|verse|line|lines|quote|poem|book|movie|film|show|title|titled|called|sings?|sang)\b[^"\u201C\u201D\u00AB\u00BB]{0,40})["\u201C\u00AB][^"\u201D\u00BB]{1,300}["\u201D\u00BB]/g;
+const ASKED_IF = /\b(?:asked|asks|ask|asking) (?:me )?(?:if|whether)\b/;
+const ANSWERED_NO = /^(?: [a-z]+){0,6} (?:and )?i (?:said|say|answered|told (?:her|him|them)) (?:no|never)\b/;
 const SOLIDARITY = /\b(?:me too|so do i|so have i|same here|same for me|i do too|i have too|i do as well|me as well|i feel the same|i feel that way too|i feel like that too|i want to too)\b/;
 const ADMISSION = /\b(?:part of me (?:does|do|wants|want)|sometimes i (?:do|think about it|want to|wonder)|i (?:think|thought) about it|i (?:kind of|sort of) do|i do sometimes|thinking about it)\b/;
 // A past physical act by an ex is history; threats are not, whoever makes them.
@@ -150,7 +154,9 @@ function readPatternMatch(pattern: CrisisPattern, sentence: Sentence, matchText:
   const owner =
     pattern.speaker ?? (pattern.kind === 'ABUSE' ? readAbuseVictim(matchText, prefix, after) : resolveSpeakerOwner(matchText, prefix, pattern.explicitSelf));
   if (!owner) return null;
-  const { negated, doubted } = readNegation(prefix);
+  const { negated: saidNo, doubted } = readNegation(prefix);
+  // "my therapist asked if I ever think about suicide and I said no": a question answered no.
+  const negated = saidNo || (ASKED_IF.test(prefix.join(' ')) && ANSWERED_NO.test(after));
   if (pattern.kind === 'LIFE') {
     // Wanting to live is only crisis language when it is denied or doubted.
     if (!negated && !doubted && !sentence.isQuestion) return null;
@@ -208,7 +214,7 @@ function summarise(hits: Hit[], text: string): CrisisAssessment {
       (hit.level === 'CONCERN' ? concern : patient).add(hit.category);
     }
   }
-  if (MEDIA_REPORT.test(text) && patient.size === 0) others.clear();
+  if ((MEDIA_REPORT.test(text) || OLD_AGE_AT_PEACE.test(text)) && patient.size === 0) others.clear();
   if (others.size > 0 && SOLIDARITY.test(text)) others.forEach((category) => patient.add(category));
   const isCrisis = patient.size > 0;
   const shown = isCrisis ? patient : new Set([...concern, ...others]);

@@ -10,6 +10,7 @@ import { DE_ROWS_4, ES_ROWS_4, FR_ROWS_4, IT_ROWS_4, PT_ROWS_4 } from './tune-fo
 import { EN_ROWS_5, FOREIGN_ROWS_5 } from './tune-mixed-5';
 import { ROWS_6 } from './tune-mixed-6';
 import { ROWS_7 } from './tune-mixed-7';
+import { BENIGN_8, ROWS_8 } from './tune-mixed-8';
 import { DE_ROWS_2, ES_ROWS_2, FR_ROWS_2, IT_ROWS_2, PT_ROWS_2 } from './tune-foreign';
 
 export const TABLE: readonly Row[] = [
@@ -38,6 +39,8 @@ export const TABLE: readonly Row[] = [
   ...FOREIGN_ROWS_5.flatMap(([language, row]) => rowsOf(language, [row])),
   ...ROWS_6.flatMap(([language, row]) => rowsOf(language, [row])),
   ...ROWS_7.flatMap(([language, row]) => rowsOf(language, [row])),
+  ...ROWS_8.flatMap(([language, row]) => rowsOf(language, [row])),
+  ...BENIGN_8.flatMap(([language, row]) => rowsOf(language, [row])),
 ];
 
 export const TUNE_ROWS = TABLE.filter((row) => row.half === 'TUNE');
