@@ -60,6 +60,7 @@ import { FAMILY_PATTERNS } from './crisis-families';
 import { DRIVE_PATTERNS } from './crisis-drive';
 import { foldText, screenForeign } from './crisis-foreign';
 import { detectLanguage, languageScores, lexiconLanguages } from './crisis-language';
+import { screenOtherLanguages, type CoreLanguage } from './crisis-lexicon-other';
 
 /** The kinds of crisis the classifier recognises. */
 export type CrisisCategory = 'SUICIDE' | 'SELF_HARM' | 'HARM_TO_OTHERS' | 'ABUSE_IN_PROGRESS';
@@ -82,8 +83,8 @@ export type ScreenLanguage = 'en' | 'es' | 'fr' | 'de' | 'pt' | 'it';
 export interface CrisisAssessment {
   /** The level the product acts on; `isCrisis` is `level === 'CRISIS'`. */
   level: RiskLevel;
-  /** The message's language as far as the screen can tell ('en' when unsure). */
-  language: ScreenLanguage;
+  /** The message's language as far as the screen can tell ('en' when unsure; nl, pl, tr, ru only from their core phrases). */
+  language: ScreenLanguage | CoreLanguage;
   isCrisis: boolean;
   categories: CrisisCategory[];
   concernForOthers: boolean;
@@ -132,7 +133,11 @@ export function assessCrisis(raw: string): CrisisAssessment {
   for (const hit of foreign) {
     hits.push({ category: hit.category, owner: hit.others ? 'OTHER' : 'PATIENT', status: 'ACTIVE', level: hit.level === 'CONCERN' ? 'CONCERN' : undefined });
   }
-  return { ...summarise(hits, text), language: detectLanguage(message, foreign.map((hit) => hit.language), scores) };
+  // Dutch, Polish, Turkish and Russian: a few core phrases, so the reply degrades to international resources.
+  const other = hits.length === 0 ? screenOtherLanguages(message) : [];
+  for (const hit of other) hits.push({ category: 'SUICIDE', owner: 'PATIENT', status: 'ACTIVE', level: hit.level === 'CONCERN' ? 'CONCERN' : undefined });
+  const language = other.length > 0 ? other[0].language : detectLanguage(message, foreign.map((hit) => hit.language), scores);
+  return { ...summarise(hits, text), language };
 }
 
 function findPatternHits(sentence: Sentence, patterns: readonly CrisisPattern[]): Hit[] {
