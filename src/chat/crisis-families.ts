@@ -139,7 +139,7 @@ const HARM: CrisisPattern[] = [
 
 /** Abuse in progress: someone comes to the patient at night. */
 const ABUSE: CrisisPattern[] = [
-  { category: 'ABUSE_IN_PROGRESS', kind: 'ABUSE', regex: /\b(?:comes|came|coming|sneaks|sneaking|snuck|creeps|creeping) into my (?:room|bed|bedroom) (?:at night|when|every night|while)\b/g },
+  { category: 'ABUSE_IN_PROGRESS', kind: 'ABUSE', regex: /\b(?:comes|came|coming|sneaks|sneaking|snuck|creeps|creeping) into my (?:room|bed|bedroom) (?:at night|when|every night|while)\b(?!(?: [a-z]+){0,3} (?:has|have|had|is|are|gets?|got) (?:a |bad )?(?:nightmares?|scared|afraid|dreams?|sick))/g },
 ];
 
 /** Every family of this file. */

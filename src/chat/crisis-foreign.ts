@@ -53,10 +53,12 @@ const DISTANT_PAST = /\b(?:hace (?:[a-z]+ )?anos|anos atras|il y a (?:[a-z]+ )?a
 const BACK_AGAIN = /\b(?:otra vez|de nuevo|encore|wieder|de novo|di nuovo|ancora|volvio|revient|zuruck|voltou|tornat[oa])\b/;
 // What follows an act that makes it about a task: "en finir avec ce dossier", "me mato en el gimnasio", "schluss mit der arbeit".
 const TASK =
-  /^ (?:(?:de|en|col|in|no|na|al|dans la|en la|dans le|ins) (?:paraquedas|paracaidas|parachute|paracadute|fallschirm|bungee|piscina|piscine|rio|mar|lago|lac|wasser|acqua|trampolim|trampolin)|de lo [a-z]+|de (?:risa|hambre|sueno|cansancio|rire|faim)|vor (?:lachen|hunger)|dal ridere|de rir|(?:avec|con|com|mit|with) (?!(?:la |mi |ma |minha |mein |meinem |la mia |a minha )?(?:vida|vie|vita|leben)\b)[a-z]+|en el (?:gimnasio|gym|trabajo)|au (?:travail|boulot|sport)|trabajando|estudiando|entrenando|a (?:trabajar|estudiar)|im (?:fitnessstudio|gym|job)|bei der arbeit|na academia|no trabalho|in palestra|al lavoro)\b/;
+  /^ (?:(?:para|pour|per|pra|zum|fur|fuer|um) (?:tender|etendre|stendere|pendurar|aufhangen|escalar|grimper|klettern|arrampicare|acampar|camping|campeggio|la ropa|le linge|il bucato|a roupa|die wasche)|(?:de|en|col|in|no|na|al|dans la|en la|dans le|ins) (?:paraquedas|paracaidas|parachute|paracadute|fallschirm|bungee|piscina|piscine|rio|mar|lago|lac|wasser|acqua|trampolim|trampolin)|de lo [a-z]+|de (?:risa|hambre|sueno|cansancio|rire|faim)|vor (?:lachen|hunger)|dal ridere|de rir|(?:avec|con|com|mit|with) (?!(?:la |mi |ma |minha |mein |meinem |la mia |a minha )?(?:vida|vie|vita|leben)\b)[a-z]+|en el (?:gimnasio|gym|trabajo)|au (?:travail|boulot|sport)|trabajando|estudiando|entrenando|a (?:trabajar|estudiar)|im (?:fitnessstudio|gym|job)|bei der arbeit|na academia|no trabalho|in palestra|al lavoro)\b/;
 
 // "termina con un suicidio": a suicide, someone's, not the patient's.
 const A_NOUN = /\b(?:un|una|um|uma|ein|einen|einem|eines)\s*$/;
+// "mi hijo entra a mi cuarto en la noche": a child coming to a parent is not abuse.
+const CHILD_ACTOR = /\b(?:hij[oa]s?|fils|fille|enfants?|sohn|tochter|kind|kinder|filh[oa]s?|figli[oa]?|bebe|nin[oa]|bambin[oa]|crianca|petit|petite|kleine|pequen[oa])\b/;
 const BARE_NOUN = /^(?:suicidio|suicide|suizid|selbstmord)$/;
 
 /** A finding of the foreign screen. */
@@ -121,6 +123,7 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
         const after = folded.slice(offset + match[0].length, offset + match[0].length + 60);
         if (rule.unlessAfter?.test(after) || ONLINE.test(after) || (rule.kind === 'ABUSE' && MUNDANE_THREAT.test(after))) continue;
         if (rule.kind === 'SELF' && rule.category === 'SUICIDE' && TASK.test(after)) continue;
+        if (rule.kind === 'ABUSE' && CHILD_ACTOR.test(wordsBefore(folded, offset).join(' '))) continue;
         if (BARE_NOUN.test(match[0]) && (SOMEONE_ELSES.test(after) || A_NOUN.test(folded.slice(Math.max(0, offset - 12), offset)))) continue;
         const before = folded.slice(Math.max(0, offset - 60), offset);
         if (rule.kind !== 'ABUSE' && (WORK_BEFORE.test(before) || (DISTANT_PAST.test(before) && !BACK_AGAIN.test(folded)))) continue;

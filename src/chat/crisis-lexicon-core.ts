@@ -48,14 +48,20 @@ interface Grammar {
   leaveThreat: string;
   /** "it would be easier for everyone if I weren't here". */
   easier: string;
+  /** Wishing a car would hit me; the height of a fatal fall; rope at hand; thanks + care for my pet; someone comes into my room at night. */
+  wishHit: string;
+  height: string;
+  rope: string;
+  thanksCare: string;
+  nightRoom: string;
 }
 
 // A negator between the drive and the act denies it ("ich will nicht sterben"), so it breaks the chain.
-const GAP = '(?:(?!(?:no|nicht|ne|pas|non|nao|nunca|nie|niemals|jamais|mai|kein|keine)\\b)[a-z]+ ){0,3}';
+const GAP = '(?:(?:(?!(?:no|nicht|ne|pas|non|nao|nunca|nie|niemals|jamais|mai|kein|keine)\\b)[a-z]+|,) ){0,4}';
 
 const GRAMMAR: Record<Foreign, Grammar> = {
   es: {
-    drive: '(?:intente|trate de|he intentado|quiero|quisiera|kiero|ganas de|me dan ganas de|voy a|me voy a|pienso|pensando en|pensado en|necesito|deseo|planeo|decidi|me gustaria|tengo que|prefiero|me quiero)',
+    drive: '(?:no dejo de pensar en|pensar en|intente|trate de|he intentado|quiero|quisiera|kiero|ganas de|me dan ganas de|voy a|me voy a|pienso|pensando en|pensado en|necesito|deseo|planeo|decidi|me gustaria|tengo que|prefiero|me quiero)',
     act: '(?:morir(?:me)?|matarme|suicidarme|quitarme la vida|acabar con (?:mi vida|todo)|terminar con (?:mi vida|todo)|ir(?:me)? para siempre|desaparecer para siempre|dormir para siempre|colgarme|ahorcarme|cortarme las venas|tirarme (?:del|de un|al|bajo)|aventarme|no despertar(?:me)?)',
     doing: '(?:me (?:mato|suicido|quito la vida|cuelgo|ahorco)|acabo con (?:mi vida|todo)|me corto las venas)',
     time: '(?:esta noche|hoy|manana|el (?:sabado|domingo|lunes|martes|miercoles|jueves|viernes)|este (?:fin de semana|sabado|domingo|viernes)|ahora)',
@@ -67,7 +73,7 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     forever: '(?:dormir|irme|desaparecer) para siempre',
     doseBox: '(?:una caja entera|un frasco entero|un bote entero|todo el frasco|toda la caja|un blister entero) de',
     letter: '(?:escribi|he escrito|deje|tengo escrita) (?:la|una) carta (?:para|a) (?:mi|mis) (?:mama|madre|papa|padre|hij[oa]s?|familia|herman[oa]|espos[oa]|novi[oa]|pareja)',
-    reported: '(?:habla|hablaba|dice|dijo) (?:de|que) (?:se (?:va|quiere) (?:a )?)?(?:suicidar(?:se)?|matar(?:se)?|quitarse la vida)',
+    reported: '(?:escribio|dijo|conto|mando|dice) (?:[a-z]+ ){0,3}que (?:se )?quiere (?:morir|matar|suicidar)|(?:habla|hablaba|dice|dijo) (?:de|que) (?:se (?:va|quiere) (?:a )?)?(?:suicidar(?:se)?|matar(?:se)?|quitarse la vida)',
     selfHarm: 'me (?:estoy|sigo) (?:cortando|lastimando|haciendo dano|quemando)',
     stash: '(?:guardando|guardadas|guardados|guardo|escondiendo|juntando) (?:[a-z]+ )?(?:pastillas|pildoras|medicinas|medicamentos|calmantes) (?:[a-z]+ )?(?:para cuando|por si)',
     pain: '(?:duele|dolera|doleria|es doloroso|sufre uno)',
@@ -78,11 +84,16 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     wroteAll: '(?:les|le) escribi a todos|me despedi de (?:todos|todo el mundo)',
     pills: '(?:pastillas|pildoras|capsulas|comprimidos|calmantes)',
     reach: '(?:las estoy mirando|frente a mi|delante de mi|en la mano|listas|aqui conmigo)',
+    wishHit: 'ojala (?:me )?(?:atropellara|atropelle|matara|pasara algo)|ojala (?:un|una) [a-z]+ me (?:atropellara|atropelle|matara)',
+    height: '(?:que altura|cuantos metros|cuantos pisos)',
+    rope: '(?:la soga|la cuerda|el arma|la pistola) (?:ya )?(?:esta )?(?:en el armario|lista|preparada|escondida)',
+    thanksCare: 'gracias por todo(?: [a-z,.]+){0,6} cuid[a-z]* (?:a |de )?mi',
+    nightRoom: 'entra (?:a|en) mi (?:cuarto|habitacion|cama) (?:en la|por la|de|cada) noche|es el dia(?: ,| \\.)? (?:[a-z]+ ){0,3}ya no (?:voy a estar|estare)',
     easier: '(?:seria|sera) (?:mas facil|mejor|mas sencillo) (?:para (?:todos|todo el mundo|mi familia) )?si (?:yo )?(?:no estuviera|ya no estuviera|me muriera|desapareciera|no existiera)(?! (?:en|con|ahi|alli)\\b)',
     leaveThreat: 'si (?:lo |la |te )?(?:dejo|me voy|denuncio|cuento|hablo) (?:[a-z]+ ){0,3}me (?:mata|matara|va a matar)'
   },
   fr: {
-    drive: '(?:essaye de|essaye d|essayer de|tente de|veux|voudrais|veut|envie de|envie d|vais|pense a|besoin de|compte|decide de|prevois de|aimerais|j ai envie de)',
+    drive: '(?:essaye de|essaye d|essayer de|tente de|veux|voudrais|envie de|envie d|vais|pense|pense a|besoin de|compte|decide de|prevois de|aimerais|j ai envie de)',
     act: '(?:mourir|crever|me tuer|me suicider|me suicide|me suicidee|en finir|mettre fin a (?:mes jours|ma vie)|me foutre en l air|partir pour (?:de bon|toujours)|disparaitre pour toujours|dormir pour toujours|me pendre|me jeter (?:sous|du|d un|par)|ne (?:pas|plus) me reveiller)',
     doing: '(?:je me tue|je me suicide|je mets fin a (?:mes jours|ma vie)|je passe a l acte|j en finis|je me pends)',
     time: '(?:ce soir|cette nuit|aujourd hui|demain|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|ce week end|maintenant)',
@@ -94,7 +105,7 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     forever: '(?:dormir|partir|disparaitre) pour (?:toujours|de bon)',
     doseBox: '(?:une boite|un tube|toute la boite|toute la plaquette|une plaquette entiere|plein|un flacon) (?:de|d)',
     letter: '(?:ecrit|laisse|prepare) (?:une|la|des) lettres? (?:pour|a) (?:ma|mon|mes) (?:mere|pere|maman|papa|soeur|frere|enfants?|famille|femme|mari|copain|copine)',
-    reported: '(?:parle|parlait|dit|a dit) (?:de|qu (?:il|elle) (?:veut|va)) (?:se )?(?:tuer|suicider|en finir)|(?:parle|parlait) de se (?:tuer|suicider)',
+    reported: '(?:ecrit|dit|envoye) (?:[a-z]+ ){0,3}qu (?:il|elle) (?:veut|va) (?:mourir|se tuer|se suicider|en finir)|(?:parle|parlait|dit|a dit) (?:de|qu (?:il|elle) (?:veut|va)) (?:se )?(?:tuer|suicider|en finir)|(?:parle|parlait) de se (?:tuer|suicider)',
     selfHarm: 'me suis (?:encore )?fait du mal|je me fais (?:encore )?du mal|me (?:mutile|scarifie) (?:encore|toujours)',
     stash: '(?:garde|cache|accumule|mets de cote) (?:des |mes |les )?(?:medicaments|cachets|pilules|comprimes|somniferes) (?:[a-z]+ ){0,2}(?:au cas ou|pour le jour|pour quand)',
     pain: '(?:ca fait mal|est ce que ca fait mal|c est douloureux|on souffre)',
@@ -105,12 +116,17 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     wroteAll: 'ecrit a tout le monde|dit adieu a tout le monde',
     pills: '(?:cachets|comprimes|pilules|medicaments|gelules|somniferes)',
     reach: '(?:devant moi|dans (?:la|ma) main|prets|pretes|a cote de moi)',
+    wishHit: '(?:aimerais|voudrais|souhaite) qu (?:une?|un) [a-z]+ me (?:renverse|tue|ecrase)',
+    height: '(?:quelle hauteur|combien de metres|combien d etages)',
+    rope: 'la corde (?:est )?(?:dans mon|prete|cachee)',
+    thanksCare: 'merci pour tout(?: [a-z,.]+){0,6} (?:prenez|prends) soin de mon',
+    nightRoom: '(?:rentre|entre|vient) dans ma (?:chambre|lit) (?:la|chaque|toutes les) nuits?',
     easier: '(?:serait|ce serait) (?:plus simple|plus facile|mieux) (?:pour (?:[a-z]+ ){1,3})?si je (?:n etais plus la|n etais pas la|mourais|disparaissais|n existais pas)(?! (?:au|a la|dans|avec)\\b)',
     leaveThreat: 'si je (?:pars|le quitte|la quitte|porte plainte|parle) (?:[a-z]+ ){0,3}(?:il|elle) me (?:tue|tuera|tuerait|tuer)'
   },
   de: {
-    drive: '(?:versucht|will|mochte|moechte|werde|denke an|denke daran|denke uber|plane|wurde gern|wuerde gern|gedanken an|lust|sehne mich danach)',
-    act: '(?:sterben|tot sein|mich umbringen|mich umzubringen|mich toten|mir das leben nehmen|mir das leben zu nehmen|meinem leben ein ende|nicht mehr aufwachen|nicht mehr aufzuwachen|fur immer weg|fuer immer weg|weg fur immer|mich erhangen|mich aufhangen|von (?:der|einer|dem) [a-z]+ springen|mich vor (?:den|einen) zug werfen)',
+    drive: '(?:versucht|denke|will|mochte|moechte|werde|denke an|denke daran|denke uber|plane|wurde gern|wuerde gern|gedanken an|lust|sehne mich danach)',
+    act: '(?:alles zu beenden|alles beenden|mein leben zu beenden|sterben|tot sein|mich umbringen|mich umzubringen|mich toten|mir das leben nehmen|mir das leben zu nehmen|meinem leben ein ende|nicht mehr aufwachen|nicht mehr aufzuwachen|fur immer weg|fuer immer weg|weg fur immer|mich erhangen|mich aufhangen|von (?:der|einer|dem) [a-z]+ springen|mich vor (?:den|einen) zug werfen)',
     doing: '(?:bringe ich mich um|mache ich schluss|mach ich schluss|mache ich meinem leben ein ende|nehme ich mir das leben|bring mich heute um)',
     time: '(?:heute nacht|heute abend|heute|morgen|am (?:samstag|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|wochenende)|jetzt|gleich)',
     howMany: '(?:wie viele|wie viel)',
@@ -121,7 +137,7 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     forever: '(?:fur|fuer) immer (?:schlafen|weg)',
     doseBox: '(?:ne|eine) (?:ganze|komplette|volle) (?:packung|schachtel|dose)',
     letter: 'abschiedsbrief (?:geschrieben|fertig)|brief (?:fur|an) (?:meine|meinen) (?:mutter|vater|mama|papa|kinder|familie|frau|mann) (?:geschrieben|hinterlassen)',
-    reported: '(?:redet|spricht|sprach|redete) (?:davon|daruber|ueber|uber) sich (?:umzubringen|das leben zu nehmen|zu toten)',
+    reported: '(?:geschrieben|gesagt|erzahlt) (?:[a-z]+ ){0,2}dass (?:er|sie) (?:sterben|sich umbringen) (?:will|mochte|moechte)|(?:redet|spricht|sprach|redete) (?:davon|daruber|ueber|uber) sich (?:umzubringen|das leben zu nehmen|zu toten)',
     selfHarm: '(?:ich )?(?:schneide|ritze|verletze) mich (?:wieder|schon wieder|immer noch)',
     stash: '(?:sammle|horte|verstecke|bunkere) (?:[a-z]+ )?(?:tabletten|pillen|medikamente|schlaftabletten) (?:[a-z]+ ){0,2}(?:fur den fall|fur wenn|fuer den fall)',
     pain: '(?:tut es weh|tut das weh|ist es schmerzhaft|schmerzt es)',
@@ -132,11 +148,16 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     wroteAll: 'allen (?:geschrieben|tschuss gesagt|lebewohl gesagt)',
     pills: '(?:tabletten|pillen|kapseln|schlaftabletten)',
     reach: '(?:vor mir|in der hand|in meiner hand|bereit|neben mir)',
+    wishHit: '(?:wunschte|wuenschte)(?: ,)? (?:mich wurde|mich wuerde|es wurde mich) (?:ein|eine|einer) [a-z]+ (?:uberfahren|ueberfahren|toten)',
+    height: '(?:welcher hohe|wie hoch|wie viele meter|wie viele stockwerke)',
+    rope: '(?:das|ein|mein) (?:seil|strick) (?:liegt|ist|hangt) (?:schon |bereit )?(?:in|im|unter|bereit)',
+    thanksCare: 'danke fur alles(?: [a-z,.]+){0,6} (?:kummert|kummere|passt) (?:euch |dich )?(?:um|auf) mein[a-z]*',
+    nightRoom: 'kommt nachts in mein (?:zimmer|bett)|kommt (?:jede nacht|in der nacht) in mein',
     easier: '(?:ware|waere) (?:fur alle |fuer alle )?(?:einfacher|besser|leichter)(?: fur alle| fuer alle)? wenn ich (?:nicht mehr da|tot|weg|nicht mehr am leben) (?:ware|waere)',
     leaveThreat: 'wenn ich (?:gehe|ihn verlasse|sie verlasse|es erzahle|zur polizei gehe) (?:[a-z]+ ){0,2}(?:bringt|wird) (?:er|sie) mich (?:um|umbringen)'
   },
   pt: {
-    drive: '(?:tentei|ja tentei|tentou|quero|queria|vontade de|vou|penso em|pensando em|preciso|decidi|gostaria de|tenho que|to querendo|estou querendo)',
+    drive: '(?:penso|tentei|ja tentei|tentou|quero|queria|vontade de|vou|penso em|pensando em|preciso|decidi|gostaria de|tenho que|to querendo|estou querendo)',
     act: '(?:morrer|me matar|suicidar|me suicidar|tirar (?:a )?minha (?:propria )?vida|acabar com (?:a )?minha vida|acabar com tudo|ir embora (?:pra|para) sempre|sumir (?:pra|para) sempre|dormir (?:pra|para) sempre|me enforcar|me jogar|nao acordar(?: mais)?)',
     doing: '(?:eu )?(?:me mato|acabo com (?:a )?minha vida|tiro (?:a )?minha vida|me enforco)',
     time: '(?:hoje a noite|hoje|amanha|no (?:sabado|domingo)|na (?:segunda|terca|quarta|quinta|sexta)|sabado|domingo|esse fim de semana|agora)',
@@ -148,7 +169,7 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     forever: '(?:dormir|sumir|ir embora) (?:pra|para) sempre',
     doseBox: '(?:uma cartela inteira|a cartela inteira|uma caixa inteira|um frasco inteiro|o frasco inteiro|a caixa inteira) de',
     letter: '(?:escrevi|deixei) (?:a|uma) carta (?:pra|para) (?:minha|meu|meus|minhas) (?:mae|pai|filh[oa]s?|familia|irma|irmao|esposa|marido|namorad[oa])',
-    reported: '(?:fala|falou|falando|disse) (?:em|de|que vai) se (?:matar|suicidar)',
+    reported: '(?:dizendo|disse|falou|escreveu) que (?:quer|vai) (?:morrer|se matar|se suicidar)|(?:fala|falou|falando|disse) (?:em|de|que vai) se (?:matar|suicidar)',
     selfHarm: '(?:to|tou|estou) me (?:cortando|machucando|queimando) (?:de novo|outra vez)?',
     stash: '(?:guardando|guardei|juntando|escondendo) (?:[a-z]+ )?(?:remedio|remedios|comprimidos|pilulas|calmantes) (?:pra|para) quando',
     pain: '(?:doi|doe|vai doer|e doloroso)',
@@ -159,6 +180,11 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     wroteAll: 'escrevi (?:pra|para) todo mundo|me despedi de todo mundo',
     pills: '(?:comprimidos|pilulas|capsulas|remedios|calmantes)',
     reach: '(?:na minha frente|na mao|aqui comigo|do meu lado|prontos)',
+    wishHit: 'queria que (?:um|uma) [a-z]+ me (?:atropelasse|matasse)',
+    height: '(?:que altura|quantos metros|quantos andares)',
+    rope: 'a corda (?:ja )?(?:ta|esta) (?:no|na|pronta|escondida)',
+    thanksCare: 'obrigad[oa] por tudo(?: [a-z,.]+){0,6} cuid(?:em|a|e) (?:do|da) meu',
+    nightRoom: 'entra no meu quarto (?:de|a|toda) noite',
     easier: 'seria (?:mais facil|melhor) (?:(?:pra|para) (?:todo mundo|todos|minha familia) )?se eu (?:nao estivesse aqui|nao existisse|morresse|sumisse)(?! (?:no|na|com)\\b)',
     leaveThreat: 'se eu (?:for embora|largar ele|deixar ele|largar ela|deixar ela|contar|denunciar) (?:[a-z]+ ){0,3}(?:ele|ela) me (?:mata|matar|vai matar)'
   },
@@ -175,7 +201,7 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     forever: '(?:dormire|sparire|andarmene) per sempre',
     doseBox: '(?:una scatola intera|un flacone intero|tutta la scatola|tutto il flacone|un blister intero|un sacco) di',
     letter: '(?:scritto|lasciato) (?:la|una) lettera (?:per|a) (?:mia|mio|miei) (?:madre|padre|mamma|papa|figli[oa]?|famiglia|sorella|fratello|moglie|marito)',
-    reported: '(?:parla|parlava|ha parlato|dice) di (?:uccidersi|ammazzarsi|suicidarsi|farla finita|togliersi la vita)',
+    reported: '(?:scritto|detto) che vuole (?:morire|uccidersi|ammazzarsi|farla finita)|(?:parla|parlava|ha parlato|dice) di (?:uccidersi|ammazzarsi|suicidarsi|farla finita|togliersi la vita)',
     selfHarm: 'mi sto (?:tagliando|facendo del male|bruciando)',
     stash: '(?:da parte|conservo|nascondo|accumulo) (?:le |delle |mie )?(?:pillole|pastiglie|medicine|compresse|farmaci) per quando',
     pain: '(?:fa male|fa tanto male|e doloroso|si soffre)',
@@ -186,6 +212,11 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     wroteAll: 'ho scritto a tutti|ho salutato tutti per sempre',
     pills: '(?:pastiglie|pillole|compresse|capsule|farmaci)',
     reach: '(?:davanti a me|in mano|pronte|accanto a me)',
+    wishHit: 'vorrei che (?:una|un) [a-z]+ mi (?:investisse|uccidesse|ammazzasse)',
+    height: '(?:che altezza|quanti metri|quanti piani)',
+    rope: '(?:ho )?la corda (?:nell|nel|sotto|pronta|nascosta)',
+    thanksCare: 'grazie (?:di|per) tutto(?: [a-z,.]+){0,6} prendete(?:vi)? cura del mio',
+    nightRoom: 'entra (?:in camera mia|nella mia (?:camera|stanza)) (?:di|la|ogni) notte',
     easier: 'sarebbe (?:piu facile|meglio) (?:per tutti )?se (?:io )?(?:non ci fossi(?: piu)?|morissi|sparissi|non esistessi)(?! (?:al|alla|in|con)\\b)',
     leaveThreat: 'se (?:lo|la) (?:lascio|denuncio) (?:[a-z]+ ){0,2}mi (?:ammazza|uccide)'
   },
@@ -195,7 +226,7 @@ function rules(g: Grammar): RuleSource[] {
   return [
     ['SUICIDE', 'CRISIS', 'SELF', `${g.drive} ${GAP}${g.act}`],
     ['SUICIDE', 'CRISIS', 'SELF', `${g.time} (?:[a-z]+ )?${g.doing}|${g.doing}(?: [a-z]+)? ${g.time}`],
-    ['SUICIDE', 'CRISIS', 'LIFE', `${g.howMany} ${GAP}[a-z]+ (?:[a-z]+ ){0,3}(?:para|pra|pour|um|per|to) (?:ne )?(?:pas )?(?:nicht mehr )?(?:nao )?(?:non )?(?:no )?${g.outcome}`],
+    ['SUICIDE', 'CRISIS', 'LIFE', `(?:${g.howMany}|${g.height}) ${GAP}[a-z]+ (?:[a-z]+ ){0,3}(?:para|pra|pour|um|per|to) (?:ne )?(?:pas )?(?:nicht mehr )?(?:nao )?(?:non )?(?:no )?${g.outcome}`],
     ['SUICIDE', 'CRISIS', 'SELF', `${g.time}(?: ,)? (?:eu |ich |je )?${g.decided}`],
     ['SUICIDE', 'CONCERN', 'SELF', `${g.decided}`],
     ['SUICIDE', 'CONCERN', 'LIFE', `${g.nobody}|${g.better}|${g.forever}|${g.easier}`],
@@ -205,7 +236,9 @@ function rules(g: Grammar): RuleSource[] {
     ['SUICIDE', 'CRISIS', 'SELF', `${g.doing}(?= \\.| ,|$)`],
     ['SUICIDE', 'CRISIS', 'LIFE', `${g.pain} (?:mucho |muito |tanto |sehr |beaucoup )?${g.method}|${g.goOn}(?= \\.| ,|$| y | e | und | et )`],
     ['SUICIDE', 'CONCERN', 'SELF', `${g.deadInside}|${g.wroteAll}`],
-    ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', `${g.forced}|${g.leaveThreat}`],
+    ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', `${g.forced}|${g.leaveThreat}|${g.nightRoom}`],
+    ['SUICIDE', 'CONCERN', 'SELF', g.wishHit],
+    ['SUICIDE', 'CRISIS', 'SELF', `${g.rope}|${g.thanksCare}`],
     ['SUICIDE', 'CRISIS', 'SELF', `(?:[2-9][0-9]|[1-9][0-9]{2}) (?:[a-z]+ )?${g.pills} (?:[a-z]+ ){0,4}${g.reach}`],
     ['SUICIDE', 'CONCERN', 'OTHER', g.reported],
   ];

@@ -20,7 +20,7 @@ const ES: RuleSource[] = [
   ['SUICIDE', 'CRISIS', 'LIFE', '(?:no|ya no) (?:quiero|tengo ganas de|puedo) (?:seguir )?viv(?:ir|iendo)|no (?:tiene|le veo|le encuentro) sentido (?:vivir|la vida|seguir viviendo|seguir)|no vale la pena (?:vivir|seguir)'],
   // Wish to be dead, burden, trapped, hopelessness
   ['SUICIDE', 'CONCERN', 'SELF', 'ojala (?:me muriera|me muera|no despertara|no despierte|estuviera muert[oa]|desapareciera|no existiera|no hubiera nacido)|(?:quisiera|quiero) (?:desaparecer|dormir y no despertar|no despertar|no existir)'],
-  ['SUICIDE', 'CONCERN', 'SELF', '(?:estarian|estaria|estarias|vivirian) (?:todos |todo el mundo )?mejor sin mi|soy una carga|(?:me siento|estoy) atrapad[oa]|sin salida|sin esperanza|nada va a mejorar|nunca va a mejorar'],
+  ['SUICIDE', 'CONCERN', 'SELF', '(?:estarian|estaria|estarias|vivirian) (?:todos |todo el mundo )?mejor sin mi|soy una carga|(?:me siento|estoy) atrapad[oa]|sin (?:ninguna )?salida|sin esperanza|nada va a mejorar|nunca va a mejorar'],
   ['SUICIDE', 'CONCERN', 'LIFE', 'no (?:aguanto|puedo) mas|no quiero (?:despertar|despertarme|seguir aqui)|no hay (?:salida|esperanza)|no (?:veo|encuentro) (?:salida|futuro)|no (?:le )?(?:veo|encuentro|tiene) sentido (?:a )?nada|nada tiene sentido|(?:ya )?no (?:estare|voy a estar) (?:aqui|mas tiempo|viv[oa])', AFTER_OBJECT_ES],
   ['SUICIDE', 'CONCERN', 'SELF', '(?:dejar de|no) existir|(?:hart[oa]|cansad[oa]) de (?:vivir|la vida|existir)|quiero que (?:todo|esto) (?:termine|acabe|se acabe|pare)(?! (?:de|con|pronto|rapido|bien))|(?:soy|me siento) (?:un|una) (?:estorbo|molestia)|me (?:despedi|he despedido) de (?:todos|mi familia|todo el mundo|mis hijos)'],
   ['SUICIDE', 'CRISIS', 'SELF', 'cortar(?:me)? las venas|ahorcarme|colgarme'],

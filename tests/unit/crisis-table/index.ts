@@ -11,6 +11,7 @@ import { EN_ROWS_5, FOREIGN_ROWS_5 } from './tune-mixed-5';
 import { ROWS_6 } from './tune-mixed-6';
 import { ROWS_7 } from './tune-mixed-7';
 import { BENIGN_8, ROWS_8 } from './tune-mixed-8';
+import { BENIGN_9, ROWS_9 } from './tune-foreign-9';
 import { DE_ROWS_2, ES_ROWS_2, FR_ROWS_2, IT_ROWS_2, PT_ROWS_2 } from './tune-foreign';
 
 export const TABLE: readonly Row[] = [
@@ -41,6 +42,8 @@ export const TABLE: readonly Row[] = [
   ...ROWS_7.flatMap(([language, row]) => rowsOf(language, [row])),
   ...ROWS_8.flatMap(([language, row]) => rowsOf(language, [row])),
   ...BENIGN_8.flatMap(([language, row]) => rowsOf(language, [row])),
+  ...ROWS_9.flatMap(([language, row]) => rowsOf(language, [row])),
+  ...BENIGN_9.flatMap(([language, row]) => rowsOf(language, [row])),
 ];
 
 export const TUNE_ROWS = TABLE.filter((row) => row.half === 'TUNE');
