@@ -1,4 +1,8 @@
-/** Every row of the crisis table, by language. */
+/**
+ * Every row of the crisis table. Batch v1 (the first files) was split in two and its held-out half
+ * burned; rounds r2-r9 (tune-*.ts) were written afterwards, each measured once before the rules were
+ * fixed for it. All of them are TUNE. A fresh held-out batch is added with rowsOf(language, rows, 'HELD_OUT', name).
+ */
 import { DE_ROWS, IT_ROWS, PT_ROWS } from './de-pt-it';
 import { EN_BENIGN } from './en-benign';
 import { EN_RISK } from './en-risk';
@@ -22,28 +26,28 @@ export const TABLE: readonly Row[] = [
   ...rowsOf('de', DE_ROWS),
   ...rowsOf('pt', PT_ROWS),
   ...rowsOf('it', IT_ROWS),
-  ...rowsOf('en', EN_RISK_2),
-  ...rowsOf('en', EN_BENIGN_2),
-  ...rowsOf('en', EN_RISK_3),
-  ...rowsOf('en', EN_BENIGN_3),
-  ...rowsOf('es', ES_ROWS_2),
-  ...rowsOf('fr', FR_ROWS_2),
-  ...rowsOf('de', DE_ROWS_2),
-  ...rowsOf('pt', PT_ROWS_2),
-  ...rowsOf('it', IT_ROWS_2),
-  ...rowsOf('es', ES_ROWS_4),
-  ...rowsOf('fr', FR_ROWS_4),
-  ...rowsOf('de', DE_ROWS_4),
-  ...rowsOf('pt', PT_ROWS_4),
-  ...rowsOf('it', IT_ROWS_4),
-  ...rowsOf('en', EN_ROWS_5),
-  ...FOREIGN_ROWS_5.flatMap(([language, row]) => rowsOf(language, [row])),
-  ...ROWS_6.flatMap(([language, row]) => rowsOf(language, [row])),
-  ...ROWS_7.flatMap(([language, row]) => rowsOf(language, [row])),
-  ...ROWS_8.flatMap(([language, row]) => rowsOf(language, [row])),
-  ...BENIGN_8.flatMap(([language, row]) => rowsOf(language, [row])),
-  ...ROWS_9.flatMap(([language, row]) => rowsOf(language, [row])),
-  ...BENIGN_9.flatMap(([language, row]) => rowsOf(language, [row])),
+  ...rowsOf('en', EN_RISK_2, 'TUNE', 'r2'),
+  ...rowsOf('en', EN_BENIGN_2, 'TUNE', 'r2'),
+  ...rowsOf('en', EN_RISK_3, 'TUNE', 'r3'),
+  ...rowsOf('en', EN_BENIGN_3, 'TUNE', 'r3'),
+  ...rowsOf('es', ES_ROWS_2, 'TUNE', 'r2'),
+  ...rowsOf('fr', FR_ROWS_2, 'TUNE', 'r2'),
+  ...rowsOf('de', DE_ROWS_2, 'TUNE', 'r2'),
+  ...rowsOf('pt', PT_ROWS_2, 'TUNE', 'r2'),
+  ...rowsOf('it', IT_ROWS_2, 'TUNE', 'r2'),
+  ...rowsOf('es', ES_ROWS_4, 'TUNE', 'r4'),
+  ...rowsOf('fr', FR_ROWS_4, 'TUNE', 'r4'),
+  ...rowsOf('de', DE_ROWS_4, 'TUNE', 'r4'),
+  ...rowsOf('pt', PT_ROWS_4, 'TUNE', 'r4'),
+  ...rowsOf('it', IT_ROWS_4, 'TUNE', 'r4'),
+  ...rowsOf('en', EN_ROWS_5, 'TUNE', 'r5'),
+  ...FOREIGN_ROWS_5.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r5')),
+  ...ROWS_6.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r6')),
+  ...ROWS_7.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r7')),
+  ...ROWS_8.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r8')),
+  ...BENIGN_8.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r8')),
+  ...ROWS_9.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r9')),
+  ...BENIGN_9.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r9')),
 ];
 
 export const TUNE_ROWS = TABLE.filter((row) => row.half === 'TUNE');
