@@ -54,6 +54,9 @@ interface Grammar {
   rope: string;
   thanksCare: string;
   nightRoom: string;
+  /** "would anyone care if I disappeared"; jumping with a time and no object. */
+  anyoneCare: string;
+  jump: string;
 }
 
 // A negator between the drive and the act denies it ("ich will nicht sterben"), so it breaks the chain.
@@ -86,7 +89,9 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     reach: '(?:las estoy mirando|frente a mi|delante de mi|en la mano|listas|aqui conmigo)',
     wishHit: 'ojala (?:me )?(?:atropellara|atropelle|matara|pasara algo)|ojala (?:un|una) [a-z]+ me (?:atropellara|atropelle|matara)',
     height: '(?:que altura|cuantos metros|cuantos pisos)',
-    rope: '(?:la soga|la cuerda|el arma|la pistola) (?:ya )?(?:esta )?(?:en el armario|lista|preparada|escondida)',
+    rope: '(?:la soga|la cuerda|el arma|la pistola) (?:ya )?(?:esta )?(?:en el armario|lista|preparada|escondida)|(?:las pastillas|las pildoras) (?:ya )?(?:estan )?(?:en mi (?:bolsillo|mano|bolso)|listas)',
+    anyoneCare: '(?:le )?importaria (?:a alguien )?si (?:desaparezco|desapareciera|me muero|me muriera|no estuviera)',
+    jump: '(?:voy a|quiero) saltar(?: (?:esta noche|hoy|ahora|manana))?(?= \\.| ,|$)',
     thanksCare: 'gracias por todo(?: [a-z,.]+){0,6} cuid[a-z]* (?:a |de )?mi',
     nightRoom: 'entra (?:a|en) mi (?:cuarto|habitacion|cama) (?:en la|por la|de|cada) noche|es el dia(?: ,| \\.)? (?:[a-z]+ ){0,3}ya no (?:voy a estar|estare)',
     easier: '(?:seria|sera) (?:mas facil|mejor|mas sencillo) (?:para (?:todos|todo el mundo|mi familia) )?si (?:yo )?(?:no estuviera|ya no estuviera|me muriera|desapareciera|no existiera)(?! (?:en|con|ahi|alli)\\b)',
@@ -118,7 +123,9 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     reach: '(?:devant moi|dans (?:la|ma) main|prets|pretes|a cote de moi)',
     wishHit: '(?:aimerais|voudrais|souhaite) qu (?:une?|un) [a-z]+ me (?:renverse|tue|ecrase)',
     height: '(?:quelle hauteur|combien de metres|combien d etages)',
-    rope: 'la corde (?:est )?(?:dans mon|prete|cachee)',
+    rope: 'la corde (?:est )?(?:dans mon|prete|cachee)|(?:les )?(?:cachets|pilules) sont (?:dans ma (?:poche|main)|prets)',
+    anyoneCare: '(?:soucierait|remarquerait|manquerait) si je (?:disparaissais|mourais|n etais plus la)',
+    jump: '(?:je vais|je veux) sauter(?: (?:ce soir|cette nuit|aujourd hui|demain|maintenant))?(?= \\.| ,|$)',
     thanksCare: 'merci pour tout(?: [a-z,.]+){0,6} (?:prenez|prends) soin de mon',
     nightRoom: '(?:rentre|entre|vient) dans ma (?:chambre|lit) (?:la|chaque|toutes les) nuits?',
     easier: '(?:serait|ce serait) (?:plus simple|plus facile|mieux) (?:pour (?:[a-z]+ ){1,3})?si je (?:n etais plus la|n etais pas la|mourais|disparaissais|n existais pas)(?! (?:au|a la|dans|avec)\\b)',
@@ -150,7 +157,9 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     reach: '(?:vor mir|in der hand|in meiner hand|bereit|neben mir)',
     wishHit: '(?:wunschte|wuenschte)(?: ,)? (?:mich wurde|mich wuerde|es wurde mich) (?:ein|eine|einer) [a-z]+ (?:uberfahren|ueberfahren|toten)',
     height: '(?:welcher hohe|wie hoch|wie viele meter|wie viele stockwerke)',
-    rope: '(?:das|ein|mein) (?:seil|strick) (?:liegt|ist|hangt) (?:schon |bereit )?(?:in|im|unter|bereit)',
+    anyoneCare: '(?:interessieren|kummern|auffallen|merken) (?:[a-z]+ )?wenn ich (?:weg|tot|nicht mehr da) (?:ware|waere)',
+    jump: '(?:ich springe|ich werde springen|ich will springen)(?: (?:heute nacht|heute|jetzt|morgen))?(?= \\.| ,|$)',
+    rope: '(?:die )?tabletten sind (?:in meiner (?:tasche|hand)|bereit)|(?:das|ein|mein) (?:seil|strick) (?:liegt|ist|hangt) (?:schon |bereit )?(?:in|im|unter|bereit)',
     thanksCare: 'danke fur alles(?: [a-z,.]+){0,6} (?:kummert|kummere|passt) (?:euch |dich )?(?:um|auf) mein[a-z]*',
     nightRoom: 'kommt nachts in mein (?:zimmer|bett)|kommt (?:jede nacht|in der nacht) in mein',
     easier: '(?:ware|waere) (?:fur alle |fuer alle )?(?:einfacher|besser|leichter)(?: fur alle| fuer alle)? wenn ich (?:nicht mehr da|tot|weg|nicht mehr am leben) (?:ware|waere)',
@@ -182,7 +191,9 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     reach: '(?:na minha frente|na mao|aqui comigo|do meu lado|prontos)',
     wishHit: 'queria que (?:um|uma) [a-z]+ me (?:atropelasse|matasse)',
     height: '(?:que altura|quantos metros|quantos andares)',
-    rope: 'a corda (?:ja )?(?:ta|esta) (?:no|na|pronta|escondida)',
+    rope: 'a corda (?:ja )?(?:ta|esta) (?:no|na|pronta|escondida)|(?:os )?(?:comprimidos|remedios) (?:tao|estao|ja tao) (?:no meu bolso|na minha mao|prontos)',
+    anyoneCare: '(?:importar|ligar|notar|perceber) se eu (?:sumisse|morresse|nao estivesse)',
+    jump: '(?:vou|quero) pular(?: (?:hoje a noite|hoje|agora|amanha))?(?= \\.| ,|$)',
     thanksCare: 'obrigad[oa] por tudo(?: [a-z,.]+){0,6} cuid(?:em|a|e) (?:do|da) meu',
     nightRoom: 'entra no meu quarto (?:de|a|toda) noite',
     easier: 'seria (?:mais facil|melhor) (?:(?:pra|para) (?:todo mundo|todos|minha familia) )?se eu (?:nao estivesse aqui|nao existisse|morresse|sumisse)(?! (?:no|na|com)\\b)',
@@ -214,7 +225,9 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     reach: '(?:davanti a me|in mano|pronte|accanto a me)',
     wishHit: 'vorrei che (?:una|un) [a-z]+ mi (?:investisse|uccidesse|ammazzasse)',
     height: '(?:che altezza|quanti metri|quanti piani)',
-    rope: '(?:ho )?la corda (?:nell|nel|sotto|pronta|nascosta)',
+    rope: '(?:ho )?la corda (?:nell|nel|sotto|pronta|nascosta)|(?:le )?(?:pillole|pastiglie) sono (?:in tasca|nella mia mano|pronte)',
+    anyoneCare: '(?:importerebbe|accorgerebbe|interesserebbe) se (?:sparissi|morissi|non ci fossi)',
+    jump: '(?:(?:stanotte|stasera|oggi|domani|adesso) salto|salto (?:stanotte|stasera|oggi|domani|adesso)|voglio saltare)(?= \\.| ,|$)',
     thanksCare: 'grazie (?:di|per) tutto(?: [a-z,.]+){0,6} prendete(?:vi)? cura del mio',
     nightRoom: 'entra (?:in camera mia|nella mia (?:camera|stanza)) (?:di|la|ogni) notte',
     easier: 'sarebbe (?:piu facile|meglio) (?:per tutti )?se (?:io )?(?:non ci fossi(?: piu)?|morissi|sparissi|non esistessi)(?! (?:al|alla|in|con)\\b)',
@@ -229,7 +242,8 @@ function rules(g: Grammar): RuleSource[] {
     ['SUICIDE', 'CRISIS', 'LIFE', `(?:${g.howMany}|${g.height}) ${GAP}[a-z]+ (?:[a-z]+ ){0,3}(?:para|pra|pour|um|per|to) (?:ne )?(?:pas )?(?:nicht mehr )?(?:nao )?(?:non )?(?:no )?${g.outcome}`],
     ['SUICIDE', 'CRISIS', 'SELF', `${g.time}(?: ,)? (?:eu |ich |je )?${g.decided}`],
     ['SUICIDE', 'CONCERN', 'SELF', `${g.decided}`],
-    ['SUICIDE', 'CONCERN', 'LIFE', `${g.nobody}|${g.better}|${g.forever}|${g.easier}`],
+    ['SUICIDE', 'CONCERN', 'LIFE', `${g.nobody}|${g.better}|${g.forever}|${g.easier}|${g.anyoneCare}`],
+    ['SUICIDE', 'CRISIS', 'SELF', g.jump],
     ['SUICIDE', 'CRISIS', 'SELF', `${g.doseBox} (?:[a-z]+ )?[a-z]+|${g.letter}`, /^ (?:de (?:amor|cumpleanos|aniversario)|pour (?:son|la) (?:anniversaire|fete)|zum geburtstag|de aniversario|per (?:il )?(?:suo )?compleanno)/],
     ['SELF_HARM', 'CRISIS', 'SELF', g.selfHarm],
     ['SUICIDE', 'CRISIS', 'SELF', g.stash],

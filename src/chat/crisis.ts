@@ -42,12 +42,11 @@
  *   embarrassment", "rather die than …", "dying to see", "this traffic is killing me" (a
  *   thing, not a person, as subject), "kill for a coffee" / "kill it" (no person as object).
  *
- * Limits: rules recognise phrasings, not meaning. On fresh held-out messages (see
- * tests/unit/crisis.heldout.ts) first-run recall was 0.29 to 0.80 over six rounds (0.33 on
- * round 6, after five rounds of fixes) before each round's misses were added as general
- * families, so this is a first line of defence that fails towards silence on novel wording;
- * it should not be the only safety layer. The measured table (tests/unit/crisis-table/, figures
- * in the README's safety section) keeps a half that was never tuned on.
+ * Limits: rules recognise phrasings, not meaning. On fresh messages (tests/unit/crisis.heldout.ts
+ * and the rounds of tests/unit/crisis-table/) first-run crisis recall was between about 0.2 and 0.8
+ * per round before each round's misses were added as general families, so this is a first line of
+ * defence that fails towards silence on novel wording; it should not be the only safety layer. A
+ * held-out batch nobody tuned on is measured separately (README, safety section).
  *
  * It never logs: crisis text must not reach logs, and callers should log only the result.
  */
