@@ -182,7 +182,7 @@ const ACCIDENT = new RegExp(
   '\\b(?:accident|accidentally|accidental|by mistake|shaving|cooking|chopping|slicing|baking|ironing|gardening|' +
     'in the kitchen|at the gym|playing|lifting|working out|exercising|running|hiking|skiing|climbing|cleaning|' +
     'fell|falling|tripped|tripping|slipped|slipping|paper cut|sprained|pulled a muscle|ouch|oops|shave|shaved|waxing|before the beach|' +
-    'on (?:the|a|my) (?:[a-z]+ )?(?:stove|oven|pan|iron|kettle|grill|glass|fence|nail|paper|can|stairs|ice|straightener|toaster))\\b',
+    'on (?:the|a|my|that|this) (?:[a-z]+ )?(?:stove|oven|pan|iron|kettle|grill|glass|fence|nail|paper|can|stairs|ice|straightener|toaster|trampoline|bike|skateboard|playground|swing|slide|scooter))\\b',
 );
 const ON_PURPOSE = /\b(?:on purpose|deliberately|intentionally|purposely|purposefully)\b/;
 

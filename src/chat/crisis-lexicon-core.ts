@@ -57,6 +57,10 @@ interface Grammar {
   /** "would anyone care if I disappeared"; jumping with a time and no object. */
   anyoneCare: string;
   jump: string;
+  notAlive: string;
+  gunUse: string;
+  hurtOther: string;
+  abuseSoon: string;
 }
 
 // A negator between the drive and the act denies it ("ich will nicht sterben"), so it breaks the chain.
@@ -91,6 +95,10 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     height: '(?:que altura|cuantos metros|cuantos pisos)',
     rope: '(?:la soga|la cuerda|el arma|la pistola) (?:ya )?(?:esta )?(?:en el armario|lista|preparada|escondida)|(?:las pastillas|las pildoras) (?:ya )?(?:estan )?(?:en mi (?:bolsillo|mano|bolso)|listas)',
     anyoneCare: '(?:le )?importaria (?:a alguien )?si (?:desaparezco|desapareciera|me muero|me muriera|no estuviera)',
+    notAlive: '(?:desearia|quisiera|ojala) no (?:estar viv[oa]|existir|estar aqui)',
+    gunUse: '(?:arma|pistola|escopeta) (?:[a-z]+ ){0,4}(?:pienso|pensando) en usarla',
+    hurtOther: '(?:quiero|voy a) (?:hacerle dano|lastimar|golpear) a (?:mi|mis|ese|esa|el|la)',
+    abuseSoon: 'me (?:va|van) a (?:pegar|golpear|lastimar|hacer dano) (?:cuando|si)',
     jump: '(?:voy a|quiero) saltar(?: (?:esta noche|hoy|ahora|manana))?(?= \\.| ,|$)',
     thanksCare: 'gracias por todo(?: [a-z,.]+){0,6} cuid[a-z]* (?:a |de )?mi',
     nightRoom: 'entra (?:a|en) mi (?:cuarto|habitacion|cama) (?:en la|por la|de|cada) noche|es el dia(?: ,| \\.)? (?:[a-z]+ ){0,3}ya no (?:voy a estar|estare)',
@@ -125,6 +133,10 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     height: '(?:quelle hauteur|combien de metres|combien d etages)',
     rope: 'la corde (?:est )?(?:dans mon|prete|cachee)|(?:les )?(?:cachets|pilules) sont (?:dans ma (?:poche|main)|prets)',
     anyoneCare: '(?:soucierait|remarquerait|manquerait) si je (?:disparaissais|mourais|n etais plus la)',
+    notAlive: '(?:aimerais|voudrais|prefererais) ne (?:pas|plus) (?:etre (?:en vie|la|vivante?)|exister)',
+    gunUse: '(?:arme|pistolet|fusil) (?:[a-z]+ ){0,5}(?:pense a|penser a) (?:m en servir|l utiliser)',
+    hurtOther: '(?:veux|vais|envie de) (?:lui )?faire du mal a (?:mon|ma|mes|ce|cette|l|tout)',
+    abuseSoon: 'va me (?:frapper|battre|faire du mal|tuer) (?:quand|si|ce soir)',
     jump: '(?:je vais|je veux) sauter(?: (?:ce soir|cette nuit|aujourd hui|demain|maintenant))?(?= \\.| ,|$)',
     thanksCare: 'merci pour tout(?: [a-z,.]+){0,6} (?:prenez|prends) soin de mon',
     nightRoom: '(?:rentre|entre|vient) dans ma (?:chambre|lit) (?:la|chaque|toutes les) nuits?',
@@ -132,8 +144,8 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     leaveThreat: 'si je (?:pars|le quitte|la quitte|porte plainte|parle) (?:[a-z]+ ){0,3}(?:il|elle) me (?:tue|tuera|tuerait|tuer)'
   },
   de: {
-    drive: '(?:versucht|denke|will|mochte|moechte|werde|denke an|denke daran|denke uber|plane|wurde gern|wuerde gern|gedanken an|lust|sehne mich danach)',
-    act: '(?:alles zu beenden|alles beenden|mein leben zu beenden|sterben|tot sein|mich umbringen|mich umzubringen|mich toten|mir das leben nehmen|mir das leben zu nehmen|meinem leben ein ende|nicht mehr aufwachen|nicht mehr aufzuwachen|fur immer weg|fuer immer weg|weg fur immer|mich erhangen|mich aufhangen|von (?:der|einer|dem) [a-z]+ springen|mich vor (?:den|einen) zug werfen)',
+    drive: '(?:beschlossen|entschieden|versucht|denke|will|mochte|moechte|werde|denke an|denke daran|denke uber|plane|wurde gern|wuerde gern|gedanken an|lust|sehne mich danach)',
+    act: '(?:es zu beenden|alles zu beenden|alles beenden|mein leben zu beenden|sterben|tot sein|mich umbringen|mich umzubringen|mich toten|mir das leben nehmen|mir das leben zu nehmen|meinem leben ein ende|nicht mehr aufwachen|nicht mehr aufzuwachen|fur immer weg|fuer immer weg|weg fur immer|mich erhangen|mich aufhangen|von (?:der|einer|dem) [a-z]+ springen|mich vor (?:den|einen) zug werfen)',
     doing: '(?:bringe ich mich um|mache ich schluss|mach ich schluss|mache ich meinem leben ein ende|nehme ich mir das leben|bring mich heute um)',
     time: '(?:heute nacht|heute abend|heute|morgen|am (?:samstag|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|wochenende)|jetzt|gleich)',
     howMany: '(?:wie viele|wie viel)',
@@ -158,6 +170,10 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     wishHit: '(?:wunschte|wuenschte)(?: ,)? (?:mich wurde|mich wuerde|es wurde mich) (?:ein|eine|einer) [a-z]+ (?:uberfahren|ueberfahren|toten)',
     height: '(?:welcher hohe|wie hoch|wie viele meter|wie viele stockwerke)',
     anyoneCare: '(?:interessieren|kummern|auffallen|merken) (?:[a-z]+ )?wenn ich (?:weg|tot|nicht mehr da) (?:ware|waere)',
+    notAlive: '(?:wunschte|wuenschte)(?: ich)?(?: ,)? ich (?:ware|waere) nicht (?:am leben|mehr da|da)',
+    gunUse: '(?:waffe|pistole|gewehr) (?:[a-z]+ ){0,5}(?:denke|denk) (?:daran|dran) sie zu benutzen',
+    hurtOther: '(?:will|werde|mochte|moechte) (?:meinem|meiner|meinen|ihm|ihr|dem|der) (?:[a-z]+ )?(?:wehtun|weh tun|etwas antun)',
+    abuseSoon: 'wird mich (?:schlagen|verprugeln|verletzen|umbringen) wenn',
     jump: '(?:ich springe|ich werde springen|ich will springen)(?: (?:heute nacht|heute|jetzt|morgen))?(?= \\.| ,|$)',
     rope: '(?:die )?tabletten sind (?:in meiner (?:tasche|hand)|bereit)|(?:das|ein|mein) (?:seil|strick) (?:liegt|ist|hangt) (?:schon |bereit )?(?:in|im|unter|bereit)',
     thanksCare: 'danke fur alles(?: [a-z,.]+){0,6} (?:kummert|kummere|passt) (?:euch |dich )?(?:um|auf) mein[a-z]*',
@@ -193,6 +209,10 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     height: '(?:que altura|quantos metros|quantos andares)',
     rope: 'a corda (?:ja )?(?:ta|esta) (?:no|na|pronta|escondida)|(?:os )?(?:comprimidos|remedios) (?:tao|estao|ja tao) (?:no meu bolso|na minha mao|prontos)',
     anyoneCare: '(?:importar|ligar|notar|perceber) se eu (?:sumisse|morresse|nao estivesse)',
+    notAlive: 'queria (?:nao estar viv[oa]|nao existir|nao estar aqui)',
+    gunUse: '(?:arma|pistola|revolver) (?:[a-z]+ ){0,4}penso em usar',
+    hurtOther: '(?:quero|vou) (?:machucar|bater em|ferir) (?:o|a|meu|minha|esse|essa)',
+    abuseSoon: 'vai me (?:bater|machucar|espancar|matar) quando',
     jump: '(?:vou|quero) pular(?: (?:hoje a noite|hoje|agora|amanha))?(?= \\.| ,|$)',
     thanksCare: 'obrigad[oa] por tudo(?: [a-z,.]+){0,6} cuid(?:em|a|e) (?:do|da) meu',
     nightRoom: 'entra no meu quarto (?:de|a|toda) noite',
@@ -227,6 +247,10 @@ const GRAMMAR: Record<Foreign, Grammar> = {
     height: '(?:che altezza|quanti metri|quanti piani)',
     rope: '(?:ho )?la corda (?:nell|nel|sotto|pronta|nascosta)|(?:le )?(?:pillole|pastiglie) sono (?:in tasca|nella mia mano|pronte)',
     anyoneCare: '(?:importerebbe|accorgerebbe|interesserebbe) se (?:sparissi|morissi|non ci fossi)',
+    notAlive: 'vorrei non (?:essere viv[oa]|esserci piu|esistere)',
+    gunUse: '(?:pistola|arma|fucile) (?:[a-z]+ ){0,4}penso di usarla',
+    hurtOther: '(?:voglio|vado a) fare del male a(?:l|lla|i|gli|lle)? (?:mio|mia|miei|quel|quella|lui|lei|tutti)',
+    abuseSoon: 'mi (?:picchiera|fara del male|ammazzera|uccidera) quando',
     jump: '(?:(?:stanotte|stasera|oggi|domani|adesso) salto|salto (?:stanotte|stasera|oggi|domani|adesso)|voglio saltare)(?= \\.| ,|$)',
     thanksCare: 'grazie (?:di|per) tutto(?: [a-z,.]+){0,6} prendete(?:vi)? cura del mio',
     nightRoom: 'entra (?:in camera mia|nella mia (?:camera|stanza)) (?:di|la|ogni) notte',
@@ -243,7 +267,10 @@ function rules(g: Grammar): RuleSource[] {
     ['SUICIDE', 'CRISIS', 'SELF', `${g.time}(?: ,)? (?:eu |ich |je )?${g.decided}`],
     ['SUICIDE', 'CONCERN', 'SELF', `${g.decided}`],
     ['SUICIDE', 'CONCERN', 'LIFE', `${g.nobody}|${g.better}|${g.forever}|${g.easier}|${g.anyoneCare}`],
-    ['SUICIDE', 'CRISIS', 'SELF', g.jump],
+    ['SUICIDE', 'CRISIS', 'SELF', `${g.jump}|${g.gunUse}`],
+    ['SUICIDE', 'CONCERN', 'LIFE', `${g.notAlive}|(?:nao tem|nao ha|sem) (?:mais )?esperanca (?:pra|para) mim|non c e (?:piu )?speranza per me|nessuna speranza per me`],
+    ['HARM_TO_OTHERS', 'CRISIS', 'SELF', g.hurtOther],
+    ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', g.abuseSoon],
     ['SUICIDE', 'CRISIS', 'SELF', `${g.doseBox} (?:[a-z]+ )?[a-z]+|${g.letter}`, /^ (?:de (?:amor|cumpleanos|aniversario)|pour (?:son|la) (?:anniversaire|fete)|zum geburtstag|de aniversario|per (?:il )?(?:suo )?compleanno)/],
     ['SELF_HARM', 'CRISIS', 'SELF', g.selfHarm],
     ['SUICIDE', 'CRISIS', 'SELF', g.stash],

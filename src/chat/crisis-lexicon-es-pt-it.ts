@@ -9,7 +9,7 @@
 import { compile, type RuleSource } from './crisis-rule';
 
 // "no puedo más con el calor", "no estaré aquí porque tengo médico": the phrase is about something else.
-const AFTER_OBJECT_ES = /^ (?:, )?(?:con|de|porque|por|ya que|pues|hasta|en|el|la|este|esta)\b/;
+const AFTER_OBJECT_ES = /^ (?:, )?(?:con|de|porque|por|ya que|pues|hasta|en|el|la|este|esta|para (?!mi\b))\b/;
 
 const ES: RuleSource[] = [
   // C-SSRS 2-4: thoughts, intent

@@ -40,7 +40,7 @@ const DE: RuleSource[] = [
   ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', '(?:schlagt|schlaegt|verprugelt|verpruegelt|vergewaltigt|bedroht|wurgt|wuergt|missbraucht) mich|(?:er|sie) (?:[a-z]+ ){0,3}mich (?:umbringt|umbringen|toten|schlagen|umbringen wird)|angst (?:nach hause zu gehen|vor ihm)'],
   ['SUICIDE', 'CONCERN', 'OTHER', '(?:will|mochte|wollte|moechte) sich (?:[a-z]+ )?(?:umbringen|toten|das leben nehmen)|hat sich (?:umgebracht|geritzt|verletzt)|ritzt sich'],
   ['SUICIDE', 'CRISIS', 'LIFE', 'keine (?:lust|kraft) mehr (?:zu leben|auf das leben|auf leben|zum leben)|bringe? ich mich (?:[a-z]+ ){0,3}um|(?:heute|morgen|jetzt|bald) (?:nacht |abend )?(?:bringe|bring|tote|toete) ich mich'],
-  ['SUICIDE', 'CONCERN', 'LIFE', '(?:wunschte|wuenschte|wunsche|wuensche)(?: ,)? (?:ich|mir) (?:ich )?(?:ware|waere|war) (?:ich )?(?:nie|niemals|tot|nicht)(?: geboren| mehr da| am leben)?|(?:hat|macht) (?:alles |das (?:alles|leben) |mein leben |das )?(?:keinen|kein) sinn mehr|(?:alles|das leben|mein leben) (?:ist )?(?:so )?sinnlos'],
+  ['SUICIDE', 'CONCERN', 'LIFE', '(?:wunschte|wuenschte|wunsche|wuensche)(?: ,)? (?:ich|mir) (?:ich )?(?:ware|waere|war) (?:ich )?(?:(?:nie|niemals)(?: geboren)?|tot|nicht (?:geboren|mehr da|am leben|da))|(?:hat|macht) (?:alles |das (?:alles|leben) |mein leben |das )?(?:keinen|kein) sinn mehr|(?:alles|das leben|mein leben) (?:ist )?(?:so )?sinnlos'],
 ];
 
 export const FR_RULES = compile(FR);

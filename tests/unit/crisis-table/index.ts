@@ -17,6 +17,7 @@ import { ROWS_7 } from './tune-mixed-7';
 import { BENIGN_8, ROWS_8 } from './tune-mixed-8';
 import { BENIGN_9, ROWS_9 } from './tune-foreign-9';
 import { ROWS_10 } from './tune-mixed-10';
+import { BENIGN_11, ROWS_11 } from './tune-mixed-11';
 import { DE_ROWS_2, ES_ROWS_2, FR_ROWS_2, IT_ROWS_2, PT_ROWS_2 } from './tune-foreign';
 
 export const TABLE: readonly Row[] = [
@@ -50,6 +51,8 @@ export const TABLE: readonly Row[] = [
   ...ROWS_9.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r9')),
   ...BENIGN_9.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r9')),
   ...ROWS_10.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r10')),
+  ...ROWS_11.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r11')),
+  ...BENIGN_11.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r11')),
 ];
 
 export const TUNE_ROWS = TABLE.filter((row) => row.half === 'TUNE');
