@@ -44,6 +44,8 @@ const ES: RuleSource[] = [
   ['SUICIDE', 'CRISIS', 'SELF', '(?:tirar|lanzar|aventar|arrojar)(?:me)? (?:del|de un|de una|desde (?:el|un|la|una)) (?:puente|edificio|balcon|techo|azotea|acantilado|piso|ventana|tren)|(?:tirar|lanzar|aventar|arrojar)(?:me)? (?:al|bajo el|bajo un|a las|frente al) (?:tren|metro|vias|rio|vacio|coche|camion|auto|carro)'],
   ['SUICIDE', 'CRISIS', 'SELF', '(?:adios|me despido de) (?:a )?(?:todos|todo el mundo|ustedes)|adios para siempre|gracias por todo y adios', /^ (?:,? )?(?:hasta|nos vemos|buen|que tengan|feliz|chao)/],
   ['SUICIDE', 'CONCERN', 'LIFE', 'ya no (?:las|los|lo|la) voy a necesitar|(?:no )?(?:le )?veo (?:ningun )?sentido (?:a|en) (?:la vida|vivir|nada|seguir|mi vida)|(?:la vida|mi vida|nada) (?:ya )?no tiene sentido|ojala no (?:despertara|despierte|amanezca|me despierte|hubiera nacido)|(?:dormir|dormirme) y no despertar(?:me)?|me gustaria (?:desaparecer|no existir|morir(?:me)?|estar muert[oa]|no despertar)'],
+  ['SUICIDE', 'CRISIS', 'LIFE', '(?:pronto|dentro de poco) (?:ya )?no (?:voy a estar|estare)(?: mas)?(?: aqui)?(?= \\.| ,|$| y )'],
+  ['SUICIDE', 'CONCERN', 'SELF', 'sobro en (?:este|el) mundo|estoy de mas en (?:este|el) mundo'],
   ['SELF_HARM', 'CRISIS', 'SELF', 'me (?:volvi|he vuelto|vuelvo) a (?:cortar|lastimar|hacer dano|quemar|golpear)|volvi a (?:cortarme|lastimarme|hacerme dano|quemarme)', /^ (?:el pelo|el dedo|cocinando|sin querer|afeitando)/],
 ];
 
@@ -60,7 +62,8 @@ const PT: RuleSource[] = [
   ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:quero|vou) (?:matar|esfaquear|machucar|atirar em|bater em) (?:o|a|meu|minha|ele|ela|esse|essa|todos)'],
   ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', '(?:esta|ta|vive) me (?:batendo|agredindo|ameacando|estuprando)|me (?:bate|agride|ameaca|estuprou|espanca)|vai me matar|(?:disse|falou|ameacou) que (?:vai|ia) me matar'],
   ['SUICIDE', 'CONCERN', 'OTHER', 'quer se (?:matar|suicidar)|(?:vai|pensa em) se (?:matar|suicidar)|se (?:matou|suicidou|cortou|corta)'],
-  ['SUICIDE', 'CONCERN', 'SELF', 'cansad[oa] de (?:viver|tudo|existir|lutar|estar viv[oa])'],
+  ['SUICIDE', 'CONCERN', 'SELF', 'cansad[oa] de (?:viver|tudo|existir|lutar|estar viv[oa])|(?:eu )?sobro (?:nesse|neste) mundo'],
+  ['SUICIDE', 'CRISIS', 'LIFE', '(?:logo|em breve) (?:eu )?nao (?:vou estar|estarei) mais(?: aqui)?(?= \\.| ,|$| e )'],
 ];
 
 const IT: RuleSource[] = [
@@ -77,6 +80,8 @@ const IT: RuleSource[] = [
   ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:voglio|vado a) (?:uccidere|ammazzare|accoltellare|picchiare|sparare a) (?:il|la|lo|mio|mia|quel|quella|lui|lei|tutti)'],
   ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', 'mi (?:picchia|sta picchiando|violenta|minaccia|ha picchiat[ao]|ha minacciat[ao])|minacciat[ao] di morte|mi (?:ammazza|uccide) se|(?:ha detto|dice) che mi (?:ammazza|uccide)|vuole uccidermi|vuole ammazzarmi'],
   ['SUICIDE', 'CONCERN', 'OTHER', 'vuole (?:uccidersi|ammazzarsi|suicidarsi|farla finita)|si e (?:ucciso|uccisa|suicidat[ao])|si taglia'],
+  ['SUICIDE', 'CRISIS', 'LIFE', '(?:presto|tra poco) non ci saro piu(?= \\.| ,|$| e )'],
+  ['SUICIDE', 'CONCERN', 'SELF', 'sono di troppo (?:a|in) questo mondo'],
   ['SUICIDE', 'CRISIS', 'SELF', '(?:la )?faccio finita|(?:stanotte|stasera|domani|oggi) (?:la )?faccio finita'],
   ['SUICIDE', 'CONCERN', 'LIFE', 'non ha (?:piu )?senso (?:niente|nulla|vivere|la vita|andare avanti)|niente ha (?:piu )?senso'],
 ];

@@ -21,6 +21,8 @@ const FR: RuleSource[] = [
   ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:veux|vais|envie de) (?:tuer|poignarder|buter|flinguer|frapper) (?:mon|ma|mes|le|la|les|ce|cette|l|tout le monde)'],
   ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', 'me (?:frappe|frappait|bat|battait|viole|violente|menace|etrangle)|(?:va|allait|veut|voulait) me (?:tuer|frapper|buter)|peur de rentrer (?:a la maison|chez moi)'],
   ['SUICIDE', 'CONCERN', 'OTHER', '(?:veut|voulait|va|pense a) se (?:suicider|tuer)|s est (?:suicide|tue|scarifie)|se scarifie|se fait du mal'],
+  ['SUICIDE', 'CRISIS', 'LIFE', 'bientot je ne serai plus la(?= \\.| ,|$| et )'],
+  ['SUICIDE', 'CONCERN', 'SELF', 'je suis de trop (?:sur cette terre|dans ce monde|ici)'],
   ['SUICIDE', 'CRISIS', 'SELF', 'adieu (?:a )?(?:tout le monde|tous|vous tous)|je (?:te|vous) dis adieu', /^ (?:,? )?(?:a (?:demain|bientot|lundi|plus)|bonne|bon)/],
 ];
 
@@ -39,6 +41,8 @@ const DE: RuleSource[] = [
   ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:will|werde|mochte|moechte) (?:[a-z]+ ){0,1}(?:meinen|meine|den|die|ihn|sie|alle) (?:[a-z]+ )?(?:umbringen|toten|toeten|erstechen|erschiessen|verletzen)'],
   ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', '(?:schlagt|schlaegt|verprugelt|verpruegelt|vergewaltigt|bedroht|wurgt|wuergt|missbraucht) mich|(?:er|sie) (?:[a-z]+ ){0,3}mich (?:umbringt|umbringen|toten|schlagen|umbringen wird)|angst (?:nach hause zu gehen|vor ihm)'],
   ['SUICIDE', 'CONCERN', 'OTHER', '(?:will|mochte|wollte|moechte) sich (?:[a-z]+ )?(?:umbringen|toten|das leben nehmen)|hat sich (?:umgebracht|geritzt|verletzt)|ritzt sich'],
+  ['SUICIDE', 'CRISIS', 'LIFE', 'bald bin ich nicht mehr da(?= \\.| ,|$| und )'],
+  ['SUICIDE', 'CONCERN', 'SELF', 'ich bin (?:hier )?zu viel(?: auf (?:dieser|der) welt)?(?= \\.| ,|$| und )'],
   ['SUICIDE', 'CRISIS', 'LIFE', 'keine (?:lust|kraft) mehr (?:zu leben|auf das leben|auf leben|zum leben)|bringe? ich mich (?:[a-z]+ ){0,3}um|(?:heute|morgen|jetzt|bald) (?:nacht |abend )?(?:bringe|bring|tote|toete) ich mich'],
   ['SUICIDE', 'CONCERN', 'LIFE', '(?:wunschte|wuenschte|wunsche|wuensche)(?: ,)? (?:ich|mir) (?:ich )?(?:ware|waere|war) (?:ich )?(?:(?:nie|niemals)(?: geboren)?|tot|nicht (?:geboren|mehr da|am leben|da))|(?:hat|macht) (?:alles |das (?:alles|leben) |mein leben |das )?(?:keinen|kein) sinn mehr|(?:alles|das leben|mein leben) (?:ist )?(?:so )?sinnlos'],
 ];
