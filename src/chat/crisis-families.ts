@@ -120,7 +120,7 @@ const FAREWELL_AND_GIVING: CrisisPattern[] = [
   family('(?:will not|never|not going to) (?:bother|burden|trouble|disturb|annoy) (?:anyone|anybody|you|everyone|you all|them|people|any of you) (?:ever )?again'),
   concern('(?:sent|posted|left|wrote)(?= (?:me |us |everyone )?(?:a |her |his |their )?(?:goodbye|farewell|suicide) (?:text|message|note|letter|post|video))'),
   family('tell (?:my |the )?[a-z]+ (?:that )?i (?:love|loved) (?:her|him|them|you|everyone)', { onlyWith: /\b(?:sorry|forgive|goodbye|bye|gone)\b/ }),
-  family('(?:giving|gave|give|given) (?:away )?(?:[a-z]+ ){0,6}(?:will not|do not|would not|am not going to) need (?:it|them|any of it|anything)(?: anymore| where i am going)?|where i am going'),
+  family('(?:giving|gave|give|given) (?:away )?(?:[a-z]+ |, ){0,8}(?:will not|do not|would not|am not going to) need (?:it|them|any of it|anything)(?: anymore| where i am going)?|where i am going'),
   family('(?:to have|gets|get|can have|will have|keeps|takes) my (?:[a-z]+ )?(?:[a-z]+ ){0,3}(?:after|when|once) i am (?:gone|dead|no longer (?:here|around))'),
   family('(?:wrote|writing|texted|messaged|called|write) (?:to )?(?:everyone|everybody|all the people|the people) i love'),
   concern('(?:left|leaving|wrote down|sent) my (?:passwords|pin|bank details|login|logins|phone code) (?:for|to) |deleted (?:all )?my (?:socials|accounts|social media)', { unlessWith: /\b(?:exams?|focus|detox|break|study|studying|productive)\b/ }),
@@ -143,11 +143,19 @@ const HOPE_AND_TRAP: CrisisPattern[] = [
 
 /** Self-harm and harm to others that the older families miss. */
 const HARM: CrisisPattern[] = [
+  { category: 'HARM_TO_OTHERS', kind: 'SELF', regex: /\b(?:bought|got|have|took|grabbed|sharpened|sharpening) (?:a |the |my )?(?:knife|gun|weapon|bat|hammer|axe|pistol|rifle) (?:to use )?(?:on|for) (?:him|her|them|my (?:stepdad|stepfather|dad|father|mom|mother|husband|wife|boyfriend|girlfriend|ex|boss|brother|sister|roommate|neighbou?r|teacher|coworker|partner))\b/g },
+  { category: 'ABUSE_IN_PROGRESS', kind: 'SELF', regex: /\b(?:hiding|hid|locked myself) (?:in|from) (?:[a-z]+ ){0,3}(?:because|while|since) (?:he|she|they|my [a-z]+) (?:is |are |was )?(?:drunk|high|angry|raging|violent|breaking|smashing|throwing|screaming)\b/g },
   { category: 'SELF_HARM', kind: 'SELF', regex: /\b(?:want|need|going|deserve) to (?:punish|destroy|wreck|damage) (?:my body|myself)\b/g },
   { category: 'ABUSE_IN_PROGRESS', kind: 'ABUSE', regex: /\bthreat[a-z]* to [a-z]+ (?:[a-z]+ ){0,4}with (?:me|us|the kids|my kids) (?:in|inside)\b|\b(?:forces|forced|forcing|makes|made|pressures|pressured) me (?:to do|into doing|into) (?:things|stuff|sexual things|sex)(?: [a-z]+){0,3} i (?:do not|did not) want\b/g },
   { category: 'SELF_HARM', kind: 'SELF', accidentProne: true, regex: /\b(?:hitting|banging|slamming|punching|hit|banged|slammed|bash|bashing) my head (?:against|into) (?:the |a )?(?:wall|walls|floor|door|mirror)|until i (?:see stars|pass out|black out|bruise)\b/g },
   { category: 'SELF_HARM', kind: 'SELF', regex: /\b(?:need|want|have|going) to (?:feel (?:the )?pain|see blood|bleed)(?=$| ,| \.| and| so| again| right now| tonight)/g },
   { category: 'HARM_TO_OTHERS', kind: 'SELF', regex: /\b(?:want|wanna|going|gonna|will|plan|planning) to make (?:him|her|them|my [a-z]+|everyone|all of them|that [a-z]+) (?:suffer|bleed|pay for (?:this|it|what))|i know where (?:he|she|they) (?:lives?|parks?|works?|sleeps?)(?= ,| \.|$| and)/g },
+];
+
+/** Farewell arrangements and final affairs. */
+const FINAL_AFFAIRS: CrisisPattern[] = [
+  family('(?:left|leaving|wrote|written) (?:instructions|wishes|plans) for my (?:own )?funeral|(?:arranged|arranging|paid for) my (?:own )?funeral'),
+  concern('(?:paid off|cancelled|canceled|closed) (?:all )?(?:my )?(?:debts|accounts|subscriptions|everything)', { onlyWith: /\b(?:all in order|in order now|all sorted|all settled|loose ends)\b/ }),
 ];
 
 /** Abuse in progress: someone comes to the patient at night. */
@@ -157,5 +165,5 @@ const ABUSE: CrisisPattern[] = [
 
 /** Every family of this file. */
 export const FAMILY_PATTERNS: readonly CrisisPattern[] = [
-  ...THOUGHTS, ...WISH, ...METHOD_QUESTIONS, ...INTENT_AND_PLAN, ...MEANS_AND_TIMING, ...FAREWELL_AND_GIVING, ...HOPE_AND_TRAP, ...HARM, ...ABUSE,
+  ...THOUGHTS, ...WISH, ...METHOD_QUESTIONS, ...INTENT_AND_PLAN, ...MEANS_AND_TIMING, ...FAREWELL_AND_GIVING, ...HOPE_AND_TRAP, ...HARM, ...FINAL_AFFAIRS, ...ABUSE,
 ];

@@ -46,6 +46,9 @@ const ES: RuleSource[] = [
   ['SUICIDE', 'CONCERN', 'LIFE', 'ya no (?:las|los|lo|la) voy a necesitar|(?:no )?(?:le )?veo (?:ningun )?sentido (?:a|en) (?:la vida|vivir|nada|seguir|mi vida)|(?:la vida|mi vida|nada) (?:ya )?no tiene sentido|ojala no (?:despertara|despierte|amanezca|me despierte|hubiera nacido)|(?:dormir|dormirme) y no despertar(?:me)?|me gustaria (?:desaparecer|no existir|morir(?:me)?|estar muert[oa]|no despertar)'],
   ['SUICIDE', 'CRISIS', 'LIFE', '(?:pronto|dentro de poco) (?:ya )?no (?:voy a estar|estare)(?: mas)?(?: aqui)?(?= \\.| ,|$| y )'],
   ['SUICIDE', 'CONCERN', 'SELF', 'sobro en (?:este|el) mundo|estoy de mas en (?:este|el) mundo'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:video|mensaje|audio|carta) de despedida(?! (?:[a-z,]+ ){0,8}(?:jubila|jubilacion|se muda|se va|boda|cumple|soltera|soltero))'],
+  ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', 'me encerro (?:en|dentro)|me (?:tiene|tienen) encerrad[oa]'],
+  ['HARM_TO_OTHERS', 'CRISIS', 'SELF', 'quiero que (?:sangre|sufra|muera|se muera)|quiero que pague por (?:lo que|todo)'],
   ['SELF_HARM', 'CRISIS', 'SELF', 'me (?:volvi|he vuelto|vuelvo) a (?:cortar|lastimar|hacer dano|quemar|golpear)|volvi a (?:cortarme|lastimarme|hacerme dano|quemarme)', /^ (?:el pelo|el dedo|cocinando|sin querer|afeitando)/],
 ];
 
@@ -63,6 +66,9 @@ const PT: RuleSource[] = [
   ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', '(?:esta|ta|vive) me (?:batendo|agredindo|ameacando|estuprando)|me (?:bate|agride|ameaca|estuprou|espanca)|vai me matar|(?:disse|falou|ameacou) que (?:vai|ia) me matar'],
   ['SUICIDE', 'CONCERN', 'OTHER', 'quer se (?:matar|suicidar)|(?:vai|pensa em) se (?:matar|suicidar)|se (?:matou|suicidou|cortou|corta)'],
   ['SUICIDE', 'CONCERN', 'SELF', 'cansad[oa] de (?:viver|tudo|existir|lutar|estar viv[oa])|(?:eu )?sobro (?:nesse|neste) mundo'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:video|mensagem|audio|carta) de despedida(?! (?:[a-z,]+ ){0,8}(?:aposenta|aposentadoria|jubila|jubilacion|se muda|se va|vai embora|casamento|aniversario|boda|cumple))'],
+  ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', 'me (?:trancou|tranca) (?:no|na|em|dentro)'],
+  ['HARM_TO_OTHERS', 'CRISIS', 'SELF', 'quero que (?:ele|ela) (?:sangre|sofra|morra)'],
   ['SUICIDE', 'CRISIS', 'LIFE', '(?:logo|em breve) (?:eu )?nao (?:vou estar|estarei) mais(?: aqui)?(?= \\.| ,|$| e )'],
 ];
 
@@ -82,6 +88,9 @@ const IT: RuleSource[] = [
   ['SUICIDE', 'CONCERN', 'OTHER', 'vuole (?:uccidersi|ammazzarsi|suicidarsi|farla finita)|si e (?:ucciso|uccisa|suicidat[ao])|si taglia'],
   ['SUICIDE', 'CRISIS', 'LIFE', '(?:presto|tra poco) non ci saro piu(?= \\.| ,|$| e )'],
   ['SUICIDE', 'CONCERN', 'SELF', 'sono di troppo (?:a|in) questo mondo'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:video|messaggio|lettera) di addio(?! (?:[a-z,]+ ){0,8}(?:pensione|si trasferisce|trasloca|matrimonio|compleanno))'],
+  ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', 'mi ha chius[oa] (?:a chiave )?(?:in|dentro)|mi chiude (?:a chiave )?in'],
+  ['HARM_TO_OTHERS', 'CRISIS', 'SELF', 'voglio che (?:sanguini|soffra|muoia)'],
   ['SUICIDE', 'CRISIS', 'SELF', '(?:la )?faccio finita|(?:stanotte|stasera|domani|oggi) (?:la )?faccio finita'],
   ['SUICIDE', 'CONCERN', 'LIFE', 'non ha (?:piu )?senso (?:niente|nulla|vivere|la vita|andare avanti)|niente ha (?:piu )?senso'],
 ];

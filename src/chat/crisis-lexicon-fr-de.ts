@@ -23,6 +23,9 @@ const FR: RuleSource[] = [
   ['SUICIDE', 'CONCERN', 'OTHER', '(?:veut|voulait|va|pense a) se (?:suicider|tuer)|s est (?:suicide|tue|scarifie)|se scarifie|se fait du mal'],
   ['SUICIDE', 'CRISIS', 'LIFE', 'bientot je ne serai plus la(?= \\.| ,|$| et )'],
   ['SUICIDE', 'CONCERN', 'SELF', 'je suis de trop (?:sur cette terre|dans ce monde|ici)'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:video|message) d adieu(?! (?:[a-z,]+ ){0,8}(?:retraite|demenage|part|mariage|anniversaire))'],
+  ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', 'm a enfermee? (?:dans|a)|m enferme (?:dans|a)'],
+  ['HARM_TO_OTHERS', 'CRISIS', 'SELF', 'je veux qu (?:il|elle) (?:saigne|souffre|creve)'],
   ['SUICIDE', 'CRISIS', 'SELF', 'adieu (?:a )?(?:tout le monde|tous|vous tous)|je (?:te|vous) dis adieu', /^ (?:,? )?(?:a (?:demain|bientot|lundi|plus)|bonne|bon)/],
 ];
 
@@ -41,6 +44,9 @@ const DE: RuleSource[] = [
   ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:will|werde|mochte|moechte) (?:[a-z]+ ){0,1}(?:meinen|meine|den|die|ihn|sie|alle) (?:[a-z]+ )?(?:umbringen|toten|toeten|erstechen|erschiessen|verletzen)'],
   ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', '(?:schlagt|schlaegt|verprugelt|verpruegelt|vergewaltigt|bedroht|wurgt|wuergt|missbraucht) mich|(?:er|sie) (?:[a-z]+ ){0,3}mich (?:umbringt|umbringen|toten|schlagen|umbringen wird)|angst (?:nach hause zu gehen|vor ihm)'],
   ['SUICIDE', 'CONCERN', 'OTHER', '(?:will|mochte|wollte|moechte) sich (?:[a-z]+ )?(?:umbringen|toten|das leben nehmen)|hat sich (?:umgebracht|geritzt|verletzt)|ritzt sich'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:abschiedsvideo|abschiedsnachricht)(?! (?:[a-z,]+ ){0,8}(?:rente|ruhestand|umzieht|zieht|kundigt|hochzeit|geburtstag))'],
+  ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', '(?:hat|hatte) mich (?:[a-z]+ ){0,3}eingesperrt|sperrt mich (?:[a-z]+ )?ein'],
+  ['HARM_TO_OTHERS', 'CRISIS', 'SELF', 'ich will dass (?:er|sie) (?:blutet|leidet|stirbt)'],
   ['SUICIDE', 'CRISIS', 'LIFE', 'bald bin ich nicht mehr da(?= \\.| ,|$| und )'],
   ['SUICIDE', 'CONCERN', 'SELF', 'ich bin (?:hier )?zu viel(?: auf (?:dieser|der) welt)?(?= \\.| ,|$| und )'],
   ['SUICIDE', 'CRISIS', 'LIFE', 'keine (?:lust|kraft) mehr (?:zu leben|auf das leben|auf leben|zum leben)|bringe? ich mich (?:[a-z]+ ){0,3}um|(?:heute|morgen|jetzt|bald) (?:nacht |abend )?(?:bringe|bring|tote|toete) ich mich'],
