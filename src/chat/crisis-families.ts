@@ -154,6 +154,9 @@ const HARM: CrisisPattern[] = [
 
 /** Farewell arrangements and final affairs. */
 const FINAL_AFFAIRS: CrisisPattern[] = [
+  family(`(?:easiest|quickest|best|painless|surest|fastest) way out(?:${END}| of (?:life|this world|it all))|(?:searched|googled|looked up|looking up|researching|reading (?:about|up on)|read about) how (?:long|much|many) (?:[a-z]+ )?(?:it takes|does it take|would it take) to (?:die|bleed out|drown|suffocate|overdose)`, { speaker: 'PATIENT' }),
+  family('(?:checking|check) out (?:soon|tonight|early|for real|permanently)', { unlessWith: /\b(?:hotel|library|airbnb|hostel|store|shop|cart|book|books|room|motel|resort|groceries)\b/ }),
+  concern(`(?:go to |fall )?sleep (?:for good|permanently)${END}|(?:tired|sick) of being (?:a )?(?:disappointment|burden|failure|problem|mess)`),
   family('(?:left|leaving|wrote|written) (?:instructions|wishes|plans) for my (?:own )?funeral|(?:arranged|arranging|paid for) my (?:own )?funeral'),
   concern('(?:paid off|cancelled|canceled|closed) (?:all )?(?:my )?(?:debts|accounts|subscriptions|everything)', { onlyWith: /\b(?:all in order|in order now|all sorted|all settled|loose ends)\b/ }),
 ];

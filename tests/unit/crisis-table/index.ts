@@ -20,6 +20,7 @@ import { ROWS_10 } from './tune-mixed-10';
 import { BENIGN_11, ROWS_11 } from './tune-mixed-11';
 import { ROWS_12 } from './tune-mixed-12';
 import { ROWS_13 } from './tune-mixed-13';
+import { ROWS_14 } from './tune-mixed-14';
 import { DE_ROWS_2, ES_ROWS_2, FR_ROWS_2, IT_ROWS_2, PT_ROWS_2 } from './tune-foreign';
 
 export const TABLE: readonly Row[] = [
@@ -57,6 +58,7 @@ export const TABLE: readonly Row[] = [
   ...BENIGN_11.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r11')),
   ...ROWS_12.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r12')),
   ...ROWS_13.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r13')),
+  ...ROWS_14.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r14')),
 ];
 
 export const TUNE_ROWS = TABLE.filter((row) => row.half === 'TUNE');

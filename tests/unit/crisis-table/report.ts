@@ -30,7 +30,7 @@ table('By language (crisis recall: CRISIS rows answered CRISIS; concern-or-crisi
   ['**all**', () => true],
   // v1's once-held-out half (measured 104/108 crisis recall before it was burned), now tuned on.
   ['v1 burned held-out', (row) => row.batch === 'v1' && halfOf(row.text) === 'HELD_OUT'],
-  ['rounds r2-r13', (row) => /^r\d+$/.test(row.batch)],
+  ['rounds r2-r14', (row) => /^r\d+$/.test(row.batch)],
   ...languages.map((language): [string, (row: Row) => boolean] => [language, (row) => row.language === language]),
 ]);
 table('By category (C-SSRS / 988 warning sign for risk rows; kind of hard benign message otherwise)', categories.map((category): [string, (row: Row) => boolean] => [category, (row) => row.category === category]));
