@@ -43,8 +43,8 @@
  *   thing, not a person, as subject), "kill for a coffee" / "kill it" (no person as object).
  *
  * Limits: rules recognise phrasings, not meaning. On fresh messages (tests/unit/crisis.heldout.ts
- * and the rounds of tests/unit/crisis-table/) first-run crisis recall was between about 0.2 and 0.8
- * per round before each round's misses were added as general families, so this is a first line of
+ * and the rounds of tests/unit/crisis-table/) first-run crisis recall was between 0 and 0.8 per
+ * round (median about 0.4) before each round's misses were added as general families, so this is a first line of
  * defence that fails towards silence on novel wording; it should not be the only safety layer. A
  * held-out batch nobody tuned on is measured separately (README, safety section).
  *
