@@ -20,6 +20,7 @@ import { correctSpelling, repairTyping } from './crisis-fuzzy';
 import { DE_RULES, FR_RULES } from './crisis-lexicon-fr-de';
 import { ES_RULES, IT_RULES, PT_RULES } from './crisis-lexicon-es-pt-it';
 import type { ForeignRule } from './crisis-rule';
+import { CORE_RULES } from './crisis-lexicon-core';
 
 const NEGATORS: Record<Exclude<ScreenLanguage, 'en'>, ReadonlySet<string>> = {
   es: new Set(['no', 'nunca', 'jamas', 'ni', 'tampoco']),
@@ -30,12 +31,35 @@ const NEGATORS: Record<Exclude<ScreenLanguage, 'en'>, ReadonlySet<string>> = {
 };
 
 const RULES: ReadonlyArray<readonly [Exclude<ScreenLanguage, 'en'>, readonly ForeignRule[]]> = [
-  ['es', ES_RULES],
-  ['fr', FR_RULES],
-  ['de', DE_RULES],
-  ['pt', PT_RULES],
-  ['it', IT_RULES],
+  ['es', [...ES_RULES, ...CORE_RULES.es]],
+  ['fr', [...FR_RULES, ...CORE_RULES.fr]],
+  ['de', [...DE_RULES, ...CORE_RULES.de]],
+  ['pt', [...PT_RULES, ...CORE_RULES.pt]],
+  ['it', [...IT_RULES, ...CORE_RULES.it]],
 ];
+
+// Shared readings of what follows a match, in all five languages.
+// "mi jefe me va a matar si llego tarde": a threat tied to a mundane slip is a figure of speech.
+const MUNDANE_THREAT =
+  /^ (?:,? )?(?:(?:si|se|wenn|quand|cuando|falls) )?(?:[a-z]+ ){0,3}(?:tarde|atrasad[oa]|retard|ritardo|spat|spaet|notas?|note|noten|voti|ve|vede|sabe|sait|weiss|descubre|scopre|descobre|decouvre|entera|rompo|casse|kaputt|olvido|oublie|vergesse|esqueco|dimentico)/;
+// "quiero desaparecer de las redes sociales": leaving a platform, not life.
+const ONLINE = /^ (?:de |des |das |dos |do |da |dai |dal |dalla |von |aus |from )?(?:las |les |the |den )?(?:redes|reseaux|social|sociais|sociales|internet|instagram|facebook|tiktok|whatsapp|grupo|groupe|gruppo|chat|netz)/;
+// "el suicidio de un poeta": a noun about someone else's death.
+const SOMEONE_ELSES = /^ (?:del|della|dello|dell|do|da|du|des|dos|das|(?:de|di|von) (?:un|una|um|uma|el|la|su|sus|seu|sua|suo|einem|einer|meinem|meiner|son|sa|mon|ma|mi|mio|mia))\b/;
+// "la cancion dice quiero morir": words of a song, book or film.
+const WORK_BEFORE = /\b(?:cancion|chanson|lied|liedtext|musica|canzone|letra|paroles|testo|libro|livre|buch|livro|pelicula|film|filme|serie|poema|poeme|gedicht|poesia)\b/;
+// "hace dos anos quise morir", "dois anos atras eu queria morrer": a finished past, unless it is back.
+const DISTANT_PAST = /\b(?:hace (?:[a-z]+ )?anos|anos atras|il y a (?:[a-z]+ )?ans|vor (?:[a-z]+ )?jahren|(?:[a-z]+ )?anni fa|cuando era (?:nino|nina|pequen[oa]|adolescente)|quand j etais (?:petit|petite|ado|adolescent)|als ich (?:klein|jung|teenager) war|quando eu era (?:crianca|pequen[oa]|adolescente)|da (?:bambin[oa]|ragazz[oa]|adolescente))\b/;
+const BACK_AGAIN = /\b(?:otra vez|de nuevo|encore|wieder|de novo|di nuovo|ancora|volvio|revient|zuruck|voltou|tornat[oa])\b/;
+// What follows an act that makes it about a task: "en finir avec ce dossier", "me mato en el gimnasio", "schluss mit der arbeit".
+const TASK =
+  /^ (?:(?:para|pour|per|pra|zum|fur|fuer|um) (?:tender|etendre|stendere|pendurar|aufhangen|escalar|grimper|klettern|arrampicare|acampar|camping|campeggio|la ropa|le linge|il bucato|a roupa|die wasche)|(?:de|en|col|in|no|na|al|dans la|en la|dans le|ins) (?:paraquedas|paracaidas|parachute|paracadute|fallschirm|bungee|piscina|piscine|rio|mar|lago|lac|wasser|acqua|trampolim|trampolin)|de lo [a-z]+|de (?:risa|hambre|sueno|cansancio|rire|faim)|vor (?:lachen|hunger)|dal ridere|de rir|(?:avec|con|com|mit|with) (?!(?:la |mi |ma |minha |mein |meinem |la mia |a minha )?(?:vida|vie|vita|leben)\b)[a-z]+|en el (?:gimnasio|gym|trabajo)|au (?:travail|boulot|sport)|trabajando|estudiando|entrenando|a (?:trabajar|estudiar)|im (?:fitnessstudio|gym|job)|bei der arbeit|na academia|no trabalho|in palestra|al lavoro)\b/;
+
+// "termina con un suicidio": a suicide, someone's, not the patient's.
+const A_NOUN = /\b(?:un|una|um|uma|ein|einen|einem|eines)\s*$/;
+// "mi hijo entra a mi cuarto en la noche": a child coming to a parent is not abuse.
+const CHILD_ACTOR = /\b(?:hij[oa]s?|fils|fille|enfants?|sohn|tochter|kind|kinder|filh[oa]s?|figli[oa]?|bebe|nin[oa]|bambin[oa]|crianca|petit|petite|kleine|pequen[oa])\b/;
+const BARE_NOUN = /^(?:suicidio|suicide|suizid|selbstmord)$/;
 
 /** A finding of the foreign screen. */
 export interface ForeignHit {
@@ -71,6 +95,18 @@ function wordsBefore(text: string, offset: number): string[] {
   return kept;
 }
 
+const LITERALS = new WeakMap<ForeignRule, ReadonlySet<string>>();
+
+/** The words a rule's pattern spells out literally (its negators are part of the phrase). */
+function literalWords(rule: ForeignRule): ReadonlySet<string> {
+  let words = LITERALS.get(rule);
+  if (words === undefined) {
+    words = new Set(rule.regex.source.replace(/\\[a-z]/g, ' ').match(/[a-z]+/g) ?? []);
+    LITERALS.set(rule, words);
+  }
+  return words;
+}
+
 /**
  * Screens folded text with the lexicons of `languages` (by default all five). crisis.ts passes the
  * languages with at least one of their function words in the message: a message in a language
@@ -84,9 +120,17 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
     for (const rule of rules) {
       for (const match of folded.matchAll(rule.regex)) {
         const offset = match.index ?? 0;
-        if (rule.unlessAfter?.test(folded.slice(offset + match[0].length, offset + match[0].length + 60))) continue;
+        const after = folded.slice(offset + match[0].length, offset + match[0].length + 60);
+        if (rule.unlessAfter?.test(after) || ONLINE.test(after) || (rule.kind === 'ABUSE' && MUNDANE_THREAT.test(after))) continue;
+        if (rule.kind === 'SELF' && rule.category === 'SUICIDE' && TASK.test(after)) continue;
+        if (rule.kind === 'ABUSE' && CHILD_ACTOR.test(wordsBefore(folded, offset).join(' '))) continue;
+        if (BARE_NOUN.test(match[0]) && (SOMEONE_ELSES.test(after) || A_NOUN.test(folded.slice(Math.max(0, offset - 12), offset)))) continue;
+        const before = folded.slice(Math.max(0, offset - 60), offset);
+        if (rule.kind !== 'ABUSE' && (WORK_BEFORE.test(before) || (DISTANT_PAST.test(before) && !BACK_AGAIN.test(folded)))) continue;
         if (rule.kind !== 'LIFE') {
-          const nearby = [...wordsBefore(folded, offset), ...match[0].split(' ')];
+          // A negator the rule itself spells out ("ojala no despertara") is part of the phrase, not a denial.
+          const literal = literalWords(rule);
+          const nearby = [...wordsBefore(folded, offset), ...match[0].split(' ').filter((word) => !literal.has(word))];
           if (nearby.some((word) => negators.has(word))) continue;
         }
         hits.push({ language, category: rule.category, level: rule.kind === 'OTHER' ? 'CONCERN' : rule.level, others: rule.kind === 'OTHER' });

@@ -15,7 +15,7 @@ const LEXICON: Record<string, readonly string[]> = {
   en: ['suicide', 'suicidal', 'kill', 'killing', 'myself', 'commit', 'overdose', 'overdosing', 'unalive', 'hanging', 'wrists'],
   es: ['suicidio', 'suicidar', 'suicidarme', 'morirme', 'matarme', 'muerta', 'muerto', 'pastillas', 'cortarme'],
   fr: ['suicide', 'suicider', 'mourir', 'suicidaire', 'envie', 'disparaitre'],
-  de: ['selbstmord', 'umbringen', 'sterben', 'suizid', 'tabletten', 'ritzen', 'moechte'],
+  de: ['selbstmord', 'umbringen', 'umzubringen', 'sterben', 'suizid', 'tabletten', 'ritzen', 'moechte'],
   pt: ['suicidio', 'suicidar', 'morrer', 'matar', 'remedios', 'pensando'],
   it: ['suicidio', 'suicidare', 'morire', 'uccidermi', 'ammazzarmi', 'ammazzo'],
 };
@@ -30,7 +30,7 @@ const COMMON_NEAR = new Set([
   'suicides', 'myselfe', 'pillow', 'pills', 'spills', 'mister', 'wrist', 'writs', 'killer', 'killed', 'kilter', 'quiet', 'quite', 'quieto',
   'morir', 'morire', 'morre', 'morro', 'mori', 'murir', 'mouvoir', 'matter', 'matte', 'mater', 'matare', 'tuer', 'tuez', 'tues', 'envie', 'envies',
   'sterne', 'stern', 'starben', 'sterbe', 'ritter', 'moechten', 'pensado', 'pensamos', 'pensava', 'pensiero', 'muerte', 'muertos', 'muertas',
-  'ammazza', 'ammazzi', 'mourait', 'mourais', 'matara', 'matamos', 'remedio', 'suicida', 'suicidas', 'suicidio', 'suicidios',
+  'ammazza', 'ammazzi', 'ammazzare', 'muero', 'muera', 'mueras', 'muere', 'morreu', 'morreram', 'morremos', 'mourait', 'mourais', 'matara', 'matamos', 'remedio', 'suicida', 'suicidas', 'suicidio', 'suicidios',
   // Other persons' forms, which must stay someone else's: "se quiere matar", "vuole uccidersi".
   'matarse', 'matarte', 'matarlo', 'matarla', 'suicidarse', 'suicidarte', 'morirse', 'morirte', 'cortarse', 'cortarte',
   'uccidersi', 'ucciderti', 'ucciderlo', 'ucciderla', 'ammazzarsi', 'ammazzarti', 'suicidarsi', 'suicidarti', 'suicidera', 'suicidez',
@@ -38,7 +38,7 @@ const COMMON_NEAR = new Set([
 
 /** Common misspellings cannot be listed, but a few texting spellings are words of their own. */
 const SPELLINGS: Record<string, string> = {
-  kil: 'kill', kiero: 'quiero', qiero: 'quiero', kero: 'quiero', qero: 'quiero', kiere: 'quiere', jveux: 'je veux', vojo: 'voglio',
+  kil: 'kill', kiero: 'quiero', qiero: 'quiero', kero: 'quiero', qero: 'quiero', kiere: 'quiere', jveux: 'je veux', jveu: 'je veux', jsuis: 'je suis', nich: 'nicht', qro: 'quero', comitt: 'commit', commiting: 'committing', comitting: 'committing', qria: 'queria', qeria: 'queria', xq: 'porque', pq: 'porque', umbrigen: 'umbringen', medocs: 'medicaments', medoc: 'medicament', q: 'que', jsui: 'je suis', chuis: 'je suis', jvais: 'je vais', jpense: 'je pense', vojo: 'voglio',
 };
 
 /** Damerau-Levenshtein (optimal string alignment) distance, stopping early above `limit`. */

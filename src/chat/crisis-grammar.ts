@@ -69,6 +69,8 @@ export function resolveSpeakerOwner(matchText: string, prefix: string[], explici
     const word = prefix[index];
     // A question word opening the clause is not a subject: "what is the point in trying anymore".
     if (index === 0 && (word === 'what' || word === 'which')) continue;
+    // "my friend texted me goodbye forever": "me" after a reporting verb is its object, not the speaker.
+    if (word === 'me' && REPORTING.has(prefix[index - 1]) && prefix.slice(0, index - 1).some((w) => PERSON_NOUNS.has(w) || OTHER_PRONOUNS.has(w))) continue;
     if (SELF_WORDS.has(word)) return explicitSelf && (word === 'you' || word === 'your') ? null : 'PATIENT';
     const isPerson = OTHER_PRONOUNS.has(word) || PERSON_NOUNS.has(word);
     if (isPerson && !isObject(prefix, index)) return explicitSelf ? null : 'OTHER';
@@ -79,6 +81,8 @@ export function resolveSpeakerOwner(matchText: string, prefix: string[], explici
   if (prefix[0] === 'what' || prefix[0] === 'why' || prefix[0] === 'how') return 'PATIENT';
   return namesThirdPerson([...prefix, matchTokens[0]]) ? 'OTHER' : 'PATIENT';
 }
+
+const REPORTING = new Set(['texted', 'told', 'sent', 'wrote', 'messaged', 'asked', 'showed', 'called', 'emailed', 'dmed']);
 
 const LINKING_VERBS = new Set(['is', 'was', 'seems', 'sounds', 'looks', 'feels', 'became', 'gets', 'got', 'has', 'had', 'been', 'be', 'might', 'may', 'could', 'getting', 'keeps', 'kept']);
 const THIRD_PERSON = new Set(['he', 'she', 'they']);
@@ -126,9 +130,9 @@ const FLIPS = new Set(['stop', 'help', 'resist', 'shake', 'fight', 'control', 'j
 const DOUBTS_AFTER_NEGATION = new Set(['sure', 'certain', 'know']);
 const DOUBTS = new Set(['unsure', 'uncertain', 'whether', 'wonder', 'wondering', 'questioning', 'maybe', 'pretend', 'pretending', 'faking']);
 // Reporting or attitude verbs end the negation's reach: "I'm not saying I want to die".
-const BREAKERS = new Set(['care', 'cares', 'mind', 'say', 'saying', 'said', 'tell', 'telling', 'told', 'lie', 'why', 'admit', 'mean', 'honestly']);
+const BREAKERS = new Set(['mad', 'angry', 'upset', 'blame', 'care', 'cares', 'mind', 'say', 'saying', 'said', 'tell', 'telling', 'told', 'lie', 'why', 'admit', 'mean', 'honestly']);
 // Verbs after which a negation still covers the next "I": "I don't think I'm suicidal".
-const CARRIES = new Set(['think', 'believe', 'feel', 'that', 'suppose', 'guess', 'expect', 'reckon', 'swear', 'promise']);
+const CARRIES = new Set(['way', 'think', 'believe', 'feel', 'that', 'suppose', 'guess', 'expect', 'reckon', 'swear', 'promise']);
 
 /** Whether the crisis phrase after `prefix` is negated, or put in doubt, within its clause. */
 export function readNegation(prefix: string[]): { negated: boolean; doubted: boolean } {
@@ -177,8 +181,8 @@ export function mentionsRecurrence(text: string): boolean {
 const ACCIDENT = new RegExp(
   '\\b(?:accident|accidentally|accidental|by mistake|shaving|cooking|chopping|slicing|baking|ironing|gardening|' +
     'in the kitchen|at the gym|playing|lifting|working out|exercising|running|hiking|skiing|climbing|cleaning|' +
-    'fell|falling|tripped|tripping|slipped|slipping|paper cut|sprained|pulled a muscle|' +
-    'on (?:the|a) (?:stove|oven|pan|iron|kettle|grill|glass|fence|nail|paper|can|stairs|ice))\\b',
+    'fell|falling|tripped|tripping|slipped|slipping|paper cut|sprained|pulled a muscle|ouch|oops|shave|shaved|waxing|before the beach|' +
+    'on (?:the|a|my|that|this) (?:[a-z]+ )?(?:stove|oven|pan|iron|kettle|grill|glass|fence|nail|paper|can|stairs|ice|straightener|toaster|trampoline|bike|skateboard|playground|swing|slide|scooter))\\b',
 );
 const ON_PURPOSE = /\b(?:on purpose|deliberately|intentionally|purposely|purposefully)\b/;
 

@@ -79,5 +79,5 @@ export function isTrivialTrigger(after: string): boolean {
 
 /** "My mom is going to kill me when she sees my grades": an authority figure and a mundane trigger. */
 export function isFigurativeThreat(matchText: string, subject: string | undefined, after: string): boolean {
-  return matchText.endsWith('kill me') && subject !== undefined && AUTHORITY.has(subject) && MUNDANE_CONDITION.test(after);
+  return /\b(?:kill|murder|strangle) me$/.test(matchText) && subject !== undefined && AUTHORITY.has(subject) && MUNDANE_CONDITION.test(after);
 }

@@ -9,7 +9,7 @@
 import { compile, type RuleSource } from './crisis-rule';
 
 // "no puedo más con el calor", "no estaré aquí porque tengo médico": the phrase is about something else.
-const AFTER_OBJECT_ES = /^ (?:, )?(?:con|de|porque|por|ya que|pues|hasta|en|el|la|este|esta)\b/;
+const AFTER_OBJECT_ES = /^ (?:, )?(?:con|de|porque|por|ya que|pues|hasta|en|el|la|este|esta|para (?!mi\b))\b/;
 
 const ES: RuleSource[] = [
   // C-SSRS 2-4: thoughts, intent
@@ -20,7 +20,7 @@ const ES: RuleSource[] = [
   ['SUICIDE', 'CRISIS', 'LIFE', '(?:no|ya no) (?:quiero|tengo ganas de|puedo) (?:seguir )?viv(?:ir|iendo)|no (?:tiene|le veo|le encuentro) sentido (?:vivir|la vida|seguir viviendo|seguir)|no vale la pena (?:vivir|seguir)'],
   // Wish to be dead, burden, trapped, hopelessness
   ['SUICIDE', 'CONCERN', 'SELF', 'ojala (?:me muriera|me muera|no despertara|no despierte|estuviera muert[oa]|desapareciera|no existiera|no hubiera nacido)|(?:quisiera|quiero) (?:desaparecer|dormir y no despertar|no despertar|no existir)'],
-  ['SUICIDE', 'CONCERN', 'SELF', '(?:estarian|estaria|estarias|vivirian) (?:todos |todo el mundo )?mejor sin mi|soy una carga|(?:me siento|estoy) atrapad[oa]|sin salida|sin esperanza|nada va a mejorar|nunca va a mejorar'],
+  ['SUICIDE', 'CONCERN', 'SELF', '(?:estarian|estaria|estarias|vivirian) (?:todos |todo el mundo )?mejor sin mi|soy una carga|(?:me siento|estoy) atrapad[oa]|sin (?:ninguna )?salida|sin esperanza|nada va a mejorar|nunca va a mejorar'],
   ['SUICIDE', 'CONCERN', 'LIFE', 'no (?:aguanto|puedo) mas|no quiero (?:despertar|despertarme|seguir aqui)|no hay (?:salida|esperanza)|no (?:veo|encuentro) (?:salida|futuro)|no (?:le )?(?:veo|encuentro|tiene) sentido (?:a )?nada|nada tiene sentido|(?:ya )?no (?:estare|voy a estar) (?:aqui|mas tiempo|viv[oa])', AFTER_OBJECT_ES],
   ['SUICIDE', 'CONCERN', 'SELF', '(?:dejar de|no) existir|(?:hart[oa]|cansad[oa]) de (?:vivir|la vida|existir)|quiero que (?:todo|esto) (?:termine|acabe|se acabe|pare)(?! (?:de|con|pronto|rapido|bien))|(?:soy|me siento) (?:un|una) (?:estorbo|molestia)|me (?:despedi|he despedido) de (?:todos|mi familia|todo el mundo|mis hijos)'],
   ['SUICIDE', 'CRISIS', 'SELF', 'cortar(?:me)? las venas|ahorcarme|colgarme'],
@@ -36,6 +36,22 @@ const ES: RuleSource[] = [
   ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:quiero|voy a|tengo ganas de|pienso) (?:matar|apunalar|dispararle|disparar|lastimar|hacerle dano) a (?:mi|el|la|ese|esa|mis|un|una|todos)'],
   ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', 'me (?:esta |estan )?(?:pegando|pega|golpea|golpeando|maltrata|maltratando|viola|violo|amenaza|amenazando)|me (?:va|van|iba) a matar|amenaza con matarme|tengo miedo de volver a casa|(?:no estoy|no me siento) segura? en (?:casa|mi casa)'],
   ['SUICIDE', 'CONCERN', 'OTHER', '(?:quiere|queria|va a|piensa) (?:suicidarse|matarse|quitarse la vida)|se (?:quiere|quiso|va a) (?:suicidar|matar)|se (?:corta|esta cortando|ha cortado)|intento suicidarse|se suicido'],
+  // Round 2: other verb forms and word orders.
+  ['SUICIDE', 'CRISIS', 'LIFE', 'no quiero (?:estar|seguir|quedarme) (?:viv[oa]|aqui|en este mundo)|regal[a-z]* (?:[a-z]+ ){0,8}(?:ya )?no (?:las|los|lo|la|me) (?:voy a necesitar|necesitare|necesito)'],
+  ['SUICIDE', 'CRISIS', 'SELF', 'pens(?:ar|ando|ado|e|o|aba|amientos?) (?:[a-z]+ ){0,3}(?:en|de) (?:suicidarme|matarme|quitarme la vida|morirme|el suicidio|acabar con (?:todo|mi vida))|planead[oa] (?:como |cuando |donde )?(?:suicidarme|matarme|quitarme la vida|hacerlo|acabar con todo)', /^ (?:de (?:mi|su) (?:amig|herman|prim))/],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:esta noche|hoy|manana|ahora|ya) me (?:mato|suicido)|me (?:mato|suicido)(?= \\.| ,|$)', /^ (?:estudiando|trabajando|de|a|en|por|con|corriendo|entrenando)\b/],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:voy a |quiero |me voy a )?tomar(?:me)? (?:todas (?:las|mis)|todo el (?:frasco|bote)|la caja entera|el frasco entero|el bote entero) ?(?:pastillas|pildoras|medicinas|medicamentos|calmantes)?', /^ (?:como|que me|del tratamiento|a tiempo|con (?:comida|agua))/],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:tirar|lanzar|aventar|arrojar)(?:me)? (?:del|de un|de una|desde (?:el|un|la|una)) (?:puente|edificio|balcon|techo|azotea|acantilado|piso|ventana|tren)|(?:tirar|lanzar|aventar|arrojar)(?:me)? (?:al|bajo el|bajo un|a las|frente al) (?:tren|metro|vias|rio|vacio|coche|camion|auto|carro)'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:adios|me despido de) (?:a )?(?:todos|todo el mundo|ustedes)|adios para siempre|gracias por todo y adios', /^ (?:,? )?(?:hasta|nos vemos|buen|que tengan|feliz|chao)/],
+  ['SUICIDE', 'CONCERN', 'LIFE', 'ya no (?:las|los|lo|la) voy a necesitar|(?:no )?(?:le )?veo (?:ningun )?sentido (?:a|en) (?:la vida|vivir|nada|seguir|mi vida)|(?:la vida|mi vida|nada) (?:ya )?no tiene sentido|ojala no (?:despertara|despierte|amanezca|me despierte|hubiera nacido)|(?:dormir|dormirme) y no despertar(?:me)?|me gustaria (?:desaparecer|no existir|morir(?:me)?|estar muert[oa]|no despertar)'],
+  ['SUICIDE', 'CRISIS', 'LIFE', '(?:pronto|dentro de poco) (?:ya )?no (?:voy a estar|estare)(?: mas)?(?: aqui)?(?= \\.| ,|$| y )'],
+  ['SUICIDE', 'CONCERN', 'SELF', 'sobro en (?:este|el) mundo|estoy de mas en (?:este|el) mundo'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:buscando|busque|buscado|investigando) (?:en (?:internet|google) )?como (?:suicidarme|matarme|morir(?:me)?|quitarme la vida)'],
+  ['SUICIDE', 'CONCERN', 'LIFE', 'para que seguir(?: viviendo)?(?= \\.| ,|$)'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:video|mensaje|audio|carta) de despedida(?! (?:[a-z,]+ ){0,8}(?:jubila|jubilacion|se muda|se va|boda|cumple|soltera|soltero))'],
+  ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', 'me encerro (?:en|dentro)|me (?:tiene|tienen) encerrad[oa]'],
+  ['HARM_TO_OTHERS', 'CRISIS', 'SELF', 'quiero que (?:sangre|sufra|muera|se muera)|quiero que pague por (?:lo que|todo)'],
+  ['SELF_HARM', 'CRISIS', 'SELF', 'me (?:volvi|he vuelto|vuelvo) a (?:cortar|lastimar|hacer dano|quemar|golpear)|volvi a (?:cortarme|lastimarme|hacerme dano|quemarme)', /^ (?:el pelo|el dedo|cocinando|sin querer|afeitando)/],
 ];
 
 const PT: RuleSource[] = [
@@ -51,6 +67,13 @@ const PT: RuleSource[] = [
   ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:quero|vou) (?:matar|esfaquear|machucar|atirar em|bater em) (?:o|a|meu|minha|ele|ela|esse|essa|todos)'],
   ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', '(?:esta|ta|vive) me (?:batendo|agredindo|ameacando|estuprando)|me (?:bate|agride|ameaca|estuprou|espanca)|vai me matar|(?:disse|falou|ameacou) que (?:vai|ia) me matar'],
   ['SUICIDE', 'CONCERN', 'OTHER', 'quer se (?:matar|suicidar)|(?:vai|pensa em) se (?:matar|suicidar)|se (?:matou|suicidou|cortou|corta)'],
+  ['SUICIDE', 'CONCERN', 'SELF', 'cansad[oa] de (?:viver|tudo|existir|lutar|estar viv[oa])|(?:eu )?sobro (?:nesse|neste) mundo'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:pesquisei|pesquisando|procurei|procurando) (?:na (?:internet|net) |no google )?como (?:me matar|morrer|se matar|me suicidar|tirar minha vida)'],
+  ['SUICIDE', 'CONCERN', 'LIFE', '(?:pra|para) que (?:continuar|viver)(?= \\.| ,|$)'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:video|mensagem|audio|carta) de despedida(?! (?:[a-z,]+ ){0,8}(?:aposenta|aposentadoria|jubila|jubilacion|se muda|se va|vai embora|casamento|aniversario|boda|cumple))'],
+  ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', 'me (?:trancou|tranca) (?:no|na|em|dentro)'],
+  ['HARM_TO_OTHERS', 'CRISIS', 'SELF', 'quero que (?:ele|ela) (?:sangre|sofra|morra)'],
+  ['SUICIDE', 'CRISIS', 'LIFE', '(?:logo|em breve) (?:eu )?nao (?:vou estar|estarei) mais(?: aqui)?(?= \\.| ,|$| e )'],
 ];
 
 const IT: RuleSource[] = [
@@ -67,6 +90,15 @@ const IT: RuleSource[] = [
   ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:voglio|vado a) (?:uccidere|ammazzare|accoltellare|picchiare|sparare a) (?:il|la|lo|mio|mia|quel|quella|lui|lei|tutti)'],
   ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', 'mi (?:picchia|sta picchiando|violenta|minaccia|ha picchiat[ao]|ha minacciat[ao])|minacciat[ao] di morte|mi (?:ammazza|uccide) se|(?:ha detto|dice) che mi (?:ammazza|uccide)|vuole uccidermi|vuole ammazzarmi'],
   ['SUICIDE', 'CONCERN', 'OTHER', 'vuole (?:uccidersi|ammazzarsi|suicidarsi|farla finita)|si e (?:ucciso|uccisa|suicidat[ao])|si taglia'],
+  ['SUICIDE', 'CRISIS', 'LIFE', '(?:presto|tra poco) non ci saro piu(?= \\.| ,|$| e )'],
+  ['SUICIDE', 'CONCERN', 'SELF', 'sono di troppo (?:a|in) questo mondo'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:cercato|cercando|cerco) (?:su (?:internet|google) )?come (?:uccidermi|morire|suicidarmi|uccidersi|ammazzarmi|farla finita)'],
+  ['SUICIDE', 'CONCERN', 'LIFE', 'a che serve (?:andare avanti|vivere|continuare)(?= \\.| ,|$)'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:video|messaggio|lettera) di addio(?! (?:[a-z,]+ ){0,8}(?:pensione|si trasferisce|trasloca|matrimonio|compleanno))'],
+  ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', 'mi ha chius[oa] (?:a chiave )?(?:in|dentro)|mi chiude (?:a chiave )?in'],
+  ['HARM_TO_OTHERS', 'CRISIS', 'SELF', 'voglio che (?:sanguini|soffra|muoia)'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:la )?faccio finita|(?:stanotte|stasera|domani|oggi) (?:la )?faccio finita'],
+  ['SUICIDE', 'CONCERN', 'LIFE', 'non ha (?:piu )?senso (?:niente|nulla|vivere|la vita|andare avanti)|niente ha (?:piu )?senso'],
 ];
 
 export const ES_RULES = compile(ES);

@@ -11,8 +11,8 @@ const FR: RuleSource[] = [
   ['SUICIDE', 'CONCERN', 'SELF', 'suicider|suicidaire|me suicider'],
   ['SUICIDE', 'CRISIS', 'LIFE', '(?:ne )?(?:veux|voulais|ai|ai plus) (?:plus|pas|aucune) (?:envie de )?vivre|plus (?:aucune )?(?:raison|envie) de vivre'],
   ['SUICIDE', 'CONCERN', 'LIFE', 'a quoi bon (?:vivre|continuer|tout ca)|la vie n a (?:plus de|aucun) sens|n en peux plus|(?:aucune|pas d|sans) issue|rien ne va (?:jamais )?s arranger|ca ne (?:s arrangera|ira) jamais|plus d espoir|ne (?:pas|plus) me reveiller'],
-  ['SUICIDE', 'CONCERN', 'LIFE', 'personne ne (?:me )?(?:regretterait|manquerait|remarquerait|se rendrait compte)|envie de rien|plus envie de rien|ne supporte plus (?:la vie|de vivre|rien|d etre en vie)'],
-  ['SUICIDE', 'CONCERN', 'SELF', '(?:veux|voudrais) (?:juste )?que (?:ca|tout) s arrete|que tout s arrete', /^ (?:de|d|pour|quand|le|la)\b/],
+  ['SUICIDE', 'CONCERN', 'LIFE', 'personne ne (?:me )?(?:regretterait|manquerait)|envie de rien|plus envie de rien|ne supporte plus (?:la vie|de vivre|rien|d etre en vie)'],
+  ['SUICIDE', 'CONCERN', 'SELF', '(?:veux|voudrais) (?:juste )?que (?:ca|tout|la douleur|la souffrance) s arrete|que tout s arrete', /^ (?:de|d|pour (?!toujours|de bon)|quand|le|la)\b/],
   ['SUICIDE', 'CRISIS', 'SELF', '(?:vais|veux|compte) (?:prendre|avaler) (?:toutes? (?:mes|les)|la boite|le tube|toute la boite) (?:de )?(?:pilules|cachets|medicaments|comprimes|somniferes)?|(?:garde|cache|accumule|mis de cote) (?:des |mes )?(?:pilules|cachets|medicaments|comprimes)'],
   ['SUICIDE', 'CONCERN', 'SELF', '(?:aimerais|voudrais|prefererais) (?:etre mort|disparaitre|ne pas exister|ne jamais etre ne)|(?:voudrais|veux) disparaitre|mieux sans moi|(?:suis|etre) un (?:fardeau|poids)|(?:me sens|suis) (?:piege|pieg|coince)|sans espoir|desespere'],
   ['SUICIDE', 'CRISIS', 'SELF', '(?:ai pris|avale|ai avale) (?:toutes? (?:mes|les)|une boite de|un tube de|plein de|beaucoup de) (?:pilules|cachets|medicaments|comprimes)|(?:ai achete|achete|ai prepare|ai) (?:une|la) corde|noeud coulant|(?:suis|je suis) sur (?:le|un) (?:pont|toit|rebord)|sauter (?:du|d un|de la|par la) (?:pont|toit|immeuble|fenetre|balcon)|me jeter (?:sous|du|d un|par)'],
@@ -21,6 +21,13 @@ const FR: RuleSource[] = [
   ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:veux|vais|envie de) (?:tuer|poignarder|buter|flinguer|frapper) (?:mon|ma|mes|le|la|les|ce|cette|l|tout le monde)'],
   ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', 'me (?:frappe|frappait|bat|battait|viole|violente|menace|etrangle)|(?:va|allait|veut|voulait) me (?:tuer|frapper|buter)|peur de rentrer (?:a la maison|chez moi)'],
   ['SUICIDE', 'CONCERN', 'OTHER', '(?:veut|voulait|va|pense a) se (?:suicider|tuer)|s est (?:suicide|tue|scarifie)|se scarifie|se fait du mal'],
+  ['SUICIDE', 'CRISIS', 'LIFE', 'bientot je ne serai plus la(?= \\.| ,|$| et )'],
+  ['SUICIDE', 'CONCERN', 'SELF', 'je suis de trop (?:sur cette terre|dans ce monde|ici)'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:cherche|cherchais|recherche) (?:sur (?:internet|google) )?comment (?:me suicider|me tuer|mourir|en finir|se suicider)'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:video|message) d adieu(?! (?:[a-z,]+ ){0,8}(?:retraite|demenage|part|mariage|anniversaire))'],
+  ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', 'm a enfermee? (?:dans|a)|m enferme (?:dans|a)'],
+  ['HARM_TO_OTHERS', 'CRISIS', 'SELF', 'je veux qu (?:il|elle) (?:saigne|souffre|creve)'],
+  ['SUICIDE', 'CRISIS', 'SELF', 'adieu (?:a )?(?:tout le monde|tous|vous tous)|je (?:te|vous) dis adieu', /^ (?:,? )?(?:a (?:demain|bientot|lundi|plus)|bonne|bon)/],
 ];
 
 const DE: RuleSource[] = [
@@ -38,6 +45,15 @@ const DE: RuleSource[] = [
   ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:will|werde|mochte|moechte) (?:[a-z]+ ){0,1}(?:meinen|meine|den|die|ihn|sie|alle) (?:[a-z]+ )?(?:umbringen|toten|toeten|erstechen|erschiessen|verletzen)'],
   ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', '(?:schlagt|schlaegt|verprugelt|verpruegelt|vergewaltigt|bedroht|wurgt|wuergt|missbraucht) mich|(?:er|sie) (?:[a-z]+ ){0,3}mich (?:umbringt|umbringen|toten|schlagen|umbringen wird)|angst (?:nach hause zu gehen|vor ihm)'],
   ['SUICIDE', 'CONCERN', 'OTHER', '(?:will|mochte|wollte|moechte) sich (?:[a-z]+ )?(?:umbringen|toten|das leben nehmen)|hat sich (?:umgebracht|geritzt|verletzt)|ritzt sich'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:gesucht|gegoogelt|recherchiert|suche) (?:[a-z]+ ){0,3}wie man (?:sich umbringt|stirbt|sich das leben nimmt|sich erhangt|sich toetet|sich totet)'],
+  ['SUICIDE', 'CONCERN', 'LIFE', 'wozu (?:noch )?(?:weitermachen|leben|weiterleben)(?= \\.| ,|$)'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:abschiedsvideo|abschiedsnachricht)(?! (?:[a-z,]+ ){0,8}(?:rente|ruhestand|umzieht|zieht|kundigt|hochzeit|geburtstag))'],
+  ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', '(?:hat|hatte) mich (?:[a-z]+ ){0,3}eingesperrt|sperrt mich (?:[a-z]+ )?ein'],
+  ['HARM_TO_OTHERS', 'CRISIS', 'SELF', 'ich will dass (?:er|sie) (?:blutet|leidet|stirbt)'],
+  ['SUICIDE', 'CRISIS', 'LIFE', 'bald bin ich nicht mehr da(?= \\.| ,|$| und )'],
+  ['SUICIDE', 'CONCERN', 'SELF', 'ich bin (?:hier )?zu viel(?: auf (?:dieser|der) welt)?(?= \\.| ,|$| und )'],
+  ['SUICIDE', 'CRISIS', 'LIFE', 'keine (?:lust|kraft) mehr (?:zu leben|auf das leben|auf leben|zum leben)|bringe? ich mich (?:[a-z]+ ){0,3}um|(?:heute|morgen|jetzt|bald) (?:nacht |abend )?(?:bringe|bring|tote|toete) ich mich'],
+  ['SUICIDE', 'CONCERN', 'LIFE', '(?:wunschte|wuenschte|wunsche|wuensche)(?: ,)? (?:ich|mir) (?:ich )?(?:ware|waere|war) (?:ich )?(?:(?:nie|niemals)(?: geboren)?|tot|nicht (?:geboren|mehr da|am leben|da))|(?:hat|macht) (?:alles |das (?:alles|leben) |mein leben |das )?(?:keinen|kein) sinn mehr|(?:alles|das leben|mein leben) (?:ist )?(?:so )?sinnlos'],
 ];
 
 export const FR_RULES = compile(FR);

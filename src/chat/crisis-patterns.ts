@@ -47,7 +47,7 @@ const END =
 const AFTER_CAN = '(?<=\\bcan (?:not |never |no longer )?(?:really |even |just |ever )?)';
 
 const FIGURATIVE_DEATH =
-  /^ (?:(?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cringe|cuteness|curiosity|jealousy|envy|excitement|hunger|heat)|than|laughing|in the foot|with (?:work|stress|worry|laughter))\b/;
+  /^ (?:(?:of|from) (?:embarrassment|shame|laughter|laughing|boredom|cringe|cuteness|curiosity|jealousy|envy|excitement|hunger|heat)|than|laughing|in the foot|on (?:this|that|the) hill|(?:my |her |his )?(?:hair|clothes|shirt|jeans|eggs|fabric)|with (?:work|stress|worry|laughter))\b/;
 
 const REFLEXIVE = '(?:myself|himself|herself|themselves|themself|ourselves|yourself)';
 const POSSESSIVE = '(?:my|his|her|their)';
@@ -82,6 +82,10 @@ const DOSE_ADVICE =
 const LOVED_ONE = '(?!(?:therapist|counsellor|counselor|doctor|psychiatrist|teacher|boss|manager|coworker|colleague|lawyer)\\b)[a-z]+';
 // Looking down from a height is a warning sign only where there is a height in the message, and no sightseeing.
 const LEISURE = /\b(?:view|views|holiday|vacation|trip|sightseeing|tourists?|photos?|beautiful|lovely|happiest|amazing|gorgeous|sunset|sunrise)\b/;
+// Jumping for fun: into water, off a board, out of a plane.
+const PLAYFUL_JUMP = /\b(?:view|views|holiday|vacation|trip|amazing|fun|into the (?:lake|water|sea|river|ocean|pool)|diving|dive|board|swim|swimming|pool|trampoline|parachute|skydiving|bungee|zipline|cliff diving|lake)\b/;
+// Rope, guns and blades bought for ordinary use.
+const ORDINARY_USE = /^ (?:for|to) (?:the |my |a |our |his |her )?(?:tent|camp|camping|climbing|boat|sailing|dog|garden|swing|hammock|clothes ?line|washing line|project|range|hunting|gym|kids|tree ?house|tug of war|shaving|kitchen|crafts?)\b/;
 const HEIGHT = /\b(?:bridges?|roofs?|rooftops?|cliffs?|ledges?|balcony|overpass|platform|car park|parking garage|tower|top floor|edge)\b/;
 // A relapse word next to "clean from cutting" makes the old problem current again.
 const RELAPSE = /\b(?:relapsed|relapse|relapsing|slipped|slipped up|slip up|broke my streak|lost my streak|did it again)\b/;
@@ -110,12 +114,14 @@ function rule(category: CrisisCategory, kind: PatternKind, source: string, extra
 }
 
 const SUICIDE_PATTERNS: CrisisPattern[] = [
-  rule('SUICIDE', 'SELF', '(?:want|wants|wanted|wanting|wish|wished|wishing|ready|deserve|deserves|hope|hoping|need|needs|prefer) to (?:die|be dead)', { unlessAfter: FIGURATIVE_DEATH }),
+  // "I was so hungover I wanted to die lol": a past want with a laugh is a figure of speech; "i wanna die lol" is not.
+  rule('SUICIDE', 'SELF', '(?:want|wants|wanting|wish|wished|wishing|ready|deserve|deserves|hope|hoping|need|needs|prefer) to (?:die|be dead)|wanted to (?:die|be dead)(?! (?:lol|lmao|haha|rofl)\\b)', { unlessAfter: FIGURATIVE_DEATH }),
   rule('SUICIDE', 'SELF', '(?:rather|prefer to) (?:be dead|die|not exist|not be alive|not be here)', { unlessAfter: FIGURATIVE_DEATH }),
-  rule('SUICIDE', 'SELF', 'i (?:should|could|might as well) (?:just )?(?:die|be dead|drop dead)', { unlessAfter: FIGURATIVE_DEATH }),
-  rule('SUICIDE', 'SELF', '(?:wish|wished|hope|hoping|pray|praying) (?:that )?i (?:would |could |will |just |was |were |had |get |got |be )*(?:die|died|dead|drop dead|disappear|disappeared|hit by|run over|killed)'),
+  // "I'm so tired I could die lol" is an idiom; "I could just die" on its own is not.
+  rule('SUICIDE', 'SELF', 'i (?:should|might as well) (?:just )?(?:die|be dead|drop dead)|(?<!\\bso [a-z]+ )i could (?:just )?(?:die|be dead|drop dead)(?! (?:lol|haha|lmao|rofl)\\b)', { unlessAfter: FIGURATIVE_DEATH }),
+  rule('SUICIDE', 'SELF', '(?:wish|wished|hope|hoping|pray|praying) (?:that )?i (?:would |could |will |just |was |were |had |get |got |be )*(?:die|died|dead|drop dead|disappear|disappeared|hit by|run over|killed)', { unlessAfter: /^ (?:into|in a|in the|to (?:a|the|my)|on (?:a|an) (?:holiday|vacation|trip|island|beach))\b/ }),
   rule('SUICIDE', 'SELF', '(?:wish|wished|hope|hoping|pray|praying|want|wanted) (?:that )?(?:i|to) (?:would |could |will |did |do |just |had |was |were )*(?:not|never) (?:wake up|be born|been born|born|existed|exist)'),
-  rule('SUICIDE', 'SELF', 'go to sleep (?:and )?(?:never|not) wake up|sleep forever|never wake up again'),
+  rule('SUICIDE', 'SELF', 'go to sleep (?:and )?(?:never|not) wake up|sleep forever|never wake up again', { unlessAfter: /^ (?:after|on (?:this|that|these|my new)|in (?:this|that|my new))\b/ }),
   rule('SUICIDE', 'SELF', `(?:kill|killing|killed|kills|murder|murdering|unalive|unaliving|unalived|off|offing|offed|end|ending|hang|hanging|hanged|drown|drowning|shoot|shooting|shot|poison|poisoning|suffocate|suffocating|electrocute|gas|gassing|smother|strangle|strangling|stab|stabbing) ${REFLEXIVE}`, { unlessAfter: FIGURATIVE_DEATH }),
   rule('SUICIDE', 'SELF', 'kys', { explicitSelf: true }),
   rule('SUICIDE', 'SELF', 'unalive|unaliving|self delete|self deleting|delete myself|ctb'),
@@ -124,7 +130,7 @@ const SUICIDE_PATTERNS: CrisisPattern[] = [
   rule('SUICIDE', 'SELF', 'suicidal|suicidality|suicide (?:attempt|attempts|note|notes|letter|plan|plans|thoughts|thought|ideation|pact)'),
   rule('SUICIDE', 'SELF', '(?:attempt|attempted|attempting|commit|committing|committed|contemplating|contemplated|considering|considered|planning|planned|tried|try|died by|die by|death by) suicide'),
   rule('SUICIDE', 'SELF', `better off (?:dead|without me|gone)|(?:better|happier|easier|simpler)(?: (?:life|lives))? without me|(?:fine|okay|ok|relieved) without me${END}|(?:being|am|such) a burden|a burden (?:to|on) (?:everyone|my family|them|you|people)|(?:better(?: off)?|(?:easier|simpler|happier) for (?:everyone|everybody|them|you|all of them|my [a-z]+|the world)) (?:if|when) i (?:(?:was|were|am) (?:dead|gone|not here|not around|never born|not alive)|(?:did not|do not|never) exist(?:ed)?|had never (?:been born|existed)|disappeared|died|left this world)`),
-  rule('SUICIDE', 'SELF', 'no reason to (?:live|go on|keep going|stay alive|be alive|keep living)|nothing (?:left )?to live for|no (?:will|desire|wish) to live'),
+  rule('SUICIDE', 'SELF', 'no reason (?:for me )?to (?:exist|live|go on|keep going|stay alive|be alive|keep living)|nothing (?:left )?to live for|no (?:will|desire|wish) to live'),
   rule('SUICIDE', 'SELF', '(?:think|thinking|thought|thoughts|fantasi[sz]e|fantasi[sz]ing|dream|dreaming) (?:about|of) (?:dying|being dead|ending (?:it|my life|things|everything)|not being (?:here|alive|around)|not existing|my (?:own )?funeral|suicide)'),
   rule('SUICIDE', 'SELF', '(?:why|what is the use of|what is the point of) (?:even )?(?:bother|bothering|keep|continue|keep on) (?:living|going on|being alive|existing|waking up|trying anymore)|why (?:should|would) i (?:keep living|go on|stay alive|bother living)'),
   rule('SUICIDE', 'SELF', 'what is (?:even |really |actually |honestly )?the point (?:of|in) (?:even |really )?(?:living|life|going on|being alive|anything|it all|existing|being here|me)|(?:life|my life|living|existence|everything) (?:is|feels) (?:pointless|meaningless|hopeless)'),
@@ -135,21 +141,21 @@ const SUICIDE_PATTERNS: CrisisPattern[] = [
   // "all" only with verbs of gulping: "I took all my meds" is usually adherence.
   rule('SUICIDE', 'SELF', `(?:swallowed|swallow|swallowing|downed|popped|chugged) all (?:of )?(?:(?:my|the|his|her|their) )?(?:[a-z]+ ){0,2}${PILLS}`),
   // Lookbehinds sit after the word they qualify so they run only where it matched.
-  rule('SUICIDE', 'SELF', `(?:overdosed|overdosing)(?<!${DOSE_ADVICE}(?:overdosed|overdosing))|(?:to|i|will|might|almost|nearly) (?:overdose|od)`, { accidentProne: true }),
-  rule('SUICIDE', 'SELF', '(?:wrote|writing|write|written|left|leaving|drafted|drafting|finished) (?:a |my |the |some )?(?:goodbye|suicide|farewell|final) (?:letter|letters|note|notes|message|messages|texts|video)'),
+  rule('SUICIDE', 'SELF', `(?:overdosed|overdosing)(?<!${DOSE_ADVICE}(?:overdosed|overdosing))|(?:to|i|will|might|almost|nearly) (?:overdose|od)`, { accidentProne: true, unlessAfter: /^ on (?:netflix|tv|television|coffee|caffeine|sugar|chocolate|candy|sweets|work|love|music|games|gaming|anime|social media|tiktok|memes|cake|carbs|pizza|sun|sunshine|shopping|k ?dramas?|cuteness|nostalgia)\b/ }),
+  rule('SUICIDE', 'SELF', '(?:wrote|writing|write|written|left|leaving|drafted|drafting|finished|recorded|recording|filmed|made) (?:a |my |the |some )?(?:goodbye|suicide|farewell|final) (?:letter|letters|note|notes|message|messages|texts|video)', { unlessWith: /\b(?:retir[a-z]*|moving (?:to|away|abroad)|leaving (?:the|our|for)|last day|farewell party|graduat[a-z]*|new job|wedding|going away)\b/ }),
   rule('SUICIDE', 'SELF', '(?:wrote|writing|write|written|left|leaving|recorded|recording) (?:a |some |the )?(?:letters?|notes?|messages?|videos?|cards?) (?:to|for) (?:[a-z]+ ){1,3}(?:saying|to say|that say|that says) (?:goodbye|bye|farewell|i am sorry and goodbye)'),
   // Notes meant to be read once the writer is gone: "a note for my sister for when i'm gone", "wrote my mum a letter for afterwards".
   rule('SUICIDE', 'SELF', '(?:letters?|notes?|messages?|videos?|cards?)(?: (?:to|for) (?:my |his |her |the |a )?[a-z]+)? (?:for|to (?:read|open|find|watch)) (?:when|after|once) i (?:am gone|am dead|die|am not here|am no longer (?:here|around)|have gone)|' +
     `(?:(?:wrote|writing|write|written|left|leaving|recorded|recording) (?:my|his|her|the) ${LOVED_ONE} (?:a |some |the )?(?:letters?|notes?|messages?|videos?|cards?)|(?:letters?|notes?|messages?|videos?|cards?) (?:to|for) (?:my|his|her|the) ${LOVED_ONE}) (?:for|to (?:read|open|find|watch)) afterwards${END}`),
   rule('SUICIDE', 'SELF', '(?:said|saying|say) (?:my )?(?:final |last )?goodbyes|final goodbye|last goodbye|goodbye forever|goodbye (?:world|cruel world)|this is goodbye'),
   rule('SUICIDE', 'SELF', `(?:tonight|today|tomorrow) is the (?:night|day)${END}|(?:tonight|today) is the (?:night|day) i (?:die|end it|do it)`),
-  rule('SUICIDE', 'SELF', '(?:bought|buying|buy|got|getting|ordered|ordering|purchased|tied|tying) (?:a |some |the |myself a )?(?:rope|noose|gun|handgun|pistol|firearm|rifle|shotgun|bullets|razor blades?|helium)'),
+  rule('SUICIDE', 'SELF', '(?:bought|buying|buy|got|getting|ordered|ordering|purchased|tied|tying) (?:a |some |the |myself a )?(?:rope|noose|gun|handgun|pistol|firearm|rifle|shotgun|bullets|razor blades?|helium)', { unlessAfter: ORDINARY_USE }),
   rule('SUICIDE', 'SELF', `(?:looked up|looking up|look up|searched|searching|googled|googling|researching|researched|reading about|read about) (?:how to (?:die|hang|overdose|kill|end)|ways to (?:die|kill|end)|painless ways|lethal doses?|how many (?:pills|tablets))`),
   rule('SUICIDE', 'SELF', 'lethal dose|how many (?:pills|tablets) (?:would it take|does it take|to die|it takes|would kill)', { speaker: 'PATIENT' }),
   // The same question about a named or possessed medicine, when it asks for a lethal outcome.
   rule('SUICIDE', 'SELF', `how (?:many|much) (?:of )?(?:(?:my|the|his|her|their|these|those|your) )?(?:[a-z]+ ){0,2}${PILLS} (?:(?:would|does|will|did|do) (?:it|you|i) (?:take|need)|it takes) (?:for (?:me|you|someone|a person) )?to ${LETHAL_OUTCOME}|how (?:many|much) (?:of )?(?:(?:my|the|his|her|their|these|those|your) )?(?:[a-z]+ ){0,2}${PILLS} (?:would|will|could) (?:kill|be (?:fatal|lethal|deadly))`, { speaker: 'PATIENT' }),
   rule('SUICIDE', 'SELF', `(?:best|easiest|quickest|fastest|painless|least painful|surest|simplest|most effective) (?:way|ways|method|methods) to (?:die|go|end it|${LETHAL_ACT})|how (?:to|do you|do i|do people|can i|can you|would i|would you|does one|should i) ${LETHAL_ACT}`, { speaker: 'PATIENT' }),
-  rule('SUICIDE', 'SELF', '(?:jump|jumping|jumped|throw myself|throwing myself|leap|leaping) (?:off|from|in front of|into) (?:of )?(?:a |the |this |that |an )?(?:bridge|building|roof|rooftop|cliff|balcony|train|bus|truck|car|traffic|oncoming traffic|highway|tracks|river|window)'),
+  rule('SUICIDE', 'SELF', '(?:jump|jumping|jumped|throw myself|throwing myself|leap|leaping) (?:off|from|in front of|into) (?:of )?(?:a |the |this |that |an )?(?:bridge|building|roof|rooftop|cliff|balcony|train|bus|truck|car|traffic|oncoming traffic|highway|tracks|river|window)', { unlessWith: PLAYFUL_JUMP }),
   rule('SUICIDE', 'SELF', '(?:step|stepping|stepped|walk|walking|walked|lie|lying) (?:in front of|into|down on) (?:a |the )?(?:train|bus|truck|car|traffic|oncoming traffic|tracks)'),
   rule('SUICIDE', 'SELF', '(?:drive|driving|crash|crashing|swerve|swerving|steer|run|running|ram|ramming) (?:my car |the car |myself )?(?:into|off) (?:a |the |an )?(?:tree|wall|bridge|cliff|oncoming traffic|traffic|river|lake|pole|truck|road|overpass|embankment|ravine|guardrail|highway)|crash(?:ing)? (?:my|the) car on purpose'),
   rule('SUICIDE', 'SELF', '(?:want|wants|need) (?:someone|somebody|something|a car|a truck|a bus|god) to (?:kill|hit|end) me'),
@@ -161,8 +167,8 @@ const SUICIDE_PATTERNS: CrisisPattern[] = [
   }),
   rule('SUICIDE', 'SELF', '(?:stood|standing|stand|sat|sitting|sit|climbed|climbing|climb) (?:on|onto|over|at) the (?:edge|ledge|railing|rail|parapet) of (?:the |a |my |that )?(?:bridge|roof|rooftop|building|cliff|balcony|overpass|car park|parking garage)'),
   rule('SUICIDE', 'SELF', '(?:last|final) (?:day|night|week|meal|birthday) (?:alive|on earth)'),
-  rule('SUICIDE', 'SELF', 'feel(?:s|ing)? like (?:dying|ending it|disappearing forever)', { unlessAfter: /^ (?:inside|of|from|laughing)\b/ }),
-  rule('SUICIDE', 'SELF', `no way out${END}|(?:might|will|could|would) do to myself|do something (?:drastic|stupid|dangerous)`, { unlessAfter: /^ like\b/ }),
+  rule('SUICIDE', 'SELF', 'feel(?:s|ing)? like (?:dying|ending it|disappearing forever)', { unlessAfter: /^ (?:inside|of|from|laughing|(?:my |her |his )?(?:hair|clothes|shirt|jeans|eggs|fabric))\b/ }),
+  rule('SUICIDE', 'SELF', `no way out${END}|(?:might|will|could|would) do to myself|do something (?:drastic|stupid|dangerous)`, { unlessAfter: /^ (?:like|at|in|during|on|with) (?:the|my|a|this|that|work|school)?\b/ }),
   rule('SUICIDE', 'SELF', '(?:thinking (?:of|about)|think about|thought about|want to|wanting to|going to|plan to|planning to|tempted to|might|could) us(?:e|ing) (?:it|them|that|one)', { onlyWith: MEANS }),
   rule('SUICIDE', 'SELF', '(?:want|wants|wanted|need|needs|wish|wished) (?:for )?(?:it all|everything|all of it|the pain|my life|life|the suffering|all this) to (?:stop|end|be over)(?: permanently| forever| for good)?|(?:give|giving|gave|given) up on (?:life|living)|permanent (?:solution|way out|escape)'),
   rule('SUICIDE', 'SELF', '(?:going to|gonna|want to|will|about to|plan to|planning to|thinking (?:of|about)) (?:take|taking|swallow|swallowing) (?:them all|all of them|(?:the|a) (?:whole|entire) (?:bottle|pack|box)|every (?:one|last one|pill)|it all|the lot)', {
@@ -182,14 +188,14 @@ const SUICIDE_PATTERNS: CrisisPattern[] = [
   }),
   rule('SUICIDE', 'SELF', `(?:wrote|writing|made|making|updated|finished) (?:my|a) will|(?:gave|giving) my (?:dog|cat|pets?|things|stuff|belongings) to|${BEQUEST}`, { onlyWith: ARRANGEMENTS }),
   rule('SUICIDE', 'SELF', `(?:ready|time) to go${END}|nothing (?:left )?for me (?:here|anymore|in this world)`, { onlyWith: HOPELESSNESS }),
-  rule('SUICIDE', 'SELF', '(?:done|finished) with (?:life|living|being alive|existing|it all)|(?:tired|sick) of (?:living|being alive|life|existing|being here|waking up)'),
+  rule('SUICIDE', 'SELF', '(?:done|finished) with (?:life|living|being alive|existing|it all)(?! (?:on|in|for|at|from|today)\\b)|(?:tired|sick) of (?:living|being alive|life|existing|being here|waking up)'),
   rule('SUICIDE', 'SELF', `(?:slit|slitting|slash|slashing) ${POSSESSIVE} (?:wrists?|throat)|blow my brains out|bullet (?:in|through) my (?:head|brain)|gun (?:to|in) my (?:head|mouth)`),
 ];
 
 const SELF_HARM_PATTERNS: CrisisPattern[] = [
   rule('SELF_HARM', 'SELF', `(?:cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|harmed|injure|injuring|injured|hit|hitting|punch|punching|scratch|scratching|scratched|bruise|bruising|starve|starving|starved|mutilate|mutilating|bite|biting) ${REFLEXIVE}`, { accidentProne: true }),
   rule('SELF_HARM', 'SELF', 'self (?:harm|harming|harmed|harms|injury|injure|injuring|injured|mutilation|mutilate|mutilating)|nssi'),
-  rule('SELF_HARM', 'SELF', `(?:started|start|starting|began|begin|back to|used to|been|keep|kept|go back to|going back to|urge to|urges to|want to|wanted to|tempted to|wanting to|itching to|relapsed and|relapsed into) (?:cut|cutting|burn|burning)(?=$| ,| (?:again|myself|tonight|so|really|badly|bad|right now|and|but|because|lately|every|more|deeper|when|as a|at|during|until|back then|for (?:years|months|a while)|in (?:high|middle) school|in college|my ${BODY})\\b)`),
+  rule('SELF_HARM', 'SELF', `(?:started|start|starting|began|begin|back to|used to|been|keep|kept|go back to|going back to|urge to|urges to|want to|wanted to|tempted to|wanting to|itching to|relapsed and|relapsed into) (?:cut|cutting|burn|burning)(?=$| ,| (?:last night|yesterday|today|first time|again|myself|tonight|so|really|badly|bad|right now|and|but|because|lately|every|more|deeper|when|as a|at|during|until|back then|for (?:years|months|a while)|in (?:high|middle) school|in college|my ${BODY})\\b)`),
   rule('SELF_HARM', 'SELF', '(?:cutting|burning) (?:myself )?again'),
   // "cut again last night": no object, so only at a clause start or after the patient as subject.
   rule('SELF_HARM', 'SELF', '(?:cut|burned|burnt)(?<=(?:^|(?:\\bi|\\band|\\bthen|\\bso|\\bjust|\\bhave|\\bhad|\\bnearly|\\balmost|,) )(?:cut|burned|burnt)) (?:myself )?again', { accidentProne: true }),
@@ -198,7 +204,7 @@ const SELF_HARM_PATTERNS: CrisisPattern[] = [
   rule('SELF_HARM', 'SELF', 'until (?:it|they|my [a-z]+|i) (?:bled|bleeds|bleed|was bleeding|started bleeding|broke)|(?:made|make|making) myself (?:bleed|bruise|throw up|sick)'),
   rule('SELF_HARM', 'SELF', '(?:cut|cutting) (?:too deep|deeper than|deep enough)|(?:will not|would not|can not|does not|did not) stop bleeding'),
   rule('SELF_HARM', 'SELF', '(?:relapsed|relapse|relapsing) (?:on |with |into )?(?:self harm|cutting|burning)'),
-  rule('SELF_HARM', 'SELF', `fresh (?:cuts|wounds|burns)|(?:hide|hiding|hid|cover|covering|covered) (?:up )?(?:my |the )?(?:cuts|wounds|burns)|(?:razor|blade|blades|lighter) (?:on|to|into|against) my ${BODY}`),
+  rule('SELF_HARM', 'SELF', `fresh (?:cuts|wounds|burns)|(?:hide|hiding|hid|cover|covering|covered) (?:up )?(?:my |the )?(?:cuts|wounds|burns)|(?:razor|blade|blades|lighter) (?:on|to|into|against) my ${BODY}`, { accidentProne: true }),
 ];
 
 const HARM_TO_OTHERS_PATTERNS: CrisisPattern[] = [
@@ -212,7 +218,7 @@ const HARM_TO_OTHERS_PATTERNS: CrisisPattern[] = [
 const ME = '(?:(?:my (?:[a-z]+ )?[a-z]+ and )?(?:me|us)|my (?:kids|children|son|daughter|baby|child|kid))';
 
 const ABUSE_PATTERNS: CrisisPattern[] = [
-  rule('ABUSE_IN_PROGRESS', 'ABUSE', `(?:hitting|hits|hit|beating|beats|beat|beat up|beats up|beating up|kicking|kicks|kicked|choking|chokes|choked|strangling|strangles|strangled|punching|punches|punched|slapping|slaps|slapped|shoving|shoves|shoved|raping|rapes|raped|abusing|abuses|abused|attacking|attacks|attacked|threatening|threatens|threatened|stalking|stalks|stalked|hurting|hurts|assaulting|assaults|assaulted|molesting|molests|molested|smothering|grabbing|pinning|pinned|spitting on|spat on|touches|touching|touched|groping|gropes|groped|feeling up|feels up) ${ME}`, {
+  rule('ABUSE_IN_PROGRESS', 'ABUSE', `(?:burns|burning|burned|burnt|whips|whipping|whipped|hitting|hits|hit|beating|beats|beat|beat up|beats up|beating up|kicking|kicks|kicked|choking|chokes|choked|strangling|strangles|strangled|punching|punches|punched|slapping|slaps|slapped|shoving|shoves|shoved|raping|rapes|raped|abusing|abuses|abused|attacking|attacks|attacked|threatening|threatens|threatened|stalking|stalks|stalked|hurting|hurts|assaulting|assaults|assaulted|molesting|molests|molested|smothering|grabbing|pinning|pinned|spitting on|spat on|touches|touching|touched|groping|gropes|groped|feeling up|feels up) ${ME}`, {
     unlessAfter: /^ (?:up|back|off|at|to it|to the|in (?:a |the )?(?:race|game|argument|chess|cards)|with (?:a |the |that |this |his |her |their |your )?(?:question|questions|news|joke|idea|truth|reality|facts?|comeback|words|comments|silence|attitude|story|kindness)|emotionally|deeply|so much|on the (?:shoulder|arm|back|hand)|with (?:a |the |his |her |their )?(?:pillows?|snowballs?|balls?|(?:water )?balloons?|towel|cushions?|nerf [a-z]+))\b/,
   }),
   rule('ABUSE_IN_PROGRESS', 'ABUSE', `(?:going to|will|would|might|may|could|wants to|want to|wanted to|tried to|try to|trying to|threatened to|threatens to|threatening to|threaten to|swore to|plans to|planning to|about to|coming to|said (?:he|she|they) would|says (?:he|she|they) will|said (?:he|she|they) will) (?:(?:just|really|literally|actually|fucking|seriously) )*(?:kill|hurt|hit|beat|beat up|rape|shoot|stab|strangle|choke|attack|punch|murder|drown|smother|find) ${ME}`, {
@@ -220,7 +226,7 @@ const ABUSE_PATTERNS: CrisisPattern[] = [
   }),
   rule('ABUSE_IN_PROGRESS', 'ABUSE', `hurt ${ME} (?:again|last night|yesterday|today|this morning|tonight|badly|physically|bad)|(?:pushed|pushes|pushing|shoved|shoving|threw|throws|throwing) ${ME} (?:down|against|into|over|to the|around)|(?:threw|throws|throwing) (?:a |the )?[a-z]+ at ${ME}`),
   rule('ABUSE_IN_PROGRESS', 'ABUSE', '(?:make|makes|making) (?:me|us) pay(?! (?:for )?(?:the |a |an |my |half )?(?:damage|damages|rent|repairs?|bills?|dinner|lunch|ticket|tickets|fees?|fine|deposit|half|share|tab|taxes)\\b)|(?:show|shows|showed|showing|turn|turns|turned|turning) up at my (?:work|house|home|door|job|apartment|school|place)|(?:follow|follows|followed|following) me (?:home|to work|around|everywhere)'),
-  rule('ABUSE_IN_PROGRESS', 'ABUSE', `(?:put|puts|putting|laid|lays|laying) (?:his|her|their) hands on (?:me|my)|forced (?:himself|herself|themselves) on me|(?:made|makes|forced|forces|forcing) me (?:have sex|into sex|to have sex)|(?:locked|locks|locking|trapped|traps|trapping) me (?:in|inside|out)|(?:will not|would not|does not|did not) let me (?:leave|escape|go|out)${END}`),
+  rule('ABUSE_IN_PROGRESS', 'ABUSE', `(?:put|puts|putting|laid|lays|laying) (?:his|her|their) hands on (?:me|my)|forced (?:himself|herself|themselves) on me|(?:made|makes|forced|forces|forcing) me (?:have sex|into sex|to have sex)|(?:locked|locks|locking|trapped|traps|trapping) me (?:in|inside|out)|(?:will not|would not|does not|did not) let me (?:leave|escape|go|out)(?:${END}| (?:of )?(?:the|my|this|our|his|her) (?:house|apartment|flat|room|home|car|bedroom))`),
   rule('ABUSE_IN_PROGRESS', 'ABUSE', `(?:our|a) (?:little |special |own )?secret${END}|(?:tells|told|telling|says|said|saying|makes|made|making|warned|warns) (?:me|us) (?:not to|never to|to never|i can not|i am not allowed to|i must not|we can not) tell (?:anyone|anybody|no one|nobody|mom|my mom|dad|my dad|my parents|a teacher|the teacher|you)`, {
     onlyWith: PRIVACY,
   }),
@@ -231,14 +237,15 @@ const ABUSE_PATTERNS: CrisisPattern[] = [
 
 const LIFE_PATTERNS: CrisisPattern[] = [
   rule('SUICIDE', 'LIFE', `(?:want|wants|wanted|wanting|desire) to (?:live|be alive|exist|keep living|go on|carry on|continue|keep going|be here|wake up|be around)${END}`),
-  rule('SUICIDE', 'LIFE', `${AFTER_CAN}(?:go on|keep going|carry on|live like this|keep living|survive this|go on like this)${END}|${AFTER_CAN}(?:do this|take it|take this|cope|handle (?:it|this)|keep doing this) anymore`),
+  rule('SUICIDE', 'LIFE', `${AFTER_CAN}(?:go on|keep going|carry on|live like this|keep living|survive this|go on like this|do life|do living)${END}|${AFTER_CAN}(?:do this|take it|take this|cope|handle (?:it|this)|keep doing this) anymore`),
   rule('SUICIDE', 'LIFE', '(?:reason|reasons|will|desire|point) (?:for me )?to (?:live|go on|keep going|stay alive|be alive|keep living)|(?:anything|something|much) (?:left )?to live for'),
   // "at this point in my life" is a time, not a question about living.
   rule('SUICIDE', 'LIFE', `(?<!\\bat (?:this|that|some|one|any|a|the|which) )(?:point|purpose) (?:in|of|to) (?:living|life|going on|being alive|being here|existing|anything|it all|my life|waking up|getting up|carrying on|keeping going|trying anymore)|see (?:the|any) point${END}`),
   rule('SUICIDE', 'LIFE', `worth (?:living|going on|being alive)|see (?:a|any) (?:future|way out|way forward)${END}|feel like (?:living|going on|being alive|existing|waking up)${END}`),
-  rule('SUICIDE', 'LIFE', 'care (?:if|whether) i (?:live|die|died|wake up|make it|am alive|exist)|(?:care|notice|miss me) (?:even )?if i (?:died|was gone|were gone|disappeared|was dead|were dead|killed myself)'),
+  rule('SUICIDE', 'LIFE', 'care (?:if|whether) i (?:live|die|died|wake up|make it|am alive|exist)|(?:care|notice|miss me) (?:even )?if i (?:died|was gone|were gone|disappeared|vanished|was dead|were dead|killed myself|was not here|were not here|stopped existing|left for good)'),
   rule('SUICIDE', 'LIFE', `(?:see|imagine|picture|envision) myself (?:still )?(?:being )?(?:alive|around|here|making it(?! (?:on|in) time\\b))(?: (?:at|by|in|for|next|when|on)\\b|${END}| (?:to|till|until|through|past) ${TIME_LANDMARK}${END})|(?:see|imagine|picture|envision) myself (?:still )?living${END}|be(?:ing)? (?:still )?alive(?: (?:at|by|in|for|next|when|on)\\b|${END})`),
   rule('SUICIDE', 'LIFE', 'be (?:around|here|alive) (?:much longer|for long|anymore|after (?:tonight|today|this week)|by (?:tomorrow|morning|the weekend|next week)|next (?:week|month|year)|tomorrow)', {
+    unlessWith: /\b(?:visiting|visit|travel(?:l?ing)?|trip|vacation|holiday|conference|away|flight|flying|out of town|business)\b/,
     unlessAfter: /^ (?:(?:for|at) (?:our |my |the )?(?:session|appointment|meeting|class|work)|because|since|i am (?:travelling|traveling|away|on)|on (?:vacation|holiday))\b/,
   }),
   rule('SUICIDE', 'LIFE', `(?<=\\b(?:life|living|my life|existing|being alive|any of this|it all) (?:is |feels |seems )?(?:not |no longer |never )?(?:really |even )?)worth (?:it|anything|the (?:effort|pain|struggle|fight))${END}`),

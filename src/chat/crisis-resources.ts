@@ -9,7 +9,7 @@
  * languages add 988's Spanish line where it exists, the country lines most patients writing in
  * that language can reach, Europe's 112 and findahelpline.com for any other country.
  */
-import { CRISIS_REPLIES } from './crisis-replies';
+import { CRISIS_REPLIES, INTERNATIONAL_REPLY } from './crisis-replies';
 
 /** A service a patient in crisis can contact. */
 export interface CrisisResource {
@@ -17,7 +17,7 @@ export interface CrisisResource {
   contact: string;
 }
 
-type Language = 'en' | 'es' | 'fr' | 'de' | 'pt' | 'it';
+type Language = 'en' | 'es' | 'fr' | 'de' | 'pt' | 'it' | 'nl' | 'pl' | 'tr' | 'ru';
 
 function frozen(resources: CrisisResource[]): readonly CrisisResource[] {
   return Object.freeze(resources.map((resource) => Object.freeze({ ...resource })));
@@ -66,6 +66,26 @@ const RESOURCES: Record<Language, readonly CrisisResource[]> = {
     { name: '988 Suicide & Crisis Lifeline (EUA)', contact: 'ligue ou envie mensagem para 988' },
     { name: 'Emergência nos EUA', contact: 'ligue 911' },
   ]),
+  // Languages with core phrases only (crisis-lexicon-other.ts): English words, local and international lines.
+  nl: frozen([
+    { name: '113 Zelfmoordpreventie (Netherlands)', contact: 'call 113 or 0800-0113 (free), or chat at 113.nl' },
+    { name: 'Zelfmoordlijn (Belgium)', contact: 'call 1813' },
+    { name: 'Emergency services in Europe', contact: 'call 112' },
+    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+  ]),
+  pl: frozen([
+    { name: 'Kryzysowy Telefon Zaufania (Poland)', contact: 'call 116 123' },
+    { name: 'Emergency services in Europe', contact: 'call 112' },
+    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+  ]),
+  tr: frozen([
+    { name: 'Emergency services (Türkiye)', contact: 'call 112' },
+    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+  ]),
+  ru: frozen([
+    { name: 'Emergency services', contact: 'call 112' },
+    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+  ]),
   it: frozen([
     { name: 'Telefono Amico Italia', contact: 'chiama lo 02 2327 2327' },
     { name: 'Emergenze in Europa', contact: 'chiama il 112' },
@@ -88,7 +108,7 @@ export function resourcesFor(language: string = 'en'): CrisisResource[] {
 /** The caring reply sent instead of a model answer when a message shows a crisis, in `language` where possible. */
 export function buildCrisisReply(language: string = 'en'): string {
   const code = languageOf(language);
-  const text = CRISIS_REPLIES[code];
+  const text = code in CRISIS_REPLIES ? CRISIS_REPLIES[code as keyof typeof CRISIS_REPLIES] : INTERNATIONAL_REPLY;
   const resources = RESOURCES[code].map((resource) => `• ${resource.name}: ${resource.contact}`);
   return [text.opening, '', text.reachOut, ...resources, '', text.therapist, text.danger].join('\n');
 }

@@ -50,13 +50,24 @@ const SLANG: Record<string, string> = {
   idc: 'i do not care', idgaf: 'i do not care', idw: 'i do not want', ngl: 'honestly',
   tbh: 'honestly', rn: 'right now', tonite: 'tonight', nite: 'night', nites: 'nights', '2nite': 'tonight', '2night': 'tonight',
   tmrw: 'tomorrow', tmr: 'tomorrow', tmw: 'tomorrow', '2day': 'today', u: 'you', ur: 'your',
-  r: 'are', ppl: 'people', bf: 'boyfriend', gf: 'girlfriend', mum: 'mom', hubby: 'husband',
+  r: 'are', n: 'and', ppl: 'people', bf: 'boyfriend', gf: 'girlfriend', mum: 'mom', hubby: 'husband',
   bc: 'because', cuz: 'because', coz: 'because', cos: 'because', bcuz: 'because', cause: 'because',
   lyf: 'life', liv: 'live', kil: 'kill', kiling: 'killing', dieing: 'dying', wnt: 'want',
   wnat: 'want', kms: 'kill myself', sui: 'suicidal', selfharm: 'self harm',
   sewerslide: 'suicide', lyfe: 'life', killmyself: 'kill myself', unalivemyself: 'unalive myself', sucidal: 'suicidal', myslef: 'myself', myslf: 'myself', mysef: 'myself', mysefl: 'myself',
   myelf: 'myself', meself: 'myself', mself: 'myself', urself: 'yourself', hisself: 'himself',
+  bout: 'about', abt: 'about', wantto: 'want to', goingto: 'going to', needto: 'need to',
 };
+
+// Dropped final g ("thinkin bout killin myself"): only verbs the patterns use, so "cousin" and "within" stay.
+const DROPPED_G = new Set([
+  'thinking', 'killing', 'cutting', 'dying', 'ending', 'hurting', 'going', 'nothing', 'something', 'feeling', 'trying', 'planning',
+  'jumping', 'hanging', 'taking', 'saying', 'wanting', 'burning', 'harming', 'starving', 'drowning', 'shooting', 'stabbing', 'hitting',
+  'beating', 'choking', 'living', 'doing', 'getting', 'saving', 'giving', 'writing', 'wishing', 'hoping', 'praying', 'bleeding',
+  'fighting', 'existing', 'waking', 'offing', 'unaliving', 'overdosing', 'considering', 'contemplating', 'fantasizing', 'imagining',
+]);
+// A digit 2 after these words is "to": "i want 2 die", "going 2 end it".
+const TWO_AS_TO = /\b(want|wanna|need|going|trying|ready|about|plan|planning|decided|deserve|wish) 2\b/g;
 
 const SUICIDE_SPELLING = /^s[uoe]{1,3}[iy]?[cs]{1,2}[iy]{0,2}d(?:e|es)$/;
 const SUICIDAL_SPELLING = /^s[uoe]{1,3}[iy]?[cs]{1,2}[iy]{0,2}d[iae]{0,3}l+$/;
@@ -65,6 +76,7 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bany more\b/g, 'anymore'],
   [/\bsewer ?slides?\b/g, 'suicide'],
   [/\bun alive\b/g, 'unalive'],
+  [/\b(?:toaster bath|final exit)\b/g, 'suicide'],
 ];
 
 /** Words that end one clause and start another, for negation and subject scope. */
@@ -81,6 +93,7 @@ function undoLeetAndStretching(text: string): string {
 
 function normaliseToken(token: string): string {
   if (SLANG[token] !== undefined) return SLANG[token];
+  if (token.endsWith('in') && DROPPED_G.has(`${token}g`)) return `${token}g`;
   if (SUICIDE_SPELLING.test(token)) return 'suicide';
   if (SUICIDAL_SPELLING.test(token)) return 'suicidal';
   return correctSpelling(token);
@@ -90,7 +103,7 @@ function normaliseToken(token: string): string {
 export function normaliseSentence(raw: string): string {
   let text = undoLeetAndStretching(raw.toLowerCase().normalize('NFKC').replace(/[\u2018\u2019\u201B`\u00B4\u2032]/g, "'"));
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
-  text = text.replace(/,/g, ' , ').replace(/[^a-z0-9, ]+/g, ' ');
+  text = text.replace(/,/g, ' , ').replace(/[^a-z0-9, ]+/g, ' ').replace(TWO_AS_TO, '$1 to');
   text = text.split(/\s+/).filter(Boolean).map(normaliseToken).join(' ');
   for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement);
   return text;

@@ -14,7 +14,7 @@
  * when it matters (risk-screen.ts adds Claude as a second opinion that can only raise the level).
  * A message is repaired for how people type (crisis-fuzzy.ts), normalised (crisis-text.ts),
  * split into sentences and clauses, and matched against English pattern families
- * (crisis-patterns.ts, crisis-signals.ts, crisis-harm.ts); Spanish, French, German, Portuguese
+ * (crisis-patterns.ts, crisis-signals.ts, crisis-families.ts, crisis-drive.ts, crisis-harm.ts); Spanish, French, German, Portuguese
  * and Italian are screened on folded text (crisis-foreign.ts) and crisis-language.ts names the
  * message's language. Each English match is then read in its clause:
  *
@@ -42,12 +42,11 @@
  *   embarrassment", "rather die than …", "dying to see", "this traffic is killing me" (a
  *   thing, not a person, as subject), "kill for a coffee" / "kill it" (no person as object).
  *
- * Limits: rules recognise phrasings, not meaning. On fresh held-out messages (see
- * tests/unit/crisis.heldout.ts) first-run recall was 0.29 to 0.80 over six rounds (0.33 on
- * round 6, after five rounds of fixes) before each round's misses were added as general
- * families, so this is a first line of defence that fails towards silence on novel wording;
- * it should not be the only safety layer. The measured table (tests/unit/crisis-table/, figures
- * in the README's safety section) keeps a half that was never tuned on.
+ * Limits: rules recognise phrasings, not meaning. On fresh messages (tests/unit/crisis.heldout.ts
+ * and the rounds of tests/unit/crisis-table/) first-run crisis recall was between 0 and 0.8 per
+ * round (median about 0.4) before each round's misses were added as general families, so this is a first line of
+ * defence that fails towards silence on novel wording; it should not be the only safety layer. A
+ * held-out batch nobody tuned on is measured separately (README, safety section).
  *
  * It never logs: crisis text must not reach logs, and callers should log only the result.
  */
@@ -56,8 +55,11 @@ import { CRISIS_PATTERNS, type CrisisPattern } from './crisis-patterns';
 import { findOtherSubject, isAccident, isDistantPast, isRecent, mentionsRecurrence, readNegation, resolveSpeakerOwner, type Owner } from './crisis-grammar';
 import { HARM_TO_OTHERS, isFigurativeThreat, isPersonObject, isTrivialTrigger } from './crisis-harm';
 import { SIGNAL_PATTERNS } from './crisis-signals';
+import { FAMILY_PATTERNS } from './crisis-families';
+import { DRIVE_PATTERNS } from './crisis-drive';
 import { foldText, screenForeign } from './crisis-foreign';
 import { detectLanguage, languageScores, lexiconLanguages } from './crisis-language';
+import { screenOtherLanguages, type CoreLanguage } from './crisis-lexicon-other';
 
 /** The kinds of crisis the classifier recognises. */
 export type CrisisCategory = 'SUICIDE' | 'SELF_HARM' | 'HARM_TO_OTHERS' | 'ABUSE_IN_PROGRESS';
@@ -80,8 +82,8 @@ export type ScreenLanguage = 'en' | 'es' | 'fr' | 'de' | 'pt' | 'it';
 export interface CrisisAssessment {
   /** The level the product acts on; `isCrisis` is `level === 'CRISIS'`. */
   level: RiskLevel;
-  /** The message's language as far as the screen can tell ('en' when unsure). */
-  language: ScreenLanguage;
+  /** The message's language as far as the screen can tell ('en' when unsure; nl, pl, tr, ru only from their core phrases). */
+  language: ScreenLanguage | CoreLanguage;
   isCrisis: boolean;
   categories: CrisisCategory[];
   concernForOthers: boolean;
@@ -95,16 +97,30 @@ interface Hit {
   level?: 'CONCERN';
 }
 
-const ENGLISH_PATTERNS: readonly CrisisPattern[] = [...CRISIS_PATTERNS, ...SIGNAL_PATTERNS];
+const ENGLISH_PATTERNS: readonly CrisisPattern[] = [...CRISIS_PATTERNS, ...SIGNAL_PATTERNS, ...FAMILY_PATTERNS, ...DRIVE_PATTERNS];
 
 const CATEGORY_ORDER: readonly CrisisCategory[] = ['SUICIDE', 'SELF_HARM', 'HARM_TO_OTHERS', 'ABUSE_IN_PROGRESS'];
+// "I could strangle him lol": a conditional threat with a laugh after it is a figure of speech.
+const JOKING = /^(?: [a-z]+){0,3} (?:lol|lmao|haha|hahaha|jk|rofl|xd)\b/;
+// "if he eats my leftovers again I'll kill him": a trivial trigger before the threat.
+const TRIVIAL_BEFORE =
+  /\bif (?:he|she|they|you|[a-z]+) (?:eats?|ate|touches? my (?:food|stuff|phone|fries)|finishes|spoils?|steals? my (?:food|fries|leftovers|charger|seat)|borrows?|forgets?|is late|takes? my (?:seat|spot|charger|fries|food|leftovers))\b/;
+// A suicide in the news, a film or a book is not a concern about someone the patient knows.
+const MEDIA_REPORT = /\b(?:the news|news said|on the news|article|headline|documentary|in the (?:movie|film|book|show|series|novel|episode)|the (?:character|actor|actress|singer|celebrity|rapper|athlete)|a celebrity)\b/;
+// "my grandpa says he is ready to die whenever god wants, he is 98 and at peace": acceptance in old age.
+const OLD_AGE_AT_PEACE = /\b(?:at peace|(?:is|turned|turns) (?:9\d|1\d\d)|(?:9\d|1\d\d) years old)\b/;
+// Words in quotes after a song, book or film marker are the work's, not the patient's.
+const QUOTED_WORK = /(\b(?:lyrics?|song|chorus|verse|line|lines|quote|poem|book|movie|film|show|title|titled|called|sings?|sang)\b[^"\u201C\u201D\u00AB\u00BB]{0,40})["\u201C\u00AB][^"\u201D\u00BB]{1,300}["\u201D\u00BB]/g;
+const ASKED_IF = /\b(?:asked|asks|ask|asking) (?:me )?(?:if|whether)\b/;
+const ANSWERED_NO = /^(?: [a-z]+){0,6} (?:and )?i (?:said|say|answered|told (?:her|him|them)) (?:no|never)\b/;
 const SOLIDARITY = /\b(?:me too|so do i|so have i|same here|same for me|i do too|i have too|i do as well|me as well|i feel the same|i feel that way too|i feel like that too|i want to too)\b/;
 const ADMISSION = /\b(?:part of me (?:does|do|wants|want)|sometimes i (?:do|think about it|want to|wonder)|i (?:think|thought) about it|i (?:kind of|sort of) do|i do sometimes|thinking about it)\b/;
 // A past physical act by an ex is history; threats are not, whoever makes them.
 const PAST_ACT_BY_EX = /^(?!threat)(?:\w+ed|hit|beat|hurt|spat)\b(?! to\b)/;
 
 /** Classifies one patient message; pure and synchronous, safe to call before anything else. */
-export function assessCrisis(message: string): CrisisAssessment {
+export function assessCrisis(raw: string): CrisisAssessment {
+  const message = raw.replace(QUOTED_WORK, '$1 "…"');
   const sentences = splitSentences(message);
   const names = findCapitalisedNames(message);
   const text = sentences.map((sentence) => sentence.text).join(' . ');
@@ -116,7 +132,11 @@ export function assessCrisis(message: string): CrisisAssessment {
   for (const hit of foreign) {
     hits.push({ category: hit.category, owner: hit.others ? 'OTHER' : 'PATIENT', status: 'ACTIVE', level: hit.level === 'CONCERN' ? 'CONCERN' : undefined });
   }
-  return { ...summarise(hits, text), language: detectLanguage(message, foreign.map((hit) => hit.language), scores) };
+  // Dutch, Polish, Turkish and Russian: a few core phrases, so the reply degrades to international resources.
+  const other = hits.length === 0 ? screenOtherLanguages(message) : [];
+  for (const hit of other) hits.push({ category: 'SUICIDE', owner: 'PATIENT', status: 'ACTIVE', level: hit.level === 'CONCERN' ? 'CONCERN' : undefined });
+  const language = other.length > 0 ? other[0].language : detectLanguage(message, foreign.map((hit) => hit.language), scores);
+  return { ...summarise(hits, text), language };
 }
 
 function findPatternHits(sentence: Sentence, patterns: readonly CrisisPattern[]): Hit[] {
@@ -138,7 +158,9 @@ function readPatternMatch(pattern: CrisisPattern, sentence: Sentence, matchText:
   const owner =
     pattern.speaker ?? (pattern.kind === 'ABUSE' ? readAbuseVictim(matchText, prefix, after) : resolveSpeakerOwner(matchText, prefix, pattern.explicitSelf));
   if (!owner) return null;
-  const { negated, doubted } = readNegation(prefix);
+  const { negated: saidNo, doubted } = readNegation(prefix);
+  // "my therapist asked if I ever think about suicide and I said no": a question answered no.
+  const negated = saidNo || (ASKED_IF.test(prefix.join(' ')) && ANSWERED_NO.test(after));
   if (pattern.kind === 'LIFE') {
     // Wanting to live is only crisis language when it is denied or doubted.
     if (!negated && !doubted && !sentence.isQuestion) return null;
@@ -172,7 +194,8 @@ function findHarmHits(sentence: Sentence, names: Set<string>): Hit[] {
     const [, verb, first, second, third] = match;
     if (!isPersonObject(verb, [first, second, third], names)) continue;
     const afterVerb = sentence.text.slice(sentence.text.indexOf(verb, match.index ?? 0) + verb.length);
-    if (isTrivialTrigger(afterVerb)) continue;
+    if (isTrivialTrigger(afterVerb) || (/^(?:could|would)\b/.test(match[0]) && JOKING.test(afterVerb))) continue;
+    if (TRIVIAL_BEFORE.test(sentence.text.slice(Math.max(0, (match.index ?? 0) - 80), match.index ?? 0))) continue;
     const offset = match.index ?? 0;
     const prefix = clausePrefix(sentence.text, offset);
     const owner = resolveSpeakerOwner('', prefix) ?? 'PATIENT';
@@ -195,6 +218,7 @@ function summarise(hits: Hit[], text: string): CrisisAssessment {
       (hit.level === 'CONCERN' ? concern : patient).add(hit.category);
     }
   }
+  if ((MEDIA_REPORT.test(text) || OLD_AGE_AT_PEACE.test(text)) && patient.size === 0) others.clear();
   if (others.size > 0 && SOLIDARITY.test(text)) others.forEach((category) => patient.add(category));
   const isCrisis = patient.size > 0;
   const shown = isCrisis ? patient : new Set([...concern, ...others]);

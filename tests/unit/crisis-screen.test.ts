@@ -105,6 +105,14 @@ describe('languages', () => {
     expect(detectLanguage('what did I say about my father?')).toBe('en');
     expect(detectLanguage('')).toBe('en');
   });
+
+  it('degrades for Dutch, Polish, Turkish and Russian: core phrases are a crisis in that language, negated ones are not', () => {
+    for (const [text, language] of [['Ik wil dood', 'nl'], ['Chcę umrzeć', 'pl'], ['Ölmek istiyorum', 'tr'], ['Хочу умереть', 'ru'], ['ya hochu umeret', 'ru']]) {
+      expect(assessCrisis(text), text).toMatchObject({ level: 'CRISIS', language });
+    }
+    for (const text of ['ik wil niet dood', 'nie chcę umrzeć', 'ölmek istemiyorum', 'не хочу умереть']) expect(assessCrisis(text).level, text).toBe('NONE');
+    expect(assessCrisis('zelfmoord')).toMatchObject({ level: 'CONCERN', language: 'nl' });
+  });
 });
 
 describe('long messages', () => {
@@ -154,5 +162,16 @@ describe('resources and the caring reply in six languages', () => {
     expect(reply).toMatch(notice);
     for (const resource of resourcesFor(language)) expect(reply).toContain(`${resource.name}: ${resource.contact}`);
     expect(reply.length).toBeLessThan(1200);
+  });
+
+  it('answers the core-phrase languages in English with local and international lines and 112 first', () => {
+    for (const language of ['nl', 'pl', 'tr', 'ru']) {
+      const reply = buildCrisisReply(language);
+      expect(reply, language).toContain('findahelpline.com');
+      expect(reply, language).toMatch(/call your local emergency number \(112 in Europe/);
+      expect(reply, language).toMatch(/therapist will be notified and will see this message/);
+    }
+    expect(resourcesFor('nl').map((resource) => resource.contact).join(' ')).toMatch(/113/);
+    expect(resourcesFor('pl').map((resource) => resource.contact).join(' ')).toMatch(/116 123/);
   });
 });

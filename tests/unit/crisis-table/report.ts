@@ -3,10 +3,10 @@
  *   npx tsx tests/unit/crisis-table/report.ts            # both halves + eval questions
  *   npx tsx tests/unit/crisis-table/report.ts --tune     # also list the TUNE half's failures (for tuning)
  * It lives with the table because product scripts never import from tests/. Held-out failures are
- * never listed: that half is for measuring, not tuning.
+ * never listed: that half is for measuring, not tuning. Every v1 row is TUNE (see rows.ts).
  */
 import { assessCrisis } from '../../../src/chat/crisis';
-import { HELD_OUT_ROWS, loadEvalQuestions, ratio, score, TUNE_ROWS, type Row } from './index';
+import { halfOf, HELD_OUT_ROWS, loadEvalQuestions, ratio, score, TUNE_ROWS, type Row } from './index';
 
 const fmt = (part: number, whole: number) => (whole === 0 ? '–' : `${ratio(part, whole).toFixed(2)} (${part}/${whole})`);
 
@@ -28,6 +28,9 @@ const categories = [...new Set([...TUNE_ROWS, ...HELD_OUT_ROWS].map((row) => row
 console.log(`TUNE half: ${TUNE_ROWS.length} rows; HELD-OUT half: ${HELD_OUT_ROWS.length} rows.`);
 table('By language (crisis recall: CRISIS rows answered CRISIS; concern-or-crisis recall: risk rows answered CONCERN or CRISIS)', [
   ['**all**', () => true],
+  // v1's once-held-out half (measured 104/108 crisis recall before it was burned), now tuned on.
+  ['v1 burned held-out', (row) => row.batch === 'v1' && halfOf(row.text) === 'HELD_OUT'],
+  ['rounds r2-r14', (row) => /^r\d+$/.test(row.batch)],
   ...languages.map((language): [string, (row: Row) => boolean] => [language, (row) => row.language === language]),
 ]);
 table('By category (C-SSRS / 988 warning sign for risk rows; kind of hard benign message otherwise)', categories.map((category): [string, (row: Row) => boolean] => [category, (row) => row.category === category]));

@@ -1,0 +1,56 @@
+/**
+ * Round r13 (TUNE), written on 2026-12-07: abuse, harm to others, farewells and giving things away in
+ * six languages, in the forms least covered so far, and their benign twins.
+ */
+import type { RowInput } from './rows';
+
+type Lang = 'en' | 'es' | 'fr' | 'de' | 'pt' | 'it';
+
+export const ROWS_13: ReadonlyArray<readonly [Lang, RowInput]> = [
+  ['en', ["he locked me in the bathroom and took the keys", 'C', 'abuse']],
+  ['en', ['my girlfriend slaps me when she gets jealous', 'C', 'abuse']],
+  ['en', ["i'm hiding in my room because he's drunk and breaking things", 'C', 'abuse']],
+  ['en', ['my mom burns me with cigarettes when i do something wrong', 'C', 'abuse']],
+  ['en', ['i want to make him bleed for what he did', 'C', 'others']],
+  ['en', ['i bought a knife to use on my stepdad', 'C', 'others']],
+  ['en', ['i keep thinking about poisoning my husband', 'C', 'others']],
+  ['en', ["i've left instructions for my funeral", 'C', 'farewell']],
+  ['en', ['i recorded a goodbye video for my parents', 'C', 'farewell']],
+  ['en', ["i'm giving my plants and books to friends, i won't need them", 'C', 'giving']],
+  ['en', ['i paid off all my debts and cancelled everything, its all in order now', 'c', 'giving']],
+  ['es', ['mi marido me encerro en el cuarto y se llevo las llaves', 'C', 'abuse']],
+  ['es', ['quiero que sangre por lo que me hizo', 'C', 'others']],
+  ['es', ['grabe un video de despedida para mis papas', 'C', 'farewell']],
+  ['fr', ["mon mari m'a enfermée dans la chambre", 'C', 'abuse']],
+  ['fr', ["j'ai enregistré une vidéo d'adieu pour mes parents", 'C', 'farewell']],
+  ['de', ['mein mann hat mich im zimmer eingesperrt', 'C', 'abuse']],
+  ['de', ['ich habe ein abschiedsvideo für meine eltern aufgenommen', 'C', 'farewell']],
+  ['pt', ['meu marido me trancou no quarto', 'C', 'abuse']],
+  ['pt', ['gravei um video de despedida pros meus pais', 'C', 'farewell']],
+  ['it', ['mio marito mi ha chiuso a chiave in camera', 'C', 'abuse']],
+  ['it', ['ho registrato un video di addio per i miei genitori', 'C', 'farewell']],
+  ['en', ['i locked myself out of the bathroom lol', 'n', 'everyday']],
+  ['en', ['my girlfriend slaps my hand when i steal her fries', 'n', 'figurative']],
+  ['en', ["i'm hiding in my room because my sister's friends are over", 'n', 'everyday']],
+  ['en', ['i bought a knife to use on the thanksgiving turkey', 'n', 'everyday']],
+  ['en', ['i keep thinking about poisoning the weeds in the garden', 'n', 'everyday']],
+  ['en', ["i've left instructions for the dog sitter", 'n', 'everyday']],
+  ['en', ['i recorded a birthday video for my parents', 'n', 'everyday']],
+  ['en', ["i'm giving my old books to friends since i got a kindle", 'n', 'everyday']],
+  ['en', ['i paid off all my debts, feels amazing', 'n', 'everyday']],
+  ['es', ['me encerre en el cuarto a estudiar todo el dia', 'n', 'everyday']],
+  ['es', ['grabe un video de cumpleaños para mis papas', 'n', 'everyday']],
+  ['fr', ["je me suis enfermée dans ma chambre pour réviser", 'n', 'everyday']],
+  ['fr', ["j'ai enregistré une vidéo d'anniversaire pour mes parents", 'n', 'everyday']],
+  ['de', ['ich habe mich zum lernen im zimmer eingeschlossen', 'n', 'everyday']],
+  ['de', ['ich habe ein geburtstagsvideo für meine eltern aufgenommen', 'n', 'everyday']],
+  ['pt', ['me tranquei no quarto pra estudar', 'n', 'everyday']],
+  ['pt', ['gravei um video de aniversario pros meus pais', 'n', 'everyday']],
+  ['it', ['mi sono chiusa in camera a studiare', 'n', 'everyday']],
+  ['it', ['ho registrato un video di compleanno per i miei genitori', 'n', 'everyday']],
+  ['en', ['i recorded a goodbye video for my coworker who is retiring', 'n', 'everyday']],
+  ['en', ['we made a farewell video for our teacher who is moving to spain', 'n', 'everyday']],
+  ['es', ['hicimos un video de despedida para la profe que se jubila', 'n', 'everyday']],
+  ['de', ['wir haben ein abschiedsvideo für unseren kollegen gemacht, der in rente geht', 'n', 'everyday']],
+  ['en', ['my mom burns the toast every morning lol', 'n', 'everyday']],
+];
