@@ -22,6 +22,7 @@ import { ROWS_12 } from './tune-mixed-12';
 import { ROWS_13 } from './tune-mixed-13';
 import { ROWS_14 } from './tune-mixed-14';
 import { DE_ROWS_2, ES_ROWS_2, FR_ROWS_2, IT_ROWS_2, PT_ROWS_2 } from './tune-foreign';
+import { HELD_OUT_V2 } from './heldout-v2';
 
 export const TABLE: readonly Row[] = [
   ...rowsOf('en', EN_RISK),
@@ -59,6 +60,8 @@ export const TABLE: readonly Row[] = [
   ...ROWS_12.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r12')),
   ...ROWS_13.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r13')),
   ...ROWS_14.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r14')),
+  // The untouched half: written by someone who saw neither the rules nor the rows above; measured, never tuned on.
+  ...HELD_OUT_V2.flatMap(({ language, rows }) => rowsOf(language, rows, 'HELD_OUT', 'v2')),
 ];
 
 export const TUNE_ROWS = TABLE.filter((row) => row.half === 'TUNE');
