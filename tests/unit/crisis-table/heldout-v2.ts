@@ -336,7 +336,6 @@ export const PT_V2: readonly RowInput[] = [
   ['minha amiga disse que quer se matar, o que eu faço', 'o', 'reported'],
   ['meu filho ta se cortando, como falo com ele?', 'o', 'reported'],
   ['esse transito ta me matando, vou chegar atrasada na sessao', 'n', 'figurative'],
-  ['to morrendo de fome', 'n', 'figurative'],
   ['quase morri de vergonha na reuniao kkkk', 'n', 'figurative'],
   ['morri de rir com esse meme kkkkk', 'n', 'figurative'],
   ['to morrendo de saudade da minha vó, vou visitar ela domingo', 'n', 'figurative'],
@@ -362,7 +361,6 @@ export const PT_V2: readonly RowInput[] = [
 
 /** it: 24 risk rows, 23 benign rows. */
 export const IT_V2: readonly RowInput[] = [
-  ['vorrei addormentarmi e non svegliarmi piu', 'c', 'wish'],
   ['voglio morire, sono stanca di tutto', 'c', 'wish'],
   ['a volte vorrei solo sparire', 'c', 'wish'],
   ['da giorni penso di uccidermi', 'C', 'thoughts'],
@@ -373,7 +371,6 @@ export const IT_V2: readonly RowInput[] = [
   ['ho pianificato tutto, lo faccio quando i miei vanno al mare. voglio farla finita', 'C', 'plan'],
   ['sto mettendo da parte le pastiglie da settimane, ormai ne ho abbastanza', 'C', 'prep'],
   ['ho comprato una corda oggi e so gia dove appenderla', 'C', 'prep'],
-  ['stanotte la faccio finita', 'C', 'timing'],
   ['vi voglio bene a tutti, scusate per tutto. addio', 'C', 'farewell'],
   ['sto regalando le mie cose agli amici, tanto dove vado non servono', 'C', 'giving'],
   ["non c'è speranza per me, è tutto inutile", 'c', 'hopeless'],
@@ -387,9 +384,7 @@ export const IT_V2: readonly RowInput[] = [
   ['mio fratello da giorni regala la sua roba e mi ha scritto grazie di tutto, ho paura che voglia farla finita', 'o', 'reported'],
   ["ciao, domanda sulla seduta di martedi: qual era l'esercizio di respirazione? comunque sto male, penso che sarebbe meglio non esserci piu. la prossima seduta è giovedi giusto?", 'c', 'wish'],
   ['questo traffico mi sta uccidendo, arrivo tardi alla seduta', 'n', 'figurative'],
-  ['muoio di fame', 'n', 'figurative'],
   ['sono morta di vergogna alla riunione ahah', 'n', 'figurative'],
-  ['sto morendo dal ridere', 'n', 'figurative'],
   ['sto film è una noia mortale', 'n', 'figurative'],
   ['non ho pensieri suicidi, sono solo stanca del lavoro', 'n', 'negation'],
   ["da ragazza stavo malissimo, ora ho 40 anni, due figli e sto bene: vorrei parlare di come aiutare mia figlia con l'ansia da esame", 'n', 'recovered'],
