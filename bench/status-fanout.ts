@@ -16,6 +16,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { App } from '../src/app';
 import type { SessionStatus } from '../src/db/prisma';
+import type { TransitionCase } from '../src/sessions/session-transitions';
 import { makeUser } from '../tests/support/factories';
 import { API_CHILD_VARIABLE, forkApiChild, serveApiChild, stopApiChild } from './lib/api-child';
 import { benchEnv, createBenchApp, makeBenchOrganization, removeBenchOrganization } from './lib/app';
@@ -106,18 +107,18 @@ export async function run(shape: FanOutShape = {
   }
 }
 
-/** The session bounces between these, as a retried job would: [from, to] for even and odd changes. */
-const CHANGES: [SessionStatus, SessionStatus][] = [['UPLOADED', 'TRANSCRIBING'], ['TRANSCRIBING', 'UPLOADED']];
+/** The session bounces between these, as a retried job would: [from, to, case] for even and odd changes. */
+const CHANGES: [SessionStatus, SessionStatus, TransitionCase][] = [['UPLOADED', 'TRANSCRIBING', 'transcription.start'], ['TRANSCRIBING', 'UPLOADED', 'retry.transcription']];
 
 /** Publishes the changes as a worker does, each once every subscriber has the previous one. */
 async function publishChanges(app: App, sessionIds: string[], events: number, delivered: (i: number) => Promise<void>): Promise<{ publishedAt: number[]; transitionMs: number[] }> {
   const publishedAt: number[] = [];
   const transitionMs: number[] = [];
   for (let i = 0; i < events; i++) {
-    const [from, to] = CHANGES[i % 2];
+    const [from, to, transitionCase] = CHANGES[i % 2];
     const started = performance.now();
     publishedAt.push(started);
-    const applied = await Promise.all(sessionIds.map((id) => app.status.transition(id, to, { from: [from] })));
+    const applied = await Promise.all(sessionIds.map((id) => app.status.transition(id, to, { case: transitionCase, from: [from] })));
     if (!applied.every(Boolean)) throw new Error(`transition ${from} → ${to} did not apply`);
     transitionMs.push(performance.now() - started);
     // A lost delivery shows in the count; the wait gives up after a timeout.
@@ -136,7 +137,8 @@ interface FanOutTimes {
 function instrumentFanOut(app: App): Promise<void> {
   const times: FanOutTimes = { arrivals: [], sends: [] };
   const now = () => performance.timeOrigin + performance.now();
-  const events = app.events as unknown as { dispatch(channel: string, message: string): void };
+  // RedisChannels.dispatch (private): every Redis message of SessionEvents goes through it.
+  const events = (app.events as unknown as { channels: { dispatch(channel: string, message: string): void } }).channels;
   const dispatch = events.dispatch.bind(events);
   events.dispatch = (channel, message) => {
     times.arrivals.push(now());
