@@ -9,7 +9,7 @@ import { AppError } from '../errors';
 import type { GraphQLContext } from './context';
 import { formatError } from './format-error';
 import { queryLimitsRule } from './limits';
-import { subscribeSharingResults } from './shared-execution';
+import { subscribeSharingResults, type MessageSink } from './shared-execution';
 import { GraphQLError, parse, specifiedRules, validate } from 'graphql';
 
 /** Close code and reason sent to a socket whose connectionParams carry no valid API key. */
@@ -26,13 +26,18 @@ type Extra = { socket: WebSocket; request: http.IncomingMessage; facts?: SocketF
  * revoked (on any replica) or expires is closed with 4401 and a reason, ending its subscriptions.
  */
 export function attachSubscriptions(app: App, schema: GraphQLSchema, httpServer: http.Server): { dispose(): Promise<void> } {
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
+  // No permessage-deflate: status messages are ~150 bytes, and compressing each one per socket
+  // would cost more CPU than the write itself (ws's default; stated so it stays off).
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024, perMessageDeflate: false });
   const { authenticator, sockets, throttle } = app.keySecurity;
+  // The socket and subscription id behind each operation's context, for the shared fan-out path.
+  const sinks = new WeakMap<object, MessageSink>();
   const cleanup = useServer<Record<string, unknown>, Extra>(
     {
       schema,
-      // One execution per event for every subscriber of the same document (see shared-execution.ts).
-      subscribe: subscribeSharingResults,
+      // One execution and one JSON per event for every subscriber of the same document, written
+      // straight to each socket (see shared-execution.ts).
+      subscribe: (args) => subscribeSharingResults(args, sinks.get(args.contextValue as object)),
       onSubscribe: async (ctx, _id, payload) => {
         const facts = ctx.extra.facts!;
         const outcome = await authenticator.check(facts.secret);
@@ -67,11 +72,14 @@ export function attachSubscriptions(app: App, schema: GraphQLSchema, httpServer:
         ctx.extra.socket.once('close', untrack);
         return true;
       },
-      context: (ctx) => {
+      context: (ctx, id) => {
         const { secret: _secret, ...facts } = ctx.extra.facts!;
-        return { ...facts, log: app.log.child({ requestId: facts.requestId }), container: app.container } satisfies GraphQLContext;
+        const context = { ...facts, log: app.log.child({ requestId: facts.requestId }), container: app.container } satisfies GraphQLContext;
+        sinks.set(context, socketSink(ctx.extra.socket, id));
+        return context;
       },
-      // Not async on the hot path: an event without errors goes straight to the socket.
+      // Results of shareable subscriptions without errors never reach this hook (they are written
+      // by shared-execution.ts); anything else does. Not async on the hot path.
       onNext: (ctx, _id, _payload, args, result) => {
         if (!result.errors?.length) return undefined;
         const errors = result.errors;
@@ -96,6 +104,27 @@ export function attachSubscriptions(app: App, schema: GraphQLSchema, httpServer:
   }
 
   return { dispose: async () => cleanup.dispose() };
+}
+
+/** A socket holding more unsent bytes than this is not reading: it is closed rather than fed without bound. */
+const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+/** Close code for a client too slow to read its messages ("try again later"). */
+export const SLOW_CLIENT_CLOSE_CODE = 1013;
+
+/** Writes one subscription's messages to its socket (a client that stopped reading is closed). */
+function socketSink(socket: WebSocket, id: string): MessageSink {
+  return {
+    id,
+    write(message) {
+      if (socket.readyState !== socket.OPEN) return false;
+      if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+        socket.close(SLOW_CLIENT_CLOSE_CODE, 'Client too slow: reconnect');
+        return false;
+      }
+      socket.send(message);
+      return true;
+    },
+  };
 }
 
 /**
