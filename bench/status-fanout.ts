@@ -24,12 +24,15 @@ import { benchEnv, createBenchApp, makeBenchOrganization, removeBenchOrganizatio
 import { runAsMain } from './lib/main';
 import type { BenchResult } from './lib/result';
 import { statusBytes } from './lib/process-memory';
+import { measureSocketFloor } from './lib/socket-floor';
 import { envNumber, percentile, round } from './lib/stats';
 import { monotonicMs, serveSubscribers, SUBSCRIBER_CHILD_VARIABLE, SubscriberProcesses, type SubscriberPlan } from './lib/ws-subscribers';
 
 const GOAL_P95_MS = 50;
 const CONNECT_CONCURRENCY = 50;
 const DELIVERY_TIMEOUT_MS = 10_000;
+/** About the size of one status `next` message (id, session id, status, time). */
+const MESSAGE_BYTES = 170;
 const SUBSCRIPTION = 'subscription($id: ID!) { sessionStatus(sessionId: $id) { sessionId status error at } }';
 
 /** How a fan-out run is shaped: subscribers spread round-robin over sessions and API processes. */
@@ -71,6 +74,7 @@ export async function run(shape: FanOutShape = {
     await new Promise((resolve) => setTimeout(resolve, 1_000)); // let the connection burst's garbage settle
     const rssPerSubscriber = apis.reduce((sum, api, i) => sum + statusBytes(api.ready.pid, 'VmRSS') - idleRss[i], 0) / subscribers;
 
+    const floor = await measureSocketFloor(Math.ceil(subscribers / processes), MESSAGE_BYTES);
     const cpuBefore = await Promise.all(children.map((child) => askChild<FanOutTimes>(child, 'fan-out report')));
     const { publishedAt, transitionMs } = await publishChanges(app, sessionIds, events, (i) => clients.waitFor(i + 1, DELIVERY_TIMEOUT_MS));
     const reports = await Promise.all(children.map((child) => askChild<FanOutTimes>(child, 'fan-out report')));
@@ -94,6 +98,8 @@ export async function run(shape: FanOutShape = {
         { name: `first API process: message → last socket write p50`, value: round(percentile(fanOut.fanOut, 0.5)), unit: 'ms' },
         { name: `first API process: message → last socket write max`, value: round(maxOf(fanOut.fanOut)), unit: 'ms' },
         { name: 'API CPU per change per 1 000 subscribers (all API processes)', value: round(cpuMsPerThousand), unit: 'ms' },
+        { name: `machine floor: one ${MESSAGE_BYTES}-byte write per loopback TCP socket, CPU per 1 000 sockets`, value: round(floor.cpuMsPerThousand), unit: 'ms' },
+        { name: `machine floor: the same, wall time per 1 000 sockets`, value: round(floor.wallMsPerThousand), unit: 'ms' },
         { name: 'publish → client latency p50', value: round(percentile(latencies, 0.5)), unit: 'ms' },
         { name: 'publish → client latency p95', value: round(p95), unit: 'ms', goal: `<= ${shape.goalP95Ms} ms`, ok: p95 <= shape.goalP95Ms },
         { name: 'publish → client latency p99', value: round(percentile(latencies, 0.99)), unit: 'ms' },
