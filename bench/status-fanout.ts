@@ -14,7 +14,7 @@
 import 'reflect-metadata';
 import 'dotenv/config';
 import type { ChildProcess } from 'node:child_process';
-import WebSocket from 'ws';
+import net from 'node:net';
 import type { App } from '../src/app';
 import type { SessionStatus } from '../src/db/prisma';
 import type { TransitionCase } from '../src/sessions/session-transitions';
@@ -154,11 +154,13 @@ function instrumentFanOut(app: App): Promise<void> {
     times.arrivals.push(now());
     dispatch(channel, message);
   };
-  const send = WebSocket.prototype.send;
-  WebSocket.prototype.send = function (this: WebSocket, ...args: Parameters<WebSocket['send']>) {
-    times.sends.push(now());
-    return send.apply(this, args);
-  } as WebSocket['send'];
+  // Every WebSocket text frame written (ws's send writes the header first; the fan-out writes whole frames).
+  const write = net.Socket.prototype.write;
+  net.Socket.prototype.write = function (this: net.Socket, ...args: unknown[]) {
+    const chunk = args[0];
+    if (Buffer.isBuffer(chunk) && chunk[0] === 0x81) times.sends.push(now());
+    return (write as (...a: unknown[]) => boolean).apply(this, args);
+  } as net.Socket['write'];
   process.on('message', (message) => {
     if (message !== 'fan-out report') return;
     const cpu = process.cpuUsage();

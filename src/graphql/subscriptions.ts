@@ -1,4 +1,5 @@
 import type http from 'node:http';
+import type net from 'node:net';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -111,8 +112,17 @@ const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 /** Close code for a client too slow to read its messages ("try again later"). */
 export const SLOW_CLIENT_CLOSE_CODE = 1013;
 
-/** Writes one subscription's messages to its socket (a client that stopped reading is closed). */
+/** ws's internals this file relies on for writing whole frames itself (checked at every write). */
+type WsInternals = { _socket?: net.Socket; _sender?: { _state?: number; _queue?: unknown[] } };
+
+/**
+ * Writes one subscription's messages to its socket (a client that stopped reading is closed). A
+ * message goes out as one text frame in one buffer and one write, when ws's sender is idle (no
+ * compression, nothing queued: always, here), so it keeps its place among ws's own writes; otherwise
+ * through ws's `send` (header and payload corked into a writev, which costs more per socket).
+ */
 function socketSink(socket: WebSocket, id: string): MessageSink {
+  const internals = socket as unknown as WsInternals;
   return {
     id,
     write(message) {
@@ -121,10 +131,32 @@ function socketSink(socket: WebSocket, id: string): MessageSink {
         socket.close(SLOW_CLIENT_CLOSE_CODE, 'Client too slow: reconnect');
         return false;
       }
-      socket.send(message);
+      const raw = internals._socket;
+      const sender = internals._sender;
+      if (raw && sender && sender._state === 0 && sender._queue?.length === 0) raw.write(textFrame(message));
+      else socket.send(message);
       return true;
     },
   };
+}
+
+/** One unmasked, final WebSocket text frame (RFC 6455 §5.2), as a server sends it. */
+export function textFrame(message: string): Buffer {
+  const length = Buffer.byteLength(message, 'utf8');
+  const header = length < 126 ? 2 : length < 65_536 ? 4 : 10;
+  const frame = Buffer.allocUnsafe(header + length);
+  frame[0] = 0x81; // FIN + text
+  if (header === 2) frame[1] = length;
+  else if (header === 4) {
+    frame[1] = 126;
+    frame.writeUInt16BE(length, 2);
+  } else {
+    frame[1] = 127;
+    frame.writeUInt32BE(Math.floor(length / 2 ** 32), 2);
+    frame.writeUInt32BE(length >>> 0, 6);
+  }
+  frame.write(message, header, 'utf8');
+  return frame;
 }
 
 /**
