@@ -11,7 +11,7 @@ import type { GraphQLContext } from './context';
 import { formatError } from './format-error';
 import { queryLimitsRule } from './limits';
 import { subscribeSharingResults, type MessageSink } from './shared-execution';
-import { GraphQLError, parse, specifiedRules, validate } from 'graphql';
+import { GraphQLError, parse, specifiedRules, validate, type DocumentNode } from 'graphql';
 
 /** Close code and reason sent to a socket whose connectionParams carry no valid API key. */
 export const UNAUTHENTICATED_CLOSE = { code: KEY_CLOSE_CODE, reason: KEY_CLOSE_REASONS.missing };
@@ -33,6 +33,9 @@ export function attachSubscriptions(app: App, schema: GraphQLSchema, httpServer:
   const { authenticator, sockets, throttle } = app.keySecurity;
   // The socket and subscription id behind each operation's context, for the shared fan-out path.
   const sinks = new WeakMap<object, MessageSink>();
+  // A dashboard's tabs send the same few documents: each is parsed and validated once, not per socket.
+  const documents = new DocumentCache(DOCUMENT_CACHE_SIZE);
+  const validated = new WeakMap<DocumentNode, readonly GraphQLError[]>();
   const cleanup = useServer<Record<string, unknown>, Extra>(
     {
       schema,
@@ -46,19 +49,29 @@ export function attachSubscriptions(app: App, schema: GraphQLSchema, httpServer:
           ctx.extra.socket.close(KEY_CLOSE_CODE, KEY_CLOSE_REASONS[outcome.reason]);
           return [AppError.unauthenticated().toGraphQLError()];
         }
-        return checkDocument(payload.query, app.config.auth);
+        return checkDocument(payload.query, app.config.auth, documents);
       },
+      // checkDocument has parsed (and cached) every document that gets here.
+      parse: (query) => (typeof query === 'string' ? documents.get(query) : undefined) ?? parse(query),
       // graphql-js's own errors carry no code; they are the same client error as over HTTP.
-      validate: (schema, document) =>
-        validate(schema, document, [...specifiedRules, queryLimitsRule()]).map((e) =>
-          e.extensions?.code ? e : new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, extensions: { ...e.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } }),
-        ),
+      validate: (schema, document) => {
+        let errors = validated.get(document);
+        if (!errors) {
+          errors = validate(schema, document, [...specifiedRules, queryLimitsRule()]).map((e) =>
+            e.extensions?.code ? e : new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, extensions: { ...e.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } }),
+          );
+          validated.set(document, errors);
+        }
+        return errors;
+      },
       onConnect: async (ctx) => {
         const secret = ctx.connectionParams?.['x-api-key'];
         const outcome = await authenticator.check(typeof secret === 'string' ? secret : undefined);
         const request = ctx.extra.request;
         const ipAddress = clientAddress(request, app.config.http.trustProxy);
         if (!outcome.ok) return refuse(ctx.extra.socket, ipAddress, outcome.reason);
+        // The upgrade request (headers and all) is not needed after this; graphql-ws would hold it for the socket's life.
+        (ctx.extra as { request?: http.IncomingMessage }).request = undefined;
         ctx.extra.facts = {
           principal: outcome.authenticated.principal,
           requestId: crypto.randomUUID(),
@@ -159,16 +172,36 @@ export function textFrame(message: string): Buffer {
   return frame;
 }
 
+/** Documents kept parsed, by query text (the least recently added go first). */
+const DOCUMENT_CACHE_SIZE = 200;
+
+/** Parsed documents by query text, at most `size`, dropping the oldest entry when full. */
+class DocumentCache {
+  private readonly documents = new Map<string, DocumentNode>();
+
+  constructor(private readonly size: number) {}
+
+  get(query: string): DocumentNode | undefined {
+    return this.documents.get(query);
+  }
+
+  set(query: string, document: DocumentNode): void {
+    if (this.documents.size >= this.size) this.documents.delete(this.documents.keys().next().value!);
+    this.documents.set(query, document);
+  }
+}
+
 /**
  * A document over the size or token cap, or one that does not parse, is bad input answered as an
- * error message (not a 4500 close); undefined lets graphql-ws go on.
+ * error message (not a 4500 close); undefined lets graphql-ws go on. A document that passed is cached.
  */
-function checkDocument(query: string, limits: { maxDocumentBytes: number; maxTokens: number }): readonly GraphQLError[] | undefined {
+function checkDocument(query: string, limits: { maxDocumentBytes: number; maxTokens: number }, documents: DocumentCache): readonly GraphQLError[] | undefined {
+  if (documents.get(query)) return undefined;
   if (Buffer.byteLength(query, 'utf8') > limits.maxDocumentBytes) {
     return [new GraphQLError(`The GraphQL document is larger than ${limits.maxDocumentBytes} bytes`, { extensions: { code: 'PAYLOAD_TOO_LARGE', maxBytes: limits.maxDocumentBytes } })];
   }
   try {
-    parse(query, { maxTokens: limits.maxTokens });
+    documents.set(query, parse(query, { maxTokens: limits.maxTokens }));
     return undefined;
   } catch (error) {
     return [new GraphQLError((error as Error).message, { extensions: { code: 'BAD_USER_INPUT' } })];
