@@ -19,9 +19,11 @@ const READER_VARIABLE = 'BENCH_SOCKET_FLOOR_READER';
 
 export async function measureSocketFloor(sockets = 1_000, bytes = 160, rounds = 15): Promise<SocketFloor> {
   const accepted: net.Socket[] = [];
+  let allAccepted!: () => void;
+  const acceptedAll = new Promise<void>((resolve) => (allAccepted = resolve));
   const server = net.createServer((socket) => {
     socket.setNoDelay(true); // as ws does
-    accepted.push(socket);
+    if (accepted.push(socket) === sockets) allAccepted();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as net.AddressInfo).port;
@@ -31,7 +33,7 @@ export async function measureSocketFloor(sockets = 1_000, bytes = 160, rounds = 
       reader.once('message', () => resolve());
       reader.once('exit', (code) => reject(new Error(`socket floor reader exited (${code})`)));
     });
-    while (accepted.length < sockets) await new Promise((resolve) => setImmediate(resolve));
+    await acceptedAll;
     const message = Buffer.alloc(bytes, 'x');
     const cpu: number[] = [];
     const wall: number[] = [];
@@ -53,17 +55,30 @@ export async function measureSocketFloor(sockets = 1_000, bytes = 160, rounds = 
   }
 }
 
-/** Reader side: opens the connections and reads (discards) whatever arrives until killed. */
-function read(port: number, count: number): void {
-  let connected = 0;
-  for (let i = 0; i < count; i++) {
-    const socket = net.connect(port, '127.0.0.1', () => {
-      if (++connected === count) process.send?.('connected');
-    });
-    socket.on('data', () => undefined);
-    socket.on('error', () => undefined);
-  }
+/**
+ * Reader side: opens the connections, 100 at a time (a burst of thousands overflows the listen
+ * backlog, and dropped SYNs are retried seconds later), and reads whatever arrives until killed.
+ */
+async function read(port: number, count: number): Promise<void> {
   process.once('disconnect', () => process.exit(0));
+  let next = 0;
+  const connectSome = async () => {
+    while (next < count) {
+      next++;
+      await new Promise<void>((resolve, reject) => {
+        const socket = net.connect(port, '127.0.0.1', resolve);
+        socket.on('data', () => undefined);
+        socket.once('error', reject);
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(100, count) }, connectSome));
+  process.send?.('connected');
 }
 
-if (require.main === module && process.env[READER_VARIABLE]) read(Number(process.argv[2]), Number(process.argv[3]));
+if (require.main === module && process.env[READER_VARIABLE]) {
+  read(Number(process.argv[2]), Number(process.argv[3])).catch((error: unknown) => {
+    console.error('[socket floor reader] failed:', error);
+    process.exit(1);
+  });
+}
