@@ -1,4 +1,5 @@
 import type http from 'node:http';
+import type net from 'node:net';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -13,8 +14,8 @@ import { AppError } from '../errors';
 import type { GraphQLContext } from './context';
 import { formatError } from './format-error';
 import { queryLimitsRule } from './limits';
-import { subscribeSharingResults } from './shared-execution';
-import { GraphQLError, parse, specifiedRules, validate } from 'graphql';
+import { subscribeSharingResults, type MessageSink } from './shared-execution';
+import { GraphQLError, parse, specifiedRules, validate, type DocumentNode } from 'graphql';
 
 /** Close code and reason sent to a socket whose connectionParams carry no valid API key. */
 export const UNAUTHENTICATED_CLOSE = { code: KEY_CLOSE_CODE, reason: KEY_CLOSE_REASONS.missing };
@@ -39,13 +40,21 @@ type Extra = { socket: WebSocket; request: http.IncomingMessage; facts?: SocketF
  * revoked (on any replica) or expires is closed with 4401 and a reason, ending its subscriptions.
  */
 export function attachSubscriptions(app: SubscriptionDeps, schema: GraphQLSchema, httpServer: http.Server): { dispose(): Promise<void> } {
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
+  // No permessage-deflate: status messages are ~150 bytes, and compressing each one per socket
+  // would cost more CPU than the write itself (ws's default; stated so it stays off).
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024, perMessageDeflate: false });
   const { authenticator, sockets, throttle } = app.keySecurity;
+  // The socket and subscription id behind each operation's context, for the shared fan-out path.
+  const sinks = new WeakMap<object, MessageSink>();
+  // A dashboard's tabs send the same few documents: each is parsed and validated once, not per socket.
+  const documents = new DocumentCache(DOCUMENT_CACHE_SIZE);
+  const validated = new WeakMap<DocumentNode, readonly GraphQLError[]>();
   const cleanup = useServer<Record<string, unknown>, Extra>(
     {
       schema,
-      // One execution per event for every subscriber of the same document (see shared-execution.ts).
-      subscribe: subscribeSharingResults,
+      // One execution and one JSON per event for every subscriber of the same document, written
+      // straight to each socket (see shared-execution.ts).
+      subscribe: (args) => subscribeSharingResults(args, sinks.get(args.contextValue as object)),
       onSubscribe: async (ctx, _id, payload) => {
         const facts = ctx.extra.facts!;
         const outcome = await authenticator.check(facts.secret);
@@ -53,19 +62,29 @@ export function attachSubscriptions(app: SubscriptionDeps, schema: GraphQLSchema
           ctx.extra.socket.close(KEY_CLOSE_CODE, KEY_CLOSE_REASONS[outcome.reason]);
           return [AppError.unauthenticated().toGraphQLError()];
         }
-        return checkDocument(payload.query, app.config.auth);
+        return checkDocument(payload.query, app.config.auth, documents);
       },
+      // checkDocument has parsed (and cached) every document that gets here.
+      parse: (query) => (typeof query === 'string' ? documents.get(query) : undefined) ?? parse(query),
       // graphql-js's own errors carry no code; they are the same client error as over HTTP.
-      validate: (schema, document) =>
-        validate(schema, document, [...specifiedRules, queryLimitsRule()]).map((e) =>
-          e.extensions?.code ? e : new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, extensions: { ...e.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } }),
-        ),
+      validate: (schema, document) => {
+        let errors = validated.get(document);
+        if (!errors) {
+          errors = validate(schema, document, [...specifiedRules, queryLimitsRule()]).map((e) =>
+            e.extensions?.code ? e : new GraphQLError(e.message, { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path, extensions: { ...e.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } }),
+          );
+          validated.set(document, errors);
+        }
+        return errors;
+      },
       onConnect: async (ctx) => {
         const secret = ctx.connectionParams?.['x-api-key'];
         const outcome = await authenticator.check(typeof secret === 'string' ? secret : undefined);
         const request = ctx.extra.request;
         const ipAddress = clientAddress(request, app.config.http.trustProxy);
         if (!outcome.ok) return refuse(ctx.extra.socket, ipAddress, outcome.reason);
+        // The upgrade request (headers and all) is not needed after this; graphql-ws would hold it for the socket's life.
+        (ctx.extra as { request?: http.IncomingMessage }).request = undefined;
         ctx.extra.facts = {
           principal: outcome.authenticated.principal,
           requestId: crypto.randomUUID(),
@@ -80,11 +99,14 @@ export function attachSubscriptions(app: SubscriptionDeps, schema: GraphQLSchema
         ctx.extra.socket.once('close', untrack);
         return true;
       },
-      context: (ctx) => {
+      context: (ctx, id) => {
         const { secret: _secret, ...facts } = ctx.extra.facts!;
-        return { ...facts, log: app.log.child({ requestId: facts.requestId }), container: app.container } satisfies GraphQLContext;
+        const context = { ...facts, log: app.log.child({ requestId: facts.requestId }), container: app.container } satisfies GraphQLContext;
+        sinks.set(context, socketSink(ctx.extra.socket, id));
+        return context;
       },
-      // Not async on the hot path: an event without errors goes straight to the socket.
+      // Results of shareable subscriptions without errors never reach this hook (they are written
+      // by shared-execution.ts); anything else does. Not async on the hot path.
       onNext: (ctx, _id, _payload, args, result) => {
         if (!result.errors?.length) return undefined;
         const errors = result.errors;
@@ -111,16 +133,88 @@ export function attachSubscriptions(app: SubscriptionDeps, schema: GraphQLSchema
   return { dispose: async () => cleanup.dispose() };
 }
 
+/** A socket holding more unsent bytes than this is not reading: it is closed rather than fed without bound. */
+const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+/** Close code for a client too slow to read its messages ("try again later"). */
+export const SLOW_CLIENT_CLOSE_CODE = 1013;
+
+/** ws's internals this file relies on for writing whole frames itself (checked at every write). */
+type WsInternals = { _socket?: net.Socket; _sender?: { _state?: number; _queue?: unknown[] } };
+
+/**
+ * Writes one subscription's messages to its socket (a client that stopped reading is closed). A
+ * message goes out as one text frame in one buffer and one write, when ws's sender is idle (no
+ * compression, nothing queued: always, here), so it keeps its place among ws's own writes; otherwise
+ * through ws's `send` (header and payload corked into a writev, which costs more per socket).
+ */
+function socketSink(socket: WebSocket, id: string): MessageSink {
+  const internals = socket as unknown as WsInternals;
+  return {
+    id,
+    write(message) {
+      if (socket.readyState !== socket.OPEN) return false;
+      if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+        socket.close(SLOW_CLIENT_CLOSE_CODE, 'Client too slow: reconnect');
+        return false;
+      }
+      const raw = internals._socket;
+      const sender = internals._sender;
+      if (raw && sender && sender._state === 0 && sender._queue?.length === 0) raw.write(textFrame(message));
+      else socket.send(message);
+      return true;
+    },
+  };
+}
+
+/** One unmasked, final WebSocket text frame (RFC 6455 §5.2), as a server sends it. */
+export function textFrame(message: string): Buffer {
+  const length = Buffer.byteLength(message, 'utf8');
+  const header = length < 126 ? 2 : length < 65_536 ? 4 : 10;
+  const frame = Buffer.allocUnsafe(header + length);
+  frame[0] = 0x81; // FIN + text
+  if (header === 2) frame[1] = length;
+  else if (header === 4) {
+    frame[1] = 126;
+    frame.writeUInt16BE(length, 2);
+  } else {
+    frame[1] = 127;
+    frame.writeUInt32BE(Math.floor(length / 2 ** 32), 2);
+    frame.writeUInt32BE(length >>> 0, 6);
+  }
+  frame.write(message, header, 'utf8');
+  return frame;
+}
+
+/** Documents kept parsed, by query text (the least recently added go first). */
+const DOCUMENT_CACHE_SIZE = 200;
+
+/** Parsed documents by query text, at most `size`, dropping the oldest entry when full. */
+class DocumentCache {
+  private readonly documents = new Map<string, DocumentNode>();
+
+  constructor(private readonly size: number) {}
+
+  get(query: string): DocumentNode | undefined {
+    return this.documents.get(query);
+  }
+
+  set(query: string, document: DocumentNode): void {
+    if (this.documents.size >= this.size) this.documents.delete(this.documents.keys().next().value!);
+    this.documents.set(query, document);
+  }
+}
+
 /**
  * A document over the size or token cap, or one that does not parse, is bad input answered as an
- * error message (not a 4500 close); undefined lets graphql-ws go on.
+ * error message (not a 4500 close); undefined lets graphql-ws go on. A document that passed is cached.
  */
-function checkDocument(query: string, limits: { maxDocumentBytes: number; maxTokens: number }): readonly GraphQLError[] | undefined {
+function checkDocument(query: string, limits: { maxDocumentBytes: number; maxTokens: number }, documents: DocumentCache): readonly GraphQLError[] | undefined {
+  if (documents.get(query)) return undefined;
   if (Buffer.byteLength(query, 'utf8') > limits.maxDocumentBytes) {
     return [new GraphQLError(`The GraphQL document is larger than ${limits.maxDocumentBytes} bytes`, { extensions: { code: 'PAYLOAD_TOO_LARGE', maxBytes: limits.maxDocumentBytes } })];
   }
   try {
-    parse(query, { maxTokens: limits.maxTokens });
+    documents.set(query, parse(query, { maxTokens: limits.maxTokens }));
     return undefined;
   } catch (error) {
     return [new GraphQLError((error as Error).message, { extensions: { code: 'BAD_USER_INPUT' } })];

@@ -12,7 +12,11 @@ function setup() {
   let executions = 0;
   const eventType = new GraphQLObjectType({
     name: 'Event',
-    fields: { sessionId: { type: GraphQLID }, status: { type: GraphQLString, resolve: (e: Event) => (executions++, e.status) } },
+    fields: { sessionId: { type: GraphQLID }, status: { type: GraphQLString, resolve: (e: Event) => {
+      executions++;
+      if (e.status === 'BROKEN') throw new Error('broken');
+      return e.status;
+    } } },
   });
   const subscribe = () => {
     const queue = createAsyncQueue<Event>(() => released++);
@@ -28,7 +32,7 @@ function setup() {
     const result = await subscribeSharingResults({ schema, document: parse(query), variableValues: variables, contextValue: {} });
     return result as AsyncGenerator<ExecutionResult>;
   };
-  return { queues, open, executions: () => executions, released: () => released };
+  return { schema, queues, open, executions: () => executions, released: () => released };
 }
 
 const STATUS = 'subscription($id: ID!) { sessionStatus(sessionId: $id) { sessionId status } }';
@@ -81,3 +85,78 @@ describe('subscribeSharingResults', () => {
     expect(result.errors?.map((e) => e.message)).toEqual(['Variable "$id" of required type "ID!" was not provided.']);
   });
 });
+
+/** A socket stand-in: the messages written to it, and whether it is open. */
+function sink(id: string) {
+  const written: string[] = [];
+  let open = true;
+  return { written, close: () => (open = false), sink: { id, write: (message: string) => open && (written.push(message), true) } };
+}
+
+describe('subscribeSharingResults with a message sink (direct writes)', () => {
+  it('writes the exact graphql-ws next message per subscriber, from one execution and one JSON per event', async () => {
+    const { schema, queues, executions } = setup();
+    const a = sink('a-1');
+    const b = sink('id "quoted"');
+    const open = async (s: ReturnType<typeof sink>) => (await subscribeSharingResults({ schema: schema, document: parse(STATUS), variableValues: { id: 's1' }, contextValue: {} }, s.sink)) as AsyncGenerator<ExecutionResult>;
+    const [ia, ib] = [await open(a), await open(b)];
+    const pulls = [ia.next(), ib.next()];
+    const event = { sessionId: 's1', status: 'READY' };
+    for (const q of queues) q.push(event);
+    await until(() => a.written.length === 1 && b.written.length === 1);
+    const payload = { data: { sessionStatus: { sessionId: 's1', status: 'READY' } } };
+    expect(a.written).toEqual([JSON.stringify({ id: 'a-1', type: 'next', payload })]);
+    expect(b.written).toEqual([JSON.stringify({ id: 'id "quoted"', type: 'next', payload })]);
+    expect(executions()).toBe(1);
+    await ia.return(undefined);
+    await ib.return(undefined);
+    // graphql-ws's pending pulls end when it returns the subscription.
+    expect((await Promise.all(pulls)).map((r) => r.done)).toEqual([true, true]);
+  });
+
+  it('hands a result with errors to graphql-ws and writes the next event only after it was sent', async () => {
+    const { schema, queues } = setup();
+    const s = sink('x');
+    const iterator = (await subscribeSharingResults({ schema: schema, document: parse(STATUS), variableValues: { id: 's1' }, contextValue: {} }, s.sink)) as AsyncGenerator<ExecutionResult>;
+    const first = iterator.next();
+    queues[0].push({ sessionId: 's1', status: 'BROKEN' });
+    queues[0].push({ sessionId: 's1', status: 'READY' });
+    const handed = await first;
+    expect(handed.value.errors?.[0].message).toBe('broken');
+    expect(s.written).toEqual([]); // not before graphql-ws has sent the errored one (pulls again)
+    const second = iterator.next();
+    await until(() => s.written.length === 1);
+    expect(JSON.parse(s.written[0])).toEqual({ id: 'x', type: 'next', payload: { data: { sessionStatus: { sessionId: 's1', status: 'READY' } } } });
+    await iterator.return(undefined);
+    expect((await second).done).toBe(true);
+  });
+
+  it('ends graphql-ws iteration when the source ends, and releases the source when the socket is gone', async () => {
+    const { schema, queues, released } = setup();
+    const s = sink('y');
+    const iterator = (await subscribeSharingResults({ schema: schema, document: parse(STATUS), variableValues: { id: 's1' }, contextValue: {} }, s.sink)) as AsyncGenerator<ExecutionResult>;
+    const pull = iterator.next();
+    queues[0].push({ sessionId: 's1', status: 'EMBEDDING' });
+    await until(() => s.written.length === 1);
+    s.close();
+    queues[0].push({ sessionId: 's1', status: 'READY' });
+    expect((await pull).done).toBe(true);
+    expect(released()).toBe(1);
+    expect(s.written).toHaveLength(1);
+  });
+
+  it('a source that fails becomes graphql-ws error (the pull rejects)', async () => {
+    const { schema, queues } = setup();
+    const s = sink('z');
+    const iterator = (await subscribeSharingResults({ schema: schema, document: parse(STATUS), variableValues: { id: 's1' }, contextValue: {} }, s.sink)) as AsyncGenerator<ExecutionResult>;
+    const pull = iterator.next();
+    queues[0].fail(new Error('redis gone'));
+    await expect(pull).rejects.toThrow('redis gone');
+  });
+});
+
+/** Resolves once `condition` holds, checking after each macrotask (no fixed sleeps). */
+async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 1000 && !condition(); i++) await new Promise((resolve) => setImmediate(resolve));
+  expect(condition()).toBe(true);
+}
