@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { toSql } from 'pgvector';
 import type { Principal } from '../auth/principal';
 import { Prisma, type Database } from '../db/prisma';
 import type { Segment } from '../transcripts/segment';
+import { ANALYZER_VERSION, BM25_B, BM25_K1, passagePostings } from './bm25';
 import type { Chunk } from './chunker';
 
 /** A chunk found by a search, with what a citation needs. */
@@ -26,23 +28,112 @@ const FOUND_COLUMNS = Prisma.sql`c.id, c.session_id AS "sessionId", s.recorded_a
  * Equal scores are ordered the same way every time: the newer session first, then earlier in the
  * session (the chunk id, random, only breaks what is left).
  *
- * The only place with raw SQL over chunks (pgvector, and the reads behind the in-process BM25). Every search takes the
+ * The only place with raw SQL over chunks and their postings (pgvector, BM25 over the inverted index). Every search takes the
  * principal and filters organization_id AND patient_id in the same statement, plus only READY,
  * undeleted sessions and vectors of the current embedding model.
  */
 export class ChunkRepository {
   constructor(private readonly db: Database) {}
 
-  /** Replaces all chunks of a session (call inside the transaction that checks consent). */
+  /**
+   * Replaces all chunks of a session and their postings (call inside the transaction that checks
+   * consent): the old chunks' postings go with them (ON DELETE CASCADE), the new ones are written
+   * with the current ANALYZER_VERSION in the same transaction.
+   */
   async replaceForSession(tx: Tx, session: { id: string; organizationId: string; patientId: string }, chunks: Chunk[], vectors: number[][], model: string): Promise<void> {
     await tx.$executeRaw`DELETE FROM session_chunks WHERE session_id = ${session.id}::uuid`;
+    const indexed: IndexedText[] = [];
     for (let i = 0; i < chunks.length; i++) {
       const c = chunks[i];
+      const id = randomUUID();
+      const postings = passagePostings(c.text);
+      indexed.push({ id, ...postings });
       await tx.$executeRaw`INSERT INTO session_chunks
-        (session_id, patient_id, organization_id, ordinal, text, start_sec, end_sec, speakers, token_count, embedding_model, embedding)
-        VALUES (${session.id}::uuid, ${session.patientId}::uuid, ${session.organizationId}::uuid, ${c.ordinal}, ${c.text}, ${c.startSec}, ${c.endSec},
-          ${c.speakers}::text[], ${c.tokenCount}, ${model}, ${toSql(vectors[i])}::vector)`;
+        (id, session_id, patient_id, organization_id, ordinal, text, start_sec, end_sec, speakers, token_count, embedding_model, embedding, stem_count, analyzer_version)
+        VALUES (${id}::uuid, ${session.id}::uuid, ${session.patientId}::uuid, ${session.organizationId}::uuid, ${c.ordinal}, ${c.text}, ${c.startSec}, ${c.endSec},
+          ${c.speakers}::text[], ${c.tokenCount}, ${model}, ${toSql(vectors[i])}::vector, ${postings.length}, ${ANALYZER_VERSION})`;
     }
+    await insertPostings(tx, session.organizationId, session.patientId, indexed);
+  }
+
+  /**
+   * Okapi BM25 (OR semantics, k1 1.2, b 0.75) over the patient's postings of `terms` only, in one
+   * statement: N and the average length over the patient's READY, undeleted chunks, df per term,
+   * ties ordered like the other searches. Equals `bm25Rank` over the same chunks (see
+   * tests/integration/text-index.test.ts). `stale` counts the patient's searchable chunks whose
+   * postings are missing or of another ANALYZER_VERSION; the ranking is complete only when it is 0.
+   */
+  async textSearch(principal: Principal, terms: readonly string[], limit: number): Promise<{ chunks: FoundChunk[]; stale: number }> {
+    const unique = [...new Set(terms)];
+    const org = principal.organizationId;
+    const patient = principal.userId;
+    // The sum runs in query-term order (as bm25Rank adds), so equal scores stay exactly equal.
+    const rows = await this.db.$queryRaw<(FoundChunk & { stale: number })[]>`
+      WITH eligible AS MATERIALIZED (
+        SELECT c.id, c.stem_count, c.analyzer_version, c.start_sec, s.recorded_at
+        FROM session_chunks c JOIN sessions s ON s.id = c.session_id
+        WHERE c.organization_id = ${org}::uuid AND c.patient_id = ${patient}::uuid
+          AND s.organization_id = ${org}::uuid AND s.patient_id = ${patient}::uuid
+          AND s.status = 'READY' AND s.deleted_at IS NULL),
+      stats AS (
+        SELECT count(*)::float8 AS n,
+          CASE WHEN coalesce(sum(stem_count), 0) = 0 THEN 1::float8 ELSE sum(stem_count)::float8 / count(*)::float8 END AS avgdl,
+          count(*) FILTER (WHERE analyzer_version IS DISTINCT FROM ${ANALYZER_VERSION}::int)::int AS stale
+        FROM eligible),
+      terms AS (SELECT t.stem, t.ord FROM unnest(${unique}::text[]) WITH ORDINALITY AS t(stem, ord)),
+      hits AS MATERIALIZED (
+        SELECT p.chunk_id, p.tf::float8 AS tf, t.ord, t.stem, e.stem_count::float8 AS dl, e.recorded_at, e.start_sec
+        FROM chunk_postings p JOIN terms t ON t.stem = p.stem JOIN eligible e ON e.id = p.chunk_id
+        WHERE p.organization_id = ${org}::uuid AND p.patient_id = ${patient}::uuid AND p.stem = ANY(${unique}::text[])),
+      idf AS (
+        SELECT h.stem, ln(1::float8 + ((stats.n - count(*)::float8) + 0.5::float8) / (count(*)::float8 + 0.5::float8)) AS idf
+        FROM hits h CROSS JOIN stats GROUP BY h.stem, stats.n),
+      ranked AS (
+        SELECT h.chunk_id, max(h.recorded_at) AS recorded_at, max(h.start_sec) AS start_sec,
+          sum(((i.idf * h.tf) * ${BM25_K1 + 1}::float8) / (h.tf + ${BM25_K1}::float8 * (${1 - BM25_B}::float8 + (${BM25_B}::float8 * h.dl) / stats.avgdl)) ORDER BY h.ord) AS score
+        FROM hits h JOIN idf i ON i.stem = h.stem CROSS JOIN stats
+        GROUP BY h.chunk_id
+        ORDER BY score DESC, recorded_at DESC, start_sec, h.chunk_id
+        LIMIT ${limit}),
+      found AS (
+        SELECT ${FOUND_COLUMNS}, r.score FROM ranked r
+        JOIN session_chunks c ON c.id = r.chunk_id JOIN sessions s ON s.id = c.session_id
+        WHERE c.organization_id = ${org}::uuid AND c.patient_id = ${patient}::uuid
+          AND s.organization_id = ${org}::uuid AND s.patient_id = ${patient}::uuid)
+      SELECT stats.stale, found.* FROM stats LEFT JOIN found ON true
+      ORDER BY found.score DESC, found."recordedAt" DESC, found."startSec", found.id`;
+    const stale = rows.length ? Number(rows[0].stale) : 0;
+    const chunks = rows.filter((r) => r.id !== null).map(({ stale: _stale, ...chunk }) => chunk as FoundChunk);
+    return { chunks, stale };
+  }
+
+  /**
+   * (Re)writes the postings of the patient's chunks that have none or another ANALYZER_VERSION
+   * (rows from before the inverted index, or after the analyzer changed). Rows another transaction
+   * holds (being replaced or indexed right now) are skipped: that transaction writes them current.
+   * Returns how many chunks were indexed.
+   */
+  async indexStaleText(organizationId: string, patientId: string): Promise<number> {
+    return this.db.$transaction(
+      async (tx) => {
+        const rows = await tx.$queryRaw<{ id: string; text: string }[]>`
+          SELECT id, text FROM session_chunks
+          WHERE organization_id = ${organizationId}::uuid AND patient_id = ${patientId}::uuid
+            AND analyzer_version IS DISTINCT FROM ${ANALYZER_VERSION}::int
+          ORDER BY id FOR UPDATE SKIP LOCKED`;
+        if (!rows.length) return 0;
+        const indexed = rows.map((r) => ({ id: r.id, ...passagePostings(r.text) }));
+        const ids = indexed.map((r) => r.id);
+        await tx.$executeRaw`DELETE FROM chunk_postings WHERE chunk_id = ANY(${ids}::uuid[])
+          AND organization_id = ${organizationId}::uuid AND patient_id = ${patientId}::uuid`;
+        await insertPostings(tx, organizationId, patientId, indexed);
+        await tx.$executeRaw`UPDATE session_chunks c SET stem_count = u.n, analyzer_version = ${ANALYZER_VERSION}::int
+          FROM unnest(${ids}::uuid[], ${indexed.map((r) => r.length)}::int[]) AS u(id, n)
+          WHERE c.id = u.id AND c.organization_id = ${organizationId}::uuid AND c.patient_id = ${patientId}::uuid`;
+        return rows.length;
+      },
+      { timeout: 120_000 },
+    );
   }
 
   /** Nearest chunks by cosine distance: an exact scan of the patient's rows (100 % recall). */
@@ -99,8 +190,42 @@ export class ChunkRepository {
     return new Map(rows.map((r) => [r.sessionId, (r.segments ?? []) as unknown as Segment[]]));
   }
 
-  /** Removes every chunk of a patient (AI_ANALYSIS revoked). */
+  /** Removes every chunk of a patient (AI_ANALYSIS revoked); their postings go with them (cascade). */
   async deleteForPatient(tx: Tx, organizationId: string, patientId: string): Promise<number> {
     return tx.$executeRaw`DELETE FROM session_chunks WHERE organization_id = ${organizationId}::uuid AND patient_id = ${patientId}::uuid`;
   }
+}
+
+/** A chunk's postings as the analyzer makes them. */
+interface IndexedText {
+  id: string;
+  frequencies: Map<string, number>;
+  length: number;
+}
+
+const POSTINGS_PER_INSERT = 20_000;
+
+/** Writes the postings of some chunks of one patient, a few multi-row INSERTs (unnest) in all. */
+async function insertPostings(tx: Tx, organizationId: string, patientId: string, chunks: IndexedText[]): Promise<void> {
+  let ids: string[] = [];
+  let stems: string[] = [];
+  let tfs: number[] = [];
+  const flush = async () => {
+    if (!ids.length) return;
+    await tx.$executeRaw`INSERT INTO chunk_postings (chunk_id, organization_id, patient_id, stem, tf)
+      SELECT p.chunk_id, ${organizationId}::uuid, ${patientId}::uuid, p.stem, p.tf
+      FROM unnest(${ids}::uuid[], ${stems}::text[], ${tfs}::int[]) AS p(chunk_id, stem, tf)`;
+    ids = [];
+    stems = [];
+    tfs = [];
+  };
+  for (const chunk of chunks) {
+    for (const [stem, tf] of chunk.frequencies) {
+      ids.push(chunk.id);
+      stems.push(stem);
+      tfs.push(tf);
+    }
+    if (ids.length >= POSTINGS_PER_INSERT) await flush();
+  }
+  await flush();
 }
