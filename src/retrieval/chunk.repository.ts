@@ -67,14 +67,18 @@ export class ChunkRepository {
     const unique = [...new Set(terms)];
     const org = principal.organizationId;
     const patient = principal.userId;
-    // The sum runs in query-term order (as bm25Rank adds), so equal scores stay exactly equal.
+    // The patient's chunk list comes from the (organization_id, patient_id) index alone and is joined
+    // to the READY sessions by hash (materialized CTEs fix that plan). The sum runs in query-term
+    // order (as bm25Rank adds), so equal scores stay exactly equal.
     const rows = await this.db.$queryRaw<(FoundChunk & { stale: number })[]>`
-      WITH eligible AS MATERIALIZED (
-        SELECT c.id, c.stem_count, c.analyzer_version, c.start_sec, s.recorded_at
-        FROM session_chunks c JOIN sessions s ON s.id = c.session_id
-        WHERE c.organization_id = ${org}::uuid AND c.patient_id = ${patient}::uuid
-          AND s.organization_id = ${org}::uuid AND s.patient_id = ${patient}::uuid
-          AND s.status = 'READY' AND s.deleted_at IS NULL),
+      WITH chunks AS MATERIALIZED (
+        SELECT c.id, c.session_id, c.stem_count, c.analyzer_version, c.start_sec FROM session_chunks c
+        WHERE c.organization_id = ${org}::uuid AND c.patient_id = ${patient}::uuid),
+      ready AS MATERIALIZED (
+        SELECT s.id, s.recorded_at FROM sessions s
+        WHERE s.organization_id = ${org}::uuid AND s.patient_id = ${patient}::uuid AND s.status = 'READY' AND s.deleted_at IS NULL),
+      eligible AS MATERIALIZED (
+        SELECT c.id, c.stem_count, c.analyzer_version, c.start_sec, r.recorded_at FROM chunks c JOIN ready r ON r.id = c.session_id),
       stats AS (
         SELECT count(*)::float8 AS n,
           CASE WHEN coalesce(sum(stem_count), 0) = 0 THEN 1::float8 ELSE sum(stem_count)::float8 / count(*)::float8 END AS avgdl,

@@ -21,12 +21,21 @@ CREATE TABLE "chunk_postings" (
 CREATE INDEX "chunk_postings_organization_id_patient_id_stem_idx" ON "chunk_postings"("organization_id", "patient_id", "stem") INCLUDE ("chunk_id", "tf");
 ALTER TABLE "chunk_postings" ADD CONSTRAINT "chunk_postings_chunk_id_fkey" FOREIGN KEY ("chunk_id") REFERENCES "session_chunks"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- Vectors stay in the row: pgvector's type is stored EXTERNAL, so a 512-d vector (2 KiB) went to the
--- TOAST table and the exact per-patient scan paid a TOAST index lookup per chunk. MAIN keeps it
--- inline unless the row cannot fit a page (large dimensions still work). Applies to rows written
--- from now on; older rows move inline when re-embedded (`reembed --all`) or the table is rewritten.
+-- The exact per-patient vector scan reads no TOAST. pgvector's type is stored EXTERNAL, so a 512-d
+-- vector (2 KiB) went to the TOAST table: a TOAST index lookup per chunk. And a row over 2 KiB has
+-- every EXTENDED value moved out of line, even embedding_model (filtered on per row) and speakers.
+-- MAIN keeps them in the row unless it cannot fit a page (large dimensions still work); text and
+-- tsv (read only for the few chunks returned) go to TOAST. Applies to rows written from now on;
+-- older rows move when re-embedded (`reembed --all`) or the table is rewritten (VACUUM FULL).
 ALTER TABLE "session_chunks" ALTER COLUMN "embedding" SET STORAGE MAIN;
+ALTER TABLE "session_chunks" ALTER COLUMN "embedding_model" SET STORAGE MAIN;
+ALTER TABLE "session_chunks" ALTER COLUMN "speakers" SET STORAGE MAIN;
 
 -- The patient's chunk list for the BM25 statistics (N, average length, stale postings) from the
 -- index alone, scoped by organization and patient like every read.
-CREATE INDEX "session_chunks_organization_id_patient_id_idx" ON "session_chunks"("organization_id", "patient_id") INCLUDE ("session_id", "stem_count", "analyzer_version");
+CREATE INDEX "session_chunks_organization_id_patient_id_idx" ON "session_chunks"("organization_id", "patient_id") INCLUDE ("id", "session_id", "start_sec", "stem_count", "analyzer_version");
+
+-- A patient belongs to one organization: without these the planner multiplies the two filters'
+-- selectivities and expects a tenth of a patient's rows.
+CREATE STATISTICS "session_chunks_organization_id_patient_id_stats" (dependencies) ON "organization_id", "patient_id" FROM "session_chunks";
+CREATE STATISTICS "chunk_postings_organization_id_patient_id_stats" (dependencies) ON "organization_id", "patient_id" FROM "chunk_postings";
