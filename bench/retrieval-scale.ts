@@ -216,11 +216,11 @@ async function generate(pool: Pool, shape: Shape): Promise<string> {
       );
       // The postings, as replaceForSession writes them: each word of the synthetic text is one stem.
       await pool.query(
-        `INSERT INTO chunk_postings (chunk_id, organization_id, patient_id, stem, tf)
-         SELECT c.id, c.organization_id, c.patient_id, m.stem, count(*)::int
+        `INSERT INTO chunk_postings (chunk_id, organization_id, patient_id, session_id, stem, tf, dl)
+         SELECT c.id, c.organization_id, c.patient_id, c.session_id, m.stem, count(*)::int, c.stem_count
          FROM session_chunks c CROSS JOIN LATERAL unnest(string_to_array(c.text, ' ')) AS w(word)
          JOIN unnest($2::text[], $3::text[]) AS m(word, stem) ON m.word = w.word
-         WHERE c.patient_id = $1::uuid GROUP BY c.id, c.organization_id, c.patient_id, m.stem`,
+         WHERE c.patient_id = $1::uuid GROUP BY c.id, c.organization_id, c.patient_id, c.session_id, c.stem_count, m.stem`,
         [patientId, WORDS, WORDS.map((word) => wordStem(word))],
       );
     }
@@ -230,8 +230,8 @@ async function generate(pool: Pool, shape: Shape): Promise<string> {
   const sample = await pool.query<{ id: string; text: string; stem_count: number }>(`SELECT id, text, stem_count FROM session_chunks ORDER BY random() LIMIT 20`);
   for (const chunk of sample.rows) {
     const expected = passagePostings(chunk.text);
-    const stored = await pool.query<{ stem: string; tf: number }>(`SELECT stem, tf FROM chunk_postings WHERE chunk_id = $1`, [chunk.id]);
-    if (chunk.stem_count !== expected.length || stored.rows.length !== expected.frequencies.size || stored.rows.some((p) => expected.frequencies.get(p.stem) !== p.tf)) {
+    const stored = await pool.query<{ stem: string; tf: number; dl: number }>(`SELECT stem, tf, dl FROM chunk_postings WHERE chunk_id = $1`, [chunk.id]);
+    if (chunk.stem_count !== expected.length || stored.rows.length !== expected.frequencies.size || stored.rows.some((p) => expected.frequencies.get(p.stem) !== p.tf || p.dl !== expected.length)) {
       throw new Error('synthetic postings differ from the analyzer (passagePostings)');
     }
   }

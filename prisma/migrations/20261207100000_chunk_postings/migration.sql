@@ -7,18 +7,22 @@
 ALTER TABLE "session_chunks" ADD COLUMN "stem_count" INTEGER;
 ALTER TABLE "session_chunks" ADD COLUMN "analyzer_version" INTEGER;
 
--- One row per (chunk, stem): how often the stem occurs in the chunk. Scoped like the chunk itself;
--- deleted with it (session delete, consent purge, re-index all delete chunks).
+-- One row per (chunk, stem): how often the stem occurs in the chunk (tf). Scoped like the chunk
+-- itself; deleted with it (session delete, consent purge, re-index all delete chunks). The chunk's
+-- session and stem count (dl) are repeated here so the search needs no join per posting: a posting
+-- counts when its session is one of the patient's READY sessions, and BM25 needs dl.
 CREATE TABLE "chunk_postings" (
     "chunk_id" UUID NOT NULL,
     "organization_id" UUID NOT NULL,
     "patient_id" UUID NOT NULL,
+    "session_id" UUID NOT NULL,
     "stem" TEXT NOT NULL,
     "tf" INTEGER NOT NULL,
+    "dl" INTEGER NOT NULL,
     CONSTRAINT "chunk_postings_pkey" PRIMARY KEY ("chunk_id", "stem")
 );
 -- The search reads a patient's postings of the query stems from this index alone.
-CREATE INDEX "chunk_postings_organization_id_patient_id_stem_idx" ON "chunk_postings"("organization_id", "patient_id", "stem") INCLUDE ("chunk_id", "tf");
+CREATE INDEX "chunk_postings_organization_id_patient_id_stem_idx" ON "chunk_postings"("organization_id", "patient_id", "stem") INCLUDE ("session_id", "chunk_id", "tf", "dl");
 ALTER TABLE "chunk_postings" ADD CONSTRAINT "chunk_postings_chunk_id_fkey" FOREIGN KEY ("chunk_id") REFERENCES "session_chunks"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- The exact per-patient vector scan reads no TOAST. pgvector's type is stored EXTERNAL, so a 512-d
@@ -33,7 +37,7 @@ ALTER TABLE "session_chunks" ALTER COLUMN "speakers" SET STORAGE MAIN;
 
 -- The patient's chunk list for the BM25 statistics (N, average length, stale postings) from the
 -- index alone, scoped by organization and patient like every read.
-CREATE INDEX "session_chunks_organization_id_patient_id_idx" ON "session_chunks"("organization_id", "patient_id") INCLUDE ("id", "session_id", "start_sec", "stem_count", "analyzer_version");
+CREATE INDEX "session_chunks_organization_id_patient_id_idx" ON "session_chunks"("organization_id", "patient_id") INCLUDE ("session_id", "stem_count", "analyzer_version");
 
 -- A patient belongs to one organization: without these the planner multiplies the two filters'
 -- selectivities and expects a tenth of a patient's rows.
