@@ -6,7 +6,11 @@
  *     vector and full-text candidates, fusion), p95 goal at most 10 ms;
  *   - that the vector candidates (ChunkRepository.vectorSearch) are identical to an exact scan
  *     (every distance of the patient's chunks computed, no index);
- *   - the size on disk of the chunk table and each of its indexes;
+ *   - the text candidates alone (ChunkRepository.textSearch: BM25 in one statement over the
+ *     patient's postings of the query stems);
+ *   - the size on disk of the chunk table, the postings table (chunk_postings) and their indexes;
+ *   - the time to build the postings of chunks written without them (rows from before the
+ *     inverted index): ChunkRepository.indexStaleText per patient, the path a first search takes;
  *   - the time `reembed` would take for everything, estimated from sessions re-indexed here.
  *
  *   npx tsx bench/retrieval-scale.ts   (BENCH_SCALE_PATIENTS=200, BENCH_SCALE_SESSIONS=50, BENCH_SCALE_CHUNKS=40, BENCH_QUERIES=200)
@@ -25,6 +29,7 @@ import { Client, Pool } from 'pg';
 import { toSql } from 'pgvector';
 import type { Principal } from '../src/auth/principal';
 import { createPipeline } from '../src/pipeline';
+import { ANALYZER_VERSION, passagePostings, passageStems } from '../src/retrieval/bm25';
 import { benchEnv, createBenchApp } from './lib/app';
 import { runAsMain } from './lib/main';
 import type { BenchResult } from './lib/result';
@@ -36,12 +41,22 @@ const DATABASE = 'therapyrag_bench_scale';
 const FULL_PATIENTS = 1_000;
 const WARM_UP_QUERIES = 20;
 const REEMBED_SAMPLE_SESSIONS = envNumber('BENCH_REEMBED_SAMPLE', 4);
+const BACKFILL_SAMPLE_PATIENTS = envNumber('BENCH_BACKFILL_SAMPLE', 3);
 const QUESTIONS = [
   'what did we say about drinking', 'sleep and feeling tired', 'my family at the weekend', 'reasons to quit smoking', 'exercise and walking',
   'stress at work', 'goals for next week', 'worries about my health', 'going back to school', 'friends and feeling alone',
 ];
 /** Words the synthetic chunks are made of (so full-text search has something to match). */
 const WORDS = 'sleep drinking family work stress mother father sister friends school exercise walking smoking quit anxious tired worried weekend goals progress health doctor money job angry calm breathing plan week talk feel better worse morning night'.split(' ');
+
+const WORDS_PER_CHUNK = 60;
+
+/** The one stem a vocabulary word stands for in the analyzer (passageStems). */
+function wordStem(word: string): string {
+  const stems = passageStems(word);
+  if (stems.length !== 1) throw new Error(`synthetic word ${word} is not one stem`);
+  return stems[0];
+}
 
 /** Creates the database, generates the corpus, measures, and drops the database. */
 export async function run(): Promise<BenchResult> {
@@ -70,13 +85,24 @@ export async function run(): Promise<BenchResult> {
     const organizationId = await generate(pool, { patients, sessionsPerPatient, chunksPerSession, model, dimensions });
     const generateMs = performance.now() - generateStarted;
     const chunks = Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM session_chunks')).rows[0].n);
+    const postings = Number((await pool.query<{ n: string }>('SELECT count(*) AS n FROM chunk_postings')).rows[0].n);
     const sizes = await diskSizes(pool);
-
     const patientIds = (await pool.query<{ id: string }>(`SELECT id FROM users WHERE role = 'PATIENT' ORDER BY id`)).rows.map((r) => r.id);
+    // Postings of chunks written before the inverted index (the migration's existing rows): a few
+    // patients' postings dropped and rebuilt by indexStaleText, the path their first search takes.
+    const backfillPatients = patientIds.slice(0, BACKFILL_SAMPLE_PATIENTS);
+    await pool.query(`DELETE FROM chunk_postings WHERE patient_id = ANY($1::uuid[])`, [backfillPatients]);
+    await pool.query(`UPDATE session_chunks SET stem_count = NULL, analyzer_version = NULL WHERE patient_id = ANY($1::uuid[])`, [backfillPatients]);
+    const backfillStarted = performance.now();
+    for (const patientId of backfillPatients) await app.chunks.indexStaleText(organizationId, patientId);
+    const backfillMsPerPatient = (performance.now() - backfillStarted) / backfillPatients.length;
+    await pool.query('VACUUM ANALYZE session_chunks, chunk_postings');
+
     const random = seededRandom(5);
     const principals: Principal[] = Array.from({ length: queries + WARM_UP_QUERIES }, () => ({ organizationId, userId: patientIds[Math.floor(random() * patientIds.length)], role: 'PATIENT', apiKeyId: 'bench' }));
     const rankedMs: number[] = [];
     const vectorMs: number[] = [];
+    const textMs: number[] = [];
     let identical = 0;
     for (const [i, principal] of principals.entries()) {
       const question = QUESTIONS[i % QUESTIONS.length];
@@ -87,10 +113,14 @@ export async function run(): Promise<BenchResult> {
       started = performance.now();
       const found = await app.chunks.vectorSearch(principal, embedding, model, 5);
       const vectorTook = performance.now() - started;
+      started = performance.now();
+      await app.chunks.textSearch(principal, passageStems(question), 20);
+      const textTook = performance.now() - started;
       if (i < WARM_UP_QUERIES) continue;
       if (!ranked.length) throw new Error('retrieval found nothing for a bench patient');
       rankedMs.push(rankedTook);
       vectorMs.push(vectorTook);
+      textMs.push(textTook);
       const exact = await exactScan(pool, principal, embedding, model);
       if (exact.join() === found.map((c) => c.id).join()) identical++;
     }
@@ -109,11 +139,17 @@ export async function run(): Promise<BenchResult> {
         { name: 'retrieval with final ranking (retrieve, top 5) p95', value: round(ranked95), unit: 'ms', goal: `<= ${GOAL_P95_MS} ms`, ok: ranked95 <= GOAL_P95_MS },
         { name: 'vector candidates only (vectorSearch) p50', value: round(percentile(vectorMs, 0.5)), unit: 'ms' },
         { name: 'vector candidates only (vectorSearch) p95', value: round(percentile(vectorMs, 0.95)), unit: 'ms' },
+        { name: 'text candidates only (textSearch, BM25 in SQL, top 20) p50', value: round(percentile(textMs, 0.5)), unit: 'ms' },
+        { name: 'text candidates only (textSearch, BM25 in SQL, top 20) p95', value: round(percentile(textMs, 0.95)), unit: 'ms' },
         { name: 'vector top 5 identical to an exact scan', value: identical, unit: `of ${rankedMs.length} queries`, goal: `= ${rankedMs.length}`, ok: identical === rankedMs.length },
+        { name: 'postings (chunk_postings rows, measured)', value: postings, unit: 'rows' },
+        { name: `postings of a patient's pre-index chunks built on first search (indexStaleText, mean of ${backfillPatients.length})`, value: round(backfillMsPerPatient), unit: 'ms' },
+        { name: `postings of ${fullChunks} pre-index chunks built (one process), estimated`, value: round((backfillMsPerPatient * FULL_PATIENTS) / 60_000), unit: 'min' },
         { name: 'session_chunks table on disk (measured)', value: round(sizes.table / 1024 ** 2), unit: 'MiB' },
+        { name: 'chunk_postings table on disk (measured)', value: round(sizes.postingsTable / 1024 ** 2), unit: 'MiB' },
         ...sizes.indexes.map((index) => ({ name: `index ${index.name} on disk (measured)`, value: round(index.bytes / 1024 ** 2), unit: 'MiB' })),
-        { name: `all chunk indexes on disk, extrapolated to ${fullChunks} chunks`, value: round((sizes.indexes.reduce((sum, i) => sum + i.bytes, 0) * scale) / 1024 ** 3), unit: 'GiB' },
-        { name: `table + indexes on disk, extrapolated to ${fullChunks} chunks`, value: round(((sizes.table + sizes.indexes.reduce((sum, i) => sum + i.bytes, 0)) * scale) / 1024 ** 3), unit: 'GiB' },
+        { name: `all chunk and postings indexes on disk, extrapolated to ${fullChunks} chunks`, value: round((sizes.indexes.reduce((sum, i) => sum + i.bytes, 0) * scale) / 1024 ** 3), unit: 'GiB' },
+        { name: `tables + indexes on disk, extrapolated to ${fullChunks} chunks`, value: round(((sizes.table + sizes.postingsTable + sizes.indexes.reduce((sum, i) => sum + i.bytes, 0)) * scale) / 1024 ** 3), unit: 'GiB' },
         { name: `reembed: one 50-minute session re-indexed (mean of ${REEMBED_SAMPLE_SESSIONS}, measured)`, value: round(reembed.msPerSession), unit: 'ms' },
         { name: `reembed of ${fullSessions} sessions, estimated (one process)`, value: round((reembed.msPerSession * fullSessions) / 3_600_000), unit: 'h' },
       ],
@@ -140,7 +176,7 @@ interface Shape {
   dimensions: number;
 }
 
-/** Organization, therapist, patients, READY sessions and chunks, all from generate_series; returns the organization. */
+/** Organization, therapist, patients, READY sessions, chunks and their postings, all from generate_series; returns the organization. */
 async function generate(pool: Pool, shape: Shape): Promise<string> {
   const organization = await pool.query<{ id: string }>(`INSERT INTO organizations (name) VALUES ('Bench scale') RETURNING id`);
   const organizationId = organization.rows[0].id;
@@ -169,18 +205,38 @@ async function generate(pool: Pool, shape: Shape): Promise<string> {
       const patientId = patientIds[next++];
       // The sub-selects refer to the outer row (o) in WHERE, so PostgreSQL draws new words and a new vector per chunk.
       await pool.query(
-        `INSERT INTO session_chunks (session_id, patient_id, organization_id, ordinal, text, start_sec, end_sec, speakers, token_count, embedding_model, embedding)
+        `INSERT INTO session_chunks (session_id, patient_id, organization_id, ordinal, text, start_sec, end_sec, speakers, token_count, embedding_model, embedding, stem_count, analyzer_version)
          SELECT s.id, s.patient_id, s.organization_id, o,
-           (SELECT string_agg(($4::text[])[1 + floor(random() * $5::int)::int], ' ') FROM generate_series(1, 60) WHERE o >= 0),
+           (SELECT string_agg(($4::text[])[1 + floor(random() * $5::int)::int], ' ') FROM generate_series(1, $7::int) WHERE o >= 0),
            o * 75, o * 75 + 75, '{channel_0,channel_1}', 80, $2,
-           (SELECT array_agg(random()::real - 0.5) FROM generate_series(1, $3::int) WHERE o >= 0)::vector
+           (SELECT array_agg(random()::real - 0.5) FROM generate_series(1, $3::int) WHERE o >= 0)::vector,
+           $7::int, $8::int
          FROM sessions s CROSS JOIN generate_series(0, $6::int - 1) o WHERE s.patient_id = $1::uuid`,
-        [patientId, shape.model, shape.dimensions, WORDS, WORDS.length, shape.chunksPerSession],
+        [patientId, shape.model, shape.dimensions, WORDS, WORDS.length, shape.chunksPerSession, WORDS_PER_CHUNK, ANALYZER_VERSION],
+      );
+      // The postings, as replaceForSession writes them: each word of the synthetic text is one stem.
+      await pool.query(
+        `INSERT INTO chunk_postings (chunk_id, organization_id, patient_id, session_id, stem, tf, dl)
+         SELECT c.id, c.organization_id, c.patient_id, c.session_id, m.stem, count(*)::int, c.stem_count
+         FROM session_chunks c CROSS JOIN LATERAL unnest(string_to_array(c.text, ' ')) AS w(word)
+         JOIN unnest($2::text[], $3::text[]) AS m(word, stem) ON m.word = w.word
+         WHERE c.patient_id = $1::uuid GROUP BY c.id, c.organization_id, c.patient_id, c.session_id, c.stem_count, m.stem`,
+        [patientId, WORDS, WORDS.map((word) => wordStem(word))],
       );
     }
   };
   await Promise.all([worker(), worker()]);
+  // The SQL-made postings must be what the analyzer makes (checked on a sample of chunks).
+  const sample = await pool.query<{ id: string; text: string; stem_count: number }>(`SELECT id, text, stem_count FROM session_chunks ORDER BY random() LIMIT 20`);
+  for (const chunk of sample.rows) {
+    const expected = passagePostings(chunk.text);
+    const stored = await pool.query<{ stem: string; tf: number; dl: number }>(`SELECT stem, tf, dl FROM chunk_postings WHERE chunk_id = $1`, [chunk.id]);
+    if (chunk.stem_count !== expected.length || stored.rows.length !== expected.frequencies.size || stored.rows.some((p) => expected.frequencies.get(p.stem) !== p.tf || p.dl !== expected.length)) {
+      throw new Error('synthetic postings differ from the analyzer (passagePostings)');
+    }
+  }
   await pool.query('VACUUM ANALYZE session_chunks');
+  await pool.query('VACUUM ANALYZE chunk_postings');
   await pool.query('ANALYZE users, sessions');
   return organizationId;
 }
@@ -196,13 +252,13 @@ async function exactScan(pool: Pool, principal: Principal, embedding: number[], 
   return rows.map((r) => r.id);
 }
 
-/** The chunk table's and each of its indexes' size on disk. */
-async function diskSizes(pool: Pool): Promise<{ table: number; indexes: { name: string; bytes: number }[] }> {
-  const table = await pool.query<{ bytes: string }>(`SELECT pg_table_size('session_chunks') AS bytes`);
+/** The chunk and postings tables' (with TOAST) and each of their indexes' size on disk. */
+async function diskSizes(pool: Pool): Promise<{ table: number; postingsTable: number; indexes: { name: string; bytes: number }[] }> {
+  const tables = await pool.query<{ chunks: string; postings: string }>(`SELECT pg_table_size('session_chunks') AS chunks, pg_table_size('chunk_postings') AS postings`);
   const indexes = await pool.query<{ name: string; bytes: string }>(
-    `SELECT indexrelid::regclass::text AS name, pg_relation_size(indexrelid) AS bytes FROM pg_index WHERE indrelid = 'session_chunks'::regclass ORDER BY 1`,
+    `SELECT indexrelid::regclass::text AS name, pg_relation_size(indexrelid) AS bytes FROM pg_index WHERE indrelid IN ('session_chunks'::regclass, 'chunk_postings'::regclass) ORDER BY 1`,
   );
-  return { table: Number(table.rows[0].bytes), indexes: indexes.rows.map((r) => ({ name: r.name, bytes: Number(r.bytes) })) };
+  return { table: Number(tables.rows[0].chunks), postingsTable: Number(tables.rows[0].postings), indexes: indexes.rows.map((r) => ({ name: r.name, bytes: Number(r.bytes) })) };
 }
 
 /** Re-indexes a few real 50-minute sessions (transcript → chunks → embeddings → rows), as `reembed` does per session. */

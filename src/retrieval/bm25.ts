@@ -11,9 +11,22 @@ export interface Bm25Document<T> {
   length: number;
 }
 
+/**
+ * Version of `passageStems`, stored with each chunk's postings (session_chunks.analyzer_version).
+ * Bump it whenever `passageStems` (or the stemmer and stop list behind it) changes what it returns:
+ * chunks indexed with another version are re-indexed the next time their patient is searched.
+ */
+export const ANALYZER_VERSION = 1;
+
 /** Stems of a passage, without the speaker labels that repeat in every passage. */
 export function passageStems(text: string): string[] {
   return contentStems(stripSpeakerLabels(text));
+}
+
+/** What the inverted index stores for a passage: each stem's count (tf) and the stem count (BM25 length). */
+export function passagePostings(text: string): { frequencies: Map<string, number>; length: number } {
+  const { frequencies, length } = bm25Document(null, passageStems(text));
+  return { frequencies, length };
 }
 
 export function bm25Document<T>(item: T, stems: readonly string[]): Bm25Document<T> {

@@ -35,7 +35,7 @@ export const DEFAULT_FUSION: Readonly<FusionOptions> = Object.freeze({ rrfK: 60,
 
 /**
  * Per-patient hybrid retrieval: the vector top-k (pgvector, exact) ∪ Okapi BM25 over the patient's
- * own chunks (computed in process: one patient's text is small), fused by weighted reciprocal rank.
+ * own chunks (PostgreSQL, from the per-patient inverted index), fused by weighted reciprocal rank.
  * Every read is scoped to the principal's organization and patient in SQL.
  */
 export class RetrievalService {
@@ -71,47 +71,28 @@ export class RetrievalService {
   }
 
   /**
-   * BM25 over all the patient's chunks: their ids are read each time, the text only of chunks
-   * whose stems are not cached yet, and the full rows of the top ones.
+   * BM25 over the patient's inverted index, computed in PostgreSQL over the query's postings only.
+   * Chunks without postings of the current analyzer (written before the index existed, or before
+   * the analyzer changed) are indexed here, the first time their patient searches, and the
+   * statement runs again; a chunk a concurrent writer holds is left to that writer.
    */
   private async textCandidates(principal: Principal, query: string): Promise<FoundChunk[]> {
-    const ids = await this.chunks.patientChunkIds(principal);
-    const missing = ids.filter((id) => !this.stems.has(id));
-    for (const chunk of await this.chunks.chunksByIds(principal, missing)) this.stems.stemsOf(chunk);
-    const known = ids.filter((id) => this.stems.has(id)).map((id) => ({ id, stems: this.stems.stemsOf({ id, text: '' }) }));
-    const ranked = bm25Rank(passageStems(query), known.map((k) => bm25Document(k, k.stems)));
-    const top = ranked.slice(0, this.fusion.candidates);
-    const rows = await this.chunks.chunksByIds(principal, top.map((r) => r.item.id));
-    const scores = new Map(top.map((r) => [r.item.id, r.score]));
-    return rows.map((row) => ({ ...row, score: scores.get(row.id) ?? 0 }));
-  }
-
-  /** Stems of chunks already seen (a chunk's text never changes: re-indexing makes new rows). */
-  private readonly stems = new StemCache(50_000);
-}
-
-/** A bounded least-recently-used cache of chunk stems by chunk id. */
-export class StemCache {
-  private readonly entries = new Map<string, string[]>();
-  constructor(private readonly capacity: number) {}
-
-  has(id: string): boolean {
-    return this.entries.has(id);
-  }
-
-  stemsOf(chunk: Pick<FoundChunk, 'id' | 'text'>): string[] {
-    let stems = this.entries.get(chunk.id);
-    if (stems) this.entries.delete(chunk.id);
-    else stems = passageStems(chunk.text);
-    this.entries.set(chunk.id, stems);
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
-    return stems;
+    const terms = passageStems(query);
+    if (!terms.length) return [];
+    for (let attempt = 1; ; attempt++) {
+      const { chunks, stale } = await this.chunks.textSearch(principal, terms, this.fusion.candidates);
+      if (!stale || attempt === MAX_TEXT_INDEX_ATTEMPTS) return chunks;
+      await this.chunks.indexStaleText(principal.organizationId, principal.userId);
+    }
   }
 }
+
+/** Searches (with re-indexing of stale chunks in between) before the text ranking is taken as it is. */
+const MAX_TEXT_INDEX_ATTEMPTS = 3;
 
 /** The chunks sharing stems with `query`, best BM25 score first (the score replaces `score`). */
-export function rankByBm25(query: string, chunks: readonly FoundChunk[], cache?: StemCache): FoundChunk[] {
-  const ranked = bm25Rank(passageStems(query), chunks.map((c) => bm25Document(c, cache ? cache.stemsOf(c) : passageStems(c.text))));
+export function rankByBm25(query: string, chunks: readonly FoundChunk[]): FoundChunk[] {
+  const ranked = bm25Rank(passageStems(query), chunks.map((c) => bm25Document(c, passageStems(c.text))));
   return ranked.map(({ item, score }) => ({ ...item, score }));
 }
 

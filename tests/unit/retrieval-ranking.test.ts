@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { bm25Document, bm25Rank, passageStems } from '../../src/retrieval/bm25';
+import { bm25Document, bm25Rank, passagePostings, passageStems } from '../../src/retrieval/bm25';
 import { chunkTranscript } from '../../src/retrieval/chunker';
 import type { FoundChunk } from '../../src/retrieval/chunk.repository';
-import { fuse, preferSessions, rankByBm25, StemCache } from '../../src/retrieval/retrieval.service';
+import { fuse, preferSessions, rankByBm25 } from '../../src/retrieval/retrieval.service';
 import { passageSource, utterancesOfChunk } from '../../src/retrieval/utterances';
 import type { Segment } from '../../src/transcripts/segment';
 
@@ -27,14 +27,14 @@ describe('BM25 over a patient\'s chunks', () => {
     expect(top.score).toBeCloseTo((idf * 2.2) / (1 + 1.2 * (0.25 + (0.75 * 2) / 1.5)), 10);
   });
 
-  it('caches stems by chunk id and evicts the least recently used', () => {
-    const cache = new StemCache(2);
-    const a = chunk('a', 'Patient: walking the dog');
-    expect(cache.stemsOf(a)).toEqual(passageStems(a.text));
-    expect(cache.stemsOf({ ...a, text: 'changed' })).toEqual(passageStems(a.text));
-    cache.stemsOf(chunk('b', 'b'));
-    cache.stemsOf(chunk('c', 'c'));
-    expect(cache.stemsOf({ ...a, text: 'Patient: cats' })).toEqual(passageStems('cats'));
+  it('indexes a passage as its stem counts and stem total, the same stems the in-process ranking counts', () => {
+    const text = 'Therapist: How was work this week?\nPatient: Work was fine, work is work. Walking helps.';
+    const { frequencies, length } = passagePostings(text);
+    const stems = passageStems(text);
+    expect(length).toBe(stems.length);
+    expect([...frequencies.values()].reduce((a, b) => a + b, 0)).toBe(stems.length);
+    expect(frequencies.get(passageStems('work')[0])).toBe(4);
+    expect(frequencies.has('therapist')).toBe(false);
   });
 });
 
