@@ -65,6 +65,27 @@ export class RetrievalService {
       .filter((passage) => passage.utterances.length);
   }
 
+  /**
+   * Which of `stems` (as `passageStems` makes them) occur in any of the calling patient's chunks:
+   * the whole history, not only the retrieved passages, so the answerer can decline a question
+   * about something never said.
+   */
+  async knownStems(principal: Principal, stems: readonly string[]): Promise<Set<string>> {
+    if (principal.role !== 'PATIENT') throw AppError.forbidden('Only a patient can search their own sessions');
+    const wanted = new Set(stems);
+    const known = new Set<string>();
+    if (!wanted.size) return known;
+    const ids = await this.chunks.patientChunkIds(principal);
+    const missing = ids.filter((id) => !this.stems.has(id));
+    for (const chunk of await this.chunks.chunksByIds(principal, missing)) this.stems.stemsOf(chunk);
+    for (const id of ids) {
+      if (!this.stems.has(id)) continue;
+      for (const stem of this.stems.stemsOf({ id, text: '' })) if (wanted.has(stem)) known.add(stem);
+      if (known.size === wanted.size) break;
+    }
+    return known;
+  }
+
   private async vectorCandidates(principal: Principal, query: string): Promise<FoundChunk[]> {
     const [embedding] = await this.embedder.embed([query], 'query');
     return this.chunks.vectorSearch(principal, embedding, this.embedder.model, this.fusion.candidates);
