@@ -259,6 +259,25 @@ function searchStem(word: string): string {
   return found;
 }
 
+const relativesOf = new WeakMap<WordKnowledge, Map<string, { stem: string; similarity: number }[]>>();
+/** A word's relatives as search stems, each stem once with its closest word's cosine, closest first (memoised). */
+function relativeStems(words: WordKnowledge, word: string): { stem: string; similarity: number }[] {
+  let memo = relativesOf.get(words);
+  if (!memo) relativesOf.set(words, (memo = new Map()));
+  let found = memo.get(word);
+  if (!found) {
+    const seen = new Set<string>();
+    found = [];
+    for (const n of words.neighbours(word, RELATIVE_MIN_COSINE)) {
+      const relative = searchStem(n.word);
+      if (!seen.has(relative)) seen.add(relative), found.push({ stem: relative, similarity: n.similarity });
+    }
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(word, found);
+  }
+  return found;
+}
+
 /** Least cosine for a vocabulary word to count as a relative of a question word the history lacks. */
 const RELATIVE_MIN_COSINE = 0.3;
 
@@ -272,8 +291,8 @@ const RELATIVE_MIN_COSINE = 0.3;
 export async function historyUnfamiliarity(question: string, words: WordKnowledge, knownStems: (stems: string[]) => Promise<ReadonlySet<string>>): Promise<number> {
   const questionWords = [...new Set(contentTokens(question).flatMap((token) => token.split('-')).filter((part) => part && !SEARCH_STOP_WORDS.has(part)))];
   if (!questionWords.length) return 0;
-  const relatives = questionWords.map((word) => words.neighbours(word, RELATIVE_MIN_COSINE).map((n) => ({ stem: searchStem(n.word), similarity: n.similarity })));
-  const asked = new Set([...questionWords.map(porterStem), ...relatives.flatMap((r) => r.map((n) => n.stem))]);
+  const relatives = questionWords.map((word) => relativeStems(words, word));
+  const asked = new Set([...questionWords.map(searchStem), ...relatives.flatMap((r) => r.map((n) => n.stem))]);
   const known = await knownStems([...asked]);
   let total = 0;
   let missing = 0;
