@@ -102,8 +102,8 @@ export interface PreparedQuestion {
   owner: string;
   vector: CorpusChunk[];
   text: CorpusChunk[];
-  /** Every stem of the owner's chunks (what RetrievalService.knownStems answers from). */
-  ownerStems: ReadonlySet<string>;
+  /** Which stems the owner's chunks hold (what RetrievalService.knownStems answers); one function per question, so the answerer can remember its answer. */
+  knownStems: (stems: string[]) => Promise<ReadonlySet<string>>;
 }
 
 /**
@@ -127,7 +127,8 @@ export async function prepareQuestions(corpus: Corpus, questions: EvalQuestion[]
       .slice(0, depth)
       .map((x) => x.c);
     const text = bm25Rank(passageStems(question.question), own.map((c) => c.document)).slice(0, depth).map((x) => x.item);
-    return { question, owner, vector, text, ownerStems: stemsOf.get(owner) ?? new Set<string>() };
+    const held = stemsOf.get(owner) ?? new Set<string>();
+    return { question, owner, vector, text, knownStems: async (stems: string[]) => new Set(stems.filter((s) => held.has(s))) };
   });
 }
 
@@ -201,7 +202,7 @@ export async function answerOutcome(
   if (sources.length) {
     // A follow-up is asked as itself; its rewrite (the prepared question) is what retrieval searched.
     const asked = conversation ? { question: conversation.message, searchQuery: question.question, history: conversation.history } : { question: question.question, history: [] };
-    const answer = await model.answer({ ...asked, sources, firstMessage: !conversation, knownStems: async (stems) => new Set(stems.filter((s) => prepared.ownerStems.has(s))) });
+    const answer = await model.answer({ ...asked, sources, firstMessage: !conversation, knownStems: prepared.knownStems });
     evidence = { unfamiliarity: 0, ...(answer.evidence ?? { relevance: 1, sourceCoverage: 1 }) };
     text = answer.text;
     citations = extractCitations(answer.text, sources).citations.map((c) => ({ sessionId: c.sessionId, patientId: ownerOfSession.get(c.sessionId)?.patient ?? '?', start: c.startSec, end: c.endSec }));

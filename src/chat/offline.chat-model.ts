@@ -114,7 +114,7 @@ export class OfflineChatModel implements ChatModel {
     const question = request.searchQuery && request.searchQuery !== request.question ? `${request.question} ${request.searchQuery}` : request.question;
     const semantic = this.embedder && this.options.semanticWeight > 0 ? await semanticScores(this.embedder, question, request.sources.slice(0, this.options.maxSources ?? MAX_SOURCES)) : undefined;
     const words = hasWordKnowledge(this.embedder) ? await this.embedder.wordKnowledge() : undefined;
-    const unfamiliar = words && request.knownStems ? await historyUnfamiliarity(question, words, request.knownStems) : undefined;
+    const unfamiliar = words && request.knownStems ? await memoUnfamiliarity(question, words, request.knownStems) : undefined;
     const { quotes, evidence } = selectQuotes(question, request.sources, this.options, semantic, words, unfamiliar);
     const parts = [
       ...(request.firstMessage ? [AI_REMINDER] : []),
@@ -275,6 +275,16 @@ function relativeStems(words: WordKnowledge, word: string): { stem: string; simi
     if (memo.size >= 10_000) memo.clear();
     memo.set(word, found);
   }
+  return found;
+}
+
+const unfamiliarityByHistory = new WeakMap<object, Map<string, Promise<number>>>();
+/** historyUnfamiliarity, remembered for as long as the caller keeps the same `knownStems` (the eval asks each question many times). */
+function memoUnfamiliarity(question: string, words: WordKnowledge, knownStems: (stems: string[]) => Promise<ReadonlySet<string>>): Promise<number> {
+  let memo = unfamiliarityByHistory.get(knownStems);
+  if (!memo) unfamiliarityByHistory.set(knownStems, (memo = new Map()));
+  let found = memo.get(question);
+  if (!found) memo.set(question, (found = historyUnfamiliarity(question, words, knownStems)));
   return found;
 }
 
