@@ -7,7 +7,7 @@ import { semanticScores, type SemanticScore } from './semantic';
 import { contentTerms, contentWords, parseLines, splitSentences, stem, type Span } from './sentences';
 
 /** Reported as ChatAnswer.model; bump it when the selection rules change. */
-export const OFFLINE_MODEL = 'offline-extractive-v3';
+export const OFFLINE_MODEL = 'offline-extractive-v4';
 
 const AI_REMINDER = "Just so you know, I'm an AI assistant, and I only know what was said in your recorded sessions.";
 const NOT_FOUND = "I don't find that in your sessions. Your therapist would be the best person to ask.";
@@ -16,7 +16,7 @@ const CLINICAL_NOTE = "I can't give advice about medication or diagnoses, so ple
 /** At most this many sentences are quoted, from the first few sources (they arrive best first). */
 const MAX_QUOTES = 3;
 const MAX_SOURCES = 5;
-/** Default of OfflineAnswerOptions.rankDecay. */
+/** A sentence's score is divided by 1 + RANK_DECAY × its source's rank (earlier sources first). */
 const RANK_DECAY = 0.1;
 const MAX_QUOTED_CHARS = 600;
 /** What the answerer needs before it quotes anything. */
@@ -34,10 +34,6 @@ export interface OfflineAnswerOptions {
   distinctUtterances?: boolean;
   /** Further quotes must score at least this fraction of the best one (default 0.6). */
   relativeScore?: number;
-  /** How many of the sources (best first) are read for sentences (default 5). */
-  maxSources?: number;
-  /** A sentence's score is divided by 1 + rankDecay × its source's rank (default 0.1). */
-  rankDecay?: number;
   /**
    * How much the question's unfamiliarity (see Evidence) lowers its relevance before the decline
    * test: relevance − unfamiliarityWeight × unfamiliarity < minRelevance declines (default 0).
@@ -65,9 +61,10 @@ export interface Evidence {
   relevance: number;
   sourceCoverage: number;
   /**
-   * Share of the question's words (weighted by how rare they are in English) that the sources
-   * neither hold nor hold a close relative of: high when the question is about something never
-   * said ("asthma", "tai chi"). 0 without word knowledge.
+   * Share of the question's words (weighted by how rare they are in English) that the patient's
+   * sessions neither hold nor hold a close relative of: high when the question is about something
+   * never said ("asthma", "tai chi"). Judged over the whole history when the request carries
+   * `knownStems`, else over the sources; 0 without word knowledge.
    */
   unfamiliarity: number;
 }
@@ -112,7 +109,7 @@ export class OfflineChatModel implements ChatModel {
   async answer(request: ChatRequest): Promise<ChatAnswer> {
     // A follow-up ("and what did I say about that?") is judged by its standalone rewrite.
     const question = request.searchQuery && request.searchQuery !== request.question ? `${request.question} ${request.searchQuery}` : request.question;
-    const semantic = this.embedder && this.options.semanticWeight > 0 ? await semanticScores(this.embedder, question, request.sources.slice(0, this.options.maxSources ?? MAX_SOURCES)) : undefined;
+    const semantic = this.embedder && this.options.semanticWeight > 0 ? await semanticScores(this.embedder, question, request.sources.slice(0, MAX_SOURCES)) : undefined;
     const words = hasWordKnowledge(this.embedder) ? await this.embedder.wordKnowledge() : undefined;
     const unfamiliar = words && request.knownStems ? await memoUnfamiliarity(question, words, request.knownStems) : undefined;
     const { quotes, evidence } = selectQuotes(question, request.sources, this.options, semantic, words, unfamiliar);
@@ -143,10 +140,10 @@ export function isFollowUp(question: string): boolean {
 /** The quotes to show, best first; empty when nothing in the sources is about the question. */
 export function selectQuotes(question: string, sources: readonly ChatSource[], options: OfflineAnswerOptions = DEFAULT_OFFLINE_ANSWER, semantic?: SemanticScore, words?: WordKnowledge, historyUnfamiliar?: number): { quotes: Candidate[]; evidence: Evidence } {
   const questionTerms = contentTerms(question);
-  const candidates = sources.slice(0, options.maxSources ?? MAX_SOURCES).flatMap((source, rank) => candidatesOf(source, rank));
+  const candidates = sources.slice(0, MAX_SOURCES).flatMap((source, rank) => candidatesOf(source, rank));
   if ((!questionTerms.length && !semantic) || !candidates.length) return { quotes: [], evidence: { relevance: 0, sourceCoverage: 0, unfamiliarity: 1 } };
   const preferred = ASKS_ABOUT_THERAPIST.test(question) ? 'Therapist' : ASKS_ABOUT_SELF.test(question) ? 'Patient' : undefined;
-  scoreCandidates(candidates, questionTerms, preferred, options, (c) => options.semanticWeight * (semantic?.(c.source, c.lineIndex) ?? 0));
+  scoreCandidates(candidates, questionTerms, preferred, (c) => options.semanticWeight * (semantic?.(c.source, c.lineIndex) ?? 0));
   const ranked = candidates.sort((a, b) => b.score - a.score);
   const best = ranked[0];
   const inSources = new Set(candidates.flatMap((c) => [...c.terms]));
@@ -205,7 +202,7 @@ function candidatesOf(source: ChatSource, rank: number): Candidate[] {
  * never said stays below the bar). Score adds light preferences: earlier sources, statements over
  * questions, and the speaker the question asks about ("what did my therapist suggest", "did I say").
  */
-function scoreCandidates(candidates: Candidate[], questionTerms: string[], preferredSpeaker: string | undefined, options: OfflineAnswerOptions, meaning: (c: Candidate) => number): void {
+function scoreCandidates(candidates: Candidate[], questionTerms: string[], preferredSpeaker: string | undefined, meaning: (c: Candidate) => number): void {
   const documentFrequency = new Map<string, number>();
   for (const candidate of candidates) for (const term of candidate.terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const weight = (term: string) => Math.log(1 + candidates.length / ((documentFrequency.get(term) ?? 0) + 0.5));
@@ -216,7 +213,7 @@ function scoreCandidates(candidates: Candidate[], questionTerms: string[], prefe
     const roleFactor = preferredSpeaker !== undefined && candidate.speaker === preferredSpeaker ? ROLE_PREFERENCE : 1;
     const questionFactor = candidate.span.text.endsWith('?') ? 0.8 : 1;
     candidate.relevance = candidate.coverage + meaning(candidate);
-    candidate.score = (candidate.relevance * roleFactor * questionFactor) / (1 + (options.rankDecay ?? RANK_DECAY) * candidate.rank);
+    candidate.score = (candidate.relevance * roleFactor * questionFactor) / (1 + RANK_DECAY * candidate.rank);
   }
 }
 
