@@ -100,4 +100,11 @@ describe('declining on a question the history never mentions', () => {
     expect(answer.text).toContain('[1]');
     expect(answer.evidence!.unfamiliarity).toBe(0);
   });
+
+  it('without knownStems, judges unfamiliarity over the sources it was given', async () => {
+    const model = new OfflineChatModel(options, embedder);
+    const answer = await model.answer({ question: 'Why was my asthma worse?', history: [], sources: [ASTHMA_FREE], firstMessage: false });
+    expect(answer.evidence!.unfamiliarity).toBeCloseTo(10 / 12);
+    expect(answer.text).not.toMatch(/\[\d+\]/);
+  });
 });
