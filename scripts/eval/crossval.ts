@@ -27,6 +27,8 @@ export function defaultGrid(): GridPoint[] {
 export const THRESHOLDS = Array.from({ length: 31 }, (_, i) => Math.round(i * 0.05 * 100) / 100);
 /** Decline thresholds on the share of the question's terms found in the sources. */
 export const COVERAGE_THRESHOLDS = [0, 0.2, 0.3, 0.4, 0.5];
+/** Weights of the question's unfamiliarity to the patient's history, subtracted from relevance before the decline test. */
+export const UNFAMILIARITY_WEIGHTS = [0, 0.25, 0.5, 0.75, 1];
 
 /**
  * What a setting is chosen for: the share of questions a patient gets right, each counting once —

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractCitations } from '../../src/chat/citations';
-import { OfflineChatModel, type OfflineAnswerOptions } from '../../src/chat/offline.chat-model';
+import { isWeak, OfflineChatModel, type OfflineAnswerOptions } from '../../src/chat/offline.chat-model';
 import type { ChatModel, ChatTurn } from '../../src/providers/chat-model';
 import type { Embedder } from '../../src/providers/embedder';
 import { bm25Document, bm25Rank, passageStems, type Bm25Document } from '../../src/retrieval/bm25';
@@ -20,6 +20,7 @@ import type { Segment } from '../../src/transcripts/segment';
 import type { EvalTranscript } from './from-audio';
 import { citationRank, isHit, type EvalQuestion, type QuestionOutcome } from './metrics';
 import { cosine } from '../../src/chat/semantic';
+import { hasWordKnowledge, type WordKnowledge } from '../../src/providers/offline-embedder/word-knowledge';
 
 /** The development set as read from disk. */
 export interface EvalSet {
@@ -101,6 +102,8 @@ export interface PreparedQuestion {
   owner: string;
   vector: CorpusChunk[];
   text: CorpusChunk[];
+  /** Which stems the owner's chunks hold (what RetrievalService.knownStems answers); one function per question, so the answerer can remember its answer. */
+  knownStems: (stems: string[]) => Promise<ReadonlySet<string>>;
 }
 
 /**
@@ -114,6 +117,7 @@ export async function prepareQuestions(corpus: Corpus, questions: EvalQuestion[]
     const owner = ownerOf({ patient: c.patient, sessionId: c.sessionId });
     byOwner.set(owner, [...(byOwner.get(owner) ?? []), c]);
   }
+  const stemsOf = new Map([...byOwner].map(([owner, chunks]) => [owner, new Set(chunks.flatMap((c) => [...c.document.frequencies.keys()]))]));
   return questions.map((question, i) => {
     const owner = ownerOf({ patient: question.patient, sessionId: question.session_id ?? undefined });
     const own = byOwner.get(owner) ?? [];
@@ -123,7 +127,8 @@ export async function prepareQuestions(corpus: Corpus, questions: EvalQuestion[]
       .slice(0, depth)
       .map((x) => x.c);
     const text = bm25Rank(passageStems(question.question), own.map((c) => c.document)).slice(0, depth).map((x) => x.item);
-    return { question, owner, vector, text };
+    const held = stemsOf.get(owner) ?? new Set<string>();
+    return { question, owner, vector, text, knownStems: async (stems: string[]) => new Set(stems.filter((s) => held.has(s))) };
   });
 }
 
@@ -150,6 +155,11 @@ export class MemoEmbedder implements Embedder {
   get dimensions(): number {
     return this.inner.dimensions;
   }
+  /** The inner embedder's word knowledge, when it has some (the offline answerer's related words). */
+  async wordKnowledge(): Promise<WordKnowledge> {
+    if (!hasWordKnowledge(this.inner)) throw new Error(`${this.inner.model} has no word knowledge`);
+    return this.inner.wordKnowledge();
+  }
   async embed(texts: string[], kind: 'document' | 'query'): Promise<number[][]> {
     const missing = [...new Set(texts.filter((t) => !this.memo.has(`${kind}:${t}`)))];
     if (missing.length) (await this.inner.embed(missing, kind)).forEach((v, i) => this.memo.set(`${kind}:${missing[i]}`, v));
@@ -160,16 +170,16 @@ export class MemoEmbedder implements Embedder {
 /** An outcome with the answerer's evidence signals, so decline thresholds can be applied afterwards. */
 export interface ScoredOutcome {
   outcome: QuestionOutcome;
-  evidence: { relevance: number; sourceCoverage: number };
+  evidence: { relevance: number; sourceCoverage: number; unfamiliarity: number };
   /** The answer as the patient reads it. */
   text: string;
   /** Sessions its citations point at. */
   citedSessions: string[];
 }
 
-/** The outcome had the answerer declined below these thresholds (what OfflineChatModel does with that minRelevance and minSourceCoverage). */
-export function atThreshold(scored: ScoredOutcome, minRelevance: number, minSourceCoverage = 0): QuestionOutcome {
-  const weak = scored.evidence.relevance < minRelevance || scored.evidence.sourceCoverage < minSourceCoverage;
+/** The outcome had the answerer declined below these thresholds (what OfflineChatModel does with that minRelevance, minSourceCoverage and unfamiliarityWeight). */
+export function atThreshold(scored: ScoredOutcome, minRelevance: number, minSourceCoverage = 0, unfamiliarityWeight = 0): QuestionOutcome {
+  const weak = isWeak(scored.evidence, { minRelevance, minSourceCoverage, unfamiliarityWeight });
   return weak ? { ...scored.outcome, citationRank: 0, declined: true } : scored.outcome;
 }
 
@@ -187,13 +197,13 @@ export async function answerOutcome(
   const sources = passages.map((p, i) => passageSource(p, i + 1));
   const ownerOfSession = new Map(corpus.chunks.map((c) => [c.sessionId, c]));
   let citations: { sessionId: string; patientId: string; start: number; end: number }[] = [];
-  let evidence = { relevance: 0, sourceCoverage: 0 };
+  let evidence = { relevance: 0, sourceCoverage: 0, unfamiliarity: 1 };
   let text = '';
   if (sources.length) {
     // A follow-up is asked as itself; its rewrite (the prepared question) is what retrieval searched.
     const asked = conversation ? { question: conversation.message, searchQuery: question.question, history: conversation.history } : { question: question.question, history: [] };
-    const answer = await model.answer({ ...asked, sources, firstMessage: !conversation });
-    evidence = answer.evidence ?? { relevance: 1, sourceCoverage: 1 };
+    const answer = await model.answer({ ...asked, sources, firstMessage: !conversation, knownStems: prepared.knownStems });
+    evidence = { unfamiliarity: 0, ...(answer.evidence ?? { relevance: 1, sourceCoverage: 1 }) };
     text = answer.text;
     citations = extractCitations(answer.text, sources).citations.map((c) => ({ sessionId: c.sessionId, patientId: ownerOfSession.get(c.sessionId)?.patient ?? '?', start: c.startSec, end: c.endSec }));
   }

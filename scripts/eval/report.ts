@@ -9,7 +9,7 @@ import type { ChatTurn } from '../../src/providers/chat-model';
 import type { Embedder } from '../../src/providers/embedder';
 import { DEFAULT_CHUNK_OPTIONS } from '../../src/retrieval/chunker';
 import { DEFAULT_FUSION } from '../../src/retrieval/retrieval.service';
-import { bestOverall, breakdowns, COVERAGE_THRESHOLDS, crossValidate, defaultGrid, table, THRESHOLDS, type GridPoint } from './crossval';
+import { bestOverall, breakdowns, COVERAGE_THRESHOLDS, crossValidate, defaultGrid, table, THRESHOLDS, UNFAMILIARITY_WEIGHTS, type GridPoint } from './crossval';
 import { answerOutcome, atThreshold, buildCorpus, MemoEmbedder, prepareQuestions, type EvalSet, type PipelineParams, type ScoredOutcome } from './inprocess';
 import { summarize, type EvalQuestion, type QuestionOutcome } from './metrics';
 
@@ -59,7 +59,9 @@ export async function runInProcess(set: EvalSet, embedder: Embedder, cacheDir: s
   for (const point of grid) {
     const scored = await runPoint(corpus, prepared, { ...point.params, answer: { ...point.params.answer, minRelevance: 0, minSourceCoverage: 0 } });
     for (const threshold of THRESHOLDS) {
-      for (const coverage of COVERAGE_THRESHOLDS) byPoint.set(`${point.name}-t${threshold}-c${coverage}`, scored.map((s) => atThreshold(s, threshold, coverage)));
+      for (const coverage of COVERAGE_THRESHOLDS) {
+        for (const unfamiliarity of UNFAMILIARITY_WEIGHTS) byPoint.set(`${point.name}-t${threshold}-c${coverage}-u${unfamiliarity}`, scored.map((s) => atThreshold(s, threshold, coverage, unfamiliarity)));
+      }
     }
   }
   log(`${set.questions.length} questions, ${set.transcripts.length} sessions, ${corpus.chunks.length} chunks, embedder ${embedder.model}; grid of ${byPoint.size} settings in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
@@ -126,7 +128,7 @@ export async function runInProcess(set: EvalSet, embedder: Embedder, cacheDir: s
 }
 
 function describe(p: PipelineParams): string {
-  return `vector weight ${p.fusion.vectorWeight}, RRF k ${p.fusion.rrfK}, meaning weight ${p.answer.semanticWeight}, decline below relevance ${p.answer.minRelevance} or source coverage ${p.answer.minSourceCoverage}`;
+  return `vector weight ${p.fusion.vectorWeight}, RRF k ${p.fusion.rrfK}, meaning weight ${p.answer.semanticWeight}, decline when relevance − ${p.answer.unfamiliarityWeight ?? 0} × unfamiliarity is below ${p.answer.minRelevance} or source coverage below ${p.answer.minSourceCoverage}`;
 }
 
 export function writeReport(file: string, report: unknown): void {

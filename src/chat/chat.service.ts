@@ -124,7 +124,7 @@ export class ChatService {
     let citations: Citation[] = [];
     if (sources.length) {
       const sessionDates = Object.fromEntries(sources.map((s) => [s.sessionId, formatSessionDate(s.recordedAt)]));
-      const answer = await this.callModel(() => model.answer({ question, searchQuery: query, history, sources, firstMessage: !conversation, sessionDates }));
+      const answer = await this.callModel(() => model.answer({ question, searchQuery: query, history, sources, firstMessage: !conversation, sessionDates, knownStems: (stems) => retrieval.knownStems(caller.principal, stems) }));
       ({ text: content, citations } = extractCitations(answer.text, sources));
     }
     const stored = await this.store(caller, conversation, message, { content, citations }, 'chat.message');

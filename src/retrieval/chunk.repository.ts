@@ -115,6 +115,32 @@ export class ChunkRepository {
   }
 
   /**
+   * Which of `stems` occur anywhere in the patient's READY, undeleted sessions (read from the
+   * postings, scoped to the organization and patient), and how many of the patient's chunks have
+   * postings of another analyzer (their stems are not known until they are indexed).
+   */
+  async knownStems(principal: Principal, stems: readonly string[]): Promise<{ known: Set<string>; stale: number }> {
+    const org = principal.organizationId;
+    const patient = principal.userId;
+    const rows = await this.db.$queryRaw<{ stem: string | null; stale: number }[]>`
+      WITH ready AS (
+        SELECT coalesce(array_agg(s.id), '{}') AS ids FROM sessions s
+        WHERE s.organization_id = ${org}::uuid AND s.patient_id = ${patient}::uuid AND s.status = 'READY' AND s.deleted_at IS NULL),
+      stats AS (
+        SELECT count(*) FILTER (WHERE c.analyzer_version IS DISTINCT FROM ${ANALYZER_VERSION}::int)::int AS stale
+        FROM session_chunks c, ready
+        WHERE c.organization_id = ${org}::uuid AND c.patient_id = ${patient}::uuid AND c.session_id = ANY(ready.ids)),
+      found AS (
+        SELECT t.stem FROM ready, unnest(${[...stems]}::text[]) AS t(stem)
+        WHERE EXISTS (
+          SELECT 1 FROM chunk_postings q
+          WHERE q.organization_id = ${org}::uuid AND q.patient_id = ${patient}::uuid AND q.stem = t.stem AND q.session_id = ANY(ready.ids)))
+      SELECT stats.stale, found.stem FROM stats LEFT JOIN found ON true`;
+    const stale = rows.length ? Number(rows[0].stale) : 0;
+    return { known: new Set(rows.flatMap((r) => (r.stem === null ? [] : [r.stem]))), stale };
+  }
+
+  /**
    * (Re)writes the postings of the patient's chunks that have none or another ANALYZER_VERSION
    * (rows from before the inverted index, or after the analyzer changed). Rows another transaction
    * holds (being replaced or indexed right now) are skipped: that transaction writes them current.

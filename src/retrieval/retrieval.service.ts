@@ -65,6 +65,22 @@ export class RetrievalService {
       .filter((passage) => passage.utterances.length);
   }
 
+  /**
+   * Which of `stems` (as `passageStems` makes them) occur in any of the calling patient's chunks:
+   * the whole history, not only the retrieved passages, so the answerer can decline a question
+   * about something never said.
+   */
+  async knownStems(principal: Principal, stems: readonly string[]): Promise<Set<string>> {
+    if (principal.role !== 'PATIENT') throw AppError.forbidden('Only a patient can search their own sessions');
+    const wanted = [...new Set(stems)];
+    if (!wanted.length) return new Set();
+    for (let attempt = 1; ; attempt++) {
+      const { known, stale } = await this.chunks.knownStems(principal, wanted);
+      if (!stale || attempt === MAX_TEXT_INDEX_ATTEMPTS) return known;
+      await this.chunks.indexStaleText(principal.organizationId, principal.userId);
+    }
+  }
+
   private async vectorCandidates(principal: Principal, query: string): Promise<FoundChunk[]> {
     const [embedding] = await this.embedder.embed([query], 'query');
     return this.chunks.vectorSearch(principal, embedding, this.embedder.model, this.fusion.candidates);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../../src/auth/principal';
 import { makeWorld, type World } from '../../devtools/factories';
+import { passageStems } from '../../src/retrieval/bm25';
 import { startTestApi, type TestApi } from '../support/harness';
 import { grantAllConsents, makeReadySession } from '../../devtools/ready-session';
 
@@ -42,5 +43,12 @@ describe('the reads behind BM25 and citations are scoped to the principal\'s org
       ['Patient', 'The walk with my dog helped me calm down.'],
     ]);
     expect(passage.utterances[0].endSec).toBe(passage.utterances[1].startSec);
+  });
+
+  it('knownStems answers from every chunk of the caller\'s own sessions only', async () => {
+    const stems = passageStems('calm disaster rained walk');
+    const known = await api.app.retrieval.knownStems(principalOf(world), stems);
+    expect([...known].sort()).toEqual(passageStems('calm walk').sort());
+    expect([...(await api.app.retrieval.knownStems(principalOf(other), stems))].sort()).toEqual(passageStems('disaster rained walk').sort());
   });
 });

@@ -53,9 +53,15 @@ describe('leave-one-patient-out', () => {
 
 describe('atThreshold', () => {
   it('declines, with no citation, when either evidence signal is below its threshold', () => {
-    const scored = { outcome: outcome(question('a', 'p'), 1), evidence: { relevance: 0.5, sourceCoverage: 0.25 }, text: '', citedSessions: [] };
+    const scored = { outcome: outcome(question('a', 'p'), 1), evidence: { relevance: 0.5, sourceCoverage: 0.25, unfamiliarity: 0.2 }, text: '', citedSessions: [] };
     expect(atThreshold(scored, 0.45, 0.2)).toBe(scored.outcome);
     expect(atThreshold(scored, 0.55, 0.2)).toMatchObject({ citationRank: 0, declined: true });
     expect(atThreshold(scored, 0.45, 0.3)).toMatchObject({ citationRank: 0, declined: true });
+  });
+
+  it('declines when relevance less the weighted unfamiliarity is below the threshold', () => {
+    const scored = { outcome: outcome(question('a', 'p'), 1), evidence: { relevance: 0.5, sourceCoverage: 0.25, unfamiliarity: 0.2 }, text: '', citedSessions: [] };
+    expect(atThreshold(scored, 0.45, 0.2, 0.2)).toBe(scored.outcome);
+    expect(atThreshold(scored, 0.45, 0.2, 0.5)).toMatchObject({ citationRank: 0, declined: true });
   });
 });
