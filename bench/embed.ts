@@ -15,7 +15,7 @@ import path from 'node:path';
 import type { App } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createPipeline } from '../src/pipeline';
-import { OfflineEmbedder } from '../src/providers/offline.embedder';
+import { OfflineEmbedder } from '../src/offline/embedder/offline.embedder';
 import type { ChunkRepository } from '../src/retrieval/chunk.repository';
 import { chunkTranscript } from '../src/retrieval/chunker';
 import type { Segment } from '../src/transcripts/segment';

@@ -17,7 +17,7 @@ import { Pool, type PoolClient } from 'pg';
 import { toSql } from 'pgvector';
 import type { App } from '../src/app';
 import type { Principal } from '../src/auth/principal';
-import { OfflineEmbedder } from '../src/providers/offline.embedder';
+import { OfflineEmbedder } from '../src/offline/embedder/offline.embedder';
 import { benchEnv, createBenchApp, makeBenchOrganization, removeBenchOrganization } from './lib/app';
 import { runAsMain } from './lib/main';
 import type { BenchMetric, BenchResult } from './lib/result';

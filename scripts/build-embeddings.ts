@@ -7,7 +7,7 @@
  *   npx tsx scripts/build-embeddings.ts [--force] [--cache-dir DIR]
  */
 import fs from 'node:fs';
-import { OfflineEmbedder } from '../src/providers/offline.embedder';
+import { OfflineEmbedder } from '../src/offline/embedder/offline.embedder';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

@@ -14,9 +14,9 @@ import path from 'node:path';
 import { chunkTranscript, type Chunk } from '../src/retrieval/chunker';
 import type { Segment } from '../src/transcripts/segment';
 import type { Embedder } from '../src/providers/embedder';
-import { OfflineEmbedder, DEFAULT_OFFLINE_SETTINGS as DEFAULTS } from '../src/providers/offline.embedder';
-import { contentStems } from '../src/providers/offline-embedder/text';
-import { cosine } from '../src/chat/semantic';
+import { OfflineEmbedder, DEFAULT_OFFLINE_SETTINGS as DEFAULTS } from '../src/offline/embedder/offline.embedder';
+import { contentStems } from '../src/text/text';
+import { cosine } from '../src/offline/answerer/semantic';
 
 interface Question {
   id: string;

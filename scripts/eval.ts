@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
-import { OfflineEmbedder } from '../src/providers/offline.embedder';
+import { OfflineEmbedder } from '../src/offline/embedder/offline.embedder';
 import { breakdowns, table } from './eval/crossval';
 import { ingestFromAudio, type SpokenSession } from './eval/from-audio';
 import { EvalSetMissing, loadEvalSet, type EvalSet } from './eval/inprocess';

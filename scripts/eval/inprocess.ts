@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractCitations } from '../../src/chat/citations';
-import { isWeak, OfflineChatModel, type OfflineAnswerOptions } from '../../src/chat/offline.chat-model';
+import { isWeak, OfflineChatModel, type OfflineAnswerOptions } from '../../src/offline/answerer/offline.chat-model';
 import type { ChatModel, ChatTurn } from '../../src/providers/chat-model';
 import type { Embedder } from '../../src/providers/embedder';
 import { bm25Document, bm25Rank, passageStems, type Bm25Document } from '../../src/retrieval/bm25';
@@ -19,8 +19,8 @@ import { passageSource, utterancesOfChunk } from '../../src/retrieval/utterances
 import type { Segment } from '../../src/transcripts/segment';
 import type { EvalTranscript } from './from-audio';
 import { citationRank, isHit, type EvalQuestion, type QuestionOutcome } from './metrics';
-import { cosine } from '../../src/chat/semantic';
-import { hasWordKnowledge, type WordKnowledge } from '../../src/providers/offline-embedder/word-knowledge';
+import { cosine } from '../../src/offline/answerer/semantic';
+import { hasWordKnowledge, type WordKnowledge } from '../../src/offline/embedder/word-knowledge';
 
 /** The development set as read from disk. */
 export interface EvalSet {

@@ -4,7 +4,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_OFFLINE_ANSWER, isFollowUp, OfflineChatModel } from '../../src/chat/offline.chat-model';
+import { isFollowUp } from '../../src/chat/follow-up';
+import { DEFAULT_OFFLINE_ANSWER, OfflineChatModel } from '../../src/offline/answerer/offline.chat-model';
 import type { ChatTurn } from '../../src/providers/chat-model';
 import type { Embedder } from '../../src/providers/embedder';
 import { DEFAULT_CHUNK_OPTIONS } from '../../src/retrieval/chunker';

@@ -10,7 +10,7 @@ import type { ChatModel, ChatSource, ChatTurn } from '../providers/chat-model';
 import type { RetrievalService } from '../retrieval/retrieval.service';
 import { passageSource } from '../retrieval/utterances';
 import { type Citation, extractCitations } from './citations';
-import { isFollowUp } from './offline.chat-model';
+import { isFollowUp } from './follow-up';
 import type { ConversationRepository } from './conversation.repository';
 import type { RiskAlertService } from '../alerts/alert.service';
 import type { Alert } from '../db/prisma';

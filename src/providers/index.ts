@@ -1,12 +1,12 @@
 import path from 'node:path';
-import { OfflineChatModel } from '../chat/offline.chat-model';
+import { OfflineChatModel } from '../offline/answerer/offline.chat-model';
 import { createAnthropicClient, createRiskScreen, type RiskScreen, type RiskScreenLog } from '../chat/risk-screen';
 import type { Config } from '../config';
 import { AnthropicChatModel } from './anthropic.chat-model';
 import type { ChatModel } from './chat-model';
 import { DeepgramTranscriber } from './deepgram.transcriber';
 import type { Embedder } from './embedder';
-import { OfflineEmbedder } from './offline.embedder';
+import { OfflineEmbedder } from '../offline/embedder/offline.embedder';
 import { OfflineTranscriber } from '../offline/speech/offline.transcriber';
 import { OpenAIEmbedder } from './openai.embedder';
 import { WhisperTranscriber } from '../offline/whisper/whisper.transcriber';

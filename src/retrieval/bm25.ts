@@ -1,4 +1,4 @@
-import { contentStems, stripSpeakerLabels } from '../providers/offline-embedder/text';
+import { contentStems, stripSpeakerLabels } from '../text/text';
 
 /** Okapi BM25 parameters (Robertson and Zaragoza's usual values). */
 export const BM25_K1 = 1.2;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bestQuote, extractCitations } from '../../src/chat/citations';
 import { claimsOf, findVerbatim } from '../../src/chat/claims';
-import { OfflineChatModel } from '../../src/chat/offline.chat-model';
+import { OfflineChatModel } from '../../src/offline/answerer/offline.chat-model';
 import type { ChatSource, SourceUtterance } from '../../src/providers/chat-model';
 import { passageText } from '../../src/retrieval/utterances';
 

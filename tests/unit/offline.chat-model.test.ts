@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OfflineChatModel, OFFLINE_MODEL, selectQuotes } from '../../src/chat/offline.chat-model';
+import { OfflineChatModel, OFFLINE_MODEL, selectQuotes } from '../../src/offline/answerer/offline.chat-model';
 import { contentTerms, splitSentences, stem } from '../../src/chat/sentences';
 import type { ChatRequest, ChatSource } from '../../src/providers/chat-model';
 

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OfflineEmbedder } from '../../src/providers/offline.embedder';
-import { stem } from '../../src/providers/offline-embedder/porter-stemmer';
-import { contentTokens, stripSpeakerLabels, tokenize } from '../../src/providers/offline-embedder/text';
-import { decodeTable, encodeTable, quantiseTable } from '../../src/providers/offline-embedder/word-vectors';
+import { OfflineEmbedder } from '../../src/offline/embedder/offline.embedder';
+import { stem } from '../../src/text/porter-stemmer';
+import { contentTokens, stripSpeakerLabels, tokenize } from '../../src/text/text';
+import { decodeTable, encodeTable, quantiseTable } from '../../src/offline/embedder/word-vectors';
 
 function cosine(a: number[], b: number[]): number {
   return a.reduce((sum, value, i) => sum + value * b[i], 0);

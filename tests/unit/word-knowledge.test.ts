@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { historyUnfamiliarity, isWeak, OfflineChatModel } from '../../src/chat/offline.chat-model';
-import { stem } from '../../src/providers/offline-embedder/porter-stemmer';
-import { hasWordKnowledge, WordVectorKnowledge, type WordKnowledge } from '../../src/providers/offline-embedder/word-knowledge';
-import { quantiseTable } from '../../src/providers/offline-embedder/word-vectors';
+import { historyUnfamiliarity, isWeak, OfflineChatModel } from '../../src/offline/answerer/offline.chat-model';
+import { stem } from '../../src/text/porter-stemmer';
+import { hasWordKnowledge, WordVectorKnowledge, type WordKnowledge } from '../../src/offline/embedder/word-knowledge';
+import { quantiseTable } from '../../src/offline/embedder/word-vectors';
 import type { ChatSource } from '../../src/providers/chat-model';
 
 /** A four-word vocabulary in frequency order: "hurt" and "injured" point the same way. */

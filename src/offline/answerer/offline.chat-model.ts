@@ -1,10 +1,11 @@
-import type { ChatAnswer, ChatModel, ChatRequest, ChatSource, ChatTurn } from '../providers/chat-model';
-import type { Embedder } from '../providers/embedder';
-import { stem as porterStem } from '../providers/offline-embedder/porter-stemmer';
-import { contentTokens, STOP_WORDS as SEARCH_STOP_WORDS } from '../providers/offline-embedder/text';
-import { hasWordKnowledge, type WordKnowledge } from '../providers/offline-embedder/word-knowledge';
+import type { ChatAnswer, ChatModel, ChatRequest, ChatSource, ChatTurn } from '../../providers/chat-model';
+import { isFollowUp } from '../../chat/follow-up';
+import type { Embedder } from '../../providers/embedder';
+import { stem as porterStem } from '../../text/porter-stemmer';
+import { contentTokens, STOP_WORDS as SEARCH_STOP_WORDS } from '../../text/text';
+import { hasWordKnowledge, type WordKnowledge } from '../embedder/word-knowledge';
 import { semanticScores, type SemanticScore } from './semantic';
-import { contentTerms, contentWords, parseLines, splitSentences, stem, type Span } from './sentences';
+import { contentTerms, contentWords, parseLines, splitSentences, stem, type Span } from '../../chat/sentences';
 
 /** Reported as ChatAnswer.model; bump it when the selection rules change. */
 export const OFFLINE_MODEL = 'offline-extractive-v4';
@@ -50,8 +51,6 @@ const RELATIVE_SCORE = 0.6;
 /** Score factor for the speaker a question asks about ("what did I say" → the patient, "what did my therapist suggest" → the therapist). */
 const ROLE_PREFERENCE = 1.2;
 
-const FOLLOW_UP_MAX_WORDS = 5;
-const FOLLOW_UP = /\b(it|its|that|this|those|these|they|them|their|he|she|him|her|there|then|same|one|ones|other|else)\b|^\s*(and|but|also|so|what about|how about)\b/i;
 const CLINICAL = /\b(medications?|medicines?|meds|pills?|tablets?|doses?|dosage|prescri\w*|antidepressants?|diagnos\w*)\b/i;
 const ASKS_ABOUT_THERAPIST = /\b(therapist|counsel+or|suggest\w*|recommend\w*|advi[cs]e\w*|you said|you told)\b/i;
 const ASKS_ABOUT_SELF = /\b(did i|have i|i said|i say|i told|i mention\w*)\b/i;
@@ -129,12 +128,6 @@ export class OfflineChatModel implements ChatModel {
     const borrowed = [...new Set(contentWords(previous.content))].filter((word) => !known.has(stem(word)));
     return borrowed.length ? `${question} ${borrowed.join(' ')}` : question;
   }
-}
-
-/** True for short questions and those leaning on the previous turn ("what about it", "and …"). */
-export function isFollowUp(question: string): boolean {
-  const words = question.trim().split(/\s+/).filter(Boolean);
-  return words.length <= FOLLOW_UP_MAX_WORDS || FOLLOW_UP.test(question);
 }
 
 /** The quotes to show, best first; empty when nothing in the sources is about the question. */

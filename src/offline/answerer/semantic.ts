@@ -1,6 +1,6 @@
-import type { ChatSource } from '../providers/chat-model';
-import type { Embedder } from '../providers/embedder';
-import { parseLines } from './sentences';
+import type { ChatSource } from '../../providers/chat-model';
+import type { Embedder } from '../../providers/embedder';
+import { parseLines } from '../../chat/sentences';
 
 /** Similarity in meaning of a source line (utterance) to the question, 0 when unrelated. */
 export type SemanticScore = (source: ChatSource, lineIndex: number) => number;

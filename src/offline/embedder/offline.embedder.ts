@@ -1,11 +1,11 @@
 import path from 'node:path';
-import type { Embedder, EmbeddingKind } from './embedder';
-import { buildWordVectorTable, winkEmbeddingsPath } from './offline-embedder/build-word-vectors';
-import { hashString, hashTokens, type HashingOptions } from './offline-embedder/hashing';
-import { SifEncoder, type SifOptions } from './offline-embedder/sif';
-import { contentTokens, stripSpeakerLabels, tokenize } from './offline-embedder/text';
-import { WordVectorKnowledge, type HasWordKnowledge, type WordKnowledge } from './offline-embedder/word-knowledge';
-import { readTableFile, writeTableFile, type WordVectorTable } from './offline-embedder/word-vectors';
+import type { Embedder, EmbeddingKind } from '../../providers/embedder';
+import { buildWordVectorTable, winkEmbeddingsPath } from './build-word-vectors';
+import { hashString, hashTokens, type HashingOptions } from './hashing';
+import { SifEncoder, type SifOptions } from './sif';
+import { contentTokens, stripSpeakerLabels, tokenize } from '../../text/text';
+import { WordVectorKnowledge, type HasWordKnowledge, type WordKnowledge } from './word-knowledge';
+import { readTableFile, writeTableFile, type WordVectorTable } from './word-vectors';
 
 /** What shapes the vectors; changing any of it changes the model name. */
 export interface OfflineVectorSettings {
