@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AuditService } from '../audit/audit.service';
 import type { Caller } from '../auth/caller';
 import type { ConsentService } from '../consent/consent.service';
-import type { Conversation, Database, Message } from '../db/prisma';
+import type { Conversation, Message } from '../db/prisma';
 import { AppError, isAppError } from '../errors';
 import { requireId } from '../ids';
 import type { Logger } from '../logger';
@@ -61,7 +61,6 @@ export class ChatService {
 
   constructor(
     private readonly deps: {
-      db: Database;
       conversations: ConversationRepository;
       consent: ConsentService;
       limiter: ChatRateLimiter;
@@ -193,7 +192,7 @@ export class ChatService {
     const resources = resourcesFor(assessment.language);
     let stored;
     try {
-      stored = await this.deps.db.$transaction(async (tx) => {
+      stored = await this.deps.conversations.transaction(async (tx) => {
         const exchange = await this.deps.conversations.appendExchange(tx, principal, conversation?.id ?? null, boundedExcerpt(message, MAX_MESSAGE_CHARS), { content, citations: [] });
         const alert = await this.deps.alerts.raise(tx, principal, { assessment, messageId: exchange.userMessage.id, conversationId: exchange.conversationId });
         await this.deps.audit.record(caller, { action: 'chat.crisis', subjectType: 'Conversation', subjectId: exchange.conversationId, patientId: principal.userId }, tx);
@@ -239,7 +238,7 @@ export class ChatService {
 
   /** Stores one exchange; on a risky call (CONCERN) the alert is written in the same transaction. */
   private store(caller: ChatCall, conversation: Conversation | null, message: string, reply: { content: string; citations: Citation[] }, action: string) {
-    return this.deps.db.$transaction(async (tx) => {
+    return this.deps.conversations.transaction(async (tx) => {
       const exchange = await this.deps.conversations.appendExchange(tx, caller.principal, conversation?.id ?? null, message, reply);
       await this.deps.audit.record(caller, { action, subjectType: 'Conversation', subjectId: exchange.conversationId, patientId: caller.principal.userId }, tx);
       if (caller.risk && !caller.alert) caller.alert = await this.deps.alerts.raise(tx, caller.principal, { assessment: caller.risk, messageId: exchange.userMessage.id, conversationId: exchange.conversationId });

@@ -1,8 +1,6 @@
 import type { Principal } from '../auth/principal';
-import type { Conversation, Database, Message, Prisma } from '../db/prisma';
+import type { Conversation, Database, Message, Prisma, Tx } from '../db/prisma';
 import type { Citation } from './citations';
-
-type Tx = Prisma.TransactionClient;
 
 /** Conversations and messages, always scoped to the patient in the principal. */
 export class ConversationRepository {
@@ -44,5 +42,10 @@ export class ConversationRepository {
       data: { conversationId: conversation.id, role: 'ASSISTANT', content: reply.content, citations: reply.citations as unknown as Prisma.InputJsonValue, createdAt: new Date(userMessage.createdAt.getTime() + 1) },
     });
     return { conversationId: conversation.id, userMessage, reply: answer };
+  }
+
+  /** Runs `work` in one transaction (an exchange is stored with its alert and audit event, or not at all). */
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.db.$transaction(work);
   }
 }

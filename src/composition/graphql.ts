@@ -72,7 +72,7 @@ export function createGraphqlParts(core: Core, providers: { chatModel?: ChatMode
   // The rules, and with ANTHROPIC_API_KEY a model's second opinion that can only raise the level.
   const riskScreen = createRiskScreenFor(config, log);
   const screen: RiskScreenFn = providers.screen ?? ((message) => riskScreen.screen(message));
-  const chat = new ChatService({ db, conversations: new ConversationRepository(db), consent, limiter, retrieval, model: chatModel, audit, alerts, screen, log });
+  const chat = new ChatService({ conversations: new ConversationRepository(db), consent, limiter, retrieval, model: chatModel, audit, alerts, screen, log });
   const auditQuery = new AuditQueryService(db, audit);
   const loaders = new UserLoaderFactory(db, audit);
   const container = new Container()

@@ -140,6 +140,11 @@ export class ChunkRepository {
     return { known: new Set(rows.flatMap((r) => (r.stem === null ? [] : [r.stem]))), stale };
   }
 
+  /** Runs `work` in one transaction (a session's chunks are replaced under the consent lock). */
+  transaction<T>(work: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
+    return this.db.$transaction(work, options.timeoutMs ? { timeout: options.timeoutMs } : undefined);
+  }
+
   /**
    * (Re)writes the postings of the patient's chunks that have none or another ANALYZER_VERSION
    * (rows from before the inverted index, or after the analyzer changed). Rows another transaction

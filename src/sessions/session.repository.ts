@@ -75,6 +75,11 @@ export class SessionRepository {
   }
 
   /** READY sessions to re-embed: all, those made by `fromModel`, or those not made by `currentModel`. */
+  /** A live session with its whole transcript (what indexing chunks), for a job acting for no caller. */
+  findLiveWithSegments(id: string): Promise<(Session & { transcript: { segments: Prisma.JsonValue } | null }) | null> {
+    return this.db.session.findFirst({ where: { id, deletedAt: null }, include: { transcript: { select: { segments: true } } } });
+  }
+
   readyToReembed(currentModel: string, options: { fromModel?: string; all?: boolean }): Promise<{ id: string }[]> {
     return this.db.session.findMany({
       where: {
