@@ -117,13 +117,18 @@ export async function startServer(app: ApiServerDeps, options: { port: number; h
   const port = typeof address === 'object' && address ? address.port : options.port;
   const shownHost = options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
   // In-flight uploads are stopped first, each aborting its multipart upload, so a shutdown leaves no parts behind.
+  // Their answers get up to UPLOAD_SETTLE_MS to reach the clients (well inside the 25 s forced exit, and
+  // within an orchestrator's usual 30 s grace): on a loaded machine 3 s was seen to cut one before it was read.
   const stop = async () => {
     await app.sessions.abortUploads();
-    await settleUploadConnections(3_000);
+    await settleUploadConnections(UPLOAD_SETTLE_MS);
     await apollo.stop();
   };
   return { url: `http://${shownHost}:${port}/graphql`, port, httpServer, stop };
 }
+
+/** How long a graceful stop waits for upload answers and lingering upload connections. */
+const UPLOAD_SETTLE_MS = 10_000;
 
 /** A request's GraphQL context; its request-scoped logger is made the first time something logs. */
 function requestContext(app: ApiServerDeps, facts: RequestFacts): GraphQLContext {
