@@ -5,7 +5,8 @@
  * Features come from the screen's own folding (crisis-foreign.ts `foldText`: case, accents,
  * symbols and digits for letters, split or joined words, misspellings of the lexicon): hashed
  * character n-grams of 3 to 5 characters inside each space-padded word (word-boundary aware)
- * plus word unigrams and bigrams, binary, L2-normalised. Two logistic outputs share them:
+ * plus word unigrams and bigrams, binary, L2-normalised; words in a negator's clause ("not",
+ * "never", "nunca", "nicht", …) get features of their own, so "I'm not suicidal" is not "suicidal". Two logistic outputs share them:
  * `risk` (CONCERN or CRISIS vs NONE) and `crisis` (CRISIS vs the rest).
  *
  * The weights live in crisis-model.json, written by tests/unit/crisis-table/train.ts from the TUNE
@@ -48,6 +49,10 @@ export interface ModelScores {
   crisis: number;
 }
 
+// Negation scope (NegEx-style marking), in the six languages; "t" is what folding leaves of "n't".
+const NEGATORS = new Set(['not', 'no', 'never', 't', 'nothing', 'nunca', 'nao', 'ne', 'pas', 'jamais', 'nicht', 'kein', 'keine', 'nie', 'non', 'mai', 'ni']);
+const SCOPE_ENDS = new Set([',', 'but', 'and', 'pero', 'mais', 'aber', 'ma', 'mas', 'y', 'et', 'und', 'e']);
+
 /** FNV-1a, 32 bits. */
 function hash(text: string): number {
   let value = 0x811c9dc5;
@@ -65,15 +70,22 @@ export function featurize(message: string, buckets = BUCKETS): { ids: number[]; 
     .filter((word) => word.length > 0 && word !== ',');
   const ids = new Set<number>();
   const mask = buckets - 1;
+  let negated = false;
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index];
-    if (word === '.') continue;
-    ids.add(hash(`w:${word}`) & mask);
+    if (word === '.' || SCOPE_ENDS.has(word)) {
+      negated = false;
+      if (word === '.') continue;
+    }
+    // Words after a negator, up to the end of the clause, get features of their own ("not suicidal").
+    const scope = negated ? 'n' : '';
+    if (NEGATORS.has(word)) negated = true;
+    ids.add(hash(`${scope}w:${word}`) & mask);
     const next = words[index + 1];
-    if (next !== undefined && next !== '.') ids.add(hash(`b:${word} ${next}`) & mask);
+    if (next !== undefined && next !== '.') ids.add(hash(`${scope}b:${word} ${next}`) & mask);
     const padded = ` ${word} `;
     for (let size = 3; size <= 5; size += 1) {
-      for (let start = 0; start + size <= padded.length; start += 1) ids.add(hash(`c:${padded.slice(start, start + size)}`) & mask);
+      for (let start = 0; start + size <= padded.length; start += 1) ids.add(hash(`${scope}c:${padded.slice(start, start + size)}`) & mask);
     }
   }
   const sorted = [...ids].sort((a, b) => a - b);

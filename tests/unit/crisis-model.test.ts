@@ -46,6 +46,9 @@ describe('the crisis model (learned second layer)', () => {
     expect(featurize('I WANT TO K!LL MYSELF')).toEqual(featurize('i want to kill myself'));
     expect(featurize('Quiero morir más')).toEqual(featurize('quiero morir mas'));
     expect(featurize('')).toEqual({ ids: [], values: [] });
+    // A negator's clause has features of its own: "not suicidal" does not share the word feature of "suicidal".
+    const negated = new Set(featurize("I'm not suicidal").ids);
+    expect(featurize('suicidal').ids.every((id) => negated.has(id))).toBe(false);
   });
 
   it('separates the training rows: crisis rows score higher than benign ones on average', () => {
