@@ -19,7 +19,7 @@ import { foldText } from './crisis-foreign';
 
 /** Number of hash buckets (a power of two); train.ts and this file must agree. */
 export const BUCKETS = 1 << 18;
-/** Longer messages are scored on their first part only, so the cost stays bounded. */
+/** Longer messages are scored on their start and end (where a crisis line often is), so the cost stays bounded. */
 const MAX_CHARS = 4000;
 
 /** The shape of crisis-model.json. */
@@ -65,7 +65,8 @@ function hash(text: string): number {
 
 /** The message's sparse feature vector: sorted bucket ids and L2-normalised values. */
 export function featurize(message: string, buckets = BUCKETS): { ids: number[]; values: number[] } {
-  const words = foldText(message.slice(0, MAX_CHARS))
+  const bounded = message.length > MAX_CHARS ? `${message.slice(0, MAX_CHARS / 2)} . ${message.slice(-MAX_CHARS / 2)}` : message;
+  const words = foldText(bounded)
     .split(' ')
     .filter((word) => word.length > 0 && word !== ',');
   const ids = new Set<number>();
