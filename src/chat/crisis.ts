@@ -12,6 +12,8 @@
  * It is rules-based on purpose: deterministic, a fraction of a millisecond for a typical message
  * and linear in its length, no network and no model, so it cannot be down, slow or rate limited
  * when it matters (risk-screen.ts adds Claude as a second opinion that can only raise the level).
+ * A small offline linear classifier (crisis-model.ts, trained by tests/unit/crisis-table/train.ts)
+ * reads the same message and can only raise the level (raiseWithModel below).
  * A message is repaired for how people type (crisis-fuzzy.ts), normalised (crisis-text.ts),
  * split into sentences and clauses, and matched against English pattern families
  * (crisis-patterns.ts, crisis-signals.ts, crisis-families.ts, crisis-drive.ts, crisis-harm.ts); Spanish, French, German, Portuguese
@@ -60,6 +62,7 @@ import { DRIVE_PATTERNS } from './crisis-drive';
 import { foldText, screenForeign } from './crisis-foreign';
 import { detectLanguage, languageScores, lexiconLanguages } from './crisis-language';
 import { screenOtherLanguages, type CoreLanguage } from './crisis-lexicon-other';
+import { crisisModel } from './crisis-model';
 
 /** The kinds of crisis the classifier recognises. */
 export type CrisisCategory = 'SUICIDE' | 'SELF_HARM' | 'HARM_TO_OTHERS' | 'ABUSE_IN_PROGRESS';
@@ -136,7 +139,26 @@ export function assessCrisis(raw: string): CrisisAssessment {
   const other = hits.length === 0 ? screenOtherLanguages(message) : [];
   for (const hit of other) hits.push({ category: 'SUICIDE', owner: 'PATIENT', status: 'ACTIVE', level: hit.level === 'CONCERN' ? 'CONCERN' : undefined });
   const language = other.length > 0 ? other[0].language : detectLanguage(message, foreign.map((hit) => hit.language), scores);
-  return { ...summarise(hits, text), language };
+  return raiseWithModel({ ...summarise(hits, text), language }, raw);
+}
+
+/**
+ * The learned second layer (crisis-model.ts) can only raise the rules' level, never lower it:
+ * NONE → CONCERN or CRISIS, CONCERN → CRISIS. Reported speech about someone else that the rules
+ * recognised (concernForOthers) stays CONCERN: the model does not read whose words they are.
+ * A model-raised verdict keeps the rules' categories, or names SUICIDE (the category nearly all
+ * of the model's training crisis rows carry) when the rules found none.
+ */
+export function raiseWithModel(rules: CrisisAssessment, raw: string): CrisisAssessment {
+  if (rules.level === 'CRISIS') return rules;
+  const modelLevel = crisisModel().level(raw);
+  if (modelLevel === 'NONE') return rules;
+  if (modelLevel === 'CONCERN' || rules.concernForOthers) {
+    if (rules.level === 'CONCERN') return rules;
+    return { ...rules, level: 'CONCERN', isCrisis: false, categories: ['SUICIDE'] };
+  }
+  const categories: CrisisCategory[] = rules.categories.length > 0 ? rules.categories : ['SUICIDE'];
+  return { ...rules, level: 'CRISIS', isCrisis: true, categories };
 }
 
 function findPatternHits(sentence: Sentence, patterns: readonly CrisisPattern[]): Hit[] {

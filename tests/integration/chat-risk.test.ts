@@ -163,7 +163,7 @@ describe('CONCERN: answered normally, with resources and a lower-priority alert'
     for (let i = 0; i < 2; i++) await chat(w, 'What did we talk about?');
     const limited = await chat(w, `Everything feels pointless lately ${CONCERN}`);
     expect(limited.data!.chat.message.content).toMatch(/message limit/);
-    const long = await chat(w, `${'I keep thinking about everything. '.repeat(150)}${CONCERN}`);
+    const long = await chat(w, `${'We went over my week at work. '.repeat(150)}${CONCERN}`);
     expect(long.data!.chat).toMatchObject({ riskLevel: 'CONCERN' });
     expect(long.data!.chat.message.content).toMatch(/longer than 4000/);
     expect((await alertsOf(w)).map((a) => a.level)).toEqual(['CONCERN', 'CONCERN', 'CONCERN']);

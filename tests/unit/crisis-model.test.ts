@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { assessCrisis, raiseWithModel, type CrisisAssessment } from '../../src/chat/crisis';
+import { CrisisModel, crisisModel, featurize, type CrisisModelFile } from '../../src/chat/crisis-model';
+import { loadEvalQuestions, TUNE_ROWS } from './crisis-table';
+import { MODEL_FILE, trainingChecksum } from './crisis-table/train';
+
+const file = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as CrisisModelFile;
+const NONE: CrisisAssessment = { level: 'NONE', language: 'en', isCrisis: false, categories: [], concernForOthers: false };
+
+/** The model's raw scores for the TUNE rows, highest p(crisis) first. */
+function ranked() {
+  return TUNE_ROWS.map((row) => ({ row, scores: crisisModel().score(row.text) })).sort((a, b) => b.scores.crisis - a.scores.crisis);
+}
+
+describe('the crisis model (learned second layer)', () => {
+  it('loads the committed weights: sparse, within size, thresholds in (0, 1]', () => {
+    expect(file.buckets).toBe(1 << 18);
+    expect(file.risk.indices.length).toBe(file.risk.weights.length);
+    expect(file.risk.indices.length).toBeGreaterThan(1000);
+    expect(file.crisis.indices.length).toBeGreaterThan(1000);
+    expect(readFileSync(MODEL_FILE).length).toBeLessThan(1.5 * 1024 * 1024);
+    expect(file.thresholds.concern).toBeGreaterThan(0);
+    expect(file.thresholds.concern).toBeLessThanOrEqual(1);
+    expect(file.thresholds.crisis).toBeGreaterThan(0);
+    expect(file.thresholds.crisis).toBeLessThanOrEqual(1);
+  });
+
+  it('was trained on the current table and eval questions (retrain with train.ts after a table change)', () => {
+    const questions = loadEvalQuestions();
+    // Without ../shared/eval the checksum cannot be recomputed; the table alone still must not have changed size.
+    if (questions === null) {
+      expect(TUNE_ROWS.length).toBeGreaterThan(1000);
+      return;
+    }
+    expect(trainingChecksum(TUNE_ROWS, questions)).toBe(file.trainingChecksum);
+  });
+
+  it('scores deterministically, with probabilities, from the screen-normalised text', () => {
+    const message = 'I want to k!ll my self tonight';
+    const first = crisisModel().score(message);
+    expect(new CrisisModel(file).score(message)).toEqual(first);
+    expect(first.risk).toBeGreaterThanOrEqual(0);
+    expect(first.risk).toBeLessThanOrEqual(1);
+    // Case, accents and symbols for letters fold to the same features.
+    expect(featurize('I WANT TO K!LL MYSELF')).toEqual(featurize('i want to kill myself'));
+    expect(featurize('Quiero morir más')).toEqual(featurize('quiero morir mas'));
+    expect(featurize('')).toEqual({ ids: [], values: [] });
+    // A negator's clause has features of its own: "not suicidal" does not share the word feature of "suicidal".
+    const negated = new Set(featurize("I'm not suicidal").ids);
+    expect(featurize('suicidal').ids.every((id) => negated.has(id))).toBe(false);
+  });
+
+  it('separates the training rows: crisis rows score higher than benign ones on average', () => {
+    const scores = ranked();
+    const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+    const crisis = mean(scores.filter((s) => s.row.expected === 'CRISIS').map((s) => s.scores.crisis));
+    const benign = mean(scores.filter((s) => s.row.expected === 'NONE').map((s) => s.scores.crisis));
+    expect(crisis).toBeGreaterThan(benign + 0.2);
+  });
+
+  it('only raises the rules\u2019 level, never lowers it, and keeps reported speech at CONCERN', () => {
+    const crisisText = ranked().find((s) => s.scores.risk >= file.thresholds.concern && s.scores.crisis >= file.thresholds.crisis)!.row.text;
+    // A rules CRISIS is returned unchanged whatever the text.
+    const rulesCrisis: CrisisAssessment = { ...NONE, level: 'CRISIS', isCrisis: true, categories: ['SELF_HARM'] };
+    expect(raiseWithModel(rulesCrisis, 'What breathing exercise did we talk about?')).toBe(rulesCrisis);
+    // A benign text leaves NONE alone.
+    expect(raiseWithModel(NONE, 'What breathing exercise did we talk about?')).toBe(NONE);
+    // A text the model calls a crisis raises NONE to CRISIS with a category.
+    expect(raiseWithModel(NONE, crisisText)).toMatchObject({ level: 'CRISIS', isCrisis: true, categories: ['SUICIDE'] });
+    // ... keeps the rules' categories when they had some ...
+    const rulesConcern: CrisisAssessment = { ...NONE, level: 'CONCERN', categories: ['SELF_HARM'] };
+    expect(raiseWithModel(rulesConcern, crisisText)).toMatchObject({ level: 'CRISIS', categories: ['SELF_HARM'] });
+    // ... but never turns the rules' concern for someone else into the patient's crisis.
+    const others: CrisisAssessment = { ...NONE, level: 'CONCERN', categories: ['SUICIDE'], concernForOthers: true };
+    expect(raiseWithModel(others, crisisText)).toBe(others);
+    expect(assessCrisis(crisisText).level).toBe('CRISIS');
+  });
+});
