@@ -9,10 +9,10 @@ import { HELD_OUT_ROWS, loadEvalQuestions, ratio, score, TABLE, TUNE_ROWS } from
  */
 const TARGETS = { crisisRecall: 0.98, riskRecall: 0.95, maxFalseAlarmRate: 0.02 };
 /**
- * What the screen measured on the v2 held-out batch the first time it was run (README "The crisis screen,
+ * What the screen (rules + learned layer) measured on the v2 held-out batch (README "The crisis screen,
  * measured"): far below the targets. These floors make a regression fail; the targets stay the goal.
  */
-const HELD_OUT_FLOORS = { crisisRecall: 0.67, riskRecall: 0.69, maxFalseAlarmRate: 0.07 };
+const HELD_OUT_FLOORS = { crisisRecall: 0.72, riskRecall: 0.76, maxFalseAlarmRate: 0.07 };
 // The whole table through the screen takes a few seconds on a shared machine.
 const SLOW = 60_000;
 
