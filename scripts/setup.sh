@@ -30,6 +30,8 @@ bash scripts/ensure-postgres.sh
 bash scripts/ensure-redis.sh
 bash scripts/ensure-s3.sh
 bash scripts/ensure-speech.sh
+# WordNet 3.0 (related words for the question's BM25 search); retrieval runs without it, degraded.
+[ -e /usr/share/wordnet/index.noun ] || apt_install wordnet-base
 # The browser tests' Chromium; `npm run demo` needs no browser and skips it (SKIP_CHROMIUM=1).
 [ "${SKIP_CHROMIUM:-0}" = 1 ] || bash scripts/ensure-chromium.sh
 

@@ -17,11 +17,14 @@ export function defaultGrid(): GridPoint[] {
   const points: GridPoint[] = [];
   for (const vectorWeight of [0.3, 0.5, 0.7]) {
     for (const semanticWeight of [0, 0.5, 1, 2]) {
-      points.push({ name: `w${vectorWeight}-s${semanticWeight}`, params: { fusion: { vectorWeight, rrfK: 60, candidates: 20 }, answer: { minRelevance: 0, semanticWeight, minSourceCoverage: 0, distinctUtterances: true, relativeScore: 0.4 }, passages: 5 } });
+      for (const expansionWeight of EXPANSION_WEIGHTS) points.push({ name: `w${vectorWeight}-s${semanticWeight}-x${expansionWeight}`, params: { fusion: { vectorWeight, rrfK: 60, candidates: 40, expansionWeight }, answer: { minRelevance: 0, semanticWeight, minSourceCoverage: 0, distinctUtterances: true, relativeScore: 0.4 }, passages: 5 } });
     }
   }
   return points;
 }
+
+/** Weights of the question's WordNet synonyms in the BM25 query. */
+export const EXPANSION_WEIGHTS = [0, 0.3];
 
 /** Decline thresholds (least relevance of the best quote) tried for every grid point. */
 export const THRESHOLDS = Array.from({ length: 31 }, (_, i) => Math.round(i * 0.05 * 100) / 100);

@@ -16,6 +16,7 @@ import { chunkTranscript, type ChunkOptions } from '../../src/retrieval/chunker'
 import type { FoundChunk } from '../../src/retrieval/chunk.repository';
 import { fuse, preferSessions, type FusionOptions, type RetrievedChunk } from '../../src/retrieval/retrieval.service';
 import { passageSource, utterancesOfChunk } from '../../src/retrieval/utterances';
+import { expandQuery, loadWordNet } from '../../src/retrieval/wordnet';
 import type { Segment } from '../../src/transcripts/segment';
 import type { EvalTranscript } from './from-audio';
 import { citationRank, isHit, type EvalQuestion, type QuestionOutcome } from './metrics';
@@ -101,7 +102,8 @@ export interface PreparedQuestion {
   question: EvalQuestion;
   owner: string;
   vector: CorpusChunk[];
-  text: CorpusChunk[];
+  /** The BM25 ranking with the question's WordNet synonyms at a weight (0: its own words only), made on first use. */
+  textAt: (expansionWeight: number) => CorpusChunk[];
   /** Which stems the owner's chunks hold (what RetrievalService.knownStems answers); one function per question, so the answerer can remember its answer. */
   knownStems: (stems: string[]) => Promise<ReadonlySet<string>>;
 }
@@ -117,6 +119,7 @@ export async function prepareQuestions(corpus: Corpus, questions: EvalQuestion[]
     const owner = ownerOf({ patient: c.patient, sessionId: c.sessionId });
     byOwner.set(owner, [...(byOwner.get(owner) ?? []), c]);
   }
+  const wordnet = loadWordNet((message) => console.warn(message));
   const stemsOf = new Map([...byOwner].map(([owner, chunks]) => [owner, new Set(chunks.flatMap((c) => [...c.document.frequencies.keys()]))]));
   return questions.map((question, i) => {
     const owner = ownerOf({ patient: question.patient, sessionId: question.session_id ?? undefined });
@@ -126,9 +129,17 @@ export async function prepareQuestions(corpus: Corpus, questions: EvalQuestion[]
       .sort((a, b) => b.s - a.s)
       .slice(0, depth)
       .map((x) => x.c);
-    const text = bm25Rank(passageStems(question.question), own.map((c) => c.document)).slice(0, depth).map((x) => x.item);
+    const documents = own.map((c) => c.document);
+    const texts = new Map<number, CorpusChunk[]>();
+    const textAt = (weight: number) => {
+      if (!texts.has(weight)) {
+        const { terms, weights } = expandQuery(question.question, wordnet, weight);
+        texts.set(weight, bm25Rank(terms, documents, weights).slice(0, depth).map((x) => x.item));
+      }
+      return texts.get(weight)!;
+    };
     const held = stemsOf.get(owner) ?? new Set<string>();
-    return { question, owner, vector, text, knownStems: async (stems: string[]) => new Set(stems.filter((s) => held.has(s))) };
+    return { question, owner, vector, textAt, knownStems: async (stems: string[]) => new Set(stems.filter((s) => held.has(s))) };
   });
 }
 
@@ -142,7 +153,7 @@ export interface PipelineParams {
 
 /** The fused passages of a prepared question. */
 export function retrieved(prepared: PreparedQuestion, fusion: FusionOptions): RetrievedChunk[] {
-  return fuse({ vector: prepared.vector, text: prepared.text }, fusion);
+  return fuse({ vector: prepared.vector, text: prepared.textAt(fusion.expansionWeight ?? 0) }, fusion);
 }
 
 /** An embedder that remembers every vector it made (the eval embeds the same utterances many times). */

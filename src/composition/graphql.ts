@@ -26,7 +26,7 @@ import { OrganizationSettingsService } from '../organizations/organization-setti
 import { createChatModel, createRiskScreenFor } from '../providers';
 import type { ChatModel } from '../providers/chat-model';
 import { RiskAlertService } from '../alerts/alert.service';
-import { RetrievalService } from '../retrieval/retrieval.service';
+import { DEFAULT_FUSION, RetrievalService, wordNetFor } from '../retrieval/retrieval.service';
 import { TranscriptSearchService } from '../search/transcript-search.service';
 import { SessionAudioService } from '../sessions/session-audio.service';
 import { SessionFeed } from '../sessions/session-feed';
@@ -64,7 +64,7 @@ export function createGraphqlParts(core: Core, providers: { chatModel?: ChatMode
   const enrollments = new EnrollmentService(db, audit, keys, keySecurity.throttle, config.auth.enrollmentTtlSeconds);
   const sessions = new SessionService({ db, store, queues, consent, audit, events, status, log, maxUploadBytes: config.uploads.maxBytes });
   const chatModel = providers.chatModel ?? createChatModel(config, core.embedder);
-  const retrieval = new RetrievalService(core.chunks, core.embedder);
+  const retrieval = new RetrievalService(core.chunks, core.embedder, DEFAULT_FUSION, wordNetFor(DEFAULT_FUSION, (message) => log.warn(message)));
   const limiter = new ChatRateLimiter(redis, config.chat.rateLimitPerHour);
   const alertSettings = new RiskAlertSettingsService({
     db, audit, box: core.secretBox, canStoreSecrets: Boolean(config.riskAlerts.secretKey) || config.env !== 'production', requireHttps: config.env === 'production', defaultEscalationMs: config.riskAlerts.escalationMs,

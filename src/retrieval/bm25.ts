@@ -38,11 +38,14 @@ export function bm25Document<T>(item: T, stems: readonly string[]): Bm25Document
 /**
  * Okapi BM25 over a small collection (one patient's passages), OR semantics: any shared stem
  * scores. Documents that share nothing with the query are left out; ties keep input order.
+ * `weights` (parallel to `queryStems`, default 1 each) scale each term's contribution: related
+ * words added to a question count less than its own. A stem given twice counts once, at its
+ * highest weight (`uniqueTerms`).
  */
-export function bm25Rank<T>(queryStems: readonly string[], documents: readonly Bm25Document<T>[]): { item: T; score: number }[] {
+export function bm25Rank<T>(queryStems: readonly string[], documents: readonly Bm25Document<T>[], weights?: readonly number[]): { item: T; score: number }[] {
   if (!documents.length) return [];
   const averageLength = documents.reduce((sum, d) => sum + d.length, 0) / documents.length || 1;
-  const terms = [...new Set(queryStems)];
+  const { terms, weights: termWeights } = uniqueTerms(queryStems, weights);
   const idf = new Map<string, number>();
   for (const term of terms) {
     const df = documents.filter((d) => d.frequencies.has(term)).length;
@@ -50,12 +53,23 @@ export function bm25Rank<T>(queryStems: readonly string[], documents: readonly B
   }
   const scored = documents.map((d, order) => {
     let score = 0;
-    for (const term of terms) {
+    terms.forEach((term, i) => {
       const f = d.frequencies.get(term);
-      if (!f) continue;
-      score += (idf.get(term)! * f * (BM25_K1 + 1)) / (f + BM25_K1 * (1 - BM25_B + (BM25_B * d.length) / averageLength));
-    }
+      if (!f) return;
+      score += termWeights[i] * ((idf.get(term)! * f * (BM25_K1 + 1)) / (f + BM25_K1 * (1 - BM25_B + (BM25_B * d.length) / averageLength)));
+    });
     return { item: d.item, score, order };
   });
   return scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score || a.order - b.order).map(({ item, score }) => ({ item, score }));
+}
+
+/** Query stems in first-seen order, each once with its highest weight (default 1); non-positive weights drop the term. */
+export function uniqueTerms(queryStems: readonly string[], weights?: readonly number[]): { terms: string[]; weights: number[] } {
+  const best = new Map<string, number>();
+  queryStems.forEach((term, i) => {
+    const w = weights?.[i] ?? 1;
+    if (!best.has(term) || w > best.get(term)!) best.set(term, w);
+  });
+  const kept = [...best].filter(([, w]) => w > 0);
+  return { terms: kept.map(([t]) => t), weights: kept.map(([, w]) => w) };
 }

@@ -3,7 +3,7 @@ import { toSql } from 'pgvector';
 import type { Principal } from '../auth/principal';
 import { Prisma, type Database } from '../db/prisma';
 import type { Segment } from '../transcripts/segment';
-import { ANALYZER_VERSION, BM25_B, BM25_K1, passagePostings } from './bm25';
+import { ANALYZER_VERSION, BM25_B, BM25_K1, passagePostings, uniqueTerms } from './bm25';
 import type { Chunk } from './chunker';
 
 /** A chunk found by a search, with what a citation needs. */
@@ -57,14 +57,16 @@ export class ChunkRepository {
   }
 
   /**
-   * Okapi BM25 (OR semantics, k1 1.2, b 0.75) over the patient's postings of `terms` only, in one
+   * Okapi BM25 (OR semantics, k1 1.2, b 0.75; each term scaled by its weight in `queryWeights`,
+   * default 1) over the patient's postings of `queryTerms` only, in one
    * statement: N and the average length over the patient's READY, undeleted chunks, df per term,
    * ties ordered like the other searches. Equals `bm25Rank` over the same chunks (see
    * tests/integration/text-index.test.ts). `stale` counts the patient's searchable chunks whose
    * postings are missing or of another ANALYZER_VERSION; the ranking is complete only when it is 0.
    */
-  async textSearch(principal: Principal, terms: readonly string[], limit: number): Promise<{ chunks: FoundChunk[]; stale: number }> {
-    const unique = [...new Set(terms)];
+  async textSearch(principal: Principal, queryTerms: readonly string[], limit: number, queryWeights?: readonly number[]): Promise<{ chunks: FoundChunk[]; stale: number }> {
+    // Each stem once at its highest weight (default 1), as bm25Rank counts it.
+    const { terms: unique, weights } = uniqueTerms(queryTerms, queryWeights);
     const org = principal.organizationId;
     const patient = principal.userId;
     // No join per chunk or posting: both are kept by their session being in the patient's READY
@@ -83,8 +85,8 @@ export class ChunkRepository {
         FROM session_chunks c, ready
         WHERE c.organization_id = ${org}::uuid AND c.patient_id = ${patient}::uuid AND c.session_id = ANY(ready.ids)),
       hits AS MATERIALIZED (
-        SELECT p.chunk_id, p.tf::float8 AS tf, p.dl::float8 AS dl, t.ord
-        FROM ready, unnest(${unique}::text[]) WITH ORDINALITY AS t(stem, ord)
+        SELECT p.chunk_id, p.tf::float8 AS tf, p.dl::float8 AS dl, t.ord, t.w
+        FROM ready, unnest(${unique}::text[], ${weights}::float8[]) WITH ORDINALITY AS t(stem, w, ord)
         CROSS JOIN LATERAL (
           SELECT q.chunk_id, q.session_id, q.tf, q.dl FROM chunk_postings q
           WHERE q.organization_id = ${org}::uuid AND q.patient_id = ${patient}::uuid AND q.stem = t.stem OFFSET 0) p
@@ -94,7 +96,7 @@ export class ChunkRepository {
         FROM hits h, stats GROUP BY h.ord, stats.n),
       ranked AS (
         SELECT h.chunk_id,
-          sum(((i.idf * h.tf) * ${BM25_K1 + 1}::float8) / (h.tf + ${BM25_K1}::float8 * (${1 - BM25_B}::float8 + (${BM25_B}::float8 * h.dl) / stats.avgdl)) ORDER BY h.ord) AS score
+          sum(h.w * (((i.idf * h.tf) * ${BM25_K1 + 1}::float8) / (h.tf + ${BM25_K1}::float8 * (${1 - BM25_B}::float8 + (${BM25_B}::float8 * h.dl) / stats.avgdl))) ORDER BY h.ord) AS score
         FROM hits h JOIN idf i ON i.ord = h.ord, stats
         GROUP BY h.chunk_id
         ORDER BY score DESC

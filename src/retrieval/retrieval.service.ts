@@ -5,6 +5,7 @@ import type { Embedder } from '../providers/embedder';
 import { bm25Document, bm25Rank, passageStems } from './bm25';
 import type { ChunkRepository, FoundChunk } from './chunk.repository';
 import { utterancesOfChunk } from './utterances';
+import { expandQuery, loadWordNet, type WordNet } from './wordnet';
 
 /** A retrieved passage with its fused rank and which searches found it. */
 export interface RetrievedChunk extends FoundChunk {
@@ -28,14 +29,17 @@ export interface FusionOptions {
   vectorWeight: number;
   /** How many of each ranking take part. */
   candidates: number;
+  /** Weight of the question's WordNet synonyms in the BM25 query (its own words weigh 1; 0: no expansion). */
+  expansionWeight?: number;
 }
 
 /** Chosen by patient-wise cross-validation on the development set (`npm run eval`, README "Retrieval quality"). */
-export const DEFAULT_FUSION: Readonly<FusionOptions> = Object.freeze({ rrfK: 60, vectorWeight: 0.3, candidates: 20 });
+export const DEFAULT_FUSION: Readonly<FusionOptions> = Object.freeze({ rrfK: 60, vectorWeight: 0.3, candidates: 40, expansionWeight: 0 });
 
 /**
  * Per-patient hybrid retrieval: the vector top-k (pgvector, exact) ∪ Okapi BM25 over the patient's
- * own chunks (PostgreSQL, from the per-patient inverted index), fused by weighted reciprocal rank.
+ * own chunks (PostgreSQL, from the per-patient inverted index; the question's WordNet synonyms
+ * join the query at a lower weight when WordNet is installed), fused by weighted reciprocal rank.
  * Every read is scoped to the principal's organization and patient in SQL.
  */
 export class RetrievalService {
@@ -43,6 +47,7 @@ export class RetrievalService {
     private readonly chunks: ChunkRepository,
     private readonly embedder: Embedder,
     private readonly fusion: FusionOptions = DEFAULT_FUSION,
+    private readonly wordnet: WordNet | null = null,
   ) {}
 
   /** The best `limit` chunks of the calling patient's own sessions for `query`. */
@@ -93,14 +98,22 @@ export class RetrievalService {
    * statement runs again; a chunk a concurrent writer holds is left to that writer.
    */
   private async textCandidates(principal: Principal, query: string): Promise<FoundChunk[]> {
-    const terms = passageStems(query);
+    const { terms, weights } = expandQuery(query, this.wordnet, this.fusion.expansionWeight ?? 0);
     if (!terms.length) return [];
     for (let attempt = 1; ; attempt++) {
-      const { chunks, stale } = await this.chunks.textSearch(principal, terms, this.fusion.candidates);
+      const { chunks, stale } = await this.chunks.textSearch(principal, terms, this.fusion.candidates, weights);
       if (!stale || attempt === MAX_TEXT_INDEX_ATTEMPTS) return chunks;
       await this.chunks.indexStaleText(principal.organizationId, principal.userId);
     }
   }
+}
+
+/**
+ * The WordNet `fusion` needs: read once per process when its expansion weight is above 0 (a
+ * warning through `warn`, once, when wordnet-base is not installed), else none.
+ */
+export function wordNetFor(fusion: FusionOptions, warn: (message: string) => void): WordNet | null {
+  return (fusion.expansionWeight ?? 0) > 0 ? loadWordNet(warn) : null;
 }
 
 /** Searches (with re-indexing of stale chunks in between) before the text ranking is taken as it is. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../../src/auth/principal';
 import { createPipeline } from '../../src/pipeline';
-import { ANALYZER_VERSION, passagePostings, passageStems } from '../../src/retrieval/bm25';
+import { ANALYZER_VERSION, bm25Document, bm25Rank, passagePostings, passageStems } from '../../src/retrieval/bm25';
 import { rankByBm25 } from '../../src/retrieval/retrieval.service';
 import type { Segment } from '../../src/transcripts/segment';
 import { makeWorld, type World } from '../../devtools/factories';
@@ -109,6 +109,29 @@ describe('BM25 over the per-patient inverted index', () => {
     }
     expect(compared).toBeGreaterThan(50);
     expect((await sqlRanking('the and of um')).ranked).toEqual([]);
+  });
+
+  it('ranks exactly like bm25Rank with per-term weights (a question expanded by related words at a lower weight, a repeated stem at its highest weight)', async () => {
+    const ids = await api.app.chunks.patientChunkIds(principal);
+    const documents = (await api.app.chunks.chunksByIds(principal, ids)).map((c) => bm25Document(c, passageStems(c.text)));
+    let compared = 0;
+    let differs = 0;
+    for (const query of QUERIES) {
+      const own = passageStems(query);
+      // Each query's own stems at 1, then the stems of the next query at 0.3 (and one of its own again at 0.5, which must not lower it).
+      const related = passageStems(QUERIES[(QUERIES.indexOf(query) + 1) % QUERIES.length]);
+      const terms = [...own, ...related, own[0]];
+      const weights = [...own.map(() => 1), ...related.map(() => 0.3), 0.5];
+      const expected = bm25Rank(terms, documents, weights).map((r) => ({ id: r.item.id, score: r.score }));
+      const { chunks, stale } = await api.app.chunks.textSearch(principal, terms, 100_000, weights);
+      expect(stale).toBe(0);
+      expectSameRanking(chunks.map((c) => ({ id: c.id, score: c.score })), expected, query);
+      if (JSON.stringify(expected) !== JSON.stringify(await reference(query))) differs++;
+      compared += expected.length;
+    }
+    expect(compared).toBeGreaterThan(50);
+    // The weighted terms changed the ranking (so the weights were really applied).
+    expect(differs).toBeGreaterThan(0);
   });
 
   it('writes one posting per distinct stem of each chunk, with its count and the chunk\'s stem total and analyzer version', async () => {
