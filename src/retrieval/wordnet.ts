@@ -1,6 +1,6 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
-import { STOP_WORDS, contentStems, tokenize } from '../providers/offline-embedder/text';
+import { STOP_WORDS, contentStems, tokenize } from '../text/text';
 
 /**
  * Related-word expansion of a question from WordNet 3.0 (Debian `wordnet-base`, plain-text files
