@@ -16,6 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUCKETS, featurize, type CrisisModelFile, type LinearHead } from '../../../src/chat/crisis-model';
 import { loadEvalQuestions, TUNE_ROWS, type Row } from './index';
+import { seededRandom } from '../../../src/infra/seeded-random';
 
 const EPOCHS = 12;
 const L2 = 1e-5;
@@ -51,18 +52,6 @@ function examples(rows: readonly Row[], questions: readonly string[], batches: r
   return [...fromRows, ...fromEval];
 }
 
-/** mulberry32: a seeded generator so the shuffles, and so the weights, are reproducible. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Logistic regression by SGD with L2 (lazy, per example), classes weighted to balance. */
 function trainHead(data: readonly Example[], label: (example: Example) => 0 | 1): { bias: number; weights: Float64Array } {
   const weights = new Float64Array(BUCKETS);
@@ -70,7 +59,7 @@ function trainHead(data: readonly Example[], label: (example: Example) => 0 | 1)
   const positives = data.filter((example) => label(example) === 1).length;
   const weightOf = [data.length / (2 * Math.max(1, data.length - positives)), data.length / (2 * Math.max(1, positives))];
   const order = data.map((_, index) => index);
-  const next = random(16);
+  const next = seededRandom(16);
   let step = 0;
   for (let epoch = 0; epoch < EPOCHS; epoch += 1) {
     for (let index = order.length - 1; index > 0; index -= 1) {
