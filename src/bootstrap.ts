@@ -17,12 +17,21 @@ export function bootstrap(name: string): { config: Config; log: Logger } {
   }
 }
 
-/** Runs `stop` once on SIGTERM/SIGINT, then exits; a second signal or a 25 s stall forces the exit. */
+/**
+ * A signal arriving this soon after the first is the same stop delivered twice (a whole process group
+ * signalled while a wrapper such as tsx relays the signal to its child), not a request to stop now.
+ */
+const DUPLICATE_SIGNAL_MS = 1_000;
+
+/** Runs `stop` once on SIGTERM/SIGINT, then exits; a later second signal or a 25 s stall forces the exit. */
 export function onShutdown(log: Logger, stop: () => Promise<void>): void {
-  let stopping = false;
+  let stoppingSince: number | null = null;
   const handler = (signal: NodeJS.Signals) => {
-    if (stopping) process.exit(1);
-    stopping = true;
+    if (stoppingSince !== null) {
+      if (Date.now() - stoppingSince < DUPLICATE_SIGNAL_MS) return;
+      process.exit(1);
+    }
+    stoppingSince = Date.now();
     log.info({ signal }, 'shutting down');
     setTimeout(() => {
       log.error('shutdown took too long; exiting');
@@ -32,6 +41,8 @@ export function onShutdown(log: Logger, stop: () => Promise<void>): void {
       .then(() => process.exit(0))
       .catch(() => process.exit(1));
   };
-  process.once('SIGTERM', handler);
-  process.once('SIGINT', handler);
+  // Kept for the whole stop (not once): with no listener left, a duplicate signal would end the
+  // process at once, cutting off the clients the graceful stop is answering.
+  process.on('SIGTERM', handler);
+  process.on('SIGINT', handler);
 }
