@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { historyUnfamiliarity, isWeak, OfflineChatModel } from '../../src/offline/answerer/offline.chat-model';
+import { isWeak, OfflineChatModel } from '../../src/offline/answerer/offline.chat-model';
+import { historyUnfamiliarity } from '../../src/offline/answerer/unfamiliarity';
 import { stem } from '../../src/text/porter-stemmer';
 import { hasWordKnowledge, WordVectorKnowledge, type WordKnowledge } from '../../src/offline/embedder/word-knowledge';
 import { quantiseTable } from '../../src/offline/embedder/word-vectors';
