@@ -79,11 +79,10 @@ export class RetrievalService {
     if (principal.role !== 'PATIENT') throw AppError.forbidden('Only a patient can search their own sessions');
     const wanted = [...new Set(stems)];
     if (!wanted.length) return new Set();
-    for (let attempt = 1; ; attempt++) {
+    return this.onCurrentIndex(principal, async () => {
       const { known, stale } = await this.chunks.knownStems(principal, wanted);
-      if (!stale || attempt === MAX_TEXT_INDEX_ATTEMPTS) return known;
-      await this.chunks.indexStaleText(principal.organizationId, principal.userId);
-    }
+      return { result: known, stale };
+    });
   }
 
   private async vectorCandidates(principal: Principal, query: string): Promise<FoundChunk[]> {
@@ -100,9 +99,20 @@ export class RetrievalService {
   private async textCandidates(principal: Principal, query: string): Promise<FoundChunk[]> {
     const { terms, weights } = expandQuery(query, this.wordnet, this.fusion.expansionWeight ?? 0);
     if (!terms.length) return [];
-    for (let attempt = 1; ; attempt++) {
+    return this.onCurrentIndex(principal, async () => {
       const { chunks, stale } = await this.chunks.textSearch(principal, terms, this.fusion.candidates, weights);
-      if (!stale || attempt === MAX_TEXT_INDEX_ATTEMPTS) return chunks;
+      return { result: chunks, stale };
+    });
+  }
+
+  /**
+   * Runs a read of the patient's postings; while it reports chunks indexed by another analyzer (or
+   * not at all), indexes them and reads again, at most MAX_TEXT_INDEX_ATTEMPTS times.
+   */
+  private async onCurrentIndex<T>(principal: Principal, read: () => Promise<{ result: T; stale: number }>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const { result, stale } = await read();
+      if (!stale || attempt === MAX_TEXT_INDEX_ATTEMPTS) return result;
       await this.chunks.indexStaleText(principal.organizationId, principal.userId);
     }
   }
