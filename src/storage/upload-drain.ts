@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import { waitAtMost } from '../infra/timeout';
 
 /** Multipart framing allowance on top of the file itself. */
 export const MULTIPART_OVERHEAD = 1024 * 1024;
@@ -47,14 +48,12 @@ const lingering = new Set<Request['socket']>();
  * read its answer.
  */
 export async function settleUploadConnections(timeoutMs: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
-  try {
-    await Promise.race([Promise.all([...answering]), deadline]);
-    await Promise.race([Promise.all([...lingering].map((socket) => new Promise<void>((resolve) => (socket.destroyed ? resolve() : socket.once('close', () => resolve()))))), deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
+  await waitAtMost(settled(), timeoutMs);
+}
+
+async function settled(): Promise<void> {
+  await Promise.all([...answering]);
+  await Promise.all([...lingering].map((socket) => new Promise<void>((resolve) => (socket.destroyed ? resolve() : socket.once('close', () => resolve())))));
 }
 
 /** How much more of an unread body a closing connection reads, and for how long, before it is cut. */

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { abortReason, killProcess } from '../speech/child-process';
 import { PermanentTranscriptionError } from '../../providers/transcriber';
+import { waitAtMost } from '../../infra/timeout';
 
 export const WHISPER_SAMPLE_RATE = 16_000;
 
@@ -203,7 +204,7 @@ class ChildWhisperSession implements WhisperSession {
           this.fail(new Error(`whisper.cpp ${killedBy ? `crashed (${killedBy})` : `exited with code ${code}`}${this.lastError()}`));
           resolve();
         };
-        void Promise.race([stderrEnded, new Promise((done) => setTimeout(done, 200))]).then(settle);
+        void waitAtMost(stderrEnded, 200).then(settle);
       });
     });
     signal.addEventListener('abort', this.onAbort, { once: true });
