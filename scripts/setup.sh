@@ -4,8 +4,8 @@
 source "$(dirname "$0")/lib.sh"
 cd "$PROJECT_ROOT"
 
-NODE_MAJOR=$(node -p 'process.versions.node.split(".")[0]')
-[ "$NODE_MAJOR" -ge 20 ] || fail "Node.js 20 or newer is required (found $(node -v))"
+# 20.19+ or 22.12+: the stemmer package is an ES module that the CommonJS build loads with require.
+node -e 'process.exit(process.features.require_module ? 0 : 1)' 2>/dev/null || fail "Node.js 20.19+ or 22.12+ is required (found $(node -v))"
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "npm ci (about 1-2 minutes on a fresh machine; a line every 10 s while it runs)"

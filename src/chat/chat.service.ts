@@ -18,7 +18,7 @@ import { assessCrisis, type CrisisAssessment, type RiskLevel } from './crisis';
 import { buildCrisisReply, resourcesFor, type CrisisResource } from './crisis-resources';
 import type { ChatRateLimiter } from './rate-limiter';
 import { boundedExcerpt, buildConcernFallback, concernReason } from './risk-replies';
-import { splitSentences } from './sentences';
+import { splitSentences } from '../text/sentences';
 import { mergeVerdicts, screenInWindows, startAndEnd, WHOLE_MESSAGE_CHARS } from './screen-windows';
 
 /** What `chat` answers. */

@@ -1,6 +1,7 @@
 import type { ChatSource, SourceUtterance } from '../providers/chat-model';
 import { claimsOf, findVerbatim, quotesIn, type Claim } from './claims';
-import { contentTerms, splitSentences } from './sentences';
+import { splitSentences } from '../text/sentences';
+import { contentTerms } from './sentences';
 
 /** A citation as stored with a message and returned by the API. */
 export interface Citation {

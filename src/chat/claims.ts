@@ -3,19 +3,13 @@
  * the quoted spans, in the formats both answerers write (`you said: "…." [1]`, `"…" [1][2]`,
  * `[2] "…"`, `“…”`), and finding a quote verbatim in a transcript utterance.
  */
+import type { Span } from '../text/sentences';
 
 /** A sentence of the answer with the markers it carries (offsets relative to `text`). */
 export interface Claim {
   start: number;
   text: string;
   markers: { index: number; at: number }[];
-}
-
-/** A quoted span of a claim, without its quote marks. */
-export interface QuotedSpan {
-  start: number;
-  end: number;
-  text: string;
 }
 
 const CLOSING_AFTER_STOP = /^["”')\]]*/;
@@ -70,11 +64,12 @@ function markersOf(text: string): Claim['markers'] {
 }
 
 /**
- * Candidate quotations of a claim, best first: a quote directly followed by markers (it may hold
- * quote marks of its own, as transcripts sometimes do), then every simple pair of quote marks.
+ * Candidate quotations of a claim (without their quote marks), best first: a quote directly
+ * followed by markers (it may hold quote marks of its own, as transcripts sometimes do), then
+ * every simple pair of quote marks.
  */
-export function quotesIn(text: string): QuotedSpan[] {
-  const spans: QuotedSpan[] = [];
+export function quotesIn(text: string): Span[] {
+  const spans: Span[] = [];
   for (const m of text.matchAll(/["“]([^\n]+?)["”][.,;:!?]?(?=(?:\s*\[\d{1,2}\])+)/g)) {
     spans.push({ start: m.index + 1, end: m.index + 1 + m[1].length, text: m[1] });
   }

@@ -9,6 +9,7 @@
  * boundaries (commas, "and", "but", …) scope negation and subjects. Symbols inside words,
  * spaced or joined words and misspellings of the lexicon are repaired by crisis-fuzzy.ts.
  */
+import { messagePieces } from '../text/sentences';
 import { correctSpelling, repairTyping } from './crisis-fuzzy';
 
 /** One sentence of the message in normalised form. */
@@ -114,7 +115,7 @@ const QUESTION_START = /^(?:is|does|do|did|why|what|would|will|should|can|could|
 
 /** Splits a raw message into normalised sentences, remembering which were questions. */
 export function splitSentences(message: string): Sentence[] {
-  return mergeEmphasis(repairTyping(message.toLowerCase()).match(/[^.!?;:\n]+[.!?;:\n]*/g) ?? [])
+  return mergeEmphasis(messagePieces(repairTyping(message.toLowerCase())))
     .map((piece) => {
       const text = normaliseSentence(piece);
       return { text, isQuestion: piece.includes('?') || QUESTION_START.test(text) };

@@ -16,7 +16,7 @@ export interface Bm25Document<T> {
  * Bump it whenever `passageStems` (or the stemmer and stop list behind it) changes what it returns:
  * chunks indexed with another version are re-indexed the next time their patient is searched.
  */
-export const ANALYZER_VERSION = 1;
+export const ANALYZER_VERSION = 2;
 
 /** Stems of a passage, without the speaker labels that repeat in every passage. */
 export function passageStems(text: string): string[] {

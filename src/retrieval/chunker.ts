@@ -1,4 +1,5 @@
 import type { Tiktoken } from 'js-tiktoken' with { 'resolution-mode': 'import' };
+import { segments } from '../text/sentences';
 import type { Segment, SpeakerRole } from '../transcripts/segment';
 
 type TiktokenModule = typeof import('js-tiktoken', { with: { 'resolution-mode': 'import' } });
@@ -106,17 +107,11 @@ function roundTime(seconds: number): number {
  * which the time interpolation relies on.
  */
 function splitText(text: string, fits: (piece: string) => boolean): string[] {
-  const units = segmentText(text, 'sentence').flatMap((sentence) => {
+  const units = segments(text, 'sentence').flatMap((sentence) => {
     if (fits(sentence)) return [sentence];
-    return segmentText(sentence, 'word').flatMap((word) => (fits(word) ? [word] : segmentText(word, 'grapheme')));
+    return segments(sentence, 'word').flatMap((word) => (fits(word) ? [word] : segments(word, 'grapheme')));
   });
   return packUnits(units, fits);
-}
-
-function segmentText(text: string, granularity: 'sentence' | 'word' | 'grapheme'): string[] {
-  // Intl.Segmenter knows CJK sentence punctuation and never splits a surrogate pair or emoji.
-  const segmenter = new Intl.Segmenter(undefined, { granularity });
-  return Array.from(segmenter.segment(text), (part) => part.segment);
 }
 
 function packUnits(units: string[], fits: (piece: string) => boolean): string[] {

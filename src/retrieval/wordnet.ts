@@ -1,6 +1,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
-import { STOP_WORDS, contentStems, tokenize } from '../text/text';
+import { STOP_WORDS } from '../text/stop-words';
+import { contentStems, tokenize } from '../text/text';
 
 /**
  * Related-word expansion of a question from WordNet 3.0 (Debian `wordnet-base`, plain-text files

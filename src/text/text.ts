@@ -1,19 +1,9 @@
-import { stem } from './porter-stemmer';
-
 /**
- * English function words (close to PostgreSQL's `english` stop list) plus the fillers and
- * backchannels that fill any speech transcript; neither says what a passage is about.
+ * Word analysis for search: tokens, content tokens and stems (what BM25 postings, the offline
+ * embedder and query expansion count), on the shared stemmer and stop-word list.
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  `a about above after again against all am an and any are as at be because been before being
-  below between both but by can could did do does doing down during each few for from further
-  had has have having he her here hers herself him himself his how i if in into is it its itself
-  just me more most my myself no nor not now of off on once only or other our ours ourselves out
-  over own same she should so some such than that the their theirs them themselves then there
-  these they this those through to too under until up very was we were what when where which
-  while who whom why will with would you your yours yourself yourselves
-  um uh er erm ah oh hmm mm mhm mm-hmm uh-huh uh-uh yeah yep yup okay ok`.split(/\s+/),
-);
+import { stem } from './stemmer';
+import { STOP_WORDS } from './stop-words';
 
 const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
 

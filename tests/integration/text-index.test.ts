@@ -16,7 +16,7 @@ import { grantAllConsents } from '../../devtools/ready-session';
  * (written with them, deleted with them), and chunks without current postings are still found.
  */
 
-const EVAL = path.resolve(__dirname, '../../../shared/eval');
+const EVAL = process.env.EVAL_DIR ?? path.resolve(__dirname, '../../../shared/eval');
 
 interface EvalTranscript {
   id: string;

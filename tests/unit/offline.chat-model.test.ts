@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OfflineChatModel, OFFLINE_MODEL, selectQuotes } from '../../src/offline/answerer/offline.chat-model';
-import { contentTerms, splitSentences, stem } from '../../src/chat/sentences';
+import { contentTerms } from '../../src/chat/sentences';
+import { splitSentences } from '../../src/text/sentences';
+import { stem } from '../../src/text/stemmer';
 import type { ChatRequest, ChatSource } from '../../src/providers/chat-model';
 
 const SLEEP: ChatSource = {

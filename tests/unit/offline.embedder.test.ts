@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OfflineEmbedder } from '../../src/offline/embedder/offline.embedder';
-import { stem } from '../../src/text/porter-stemmer';
+import { stem } from '../../src/text/stemmer';
 import { contentTokens, stripSpeakerLabels, tokenize } from '../../src/text/text';
 import { decodeTable, encodeTable, quantiseTable } from '../../src/offline/embedder/word-vectors';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isWeak, OfflineChatModel } from '../../src/offline/answerer/offline.chat-model';
 import { historyUnfamiliarity } from '../../src/offline/answerer/unfamiliarity';
-import { stem } from '../../src/text/porter-stemmer';
+import { stem } from '../../src/text/stemmer';
 import { hasWordKnowledge, WordVectorKnowledge, type WordKnowledge } from '../../src/offline/embedder/word-knowledge';
 import { quantiseTable } from '../../src/offline/embedder/word-vectors';
 import type { ChatSource } from '../../src/providers/chat-model';

@@ -4,7 +4,9 @@ import type { Embedder } from '../../providers/embedder';
 import { hasWordKnowledge, type WordKnowledge } from '../embedder/word-knowledge';
 import { semanticScores, type SemanticScore } from './semantic';
 import { memoUnfamiliarity, unfamiliarity } from './unfamiliarity';
-import { contentTerms, contentWords, parseLines, splitSentences, stem, type Span } from '../../chat/sentences';
+import { contentTerms, contentWords, parseLines } from '../../chat/sentences';
+import { splitSentences, type Span } from '../../text/sentences';
+import { stem } from '../../text/stemmer';
 
 /** Reported as ChatAnswer.model; bump it when the selection rules change. */
 export const OFFLINE_MODEL = 'offline-extractive-v4';

@@ -2,9 +2,10 @@
  * How unfamiliar a question's words are, against the quoted sources or against the patient's whole
  * history: the offline answerer subtracts it from relevance to decline questions about what was never said.
  */
-import { contentWords, stem } from '../../chat/sentences';
-import { stem as porterStem } from '../../text/porter-stemmer';
-import { contentTokens, STOP_WORDS as SEARCH_STOP_WORDS } from '../../text/text';
+import { contentWords } from '../../chat/sentences';
+import { stem } from '../../text/stemmer';
+import { STOP_WORDS as SEARCH_STOP_WORDS } from '../../text/stop-words';
+import { contentTokens } from '../../text/text';
 import type { WordKnowledge } from '../embedder/word-knowledge';
 
 /** What unfamiliarity reads of a candidate sentence: its utterance's content terms and words. */
@@ -37,12 +38,12 @@ export function unfamiliarity(question: string, candidates: readonly SourceSente
 }
 
 const searchStems = new Map<string, string>();
-/** The search stem of a word (`passageStems`' Porter stem), memoised: relatives repeat across questions. */
+/** The stem of a word (as `passageStems` makes them), memoised: relatives repeat across questions. */
 function searchStem(word: string): string {
   let found = searchStems.get(word);
   if (found === undefined) {
     if (searchStems.size >= 100_000) searchStems.clear();
-    searchStems.set(word, (found = porterStem(word)));
+    searchStems.set(word, (found = stem(word)));
   }
   return found;
 }

@@ -1,4 +1,4 @@
-import { stem } from '../../text/porter-stemmer';
+import { stem } from '../../text/stemmer';
 
 /** Shape of the hashed lexical features. */
 export interface HashingOptions {
