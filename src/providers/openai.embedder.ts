@@ -1,10 +1,6 @@
-import type { Tiktoken } from 'js-tiktoken' with { 'resolution-mode': 'import' };
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError } from 'openai';
+import { cl100k, encodeTokens } from '../text/tokens';
 import type { Embedder, EmbeddingKind } from './embedder';
-
-type TiktokenModule = typeof import('js-tiktoken', { with: { 'resolution-mode': 'import' } });
-// js-tiktoken's typings are ESM-only; see src/retrieval/chunker.ts.
-const { getEncoding } = require('js-tiktoken') as TiktokenModule;
 
 /** Settings of the OpenAI embedder; only `apiKey` is required. */
 export interface OpenAIEmbedderOptions {
@@ -152,24 +148,13 @@ function planBatches(texts: readonly string[], maxInputs: number, maxTokens: num
 const SLICE_CODE_POINTS = 32;
 const SLICE = new RegExp(`[\\s\\S]{1,${SLICE_CODE_POINTS}}(?=\\s|$)|[\\s\\S]{1,${SLICE_CODE_POINTS}}`, 'gu');
 
-let encoder: Tiktoken | undefined;
-
-/** The cl100k_base tokenizer (text-embedding-3-*), loaded on first use: its rank table takes ~300 ms. */
-function tokenizer(): Tiktoken {
-  return (encoder ??= getEncoding('cl100k_base'));
-}
-
-/** Tokens of `text`, with special-token strings such as <|endoftext|> counted as plain text instead of thrown on. */
-function encode(text: string): number[] {
-  return tokenizer().encode(text, [], []);
-}
 
 /** The longest prefix of `text` within `limit` tokens (by the slice count), and its token count. */
 function fitToTokens(text: string, limit: number): { text: string; tokens: number } {
   let tokens = 0;
   let end = 0;
   for (const match of text.matchAll(SLICE)) {
-    const slice = encode(match[0]);
+    const slice = encodeTokens(match[0]);
     if (tokens + slice.length > limit) return { text: text.slice(0, end) + prefixWithin(slice, limit - tokens), tokens: limit };
     tokens += slice.length;
     end = match.index + match[0].length;
@@ -180,8 +165,8 @@ function fitToTokens(text: string, limit: number): { text: string; tokens: numbe
 /** Decodes the longest prefix of `tokens` that re-encodes within `budget`, minus any half character. */
 function prefixWithin(tokens: number[], budget: number): string {
   for (let keep = budget; keep > 0; keep--) {
-    const text = tokenizer().decode(tokens.slice(0, keep)).replace(/\uFFFD+$/u, '');
-    if (encode(text).length <= budget) return text;
+    const text = cl100k().decode(tokens.slice(0, keep)).replace(/\uFFFD+$/u, '');
+    if (encodeTokens(text).length <= budget) return text;
   }
   return '';
 }

@@ -1,11 +1,6 @@
-import type { Tiktoken } from 'js-tiktoken' with { 'resolution-mode': 'import' };
 import { segments } from '../text/sentences';
+import { encodeTokens } from '../text/tokens';
 import type { Segment, SpeakerRole } from '../transcripts/segment';
-
-type TiktokenModule = typeof import('js-tiktoken', { with: { 'resolution-mode': 'import' } });
-// js-tiktoken ships a CommonJS build, but its typings are ESM-only, so tsc (module node16)
-// rejects a plain import from this CommonJS package; require it with the real types instead.
-const { getEncoding } = require('js-tiktoken') as TiktokenModule;
 
 /** A retrievable slice of a transcript: whole utterances, labelled by speaker, with its time range. */
 export interface Chunk {
@@ -45,13 +40,9 @@ interface Line {
   role: SpeakerRole;
 }
 
-let encoder: Tiktoken | undefined;
-
-/** Counts tokens the way text-embedding-3-small does (cl100k_base). */
+/** Counts tokens the way text-embedding-3-small does (cl100k_base); the rank table is parsed on first use. */
 export function countTokens(text: string): number {
-  // The rank table takes ~300 ms to parse, so only pay for it once and only when chunking.
-  encoder ??= getEncoding('cl100k_base');
-  return encoder.encode(text).length;
+  return encodeTokens(text).length;
 }
 
 /** Cuts a transcript into chunks of whole utterances, each at most `maxTokens` tokens. */

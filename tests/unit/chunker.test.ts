@@ -44,6 +44,13 @@ describe('chunkTranscript', () => {
     expect(chunk.text).toBe('Patient: I said: first, then second.\nPatient: Ok.');
   });
 
+  it('counts a special-token string in a transcript as plain text instead of failing', () => {
+    const chunks = chunkTranscript([segment('I typed <|endoftext|> into the chat.', 0, 4)]);
+    expect(chunks.map((c) => c.text)).toEqual(['Patient: I typed <|endoftext|> into the chat.']);
+    expect(chunks[0].tokenCount).toBe(countTokens(chunks[0].text));
+    expect(chunks[0].tokenCount).toBeGreaterThan(8);
+  });
+
   it('skips blank utterances without breaking the time range', () => {
     const chunks = chunkTranscript([segment('First.', 1, 2), segment(' ', 2, 3), segment('Last.', 3, 4.5)]);
     expect(chunks).toHaveLength(1);
