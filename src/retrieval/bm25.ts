@@ -29,6 +29,7 @@ export function passagePostings(text: string): { frequencies: Map<string, number
   return { frequencies, length };
 }
 
+/** A document of `stems` as BM25 counts it: each stem's frequency and the stem count. */
 export function bm25Document<T>(item: T, stems: readonly string[]): Bm25Document<T> {
   const frequencies = new Map<string, number>();
   for (const s of stems) frequencies.set(s, (frequencies.get(s) ?? 0) + 1);
