@@ -4,6 +4,7 @@ import type { SourceUtterance } from '../providers/chat-model';
 import type { Embedder } from '../providers/embedder';
 import { bm25Document, bm25Rank, passageStems } from './bm25';
 import type { ChunkRepository, FoundChunk } from './chunk.repository';
+import type { Segment } from '../transcripts/segment';
 import { utterancesOfChunk } from './utterances';
 import { expandQuery, loadWordNet, type WordNet } from './wordnet';
 
@@ -64,9 +65,11 @@ export class RetrievalService {
   /** `retrieve`, each passage with its utterances read from the sessions' transcripts (one query). */
   async retrievePassages(principal: Principal, query: string, options: { limit?: number; preferSessions?: string[] } = {}): Promise<RetrievedPassage[]> {
     const found = await this.retrieve(principal, query, options);
-    const segments = await this.chunks.segmentsOf(principal, [...new Set(found.map((c) => c.sessionId))]);
+    // Only the segments around each passage are read (a session's transcript is tens of kB); the
+    // window keeps its place in the transcript, so utterance ids and matches are as over the whole.
+    const windows = await this.chunks.segmentWindows(principal, found, WINDOW_SLACK_SEC);
     return found
-      .map((chunk) => ({ ...chunk, utterances: utterancesOfChunk(chunk, segments.get(chunk.sessionId) ?? []) }))
+      .map((chunk, i) => ({ ...chunk, utterances: utterancesOfChunk(chunk, inPlace(windows[i])) }))
       .filter((passage) => passage.utterances.length);
   }
 
@@ -124,6 +127,22 @@ export class RetrievalService {
  */
 export function wordNetFor(fusion: FusionOptions, warn: (message: string) => void): WordNet | null {
   return (fusion.expansionWeight ?? 0) > 0 ? loadWordNet(warn) : null;
+}
+
+/**
+ * The slack of the segment windows read for passages, at least utterancesOfChunk's own (0.01 s):
+ * a window from the first segment ending after start − slack to the last starting before
+ * end + slack holds every segment utterancesOfChunk reads, whatever the order of the segments.
+ */
+const WINDOW_SLACK_SEC = 1;
+
+/** Segments never matched: before a window, so that indexes stay those of the whole transcript. */
+const OUTSIDE: Segment = Object.freeze({ speaker: '', role: 'UNKNOWN', start: -Infinity, end: -Infinity, text: '' });
+
+/** A window as the transcript's first `offset + length` segments (those before it never match). */
+function inPlace(window: { offset: number; segments: Segment[] } | null): Segment[] {
+  if (!window) return [];
+  return [...new Array<Segment>(window.offset).fill(OUTSIDE), ...window.segments];
 }
 
 /** Searches (with re-indexing of stale chunks in between) before the text ranking is taken as it is. */
