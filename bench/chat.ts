@@ -68,7 +68,7 @@ export async function run(requests = envNumber('BENCH_REQUESTS', 200)): Promise<
     consent: timeFirst(app.consent, ['requireConsent']),
     'rate limit': timeFirst(chatDeps.limiter ?? {}, ['acquire']),
     // Measured through the public service, whatever its internals (they are another engineer's).
-    retrieval: timeFirst(app.retrieval, ['retrievePassages', 'retrieve']),
+    retrieval: timeFirst(app.retrieval, ['retrieveForAnswer', 'retrievePassages', 'retrieve']),
     // One statement (exchange + audit event); a transaction where the product still uses one.
     'storing the exchange': timeFirst(chatDeps.conversations ?? {}, ['appendExchangeWithAudit']) ?? timeFirst(app.db, ['$transaction']),
   };

@@ -125,13 +125,13 @@ export class ChatService {
     const query = await this.callModel(() => model.rewriteQuery(question, history));
     // A follow-up stays with the sessions the previous answer cited (they rank higher, others still count).
     const preferSessions = isFollowUp(question) ? ([...history].reverse().find((t) => t.role === 'assistant')?.citedSessionIds ?? []) : [];
-    const found = await retrieval.retrievePassages(caller.principal, query, { limit: 5, preferSessions });
+    const { passages: found, knownStems } = await retrieval.retrieveForAnswer(caller.principal, query, { limit: 5, preferSessions });
     const sources: ChatSource[] = found.map((c, i) => passageSource(c, i + 1));
     let content = NO_SOURCES_REPLY;
     let citations: Citation[] = [];
     if (sources.length) {
       const sessionDates = Object.fromEntries(sources.map((s) => [s.sessionId, formatSessionDate(s.recordedAt)]));
-      const answer = await this.callModel(() => model.answer({ question, searchQuery: query, history, sources, firstMessage: !conversation, sessionDates, knownStems: (stems) => retrieval.knownStems(caller.principal, stems) }));
+      const answer = await this.callModel(() => model.answer({ question, searchQuery: query, history, sources, firstMessage: !conversation, sessionDates, knownStems }));
       ({ text: content, citations } = extractCitations(answer.text, sources));
     }
     const stored = await this.store(caller, conversation, message, { content, citations }, 'chat.message');
