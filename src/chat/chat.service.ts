@@ -6,7 +6,7 @@ import type { Conversation, Message } from '../db/prisma';
 import { AppError, isAppError } from '../errors';
 import { requireId } from '../ids';
 import type { Logger } from '../logger';
-import type { ChatModel, ChatSource, ChatTurn } from '../providers/chat-model';
+import type { ChatModel, ChatSource } from '../providers/chat-model';
 import type { RetrievalService } from '../retrieval/retrieval.service';
 import { passageSource } from '../retrieval/utterances';
 import { type Citation, extractCitations } from './citations';
@@ -20,6 +20,7 @@ import type { ChatRateLimiter } from './rate-limiter';
 import { boundedExcerpt, buildConcernFallback, concernReason } from './risk-replies';
 import { splitSentences } from './sentences';
 import { settle, unwrap, type Settled } from './settled';
+import { formatSessionDate, toTurns } from './turns';
 import { mergeVerdicts, screenInWindows, startAndEnd, WHOLE_MESSAGE_CHARS } from './screen-windows';
 
 /** What `chat` answers. */
@@ -182,10 +183,16 @@ export class ChatService {
     throw result.error;
   }
 
-  /** Consent (read at the start of the request), then a rate-limit slot (given back if the answer fails), then the answer. */
+  /**
+   * Consent (read at the start of the request) and a rate-limit slot, taken while that read may still
+   * be on its way: without consent the slot is given back and CONSENT_REQUIRED wins, as if consent were
+   * checked first. The slot is also given back if the answer fails.
+   */
   private async answerWithinLimits(caller: Caller, found: FoundConversation | null, message: string, consent: Promise<Settled<void>>, question = message): Promise<ChatReply> {
-    unwrap(await consent);
-    const slot = await this.deps.limiter.acquire(caller.principal.userId);
+    const [granted, taken] = await Promise.all([consent, settle(this.deps.limiter.acquire(caller.principal.userId))]);
+    if (!granted.ok && taken.ok) await this.deps.limiter.release(taken.value);
+    unwrap(granted);
+    const slot = unwrap(taken);
     try {
       return await this.answer(caller, found, message, question);
     } catch (error) {
@@ -269,27 +276,10 @@ export class ChatService {
   }
 }
 
-/** One formatter for every answer: `toLocaleDateString` builds a new Intl formatter on each call. */
-const SESSION_DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** "3 March 2026": how an answer names a session (the date it was recorded, in UTC). */
-function formatSessionDate(date: Date): string {
-  return SESSION_DATE.format(date);
-}
-
 /** A conversation with the last turns the model sees. */
 interface FoundConversation {
   conversation: Conversation;
   messages: Message[];
-}
-
-/** Stored messages as model turns (citations are not part of what the model sees). */
-function toTurns(messages: Message[]): ChatTurn[] {
-  return messages.map((m) => {
-    if (m.role === 'USER') return { role: 'user', content: m.content };
-    const cited = ((m.citations as unknown as { sessionId?: string }[] | null) ?? []).flatMap((c) => (typeof c?.sessionId === 'string' ? [c.sessionId] : []));
-    return { role: 'assistant', content: m.content, citedSessionIds: [...new Set(cited)] };
-  });
 }
 
 /** The sentences of a message that ask something ("…?"), or the whole message when none does. */
