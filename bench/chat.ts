@@ -56,14 +56,21 @@ export async function run(requests = envNumber('BENCH_REQUESTS', 200)): Promise<
   const env = benchEnv({ CHAT_RATE_LIMIT_PER_HOUR: '1000000' });
   const chatModel = new TimedChatModel(new OfflineChatModel());
   const app = createBenchApp(env, { chatModel, embedder: new OfflineEmbedder({ cacheDir: path.resolve(loadConfig(env).offline.embeddingsCacheDir) }) });
+  const chatDeps = (app.chat as unknown as { deps?: { limiter?: object; conversations?: object } }).deps ?? {};
   const phases = {
     // The request path checks the key with check() (principal cache, then the database).
     authentication: timeFirst(app.authenticator, ['check', 'authenticateWithUser']),
+    // The risk screen (the rules; CPU only), which every message goes through first.
+    'crisis screen': timeFirst(app.chat, ['assess']),
+    // The conversation and its last turns (follow-ups only), read while the screen runs.
+    'conversation read': timeFirst(chatDeps.conversations ?? {}, ['findWithRecent', 'find']),
+    // Also started before the screen, so its span overlaps the screen's and the conversation read's.
     consent: timeFirst(app.consent, ['requireConsent']),
-    'rate limit': timeFirst((app.chat as unknown as { deps?: { limiter?: object } }).deps?.limiter ?? {}, ['acquire']),
+    'rate limit': timeFirst(chatDeps.limiter ?? {}, ['acquire']),
     // Measured through the public service, whatever its internals (they are another engineer's).
-    retrieval: timeFirst(app.retrieval, ['retrievePassages', 'retrieve']),
-    'storing the exchange': timeFirst(app.db, ['$transaction']),
+    retrieval: timeFirst(app.retrieval, ['retrieveForAnswer', 'retrievePassages', 'retrieve']),
+    // One statement (exchange + audit event); a transaction where the product still uses one.
+    'storing the exchange': timeFirst(chatDeps.conversations ?? {}, ['appendExchangeWithAudit']) ?? timeFirst(app.db, ['$transaction']),
   };
   const organizationId = await makeBenchOrganization(app.db, 'chat');
   const server = await startServer(app, { port: 0, host: '127.0.0.1' });
@@ -98,6 +105,7 @@ async function measure(app: App, url: string, patient: Actor, requests: number, 
   const totals: number[] = [];
   const models: number[] = [];
   const overheads: number[] = [];
+  const cpuBefore = process.cpuUsage();
   for (let i = 0; i < requests; i++) {
     const started = performance.now();
     await ask(i);
@@ -107,6 +115,9 @@ async function measure(app: App, url: string, patient: Actor, requests: number, 
     models.push(model);
     overheads.push(total - model);
   }
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuPerRequest = (cpu.user + cpu.system) / 1000 / requests;
+  const modelPerRequest = models.reduce((a, b) => a + b, 0) / requests;
   const tag = `[${history.label}]`;
   const phaseMetrics = Object.entries(phases).flatMap(([name, phase]): BenchMetric[] => {
     const ms = phase?.take().map((span) => span.ms) ?? [];
@@ -128,6 +139,8 @@ async function measure(app: App, url: string, patient: Actor, requests: number, 
     { name: `${tag} inside the chat model p50`, value: round(percentile(models, 0.5)), unit: 'ms' },
     { name: `${tag} overhead (latency minus model) p50`, value: round(percentile(overheads, 0.5)), unit: 'ms' },
     { name: `${tag} overhead (latency minus model) p95`, value: round(p95), unit: 'ms', goal: `<= ${history.goalP95Ms} ms`, ok: p95 <= history.goalP95Ms },
+    // CPU does not depend on the machine's other load as latency does (PostgreSQL's and Redis's own CPU is not in it).
+    { name: `${tag} this process's CPU per request minus the model's time (API + in-process HTTP client)`, value: round(cpuPerRequest - modelPerRequest), unit: 'ms' },
     ...phaseMetrics,
   ];
 }

@@ -53,6 +53,14 @@ export class AuditService {
     await this.events.append({ organizationId: actor.organizationId, actorUserId: null, actorType: 'JOB', actorJob: actor.job, ...fieldsOf(entry) }, tx);
   }
 
+  /**
+   * The row `record` appends for `caller`, for a repository that writes it within its own statement
+   * (e.g. a chat exchange and its audit event in one atomic INSERT … WITH).
+   */
+  eventOf(caller: Caller, entry: AuditEntry): Prisma.AuditEventCreateManyInput {
+    return this.userEvent(caller, entry);
+  }
+
   private userEvent(caller: Caller, entry: AuditEntry): Prisma.AuditEventCreateManyInput {
     return {
       organizationId: caller.principal.organizationId,

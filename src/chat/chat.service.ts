@@ -6,12 +6,12 @@ import type { Conversation, Message } from '../db/prisma';
 import { AppError, isAppError } from '../errors';
 import { requireId } from '../ids';
 import type { Logger } from '../logger';
-import type { ChatModel, ChatSource, ChatTurn } from '../providers/chat-model';
+import type { ChatModel, ChatSource } from '../providers/chat-model';
 import type { RetrievalService } from '../retrieval/retrieval.service';
 import { passageSource } from '../retrieval/utterances';
 import { type Citation, extractCitations } from './citations';
 import { isFollowUp } from './follow-up';
-import type { ConversationRepository } from './conversation.repository';
+import type { ConversationRepository, StoredExchange } from './conversation.repository';
 import type { RiskAlertService } from '../alerts/alert.service';
 import type { Alert } from '../db/prisma';
 import { assessCrisis, type CrisisAssessment, type RiskLevel } from './crisis';
@@ -19,6 +19,8 @@ import { buildCrisisReply, resourcesFor, type CrisisResource } from './crisis-re
 import type { ChatRateLimiter } from './rate-limiter';
 import { boundedExcerpt, buildConcernFallback, concernReason } from './risk-replies';
 import { splitSentences } from '../text/sentences';
+import { settle, unwrap, type Settled } from './settled';
+import { formatSessionDate, toTurns } from './turns';
 import { mergeVerdicts, screenInWindows, startAndEnd, WHOLE_MESSAGE_CHARS } from './screen-windows';
 
 /** What `chat` answers. */
@@ -82,12 +84,18 @@ export class ChatService {
     if (principal.role !== 'PATIENT') throw AppError.forbidden('Only patients can chat with the assistant');
     const message = input.message.trim();
     if (message.length < 1) throw AppError.badInput(`message must be 1-${MAX_MESSAGE_CHARS} characters`, { field: 'message' });
+    // Two reads that do not depend on the screen's verdict go out first and run on pooled
+    // connections while it reads the message; their outcome is only looked at in the fixed order
+    // (a crisis reply never waits on, or fails because of, either of them).
+    const read = settle(this.conversationRead(caller, input.conversationId));
+    const consent = settle(this.deps.consent.requireConsent(principal.userId, 'AI_ANALYSIS'));
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const assessment = await this.assess(message);
-    const conversation = await this.conversationFor(caller, input.conversationId, assessment.level !== 'NONE');
-    if (assessment.level === 'CRISIS') return this.answerCrisis(caller, conversation, message, assessment);
-    if (assessment.level === 'CONCERN') return this.answerConcern({ ...caller, risk: assessment }, conversation, message, assessment);
+    const found = await this.conversationFor(read, assessment.level !== 'NONE');
+    if (assessment.level === 'CRISIS') return this.answerCrisis(caller, found?.conversation ?? null, message, assessment);
+    if (assessment.level === 'CONCERN') return this.answerConcern({ ...caller, risk: assessment }, found, message, assessment, consent);
     if (message.length > MAX_MESSAGE_CHARS) throw AppError.badInput(`message must be 1-${MAX_MESSAGE_CHARS} characters`, { field: 'message' });
-    return { ...(await this.answerWithinLimits(caller, conversation, message)), riskLevel: 'NONE' };
+    return { ...(await this.answerWithinLimits(caller, found, message, consent)), riskLevel: 'NONE' };
   }
 
   /** The patient's conversations. */
@@ -111,19 +119,20 @@ export class ChatService {
   }
 
   /** Answers `question` (the message itself, or the part of it that asks something) and stores the whole message. */
-  private async answer(caller: Caller, conversation: Conversation | null, message: string, question = message): Promise<ChatReply> {
+  private async answer(caller: Caller, thread: FoundConversation | null, message: string, question = message): Promise<ChatReply> {
     const { model, retrieval } = this.deps;
-    const history = conversation ? toTurns(await this.deps.conversations.messages(conversation.id, HISTORY_TURNS)) : [];
+    const conversation = thread?.conversation ?? null;
+    const history = thread ? toTurns(thread.messages) : [];
     const query = await this.callModel(() => model.rewriteQuery(question, history));
     // A follow-up stays with the sessions the previous answer cited (they rank higher, others still count).
     const preferSessions = isFollowUp(question) ? ([...history].reverse().find((t) => t.role === 'assistant')?.citedSessionIds ?? []) : [];
-    const found = await retrieval.retrievePassages(caller.principal, query, { limit: 5, preferSessions });
+    const { passages: found, knownStems } = await retrieval.retrieveForAnswer(caller.principal, query, { limit: 5, preferSessions });
     const sources: ChatSource[] = found.map((c, i) => passageSource(c, i + 1));
     let content = NO_SOURCES_REPLY;
     let citations: Citation[] = [];
     if (sources.length) {
       const sessionDates = Object.fromEntries(sources.map((s) => [s.sessionId, formatSessionDate(s.recordedAt)]));
-      const answer = await this.callModel(() => model.answer({ question, searchQuery: query, history, sources, firstMessage: !conversation, sessionDates, knownStems: (stems) => retrieval.knownStems(caller.principal, stems) }));
+      const answer = await this.callModel(() => model.answer({ question, searchQuery: query, history, sources, firstMessage: !conversation, sessionDates, knownStems }));
       ({ text: content, citations } = extractCitations(answer.text, sources));
     }
     const stored = await this.store(caller, conversation, message, { content, citations }, 'chat.message');
@@ -158,23 +167,34 @@ export class ChatService {
     }
   }
 
-  /** The named conversation; on a risky message one that is not the patient's starts a new one instead of NOT_FOUND. */
-  private async conversationFor(caller: Caller, id: string | null | undefined, risky: boolean): Promise<Conversation | null> {
+  /** The named conversation of the patient with the last turns the model sees (one round trip), NOT_FOUND when it is not theirs. */
+  private async conversationRead(caller: Caller, id: string | null | undefined): Promise<FoundConversation | null> {
     if (!id) return null;
-    try {
-      return await this.ownConversation(caller, id);
-    } catch (error) {
-      if (risky && isAppError(error, 'NOT_FOUND')) return null;
-      throw error;
-    }
+    const found = await this.deps.conversations.findWithRecent(caller.principal, requireId(id, 'Conversation'), HISTORY_TURNS);
+    if (!found) throw AppError.notFound('Conversation');
+    return found;
   }
 
-  /** Consent, then a rate-limit slot (given back if the answer fails), then the answer. */
-  private async answerWithinLimits(caller: Caller, conversation: Conversation | null, message: string, question = message): Promise<ChatReply> {
-    await this.deps.consent.requireConsent(caller.principal.userId, 'AI_ANALYSIS');
-    const slot = await this.deps.limiter.acquire(caller.principal.userId);
+  /** The named conversation; on a risky message one that is not the patient's starts a new one instead of NOT_FOUND. */
+  private async conversationFor(read: Promise<Settled<FoundConversation | null>>, risky: boolean): Promise<FoundConversation | null> {
+    const result = await read;
+    if (result.ok) return result.value;
+    if (risky && isAppError(result.error, 'NOT_FOUND')) return null;
+    throw result.error;
+  }
+
+  /**
+   * Consent (read at the start of the request) and a rate-limit slot, taken while that read may still
+   * be on its way: without consent the slot is given back and CONSENT_REQUIRED wins, as if consent were
+   * checked first. The slot is also given back if the answer fails.
+   */
+  private async answerWithinLimits(caller: Caller, found: FoundConversation | null, message: string, consent: Promise<Settled<void>>, question = message): Promise<ChatReply> {
+    const [granted, taken] = await Promise.all([consent, settle(this.deps.limiter.acquire(caller.principal.userId))]);
+    if (!granted.ok && taken.ok) await this.deps.limiter.release(taken.value);
+    unwrap(granted);
+    const slot = unwrap(taken);
     try {
-      return await this.answer(caller, conversation, message, question);
+      return await this.answer(caller, found, message, question);
     } catch (error) {
       await this.deps.limiter.release(slot);
       throw error;
@@ -213,14 +233,14 @@ export class ChatService {
    * When the answer cannot be given (too long, no consent, rate limited, provider down) the patient
    * still gets resources and the alert is still raised: never nothing.
    */
-  private async answerConcern(call: ChatCall, conversation: Conversation | null, message: string, assessment: CrisisAssessment): Promise<ScreenedChatReply> {
+  private async answerConcern(call: ChatCall, found: FoundConversation | null, message: string, assessment: CrisisAssessment, consent: Promise<Settled<void>>): Promise<ScreenedChatReply> {
     const resources = resourcesFor(assessment.language);
     let reply: ChatReply | null = null;
     let failure: unknown = 'TOO_LONG';
     if (message.length <= MAX_MESSAGE_CHARS) {
       try {
         // The question is answered from the sentences that ask it; the worrying ones go to the therapist.
-        reply = await this.answerWithinLimits(call, conversation, message, askedPart(message));
+        reply = await this.answerWithinLimits(call, found, message, consent, askedPart(message));
       } catch (error) {
         if (call.alert) throw error;
         failure = error;
@@ -228,7 +248,7 @@ export class ChatService {
     }
     if (!reply) {
       const content = buildConcernFallback(concernReason(failure, MAX_MESSAGE_CHARS), resources);
-      const stored = await this.store(call, conversation, boundedExcerpt(message, MAX_MESSAGE_CHARS), { content, citations: [] }, 'chat.concern');
+      const stored = await this.store(call, found?.conversation ?? null, boundedExcerpt(message, MAX_MESSAGE_CHARS), { content, citations: [] }, 'chat.concern');
       reply = { conversationId: stored.conversationId, message: stored.reply, crisis: false, resources: [] };
     }
     if (call.alert) await this.deps.alerts.dispatch(call.alert);
@@ -236,8 +256,17 @@ export class ChatService {
     return { ...reply, riskLevel: 'CONCERN', resources };
   }
 
-  /** Stores one exchange; on a risky call (CONCERN) the alert is written in the same transaction. */
-  private store(caller: ChatCall, conversation: Conversation | null, message: string, reply: { content: string; citations: Citation[] }, action: string) {
+  /**
+   * Stores one exchange with its audit event: in one statement, or on a risky call (CONCERN) in one
+   * transaction with the alert. NOT_FOUND when the conversation was deleted since it was read.
+   */
+  private async store(caller: ChatCall, conversation: Conversation | null, message: string, reply: { content: string; citations: Citation[] }, action: string): Promise<StoredExchange> {
+    if (!caller.risk) {
+      const event = (subjectId: string) => this.deps.audit.eventOf(caller, { action, subjectType: 'Conversation', subjectId, patientId: caller.principal.userId });
+      const stored = await this.deps.conversations.appendExchangeWithAudit(caller.principal, conversation?.id ?? null, message, reply, event);
+      if (!stored) throw AppError.notFound('Conversation');
+      return stored;
+    }
     return this.deps.conversations.transaction(async (tx) => {
       const exchange = await this.deps.conversations.appendExchange(tx, caller.principal, conversation?.id ?? null, message, reply);
       await this.deps.audit.record(caller, { action, subjectType: 'Conversation', subjectId: exchange.conversationId, patientId: caller.principal.userId }, tx);
@@ -247,18 +276,10 @@ export class ChatService {
   }
 }
 
-/** "3 March 2026": how an answer names a session (the date it was recorded, in UTC). */
-function formatSessionDate(date: Date): string {
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
-
-/** Stored messages as model turns (citations are not part of what the model sees). */
-function toTurns(messages: Message[]): ChatTurn[] {
-  return messages.map((m) => {
-    if (m.role === 'USER') return { role: 'user', content: m.content };
-    const cited = ((m.citations as unknown as { sessionId?: string }[] | null) ?? []).flatMap((c) => (typeof c?.sessionId === 'string' ? [c.sessionId] : []));
-    return { role: 'assistant', content: m.content, citedSessionIds: [...new Set(cited)] };
-  });
+/** A conversation with the last turns the model sees. */
+interface FoundConversation {
+  conversation: Conversation;
+  messages: Message[];
 }
 
 /** The sentences of a message that ask something ("…?"), or the whole message when none does. */

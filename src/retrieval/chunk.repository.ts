@@ -20,6 +20,8 @@ export interface FoundChunk {
 }
 
 type Tx = Prisma.TransactionClient | Database;
+/** Over the patient's searchable chunks `c` (an aggregate): their count and the sum of their ids' 64-bit hashes. */
+const INDEX_VERSION = Prisma.sql`count(*)::text || ':' || coalesce(sum(uuid_hash_extended(c.id, 0)), 0)::text`;
 
 const FOUND_COLUMNS = Prisma.sql`c.id, c.session_id AS "sessionId", s.recorded_at AS "recordedAt", c.ordinal, c.text,
   c.start_sec AS "startSec", c.end_sec AS "endSec", c.speakers`;
@@ -61,10 +63,10 @@ export class ChunkRepository {
    * default 1) over the patient's postings of `queryTerms` only, in one
    * statement: N and the average length over the patient's READY, undeleted chunks, df per term,
    * ties ordered like the other searches. Equals `bm25Rank` over the same chunks (see
-   * tests/integration/text-index.test.ts). `stale` counts the patient's searchable chunks whose
+   * tests/integration/text-index.test.ts). `version` (see `knownStems`). `stale` counts the patient's searchable chunks whose
    * postings are missing or of another ANALYZER_VERSION; the ranking is complete only when it is 0.
    */
-  async textSearch(principal: Principal, queryTerms: readonly string[], limit: number, queryWeights?: readonly number[]): Promise<{ chunks: FoundChunk[]; stale: number }> {
+  async textSearch(principal: Principal, queryTerms: readonly string[], limit: number, queryWeights?: readonly number[]): Promise<{ chunks: FoundChunk[]; stale: number; version: string }> {
     // Each stem once at its highest weight (default 1), as bm25Rank counts it.
     const { terms: unique, weights } = uniqueTerms(queryTerms, queryWeights);
     const org = principal.organizationId;
@@ -74,14 +76,14 @@ export class ChunkRepository {
     // rows by id (LATERAL … OFFSET 0), so the plan stays the same with or without statistics. The term's
     // position orders the sum as bm25Rank adds, so equal scores stay exactly equal; the tie-break
     // columns are read only for the best scores (WITH TIES keeps every chunk tied at the cut).
-    const rows = await this.db.$queryRaw<(FoundChunk & { stale: number })[]>`
+    const rows = await this.db.$queryRaw<(FoundChunk & { stale: number; version: string })[]>`
       WITH ready AS (
         SELECT coalesce(array_agg(s.id), '{}') AS ids FROM sessions s
         WHERE s.organization_id = ${org}::uuid AND s.patient_id = ${patient}::uuid AND s.status = 'READY' AND s.deleted_at IS NULL),
       stats AS (
         SELECT count(*)::float8 AS n,
           CASE WHEN coalesce(sum(c.stem_count), 0) = 0 THEN 1::float8 ELSE sum(c.stem_count)::float8 / count(*)::float8 END AS avgdl,
-          count(*) FILTER (WHERE c.analyzer_version IS DISTINCT FROM ${ANALYZER_VERSION}::int)::int AS stale
+          count(*) FILTER (WHERE c.analyzer_version IS DISTINCT FROM ${ANALYZER_VERSION}::int)::int AS stale, ${INDEX_VERSION} AS version
         FROM session_chunks c, ready
         WHERE c.organization_id = ${org}::uuid AND c.patient_id = ${patient}::uuid AND c.session_id = ANY(ready.ids)),
       hits AS MATERIALIZED (
@@ -109,27 +111,28 @@ export class ChunkRepository {
             AND s.organization_id = ${org}::uuid AND s.patient_id = ${patient}::uuid OFFSET 0) f
         ORDER BY r.score DESC, f."recordedAt" DESC, f."startSec", f.id
         LIMIT ${limit})
-      SELECT stats.stale, found.* FROM stats LEFT JOIN found ON true
+      SELECT stats.stale, stats.version, found.* FROM stats LEFT JOIN found ON true
       ORDER BY found.score DESC, found."recordedAt" DESC, found."startSec", found.id`;
     const stale = rows.length ? Number(rows[0].stale) : 0;
-    const chunks = rows.filter((r) => r.id !== null).map(({ stale: _stale, ...chunk }) => chunk as FoundChunk);
-    return { chunks, stale };
+    const chunks = rows.filter((r) => r.id !== null).map(({ stale: _stale, version: _version, ...chunk }) => chunk as FoundChunk);
+    return { chunks, stale, version: rows[0]?.version ?? '' };
   }
 
   /**
-   * Which of `stems` occur anywhere in the patient's READY, undeleted sessions (read from the
-   * postings, scoped to the organization and patient), and how many of the patient's chunks have
-   * postings of another analyzer (their stems are not known until they are indexed).
+   * Which of `stems` occur in the patient's READY, undeleted sessions (from the postings, scoped to
+   * organization and patient), how many chunks have postings of another analyzer (their stems are not
+   * known until indexed), and the version of the searchable chunks (INDEX_VERSION): it changes when one
+   * is written or deleted or its session leaves or joins READY (every write makes new random ids).
    */
-  async knownStems(principal: Principal, stems: readonly string[]): Promise<{ known: Set<string>; stale: number }> {
+  async knownStems(principal: Principal, stems: readonly string[]): Promise<{ known: Set<string>; stale: number; version: string }> {
     const org = principal.organizationId;
     const patient = principal.userId;
-    const rows = await this.db.$queryRaw<{ stem: string | null; stale: number }[]>`
+    const rows = await this.db.$queryRaw<{ stem: string | null; stale: number; version: string }[]>`
       WITH ready AS (
         SELECT coalesce(array_agg(s.id), '{}') AS ids FROM sessions s
         WHERE s.organization_id = ${org}::uuid AND s.patient_id = ${patient}::uuid AND s.status = 'READY' AND s.deleted_at IS NULL),
       stats AS (
-        SELECT count(*) FILTER (WHERE c.analyzer_version IS DISTINCT FROM ${ANALYZER_VERSION}::int)::int AS stale
+        SELECT count(*) FILTER (WHERE c.analyzer_version IS DISTINCT FROM ${ANALYZER_VERSION}::int)::int AS stale, ${INDEX_VERSION} AS version
         FROM session_chunks c, ready
         WHERE c.organization_id = ${org}::uuid AND c.patient_id = ${patient}::uuid AND c.session_id = ANY(ready.ids)),
       found AS (
@@ -137,9 +140,9 @@ export class ChunkRepository {
         WHERE EXISTS (
           SELECT 1 FROM chunk_postings q
           WHERE q.organization_id = ${org}::uuid AND q.patient_id = ${patient}::uuid AND q.stem = t.stem AND q.session_id = ANY(ready.ids)))
-      SELECT stats.stale, found.stem FROM stats LEFT JOIN found ON true`;
+      SELECT stats.stale, stats.version, found.stem FROM stats LEFT JOIN found ON true`;
     const stale = rows.length ? Number(rows[0].stale) : 0;
-    return { known: new Set(rows.flatMap((r) => (r.stem === null ? [] : [r.stem]))), stale };
+    return { known: new Set(rows.flatMap((r) => (r.stem === null ? [] : [r.stem]))), stale, version: rows[0]?.version ?? '' };
   }
 
   /** Runs `work` in one transaction (a session's chunks are replaced under the consent lock). */
@@ -225,14 +228,28 @@ export class ChunkRepository {
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
-  /** The transcript segments of some of the patient's sessions (others' sessions are never read), by session id. */
-  async segmentsOf(principal: Principal, sessionIds: string[]): Promise<Map<string, Segment[]>> {
-    if (!sessionIds.length) return new Map();
-    const rows = await this.db.transcript.findMany({
-      where: { organizationId: principal.organizationId, patientId: principal.userId, sessionId: { in: sessionIds } },
-      select: { sessionId: true, segments: true },
+  /**
+   * Per chunk of the patient's own sessions (others' are never read; null without a transcript) the
+   * window of its transcript cut in PostgreSQL, not the whole transcript: from the first segment ending
+   * at or after start − `slackSec` to the last starting at or before end + `slackSec`, and its offset.
+   */
+  async segmentWindows(principal: Principal, chunks: readonly { sessionId: string; startSec: number; endSec: number }[], slackSec: number): Promise<({ offset: number; segments: Segment[] } | null)[]> {
+    if (!chunks.length) return [];
+    const rows = await this.db.$queryRaw<{ ord: number; offset: number | null; segments: Segment[] }[]>`
+      WITH t AS MATERIALIZED (
+        SELECT k.ord, k.start_sec, k.end_sec, CASE jsonb_typeof(t.segments) WHEN 'array' THEN t.segments ELSE '[]'::jsonb END AS segments
+        FROM unnest(${chunks.map((c) => c.sessionId)}::uuid[], ${chunks.map((c) => c.startSec)}::float8[], ${chunks.map((c) => c.endSec)}::float8[]) WITH ORDINALITY AS k(session_id, start_sec, end_sec, ord)
+        JOIN transcripts t ON t.session_id = k.session_id AND t.organization_id = ${principal.organizationId}::uuid AND t.patient_id = ${principal.userId}::uuid)
+      SELECT t.ord::int AS ord, (b.first - 1)::int AS "offset",
+        CASE WHEN b.first <= b.last THEN jsonb_path_query_array(t.segments, '$[$a to $b]', jsonb_build_object('a', b.first - 1, 'b', b.last - 1)) ELSE '[]'::jsonb END AS segments
+      FROM t CROSS JOIN LATERAL (
+        SELECT min(e.i) FILTER (WHERE e."end" >= t.start_sec - ${slackSec}::float8) AS first, max(e.i) FILTER (WHERE e.start <= t.end_sec + ${slackSec}::float8) AS last
+        FROM ROWS FROM (jsonb_to_recordset(t.segments) AS (start float8, "end" float8)) WITH ORDINALITY AS e(start, "end", i)) b`;
+    const byOrdinal = new Map(rows.map((r) => [Number(r.ord), r]));
+    return chunks.map((_, i) => {
+      const row = byOrdinal.get(i + 1);
+      return row ? { offset: row.offset ?? 0, segments: row.offset === null ? [] : row.segments } : null;
     });
-    return new Map(rows.map((r) => [r.sessionId, (r.segments ?? []) as unknown as Segment[]]));
   }
 
   /** Removes every chunk of a patient (AI_ANALYSIS revoked); their postings go with them (cascade). */

@@ -4,6 +4,8 @@ import type { SourceUtterance } from '../providers/chat-model';
 import type { Embedder } from '../providers/embedder';
 import { bm25Document, bm25Rank, passageStems } from './bm25';
 import type { ChunkRepository, FoundChunk } from './chunk.repository';
+import type { Segment } from '../transcripts/segment';
+import { KnownStemsCache } from './known-stems-cache';
 import { utterancesOfChunk } from './utterances';
 import { expandQuery, loadWordNet, type WordNet } from './wordnet';
 
@@ -50,24 +52,33 @@ export class RetrievalService {
     private readonly wordnet: WordNet | null = null,
   ) {}
 
+  private readonly stemsCache = new KnownStemsCache();
+
   /** The best `limit` chunks of the calling patient's own sessions for `query`. */
   async retrieve(principal: Principal, query: string, options: { limit?: number; mode?: RetrievalMode; preferSessions?: string[] } = {}): Promise<RetrievedChunk[]> {
-    if (principal.role !== 'PATIENT') throw AppError.forbidden('Only a patient can search their own sessions');
-    const mode = options.mode ?? 'hybrid';
-    const [vector, text] = await Promise.all([
-      mode === 'text' ? [] : this.vectorCandidates(principal, query),
-      mode === 'vector' ? [] : this.textCandidates(principal, query),
-    ]);
-    return preferSessions(fuse({ vector, text }, this.fusion), options.preferSessions).slice(0, options.limit ?? 5);
+    return (await this.search(principal, query, options)).chunks;
   }
 
   /** `retrieve`, each passage with its utterances read from the sessions' transcripts (one query). */
   async retrievePassages(principal: Principal, query: string, options: { limit?: number; preferSessions?: string[] } = {}): Promise<RetrievedPassage[]> {
-    const found = await this.retrieve(principal, query, options);
-    const segments = await this.chunks.segmentsOf(principal, [...new Set(found.map((c) => c.sessionId))]);
-    return found
-      .map((chunk) => ({ ...chunk, utterances: utterancesOfChunk(chunk, segments.get(chunk.sessionId) ?? []) }))
-      .filter((passage) => passage.utterances.length);
+    return (await this.retrieveForAnswer(principal, query, options)).passages;
+  }
+
+  /**
+   * `retrievePassages`, and `knownStems` for the same request: answered from memory while the
+   * patient's chunks are still at the version this search read (no round trip), else from the postings.
+   */
+  async retrieveForAnswer(
+    principal: Principal,
+    query: string,
+    options: { limit?: number; preferSessions?: string[] } = {},
+  ): Promise<{ passages: RetrievedPassage[]; knownStems: (stems: readonly string[]) => Promise<Set<string>> }> {
+    const { chunks: found, version } = await this.search(principal, query, options);
+    // Only the segments around each passage are read (a session's transcript is tens of kB); the
+    // window keeps its place in the transcript, so utterance ids and matches are as over the whole.
+    const windows = await this.chunks.segmentWindows(principal, found, WINDOW_SLACK_SEC);
+    const passages = found.map((chunk, i) => ({ ...chunk, utterances: utterancesOfChunk(chunk, inPlace(windows[i])) })).filter((passage) => passage.utterances.length);
+    return { passages, knownStems: (stems) => this.knownStems(principal, stems, version) };
   }
 
   /**
@@ -75,14 +86,29 @@ export class RetrievalService {
    * the whole history, not only the retrieved passages, so the answerer can decline a question
    * about something never said.
    */
-  async knownStems(principal: Principal, stems: readonly string[]): Promise<Set<string>> {
+  async knownStems(principal: Principal, stems: readonly string[], version?: string): Promise<Set<string>> {
     if (principal.role !== 'PATIENT') throw AppError.forbidden('Only a patient can search their own sessions');
     const wanted = [...new Set(stems)];
     if (!wanted.length) return new Set();
+    const patient = `${principal.organizationId}:${principal.userId}`;
+    const cached = version === undefined ? null : this.stemsCache.lookup(patient, version, wanted);
+    if (cached) return cached;
     return this.onCurrentIndex(principal, async () => {
-      const { known, stale } = await this.chunks.knownStems(principal, wanted);
+      const { known, stale, version: current } = await this.chunks.knownStems(principal, wanted);
+      if (!stale) this.stemsCache.store(patient, current, wanted, known);
       return { result: known, stale };
     });
+  }
+
+  /** The fused ranking, and the version of the patient's chunks its text search read (none without one). */
+  private async search(principal: Principal, query: string, options: { limit?: number; mode?: RetrievalMode; preferSessions?: string[] }): Promise<{ chunks: RetrievedChunk[]; version?: string }> {
+    if (principal.role !== 'PATIENT') throw AppError.forbidden('Only a patient can search their own sessions');
+    const mode = options.mode ?? 'hybrid';
+    const [vector, text] = await Promise.all([
+      mode === 'text' ? [] : this.vectorCandidates(principal, query),
+      mode === 'vector' ? { chunks: [], version: undefined } : this.textCandidates(principal, query),
+    ]);
+    return { chunks: preferSessions(fuse({ vector, text: text.chunks }, this.fusion), options.preferSessions).slice(0, options.limit ?? 5), version: text.version };
   }
 
   private async vectorCandidates(principal: Principal, query: string): Promise<FoundChunk[]> {
@@ -96,12 +122,12 @@ export class RetrievalService {
    * the analyzer changed) are indexed here, the first time their patient searches, and the
    * statement runs again; a chunk a concurrent writer holds is left to that writer.
    */
-  private async textCandidates(principal: Principal, query: string): Promise<FoundChunk[]> {
+  private async textCandidates(principal: Principal, query: string): Promise<{ chunks: FoundChunk[]; version?: string }> {
     const { terms, weights } = expandQuery(query, this.wordnet, this.fusion.expansionWeight ?? 0);
-    if (!terms.length) return [];
+    if (!terms.length) return { chunks: [] };
     return this.onCurrentIndex(principal, async () => {
-      const { chunks, stale } = await this.chunks.textSearch(principal, terms, this.fusion.candidates, weights);
-      return { result: chunks, stale };
+      const { chunks, stale, version } = await this.chunks.textSearch(principal, terms, this.fusion.candidates, weights);
+      return { result: { chunks, version }, stale };
     });
   }
 
@@ -124,6 +150,22 @@ export class RetrievalService {
  */
 export function wordNetFor(fusion: FusionOptions, warn: (message: string) => void): WordNet | null {
   return (fusion.expansionWeight ?? 0) > 0 ? loadWordNet(warn) : null;
+}
+
+/**
+ * The slack of the segment windows read for passages, at least utterancesOfChunk's own (0.01 s):
+ * a window from the first segment ending after start − slack to the last starting before
+ * end + slack holds every segment utterancesOfChunk reads, whatever the order of the segments.
+ */
+const WINDOW_SLACK_SEC = 1;
+
+/** Segments never matched: before a window, so that indexes stay those of the whole transcript. */
+const OUTSIDE: Segment = Object.freeze({ speaker: '', role: 'UNKNOWN', start: -Infinity, end: -Infinity, text: '' });
+
+/** A window as the transcript's first `offset + length` segments (those before it never match). */
+function inPlace(window: { offset: number; segments: Segment[] } | null): Segment[] {
+  if (!window) return [];
+  return [...new Array<Segment>(window.offset).fill(OUTSIDE), ...window.segments];
 }
 
 /** Searches (with re-indexing of stale chunks in between) before the text ranking is taken as it is. */

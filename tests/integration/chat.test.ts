@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeWorld, type World } from '../../devtools/factories';
 import { codeOf, startTestApi, type TestApi } from '../support/harness';
 import { grantAllConsents, makeReadySession } from '../../devtools/ready-session';
+import { chatRateKey } from '../../src/chat/rate-limiter';
 
 let api: TestApi;
 let world: World;
@@ -105,6 +106,8 @@ describe('consent and rate limit', () => {
   it('CONSENT_REQUIRED without AI_ANALYSIS; a revoke takes effect on the next message and empties retrieval', async () => {
     const w = await makeWorld(api.app.db);
     expect((await api.gql(w.patient.key, CHAT, { m: 'What did we talk about?' })).errors?.[0].extensions).toMatchObject({ code: 'CONSENT_REQUIRED', consentType: 'AI_ANALYSIS' });
+    // A message refused for consent takes no rate-limit slot (the slot is taken while consent is read, then given back).
+    expect(await api.app.redis.zcard(chatRateKey(w.patient.user.id))).toBe(0);
     await grantAllConsents(api, w);
     await makeReadySession(api, w, SESSION);
     expect((await api.gql<Reply>(w.patient.key, CHAT, { m: 'What breathing exercise did we do?' })).data!.chat.message.citations.length).toBeGreaterThan(0);

@@ -32,7 +32,10 @@ describe('the reads behind BM25 and citations are scoped to the principal\'s org
     expect(theirIds.some((id) => myIds.includes(id))).toBe(false);
     expect(await chunks.chunksByIds(principalOf(world), theirIds)).toEqual([]);
     expect((await chunks.chunksByIds(principalOf(world), [...theirIds, ...myIds])).map((c) => c.id)).toEqual(myIds);
-    expect([...(await chunks.segmentsOf(principalOf(world), [mine, theirs])).keys()]).toEqual([mine]);
+    const everything = { startSec: 0, endSec: 1e9 };
+    const windows = await chunks.segmentWindows(principalOf(world), [{ sessionId: mine, ...everything }, { sessionId: theirs, ...everything }], 1);
+    expect(windows[0]?.segments.map((s) => s.text)).toEqual(['How did the walk with your dog go?', 'The walk with my dog helped me calm down.']);
+    expect(windows[1]).toBeNull();
   });
 
   it('passages carry their utterances, each with its own speaker and times', async () => {
