@@ -181,16 +181,16 @@ export class MemoEmbedder implements Embedder {
 /** An outcome with the answerer's evidence signals, so decline thresholds can be applied afterwards. */
 export interface ScoredOutcome {
   outcome: QuestionOutcome;
-  evidence: { relevance: number; sourceCoverage: number; unfamiliarity: number };
+  evidence: { relevance: number; sourceCoverage: number; unfamiliarity: number; quoteUnfamiliarity?: number };
   /** The answer as the patient reads it. */
   text: string;
   /** Sessions its citations point at. */
   citedSessions: string[];
 }
 
-/** The outcome had the answerer declined below these thresholds (what OfflineChatModel does with that minRelevance, minSourceCoverage and unfamiliarityWeight). */
-export function atThreshold(scored: ScoredOutcome, minRelevance: number, minSourceCoverage = 0, unfamiliarityWeight = 0): QuestionOutcome {
-  const weak = isWeak(scored.evidence, { minRelevance, minSourceCoverage, unfamiliarityWeight });
+/** The outcome had the answerer declined below these thresholds (what OfflineChatModel does with that minRelevance, minSourceCoverage, unfamiliarityWeight and quoteUnfamiliarityWeight). */
+export function atThreshold(scored: ScoredOutcome, minRelevance: number, minSourceCoverage = 0, unfamiliarityWeight = 0, quoteUnfamiliarityWeight = 0): QuestionOutcome {
+  const weak = isWeak(scored.evidence, { minRelevance, minSourceCoverage, unfamiliarityWeight, quoteUnfamiliarityWeight });
   return weak ? { ...scored.outcome, citationRank: 0, declined: true } : scored.outcome;
 }
 
@@ -208,7 +208,7 @@ export async function answerOutcome(
   const sources = passages.map((p, i) => passageSource(p, i + 1));
   const ownerOfSession = new Map(corpus.chunks.map((c) => [c.sessionId, c]));
   let citations: { sessionId: string; patientId: string; start: number; end: number }[] = [];
-  let evidence = { relevance: 0, sourceCoverage: 0, unfamiliarity: 1 };
+  let evidence: ScoredOutcome['evidence'] = { relevance: 0, sourceCoverage: 0, unfamiliarity: 1 };
   let text = '';
   if (sources.length) {
     // A follow-up is asked as itself; its rewrite (the prepared question) is what retrieval searched.
