@@ -10,7 +10,7 @@ import { MAX_SOURCES, rankCandidates, type Candidate, type ScoringOptions } from
 export { rankCandidates, type Candidate } from './scoring';
 
 /** Reported as ChatAnswer.model; bump it when the selection rules change. */
-export const OFFLINE_MODEL = 'offline-extractive-v4';
+export const OFFLINE_MODEL = 'offline-extractive-v5';
 
 const AI_REMINDER = "Just so you know, I'm an AI assistant, and I only know what was said in your recorded sessions.";
 const NOT_FOUND = "I don't find that in your sessions. Your therapist would be the best person to ask.";
@@ -47,7 +47,7 @@ export interface OfflineAnswerOptions extends ScoringOptions {
 }
 
 /** With an embedder: chosen by patient-wise cross-validation on the development set (`npm run eval`). */
-export const DEFAULT_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.25, semanticWeight: 1, minSourceCoverage: 0, unfamiliarityWeight: 1, distinctUtterances: true, relativeScore: 0.4 });
+export const DEFAULT_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.25, semanticWeight: 1, minSourceCoverage: 0, unfamiliarityWeight: 1, distinctUtterances: true, relativeScore: 0.4, minGapSec: 30 });
 /** Without an embedder: words alone (the previous answerer's threshold). */
 export const LEXICAL_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.15, semanticWeight: 0, minSourceCoverage: 0 });
 /** Further quotes must score at least this fraction of the best one. */

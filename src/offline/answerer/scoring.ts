@@ -22,6 +22,10 @@ export interface ScoringOptions {
    * the candidates: weight × (rarity / mean rarity of the question's words) ^ rarityWeight (default 0).
    */
   rarityWeight?: number;
+  /** Score factor for the speaker the question asks about ("what did I say", "what did my therapist suggest"; default 1.2). */
+  rolePreference?: number;
+  /** Score factor for a sentence that is itself a question (default 0.8). */
+  questionSentenceFactor?: number;
 }
 
 /** A sentence of a source, with what it says and how well it answers the question. */
@@ -46,6 +50,7 @@ export const MAX_SOURCES = 5;
 const RANK_DECAY = 0.1;
 /** Score factor for the speaker a question asks about ("what did I say" → the patient, "what did my therapist suggest" → the therapist). */
 const ROLE_PREFERENCE = 1.2;
+const QUESTION_SENTENCE_FACTOR = 0.8;
 const ASKS_ABOUT_THERAPIST = /\b(therapist|counsel+or|suggest\w*|recommend\w*|advi[cs]e\w*|you said|you told)\b/i;
 const ASKS_ABOUT_SELF = /\b(did i|have i|i said|i say|i told|i mention\w*)\b/i;
 
@@ -74,7 +79,8 @@ export function rankCandidates(question: string, sources: readonly ChatSource[],
   const termRarity = words && options.rarityWeight ? rarityFactors(question, words, options.rarityWeight) : undefined;
   const meaning = (c: Candidate) => options.semanticWeight * (semantic?.(c.source, c.lineIndex) ?? 0);
   const bonus = (c: Candidate) => (cue && cue.test(c.span.text) ? options.cueWeight! : 0);
-  scoreCandidates(candidates, contentTerms(question), preferred, meaning, bonus, options.rankDecay ?? RANK_DECAY, termRarity);
+  const factor = (c: Candidate) => (preferred !== undefined && c.speaker === preferred ? options.rolePreference ?? ROLE_PREFERENCE : 1) * (c.span.text.endsWith('?') ? options.questionSentenceFactor ?? QUESTION_SENTENCE_FACTOR : 1);
+  scoreCandidates(candidates, contentTerms(question), factor, meaning, bonus, options.rankDecay ?? RANK_DECAY, termRarity);
   return candidates.sort((a, b) => b.score - a.score);
 }
 
@@ -113,7 +119,7 @@ function candidatesOf(source: ChatSource, rank: number): Candidate[] {
  * never said stays below the bar) and, with `termRarity`, in English. Score adds light
  * preferences: earlier sources, statements over questions, and the speaker the question asks about.
  */
-function scoreCandidates(candidates: Candidate[], questionTerms: string[], preferredSpeaker: string | undefined, meaning: (c: Candidate) => number, bonus: (c: Candidate) => number, rankDecay: number, termRarity?: Map<string, number>): void {
+function scoreCandidates(candidates: Candidate[], questionTerms: string[], factor: (c: Candidate) => number, meaning: (c: Candidate) => number, bonus: (c: Candidate) => number, rankDecay: number, termRarity?: Map<string, number>): void {
   const documentFrequency = new Map<string, number>();
   for (const candidate of candidates) for (const term of candidate.terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const weight = (term: string) => Math.log(1 + candidates.length / ((documentFrequency.get(term) ?? 0) + 0.5)) * (termRarity?.get(term) ?? 1);
@@ -121,9 +127,7 @@ function scoreCandidates(candidates: Candidate[], questionTerms: string[], prefe
   for (const candidate of candidates) {
     const matched = questionTerms.filter((term) => candidate.terms.has(term));
     candidate.coverage = matched.reduce((sum, term) => sum + weight(term), 0) / total;
-    const roleFactor = preferredSpeaker !== undefined && candidate.speaker === preferredSpeaker ? ROLE_PREFERENCE : 1;
-    const questionFactor = candidate.span.text.endsWith('?') ? 0.8 : 1;
     candidate.relevance = candidate.coverage + meaning(candidate);
-    candidate.score = ((candidate.relevance + bonus(candidate)) * roleFactor * questionFactor) / (1 + rankDecay * candidate.rank);
+    candidate.score = ((candidate.relevance + bonus(candidate)) * factor(candidate)) / (1 + rankDecay * candidate.rank);
   }
 }
