@@ -277,4 +277,17 @@ describe('OfflineChatModel with an embedder (meaning, not only shared words)', (
       if (!isReply) for (const earlier of starts.slice(0, i)) expect(Math.abs(starts[i] - earlier)).toBeGreaterThanOrEqual(30);
     }
   });
+  it('with a least gap, still quotes the first line of the speaker the question asks about next to another speaker\'s quote', () => {
+    const utterances = [
+      { id: 'u0', speaker: 'Therapist', startSec: 0, endSec: 8, text: 'Let us try a breathing exercise before bed.' },
+      { id: 'u1', speaker: 'Patient', startSec: 8, endSec: 15, text: 'I like that breathing idea.' },
+      { id: 'u2', speaker: 'Patient', startSec: 15, endSec: 20, text: 'Breathing slowly helps me at work.' },
+    ];
+    const source: ChatSource = { ...INJURY, startSec: 0, endSec: 20, text: utterances.map((u) => `${u.speaker}: ${u.text}`).join('\n'), utterances };
+    const options = { minRelevance: 0, semanticWeight: 0, minSourceCoverage: 0, distinctUtterances: true, relativeScore: 0, minGapSec: 30 };
+    const quotes = selectQuotes('What did I say about the breathing exercise?', [source], options).quotes;
+    expect(quotes[0].speaker).toBe('Therapist');
+    expect(quotes.filter((q) => q.speaker === 'Patient')).toHaveLength(1);
+    expect(selectQuotes('What about the breathing exercise?', [source], options).quotes).toHaveLength(1);
+  });
 });

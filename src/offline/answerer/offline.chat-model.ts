@@ -5,7 +5,7 @@ import { hasWordKnowledge, type WordKnowledge } from '../embedder/word-knowledge
 import { semanticScores, type SemanticScore } from './semantic';
 import { memoUnfamiliarity, unfamiliarity } from './unfamiliarity';
 import { contentTerms, contentWords, stem } from '../../chat/sentences';
-import { MAX_SOURCES, rankCandidates, type Candidate, type ScoringOptions } from './scoring';
+import { askedSpeaker, MAX_SOURCES, rankCandidates, type Candidate, type ScoringOptions } from './scoring';
 
 export { rankCandidates, type Candidate } from './scoring';
 
@@ -134,11 +134,14 @@ export function selectQuotes(question: string, sources: readonly ChatSource[], o
   };
   if (!best || isWeak(evidence, options) || evidence.sourceCoverage < options.minSourceCoverage || best.relevance <= 0) return { quotes: [], evidence };
   const chosen: Candidate[] = [];
+  const asked = askedSpeaker(question);
   let quotedChars = 0;
   const add = (candidate: Candidate, isReply = false) => {
     if (chosen.length >= MAX_QUOTES || chosen.some((c) => c.span.text === candidate.span.text)) return;
     if (options.distinctUtterances && chosen.some((c) => c.source.sessionId === candidate.source.sessionId && sameUtterance(c, candidate))) return;
-    if (!isReply && options.minGapSec && chosen.some((c) => c.source.sessionId === candidate.source.sessionId && secondsApart(c, candidate) < options.minGapSec!)) return;
+    // The first quote of the speaker the question asks about may stand next to another speaker's.
+    const exempt = isReply || (candidate.speaker === asked && !chosen.some((c) => c.speaker === asked));
+    if (!exempt && options.minGapSec && chosen.some((c) => c.source.sessionId === candidate.source.sessionId && secondsApart(c, candidate) < options.minGapSec!)) return;
     if (chosen.length && quotedChars + candidate.span.text.length > MAX_QUOTED_CHARS) return;
     chosen.push(candidate);
     quotedChars += candidate.span.text.length;

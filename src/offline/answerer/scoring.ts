@@ -60,6 +60,11 @@ const TIME = /\d|\b(yesterday|tomorrow|tonight|today|morning|afternoon|evening|n
 const PERSON = /\b(mom|mum|mother|dad|father|parents?|wife|husband|son|daughter|brother|sister|friends?|boss|doctor|nurse|girlfriend|boyfriend|partner|kids?|children|family|aunt|uncle|grand\w+|cousin|neighbou?r|roommate|coach|teacher|guy|girl|man|woman|people|someone|somebody)\b|(?<=\S\s+)[A-Z][a-z]+/;
 const REASON = /\b(because|'cause|cause|since|so that|reason|that's why|due to|in order to|worried|afraid|scared)\b/i;
 
+/** The speaker a question asks about: "what did my therapist suggest" → Therapist, "what did I say" → Patient, else undefined. */
+export function askedSpeaker(question: string): 'Therapist' | 'Patient' | undefined {
+  return ASKS_ABOUT_THERAPIST.test(question) ? 'Therapist' : ASKS_ABOUT_SELF.test(question) ? 'Patient' : undefined;
+}
+
 /** What kind of answer a question asks for, as a test on a sentence; undefined for other questions. */
 export function questionCue(question: string): RegExp | undefined {
   const q = question.toLowerCase();
@@ -74,7 +79,7 @@ export function questionCue(question: string): RegExp | undefined {
 /** Every sentence of the first sources, scored for the question, best first. */
 export function rankCandidates(question: string, sources: readonly ChatSource[], options: ScoringOptions, semantic?: SemanticScore, words?: WordKnowledge): Candidate[] {
   const candidates = sources.slice(0, MAX_SOURCES).flatMap((source, rank) => candidatesOf(source, rank));
-  const preferred = ASKS_ABOUT_THERAPIST.test(question) ? 'Therapist' : ASKS_ABOUT_SELF.test(question) ? 'Patient' : undefined;
+  const preferred = askedSpeaker(question);
   const cue = options.cueWeight ? questionCue(question) : undefined;
   const termRarity = words && options.rarityWeight ? rarityFactors(question, words, options.rarityWeight) : undefined;
   const meaning = (c: Candidate) => options.semanticWeight * (semantic?.(c.source, c.lineIndex) ?? 0);
