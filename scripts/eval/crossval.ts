@@ -37,8 +37,6 @@ export const THRESHOLDS = Array.from({ length: 31 }, (_, i) => Math.round(i * 0.
 export const COVERAGE_THRESHOLDS = [0, 0.2, 0.3, 0.4, 0.5];
 /** Weights of the question's unfamiliarity to the patient's history, subtracted from relevance before the decline test. */
 export const UNFAMILIARITY_WEIGHTS = [0, 0.25, 0.5, 0.75, 1];
-/** Weights of the question's unfamiliarity to the best sentences' own utterances. */
-export const QUOTE_UNFAMILIARITY_WEIGHTS = [0, 0.25, 0.5, 1];
 
 /**
  * What a setting is chosen for: the share of questions a patient gets right, each counting once —

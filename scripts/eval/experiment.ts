@@ -3,7 +3,7 @@
  * decline setting, cross-validated by patient (the variant itself is one more choice the CV makes
  * when `--joint`). A development aid beside `npm run eval`, which runs the full grid.
  *
- *   npx tsx scripts/eval/experiment.ts [--dir ../shared/eval] '{"cueWeight":0.2}' '{"rankDecay":0.3}' …
+ *   npx tsx scripts/eval/experiment.ts [--dir ../shared/eval] [--fusion '{"rrfK":20}'] '{"minGapSec":30}' '{"rankDecay":0.3}' …
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,7 +11,7 @@ import { DEFAULT_OFFLINE_ANSWER, type OfflineAnswerOptions } from '../../src/off
 import { OfflineEmbedder } from '../../src/offline/embedder/offline.embedder';
 import { DEFAULT_CHUNK_OPTIONS } from '../../src/retrieval/chunker';
 import { DEFAULT_FUSION } from '../../src/retrieval/retrieval.service';
-import { crossValidate, THRESHOLDS, UNFAMILIARITY_WEIGHTS, QUOTE_UNFAMILIARITY_WEIGHTS, table } from './crossval';
+import { crossValidate, THRESHOLDS, UNFAMILIARITY_WEIGHTS, table } from './crossval';
 import { answerOutcome, atThreshold, buildCorpus, loadEvalSet, MemoEmbedder, prepareQuestions } from './inprocess';
 import type { QuestionOutcome } from './metrics';
 
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     for (const p of prepared) scored.push(await answerOutcome(corpus, p, { fusion, answer, passages: 5 }));
     const cpu = process.cpuUsage(started);
     const byPoint = new Map<string, QuestionOutcome[]>();
-    for (const t of THRESHOLDS) for (const u of UNFAMILIARITY_WEIGHTS) for (const v of QUOTE_UNFAMILIARITY_WEIGHTS) byPoint.set(`${spec}-t${t}-u${u}-v${v}`, scored.map((s) => atThreshold(s, t, 0, u, v)));
+    for (const t of THRESHOLDS) for (const u of UNFAMILIARITY_WEIGHTS) byPoint.set(`${spec}-t${t}-u${u}`, scored.map((s) => atThreshold(s, t, 0, u)));
     for (const [k, o] of byPoint) joint.set(k, o);
     const { outcomes } = crossValidate(byPoint, (o) => o.question.patient);
     const undeclined = scored.map((s) => s.outcome);

@@ -181,16 +181,16 @@ export class MemoEmbedder implements Embedder {
 /** An outcome with the answerer's evidence signals, so decline thresholds can be applied afterwards. */
 export interface ScoredOutcome {
   outcome: QuestionOutcome;
-  evidence: { relevance: number; sourceCoverage: number; unfamiliarity: number; quoteUnfamiliarity?: number };
+  evidence: { relevance: number; sourceCoverage: number; unfamiliarity: number };
   /** The answer as the patient reads it. */
   text: string;
   /** Sessions its citations point at. */
   citedSessions: string[];
 }
 
-/** The outcome had the answerer declined below these thresholds (what OfflineChatModel does with that minRelevance, minSourceCoverage, unfamiliarityWeight and quoteUnfamiliarityWeight). */
-export function atThreshold(scored: ScoredOutcome, minRelevance: number, minSourceCoverage = 0, unfamiliarityWeight = 0, quoteUnfamiliarityWeight = 0): QuestionOutcome {
-  const weak = isWeak(scored.evidence, { minRelevance, minSourceCoverage, unfamiliarityWeight, quoteUnfamiliarityWeight });
+/** The outcome had the answerer declined below these thresholds (what OfflineChatModel does with that minRelevance, minSourceCoverage and unfamiliarityWeight). */
+export function atThreshold(scored: ScoredOutcome, minRelevance: number, minSourceCoverage = 0, unfamiliarityWeight = 0): QuestionOutcome {
+  const weak = isWeak(scored.evidence, { minRelevance, minSourceCoverage, unfamiliarityWeight });
   return weak ? { ...scored.outcome, citationRank: 0, declined: true } : scored.outcome;
 }
 

@@ -42,8 +42,6 @@ export interface OfflineAnswerOptions extends ScoringOptions {
    * test: relevance − unfamiliarityWeight × unfamiliarity < minRelevance declines (default 0).
    */
   unfamiliarityWeight?: number;
-  /** Like unfamiliarityWeight, for the question's unfamiliarity to the best sentences' own utterances (Evidence.quoteUnfamiliarity; default 0). */
-  quoteUnfamiliarityWeight?: number;
 }
 
 /** With an embedder: chosen by patient-wise cross-validation on the development set (`npm run eval`). */
@@ -66,11 +64,6 @@ export interface Evidence {
    * `knownStems`, else over the sources; 0 without word knowledge.
    */
   unfamiliarity: number;
-  /**
-   * The same share judged against the utterances of the best few sentences only (0 without word
-   * knowledge): high when the quotes match the question's common words but not what it is about.
-   */
-  quoteUnfamiliarity?: number;
 }
 
 /**
@@ -121,7 +114,7 @@ export class OfflineChatModel implements ChatModel {
 /** The quotes to show, best first; empty when nothing in the sources is about the question. */
 export function selectQuotes(question: string, sources: readonly ChatSource[], options: OfflineAnswerOptions = DEFAULT_OFFLINE_ANSWER, semantic?: SemanticScore, words?: WordKnowledge, historyUnfamiliar?: number): { quotes: Candidate[]; evidence: Evidence } {
   const questionTerms = contentTerms(question);
-  const candidates = rankCandidates(question, sources, options, semantic, words);
+  const candidates = rankCandidates(question, sources, options, semantic);
   if ((!questionTerms.length && !semantic) || !candidates.length) return { quotes: [], evidence: { relevance: 0, sourceCoverage: 0, unfamiliarity: 1 } };
   const ranked = candidates;
   const best = ranked[0];
@@ -130,7 +123,6 @@ export function selectQuotes(question: string, sources: readonly ChatSource[], o
     relevance: Math.max(...candidates.map((c) => c.relevance)),
     sourceCoverage: questionTerms.length ? questionTerms.filter((t) => inSources.has(t)).length / questionTerms.length : 0,
     unfamiliarity: historyUnfamiliar ?? (words ? unfamiliarity(question, candidates, words) : 0),
-    quoteUnfamiliarity: words ? unfamiliarity(question, ranked.slice(0, MAX_QUOTES), words) : 0,
   };
   if (!best || isWeak(evidence, options) || evidence.sourceCoverage < options.minSourceCoverage || best.relevance <= 0) return { quotes: [], evidence };
   const chosen: Candidate[] = [];
@@ -160,9 +152,8 @@ export function selectQuotes(question: string, sources: readonly ChatSource[], o
 }
 
 /** The evidence is too weak to quote: the answer declines. */
-export function isWeak(evidence: Evidence, options: Pick<OfflineAnswerOptions, 'minRelevance' | 'minSourceCoverage' | 'unfamiliarityWeight' | 'quoteUnfamiliarityWeight'>): boolean {
-  const penalty = (options.unfamiliarityWeight ?? 0) * evidence.unfamiliarity + (options.quoteUnfamiliarityWeight ?? 0) * (evidence.quoteUnfamiliarity ?? 0);
-  return evidence.relevance - penalty < options.minRelevance || evidence.sourceCoverage < options.minSourceCoverage;
+export function isWeak(evidence: Evidence, options: Pick<OfflineAnswerOptions, 'minRelevance' | 'minSourceCoverage' | 'unfamiliarityWeight'>): boolean {
+  return evidence.relevance - (options.unfamiliarityWeight ?? 0) * evidence.unfamiliarity < options.minRelevance || evidence.sourceCoverage < options.minSourceCoverage;
 }
 
 /** Seconds between the utterances of two sentences (0 when they overlap or either has no times). */
