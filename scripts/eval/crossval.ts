@@ -12,16 +12,21 @@ export interface GridPoint {
   params: PipelineParams;
 }
 
-/** The grid: fusion balance and the weight of meaning in the answerer (decline thresholds are applied afterwards). */
+/** The grid: fusion balance, WordNet expansion, the weight of meaning in the answerer and the quotes' least gap (decline thresholds are applied afterwards). */
 export function defaultGrid(): GridPoint[] {
   const points: GridPoint[] = [];
   for (const vectorWeight of [0.3, 0.5, 0.7]) {
     for (const semanticWeight of [0, 0.5, 1, 2]) {
-      for (const expansionWeight of EXPANSION_WEIGHTS) points.push({ name: `w${vectorWeight}-s${semanticWeight}-x${expansionWeight}`, params: { fusion: { vectorWeight, rrfK: 60, candidates: 40, expansionWeight }, answer: { minRelevance: 0, semanticWeight, minSourceCoverage: 0, distinctUtterances: true, relativeScore: 0.4 }, passages: 5 } });
+      for (const expansionWeight of EXPANSION_WEIGHTS) {
+        for (const minGapSec of QUOTE_GAPS) points.push({ name: `w${vectorWeight}-s${semanticWeight}-x${expansionWeight}-g${minGapSec}`, params: { fusion: { vectorWeight, rrfK: 60, candidates: 40, expansionWeight }, answer: { minRelevance: 0, semanticWeight, minSourceCoverage: 0, distinctUtterances: true, relativeScore: 0.4, minGapSec }, passages: 5 } });
+      }
     }
   }
   return points;
 }
+
+/** Least seconds between two quotes of one session (0: only distinct utterances). */
+export const QUOTE_GAPS = [0, 30];
 
 /** Weights of the question's WordNet synonyms in the BM25 query. */
 export const EXPANSION_WEIGHTS = [0, 0.3];

@@ -208,7 +208,7 @@ export async function answerOutcome(
   const sources = passages.map((p, i) => passageSource(p, i + 1));
   const ownerOfSession = new Map(corpus.chunks.map((c) => [c.sessionId, c]));
   let citations: { sessionId: string; patientId: string; start: number; end: number }[] = [];
-  let evidence = { relevance: 0, sourceCoverage: 0, unfamiliarity: 1 };
+  let evidence: ScoredOutcome['evidence'] = { relevance: 0, sourceCoverage: 0, unfamiliarity: 1 };
   let text = '';
   if (sources.length) {
     // A follow-up is asked as itself; its rewrite (the prepared question) is what retrieval searched.

@@ -257,4 +257,39 @@ describe('OfflineChatModel with an embedder (meaning, not only shared words)', (
     expect(new Set(distinct).size).toBe(distinct.length);
     expect(distinct).toContain(2);
   });
+  it('with a least gap, a further quote of the same session lies that far from every earlier one (a reply to a quoted question excepted)', () => {
+    const utterance = (id: number, speaker: string, startSec: number, text: string) => ({ id: `u${id}`, speaker, startSec, endSec: startSec + 5, text });
+    const utterances = [
+      utterance(0, 'Patient', 0, 'My ankle hurt after the fall on the ice.'),
+      utterance(1, 'Patient', 6, 'The ankle swelled up that night.'),
+      utterance(2, 'Patient', 12, 'I rested the ankle for a day.'),
+      utterance(3, 'Therapist', 60, 'How is the ankle now?'),
+      utterance(4, 'Patient', 66, 'Better, I walk without pain.'),
+      utterance(5, 'Patient', 120, 'The physio gave me ankle exercises.'),
+    ];
+    const source: ChatSource = { ...INJURY, startSec: 0, endSec: 125, text: utterances.map((u) => `${u.speaker}: ${u.text}`).join('\n'), utterances };
+    const options = { minRelevance: 0, semanticWeight: 0, minSourceCoverage: 0, distinctUtterances: true, relativeScore: 0 };
+    const near = selectQuotes('What happened to my ankle?', [source], options).quotes.map((q) => q.lineIndex);
+    expect(near.filter((i) => i <= 2).length).toBeGreaterThan(1);
+    const apart = selectQuotes('What happened to my ankle?', [source], { ...options, minGapSec: 30 }).quotes;
+    const starts = apart.map((q) => utterances[q.lineIndex].startSec);
+    expect(apart.length).toBeGreaterThan(1);
+    for (const [i, quote] of apart.entries()) {
+      const isReply = i > 0 && apart[i - 1].lineIndex + 1 === quote.lineIndex && apart[i - 1].span.text.endsWith('?');
+      if (!isReply) for (const earlier of starts.slice(0, i)) expect(Math.abs(starts[i] - earlier)).toBeGreaterThanOrEqual(30);
+    }
+  });
+  it('with a least gap, still quotes the first line of the speaker the question asks about next to another speaker\'s quote', () => {
+    const utterances = [
+      { id: 'u0', speaker: 'Therapist', startSec: 0, endSec: 8, text: 'Let us try a breathing exercise before bed.' },
+      { id: 'u1', speaker: 'Patient', startSec: 8, endSec: 15, text: 'I like that breathing idea.' },
+      { id: 'u2', speaker: 'Patient', startSec: 15, endSec: 20, text: 'Breathing slowly helps me at work.' },
+    ];
+    const source: ChatSource = { ...INJURY, startSec: 0, endSec: 20, text: utterances.map((u) => `${u.speaker}: ${u.text}`).join('\n'), utterances };
+    const options = { minRelevance: 0, semanticWeight: 0, minSourceCoverage: 0, distinctUtterances: true, relativeScore: 0, minGapSec: 30 };
+    const quotes = selectQuotes('What did I say about the breathing exercise?', [source], options).quotes;
+    expect(quotes[0].speaker).toBe('Therapist');
+    expect(quotes.filter((q) => q.speaker === 'Patient')).toHaveLength(1);
+    expect(selectQuotes('What about the breathing exercise?', [source], options).quotes).toHaveLength(1);
+  });
 });

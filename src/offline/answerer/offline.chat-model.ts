@@ -4,12 +4,14 @@ import type { Embedder } from '../../providers/embedder';
 import { hasWordKnowledge, type WordKnowledge } from '../embedder/word-knowledge';
 import { semanticScores, type SemanticScore } from './semantic';
 import { memoUnfamiliarity, unfamiliarity } from './unfamiliarity';
-import { contentTerms, contentWords, parseLines } from '../../chat/sentences';
-import { splitSentences, type Span } from '../../text/sentences';
+import { contentTerms, contentWords } from '../../chat/sentences';
 import { stem } from '../../text/stemmer';
+import { askedSpeaker, MAX_SOURCES, rankCandidates, type Candidate, type ScoringOptions } from './scoring';
+
+export { rankCandidates, type Candidate } from './scoring';
 
 /** Reported as ChatAnswer.model; bump it when the selection rules change. */
-export const OFFLINE_MODEL = 'offline-extractive-v4';
+export const OFFLINE_MODEL = 'offline-extractive-v5';
 
 const AI_REMINDER = "Just so you know, I'm an AI assistant, and I only know what was said in your recorded sessions.";
 const NOT_FOUND = "I don't find that in your sessions. Your therapist would be the best person to ask.";
@@ -17,23 +19,23 @@ const CLINICAL_NOTE = "I can't give advice about medication or diagnoses, so ple
 
 /** At most this many sentences are quoted, from the first few sources (they arrive best first). */
 const MAX_QUOTES = 3;
-const MAX_SOURCES = 5;
-/** A sentence's score is divided by 1 + RANK_DECAY × its source's rank (earlier sources first). */
-const RANK_DECAY = 0.1;
 const MAX_QUOTED_CHARS = 600;
 /** What the answerer needs before it quotes anything. */
-export interface OfflineAnswerOptions {
+export interface OfflineAnswerOptions extends ScoringOptions {
   /**
    * Least relevance (term coverage + semanticWeight × meaning similarity) of the best sentence;
    * below it the answer declines: the evidence is too weak to quote.
    */
   minRelevance: number;
-  /** Weight of the utterance's similarity in meaning to the question (cosine of embeddings), when an embedder is given. */
-  semanticWeight: number;
   /** Least share of the question's content terms found anywhere in the sources; below it the answer declines. */
   minSourceCoverage: number;
   /** Quote at most one sentence of an utterance, so each citation points at a different place (default false). */
   distinctUtterances?: boolean;
+  /**
+   * Seconds a further quote must lie from every quote already chosen in the same session (a reply
+   * to a quoted question excepted), so the citations point at different places (default 0).
+   */
+  minGapSec?: number;
   /** Further quotes must score at least this fraction of the best one (default 0.6). */
   relativeScore?: number;
   /**
@@ -44,17 +46,13 @@ export interface OfflineAnswerOptions {
 }
 
 /** With an embedder: chosen by patient-wise cross-validation on the development set (`npm run eval`). */
-export const DEFAULT_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.25, semanticWeight: 1, minSourceCoverage: 0, unfamiliarityWeight: 1, distinctUtterances: true, relativeScore: 0.4 });
+export const DEFAULT_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.25, semanticWeight: 1, minSourceCoverage: 0, unfamiliarityWeight: 1, distinctUtterances: true, relativeScore: 0.4, minGapSec: 30 });
 /** Without an embedder: words alone (the previous answerer's threshold). */
 export const LEXICAL_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.15, semanticWeight: 0, minSourceCoverage: 0 });
 /** Further quotes must score at least this fraction of the best one. */
 const RELATIVE_SCORE = 0.6;
-/** Score factor for the speaker a question asks about ("what did I say" → the patient, "what did my therapist suggest" → the therapist). */
-const ROLE_PREFERENCE = 1.2;
 
 const CLINICAL = /\b(medications?|medicines?|meds|pills?|tablets?|doses?|dosage|prescri\w*|antidepressants?|diagnos\w*)\b/i;
-const ASKS_ABOUT_THERAPIST = /\b(therapist|counsel+or|suggest\w*|recommend\w*|advi[cs]e\w*|you said|you told)\b/i;
-const ASKS_ABOUT_SELF = /\b(did i|have i|i said|i say|i told|i mention\w*)\b/i;
 
 /** How well the sources support an answer: its best sentence's relevance, and the share of the question's terms the sources hold. */
 export interface Evidence {
@@ -67,23 +65,6 @@ export interface Evidence {
    * `knownStems`, else over the sources; 0 without word knowledge.
    */
   unfamiliarity: number;
-}
-
-/** A sentence of a source, with what it says and how well it answers the question. */
-export interface Candidate {
-  source: ChatSource;
-  rank: number;
-  lineIndex: number;
-  speaker: string | undefined;
-  span: Span;
-  terms: Set<string>;
-  /** Content terms of the sentence's whole utterance, and its content words as written. */
-  lineTerms: Set<string>;
-  lineWords: string[];
-  coverage: number;
-  /** Coverage plus the weighted similarity in meaning. */
-  relevance: number;
-  score: number;
 }
 
 /**
@@ -134,11 +115,9 @@ export class OfflineChatModel implements ChatModel {
 /** The quotes to show, best first; empty when nothing in the sources is about the question. */
 export function selectQuotes(question: string, sources: readonly ChatSource[], options: OfflineAnswerOptions = DEFAULT_OFFLINE_ANSWER, semantic?: SemanticScore, words?: WordKnowledge, historyUnfamiliar?: number): { quotes: Candidate[]; evidence: Evidence } {
   const questionTerms = contentTerms(question);
-  const candidates = sources.slice(0, MAX_SOURCES).flatMap((source, rank) => candidatesOf(source, rank));
+  const candidates = rankCandidates(question, sources, options, semantic);
   if ((!questionTerms.length && !semantic) || !candidates.length) return { quotes: [], evidence: { relevance: 0, sourceCoverage: 0, unfamiliarity: 1 } };
-  const preferred = ASKS_ABOUT_THERAPIST.test(question) ? 'Therapist' : ASKS_ABOUT_SELF.test(question) ? 'Patient' : undefined;
-  scoreCandidates(candidates, questionTerms, preferred, (c) => options.semanticWeight * (semantic?.(c.source, c.lineIndex) ?? 0));
-  const ranked = candidates.sort((a, b) => b.score - a.score);
+  const ranked = candidates;
   const best = ranked[0];
   const inSources = new Set(candidates.flatMap((c) => [...c.terms]));
   const evidence = {
@@ -148,10 +127,14 @@ export function selectQuotes(question: string, sources: readonly ChatSource[], o
   };
   if (!best || isWeak(evidence, options) || evidence.sourceCoverage < options.minSourceCoverage || best.relevance <= 0) return { quotes: [], evidence };
   const chosen: Candidate[] = [];
+  const asked = askedSpeaker(question);
   let quotedChars = 0;
-  const add = (candidate: Candidate) => {
+  const add = (candidate: Candidate, isReply = false) => {
     if (chosen.length >= MAX_QUOTES || chosen.some((c) => c.span.text === candidate.span.text)) return;
     if (options.distinctUtterances && chosen.some((c) => c.source.sessionId === candidate.source.sessionId && sameUtterance(c, candidate))) return;
+    // The first quote of the speaker the question asks about may stand next to another speaker's.
+    const exempt = isReply || (candidate.speaker === asked && !chosen.some((c) => c.speaker === asked));
+    if (!exempt && options.minGapSec && chosen.some((c) => c.source.sessionId === candidate.source.sessionId && secondsApart(c, candidate) < options.minGapSec!)) return;
     if (chosen.length && quotedChars + candidate.span.text.length > MAX_QUOTED_CHARS) return;
     chosen.push(candidate);
     quotedChars += candidate.span.text.length;
@@ -162,58 +145,24 @@ export function selectQuotes(question: string, sources: readonly ChatSource[], o
     // A question that matches is only useful with the answer that follows it.
     if (candidate.span.text.endsWith('?')) {
       const reply = replyTo(candidate, candidates);
-      if (reply) add(reply);
+      if (reply) add(reply, true);
     }
   }
   // Best first, each question's reply right after it: the first citation is the strongest evidence.
   return { quotes: chosen, evidence };
 }
 
-function candidatesOf(source: ChatSource, rank: number): Candidate[] {
-  const lines = parseLines(source.text, source.speakers);
-  return lines.flatMap((line, lineIndex) => {
-    const lineWords = [...new Set(contentWords(line.content))];
-    const lineTerms = new Set(lineWords.map(stem));
-    return splitSentences(line.content).map((span) => ({
-      source,
-      rank,
-      lineIndex,
-      speaker: line.speaker,
-      span,
-      terms: new Set(contentTerms(span.text)),
-      lineTerms,
-      lineWords,
-      coverage: 0,
-      relevance: 0,
-      score: 0,
-    }));
-  });
-}
-
-/**
- * Coverage is the share of the question's terms a sentence holds, each weighted by how rare it
- * is among the candidates (a term no candidate holds weighs most, so a question about something
- * never said stays below the bar). Score adds light preferences: earlier sources, statements over
- * questions, and the speaker the question asks about ("what did my therapist suggest", "did I say").
- */
-function scoreCandidates(candidates: Candidate[], questionTerms: string[], preferredSpeaker: string | undefined, meaning: (c: Candidate) => number): void {
-  const documentFrequency = new Map<string, number>();
-  for (const candidate of candidates) for (const term of candidate.terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  const weight = (term: string) => Math.log(1 + candidates.length / ((documentFrequency.get(term) ?? 0) + 0.5));
-  const total = questionTerms.reduce((sum, term) => sum + weight(term), 0) || 1;
-  for (const candidate of candidates) {
-    const matched = questionTerms.filter((term) => candidate.terms.has(term));
-    candidate.coverage = matched.reduce((sum, term) => sum + weight(term), 0) / total;
-    const roleFactor = preferredSpeaker !== undefined && candidate.speaker === preferredSpeaker ? ROLE_PREFERENCE : 1;
-    const questionFactor = candidate.span.text.endsWith('?') ? 0.8 : 1;
-    candidate.relevance = candidate.coverage + meaning(candidate);
-    candidate.score = (candidate.relevance * roleFactor * questionFactor) / (1 + RANK_DECAY * candidate.rank);
-  }
-}
-
 /** The evidence is too weak to quote: the answer declines. */
 export function isWeak(evidence: Evidence, options: Pick<OfflineAnswerOptions, 'minRelevance' | 'minSourceCoverage' | 'unfamiliarityWeight'>): boolean {
   return evidence.relevance - (options.unfamiliarityWeight ?? 0) * evidence.unfamiliarity < options.minRelevance || evidence.sourceCoverage < options.minSourceCoverage;
+}
+
+/** Seconds between the utterances of two sentences (0 when they overlap or either has no times). */
+function secondsApart(a: Candidate, b: Candidate): number {
+  const ua = a.source.utterances?.[a.lineIndex];
+  const ub = b.source.utterances?.[b.lineIndex];
+  if (!ua || !ub) return 0;
+  return Math.max(0, ua.startSec - ub.endSec, ub.startSec - ua.endSec);
 }
 
 /** Two sentences of the same transcript utterance (passages may overlap, so compare times when known). */
