@@ -5,7 +5,9 @@
  * Features come from the screen's own folding (crisis-foreign.ts `foldText`: case, accents,
  * symbols and digits for letters, split or joined words, misspellings of the lexicon): hashed
  * character n-grams of 3 to 5 characters inside each space-padded word (word-boundary aware)
- * plus word unigrams and bigrams, binary, L2-normalised; words in a negator's clause ("not",
+ * plus word unigrams and bigrams, 5-character word stems and stem pairs up to three words apart
+ * (language-independent, so "giving away my" and "give it all away" share features), binary,
+ * L2-normalised; words in a negator's clause ("not",
  * "never", "nunca", "nicht", …) get features of their own, so "I'm not suicidal" is not "suicidal". Two logistic outputs share them:
  * `risk` (CONCERN or CRISIS vs NONE) and `crisis` (CRISIS vs the rest).
  *
@@ -63,6 +65,13 @@ function hash(text: string): number {
   return value;
 }
 
+/** Bump when featurize changes, so the training checksum (train.ts) asks for a retrain. */
+export const FEATURE_VERSION = 2;
+/** Words are cut to this many characters for the stem features: a crude stemmer that works the same in six languages. */
+const STEM = 5;
+/** Stem pairs are taken between words up to this far apart within a sentence ("give … away", "quiero … morir"). */
+const PAIR_SPAN = 3;
+
 /** The message's sparse feature vector: sorted bucket ids and L2-normalised values. */
 export function featurize(message: string, buckets = BUCKETS): { ids: number[]; values: number[] } {
   const bounded = message.length > MAX_CHARS ? `${message.slice(0, MAX_CHARS / 2)} . ${message.slice(-MAX_CHARS / 2)}` : message;
@@ -71,22 +80,33 @@ export function featurize(message: string, buckets = BUCKETS): { ids: number[]; 
     .filter((word) => word.length > 0 && word !== ',');
   const ids = new Set<number>();
   const mask = buckets - 1;
+  const add = (feature: string) => ids.add(hash(feature) & mask);
+  const scopes: string[] = [];
   let negated = false;
   for (let index = 0; index < words.length; index += 1) {
     const word = words[index];
-    if (word === '.' || SCOPE_ENDS.has(word)) {
-      negated = false;
-      if (word === '.') continue;
-    }
+    if (word === '.' || SCOPE_ENDS.has(word)) negated = false;
     // Words after a negator, up to the end of the clause, get features of their own ("not suicidal").
     const scope = negated ? 'n' : '';
+    scopes.push(scope);
     if (NEGATORS.has(word)) negated = true;
-    ids.add(hash(`${scope}w:${word}`) & mask);
+    if (word === '.') continue;
+    add(`${scope}w:${word}`);
     const next = words[index + 1];
-    if (next !== undefined && next !== '.') ids.add(hash(`${scope}b:${word} ${next}`) & mask);
+    if (next !== undefined && next !== '.') add(`${scope}b:${word} ${next}`);
+    if (word.length > STEM) add(`${scope}s:${word.slice(0, STEM)}`);
     const padded = ` ${word} `;
     for (let size = 3; size <= 5; size += 1) {
-      for (let start = 0; start + size <= padded.length; start += 1) ids.add(hash(`${scope}c:${padded.slice(start, start + size)}`) & mask);
+      for (let start = 0; start + size <= padded.length; start += 1) add(`${scope}c:${padded.slice(start, start + size)}`);
+    }
+  }
+  // Stem pairs within a sentence, adjacent or a word or two apart: phrasings that share a meaning but not a wording.
+  for (let index = 0; index < words.length; index += 1) {
+    if (words[index] === '.') continue;
+    for (let distance = 1; distance <= PAIR_SPAN; distance += 1) {
+      const other = words[index + distance];
+      if (other === undefined || other === '.') break;
+      add(`${scopes[index]}p${distance >= 2 ? 'k' : ''}:${words[index].slice(0, STEM)} ${other.slice(0, STEM)}`);
     }
   }
   const sorted = [...ids].sort((a, b) => a - b);

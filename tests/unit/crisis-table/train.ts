@@ -14,11 +14,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BUCKETS, featurize, type CrisisModelFile, type LinearHead } from '../../../src/chat/crisis-model';
+import { BUCKETS, FEATURE_VERSION, featurize, type CrisisModelFile, type LinearHead } from '../../../src/chat/crisis-model';
 import { loadEvalQuestions, TUNE_ROWS, type Row } from './index';
 import { seededRandom } from '../../../src/infra/seeded-random';
 
-const EPOCHS = 12;
+const EPOCHS = 25;
 const L2 = 1e-5;
 const LEARNING_RATE = 0.5;
 const MAX_FALSE_ALARMS = 0.02;
@@ -39,7 +39,7 @@ interface Example {
 
 /** sha256 of everything training reads: a table change without retraining makes the checksum test fail. */
 export function trainingChecksum(rows: readonly Row[], questions: readonly string[]): string {
-  const input = { buckets: BUCKETS, epochs: EPOCHS, l2: L2, rate: LEARNING_RATE, rows: rows.map((row) => [row.text, row.expected, row.others, row.batch]), questions };
+  const input = { buckets: BUCKETS, features: FEATURE_VERSION, epochs: EPOCHS, l2: L2, rate: LEARNING_RATE, rows: rows.map((row) => [row.text, row.expected, row.others, row.batch]), questions };
   return createHash('sha256').update(JSON.stringify(input)).digest('hex');
 }
 
