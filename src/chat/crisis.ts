@@ -123,6 +123,11 @@ const PAST_ACT_BY_EX = /^(?!threat)(?:\w+ed|hit|beat|hurt|spat)\b(?! to\b)/;
 
 /** Classifies one patient message; pure and synchronous, safe to call before anything else. */
 export function assessCrisis(raw: string): CrisisAssessment {
+  return raiseWithModel(assessCrisisByRules(raw), raw);
+}
+
+/** The rules alone, before the learned layer may raise the level (for measuring each layer). */
+export function assessCrisisByRules(raw: string): CrisisAssessment {
   const message = raw.replace(QUOTED_WORK, '$1 "…"');
   const sentences = splitSentences(message);
   const names = findCapitalisedNames(message);
@@ -139,7 +144,7 @@ export function assessCrisis(raw: string): CrisisAssessment {
   const other = hits.length === 0 ? screenOtherLanguages(message) : [];
   for (const hit of other) hits.push({ category: 'SUICIDE', owner: 'PATIENT', status: 'ACTIVE', level: hit.level === 'CONCERN' ? 'CONCERN' : undefined });
   const language = other.length > 0 ? other[0].language : detectLanguage(message, foreign.map((hit) => hit.language), scores);
-  return raiseWithModel({ ...summarise(hits, text), language }, raw);
+  return { ...summarise(hits, text), language };
 }
 
 /**
@@ -151,7 +156,12 @@ export function assessCrisis(raw: string): CrisisAssessment {
  */
 export function raiseWithModel(rules: CrisisAssessment, raw: string): CrisisAssessment {
   if (rules.level === 'CRISIS') return rules;
-  const modelLevel = crisisModel().level(raw);
+  return raiseTo(rules, crisisModel().level(raw));
+}
+
+/** The rules' verdict raised to a model's level (raiseWithModel with the level already read; train.ts uses it for CV). */
+export function raiseTo(rules: CrisisAssessment, modelLevel: RiskLevel): CrisisAssessment {
+  if (rules.level === 'CRISIS') return rules;
   if (modelLevel === 'NONE') return rules;
   if (modelLevel === 'CONCERN' || rules.concernForOthers) {
     if (rules.level === 'CONCERN') return rules;

@@ -15,7 +15,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUCKETS, FEATURE_VERSION, featurize, type CrisisModelFile, type LinearHead } from '../../../src/chat/crisis-model';
-import { loadEvalQuestions, TUNE_ROWS, type Row } from './index';
+import { assessCrisisByRules, raiseTo, type RiskLevel } from '../../../src/chat/crisis';
+import { loadEvalQuestions, score, TUNE_ROWS, type Row } from './index';
 import { seededRandom } from '../../../src/infra/seeded-random';
 
 const EPOCHS = 25;
@@ -133,6 +134,21 @@ function figures(scored: readonly Scored[], concern: number, crisis: number) {
   };
 }
 
+/**
+ * Rules + model per batch, the model trained without that batch: what the screen would have answered
+ * had the batch been new to the model (the rules, though, were tuned on every batch, so their part is in-sample).
+ */
+function logRulesWithModel(outOfFold: readonly Scored[], concern: number, crisis: number, batches: readonly string[], log: (line: string) => void): void {
+  const levels = new Map<string, RiskLevel>(outOfFold.map((s) => [s.example.text, s.risk < concern ? 'NONE' : s.crisis >= crisis ? 'CRISIS' : 'CONCERN']));
+  const line = (rows: readonly Row[]) => {
+    const both = score(rows, (text) => raiseTo(assessCrisisByRules(text), levels.get(text) ?? 'NONE'));
+    const rules = score(rows, assessCrisisByRules);
+    return `rules+model crisis ${fmt(both.crisisCaught, both.crisisRows)} risk ${fmt(both.riskCaught, both.riskRows)} false alarms ${fmt(both.falseAlarms, both.benignRows)} | rules alone crisis ${fmt(rules.crisisCaught, rules.crisisRows)} false alarms ${fmt(rules.falseAlarms, rules.benignRows)}`;
+  };
+  log(`rules + out-of-fold model: ${line(TUNE_ROWS)}`);
+  for (const batch of batches) log(`  ${batch.padEnd(4)} ${line(TUNE_ROWS.filter((row) => row.batch === batch))}`);
+}
+
 /** Trains on everything, prints the leave-one-batch-out figures and returns the model file. */
 export function train(log: (line: string) => void = () => undefined): CrisisModelFile {
   const questions = loadEvalQuestions();
@@ -171,6 +187,7 @@ export function train(log: (line: string) => void = () => undefined): CrisisMode
     const f = figures(outOfFold.filter((s) => s.example.fold === batch), concern, crisisThreshold);
     log(`  ${batch.padEnd(4)} crisis ${fmt(f.crisisCaught, f.crisisRows)}  risk ${fmt(f.riskCaught, f.riskRows)}  false alarms ${fmt(f.falseAlarms, f.benignRows)}`);
   }
+  logRulesWithModel(outOfFold, concern, crisisThreshold, batches, log);
   log(`in-sample (final model): crisis ${fmt(fit.crisisCaught, fit.crisisRows)}, risk ${fmt(fit.riskCaught, fit.riskRows)}, false alarms ${fmt(fit.falseAlarms, fit.benignRows)}, eval alarms ${fit.evalAlarms}`);
   return {
     version: 1,
