@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessCrisis, type ScreenLanguage } from '../../src/chat/crisis';
+import { assessCrisis, assessCrisisByRules, type ScreenLanguage } from '../../src/chat/crisis';
 import { correctSpelling, editDistance } from '../../src/chat/crisis-fuzzy';
 import { detectLanguage } from '../../src/chat/crisis-language';
 import { buildCrisisReply, CRISIS_RESOURCES, resourcesFor } from '../../src/chat/crisis-resources';
@@ -173,5 +173,40 @@ describe('resources and the caring reply in six languages', () => {
     }
     expect(resourcesFor('nl').map((resource) => resource.contact).join(' ')).toMatch(/113/);
     expect(resourcesFor('pl').map((resource) => resource.contact).join(' ')).toMatch(/116 123/);
+  });
+});
+
+describe("988's behavioural warning signs in five languages (crisis-lexicon-signs.ts), read by the rules alone", () => {
+  it.each([
+    'Estoy regalando mis cosas, a donde voy no las voy a necesitar.',
+    'Cuiden a mi gato cuando ya no esté.',
+    'Hoy es mi último día, ya lo decidí.',
+    'Lo voy a matar, tengo el cuchillo listo.',
+    "Je donne mes affaires, là où je vais je n'en aurai pas besoin.",
+    'Occupez-vous de mon chat quand je ne serai plus là.',
+    'Je vais le tuer ce soir.',
+    'Ich verschenke meine Sachen, wo ich hingehe brauche ich sie nicht mehr.',
+    'Kümmert euch um meinen Hund, wenn ich nicht mehr da bin.',
+    'Ich bring ihn um.',
+    'Heute ist mein letzter Tag.',
+    'Estou doando minhas coisas, para onde eu vou não vou precisar delas.',
+    'Cuidem do meu cachorro quando eu não estiver mais aqui.',
+    'Vou matá-lo hoje.',
+    'Sto regalando le mie cose, dove vado non mi serviranno più.',
+    'Prendetevi cura del mio gatto quando non ci sarò più.',
+    'Lo ammazzo stasera.',
+  ])('reads "%s" as a crisis', (text) => {
+    expect(assessCrisisByRules(text).level).toBe('CRISIS');
+  });
+
+  it.each([
+    'Hoy es mi último día de trabajo en la oficina.',
+    'Lo voy a matar si se come mi comida otra vez.',
+    'Regalé mis libros viejos a la biblioteca.',
+    'Kümmert euch um meinen Hund, wenn ich im Urlaub bin.',
+    'Heute ist mein letzter Tag im Büro.',
+    'Domani non ci sarò, ho il dentista.',
+  ])('leaves "%s" alone', (text) => {
+    expect(assessCrisisByRules(text).level).toBe('NONE');
   });
 });
