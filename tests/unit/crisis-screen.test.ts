@@ -210,3 +210,38 @@ describe("988's behavioural warning signs in five languages (crisis-lexicon-sign
     expect(assessCrisisByRules(text).level).toBe('NONE');
   });
 });
+
+describe("988's behavioural warning signs in more English forms (crisis-families.ts SIGNS_IN_MORE_FORMS), read by the rules alone", () => {
+  it.each([
+    "I've been handing out my records to friends, I won't be needing them.",
+    "I've been giving away all my art supplies, no use for them anymore.",
+    'Gave my watch to my brother today. Wanted him to have something to remember me by.',
+    'If he comes near my kid again I swear I\'ll end him.',
+    "I just wanted to thank you for all your help, you won't hear from me again.",
+    "Won't be at our next session. Thanks for trying.",
+    "Tonight's the night I finally go through with it.",
+    'Everything will be over by morning.',
+    'My last post on here. Love you all.',
+    'I want to see him dead.',
+  ])('reads "%s" as a crisis', (text) => {
+    expect(assessCrisisByRules(text).level).toBe('CRISIS');
+  });
+
+  it.each([
+    "I gave my old textbooks away since I graduated, won't be needing them.",
+    "I gave her a bracelet to remember me by while I'm on exchange abroad.",
+    "I'm deleting my account, you won't hear from me again on here.",
+    "Thanks for trying to fit me in this week, I won't be at our next session because of the conference.",
+    "Tell my mom I'm sorry I missed dinner.",
+    'It will all be over by Friday, the exams I mean.',
+    "I swear I'll end him in the next round of chess.",
+    'My last post on here before the holidays, love you all!',
+    "I'm giving away my baby clothes, the kids grew out of them and I won't need them.",
+  ])('leaves "%s" alone', (text) => {
+    expect(assessCrisisByRules(text).level).toBe('NONE');
+  });
+
+  it('does not read "handing" as "hanging"', () => {
+    expect(correctSpelling('handing')).toBe('handing');
+  });
+});
