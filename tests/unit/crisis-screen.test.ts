@@ -195,6 +195,11 @@ describe("988's behavioural warning signs in five languages (crisis-lexicon-sign
     'Sto regalando le mie cose, dove vado non mi serviranno più.',
     'Prendetevi cura del mio gatto quando non ci sarò più.',
     'Lo ammazzo stasera.',
+    'Ich will nicht mehr hier sein.',
+    'Tenho pensado em me matar todos os dias.',
+    'Já escrevi cartas de despedida para minha família.',
+    'Stasera prendo tutte le pillole.',
+    'Penso spesso al suicidio.',
   ])('reads "%s" as a crisis', (text) => {
     expect(assessCrisisByRules(text).level).toBe('CRISIS');
   });
@@ -206,6 +211,12 @@ describe("988's behavioural warning signs in five languages (crisis-lexicon-sign
     'Kümmert euch um meinen Hund, wenn ich im Urlaub bin.',
     'Heute ist mein letzter Tag im Büro.',
     'Domani non ci sarò, ho il dentista.',
+    'Hoy me tomo todas las pastillas que me recetó el médico, como siempre.',
+    'Ce soir je prends toutes mes pilules comme prescrit.',
+    'Heute Abend gehe ich zur Brücke joggen.',
+    'Hoje vou para a ponte tirar fotos do pôr do sol.',
+    'Vado al ponte stasera per la festa.',
+    'Non vedo nessuna soluzione a questo problema di lavoro.',
   ])('leaves "%s" alone', (text) => {
     expect(assessCrisisByRules(text).level).toBe('NONE');
   });
