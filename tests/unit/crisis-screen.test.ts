@@ -234,6 +234,7 @@ describe("988's behavioural warning signs in more English forms (crisis-families
     'Everything will be over by morning.',
     'My last post on here. Love you all.',
     'I want to see him dead.',
+    'Tonight I take all the pills.',
   ])('reads "%s" as a crisis', (text) => {
     expect(assessCrisisByRules(text).level).toBe('CRISIS');
   });
@@ -248,6 +249,10 @@ describe("988's behavioural warning signs in more English forms (crisis-families
     "I swear I'll end him in the next round of chess.",
     'My last post on here before the holidays, love you all!',
     "I'm giving away my baby clothes, the kids grew out of them and I won't need them.",
+    'I want this week to be over.',
+    "I'm driving to the bridge tonight to see the fireworks.",
+    'I take all my meds now, every morning.',
+    'Tonight I take all my pills with dinner like the doctor said.',
   ])('leaves "%s" alone', (text) => {
     expect(assessCrisisByRules(text).level).toBe('NONE');
   });
