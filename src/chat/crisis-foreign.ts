@@ -22,6 +22,7 @@ import { ES_RULES, IT_RULES, PT_RULES } from './crisis-lexicon-es-pt-it';
 import type { ForeignRule } from './crisis-rule';
 import { CORE_RULES } from './crisis-lexicon-core';
 import { SIGN_RULES } from './crisis-lexicon-signs';
+import { INDIRECT_RULES } from './crisis-lexicon-indirect';
 
 const NEGATORS: Record<Exclude<ScreenLanguage, 'en'>, ReadonlySet<string>> = {
   es: new Set(['no', 'nunca', 'jamas', 'ni', 'tampoco']),
@@ -32,11 +33,11 @@ const NEGATORS: Record<Exclude<ScreenLanguage, 'en'>, ReadonlySet<string>> = {
 };
 
 const RULES: ReadonlyArray<readonly [Exclude<ScreenLanguage, 'en'>, readonly ForeignRule[]]> = [
-  ['es', [...ES_RULES, ...CORE_RULES.es, ...SIGN_RULES.es]],
-  ['fr', [...FR_RULES, ...CORE_RULES.fr, ...SIGN_RULES.fr]],
-  ['de', [...DE_RULES, ...CORE_RULES.de, ...SIGN_RULES.de]],
-  ['pt', [...PT_RULES, ...CORE_RULES.pt, ...SIGN_RULES.pt]],
-  ['it', [...IT_RULES, ...CORE_RULES.it, ...SIGN_RULES.it]],
+  ['es', [...ES_RULES, ...CORE_RULES.es, ...SIGN_RULES.es, ...INDIRECT_RULES.es]],
+  ['fr', [...FR_RULES, ...CORE_RULES.fr, ...SIGN_RULES.fr, ...INDIRECT_RULES.fr]],
+  ['de', [...DE_RULES, ...CORE_RULES.de, ...SIGN_RULES.de, ...INDIRECT_RULES.de]],
+  ['pt', [...PT_RULES, ...CORE_RULES.pt, ...SIGN_RULES.pt, ...INDIRECT_RULES.pt]],
+  ['it', [...IT_RULES, ...CORE_RULES.it, ...SIGN_RULES.it, ...INDIRECT_RULES.it]],
 ];
 
 // Shared readings of what follows a match, in all five languages.

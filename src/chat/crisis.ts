@@ -59,6 +59,7 @@ import { HARM_TO_OTHERS, isFigurativeThreat, isPersonObject, isTrivialTrigger } 
 import { SIGNAL_PATTERNS } from './crisis-signals';
 import { FAMILY_PATTERNS } from './crisis-families';
 import { DRIVE_PATTERNS } from './crisis-drive';
+import { INDIRECT_PATTERNS } from './crisis-indirect';
 import { foldText, screenForeign } from './crisis-foreign';
 import { detectLanguage, languageScores, lexiconLanguages } from './crisis-language';
 import { screenOtherLanguages, type CoreLanguage } from './crisis-lexicon-other';
@@ -100,7 +101,7 @@ interface Hit {
   level?: 'CONCERN';
 }
 
-const ENGLISH_PATTERNS: readonly CrisisPattern[] = [...CRISIS_PATTERNS, ...SIGNAL_PATTERNS, ...FAMILY_PATTERNS, ...DRIVE_PATTERNS];
+const ENGLISH_PATTERNS: readonly CrisisPattern[] = [...CRISIS_PATTERNS, ...SIGNAL_PATTERNS, ...FAMILY_PATTERNS, ...DRIVE_PATTERNS, ...INDIRECT_PATTERNS];
 
 const CATEGORY_ORDER: readonly CrisisCategory[] = ['SUICIDE', 'SELF_HARM', 'HARM_TO_OTHERS', 'ABUSE_IN_PROGRESS'];
 // "I could strangle him lol": a conditional threat with a laugh after it is a figure of speech.
@@ -152,17 +153,21 @@ export function assessCrisisByRules(raw: string): CrisisAssessment {
  * NONE → CONCERN or CRISIS, CONCERN → CRISIS. Reported speech about someone else that the rules
  * recognised (concernForOthers) stays CONCERN: the model does not read whose words they are.
  * A model-raised verdict keeps the rules' categories, or names SUICIDE (the category nearly all
- * of the model's training crisis rows carry) when the rules found none.
+ * of the model's training crisis rows carry) when the rules found none. When the model's third head
+ * reads the risk as someone else's and the rules found nothing, the verdict is CONCERN for others.
  */
 export function raiseWithModel(rules: CrisisAssessment, raw: string): CrisisAssessment {
   if (rules.level === 'CRISIS') return rules;
-  return raiseTo(rules, crisisModel().level(raw));
+  const reading = crisisModel().read(raw);
+  return raiseTo(rules, reading.level, reading.others);
 }
 
 /** The rules' verdict raised to a model's level (raiseWithModel with the level already read; train.ts uses it for CV). */
-export function raiseTo(rules: CrisisAssessment, modelLevel: RiskLevel): CrisisAssessment {
+export function raiseTo(rules: CrisisAssessment, modelLevel: RiskLevel, modelOthers = false): CrisisAssessment {
   if (rules.level === 'CRISIS') return rules;
   if (modelLevel === 'NONE') return rules;
+  // The model reads a report about someone else where the rules found nothing: CONCERN for others.
+  if (modelOthers && rules.level === 'NONE') return { ...rules, level: 'CONCERN', isCrisis: false, categories: ['SUICIDE'], concernForOthers: true };
   if (modelLevel === 'CONCERN' || rules.concernForOthers) {
     if (rules.level === 'CONCERN') return rules;
     return { ...rules, level: 'CONCERN', isCrisis: false, categories: ['SUICIDE'] };
