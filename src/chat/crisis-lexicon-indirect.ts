@@ -20,7 +20,7 @@ const SOURCES: Record<Foreign, RuleSource[]> = {
   es: [
     ['SUICIDE', 'CRISIS', 'SELF', '(?:ya )?(?:me tome|tome|me trague|me he tomado) (?:como |unas |unos |casi |mas de )?(?:[1-9][0-9]+ |todo el bote|toda la caja|todo el frasco|todas las)|me tomo todo el (?:bote|frasco)'],
     ['SUICIDE', 'CRISIS', 'SELF', 'me (?:tiro|lanzo|aviento|arrojo) (?:del|de la|de un|de una|desde el|desde la|por la|al|bajo el|bajo un) (?:puente|ventana|balcon|edificio|azotea|techo|tren|metro|camion|vias|acantilado)'],
-    ['SUICIDE', 'CRISIS', 'SELF', '(?:el|este) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|[0-9]+) es el dia|(?:ahi|ese dia|entonces) se acaba todo|no (?:voy a estar|estare) viv[oa] (?:para|el)|ya no me van a ver mas|no van a saber (?:mas )?de mi'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:el|este) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|[0-9]+) es el dia(?! (?:de|del|en que)\\b)|(?:ahi|ese dia|entonces) se acaba todo|no (?:voy a estar|estare) viv[oa] (?:para|el)|ya no me van a ver mas|no van a saber (?:mas )?de mi'],
     ['SUICIDE', 'CRISIS', 'SELF', `testamento (?:[a-z]+ |, ){0,12}(?:solo (?:me )?falta|falta lo ultimo|todo (?:listo|organizado|en orden))|(?:esta es|este es) mi (?:despedida|ultimo saludo|ultimo mensaje)`],
     ['SELF_HARM', 'CRISIS', 'SELF', '(?:a punto de|por|voy a) (?:quemarme|cortarme|lastimarme)|me (?:estoy )?(?:quemando|cortando) (?:con|los|las|el|la)|me (?:pego|golpeo|doy) (?:[a-z]+ ){0,3}contra la pared'],
     ['HARM_TO_OTHERS', 'CRISIS', 'SELF', `(?:lo|la) (?:mato|atropello)${END}|reventarle la cabeza a|(?:le|les) (?:prendo|voy a prender) fuego`],
@@ -30,7 +30,7 @@ const SOURCES: Record<Foreign, RuleSource[]> = {
   fr: [
     ['SUICIDE', 'CRISIS', 'SELF', '(?:j ai (?:deja )?(?:pris|avale)|jai (?:pris|avale)) (?:genre |environ |plus de |presque )?(?:[1-9][0-9]+ |toute la boite|tout le tube|toute la plaquette|tous mes|toutes mes)'],
     ['SUICIDE', 'CRISIS', 'SELF', '(?:je me jette|je me lance|jvais me jeter|je vais me jeter|jvais me crisser|je vais me crisser|me crisser) (?:du|d un|par la|sous|en bas du|en bas d un) (?:pont|toit|fenetre|balcon|immeuble|train|metro|falaise)'],
-    ['SUICIDE', 'CRISIS', 'SELF', '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce soir|demain) (?:c est|ce sera) le jour|c est bientot fini pour moi|je (?:ne )?serai plus la pour|vous (?:n )?entendrez plus parler de moi|vous (?:ne )?me reverrez (?:pas|plus|jamais)|c est la derniere fois que j ?ecris'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce soir|demain) (?:c est|ce sera) le jour(?! (?:de|du|d|des|ou)\\b)|c est bientot fini pour moi|je (?:ne )?serai plus la pour|vous (?:n )?entendrez plus parler de moi|vous (?:ne )?me reverrez (?:pas|plus|jamais)|c est la derniere fois que j ?ecris'],
     ['SUICIDE', 'CRISIS', 'SELF', 'testament (?:[a-z]+ |, ){0,12}(?:il (?:ne )?reste (?:que|plus que)|tout est (?:en ordre|pret|regle))|(?:je vous ecris|j ecris) (?:juste )?pour (?:vous )?dire adieu|ce soir la douleur s ?arrete'],
     ['SELF_HARM', 'CRISIS', 'SELF', '(?:en train de |je vais )?me (?:taillader|scarifier|tailler) (?:les|la|le|mes)|me pincer (?:fort )?(?:les|le) bras'],
     ['HARM_TO_OTHERS', 'CRISIS', 'SELF', `je (?:l|le|la) (?:ecrase|bute|descends)${END}|(?:lui|leur) (?:mettre|foutre) le feu`],
@@ -40,7 +40,7 @@ const SOURCES: Record<Foreign, RuleSource[]> = {
   de: [
     ['SUICIDE', 'CRISIS', 'SELF', '(?:die|eine) ganze packung (?:[a-z]+ )?(?:geschluckt|genommen|eingeworfen)|(?:hab|habe) (?:grad |gerade |vor [a-z0-9]+ [a-z]+ )?(?:[1-9][0-9]+|alle) (?:tabletten|pillen|tavor|schlaftabletten)? ?(?:geschluckt|genommen|eingeworfen)'],
     ['SUICIDE', 'CRISIS', 'SELF', '(?:i|ich) (?:hau|werf|schmeiss|schmeis) (?:mi|mich) (?:heut |heute |jetzt )?(?:vorn|vor den|vor einen|von der|vom) (?:zug|lkw|brucke|dach)|i bring mi (?:heit |heut |heute )?um|vor einen lkw zu fahren'],
-    ['SUICIDE', 'CRISIS', 'SELF', '(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute) ist der tag|dann (?:hat das alles|ist alles) (?:ein ende|vorbei)|ist es soweit|(?:brauchen|musst|muessen|mussen) (?:sie|du) (?:[a-z]+ ){0,3}nicht mehr (?:fur|fuer) mich (?:frei ?halten|reservieren)|bis dahin hat sich das erledigt|(?:die|das) (?:stunde|sitzung|termin) am [a-z]+ wird (?:die|der|das) letzte sein'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute) ist der tag(?! (?:der|des|von|an dem|wo)\\b)|dann (?:hat das alles|ist alles) (?:ein ende|vorbei)|ist es soweit|(?:brauchen|musst|muessen|mussen) (?:sie|du) (?:[a-z]+ ){0,3}nicht mehr (?:fur|fuer) mich (?:frei ?halten|reservieren)|bis dahin hat sich das erledigt|(?:die|das) (?:stunde|sitzung|termin) am [a-z]+ wird (?:die|der|das) letzte sein'],
     ['SUICIDE', 'CRISIS', 'SELF', 'testament ist gemacht|(?:ich hab|hab) meinen frieden|(?:wollte|will) nur noch danke sagen|keiner soll (?:wegen mir|meinetwegen) (?:[a-z]+ ){0,2}aufraeumen|(?:zettel|namen) (?:[a-z]+ ){0,3}wer was (?:kriegt|bekommt)|adieu zame|lebt wohl'],
     ['SELF_HARM', 'CRISIS', 'SELF', '(?:ich )?(?:schneid|schneide|ritz|ritze) (?:mir|mich) (?:grad|gerade|jetzt)'],
     ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:stich|stech|stach) (?:ihn|sie|den|die) (?:[a-z]+ )?ab|fahr (?:ihn|sie) (?:um|tot)|dann wird er sehen was er davon hat'],
@@ -50,7 +50,7 @@ const SOURCES: Record<Foreign, RuleSource[]> = {
   pt: [
     ['SUICIDE', 'CRISIS', 'SELF', '(?:ja )?(?:tomei|engoli) (?:uns |umas |tipo |quase |mais de )?(?:[1-9][0-9]+ |a cartela toda|a caixa toda|o frasco todo|todos os|todas as)|vou tomar tudo'],
     ['SUICIDE', 'CRISIS', 'SELF', '(?:me jogo|vou me jogar|me atiro) (?:da|do|de|na frente d[oe]|pela) (?:ponte|janela|predio|viaduto|trem|metro|sacada|varanda|caminhao)|meter uma bala na (?:cabeca|minha cabeca)'],
-    ['SUICIDE', 'CRISIS', 'SELF', '(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|hoje) (?:e|sera) o dia|(?:ai|entao|la) acaba tudo|(?:nao )?(?:vou|vai) (?:estar|ficar) viv[oa] (?:pra|para|ate)|(?:voces|vcs) nao vao (?:mais )?(?:me ver|ouvir falar de mim)|(?:essa|esta) e (?:a )?minha despedida|ninguem vai chegar a tempo'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|hoje) (?:e|sera) o dia(?! (?:de|do|da|em que)\\b)|(?:ai|entao|la) acaba tudo|(?:nao )?(?:vou|vai) (?:estar|ficar) viv[oa] (?:pra|para|ate)|(?:voces|vcs) nao vao (?:mais )?(?:me ver|ouvir falar de mim)|(?:essa|esta) e (?:a )?minha despedida|ninguem vai chegar a tempo'],
     ['SUICIDE', 'CRISIS', 'SELF', 'testamento (?:[a-z]+ |, ){0,12}(?:so falta|falta o resto|tudo (?:organizado|pronto|certo))|(?:juntando|guardando) (?:os |as )?(?:remedios|comprimidos) (?:[a-z]+ ){0,6}(?:ja tenho|faz)'],
     ['SELF_HARM', 'CRISIS', 'SELF', '(?:arranhei|cortei|queimei|machuquei) (?:o )?(?:meu|minha) (?:braco|bracos|perna|pernas|pulso|coxa|coxas)|(?:to|estou) me (?:cortando|queimando|machucando)'],
     ['HARM_TO_OTHERS', 'CRISIS', 'SELF', `passo com o carro por cima|(?:o|a) atropelo${END}|(?:boto|ponho|vou botar|vou por) fogo na casa d`],
@@ -60,7 +60,7 @@ const SOURCES: Record<Foreign, RuleSource[]> = {
   it: [
     ['SUICIDE', 'CRISIS', 'SELF', '(?:ho (?:gia )?preso|ho ingoiato|ho buttato giu) (?:tipo |circa |quasi |piu di )?(?:[1-9][0-9]+ |tutta la scatola|tutto il flacone|tutta la confezione|tutte le|tutti i)|(?:prendo|ingoio) tutto'],
     ['SUICIDE', 'CRISIS', 'SELF', 'mi (?:butto|lancio|getto) (?:dalla|dal|giu dal|giu dalla|sotto il|sotto un) (?:finestra|ponte|balcone|palazzo|tetto|treno|viadotto)|basta scavalcare la ringhiera'],
-    ['SUICIDE', 'CRISIS', 'SELF', '(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|domani|stasera) (?:e|sara) il giorno|(?:li|allora) finisce tutto|non (?:saro|saro piu) viv[oa] (?:per|a|entro)|non (?:mi )?(?:rivedrete|sentirete) piu|(?:questo e|e) il mio ultimo saluto|non serve riprogrammare|nessuno arrivera in tempo'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|domani|stasera) (?:e|sara) il giorno(?! (?:di|del|della|in cui)\\b)|(?:li|allora) finisce tutto|non (?:saro|saro piu) viv[oa] (?:per|a|entro)|non (?:mi )?(?:rivedrete|sentirete) piu|(?:questo e|e) il mio ultimo saluto|non serve riprogrammare|nessuno arrivera in tempo'],
     ['SUICIDE', 'CRISIS', 'SELF', 'testamento (?:[a-z]+ |, ){0,12}(?:manca solo|ora manca|resta solo|tutto (?:sistemato|pronto|a posto))|metto da parte (?:i |le )?(?:sonniferi|pillole|pastiglie|farmaci)'],
     ['SELF_HARM', 'CRISIS', 'SELF', 'mi sono (?:graffiat[oa]|tagliat[oa]|bruciat[oa]) (?:il|la|le|i) (?:braccio|braccia|gamba|gambe|polso|polsi|cosce|coscia)|mi sto (?:tagliando|bruciando|graffiando)'],
     ['HARM_TO_OTHERS', 'CRISIS', 'SELF', `(?:la|lo) investo${END}|gli do fuoco|(?:le|gli) (?:do|daro) fuoco alla casa`],

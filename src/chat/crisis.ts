@@ -115,6 +115,8 @@ const MEDIA_REPORT = /\b(?:the news|news said|on the news|article|headline|docum
 const OLD_AGE_AT_PEACE = /\b(?:at peace|(?:is|turned|turns) (?:9\d|1\d\d)|(?:9\d|1\d\d) years old)\b/;
 // Words in quotes after a song, book or film marker are the work's, not the patient's.
 const QUOTED_WORK = /(\b(?:lyrics?|song|chorus|verse|line|lines|quote|poem|book|movie|film|show|title|titled|called|sings?|sang)\b[^"\u201C\u201D\u00AB\u00BB]{0,40})["\u201C\u00AB][^"\u201D\u00BB]{1,300}["\u201D\u00BB]/g;
+// Quoted words followed by a song or lyrics marker ("'i want to die' type songs").
+const QUOTE_THEN_WORK = /["\u201C\u00AB][^"\u201D\u00BB]{1,120}["\u201D\u00BB](?=[^"\u201C\u201D\u00AB\u00BB]{0,40}\b(?:songs?|lyrics?|track|album|chorus|tune)\b)/g;
 const ASKED_IF = /\b(?:asked|asks|ask|asking) (?:me )?(?:if|whether)\b/;
 const ANSWERED_NO = /^(?: [a-z]+){0,6} (?:and )?i (?:said|say|answered|told (?:her|him|them)) (?:no|never)\b/;
 const SOLIDARITY = /\b(?:me too|so do i|so have i|same here|same for me|i do too|i have too|i do as well|me as well|i feel the same|i feel that way too|i feel like that too|i want to too)\b/;
@@ -124,12 +126,27 @@ const PAST_ACT_BY_EX = /^(?!threat)(?:\w+ed|hit|beat|hurt|spat)\b(?! to\b)/;
 
 /** Classifies one patient message; pure and synchronous, safe to call before anything else. */
 export function assessCrisis(raw: string): CrisisAssessment {
-  return raiseWithModel(assessCrisisByRules(raw), raw);
+  return asTopic(raiseWithModel(assessCrisisByRules(raw), raw), raw);
+}
+
+// Suicide as a subject of study, in six languages: prevention, rates, scales, a thesis or class work.
+const TOPIC =
+  /\b(?:prevention|prevencion|prevenzione|prevencao|praevention|pravention|rates?|taux|tasa|tasso|taxa|stats|statisti[a-z]*|estadisticas|dados|datos|dati|donnees|scale|escala|scala|echelle|screener|thesis|tesis|(?:ma|une|sa|mon) these|tesi|essay|presentation|expose|referat|hausarbeit|ricerca|trabalho sobre|research|psych class|rotation|nursing student|for my class|per la scuola|para la escuela|pour l ecole|setembro amarelo)\b/;
+// The patient's own voice, which a topic never overrides.
+const OWN_VOICE =
+  /\b(?:myself|i (?:want|wanna|will|am going|keep|have been|feel|can not)|my life|me (?:quiero|voy|mato|siento)|quiero morir|je veux|je vais me|me tuer|ich will|mich (?:umbringen|toten)|quero morrer|me matar|voglio morire|uccidermi|ammazzarmi)\b/;
+
+/** A question about suicide as a subject (class work, statistics, a scale) is not the patient's risk. */
+function asTopic(verdict: CrisisAssessment, raw: string): CrisisAssessment {
+  if (verdict.level === 'NONE') return verdict;
+  const folded = foldText(raw);
+  if (!TOPIC.test(folded) || OWN_VOICE.test(folded)) return verdict;
+  return { ...verdict, level: 'NONE', isCrisis: false, categories: [], concernForOthers: false };
 }
 
 /** The rules alone, before the learned layer may raise the level (for measuring each layer). */
 export function assessCrisisByRules(raw: string): CrisisAssessment {
-  const message = raw.replace(QUOTED_WORK, '$1 "…"');
+  const message = raw.replace(QUOTED_WORK, '$1 "…"').replace(QUOTE_THEN_WORK, '"…"');
   const sentences = splitSentences(message);
   const names = findCapitalisedNames(message);
   const text = sentences.map((sentence) => sentence.text).join(' . ');
