@@ -136,8 +136,8 @@ const TOPIC =
 const OWN_VOICE =
   /\b(?:myself|i (?:want|wanna|will|am going|keep|have been|feel|can not)|my life|me (?:quiero|voy|mato|siento)|quiero morir|je veux|je vais me|me tuer|ich will|mich (?:umbringen|toten)|quero morrer|me matar|voglio morire|uccidermi|ammazzarmi)\b/;
 
-/** A question about suicide as a subject (class work, statistics, a scale) is not the patient's risk. */
-function asTopic(verdict: CrisisAssessment, raw: string): CrisisAssessment {
+/** A question about suicide as a subject (class work, statistics, a scale) is not the patient's risk (rules and model alike). */
+export function asTopic(verdict: CrisisAssessment, raw: string): CrisisAssessment {
   if (verdict.level === 'NONE') return verdict;
   const folded = foldText(raw);
   if (!TOPIC.test(folded) || OWN_VOICE.test(folded)) return verdict;
@@ -162,7 +162,7 @@ export function assessCrisisByRules(raw: string): CrisisAssessment {
   const other = hits.length === 0 ? screenOtherLanguages(message) : [];
   for (const hit of other) hits.push({ category: 'SUICIDE', owner: 'PATIENT', status: 'ACTIVE', level: hit.level === 'CONCERN' ? 'CONCERN' : undefined });
   const language = other.length > 0 ? other[0].language : detectLanguage(message, foreign.map((hit) => hit.language), scores);
-  return { ...summarise(hits, text), language };
+  return asTopic({ ...summarise(hits, text), language }, raw);
 }
 
 /**

@@ -16,10 +16,10 @@ const TARGETS = { crisisRecall: 0.98, riskRecall: 0.95, maxFalseAlarmRate: 0.02 
 const HELD_OUT_FLOORS = { crisisRecall: 0.72, riskRecall: 0.76, maxFalseAlarmRate: 0.07 };
 /**
  * Rows that pass, per blind batch not yet tuned to completion (first run and now, README "The crisis
- * screen, measured"): r15a 426 rows, r15b 445, r16a 446, r16b 403. A ratchet: raise a floor when more
+ * screen, measured"): r15a 424 rows, r15b 445, r16a 444, r16b 403 (repeats dropped). A ratchet: raise a floor when more
  * rows pass; the goal stays every row, as for the older batches.
  */
-const IN_PROGRESS: Record<string, number> = { r15a: 388, r15b: 402, r16a: 387, r16b: 384 };
+const IN_PROGRESS: Record<string, number> = { r15a: 387, r15b: 410, r16a: 388, r16b: 387 };
 // The whole table through the screen takes a few seconds on a shared machine.
 const SLOW = 60_000;
 

@@ -28,7 +28,8 @@ import { ROWS_16A } from './tune-r16a';
 import { ROWS_16B } from './tune-r16b';
 import { HELD_OUT_V2 } from './heldout-v2';
 
-export const TABLE: readonly Row[] = [
+/** Rows of v1 and rounds r2-r14. */
+const BEFORE_R15: readonly Row[] = [
   ...rowsOf('en', EN_RISK),
   ...rowsOf('en', EN_BENIGN),
   ...rowsOf('es', ES_ROWS),
@@ -64,11 +65,29 @@ export const TABLE: readonly Row[] = [
   ...ROWS_12.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r12')),
   ...ROWS_13.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r13')),
   ...ROWS_14.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r14')),
+];
+
+/** Drops rows whose text is already taken (an earlier row of the table, held-out rows included). */
+function fresh(rows: readonly Row[]): Row[] {
+  const taken = new Set([...BEFORE_R15.map((row) => row.text), ...HELD_OUT_V2.flatMap(({ rows: held }) => held.map(([text]) => text))]);
+  return rows.filter((row) => {
+    if (taken.has(row.text)) return false;
+    taken.add(row.text);
+    return true;
+  });
+}
+
+export const TABLE: readonly Row[] = [
+  ...BEFORE_R15,
   // Blind batches from two data writers (r15: keyword-style and colloquial; r16: indirect signs and benign twins), measured once first.
-  ...ROWS_15A.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r15a')),
-  ...ROWS_15B.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r15b')),
-  ...ROWS_16A.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r16a')),
-  ...ROWS_16B.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r16b')),
+  // A row whose text is already in the table (an earlier batch, or the held-out batch) is dropped: 3 repeats of earlier rows
+  // and 1 r15a row identical to a held-out row, found by comparing texts without reading the held-out rows.
+  ...fresh([
+    ...ROWS_15A.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r15a')),
+    ...ROWS_15B.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r15b')),
+    ...ROWS_16A.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r16a')),
+    ...ROWS_16B.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r16b')),
+  ]),
   // The untouched half: written by someone who saw neither the rules nor the rows above; measured, never tuned on.
   ...HELD_OUT_V2.flatMap(({ language, rows }) => rowsOf(language, rows, 'HELD_OUT', 'v2')),
 ];

@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUCKETS, densify, FEATURE_VERSION, featurize, quantiseHead, type CrisisModelFile } from '../../../src/chat/crisis-model';
-import { assessCrisisByRules, raiseTo, type RiskLevel } from '../../../src/chat/crisis';
+import { asTopic, assessCrisisByRules, raiseTo, type RiskLevel } from '../../../src/chat/crisis';
 import { loadEvalQuestions, score, TUNE_ROWS, type Row } from './index';
 import { seededRandom } from '../../../src/infra/seeded-random';
 
@@ -134,7 +134,7 @@ function logRulesWithModel(outOfFold: readonly Scored[], concern: number, crisis
     outOfFold.map((s) => [s.example.text, s.risk < concern ? ['NONE', false] : s.others >= others ? ['CONCERN', true] : [s.crisis >= crisis ? 'CRISIS' : 'CONCERN', false]]),
   );
   const line = (rows: readonly Row[]) => {
-    const both = score(rows, (text) => raiseTo(assessCrisisByRules(text), ...(levels.get(text) ?? ['NONE', false])));
+    const both = score(rows, (text) => asTopic(raiseTo(assessCrisisByRules(text), ...(levels.get(text) ?? ['NONE', false])), text));
     const rules = score(rows, assessCrisisByRules);
     return `rules+model crisis ${fmt(both.crisisCaught, both.crisisRows)} risk ${fmt(both.riskCaught, both.riskRows)} false alarms ${fmt(both.falseAlarms, both.benignRows)} | rules alone crisis ${fmt(rules.crisisCaught, rules.crisisRows)} false alarms ${fmt(rules.falseAlarms, rules.benignRows)}`;
   };
