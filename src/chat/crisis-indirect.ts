@@ -85,5 +85,11 @@ const MEANS_AND_METHODS: CrisisPattern[] = [
   sign('relapsed on (?:sh|self harm|cutting)|(?:a|the) waste of (?:their|everyone s|my parents|space|money|oxygen)|i am too much for (?:everyone|everybody|people)|(?:hoped|hoping|wished) (?:it|the plane|the car|the bus) would crash|(?:terminal|cancer) diagnosis(?: [a-z]+){0,5} (?:relieved|relief)', { level: 'CONCERN' }),
 ];
 
+/** CONCERN: hopelessness, exhaustion and thoughts returning, said without a word for dying. */
+const WEARING_DOWN: CrisisPattern[] = [
+  sign('(?:the |those |my |dark |bad |suicidal |old )?(?:thoughts|urges|feelings) (?:are|have been|keep|is) (?:starting to |slowly )?(?:come|coming|creeping|sneaking) back|(?:it is|its|it has) been creeping back|how bad the thoughts are getting|(?:shut|quiet|drown|numb) (?:the|my) thoughts(?: up| out)?|(?:days|nights|times) (?:where|when) i (?:still )?think about (?:it|doing it)', { level: 'CONCERN', onlyWith: /\b(?:thoughts|urges|attempt|attempted|suicid[a-z]*|safety plan|dark|drinking)\b/ }),
+  sign('(?:do not|dont) know how (?:much )?longer i can (?:hold on|keep going|do this|live with|carry|go on|take (?:it|this))|can not do this much longer|running out of reasons|the only (?:reason|thing) i am still here|i am (?:just )?a lost cause|tired of fighting (?:my own |with my own )?(?:brain|mind|head|myself)|(?:empty|numb)(?: and (?:empty|numb))? all the time|not sleepy tired|intrusive thoughts about (?:jumping|dying|death|killing myself|hurting myself|ending it)|(?:think|thinking) about (?:my|your) own funeral', { level: 'CONCERN' }),
+];
+
 /** Every family of this file. */
-export const INDIRECT_PATTERNS: readonly CrisisPattern[] = [...GOODBYES, ...ARRANGEMENTS, ...PLANS, ...DANGER_NOW, ...HARM_BY_ACT, ...MEANS_AND_METHODS];
+export const INDIRECT_PATTERNS: readonly CrisisPattern[] = [...GOODBYES, ...ARRANGEMENTS, ...PLANS, ...DANGER_NOW, ...HARM_BY_ACT, ...MEANS_AND_METHODS, ...WEARING_DOWN];
