@@ -64,6 +64,7 @@ import { foldText, screenForeign } from './crisis-foreign';
 import { detectLanguage, languageScores, lexiconLanguages } from './crisis-language';
 import { screenOtherLanguages, type CoreLanguage } from './crisis-lexicon-other';
 import { crisisModel } from './crisis-model';
+import { asReport } from './crisis-reported';
 
 /** The kinds of crisis the classifier recognises. */
 export type CrisisCategory = 'SUICIDE' | 'SELF_HARM' | 'HARM_TO_OTHERS' | 'ABUSE_IN_PROGRESS';
@@ -126,7 +127,7 @@ const PAST_ACT_BY_EX = /^(?!threat)(?:\w+ed|hit|beat|hurt|spat)\b(?! to\b)/;
 
 /** Classifies one patient message; pure and synchronous, safe to call before anything else. */
 export function assessCrisis(raw: string): CrisisAssessment {
-  return asTopic(raiseWithModel(assessCrisisByRules(raw), raw), raw);
+  return asReport(asTopic(raiseWithModel(assessCrisisByRules(raw), raw), raw), raw);
 }
 
 // Suicide as a subject of study, in six languages: prevention, rates, scales, a thesis or class work.
@@ -162,7 +163,7 @@ export function assessCrisisByRules(raw: string): CrisisAssessment {
   const other = hits.length === 0 ? screenOtherLanguages(message) : [];
   for (const hit of other) hits.push({ category: 'SUICIDE', owner: 'PATIENT', status: 'ACTIVE', level: hit.level === 'CONCERN' ? 'CONCERN' : undefined });
   const language = other.length > 0 ? other[0].language : detectLanguage(message, foreign.map((hit) => hit.language), scores);
-  return asTopic({ ...summarise(hits, text), language }, raw);
+  return asReport(asTopic({ ...summarise(hits, text), language }, raw), raw);
 }
 
 /**

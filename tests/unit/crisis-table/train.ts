@@ -16,6 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUCKETS, densify, FEATURE_VERSION, featurize, quantiseHead, type CrisisModelFile } from '../../../src/chat/crisis-model';
 import { asTopic, assessCrisisByRules, raiseTo, type RiskLevel } from '../../../src/chat/crisis';
+import { asReport } from '../../../src/chat/crisis-reported';
 import { loadEvalQuestions, score, TUNE_ROWS, type Row } from './index';
 import { seededRandom } from '../../../src/infra/seeded-random';
 
@@ -134,7 +135,7 @@ function logRulesWithModel(outOfFold: readonly Scored[], concern: number, crisis
     outOfFold.map((s) => [s.example.text, s.risk < concern ? ['NONE', false] : s.others >= others ? ['CONCERN', true] : [s.crisis >= crisis ? 'CRISIS' : 'CONCERN', false]]),
   );
   const line = (rows: readonly Row[]) => {
-    const both = score(rows, (text) => asTopic(raiseTo(assessCrisisByRules(text), ...(levels.get(text) ?? ['NONE', false])), text));
+    const both = score(rows, (text) => asReport(asTopic(raiseTo(assessCrisisByRules(text), ...(levels.get(text) ?? ['NONE', false])), text), text));
     const rules = score(rows, assessCrisisByRules);
     return `rules+model crisis ${fmt(both.crisisCaught, both.crisisRows)} risk ${fmt(both.riskCaught, both.riskRows)} false alarms ${fmt(both.falseAlarms, both.benignRows)} | rules alone crisis ${fmt(rules.crisisCaught, rules.crisisRows)} false alarms ${fmt(rules.falseAlarms, rules.benignRows)}`;
   };
