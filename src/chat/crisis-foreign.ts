@@ -56,6 +56,9 @@ const DISTANT_PAST = /\b(?:el ano pasado|ano passado|l ?annee derniere|letztes j
 const OVER_NOW = /\b(?:c ?est derriere moi|hoje (?:to|estou) bem|hoy estoy bien|ya estoy bien|heute geht es mir gut|oggi sto bene|ora sto bene)\b/;
 // Leaving a town, a job or a colleague, which makes goodbyes ordinary.
 const MOVING = /\b(?:me mudo|mudarme|me voy a mudar|vou me mudar|me mudar|mudanca|demenag[a-z]*|ziehe? um|umzug|trasloc[a-z]*|mi trasferisco|se jubila|jubilacion|aposent[a-z]*|retraite|pensione|in rente|nuevo trabajo|nouveau (?:travail|boulot)|neuen job|novo emprego|nuovo lavoro)\b/;
+// A rope for climbing, sailing, camping or a craft.
+const ROPE_WORDS = /\b(?:cuerda|soga|corde|seil|strick|corda)\b/;
+const ROPE_HOBBY = /\b(?:escalada|escalar|escalade|grimpe|klettern|kletterhalle|arrampicata|vela|voile|segeln|velejar|camping|acampar|campeggio|macrame|barco|bateau|boot|barca|tendedero|wascheleine)\b/;
 // A farewell said in the match.
 const FAREWELL_WORDS = /\b(?:despid[a-z]*|despedi[a-z]*|adios|adieu|adeus|addio|verabschied[a-z]*|abschied[a-z]*)\b/;
 const BACK_AGAIN = /\b(?:otra vez|de nuevo|encore|wieder|de novo|di nuovo|ancora|volvio|revient|zuruck|voltou|tornat[oa])\b/;
@@ -136,6 +139,7 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
         const before = folded.slice(Math.max(0, offset - 60), offset);
         if (rule.kind !== 'ABUSE' && (WORK_BEFORE.test(before) || ((DISTANT_PAST.test(before) || OVER_NOW.test(folded)) && !BACK_AGAIN.test(folded)))) continue;
         if (FAREWELL_WORDS.test(match[0]) && MOVING.test(folded)) continue;
+        if (ROPE_WORDS.test(match[0]) && ROPE_HOBBY.test(folded)) continue;
         if (rule.kind !== 'LIFE') {
           // A negator the rule itself spells out ("ojala no despertara") is part of the phrase, not a denial.
           const literal = literalWords(rule);

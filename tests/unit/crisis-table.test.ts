@@ -19,7 +19,7 @@ const HELD_OUT_FLOORS = { crisisRecall: 0.72, riskRecall: 0.76, maxFalseAlarmRat
  * screen, measured"): r15a 424 rows, r15b 445, r16a 444, r16b 403 (repeats dropped). A ratchet: raise a floor when more
  * rows pass; the goal stays every row, as for the older batches.
  */
-const IN_PROGRESS: Record<string, number> = { r15a: 394, r15b: 414, r16a: 399, r16b: 388 };
+const IN_PROGRESS: Record<string, number> = { r15a: 395, r15b: 415, r16a: 401, r16b: 388 };
 // The whole table through the screen takes a few seconds on a shared machine.
 const SLOW = 60_000;
 
