@@ -23,6 +23,10 @@ const MEANS = '(?:gun|pistol|rifle|shotgun|revolver|knife|blade|razor|razor blad
 const TIME = '(?:the )?(?:morning|tomorrow|tonight|midnight|sunrise|dawn|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|end of (?:the )?(?:week|day|night|month))';
 // Trips and errands that make "I'll be gone by Monday" ordinary.
 const AWAY = /\b(?:flight|fly|flying|trip|travel|travelling|traveling|vacation|holiday|conference|camp|visit|visiting|business|work trip|office|moving|move|abroad|hospital stay|surgery|session|appointment|doctor|dentist|class|shift|meeting|away|out of town|wedding)\b/;
+// Things outgrown or replaced, which make "won't need them" ordinary.
+const OUTGROWN = /\b(?:graduat[a-z]*|moving|moved|new (?:one|phone|laptop|car|place)|upgrad[a-z]*|outgrew|outgrown|declutter[a-z]*|minimalis[a-z]*|retir[a-z]*|quit|sober|baby|kids grew)\b/;
+// Leaving a platform, a job or a town, which makes "you won't hear from me again" ordinary.
+const LEAVING_A_PLACE = /\b(?:deleting|deleted|account|app|group chat|platform|offline|unsubscrib[a-z]*|quit (?:this|my)|new job|moving|abroad|retir[a-z]*|resign[a-z]*|notice|last day at)\b/;
 const FIGURATIVE_SLEEP = /^ (?:after|on (?:this|that|these|my new)|in (?:this|that|my new))\b/;
 
 function family(source: string, extra: Partial<CrisisPattern> = {}): CrisisPattern {
@@ -166,7 +170,24 @@ const ABUSE: CrisisPattern[] = [
   { category: 'ABUSE_IN_PROGRESS', kind: 'ABUSE', regex: /\b(?:comes|came|coming|sneaks|sneaking|snuck|creeps|creeping) into my (?:room|bed|bedroom) (?:at night|when|every night|while)\b(?!(?: [a-z]+){0,3} (?:has|have|had|is|are|gets?|got) (?:a |bad )?(?:nightmares?|scared|afraid|dreams?|sick))/g },
 ];
 
+/** 988's behavioural signs in more of their forms: giving away with a reason, last words, a time, threats. */
+const SIGNS_IN_MORE_FORMS: CrisisPattern[] = [
+  family('(?:giving|gave|give|given|handing|handed|hand|passing|passed|selling|sold) (?:out |away |on )?(?:[a-z]+ |, ){0,8}(?:will not be needing|will not need|no (?:use|need) for (?:it|them|any of it|those|these))', { unlessWith: OUTGROWN }),
+  family('(?:something|anything|a [a-z]+|this|it|them) to remember me by', { unlessWith: AWAY }),
+  family('(?:you|anyone|anybody|you all|nobody|no one|they) (?:will not|will never|are not going to|is not going to) (?:ever )?(?:hear from|see) me (?:again|anymore|ever again)', { unlessWith: LEAVING_A_PLACE }),
+  family('my (?:last|final) (?:post|message|text|words)(?: on here| here| to (?:you|you all|everyone)| ever)?', { onlyWith: /\b(?:love you all|love you guys|goodbye|forgive me|i am sorry|take care of|bye everyone|bye all)\b/, unlessWith: new RegExp(`${LEAVING_A_PLACE.source}|${AWAY.source}|\\b(?:holidays|christmas|new year)\\b`) }),
+  family('(?:thank you|thanks) for (?:trying|everything you have done|all you have done|all your help|all of your help)(?=$| ,| \\.| and| but| i)', { onlyWith: /\b(?:will not be (?:at|in|here|around|there)|not be (?:at|in) (?:our|my|the) next|hear from me|goodbye|last (?:message|session|time))\b/, unlessWith: new RegExp(`${LEAVING_A_PLACE.source}|\\b(?:conference|trip|flight|travel[a-z]*|vacation|holiday|surgery|sick|ill|out of town|away)\\b`) }),
+  concern('tell (?:my |the )?[a-z]+ (?:that )?i am (?:so )?sorry(?=$| ,| \\.| for everything)|(?:will not|am not going to) be (?:at|in) (?:our|my|the) next (?:session|appointment)', { onlyWith: /\b(?:sorry|goodbye|(?:thanks|thank you) for trying(?! to)|tired|done|over|forgive)\b/ }),
+  concern('(?:tonight|today|tomorrow|this) (?:is|will be) the (?:night|day)(?: that)?(?: i)? (?:finally |actually )?do it'),
+  family(`(?:tonight|today|tomorrow|this) (?:is|will be) the (?:night|day)(?: that)?(?: i)? (?:finally |actually )?(?:go through with it|end it|end things)|the (?:night|day) i (?:finally |actually )?go through with it|(?:it|everything|it all) (?:will|is going to) (?:all )?be over (?:by|before) ${TIME}`, { unlessWith: /\b(?:exams?|project|deadline|semester|move|moving|trial|season|renovation|surgery|procedure|tattoo|interview|test)\b/ }),
+  concern(`(?:after|before) (?:the|my|his|her) [a-z]+(?: on [a-z]+| tomorrow| tonight| this weekend)?(?: ,)? i (?:will|am going to|am gonna) (?:finally )?(?:do it|go through with it)${END}`),
+  concern(`(?:want|need|wish) (?:it|this|everything|it all|all of this) (?:all )?to (?:finally |just |already )?(?:be over|end|stop)(?: for good| forever| permanently)?(?=$| \\.| ,| already| now)`),
+  concern('(?:driving|going|walking|heading|headed|on my way) (?:out )?(?:to|towards) (?:the )?(?:bridge|tracks|train tracks|railway|cliffs?|roof|rooftop|overpass|car park roof)(?: (?:tonight|now|right now|today|alone))+(?=$| \\.| ,)'),
+  family(`(?:tonight|today|tomorrow) i (?:take|swallow|down) (?:all|every one|the whole (?:bottle|pack|box)) (?:of )?(?:my |the )?(?:${DRUG_NAMES})(?=$| \\.| ,)|i (?:take|swallow|down) (?:all|every one|the whole (?:bottle|pack|box)) (?:of )?(?:my |the )?(?:${DRUG_NAMES}) (?:tonight|tomorrow)(?=$| \\.| ,)`),
+  { category: 'HARM_TO_OTHERS', kind: 'SELF', regex: /\b(?:i will|i am going to|i am gonna|gonna|i swear i will|i could|i want to) end (?:him|her|them|that [a-z]+)\b(?! (?:[a-z]+ ){0,4}(?:game|match|round|fortnite|chess|debate|court|ranked|tournament|race|finals?|argument)\b)|\b(?:want|wanna|would love|need) to see (?:him|her|them|my (?:[a-z]+ )?[a-z]+) dead\b(?! (?:tired|drunk|wrong|serious|last|set|asleep|beat|on|ahead|center|centre|even|broke)\b)/g },
+];
+
 /** Every family of this file. */
 export const FAMILY_PATTERNS: readonly CrisisPattern[] = [
-  ...THOUGHTS, ...WISH, ...METHOD_QUESTIONS, ...INTENT_AND_PLAN, ...MEANS_AND_TIMING, ...FAREWELL_AND_GIVING, ...HOPE_AND_TRAP, ...HARM, ...FINAL_AFFAIRS, ...ABUSE,
+  ...THOUGHTS, ...WISH, ...METHOD_QUESTIONS, ...INTENT_AND_PLAN, ...MEANS_AND_TIMING, ...FAREWELL_AND_GIVING, ...HOPE_AND_TRAP, ...HARM, ...FINAL_AFFAIRS, ...ABUSE, ...SIGNS_IN_MORE_FORMS,
 ];

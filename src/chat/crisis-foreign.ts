@@ -21,6 +21,8 @@ import { DE_RULES, FR_RULES } from './crisis-lexicon-fr-de';
 import { ES_RULES, IT_RULES, PT_RULES } from './crisis-lexicon-es-pt-it';
 import type { ForeignRule } from './crisis-rule';
 import { CORE_RULES } from './crisis-lexicon-core';
+import { SIGN_RULES } from './crisis-lexicon-signs';
+import { INDIRECT_RULES } from './crisis-lexicon-indirect';
 
 const NEGATORS: Record<Exclude<ScreenLanguage, 'en'>, ReadonlySet<string>> = {
   es: new Set(['no', 'nunca', 'jamas', 'ni', 'tampoco']),
@@ -31,11 +33,11 @@ const NEGATORS: Record<Exclude<ScreenLanguage, 'en'>, ReadonlySet<string>> = {
 };
 
 const RULES: ReadonlyArray<readonly [Exclude<ScreenLanguage, 'en'>, readonly ForeignRule[]]> = [
-  ['es', [...ES_RULES, ...CORE_RULES.es]],
-  ['fr', [...FR_RULES, ...CORE_RULES.fr]],
-  ['de', [...DE_RULES, ...CORE_RULES.de]],
-  ['pt', [...PT_RULES, ...CORE_RULES.pt]],
-  ['it', [...IT_RULES, ...CORE_RULES.it]],
+  ['es', [...ES_RULES, ...CORE_RULES.es, ...SIGN_RULES.es, ...INDIRECT_RULES.es]],
+  ['fr', [...FR_RULES, ...CORE_RULES.fr, ...SIGN_RULES.fr, ...INDIRECT_RULES.fr]],
+  ['de', [...DE_RULES, ...CORE_RULES.de, ...SIGN_RULES.de, ...INDIRECT_RULES.de]],
+  ['pt', [...PT_RULES, ...CORE_RULES.pt, ...SIGN_RULES.pt, ...INDIRECT_RULES.pt]],
+  ['it', [...IT_RULES, ...CORE_RULES.it, ...SIGN_RULES.it, ...INDIRECT_RULES.it]],
 ];
 
 // Shared readings of what follows a match, in all five languages.
@@ -49,7 +51,16 @@ const SOMEONE_ELSES = /^ (?:del|della|dello|dell|do|da|du|des|dos|das|(?:de|di|v
 // "la cancion dice quiero morir": words of a song, book or film.
 const WORK_BEFORE = /\b(?:cancion|chanson|lied|liedtext|musica|canzone|letra|paroles|testo|libro|livre|buch|livro|pelicula|film|filme|serie|poema|poeme|gedicht|poesia)\b/;
 // "hace dos anos quise morir", "dois anos atras eu queria morrer": a finished past, unless it is back.
-const DISTANT_PAST = /\b(?:hace (?:[a-z]+ )?anos|anos atras|il y a (?:[a-z]+ )?ans|vor (?:[a-z]+ )?jahren|(?:[a-z]+ )?anni fa|cuando era (?:nino|nina|pequen[oa]|adolescente)|quand j etais (?:petit|petite|ado|adolescent)|als ich (?:klein|jung|teenager) war|quando eu era (?:crianca|pequen[oa]|adolescente)|da (?:bambin[oa]|ragazz[oa]|adolescente))\b/;
+const DISTANT_PAST = /\b(?:el ano pasado|ano passado|l ?annee derniere|letztes jahr|l anno scorso|als teenager|als jugendliche[rn]?|de adolescente|en mi adolescencia|quand j etais ado|hace (?:[a-z]+ )?anos|anos atras|il y a (?:[a-z]+ )?ans|vor (?:[a-z]+ )?jahren|(?:[a-z]+ )?anni fa|cuando era (?:nino|nina|pequen[oa]|adolescente)|quand j etais (?:petit|petite|ado|adolescent)|als ich (?:klein|jung|teenager) war|quando eu era (?:crianca|pequen[oa]|adolescente)|da (?:bambin[oa]|ragazz[oa]|adolescente))\b/;
+// Recovered since: "c est derriere moi", "hoje to bem".
+const OVER_NOW = /\b(?:c ?est derriere moi|hoje (?:to|estou) bem|hoy estoy bien|ya estoy bien|heute geht es mir gut|oggi sto bene|ora sto bene)\b/;
+// Leaving a town, a job or a colleague, which makes goodbyes ordinary.
+const MOVING = /\b(?:me mudo|mudarme|me voy a mudar|vou me mudar|me mudar|mudanca|demenag[a-z]*|ziehe? um|umzug|trasloc[a-z]*|mi trasferisco|se jubila|jubilacion|aposent[a-z]*|retraite|pensione|in rente|nuevo trabajo|nouveau (?:travail|boulot)|neuen job|novo emprego|nuovo lavoro)\b/;
+// A rope for climbing, sailing, camping or a craft.
+const ROPE_WORDS = /\b(?:cuerda|soga|corde|seil|strick|corda)\b/;
+const ROPE_HOBBY = /\b(?:escalada|escalar|escalade|grimpe|klettern|kletterhalle|arrampicata|vela|voile|segeln|velejar|camping|acampar|campeggio|macrame|barco|bateau|boot|barca|tendedero|wascheleine)\b/;
+// A farewell said in the match.
+const FAREWELL_WORDS = /\b(?:despid[a-z]*|despedi[a-z]*|adios|adieu|adeus|addio|verabschied[a-z]*|abschied[a-z]*)\b/;
 const BACK_AGAIN = /\b(?:otra vez|de nuevo|encore|wieder|de novo|di nuovo|ancora|volvio|revient|zuruck|voltou|tornat[oa])\b/;
 // What follows an act that makes it about a task: "en finir avec ce dossier", "me mato en el gimnasio", "schluss mit der arbeit".
 const TASK =
@@ -126,7 +137,9 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
         if (rule.kind === 'ABUSE' && CHILD_ACTOR.test(wordsBefore(folded, offset).join(' '))) continue;
         if (BARE_NOUN.test(match[0]) && (SOMEONE_ELSES.test(after) || A_NOUN.test(folded.slice(Math.max(0, offset - 12), offset)))) continue;
         const before = folded.slice(Math.max(0, offset - 60), offset);
-        if (rule.kind !== 'ABUSE' && (WORK_BEFORE.test(before) || (DISTANT_PAST.test(before) && !BACK_AGAIN.test(folded)))) continue;
+        if (rule.kind !== 'ABUSE' && (WORK_BEFORE.test(before) || ((DISTANT_PAST.test(before) || OVER_NOW.test(folded)) && !BACK_AGAIN.test(folded)))) continue;
+        if (FAREWELL_WORDS.test(match[0]) && MOVING.test(folded)) continue;
+        if (ROPE_WORDS.test(match[0]) && ROPE_HOBBY.test(folded)) continue;
         if (rule.kind !== 'LIFE') {
           // A negator the rule itself spells out ("ojala no despertara") is part of the phrase, not a denial.
           const literal = literalWords(rule);

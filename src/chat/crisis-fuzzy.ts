@@ -26,7 +26,7 @@ const TARGET_SET = new Set(Object.values(LEXICON).flat());
 /** Real words within reach of the lexicon: never "corrected". */
 const COMMON_NEAR = new Set([
   'kiln', 'kilt', 'kilo', 'kills', 'kilns', 'kilts', 'kits', 'skill', 'kiss', 'till', 'hill', 'mill', 'pill', 'will', 'bill', 'fill', 'sill', 'gill',
-  'comet', 'commits', 'committed', 'comic', 'summit', 'overdone', 'overdue', 'overdoes', 'overdoing', 'overhanging', 'hanging', 'banging', 'ranging',
+  'comet', 'commits', 'committed', 'comic', 'summit', 'overdone', 'overdue', 'overdoes', 'overdoing', 'overhanging', 'hanging', 'banging', 'ranging', 'handing', 'hinging',
   'suicides', 'myselfe', 'pillow', 'pills', 'spills', 'mister', 'wrist', 'writs', 'killer', 'killed', 'kilter', 'quiet', 'quite', 'quieto',
   'morir', 'morire', 'morre', 'morro', 'mori', 'murir', 'mouvoir', 'matter', 'matte', 'mater', 'matare', 'tuer', 'tuez', 'tues', 'envie', 'envies',
   'sterne', 'stern', 'starben', 'sterbe', 'ritter', 'moechten', 'pensado', 'pensamos', 'pensava', 'pensiero', 'muerte', 'muertos', 'muertas',

@@ -59,7 +59,9 @@ export function isPersonObject(verb: string, words: Array<string | undefined>, n
   return names.has(first) || LETHAL_VERBS.has(verb);
 }
 
-const AUTHORITY = new Set(['mom', 'mother', 'dad', 'father', 'parents', 'boss', 'teacher', 'coach', 'manager', 'professor', 'supervisor', 'grandma', 'grandpa']);
+const AUTHORITY = new Set(['mom', 'mother', 'dad', 'father', 'parents', 'boss', 'teacher', 'coach', 'manager', 'professor', 'supervisor', 'grandma', 'grandpa', 'therapist', 'counsellor', 'counselor', 'prof', 'tutor', 'landlord']);
+// A slip of one's own after the threat: "my boss is gonna kill me, I'm so late", "… I forgot the homework again".
+const OWN_SLIP = /^ (?:, )?(?:i am (?:so |really |super |very )?late|i (?:completely |totally )?(?:forgot|missed|lost|broke)|i did not do)\b/;
 const MUNDANE_CONDITION =
   /^ (?:when|if) [a-z]+(?: [a-z]+)? (?:sees?|saw|finds? out|found out|knew|knows?|heard|caught|catch|hears?|notices?|learns?|gets? home|am|is|are|do not|forget|forgot|miss|missed|lose|lost|break|broke|fail|failed|mess up|get|crash|crashed|spend|spent|eat|ate)\b|^ (?:lol|haha|lmao|jk)\b|^ for (?:being|forgetting|missing|breaking|losing|eating|spending)\b/;
 
@@ -79,5 +81,5 @@ export function isTrivialTrigger(after: string): boolean {
 
 /** "My mom is going to kill me when she sees my grades": an authority figure and a mundane trigger. */
 export function isFigurativeThreat(matchText: string, subject: string | undefined, after: string): boolean {
-  return /\b(?:kill|murder|strangle) me$/.test(matchText) && subject !== undefined && AUTHORITY.has(subject) && MUNDANE_CONDITION.test(after);
+  return /\b(?:kill|murder|strangle) me$/.test(matchText) && subject !== undefined && AUTHORITY.has(subject) && (MUNDANE_CONDITION.test(after) || OWN_SLIP.test(after));
 }

@@ -85,7 +85,7 @@ const LEISURE = /\b(?:view|views|holiday|vacation|trip|sightseeing|tourists?|pho
 // Jumping for fun: into water, off a board, out of a plane.
 const PLAYFUL_JUMP = /\b(?:view|views|holiday|vacation|trip|amazing|fun|into the (?:lake|water|sea|river|ocean|pool)|diving|dive|board|swim|swimming|pool|trampoline|parachute|skydiving|bungee|zipline|cliff diving|lake)\b/;
 // Rope, guns and blades bought for ordinary use.
-const ORDINARY_USE = /^ (?:for|to) (?:the |my |a |our |his |her )?(?:tent|camp|camping|climbing|boat|sailing|dog|garden|swing|hammock|clothes ?line|washing line|project|range|hunting|gym|kids|tree ?house|tug of war|shaving|kitchen|crafts?)\b/;
+const ORDINARY_USE = /^ (?:(?:and [a-z ]{0,20})?(?:at the (?:hardware|craft|garden) store )?(?:for|to) (?:the |my |a |our |his |her )?(?:tent|camp|camping|climbing|boat|sailing|dog|garden|swing|hammock|clothes ?line|washing line|project|range|hunting|gym|kids|tree ?house|tug of war|shaving|kitchen|crafts?|macrame|christmas tree|tree|course|class|lesson|moving|tie (?:down|up|the)|secure)|(?:and a stool )?at the (?:hardware|craft) store)\b/;
 const HEIGHT = /\b(?:bridges?|roofs?|rooftops?|cliffs?|ledges?|balcony|overpass|platform|car park|parking garage|tower|top floor|edge)\b/;
 // A relapse word next to "clean from cutting" makes the old problem current again.
 const RELAPSE = /\b(?:relapsed|relapse|relapsing|slipped|slipped up|slip up|broke my streak|lost my streak|did it again)\b/;
@@ -121,7 +121,7 @@ const SUICIDE_PATTERNS: CrisisPattern[] = [
   rule('SUICIDE', 'SELF', 'i (?:should|might as well) (?:just )?(?:die|be dead|drop dead)|(?<!\\bso [a-z]+ )i could (?:just )?(?:die|be dead|drop dead)(?! (?:lol|haha|lmao|rofl)\\b)', { unlessAfter: FIGURATIVE_DEATH }),
   rule('SUICIDE', 'SELF', '(?:wish|wished|hope|hoping|pray|praying) (?:that )?i (?:would |could |will |just |was |were |had |get |got |be )*(?:die|died|dead|drop dead|disappear|disappeared|hit by|run over|killed)', { unlessAfter: /^ (?:into|in a|in the|to (?:a|the|my)|on (?:a|an) (?:holiday|vacation|trip|island|beach))\b/ }),
   rule('SUICIDE', 'SELF', '(?:wish|wished|hope|hoping|pray|praying|want|wanted) (?:that )?(?:i|to) (?:would |could |will |did |do |just |had |was |were )*(?:not|never) (?:wake up|be born|been born|born|existed|exist)'),
-  rule('SUICIDE', 'SELF', 'go to sleep (?:and )?(?:never|not) wake up|sleep forever|never wake up again', { unlessAfter: /^ (?:after|on (?:this|that|these|my new)|in (?:this|that|my new))\b/ }),
+  rule('SUICIDE', 'SELF', 'go to sleep (?:and )?(?:never|not) wake up|sleep forever|never wake up again', { unlessAfter: /^ (?:until|till|til|before|after|on (?:this|that|these|my new)|in (?:this|that|my new))\b/ }),
   rule('SUICIDE', 'SELF', `(?:kill|killing|killed|kills|murder|murdering|unalive|unaliving|unalived|off|offing|offed|end|ending|hang|hanging|hanged|drown|drowning|shoot|shooting|shot|poison|poisoning|suffocate|suffocating|electrocute|gas|gassing|smother|strangle|strangling|stab|stabbing) ${REFLEXIVE}`, { unlessAfter: FIGURATIVE_DEATH }),
   rule('SUICIDE', 'SELF', 'kys', { explicitSelf: true }),
   rule('SUICIDE', 'SELF', 'unalive|unaliving|self delete|self deleting|delete myself|ctb'),

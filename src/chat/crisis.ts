@@ -59,10 +59,12 @@ import { HARM_TO_OTHERS, isFigurativeThreat, isPersonObject, isTrivialTrigger } 
 import { SIGNAL_PATTERNS } from './crisis-signals';
 import { FAMILY_PATTERNS } from './crisis-families';
 import { DRIVE_PATTERNS } from './crisis-drive';
+import { INDIRECT_PATTERNS } from './crisis-indirect';
 import { foldText, screenForeign } from './crisis-foreign';
 import { detectLanguage, languageScores, lexiconLanguages } from './crisis-language';
 import { screenOtherLanguages, type CoreLanguage } from './crisis-lexicon-other';
 import { crisisModel } from './crisis-model';
+import { asReport } from './crisis-reported';
 
 /** The kinds of crisis the classifier recognises. */
 export type CrisisCategory = 'SUICIDE' | 'SELF_HARM' | 'HARM_TO_OTHERS' | 'ABUSE_IN_PROGRESS';
@@ -100,7 +102,7 @@ interface Hit {
   level?: 'CONCERN';
 }
 
-const ENGLISH_PATTERNS: readonly CrisisPattern[] = [...CRISIS_PATTERNS, ...SIGNAL_PATTERNS, ...FAMILY_PATTERNS, ...DRIVE_PATTERNS];
+const ENGLISH_PATTERNS: readonly CrisisPattern[] = [...CRISIS_PATTERNS, ...SIGNAL_PATTERNS, ...FAMILY_PATTERNS, ...DRIVE_PATTERNS, ...INDIRECT_PATTERNS];
 
 const CATEGORY_ORDER: readonly CrisisCategory[] = ['SUICIDE', 'SELF_HARM', 'HARM_TO_OTHERS', 'ABUSE_IN_PROGRESS'];
 // "I could strangle him lol": a conditional threat with a laugh after it is a figure of speech.
@@ -114,6 +116,8 @@ const MEDIA_REPORT = /\b(?:the news|news said|on the news|article|headline|docum
 const OLD_AGE_AT_PEACE = /\b(?:at peace|(?:is|turned|turns) (?:9\d|1\d\d)|(?:9\d|1\d\d) years old)\b/;
 // Words in quotes after a song, book or film marker are the work's, not the patient's.
 const QUOTED_WORK = /(\b(?:lyrics?|song|chorus|verse|line|lines|quote|poem|book|movie|film|show|title|titled|called|sings?|sang)\b[^"\u201C\u201D\u00AB\u00BB]{0,40})["\u201C\u00AB][^"\u201D\u00BB]{1,300}["\u201D\u00BB]/g;
+// Quoted words followed by a song or lyrics marker ("'i want to die' type songs").
+const QUOTE_THEN_WORK = /["\u201C\u00AB][^"\u201D\u00BB]{1,120}["\u201D\u00BB](?=[^"\u201C\u201D\u00AB\u00BB]{0,40}\b(?:songs?|lyrics?|track|album|chorus|tune)\b)/g;
 const ASKED_IF = /\b(?:asked|asks|ask|asking) (?:me )?(?:if|whether)\b/;
 const ANSWERED_NO = /^(?: [a-z]+){0,6} (?:and )?i (?:said|say|answered|told (?:her|him|them)) (?:no|never)\b/;
 const SOLIDARITY = /\b(?:me too|so do i|so have i|same here|same for me|i do too|i have too|i do as well|me as well|i feel the same|i feel that way too|i feel like that too|i want to too)\b/;
@@ -123,7 +127,27 @@ const PAST_ACT_BY_EX = /^(?!threat)(?:\w+ed|hit|beat|hurt|spat)\b(?! to\b)/;
 
 /** Classifies one patient message; pure and synchronous, safe to call before anything else. */
 export function assessCrisis(raw: string): CrisisAssessment {
-  const message = raw.replace(QUOTED_WORK, '$1 "…"');
+  return asReport(asTopic(raiseWithModel(assessCrisisByRules(raw), raw), raw), raw);
+}
+
+// Suicide as a subject of study, in six languages: prevention, rates, scales, a thesis or class work.
+const TOPIC =
+  /\b(?:prevention|prevencion|prevenzione|prevencao|praevention|pravention|rates?|taux|tasa|tasso|taxa|stats|statisti[a-z]*|estadisticas|dados|datos|dati|donnees|scale|escala|scala|echelle|screener|thesis|tesis|(?:ma|une|sa|mon) these|tesi|essay|presentation|expose|referat|hausarbeit|ricerca|trabalho sobre|research|psych class|rotation|nursing student|for my class|per la scuola|para la escuela|pour l ecole|setembro amarelo)\b/;
+// The patient's own voice, which a topic never overrides.
+const OWN_VOICE =
+  /\b(?:myself|i (?:want|wanna|will|am going|keep|have been|feel|can not)|my life|me (?:quiero|voy|mato|siento)|quiero morir|je veux|je vais me|me tuer|ich will|mich (?:umbringen|toten)|quero morrer|me matar|voglio morire|uccidermi|ammazzarmi)\b/;
+
+/** A question about suicide as a subject (class work, statistics, a scale) is not the patient's risk (rules and model alike). */
+export function asTopic(verdict: CrisisAssessment, raw: string): CrisisAssessment {
+  if (verdict.level === 'NONE') return verdict;
+  const folded = foldText(raw);
+  if (!TOPIC.test(folded) || OWN_VOICE.test(folded)) return verdict;
+  return { ...verdict, level: 'NONE', isCrisis: false, categories: [], concernForOthers: false };
+}
+
+/** The rules alone, before the learned layer may raise the level (for measuring each layer). */
+export function assessCrisisByRules(raw: string): CrisisAssessment {
+  const message = raw.replace(QUOTED_WORK, '$1 "…"').replace(QUOTE_THEN_WORK, '"…"');
   const sentences = splitSentences(message);
   const names = findCapitalisedNames(message);
   const text = sentences.map((sentence) => sentence.text).join(' . ');
@@ -139,7 +163,7 @@ export function assessCrisis(raw: string): CrisisAssessment {
   const other = hits.length === 0 ? screenOtherLanguages(message) : [];
   for (const hit of other) hits.push({ category: 'SUICIDE', owner: 'PATIENT', status: 'ACTIVE', level: hit.level === 'CONCERN' ? 'CONCERN' : undefined });
   const language = other.length > 0 ? other[0].language : detectLanguage(message, foreign.map((hit) => hit.language), scores);
-  return raiseWithModel({ ...summarise(hits, text), language }, raw);
+  return asReport(asTopic({ ...summarise(hits, text), language }, raw), raw);
 }
 
 /**
@@ -147,12 +171,21 @@ export function assessCrisis(raw: string): CrisisAssessment {
  * NONE → CONCERN or CRISIS, CONCERN → CRISIS. Reported speech about someone else that the rules
  * recognised (concernForOthers) stays CONCERN: the model does not read whose words they are.
  * A model-raised verdict keeps the rules' categories, or names SUICIDE (the category nearly all
- * of the model's training crisis rows carry) when the rules found none.
+ * of the model's training crisis rows carry) when the rules found none. When the model's third head
+ * reads the risk as someone else's and the rules found nothing, the verdict is CONCERN for others.
  */
 export function raiseWithModel(rules: CrisisAssessment, raw: string): CrisisAssessment {
   if (rules.level === 'CRISIS') return rules;
-  const modelLevel = crisisModel().level(raw);
+  const reading = crisisModel().read(raw);
+  return raiseTo(rules, reading.level, reading.others);
+}
+
+/** The rules' verdict raised to a model's level (raiseWithModel with the level already read; train.ts uses it for CV). */
+export function raiseTo(rules: CrisisAssessment, modelLevel: RiskLevel, modelOthers = false): CrisisAssessment {
+  if (rules.level === 'CRISIS') return rules;
   if (modelLevel === 'NONE') return rules;
+  // The model reads a report about someone else where the rules found nothing: CONCERN for others.
+  if (modelOthers && rules.level === 'NONE') return { ...rules, level: 'CONCERN', isCrisis: false, categories: ['SUICIDE'], concernForOthers: true };
   if (modelLevel === 'CONCERN' || rules.concernForOthers) {
     if (rules.level === 'CONCERN') return rules;
     return { ...rules, level: 'CONCERN', isCrisis: false, categories: ['SUICIDE'] };

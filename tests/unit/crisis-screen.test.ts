@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessCrisis, type ScreenLanguage } from '../../src/chat/crisis';
+import { assessCrisis, assessCrisisByRules, type ScreenLanguage } from '../../src/chat/crisis';
 import { correctSpelling, editDistance } from '../../src/chat/crisis-fuzzy';
 import { detectLanguage } from '../../src/chat/crisis-language';
 import { buildCrisisReply, CRISIS_RESOURCES, resourcesFor } from '../../src/chat/crisis-resources';
@@ -173,5 +173,91 @@ describe('resources and the caring reply in six languages', () => {
     }
     expect(resourcesFor('nl').map((resource) => resource.contact).join(' ')).toMatch(/113/);
     expect(resourcesFor('pl').map((resource) => resource.contact).join(' ')).toMatch(/116 123/);
+  });
+});
+
+describe("988's behavioural warning signs in five languages (crisis-lexicon-signs.ts), read by the rules alone", () => {
+  it.each([
+    'Estoy regalando mis cosas, a donde voy no las voy a necesitar.',
+    'Cuiden a mi gato cuando ya no esté.',
+    'Hoy es mi último día, ya lo decidí.',
+    'Lo voy a matar, tengo el cuchillo listo.',
+    "Je donne mes affaires, là où je vais je n'en aurai pas besoin.",
+    'Occupez-vous de mon chat quand je ne serai plus là.',
+    'Je vais le tuer ce soir.',
+    'Ich verschenke meine Sachen, wo ich hingehe brauche ich sie nicht mehr.',
+    'Kümmert euch um meinen Hund, wenn ich nicht mehr da bin.',
+    'Ich bring ihn um.',
+    'Heute ist mein letzter Tag.',
+    'Estou doando minhas coisas, para onde eu vou não vou precisar delas.',
+    'Cuidem do meu cachorro quando eu não estiver mais aqui.',
+    'Vou matá-lo hoje.',
+    'Sto regalando le mie cose, dove vado non mi serviranno più.',
+    'Prendetevi cura del mio gatto quando non ci sarò più.',
+    'Lo ammazzo stasera.',
+    'Ich will nicht mehr hier sein.',
+    'Tenho pensado em me matar todos os dias.',
+    'Já escrevi cartas de despedida para minha família.',
+    'Stasera prendo tutte le pillole.',
+    'Penso spesso al suicidio.',
+  ])('reads "%s" as a crisis', (text) => {
+    expect(assessCrisisByRules(text).level).toBe('CRISIS');
+  });
+
+  it.each([
+    'Hoy es mi último día de trabajo en la oficina.',
+    'Lo voy a matar si se come mi comida otra vez.',
+    'Regalé mis libros viejos a la biblioteca.',
+    'Kümmert euch um meinen Hund, wenn ich im Urlaub bin.',
+    'Heute ist mein letzter Tag im Büro.',
+    'Domani non ci sarò, ho il dentista.',
+    'Hoy me tomo todas las pastillas que me recetó el médico, como siempre.',
+    'Ce soir je prends toutes mes pilules comme prescrit.',
+    'Heute Abend gehe ich zur Brücke joggen.',
+    'Hoje vou para a ponte tirar fotos do pôr do sol.',
+    'Vado al ponte stasera per la festa.',
+    'Non vedo nessuna soluzione a questo problema di lavoro.',
+  ])('leaves "%s" alone', (text) => {
+    expect(assessCrisisByRules(text).level).toBe('NONE');
+  });
+});
+
+describe("988's behavioural warning signs in more English forms (crisis-families.ts SIGNS_IN_MORE_FORMS), read by the rules alone", () => {
+  it.each([
+    "I've been handing out my records to friends, I won't be needing them.",
+    "I've been giving away all my art supplies, no use for them anymore.",
+    'Gave my watch to my brother today. Wanted him to have something to remember me by.',
+    'If he comes near my kid again I swear I\'ll end him.',
+    "I just wanted to thank you for all your help, you won't hear from me again.",
+    "Won't be at our next session. Thanks for trying.",
+    "Tonight's the night I finally go through with it.",
+    'Everything will be over by morning.',
+    'My last post on here. Love you all.',
+    'I want to see him dead.',
+    'Tonight I take all the pills.',
+  ])('reads "%s" as a crisis', (text) => {
+    expect(assessCrisisByRules(text).level).toBe('CRISIS');
+  });
+
+  it.each([
+    "I gave my old textbooks away since I graduated, won't be needing them.",
+    "I gave her a bracelet to remember me by while I'm on exchange abroad.",
+    "I'm deleting my account, you won't hear from me again on here.",
+    "Thanks for trying to fit me in this week, I won't be at our next session because of the conference.",
+    "Tell my mom I'm sorry I missed dinner.",
+    'It will all be over by Friday, the exams I mean.',
+    "I swear I'll end him in the next round of chess.",
+    'My last post on here before the holidays, love you all!',
+    "I'm giving away my baby clothes, the kids grew out of them and I won't need them.",
+    'I want this week to be over.',
+    "I'm driving to the bridge tonight to see the fireworks.",
+    'I take all my meds now, every morning.',
+    'Tonight I take all my pills with dinner like the doctor said.',
+  ])('leaves "%s" alone', (text) => {
+    expect(assessCrisisByRules(text).level).toBe('NONE');
+  });
+
+  it('does not read "handing" as "hanging"', () => {
+    expect(correctSpelling('handing')).toBe('handing');
   });
 });

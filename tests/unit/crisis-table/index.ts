@@ -1,6 +1,6 @@
 /**
  * Every row of the crisis table. Batch v1 (the first files) was split in two and its held-out half
- * burned; rounds r2-r9 (tune-*.ts) were written afterwards, each measured once before the rules were
+ * burned; rounds r2-r16 (tune-*.ts) were written afterwards, each measured once before the rules were
  * fixed for it. All of them are TUNE. A fresh held-out batch is added with rowsOf(language, rows, 'HELD_OUT', name).
  */
 import { DE_ROWS, IT_ROWS, PT_ROWS } from './de-pt-it';
@@ -22,9 +22,14 @@ import { ROWS_12 } from './tune-mixed-12';
 import { ROWS_13 } from './tune-mixed-13';
 import { ROWS_14 } from './tune-mixed-14';
 import { DE_ROWS_2, ES_ROWS_2, FR_ROWS_2, IT_ROWS_2, PT_ROWS_2 } from './tune-foreign';
+import { ROWS_15A } from './tune-r15a';
+import { ROWS_15B } from './tune-r15b';
+import { ROWS_16A } from './tune-r16a';
+import { ROWS_16B } from './tune-r16b';
 import { HELD_OUT_V2 } from './heldout-v2';
 
-export const TABLE: readonly Row[] = [
+/** Rows of v1 and rounds r2-r14. */
+const BEFORE_R15: readonly Row[] = [
   ...rowsOf('en', EN_RISK),
   ...rowsOf('en', EN_BENIGN),
   ...rowsOf('es', ES_ROWS),
@@ -60,6 +65,29 @@ export const TABLE: readonly Row[] = [
   ...ROWS_12.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r12')),
   ...ROWS_13.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r13')),
   ...ROWS_14.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r14')),
+];
+
+/** Drops rows whose text is already taken (an earlier row of the table, held-out rows included). */
+function fresh(rows: readonly Row[]): Row[] {
+  const taken = new Set([...BEFORE_R15.map((row) => row.text), ...HELD_OUT_V2.flatMap(({ rows: held }) => held.map(([text]) => text))]);
+  return rows.filter((row) => {
+    if (taken.has(row.text)) return false;
+    taken.add(row.text);
+    return true;
+  });
+}
+
+export const TABLE: readonly Row[] = [
+  ...BEFORE_R15,
+  // Blind batches from two data writers (r15: keyword-style and colloquial; r16: indirect signs and benign twins), measured once first.
+  // A row whose text is already in the table (an earlier batch, or the held-out batch) is dropped: 3 repeats of earlier rows
+  // and 1 r15a row identical to a held-out row, found by comparing texts without reading the held-out rows.
+  ...fresh([
+    ...ROWS_15A.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r15a')),
+    ...ROWS_15B.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r15b')),
+    ...ROWS_16A.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r16a')),
+    ...ROWS_16B.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r16b')),
+  ]),
   // The untouched half: written by someone who saw neither the rules nor the rows above; measured, never tuned on.
   ...HELD_OUT_V2.flatMap(({ language, rows }) => rowsOf(language, rows, 'HELD_OUT', 'v2')),
 ];

@@ -14,16 +14,19 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { BUCKETS, featurize, type CrisisModelFile, type LinearHead } from '../../../src/chat/crisis-model';
-import { loadEvalQuestions, TUNE_ROWS, type Row } from './index';
+import { BUCKETS, densify, FEATURE_VERSION, featurize, quantiseHead, type CrisisModelFile } from '../../../src/chat/crisis-model';
+import { asTopic, assessCrisisByRules, raiseTo, type RiskLevel } from '../../../src/chat/crisis';
+import { asReport } from '../../../src/chat/crisis-reported';
+import { loadEvalQuestions, score, TUNE_ROWS, type Row } from './index';
 import { seededRandom } from '../../../src/infra/seeded-random';
 
-const EPOCHS = 12;
+const EPOCHS = 25;
 const L2 = 1e-5;
 const LEARNING_RATE = 0.5;
 const MAX_FALSE_ALARMS = 0.02;
 const MAX_OVER_ESCALATION = 0.1;
-const PRUNE = 5e-4;
+/** At most this share of the patient's own risk rows (CV) may be read as someone else's by the third head. */
+const MAX_OTHERS_SLIP = 0.01;
 export const MODEL_FILE = path.resolve(__dirname, '../../../src/chat/crisis-model.json');
 
 /** One training example. */
@@ -39,7 +42,7 @@ interface Example {
 
 /** sha256 of everything training reads: a table change without retraining makes the checksum test fail. */
 export function trainingChecksum(rows: readonly Row[], questions: readonly string[]): string {
-  const input = { buckets: BUCKETS, epochs: EPOCHS, l2: L2, rate: LEARNING_RATE, rows: rows.map((row) => [row.text, row.expected, row.others, row.batch]), questions };
+  const input = { buckets: BUCKETS, features: FEATURE_VERSION, heads: 3, weights: 'int16', maxOthersSlip: MAX_OTHERS_SLIP, epochs: EPOCHS, l2: L2, rate: LEARNING_RATE, rows: rows.map((row) => [row.text, row.expected, row.others, row.batch]), questions };
   return createHash('sha256').update(JSON.stringify(input)).digest('hex');
 }
 
@@ -90,22 +93,12 @@ function scoreWith(head: { bias: number; weights: Float64Array }, example: Examp
   return 1 / (1 + Math.exp(-z));
 }
 
-function sparse(head: { bias: number; weights: Float64Array }): LinearHead {
-  const indices: number[] = [];
-  const weights: number[] = [];
-  head.weights.forEach((weight, index) => {
-    if (Math.abs(weight) >= PRUNE) {
-      indices.push(index);
-      weights.push(Number(weight.toFixed(4)));
-    }
-  });
-  return { bias: Number(head.bias.toFixed(4)), indices, weights };
-}
 
 interface Scored {
   example: Example;
   risk: number;
   crisis: number;
+  others: number;
 }
 
 const fmt = (part: number, whole: number) => `${(whole === 0 ? 1 : part / whole).toFixed(3)} (${part}/${whole})`;
@@ -133,6 +126,23 @@ function figures(scored: readonly Scored[], concern: number, crisis: number) {
   };
 }
 
+/**
+ * Rules + model per batch, the model trained without that batch: what the screen would have answered
+ * had the batch been new to the model (the rules, though, were tuned on every batch, so their part is in-sample).
+ */
+function logRulesWithModel(outOfFold: readonly Scored[], concern: number, crisis: number, others: number, batches: readonly string[], log: (line: string) => void): void {
+  const levels = new Map<string, [RiskLevel, boolean]>(
+    outOfFold.map((s) => [s.example.text, s.risk < concern ? ['NONE', false] : s.others >= others ? ['CONCERN', true] : [s.crisis >= crisis ? 'CRISIS' : 'CONCERN', false]]),
+  );
+  const line = (rows: readonly Row[]) => {
+    const both = score(rows, (text) => asReport(asTopic(raiseTo(assessCrisisByRules(text), ...(levels.get(text) ?? ['NONE', false])), text), text));
+    const rules = score(rows, assessCrisisByRules);
+    return `rules+model crisis ${fmt(both.crisisCaught, both.crisisRows)} risk ${fmt(both.riskCaught, both.riskRows)} false alarms ${fmt(both.falseAlarms, both.benignRows)} | rules alone crisis ${fmt(rules.crisisCaught, rules.crisisRows)} false alarms ${fmt(rules.falseAlarms, rules.benignRows)}`;
+  };
+  log(`rules + out-of-fold model: ${line(TUNE_ROWS)}`);
+  for (const batch of batches) log(`  ${batch.padEnd(4)} ${line(TUNE_ROWS.filter((row) => row.batch === batch))}`);
+}
+
 /** Trains on everything, prints the leave-one-batch-out figures and returns the model file. */
 export function train(log: (line: string) => void = () => undefined): CrisisModelFile {
   const questions = loadEvalQuestions();
@@ -140,15 +150,34 @@ export function train(log: (line: string) => void = () => undefined): CrisisMode
   const batches = [...new Set(TUNE_ROWS.map((row) => row.batch))].sort();
   const data = examples(TUNE_ROWS, questions, batches);
   const outOfFold: Scored[] = [];
+  // The third head learns whose risk it is, from the risk rows only: a report about someone else ('o') or the patient's own.
+  const isOthers = (example: Example): 0 | 1 => (example.kind === 'o' ? 1 : 0);
+  const riskOnly = (examples: readonly Example[]) => examples.filter((example) => example.risk === 1);
   for (const batch of batches) {
     const training = data.filter((example) => example.fold !== batch);
     const risk = trainHead(training, (example) => example.risk);
     const crisis = trainHead(training, (example) => example.crisis);
-    for (const example of data.filter((e) => e.fold === batch)) outOfFold.push({ example, risk: scoreWith(risk, example), crisis: scoreWith(crisis, example) });
+    const others = trainHead(riskOnly(training), isOthers);
+    for (const example of data.filter((e) => e.fold === batch)) outOfFold.push({ example, risk: scoreWith(risk, example), crisis: scoreWith(crisis, example), others: scoreWith(others, example) });
   }
-  const risk = trainHead(data, (example) => example.risk);
-  const crisis = trainHead(data, (example) => example.crisis);
-  const inSample = data.map((example) => ({ example, risk: scoreWith(risk, example), crisis: scoreWith(crisis, example) }));
+  // The final heads as the product will read them (16-bit weights), so in-sample checks see exactly that.
+  const asStored = (head: { bias: number; weights: Float64Array }) => {
+    const stored = quantiseHead(head.bias, head.weights);
+    return { stored, head: { bias: stored.bias, weights: densify(stored, BUCKETS) } };
+  };
+  const { stored: riskFile, head: risk } = asStored(trainHead(data, (example) => example.risk));
+  const { stored: crisisFile, head: crisis } = asStored(trainHead(data, (example) => example.crisis));
+  const { stored: othersFile, head: others } = asStored(trainHead(riskOnly(data), isOthers));
+  const inSample = data.map((example) => ({ example, risk: scoreWith(risk, example), crisis: scoreWith(crisis, example), others: scoreWith(others, example) }));
+  // Others threshold: lowest where ≤ 1 % of the patient's own risk rows (CV) and none in sample read as someone else's.
+  const patient = (scored: readonly Scored[]) => scored.filter((s) => s.example.kind === 'C' || s.example.kind === 'c');
+  const othersCandidates = [...new Set(outOfFold.map((s) => Number(s.others.toFixed(4))))].filter((t) => t >= 0.5).sort((a, b) => a - b);
+  const othersThreshold =
+    othersCandidates.find(
+      (t) => patient(outOfFold).filter((s) => s.others >= t).length <= MAX_OTHERS_SLIP * patient(outOfFold).length && patient(inSample).every((s) => s.others < t),
+    ) ?? 1;
+  const othersRows = outOfFold.filter((s) => s.example.kind === 'o');
+  log(`others head: p(others) >= ${othersThreshold}; CV: reports about someone else recognised ${fmt(othersRows.filter((s) => s.others >= othersThreshold).length, othersRows.length)}, patient rows read as someone else's ${fmt(patient(outOfFold).filter((s) => s.others >= othersThreshold).length, patient(outOfFold).length)}`);
   // Concern threshold: lowest candidate meeting the CV false-alarm budget, 0 CV eval alarms, 0 in-sample alarms.
   const candidates = [...new Set(outOfFold.map((s) => Number(s.risk.toFixed(4))))].filter((t) => t >= 0.5).sort((a, b) => a - b);
   const concern =
@@ -171,14 +200,16 @@ export function train(log: (line: string) => void = () => undefined): CrisisMode
     const f = figures(outOfFold.filter((s) => s.example.fold === batch), concern, crisisThreshold);
     log(`  ${batch.padEnd(4)} crisis ${fmt(f.crisisCaught, f.crisisRows)}  risk ${fmt(f.riskCaught, f.riskRows)}  false alarms ${fmt(f.falseAlarms, f.benignRows)}`);
   }
+  logRulesWithModel(outOfFold, concern, crisisThreshold, othersThreshold, batches, log);
   log(`in-sample (final model): crisis ${fmt(fit.crisisCaught, fit.crisisRows)}, risk ${fmt(fit.riskCaught, fit.riskRows)}, false alarms ${fmt(fit.falseAlarms, fit.benignRows)}, eval alarms ${fit.evalAlarms}`);
   return {
-    version: 1,
+    version: 2,
     buckets: BUCKETS,
     trainingChecksum: trainingChecksum(TUNE_ROWS, questions),
-    thresholds: { concern, crisis: crisisThreshold },
-    risk: sparse(risk),
-    crisis: sparse(crisis),
+    thresholds: { concern, crisis: crisisThreshold, others: othersThreshold },
+    risk: riskFile,
+    crisis: crisisFile,
+    others: othersFile,
     cv: {
       crisisRecall: Number((cv.crisisCaught / cv.crisisRows).toFixed(4)),
       riskRecall: Number((cv.riskCaught / cv.riskRows).toFixed(4)),
