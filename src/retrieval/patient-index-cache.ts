@@ -1,5 +1,5 @@
 import type { Principal } from '../auth/principal';
-import { bm25Document, bm25Rank, passageStems, type Bm25Document } from './bm25';
+import { BM25_B, BM25_K1, bm25Document, passageStems, uniqueTerms } from './bm25';
 import type { FoundChunk } from './chunk.repository';
 import type { IndexRow, IndexState, PatientIndexRepository } from './patient-index.repository';
 
@@ -9,19 +9,24 @@ const MAX_REJECTED = 10_000;
 /** 256 MiB: about 100 patients of 2 000 chunks with 812-dimension vectors. */
 export const DEFAULT_PATIENT_INDEX_BYTES = 256 * 1024 * 1024;
 
-/** One patient's searchable chunks at one version: their BM25 documents and the vectors of one model. */
+/** One patient's searchable chunks at one version: their BM25 postings and the vectors of one model. */
 export interface PatientIndex {
   version: string;
   /** The embedding model of `vectors`. */
   model: string;
   /** Every searchable chunk, in the searches' tie order (newer session first, earlier in it, id). */
-  documents: Bm25Document<FoundChunk>[];
-  /** Positions (in `documents`) of the chunks with a vector of the model, and those vectors, back to back. */
+  chunks: FoundChunk[];
+  /** Per chunk (same positions), its BM25 length (stem count). */
+  lengths: Int32Array;
+  /** The average length as bm25Rank computes it (1 when there is none). */
+  averageLength: number;
+  /** Per stem, the positions of the chunks holding it (ascending) and its count in each. */
+  postings: Map<string, { rows: Int32Array; tfs: Int32Array }>;
+  /** Positions (in `chunks`) of the chunks with a vector of the model, those vectors back to back, and their squared norms. */
   vectorRows: Int32Array;
   vectors: Float32Array;
+  squaredNorms: Float64Array;
   dimensions: number;
-  /** Every stem of the patient's chunks (knownStems). */
-  stems: Set<string>;
   /** Estimated heap size, what the cache's bound counts. */
   bytes: number;
 }
@@ -130,67 +135,119 @@ export class PatientIndexCache {
  * BM25 length differs from the analyzer's, a vector of the model that is null or of another length.
  */
 function indexOf(version: string, rows: IndexRow[], model: string): PatientIndex | null {
-  const documents: Bm25Document<FoundChunk>[] = [];
-  const stems = new Set<string>();
+  const chunks: FoundChunk[] = [];
+  const lengths = new Int32Array(rows.length);
+  const building = new Map<string, { rows: number[]; tfs: number[] }>();
   const vectorRows: number[] = [];
   const withVectors = rows.filter((r) => r.ofModel);
   const dimensions = withVectors[0]?.embedding?.length ?? 0;
   const vectors = new Float32Array(withVectors.length * dimensions);
-  let bytes = 256;
+  const squaredNorms = new Float64Array(withVectors.length);
+  let bytes = 512;
+  let totalLength = 0;
   for (const { stemCount, embedding, ofModel, ...chunk } of rows) {
-    const document = bm25Document(chunk as FoundChunk, passageStems(chunk.text));
-    if (document.length !== stemCount) return null;
+    const row = chunks.length;
+    const { frequencies, length } = bm25Document(null, passageStems(chunk.text));
+    if (length !== stemCount) return null;
     if (ofModel) {
       if (!embedding || embedding.length !== dimensions) return null;
       vectors.set(embedding, vectorRows.length * dimensions);
-      vectorRows.push(documents.length);
+      let norm = 0;
+      for (let d = 0; d < dimensions; d++) norm += embedding[d] * embedding[d];
+      squaredNorms[vectorRows.length] = norm;
+      vectorRows.push(row);
     }
-    documents.push(document);
-    for (const stem of document.frequencies.keys()) stems.add(stem);
-    bytes += 400 + 2 * chunk.text.length + 80 * document.frequencies.size;
+    for (const [stem, tf] of frequencies) {
+      const list = building.get(stem) ?? { rows: [], tfs: [] };
+      if (!list.rows.length) building.set(stem, list);
+      list.rows.push(row);
+      list.tfs.push(tf);
+    }
+    chunks.push(chunk as FoundChunk);
+    lengths[row] = length;
+    totalLength += length;
+    bytes += 300 + 2 * chunk.text.length + 8 * frequencies.size;
   }
-  for (const stem of stems) bytes += 64 + 2 * stem.length;
-  bytes += vectors.byteLength + 4 * vectorRows.length;
-  return { version, model, documents, vectorRows: Int32Array.from(vectorRows), vectors, dimensions, stems, bytes };
+  const postings = new Map<string, { rows: Int32Array; tfs: Int32Array }>();
+  for (const [stem, list] of building) {
+    postings.set(stem, { rows: Int32Array.from(list.rows), tfs: Int32Array.from(list.tfs) });
+    bytes += 150 + 2 * stem.length;
+  }
+  bytes += vectors.byteLength + 12 * vectorRows.length + 4 * rows.length;
+  // bm25Rank: the sum of the lengths over the count, or 1 (no chunk, or only empty ones).
+  const averageLength = totalLength / rows.length || 1;
+  return { version, model, chunks, lengths, averageLength, postings, vectorRows: Int32Array.from(vectorRows), vectors, squaredNorms, dimensions, bytes };
 }
 
 /**
  * The `limit` chunks nearest `query` by cosine distance, ordered like ChunkRepository.vectorSearch
- * (distance, then the tie order of `documents`); the score is 1 − distance. Computed in float64
- * over the float4 components pgvector stores, the query rounded to float4 as pgvector does.
+ * (distance, then the tie order of `chunks`); the score is 1 − distance. Computed in float64 over
+ * the float4 components pgvector stores, the query rounded to float4 as pgvector does (pgvector
+ * sums in float4, so scores agree to about 1e-7 and the order is the same unless two distances do).
  */
 export function vectorTopK(index: PatientIndex, query: readonly number[], limit: number): FoundChunk[] {
-  const { dimensions, vectors, vectorRows, documents } = index;
+  const { dimensions, vectors, vectorRows, squaredNorms, chunks } = index;
   if (query.length !== dimensions) throw new Error(`query vector has ${query.length} dimensions, the index ${dimensions}`);
-  const q = Float32Array.from(query);
+  const q = Float64Array.from(Float32Array.from(query));
   let qq = 0;
   for (let d = 0; d < dimensions; d++) qq += q[d] * q[d];
-  const scored: { row: number; distance: number }[] = [];
-  for (let r = 0; r < vectorRows.length; r++) {
-    let dot = 0;
-    let vv = 0;
-    const base = r * dimensions;
-    for (let d = 0; d < dimensions; d++) {
-      const v = vectors[base + d];
-      dot += q[d] * v;
-      vv += v * v;
+  const count = vectorRows.length;
+  const distances = new Float64Array(count);
+  const unrolled = dimensions - (dimensions % 4);
+  for (let r = 0, base = 0; r < count; r++, base += dimensions) {
+    // Four partial sums (as pgvector's vectorized loop keeps several): the rounding differs below 1e-12.
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    let e = 0;
+    let d = 0;
+    for (; d < unrolled; d += 4) {
+      a += q[d] * vectors[base + d];
+      b += q[d + 1] * vectors[base + d + 1];
+      c += q[d + 2] * vectors[base + d + 2];
+      e += q[d + 3] * vectors[base + d + 3];
     }
-    const similarity = Math.min(1, Math.max(-1, dot / Math.sqrt(qq * vv)));
-    scored.push({ row: vectorRows[r], distance: 1 - similarity });
+    for (; d < dimensions; d++) a += q[d] * vectors[base + d];
+    distances[r] = 1 - Math.min(1, Math.max(-1, (a + b + c + e) / Math.sqrt(qq * squaredNorms[r])));
   }
   // NaN (a zero vector) sorts last, as in PostgreSQL; equal distances keep the tie order.
-  scored.sort((a, b) => (Number.isNaN(a.distance) ? 1 : 0) - (Number.isNaN(b.distance) ? 1 : 0) || a.distance - b.distance || a.row - b.row);
-  return scored.slice(0, limit).map(({ row, distance }) => ({ ...documents[row].item, score: 1 - distance }));
+  const order = Array.from({ length: count }, (_, r) => r);
+  const key = (r: number) => (Number.isNaN(distances[r]) ? Infinity : distances[r]);
+  order.sort((a, b) => key(a) - key(b) || (Number.isNaN(distances[a]) ? 1 : 0) - (Number.isNaN(distances[b]) ? 1 : 0) || a - b);
+  return order.slice(0, limit).map((r) => ({ ...chunks[vectorRows[r]], score: 1 - distances[r] }));
 }
 
-/** Okapi BM25 over the patient's whole index with `bm25Rank` (as ChunkRepository.textSearch ranks): the best `limit`. */
-export function textTopK(index: PatientIndex, terms: readonly string[], weights: readonly number[], limit: number): FoundChunk[] {
-  return bm25Rank(terms, index.documents, weights).slice(0, limit).map(({ item, score }) => ({ ...item, score }));
+/**
+ * Okapi BM25 over the patient's whole index from its postings, with bm25Rank's arithmetic term by
+ * term in the same order (so the scores are bm25Rank's, bit for bit: tests/integration/patient-index.test.ts),
+ * ties in the chunks' order: the best `limit`, as ChunkRepository.textSearch ranks.
+ */
+export function textTopK(index: PatientIndex, queryStems: readonly string[], queryWeights: readonly number[] | undefined, limit: number): FoundChunk[] {
+  const { chunks, lengths, averageLength, postings } = index;
+  const n = chunks.length;
+  if (!n) return [];
+  const { terms, weights } = uniqueTerms(queryStems, queryWeights);
+  const scores = new Float64Array(n);
+  for (let i = 0; i < terms.length; i++) {
+    const list = postings.get(terms[i]);
+    if (!list) continue;
+    const df = list.rows.length;
+    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    for (let p = 0; p < df; p++) {
+      const row = list.rows[p];
+      const f = list.tfs[p];
+      scores[row] += weights[i] * ((idf * f * (BM25_K1 + 1)) / (f + BM25_K1 * (1 - BM25_B + (BM25_B * lengths[row]) / averageLength)));
+    }
+  }
+  const hits: number[] = [];
+  for (let row = 0; row < n; row++) if (scores[row] > 0) hits.push(row);
+  hits.sort((a, b) => scores[b] - scores[a] || a - b);
+  return hits.slice(0, limit).map((row) => ({ ...chunks[row], score: scores[row] }));
 }
 
 /** Which of `stems` occur in the patient's chunks. */
 export function knownIn(index: PatientIndex, stems: readonly string[]): Set<string> {
-  return new Set(stems.filter((s) => index.stems.has(s)));
+  return new Set(stems.filter((s) => index.postings.has(s)));
 }
 
 function keyOf(principal: Principal): string {
