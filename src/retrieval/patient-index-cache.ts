@@ -187,6 +187,7 @@ function indexOf(version: string, rows: IndexRow[], model: string): PatientIndex
  */
 export function vectorTopK(index: PatientIndex, query: readonly number[], limit: number): FoundChunk[] {
   const { dimensions, vectors, vectorRows, squaredNorms, chunks } = index;
+  if (!vectorRows.length) return [];
   if (query.length !== dimensions) throw new Error(`query vector has ${query.length} dimensions, the index ${dimensions}`);
   const q = Float64Array.from(Float32Array.from(query));
   let qq = 0;
