@@ -3,6 +3,9 @@ import { BM25_B, BM25_K1, bm25Document, passageStems, uniqueTerms } from './bm25
 import type { FoundChunk } from './chunk.repository';
 import type { IndexRow, IndexState, PatientIndexRepository } from './patient-index.repository';
 
+/** Chunks analyzed between two turns of the event loop while an entry is built. */
+const ROWS_BETWEEN_YIELDS = 64;
+
 /** Patients remembered as uncacheable at a version. */
 const MAX_REJECTED = 10_000;
 
@@ -103,7 +106,7 @@ export class PatientIndexCache {
 
   private async build(principal: Principal, model: string): Promise<void> {
     const { version, stale, rows } = await this.repository.rows(principal, model);
-    const entry = stale ? null : indexOf(version, rows, model);
+    const entry = stale ? null : await indexOf(version, rows, model);
     const key = keyOf(principal);
     this.remove(key);
     if (!entry || entry.bytes > this.maxBytes) {
@@ -134,7 +137,7 @@ export class PatientIndexCache {
  * The index of `rows`, or null when it could not rank exactly like PostgreSQL: a chunk whose stored
  * BM25 length differs from the analyzer's, a vector of the model that is null or of another length.
  */
-function indexOf(version: string, rows: IndexRow[], model: string): PatientIndex | null {
+async function indexOf(version: string, rows: IndexRow[], model: string): Promise<PatientIndex | null> {
   const chunks: FoundChunk[] = [];
   const lengths = new Int32Array(rows.length);
   const building = new Map<string, { rows: number[]; tfs: number[] }>();
@@ -147,6 +150,8 @@ function indexOf(version: string, rows: IndexRow[], model: string): PatientIndex
   let totalLength = 0;
   for (const { stemCount, embedding, ofModel, ...chunk } of rows) {
     const row = chunks.length;
+    // Analyzing a long history takes a while: let requests run in between.
+    if (row % ROWS_BETWEEN_YIELDS === ROWS_BETWEEN_YIELDS - 1) await new Promise<void>((resolve) => setImmediate(resolve));
     const { frequencies, length } = bm25Document(null, passageStems(chunk.text));
     if (length !== stemCount) return null;
     if (ofModel) {
