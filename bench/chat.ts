@@ -45,7 +45,7 @@ const QUESTIONS = [
 ];
 
 /** One patient's history: either at least `chunks` chunks of 60-minute sessions, or `sessions` sessions of `minutes` minutes. */
-type History = { label: string; goalP95Ms: number } & ({ chunks: number } | { sessions: number; minutes: number });
+export type History = { label: string; goalP95Ms: number } & ({ chunks: number } | { sessions: number; minutes: number });
 
 /** Builds each patient's sessions, then times the chat requests of each. */
 export async function run(requests = envNumber('BENCH_REQUESTS', 200)): Promise<BenchResult> {
@@ -155,7 +155,7 @@ function timeFirst(target: object, methods: string[]): SpanRecorder | null {
  * A patient (with a key and every consent) whose READY sessions make up `history`, each session a
  * synthesized transcript indexed through the real IndexingService.
  */
-async function makePatientWithSessions(app: App, organizationId: string, history: History): Promise<Actor> {
+export async function makePatientWithSessions(app: App, organizationId: string, history: History): Promise<Actor> {
   const therapist = await makeUser(app.db, organizationId, 'THERAPIST');
   const patient = await makeUser(app.db, organizationId, 'PATIENT');
   await app.db.careAssignment.create({ data: { organizationId, therapistId: therapist.user.id, patientId: patient.user.id } });

@@ -48,6 +48,8 @@ export const EnvSchema = z.object({
   EMBED_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(524_288_000),
   CHAT_RATE_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(20),
+  // Per-patient in-process retrieval index (README "Configuration"): MiB over all patients, 0 turns it off.
+  RETRIEVAL_INDEX_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(256),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: optional(boolean),
   SANDBOX: optional(boolean),
@@ -96,6 +98,7 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     anthropic: { apiKey: env.ANTHROPIC_API_KEY, baseUrl: env.ANTHROPIC_BASE_URL, model: env.ANTHROPIC_MODEL },
     uploads: { maxBytes: env.MAX_UPLOAD_BYTES },
     chat: { rateLimitPerHour: env.CHAT_RATE_LIMIT_PER_HOUR },
+    retrieval: { indexCacheBytes: env.RETRIEVAL_INDEX_CACHE_MB * 1024 * 1024 },
     auth: {
       touchIntervalMs: env.API_KEY_TOUCH_INTERVAL_SECONDS * 1000,
       cacheMaxKeys: env.AUTH_CACHE_MAX_KEYS,

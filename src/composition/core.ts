@@ -15,6 +15,8 @@ import type { Embedder } from '../providers/embedder';
 import { closeAlertQueues, createAlertQueues, type AlertQueues } from '../queues/alert-queues';
 import { closeQueues, createQueues, type Queues } from '../queues/queues';
 import { ChunkRepository } from '../retrieval/chunk.repository';
+import { PatientIndexCache } from '../retrieval/patient-index-cache';
+import { PatientIndexRepository } from '../retrieval/patient-index.repository';
 import { SessionEvents } from '../sessions/session-events';
 import { SessionStatusWriter } from '../sessions/session-status';
 
@@ -37,6 +39,8 @@ export interface Core {
   consent: ConsentService;
   embedder: Embedder;
   chunks: ChunkRepository;
+  /** Per-patient in-process retrieval index, bounded by RETRIEVAL_INDEX_CACHE_MB (used by the API's retrieval). */
+  patientIndex: PatientIndexCache;
   alerts: RiskAlertService;
   alertEvents: RiskAlertEvents;
   /** Encrypts webhook signing secrets at rest (RISK_ALERT_SECRET_KEY). */
@@ -77,6 +81,7 @@ export function createCore(config: Config, log: Logger, providers: { embedder?: 
     consent,
     embedder: providers.embedder ?? createEmbedder(config),
     chunks: new ChunkRepository(db),
+    patientIndex: new PatientIndexCache(new PatientIndexRepository(db), { maxBytes: config.retrieval.indexCacheBytes, warn: (message) => log.warn(message) }),
     alerts,
     alertEvents,
     secretBox: new SecretBox(config.riskAlerts.secretKey ?? DEVELOPMENT_SECRET_KEY),

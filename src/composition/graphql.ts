@@ -64,7 +64,7 @@ export function createGraphqlParts(core: Core, providers: { chatModel?: ChatMode
   const enrollments = new EnrollmentService(db, audit, keys, keySecurity.throttle, config.auth.enrollmentTtlSeconds);
   const sessions = new SessionService({ db, store, queues, consent, audit, events, status, log, maxUploadBytes: config.uploads.maxBytes });
   const chatModel = providers.chatModel ?? createChatModel(config, core.embedder);
-  const retrieval = new RetrievalService(core.chunks, core.embedder, DEFAULT_FUSION, wordNetFor(DEFAULT_FUSION, (message) => log.warn(message)));
+  const retrieval = new RetrievalService(core.chunks, core.embedder, DEFAULT_FUSION, wordNetFor(DEFAULT_FUSION, (message) => log.warn(message)), core.patientIndex);
   const limiter = new ChatRateLimiter(redis, config.chat.rateLimitPerHour);
   const alertSettings = new RiskAlertSettingsService({
     db, audit, box: core.secretBox, canStoreSecrets: Boolean(config.riskAlerts.secretKey) || config.env !== 'production', requireHttps: config.env === 'production', defaultEscalationMs: config.riskAlerts.escalationMs,

@@ -20,8 +20,8 @@ export interface FoundChunk {
 }
 
 type Tx = Prisma.TransactionClient | Database;
-/** Over the patient's searchable chunks `c` (an aggregate): their count and the sum of their ids' 64-bit hashes. */
-const INDEX_VERSION = Prisma.sql`count(*)::text || ':' || coalesce(sum(uuid_hash_extended(c.id, 0)), 0)::text`;
+/** Over the patient's searchable chunks `c` (an aggregate): their count and the sum of their ids' 64-bit hashes (the version of their index). */
+export const INDEX_VERSION = Prisma.sql`count(*)::text || ':' || coalesce(sum(uuid_hash_extended(c.id, 0)), 0)::text`;
 
 const FOUND_COLUMNS = Prisma.sql`c.id, c.session_id AS "sessionId", s.recorded_at AS "recordedAt", c.ordinal, c.text,
   c.start_sec AS "startSec", c.end_sec AS "endSec", c.speakers`;

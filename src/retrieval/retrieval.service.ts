@@ -6,6 +6,7 @@ import { bm25Document, bm25Rank, passageStems } from './bm25';
 import type { ChunkRepository, FoundChunk } from './chunk.repository';
 import type { Segment } from '../transcripts/segment';
 import { KnownStemsCache } from './known-stems-cache';
+import { knownIn, textTopK, vectorTopK, type PatientIndexCache } from './patient-index-cache';
 import { utterancesOfChunk } from './utterances';
 import { expandQuery, loadWordNet, type WordNet } from './wordnet';
 
@@ -50,6 +51,7 @@ export class RetrievalService {
     private readonly embedder: Embedder,
     private readonly fusion: FusionOptions = DEFAULT_FUSION,
     private readonly wordnet: WordNet | null = null,
+    private readonly index: PatientIndexCache | null = null,
   ) {}
 
   private readonly stemsCache = new KnownStemsCache();
@@ -91,6 +93,8 @@ export class RetrievalService {
     const wanted = [...new Set(stems)];
     if (!wanted.length) return new Set();
     const patient = `${principal.organizationId}:${principal.userId}`;
+    const indexed = version === undefined ? null : this.index?.at(principal, version, this.embedder.model);
+    if (indexed) return knownIn(indexed, wanted);
     const cached = version === undefined ? null : this.stemsCache.lookup(patient, version, wanted);
     if (cached) return cached;
     return this.onCurrentIndex(principal, async () => {
@@ -100,20 +104,45 @@ export class RetrievalService {
     });
   }
 
-  /** The fused ranking, and the version of the patient's chunks its text search read (none without one). */
+  /**
+   * The fused ranking, and the version of the patient's chunks it read (none without one): from the
+   * in-process index when it holds the patient's current version, else from PostgreSQL (and the
+   * index is then rebuilt in the background).
+   */
   private async search(principal: Principal, query: string, options: { limit?: number; mode?: RetrievalMode; preferSessions?: string[] }): Promise<{ chunks: RetrievedChunk[]; version?: string }> {
     if (principal.role !== 'PATIENT') throw AppError.forbidden('Only a patient can search their own sessions');
     const mode = options.mode ?? 'hybrid';
-    const [vector, text] = await Promise.all([
-      mode === 'text' ? [] : this.vectorCandidates(principal, query),
-      mode === 'vector' ? { chunks: [], version: undefined } : this.textCandidates(principal, query),
-    ]);
-    return { chunks: preferSessions(fuse({ vector, text: text.chunks }, this.fusion), options.preferSessions).slice(0, options.limit ?? 5), version: text.version };
+    const { terms, weights } = expandQuery(query, this.wordnet, this.fusion.expansionWeight ?? 0);
+    const embedding = mode === 'text' ? null : this.embedder.embed([query], 'query').then(([vector]) => vector);
+    // Not awaited before the other reads start; a rejection is handled where it is awaited.
+    embedding?.catch(() => undefined);
+    const memory = await this.fromIndex(principal, mode, embedding, terms, weights);
+    const lists = memory ?? (await this.fromDatabase(principal, mode, embedding, terms, weights));
+    if (!memory) this.index?.refresh(principal, this.embedder.model, lists.version);
+    return { chunks: preferSessions(fuse({ vector: lists.vector, text: lists.text }, this.fusion), options.preferSessions).slice(0, options.limit ?? 5), version: lists.version };
   }
 
-  private async vectorCandidates(principal: Principal, query: string): Promise<FoundChunk[]> {
-    const [embedding] = await this.embedder.embed([query], 'query');
-    return this.chunks.vectorSearch(principal, embedding, this.embedder.model, this.fusion.candidates);
+  /** Both rankings from the in-process index, or null when it does not hold the patient's current version. */
+  private async fromIndex(principal: Principal, mode: RetrievalMode, embedding: Promise<number[]> | null, terms: string[], weights: number[]): Promise<SearchLists | null> {
+    if (!this.index?.has(principal)) return null;
+    const [state, vector] = await Promise.all([this.index.state(principal), embedding]);
+    const entry = this.index.lookup(principal, state, this.embedder.model);
+    if (!entry) return null;
+    const limit = this.fusion.candidates;
+    return {
+      vector: vector ? vectorTopK(entry, vector, limit) : [],
+      text: mode === 'vector' || !terms.length ? [] : textTopK(entry, terms, weights, limit),
+      version: state.version,
+    };
+  }
+
+  /** Both rankings from PostgreSQL, concurrently. */
+  private async fromDatabase(principal: Principal, mode: RetrievalMode, embedding: Promise<number[]> | null, terms: string[], weights: number[]): Promise<SearchLists> {
+    const [vector, text] = await Promise.all([
+      embedding ? embedding.then((v) => this.chunks.vectorSearch(principal, v, this.embedder.model, this.fusion.candidates)) : [],
+      mode === 'vector' ? { chunks: [], version: undefined } : this.textCandidates(principal, terms, weights),
+    ]);
+    return { vector, text: text.chunks, version: text.version };
   }
 
   /**
@@ -122,8 +151,7 @@ export class RetrievalService {
    * the analyzer changed) are indexed here, the first time their patient searches, and the
    * statement runs again; a chunk a concurrent writer holds is left to that writer.
    */
-  private async textCandidates(principal: Principal, query: string): Promise<{ chunks: FoundChunk[]; version?: string }> {
-    const { terms, weights } = expandQuery(query, this.wordnet, this.fusion.expansionWeight ?? 0);
+  private async textCandidates(principal: Principal, terms: string[], weights: number[]): Promise<{ chunks: FoundChunk[]; version?: string }> {
     if (!terms.length) return { chunks: [] };
     return this.onCurrentIndex(principal, async () => {
       const { chunks, stale, version } = await this.chunks.textSearch(principal, terms, this.fusion.candidates, weights);
@@ -167,6 +195,9 @@ function inPlace(window: { offset: number; segments: Segment[] } | null): Segmen
   if (!window) return [];
   return [...new Array<Segment>(window.offset).fill(OUTSIDE), ...window.segments];
 }
+
+/** The two rankings fusion takes, and the version of the patient's chunks they were read at (none without a text search). */
+type SearchLists = Record<'vector' | 'text', FoundChunk[]> & { version?: string };
 
 /** Searches (with re-indexing of stale chunks in between) before the text ranking is taken as it is. */
 const MAX_TEXT_INDEX_ATTEMPTS = 3;

@@ -11,7 +11,9 @@ let principal: Principal;
 let reads = 0;
 
 beforeAll(async () => {
-  api = await startTestApi();
+  // The stems cache is what answers when the per-patient index is off or not built yet (with it,
+  // knownStems is answered from the index: tests/integration/patient-index.test.ts).
+  api = await startTestApi({ RETRIEVAL_INDEX_CACHE_MB: '0' });
   world = await makeWorld(api.app.db);
   await grantAllConsents(api, world);
   await makeReadySession(api, world, [['Therapist', 'How did the walk with your dog go?'], ['Patient', 'The walk with my dog helped me calm down.']]);
