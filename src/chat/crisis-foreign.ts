@@ -44,7 +44,7 @@ const RULES: ReadonlyArray<readonly [Exclude<ScreenLanguage, 'en'>, readonly For
 // Shared readings of what follows a match, in all five languages.
 // "mi jefe me va a matar si llego tarde": a threat tied to a mundane slip is a figure of speech.
 const MUNDANE_THREAT =
-  /^ (?:,? )?(?:(?:si|se|wenn|quand|cuando|falls) )?(?:[a-z]+ ){0,3}(?:tarde|atrasad[oa]|retard|ritardo|spat|spaet|notas?|note|noten|voti|ve|vede|sabe|sait|weiss|descubre|scopre|descobre|decouvre|entera|rompo|casse|kaputt|olvido|oublie|vergesse|esqueco|dimentico)/;
+  /^ (?:,? )?(?:(?:si|se|wenn|quand|cuando|falls) )?(?:[a-z]+ ){0,3}(?:tarde|atrasad[oa]|retard|ritardo|spat|spaet|salto|salti|perdo|falto|rate|schwanze|notas?|note|noten|voti|ve|vede|sabe|sait|weiss|descubre|scopre|descobre|decouvre|entera|rompo|casse|kaputt|olvido|oublie|vergesse|esqueco|dimentico)/;
 // "quiero desaparecer de las redes sociales": leaving a platform, not life.
 const ONLINE = /^ (?:de |des |das |dos |do |da |dai |dal |dalla |von |aus |from )?(?:las |les |the |den )?(?:redes|reseaux|social|sociais|sociales|internet|instagram|facebook|tiktok|whatsapp|grupo|groupe|gruppo|chat|netz)/;
 // "el suicidio de un poeta": a noun about someone else's death.
@@ -70,7 +70,8 @@ const TASK =
 // A third person's words reported just before the match ("dice que", "a dit qu", "sagt dass").
 const REPORTED_BEFORE = /\b(?:dice|dicen|dijo|decia|dit|disait|a dit|diz|disse|dizia|sagt|sagte|meint|meinte|ha detto|diceva) (?:que|qu|che|dass|,)? ?(?:il |elle |er |sie |ele |ela |lui |lei )?$/;
 // "termina con un suicidio": a suicide, someone's, not the patient's.
-const A_NOUN = /\b(?:un|una|um|uma|ein|einen|einem|eines)\s*$/;
+// "un esame da suicidio" (Italian: unbearable) is an idiom too.
+const A_NOUN = /\b(?:un|una|um|uma|ein|einen|einem|eines|da)\s*$/;
 // "mi hijo entra a mi cuarto en la noche": a child coming to a parent is not abuse.
 const CHILD_ACTOR = /\b(?:hij[oa]s?|fils|fille|enfants?|sohn|tochter|kind|kinder|filh[oa]s?|figli[oa]?|bebe|nin[oa]|bambin[oa]|crianca|petit|petite|kleine|pequen[oa])\b/;
 const BARE_NOUN = /^(?:suicidio|suicide|suizid|selbstmord)$/;
