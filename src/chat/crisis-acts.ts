@@ -108,5 +108,30 @@ const WORN_OUT: CrisisPattern[] = [
   concern('(?:like|about) not existing|(?:asleep|sleep) for a year(?: \\.)? or forever|do not (?:really )?want to be alive'),
 ];
 
+/** Farewells, possessions and arrangements said plainly. */
+const LAST_THINGS: CrisisPattern[] = [
+  sign('said goodbye to everyone (?:who matters|i love|that matters)|(?:tell|let) my therapist i said goodbye|thanks? (?:you )?for trying with me', { onlyWith: /\b(?:goodbye|bye|deleted|socials)\b/ }),
+  sign('(?:started|been|am) giving (?:all )?(?:my|of my) (?:stuff|things|belongings|possessions) away|for whoever comes(?= \.|$)|(?:gave|given) my (?:dog|cat|pets?|plants) to', { onlyWith: /\b(?:giving|whoever|what comes next|need to be there|spring cleaning)\b/ }),
+  sign('(?:passwords|pins|logins) (?:in|into|on) a (?:doc|document|list|note|file) for', { speaker: 'PATIENT', onlyWith: /\b(?:after|gone|deal with)\b/ }),
+  sign('nothing left for (?:my family|them|anyone|my [a-z]+) to (?:sort out|deal with|clean up)|next time i am not coming (?:up|back)|found my own way out(?= \\.| ,| and|$)|one way ticket to (?:the )?(?:golden gate|bridge)|not for sightseeing', { speaker: 'PATIENT' }),
+  sign('(?:i will|ill) be with (?:grandad|grandpa|grandma|gran|nan|mum|mom|dad|him|her|them) soon(?: ,)? i know how|lethal (?:amount|dose) of(?: [a-z]+){1,3} (?:,? )?i have|swallowed (?:a lot of|all of|loads of) (?:my )?(?:[a-z]+ )?(?:pills|tablets|meds)|high enough(?= \.|$)', {
+    speaker: 'PATIENT',
+    onlyWith: /\b(?:know how|i have|swallowed|how high|looked up)\b/,
+  }),
+  sign('i have chosen the date|that is the date(?= \.|$)|(?:gonna|going to) do it while (?:my [a-z]+|everyone|they) (?:are|is) (?:at|out|away|asleep)', {
+    speaker: 'PATIENT',
+    onlyWith: /\b(?:fitting|birthday|pretend|empty|goodbye|calm)\b/,
+    unlessWith: /\b(?:wedding|party|surprise|proposal)\b/,
+  }),
+];
+
+/** CONCERN said plainly: burden, darker thoughts, envy of the dying, sleeping for a long time, urges looked at. */
+const PLAIN_CONCERN: CrisisPattern[] = [
+  concern('(?:a|and a) burden (?:to|on) (?:my [a-z]+|everyone|everybody|them|you)|(?:tired|sick) of being the problem|hard to imagine next year|thoughts (?:have been|are|keep) getting darker'),
+  concern('envy people (?:who|that) (?:get|have|are) (?:terminal|dying)|(?:go to sleep|sleep) for a (?:really )*long time|hopes? the plane (?:goes down|crashes)|looked at the pills (?:today )?for longer than'),
+  { category: 'SELF_HARM', kind: 'SELF', speaker: 'PATIENT', level: 'CONCERN', regex: /\b(?:found|kept) my old (?:blades|razors?)\b|\bpulled out (?:a lot of |some of |clumps of )?my hair\b/g },
+  { category: 'HARM_TO_OTHERS', kind: 'SELF', speaker: 'PATIENT', level: 'CONCERN', regex: /\bfantasi[sz]e about (?:my [a-z]+|him|her|them) getting hurt\b|\bscare myself with how angry\b/g },
+];
+
 /** Every family of this file. */
-export const ACT_PATTERNS: readonly CrisisPattern[] = [...AT_THE_PLACE, ...MEANS_AT_HAND, ...DECIDED, ...SELF_HARM_NEAR, ...VIOLENCE_AT_HOME, ...HARM_PLANNED, ...WORN_OUT];
+export const ACT_PATTERNS: readonly CrisisPattern[] = [...AT_THE_PLACE, ...MEANS_AT_HAND, ...DECIDED, ...SELF_HARM_NEAR, ...VIOLENCE_AT_HOME, ...HARM_PLANNED, ...WORN_OUT, ...LAST_THINGS, ...PLAIN_CONCERN];

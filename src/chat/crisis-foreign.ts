@@ -24,6 +24,7 @@ import { CORE_RULES } from './crisis-lexicon-core';
 import { SIGN_RULES } from './crisis-lexicon-signs';
 import { INDIRECT_RULES } from './crisis-lexicon-indirect';
 import { ACT_RULES } from './crisis-lexicon-acts';
+import { MEANS_RULES } from './crisis-lexicon-means';
 
 const NEGATORS: Record<Exclude<ScreenLanguage, 'en'>, ReadonlySet<string>> = {
   es: new Set(['no', 'nunca', 'jamas', 'ni', 'tampoco']),
@@ -34,11 +35,11 @@ const NEGATORS: Record<Exclude<ScreenLanguage, 'en'>, ReadonlySet<string>> = {
 };
 
 const RULES: ReadonlyArray<readonly [Exclude<ScreenLanguage, 'en'>, readonly ForeignRule[]]> = [
-  ['es', [...ES_RULES, ...CORE_RULES.es, ...SIGN_RULES.es, ...INDIRECT_RULES.es, ...ACT_RULES.es]],
-  ['fr', [...FR_RULES, ...CORE_RULES.fr, ...SIGN_RULES.fr, ...INDIRECT_RULES.fr, ...ACT_RULES.fr]],
-  ['de', [...DE_RULES, ...CORE_RULES.de, ...SIGN_RULES.de, ...INDIRECT_RULES.de, ...ACT_RULES.de]],
-  ['pt', [...PT_RULES, ...CORE_RULES.pt, ...SIGN_RULES.pt, ...INDIRECT_RULES.pt, ...ACT_RULES.pt]],
-  ['it', [...IT_RULES, ...CORE_RULES.it, ...SIGN_RULES.it, ...INDIRECT_RULES.it, ...ACT_RULES.it]],
+  ['es', [...ES_RULES, ...CORE_RULES.es, ...SIGN_RULES.es, ...INDIRECT_RULES.es, ...ACT_RULES.es, ...MEANS_RULES.es]],
+  ['fr', [...FR_RULES, ...CORE_RULES.fr, ...SIGN_RULES.fr, ...INDIRECT_RULES.fr, ...ACT_RULES.fr, ...MEANS_RULES.fr]],
+  ['de', [...DE_RULES, ...CORE_RULES.de, ...SIGN_RULES.de, ...INDIRECT_RULES.de, ...ACT_RULES.de, ...MEANS_RULES.de]],
+  ['pt', [...PT_RULES, ...CORE_RULES.pt, ...SIGN_RULES.pt, ...INDIRECT_RULES.pt, ...ACT_RULES.pt, ...MEANS_RULES.pt]],
+  ['it', [...IT_RULES, ...CORE_RULES.it, ...SIGN_RULES.it, ...INDIRECT_RULES.it, ...ACT_RULES.it, ...MEANS_RULES.it]],
 ];
 
 // Shared readings of what follows a match, in all five languages.
@@ -68,7 +69,7 @@ const TASK =
   /^ (?:(?:para|pour|per|pra|zum|fur|fuer|um) (?:tender|etendre|stendere|pendurar|aufhangen|escalar|grimper|klettern|arrampicare|acampar|camping|campeggio|la ropa|le linge|il bucato|a roupa|die wasche)|(?:de|en|col|in|no|na|al|dans la|en la|dans le|ins) (?:paraquedas|paracaidas|parachute|paracadute|fallschirm|bungee|piscina|piscine|rio|mar|lago|lac|wasser|acqua|trampolim|trampolin)|de lo [a-z]+|de (?:la )?(?:risa|hambre|sueno|cansancio|verguenza)|de (?:rire|faim|honte|vergonha)|vor (?:lachen|hunger|scham)|dal(?:la)? (?:ridere|vergogna)|de rir|(?:avec|con|com|mit|with) (?!(?:la |mi |ma |minha |mein |meinem |la mia |a minha )?(?:vida|vie|vita|leben)\b)[a-z]+|en el (?:gimnasio|gym|trabajo)|au (?:travail|boulot|sport)|trabajando|estudiando|entrenando|a (?:trabajar|estudiar)|im (?:fitnessstudio|gym|job)|bei der arbeit|na academia|no trabalho|in palestra|al lavoro)\b/;
 
 // A third person's words reported just before the match ("dice que", "a dit qu", "sagt dass").
-const REPORTED_BEFORE = /\b(?:dice|dicen|dijo|decia|dit|disait|a dit|diz|disse|dizia|sagt|sagte|meint|meinte|ha detto|diceva) (?:que|qu|che|dass|,)? ?(?:il |elle |er |sie |ele |ela |lui |lei )?$/;
+const REPORTED_BEFORE = /\b(?:dice|dicen|dijo|decia|dit|disait|a dit|repete|diz|disse|dizia|sagt|sagte|meint|meinte|ha detto|diceva)(?: [a-z]+){0,3} (?:que|qu|che|dass|,)? ?(?:il |elle |er |sie |ele |ela |lui |lei )?$/;
 // "termina con un suicidio": a suicide, someone's, not the patient's.
 // "un esame da suicidio" (Italian: unbearable) is an idiom too.
 const A_NOUN = /\b(?:un|una|um|uma|ein|einen|einem|eines|da)\s*$/;

@@ -26,8 +26,8 @@ const DAY_FR = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce
 const DAY_DE = '(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|dem wochenende)';
 const DAY_PT = '(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|fim de semana)';
 const DAY_IT = '(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|domani|il weekend|il fine settimana)';
-const GUN = '(?:pistola|arma|armas|revolver|escopeta|rifle|fusil|waffe|gewehr|pistole|espingarda|fucile|carabina)';
-const GUN_ACCESS = '(?:codigo|combinacion|code|codes|balas|municion|munitions|cartouches|munition|patronen|municao|balas|cartucce|munizioni|sol[oa] en casa|seul[e]? a la maison|allein zu hause|alle weg|sozinh[oa] em casa|da sol[oa] a casa)';
+const GUN = '(?:pistola|arma|armas|revolver|escopeta|rifle|fusils?|waffe|gewehr|pistole|espingarda|fucile|carabina)';
+const GUN_ACCESS = '(?:schlussel|schluessel|cles|chiave|chave|llave|balles|keiner da|codigo|combinacion|code|codes|balas|municion|munitions|cartouches|munition|patronen|municao|balas|cartucce|munizioni|sol[oa] en casa|seul[e]? a la maison|allein zu hause|alle weg|sozinh[oa] em casa|da sol[oa] a casa)';
 const FAINT = '(?:me desmaye|desmayarme|je m evanouisse|tomber dans les pommes|ich umkipp|ich umkippe|ich zusammenbreche|desmaiar|eu desmaie|svengo|svenire)';
 
 const SOURCES: Record<Foreign, RuleSource[]> = {

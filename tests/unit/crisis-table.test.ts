@@ -5,7 +5,7 @@ import { HELD_OUT_ROWS, loadEvalQuestions, ratio, score, TABLE, TUNE_ROWS } from
 /**
  * The crisis table (issue 16.8). Every v1 row is TUNE now (its held-out half was measured once, 104/108
  * crisis recall, and then burned): every row of the batches tuned to completion must pass; the blind
- * r15/r16 batches hold a ratchet of passing rows (IN_PROGRESS). A fresh held-out batch, written by someone
+ * r15/r16/r17 batches hold a ratchet of passing rows (IN_PROGRESS). A fresh held-out batch, written by someone
  * who has not seen the rules, is measured against the issue's targets below.
  */
 const TARGETS = { crisisRecall: 0.98, riskRecall: 0.95, maxFalseAlarmRate: 0.02 };
@@ -18,10 +18,10 @@ const TARGETS = { crisisRecall: 0.98, riskRecall: 0.95, maxFalseAlarmRate: 0.02 
 const HELD_OUT_FLOORS = { crisisRecall: 0.84, riskRecall: 0.88, maxFalseAlarmRate: 0.095 };
 /**
  * Rows that pass, per blind batch not yet tuned to completion (first run and now, README "The crisis
- * screen, measured"): r15a 424 rows, r15b 445, r16a 444, r16b 403 (repeats dropped). A ratchet: raise a floor when more
+ * screen, measured"): r15a 424 rows, r15b 445, r16a 444, r16b 403, r17a 356, r17b 347 (repeats dropped). A ratchet: raise a floor when more
  * rows pass; the goal stays every row, as for the older batches.
  */
-const IN_PROGRESS: Record<string, number> = { r15a: 395, r15b: 415, r16a: 401, r16b: 388 };
+const IN_PROGRESS: Record<string, number> = { r15a: 397, r15b: 429, r16a: 423, r16b: 399, r17a: 350, r17b: 346 };
 // The whole table through the screen takes a few seconds on a shared machine.
 const SLOW = 60_000;
 
@@ -44,7 +44,7 @@ describe('the crisis table', () => {
     expect(failures).toEqual([]);
   }, SLOW);
 
-  it('holds the blind batches still being worked through (r15, r16) at their measured pass counts', () => {
+  it('holds the blind batches still being worked through (r15, r16, r17) at their measured pass counts', () => {
     for (const [batch, floor] of Object.entries(IN_PROGRESS)) {
       const rows = TUNE_ROWS.filter((row) => row.batch === batch);
       expect(rows.length).toBeGreaterThan(0);
