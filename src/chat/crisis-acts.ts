@@ -111,16 +111,21 @@ const WORN_OUT: CrisisPattern[] = [
 /** Farewells, possessions and arrangements said plainly. */
 const LAST_THINGS: CrisisPattern[] = [
   sign('said goodbye to everyone (?:who matters|i love|that matters)|(?:tell|let) my therapist i said goodbye|thanks? (?:you )?for trying with me', { onlyWith: /\b(?:goodbye|bye|deleted|socials)\b/ }),
-  sign('(?:started|been|am) giving (?:all )?(?:my|of my) (?:stuff|things|belongings|possessions) away|for whoever comes(?= \.|$)|(?:gave|given) my (?:dog|cat|pets?|plants) to', { onlyWith: /\b(?:giving|whoever|what comes next|need to be there|spring cleaning)\b/ }),
+  sign('(?:started|been|am) giving (?:all )?(?:my|of my) (?:stuff|things|belongings|possessions) away|for whoever comes(?= \\.|$)|(?:gave|given) my (?:dog|cat|pets?|plants) to', { onlyWith: /\b(?:giving|whoever|what comes next|need to be there|spring cleaning)\b/ }),
   sign('(?:passwords|pins|logins) (?:in|into|on) a (?:doc|document|list|note|file) for', { speaker: 'PATIENT', onlyWith: /\b(?:after|gone|deal with)\b/ }),
   sign('nothing left for (?:my family|them|anyone|my [a-z]+) to (?:sort out|deal with|clean up)|next time i am not coming (?:up|back)|found my own way out(?= \\.| ,| and|$)|one way ticket to (?:the )?(?:golden gate|bridge)|not for sightseeing', { speaker: 'PATIENT' }),
-  sign('(?:i will|ill) be with (?:grandad|grandpa|grandma|gran|nan|mum|mom|dad|him|her|them) soon(?: ,)? i know how|lethal (?:amount|dose) of(?: [a-z]+){1,3} (?:,? )?i have|swallowed (?:a lot of|all of|loads of) (?:my )?(?:[a-z]+ )?(?:pills|tablets|meds)|high enough(?= \.|$)', {
+  sign('(?:i will|ill) be with (?:grandad|grandpa|grandma|gran|nan|mum|mom|dad|him|her|them) soon(?: ,)? i know how|lethal (?:amount|dose) of(?: [a-z]+){1,3} (?:,? )?i have|swallowed (?:a lot of|all of|loads of) (?:my )?(?:[a-z]+ )?(?:pills|tablets|meds)|high enough(?= \\.|$)', {
     speaker: 'PATIENT',
     onlyWith: /\b(?:know how|i have|swallowed|how high|looked up)\b/,
   }),
-  sign('i have chosen the date|that is the date(?= \.|$)|(?:gonna|going to) do it while (?:my [a-z]+|everyone|they) (?:are|is) (?:at|out|away|asleep)', {
+  sign('(?:[a-z]+ )?hoarded in (?:a|my|the) [a-z]+|(?:it is|its) enough(?: ,)? i checked|(?:use|using) (?:it|the gun|the rifle|them) on myself|(?:practi[sc]ing|practised|practiced) (?:tying )?(?:the |a )?(?:knot|noose)', {
     speaker: 'PATIENT',
-    onlyWith: /\b(?:fitting|birthday|pretend|empty|goodbye|calm)\b/,
+    unlessWith: /\b(?:sailing|scouts?|boat|climbing|fishing|wedding|macrame)\b/,
+  }),
+  sign('(?:cancelled|canceled|cancel) all my (?:appointments|sessions)(?: [a-z0-9]+){0,6} (?:because|since|as) i will not need them', { speaker: 'PATIENT' }),
+  sign('i have (?:chosen|picked) the date|that is the date(?= \\.|$)|(?:gonna|going to) do it while (?:my [a-z]+|everyone|they) (?:are|is) (?:at|out|away|asleep)', {
+    speaker: 'PATIENT',
+    onlyWith: /\b(?:fitting|birthday|anniversary|pretend|empty|goodbye|calm)\b/,
     unlessWith: /\b(?:wedding|party|surprise|proposal)\b/,
   }),
 ];

@@ -27,36 +27,11 @@ const REPORTED_OPENING = new RegExp(
 const OWN_RISK =
   /\b(?:myself|kill me|i (?:want|wanna|am going|am gonna|will) (?:to )?(?:die|end it|kill|be dead|disappear)|my life|me too|so do i|same here|i feel the same|i feel that way too|i feel like that too|i do too|same for me|me as well|yo tambien|a mi tambien|moi pareil|mir geht es genauso|anche io|me quiero|quiero morir|me mato|je veux mourir|me tuer|moi aussi|ich will sterben|mich umbringen|ich auch|quero morrer|me matar|eu tambem|voglio morire|uccidermi|anch io)\b/;
 
-// A death that already happened, someone else's, in six languages: grief, not a risk in progress.
-const COMPLETED_DEATH = new RegExp(
-  [
-    '(?:killed|hanged|shot) (?:himself|herself|themselves)|(?:died|passed) (?:by|from) (?:suicide|an overdose)|took (?:his|her|their) (?:own )?life|overdosed and died',
-    '(?:my|his|her|our|their) (?:[a-z]+ ){0,2}(?:dad|father|mom|mum|mother|brother|sister|son|daughter|friend|cousin|uncle|aunt|husband|wife|partner|coworker|colleague|grandpa|grandma|grandfather|grandmother)s? suicide',
-    'se (?:suicido|mato|quito la vida|suicidou|matou)|s est (?:suicide|tue|donne la mort)|hat sich (?:das leben genommen|umgebracht|erhangt)|si e (?:suicidat[oa]|uccis[oa]|tolt[oa] la vita)',
-    '(?:suicidio|suicide|suizid|selbstmord) (?:de|del|di|do|da|du|von|meines|meiner) (?:mi|mio|mia|meu|minha|mon|ma|mein|meinem|meiner)',
-  ]
-    .map((source) => `\\b(?:${source})\\b`)
-    .join('|'),
-);
-// The bereaved patient's own wish to follow, which keeps the alert.
-const FOLLOWING = /\b(?:join (?:him|her|them)|be with (?:him|her|them) again|same way|i (?:should|could|might|want to) (?:too|as well|follow)|me too|ir con (?:el|ella)|le rejoindre|la rejoindre|zu (?:ihm|ihr))\b/;
-
-/**
- * A CRISIS read in a message that reports someone else's words or acts is CONCERN for that person;
- * a CONCERN that is only grief for someone who already died (no sign of the patient's own) is NONE.
- */
+/** A CRISIS read in a message that reports someone else's words or acts is CONCERN for that person. */
 export function asReport(verdict: CrisisAssessment, raw: string): CrisisAssessment {
-  if (verdict.level === 'CONCERN') return asGrief(verdict, raw);
   // Someone harming the patient, or the patient's own threat to someone, stays the patient's crisis.
   if (verdict.level !== 'CRISIS' || verdict.categories.some((category) => category === 'ABUSE_IN_PROGRESS' || category === 'HARM_TO_OTHERS')) return verdict;
   const folded = foldText(raw);
   if (!REPORTED_OPENING.test(folded) || OWN_RISK.test(folded)) return verdict;
   return { ...verdict, level: 'CONCERN', isCrisis: false, concernForOthers: true };
-}
-
-/** "my coworker killed himself last week, how do we support each other": grief for a death, not the patient's risk. */
-function asGrief(verdict: CrisisAssessment, raw: string): CrisisAssessment {
-  const folded = foldText(raw);
-  if (!COMPLETED_DEATH.test(folded) || OWN_RISK.test(folded) || FOLLOWING.test(folded)) return verdict;
-  return { ...verdict, level: 'NONE', isCrisis: false, categories: [], concernForOthers: false };
 }
