@@ -16,7 +16,7 @@
  * reads the same message and can only raise the level (raiseWithModel below).
  * A message is repaired for how people type (crisis-fuzzy.ts), normalised (crisis-text.ts),
  * split into sentences and clauses, and matched against English pattern families
- * (crisis-patterns.ts, crisis-signals.ts, crisis-families.ts, crisis-drive.ts, crisis-harm.ts); Spanish, French, German, Portuguese
+ * (crisis-patterns.ts, crisis-signals.ts, crisis-families.ts, crisis-drive.ts, crisis-harm.ts, crisis-indirect.ts, crisis-acts.ts); Spanish, French, German, Portuguese
  * and Italian are screened on folded text (crisis-foreign.ts) and crisis-language.ts names the
  * message's language. Each English match is then read in its clause:
  *
