@@ -23,6 +23,8 @@ import type { ForeignRule } from './crisis-rule';
 import { CORE_RULES } from './crisis-lexicon-core';
 import { SIGN_RULES } from './crisis-lexicon-signs';
 import { INDIRECT_RULES } from './crisis-lexicon-indirect';
+import { ACT_RULES } from './crisis-lexicon-acts';
+import { MEANS_RULES } from './crisis-lexicon-means';
 
 const NEGATORS: Record<Exclude<ScreenLanguage, 'en'>, ReadonlySet<string>> = {
   es: new Set(['no', 'nunca', 'jamas', 'ni', 'tampoco']),
@@ -33,23 +35,23 @@ const NEGATORS: Record<Exclude<ScreenLanguage, 'en'>, ReadonlySet<string>> = {
 };
 
 const RULES: ReadonlyArray<readonly [Exclude<ScreenLanguage, 'en'>, readonly ForeignRule[]]> = [
-  ['es', [...ES_RULES, ...CORE_RULES.es, ...SIGN_RULES.es, ...INDIRECT_RULES.es]],
-  ['fr', [...FR_RULES, ...CORE_RULES.fr, ...SIGN_RULES.fr, ...INDIRECT_RULES.fr]],
-  ['de', [...DE_RULES, ...CORE_RULES.de, ...SIGN_RULES.de, ...INDIRECT_RULES.de]],
-  ['pt', [...PT_RULES, ...CORE_RULES.pt, ...SIGN_RULES.pt, ...INDIRECT_RULES.pt]],
-  ['it', [...IT_RULES, ...CORE_RULES.it, ...SIGN_RULES.it, ...INDIRECT_RULES.it]],
+  ['es', [...ES_RULES, ...CORE_RULES.es, ...SIGN_RULES.es, ...INDIRECT_RULES.es, ...ACT_RULES.es, ...MEANS_RULES.es]],
+  ['fr', [...FR_RULES, ...CORE_RULES.fr, ...SIGN_RULES.fr, ...INDIRECT_RULES.fr, ...ACT_RULES.fr, ...MEANS_RULES.fr]],
+  ['de', [...DE_RULES, ...CORE_RULES.de, ...SIGN_RULES.de, ...INDIRECT_RULES.de, ...ACT_RULES.de, ...MEANS_RULES.de]],
+  ['pt', [...PT_RULES, ...CORE_RULES.pt, ...SIGN_RULES.pt, ...INDIRECT_RULES.pt, ...ACT_RULES.pt, ...MEANS_RULES.pt]],
+  ['it', [...IT_RULES, ...CORE_RULES.it, ...SIGN_RULES.it, ...INDIRECT_RULES.it, ...ACT_RULES.it, ...MEANS_RULES.it]],
 ];
 
 // Shared readings of what follows a match, in all five languages.
 // "mi jefe me va a matar si llego tarde": a threat tied to a mundane slip is a figure of speech.
 const MUNDANE_THREAT =
-  /^ (?:,? )?(?:(?:si|se|wenn|quand|cuando|falls) )?(?:[a-z]+ ){0,3}(?:tarde|atrasad[oa]|retard|ritardo|spat|spaet|notas?|note|noten|voti|ve|vede|sabe|sait|weiss|descubre|scopre|descobre|decouvre|entera|rompo|casse|kaputt|olvido|oublie|vergesse|esqueco|dimentico)/;
+  /^ (?:,? )?(?:(?:si|se|wenn|quand|cuando|falls) )?(?:[a-z]+ ){0,3}(?:tarde|atrasad[oa]|retard|ritardo|spat|spaet|salto|salti|perdo|falto|rate|schwanze|notas?|note|noten|voti|ve|vede|sabe|sait|weiss|descubre|scopre|descobre|decouvre|entera|rompo|casse|kaputt|olvido|oublie|vergesse|esqueco|dimentico)/;
 // "quiero desaparecer de las redes sociales": leaving a platform, not life.
 const ONLINE = /^ (?:de |des |das |dos |do |da |dai |dal |dalla |von |aus |from )?(?:las |les |the |den )?(?:redes|reseaux|social|sociais|sociales|internet|instagram|facebook|tiktok|whatsapp|grupo|groupe|gruppo|chat|netz)/;
 // "el suicidio de un poeta": a noun about someone else's death.
 const SOMEONE_ELSES = /^ (?:del|della|dello|dell|do|da|du|des|dos|das|(?:de|di|von) (?:un|una|um|uma|el|la|su|sus|seu|sua|suo|einem|einer|meinem|meiner|son|sa|mon|ma|mi|mio|mia))\b/;
 // "la cancion dice quiero morir": words of a song, book or film.
-const WORK_BEFORE = /\b(?:cancion|chanson|lied|liedtext|musica|canzone|letra|paroles|testo|libro|livre|buch|livro|pelicula|film|filme|serie|poema|poeme|gedicht|poesia)\b/;
+const WORK_BEFORE = /\b(?:cancion|chanson|lied|liedtext|songtext|song|refrain|cancao|musica|canzone|letra|paroles|testo|libro|livre|buch|livro|pelicula|film|filme|serie|poema|poeme|gedicht|poesia)\b/;
 // "hace dos anos quise morir", "dois anos atras eu queria morrer": a finished past, unless it is back.
 const DISTANT_PAST = /\b(?:el ano pasado|ano passado|l ?annee derniere|letztes jahr|l anno scorso|als teenager|als jugendliche[rn]?|de adolescente|en mi adolescencia|quand j etais ado|hace (?:[a-z]+ )?anos|anos atras|il y a (?:[a-z]+ )?ans|vor (?:[a-z]+ )?jahren|(?:[a-z]+ )?anni fa|cuando era (?:nino|nina|pequen[oa]|adolescente)|quand j etais (?:petit|petite|ado|adolescent)|als ich (?:klein|jung|teenager) war|quando eu era (?:crianca|pequen[oa]|adolescente)|da (?:bambin[oa]|ragazz[oa]|adolescente))\b/;
 // Recovered since: "c est derriere moi", "hoje to bem".
@@ -61,13 +63,16 @@ const ROPE_WORDS = /\b(?:cuerda|soga|corde|seil|strick|corda)\b/;
 const ROPE_HOBBY = /\b(?:escalada|escalar|escalade|grimpe|klettern|kletterhalle|arrampicata|vela|voile|segeln|velejar|camping|acampar|campeggio|macrame|barco|bateau|boot|barca|tendedero|wascheleine)\b/;
 // A farewell said in the match.
 const FAREWELL_WORDS = /\b(?:despid[a-z]*|despedi[a-z]*|adios|adieu|adeus|addio|verabschied[a-z]*|abschied[a-z]*)\b/;
-const BACK_AGAIN = /\b(?:otra vez|de nuevo|encore|wieder|de novo|di nuovo|ancora|volvio|revient|zuruck|voltou|tornat[oa])\b/;
+const BACK_AGAIN = /\b(?:otra vez|de nuevo|encore|wieder|de novo|di nuovo|ancora|volvio|vuelven|volviendo|revient|reviennent|zuruck|voltou|voltando|tornat[oa]|tornando|tornano)\b/;
 // What follows an act that makes it about a task: "en finir avec ce dossier", "me mato en el gimnasio", "schluss mit der arbeit".
 const TASK =
-  /^ (?:(?:para|pour|per|pra|zum|fur|fuer|um) (?:tender|etendre|stendere|pendurar|aufhangen|escalar|grimper|klettern|arrampicare|acampar|camping|campeggio|la ropa|le linge|il bucato|a roupa|die wasche)|(?:de|en|col|in|no|na|al|dans la|en la|dans le|ins) (?:paraquedas|paracaidas|parachute|paracadute|fallschirm|bungee|piscina|piscine|rio|mar|lago|lac|wasser|acqua|trampolim|trampolin)|de lo [a-z]+|de (?:risa|hambre|sueno|cansancio|rire|faim)|vor (?:lachen|hunger)|dal ridere|de rir|(?:avec|con|com|mit|with) (?!(?:la |mi |ma |minha |mein |meinem |la mia |a minha )?(?:vida|vie|vita|leben)\b)[a-z]+|en el (?:gimnasio|gym|trabajo)|au (?:travail|boulot|sport)|trabajando|estudiando|entrenando|a (?:trabajar|estudiar)|im (?:fitnessstudio|gym|job)|bei der arbeit|na academia|no trabalho|in palestra|al lavoro)\b/;
+  /^ (?:(?:para|pour|per|pra|zum|fur|fuer|um) (?:tender|etendre|stendere|pendurar|aufhangen|escalar|grimper|klettern|arrampicare|acampar|camping|campeggio|la ropa|le linge|il bucato|a roupa|die wasche)|(?:de|en|col|in|no|na|al|dans la|en la|dans le|ins) (?:paraquedas|paracaidas|parachute|paracadute|fallschirm|bungee|piscina|piscine|rio|mar|lago|lac|wasser|acqua|trampolim|trampolin)|de lo [a-z]+|de (?:la )?(?:risa|hambre|sueno|cansancio|verguenza)|de (?:rire|faim|honte|vergonha)|vor (?:lachen|hunger|scham)|dal(?:la)? (?:ridere|vergogna)|de rir|(?:avec|con|com|mit|with) (?!(?:la |mi |ma |minha |mein |meinem |la mia |a minha )?(?:vida|vie|vita|leben)\b)[a-z]+|en el (?:gimnasio|gym|trabajo)|au (?:travail|boulot|sport)|trabajando|estudiando|entrenando|a (?:trabajar|estudiar)|im (?:fitnessstudio|gym|job)|bei der arbeit|na academia|no trabalho|in palestra|al lavoro)\b/;
 
+// A third person's words reported just before the match ("dice que", "a dit qu", "sagt dass").
+const REPORTED_BEFORE = /\b(?:dice|dicen|dijo|decia|dit|disait|a dit|repete|diz|disse|dizia|sagt|sagte|meint|meinte|ha detto|diceva)(?: [a-z]+){0,3} (?:que|qu|che|dass|,)? ?(?:il |elle |er |sie |ele |ela |lui |lei )?$/;
 // "termina con un suicidio": a suicide, someone's, not the patient's.
-const A_NOUN = /\b(?:un|una|um|uma|ein|einen|einem|eines)\s*$/;
+// "un esame da suicidio" (Italian: unbearable) is an idiom too.
+const A_NOUN = /\b(?:un|una|um|uma|ein|einen|einem|eines|da)\s*$/;
 // "mi hijo entra a mi cuarto en la noche": a child coming to a parent is not abuse.
 const CHILD_ACTOR = /\b(?:hij[oa]s?|fils|fille|enfants?|sohn|tochter|kind|kinder|filh[oa]s?|figli[oa]?|bebe|nin[oa]|bambin[oa]|crianca|petit|petite|kleine|pequen[oa])\b/;
 const BARE_NOUN = /^(?:suicidio|suicide|suizid|selbstmord)$/;
@@ -95,12 +100,17 @@ export function foldText(message: string): string {
 
 const WINDOW_CHARS = 40;
 
-/** The up to three words before an offset, within the clause (stops at a comma or a sentence mark). */
+// Intensifiers and prepositions between a negator and what it denies ("je pense pas du tout à me faire du mal").
+const FILLERS = new Set(['du', 'tout', 'vraiment', 'realmente', 'davvero', 'wirklich', 'uberhaupt', 'gar', 'affatto', 'em', 'en', 'in']);
+
+/** The up to three words before an offset (fillers not counted), within the clause (stops at a comma or a sentence mark). */
 function wordsBefore(text: string, offset: number): string[] {
   const words = text.slice(Math.max(0, offset - WINDOW_CHARS), offset).trim().split(' ');
   const kept: string[] = [];
-  for (let index = words.length - 1; index >= 0 && kept.length < 3; index -= 1) {
+  let counted = 0;
+  for (let index = words.length - 1; index >= 0 && counted < 3; index -= 1) {
     if (words[index] === ',' || words[index] === '.') break;
+    if (!FILLERS.has(words[index])) counted += 1;
     kept.push(words[index]);
   }
   return kept;
@@ -146,7 +156,10 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
           const nearby = [...wordsBefore(folded, offset), ...match[0].split(' ').filter((word) => !literal.has(word))];
           if (nearby.some((word) => negators.has(word))) continue;
         }
-        hits.push({ language, category: rule.category, level: rule.kind === 'OTHER' ? 'CONCERN' : rule.level, others: rule.kind === 'OTHER' });
+        // "mi hijo … dice que no vale la pena vivir": the words are someone else's, reported.
+        const reported = rule.kind !== 'ABUSE' && REPORTED_BEFORE.test(folded.slice(Math.max(0, offset - 24), offset));
+        const others = rule.kind === 'OTHER' || reported;
+        hits.push({ language, category: rule.category, level: others ? 'CONCERN' : rule.level, others });
       }
     }
   }

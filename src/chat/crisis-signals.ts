@@ -75,8 +75,8 @@ const CRISIS_SIGNALS: CrisisPattern[] = [
 
 /** CONCERN: C-SSRS 1 (passive wish) and 988's burden, trapped, unbearable pain, hopelessness. */
 const CONCERN_SIGNALS: CrisisPattern[] = [
-  // "I'd rather be dead than go through another week like this"; not "rather die than sing karaoke".
-  concern('(?:rather|prefer to) (?:be dead|die) than (?:go|going|live|living|face|facing|feel|feeling|keep|keeping|spend|spending|deal|dealing|wake|waking|continue|continuing|stay|staying|suffer|suffering|return|have to|put up|another|endure|survive|get out of bed|sit through|be (?:here|alive|like this|stuck|trapped|in this))'),
+  // "I'd rather be dead than go through another week like this"; not "rather die than sing karaoke" or "than go to that party".
+  concern('(?:rather|prefer to) (?:be dead|die|not be alive|not exist|not be here) than (?:(?:go|going) (?:through|on|back)|live|living|face|facing|feel|feeling|keep|keeping|spend|spending|deal|dealing|wake|waking|continue|continuing|stay|staying|suffer|suffering|return|have to|put up|another|endure|survive|get out of bed|sit through|be (?:here|alive|like this|stuck|trapped|in this))'),
   concern(`(?:wish|wished|want|wanted) (?:that )?(?:i could |to )?(?:just )?(?:disappear|vanish|stop existing|not exist|cease to exist)(?: forever| for good| for a while)?${END}|(?:want|wanted|need) to (?:just )?(?:stop existing|not exist)`),
   concern('(?:i|me) (?:would not|wouldn t|do not|dont) (?:care|mind) if (?:i|a [a-z]+ hit me|something happened to me)|if (?:a [a-z]+|something) (?:hit|killed) me (?:tomorrow|today)?(?: ,)? i would not mind'),
   concern('(?:go|went|going) to sleep and (?:did not|do not|never|not) wake up|(?:did not|do not|never|not) wake up (?:again|tomorrow|one morning|one day)|(?:wish|wishes|wished) (?:she|he|they) (?:was|were|could be) dead|(?:wish|wishes|wished) (?:she|he|they) (?:had never been born|could disappear)'),

@@ -16,7 +16,7 @@
  * reads the same message and can only raise the level (raiseWithModel below).
  * A message is repaired for how people type (crisis-fuzzy.ts), normalised (crisis-text.ts),
  * split into sentences and clauses, and matched against English pattern families
- * (crisis-patterns.ts, crisis-signals.ts, crisis-families.ts, crisis-drive.ts, crisis-harm.ts); Spanish, French, German, Portuguese
+ * (crisis-patterns.ts, crisis-signals.ts, crisis-families.ts, crisis-drive.ts, crisis-harm.ts, crisis-indirect.ts, crisis-acts.ts); Spanish, French, German, Portuguese
  * and Italian are screened on folded text (crisis-foreign.ts) and crisis-language.ts names the
  * message's language. Each English match is then read in its clause:
  *
@@ -60,6 +60,7 @@ import { SIGNAL_PATTERNS } from './crisis-signals';
 import { FAMILY_PATTERNS } from './crisis-families';
 import { DRIVE_PATTERNS } from './crisis-drive';
 import { INDIRECT_PATTERNS } from './crisis-indirect';
+import { ACT_PATTERNS } from './crisis-acts';
 import { foldText, screenForeign } from './crisis-foreign';
 import { detectLanguage, languageScores, lexiconLanguages } from './crisis-language';
 import { screenOtherLanguages, type CoreLanguage } from './crisis-lexicon-other';
@@ -102,7 +103,7 @@ interface Hit {
   level?: 'CONCERN';
 }
 
-const ENGLISH_PATTERNS: readonly CrisisPattern[] = [...CRISIS_PATTERNS, ...SIGNAL_PATTERNS, ...FAMILY_PATTERNS, ...DRIVE_PATTERNS, ...INDIRECT_PATTERNS];
+const ENGLISH_PATTERNS: readonly CrisisPattern[] = [...CRISIS_PATTERNS, ...SIGNAL_PATTERNS, ...FAMILY_PATTERNS, ...DRIVE_PATTERNS, ...INDIRECT_PATTERNS, ...ACT_PATTERNS];
 
 const CATEGORY_ORDER: readonly CrisisCategory[] = ['SUICIDE', 'SELF_HARM', 'HARM_TO_OTHERS', 'ABUSE_IN_PROGRESS'];
 // "I could strangle him lol": a conditional threat with a laugh after it is a figure of speech.
@@ -118,8 +119,11 @@ const OLD_AGE_AT_PEACE = /\b(?:at peace|(?:is|turned|turns) (?:9\d|1\d\d)|(?:9\d
 const QUOTED_WORK = /(\b(?:lyrics?|song|chorus|verse|line|lines|quote|poem|book|movie|film|show|title|titled|called|sings?|sang)\b[^"\u201C\u201D\u00AB\u00BB]{0,40})["\u201C\u00AB][^"\u201D\u00BB]{1,300}["\u201D\u00BB]/g;
 // Quoted words followed by a song or lyrics marker ("'i want to die' type songs").
 const QUOTE_THEN_WORK = /["\u201C\u00AB][^"\u201D\u00BB]{1,120}["\u201D\u00BB](?=[^"\u201C\u201D\u00AB\u00BB]{0,40}\b(?:songs?|lyrics?|track|album|chorus|tune)\b)/g;
+// The patient's own words quoted and then explained away ("when I said 'I want to die' … it was about the exam").
+const QUOTE_EXPLAINED =
+  /(?:["\u201C]|(?<=\s)['\u2018])[^"'\u2019\u201D]{1,120}["'\u2019\u201D](?=[^"\u201C\u201D]{0,60}\b(?:it was (?:about|just|only|a joke)|was (?:a joke|just a joke)|i was (?:joking|kidding)|(?:did not|didn't|didnt) mean it)\b)/g;
 const ASKED_IF = /\b(?:asked|asks|ask|asking) (?:me )?(?:if|whether)\b/;
-const ANSWERED_NO = /^(?: [a-z]+){0,6} (?:and )?i (?:said|say|answered|told (?:her|him|them)) (?:no|never)\b/;
+const ANSWERED_NO = /^(?: [a-z]+){0,6} (?:and )?i (?:[a-z]+ )?(?:said|say|answered|told (?:her|him|them)) (?:no|never)\b/;
 const SOLIDARITY = /\b(?:me too|so do i|so have i|same here|same for me|i do too|i have too|i do as well|me as well|i feel the same|i feel that way too|i feel like that too|i want to too)\b/;
 const ADMISSION = /\b(?:part of me (?:does|do|wants|want)|sometimes i (?:do|think about it|want to|wonder)|i (?:think|thought) about it|i (?:kind of|sort of) do|i do sometimes|thinking about it)\b/;
 // A past physical act by an ex is history; threats are not, whoever makes them.
@@ -132,22 +136,26 @@ export function assessCrisis(raw: string): CrisisAssessment {
 
 // Suicide as a subject of study, in six languages: prevention, rates, scales, a thesis or class work.
 const TOPIC =
-  /\b(?:prevention|prevencion|prevenzione|prevencao|praevention|pravention|rates?|taux|tasa|tasso|taxa|stats|statisti[a-z]*|estadisticas|dados|datos|dati|donnees|scale|escala|scala|echelle|screener|thesis|tesis|(?:ma|une|sa|mon) these|tesi|essay|presentation|expose|referat|hausarbeit|ricerca|trabalho sobre|research|psych class|rotation|nursing student|for my class|per la scuola|para la escuela|pour l ecole|setembro amarelo)\b/;
+  /\b(?:prevention|prevencion|prevenzione|prevencao|praevention|pravention|rates?|taux|tasa|tasso|taxa|stats|statisti[a-z]*|estadisticas|dados|datos|dati|donnees|scale|escala|scala|echelle|screener|thesis|tesis|(?:ma|une|sa|mon) these|tesi|essay|presentation|expose|referat|hausarbeit|ricerca|trabalho sobre|research|psych class|memoire|tfe|monografia|tcc|bachelorarbeit|masterarbeit|facharbeit|tesina|songtext|liedtext|lyrics|songs? (?:is |was )?about|rotation|nursing student|for my class|per la scuola|para la escuela|pour l ecole|setembro amarelo)\b/;
 // The patient's own voice, which a topic never overrides.
 const OWN_VOICE =
   /\b(?:myself|i (?:want|wanna|will|am going|keep|have been|feel|can not)|my life|me (?:quiero|voy|mato|siento)|quiero morir|je veux|je vais me|me tuer|ich will|mich (?:umbringen|toten)|quero morrer|me matar|voglio morire|uccidermi|ammazzarmi)\b/;
+
+// A quotation: double quotes, guillemets, or single quotes opened after a space (not an apostrophe inside a word).
+const QUOTED = /["\u201C\u00AB][^"\u201D\u00BB]{1,200}["\u201D\u00BB]|(?<=^|\s)['\u2018][^'\u2019]{1,200}['\u2019](?=\s|[,.!?]|$)/g;
 
 /** A question about suicide as a subject (class work, statistics, a scale) is not the patient's risk (rules and model alike). */
 export function asTopic(verdict: CrisisAssessment, raw: string): CrisisAssessment {
   if (verdict.level === 'NONE') return verdict;
   const folded = foldText(raw);
-  if (!TOPIC.test(folded) || OWN_VOICE.test(folded)) return verdict;
+  // Quoted words (a lyric, a title) are not the patient's own voice.
+  if (!TOPIC.test(folded) || OWN_VOICE.test(foldText(raw.replace(QUOTED, ' ')))) return verdict;
   return { ...verdict, level: 'NONE', isCrisis: false, categories: [], concernForOthers: false };
 }
 
 /** The rules alone, before the learned layer may raise the level (for measuring each layer). */
 export function assessCrisisByRules(raw: string): CrisisAssessment {
-  const message = raw.replace(QUOTED_WORK, '$1 "…"').replace(QUOTE_THEN_WORK, '"…"');
+  const message = raw.replace(QUOTED_WORK, '$1 "…"').replace(QUOTE_THEN_WORK, '"…"').replace(QUOTE_EXPLAINED, '"…"');
   const sentences = splitSentences(message);
   const names = findCapitalisedNames(message);
   const text = sentences.map((sentence) => sentence.text).join(' . ');

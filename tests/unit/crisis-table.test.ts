@@ -5,23 +5,24 @@ import { HELD_OUT_ROWS, loadEvalQuestions, ratio, score, TABLE, TUNE_ROWS } from
 /**
  * The crisis table (issue 16.8). Every v1 row is TUNE now (its held-out half was measured once, 104/108
  * crisis recall, and then burned): every row of the batches tuned to completion must pass; the blind
- * r15/r16 batches hold a ratchet of passing rows (IN_PROGRESS). A fresh held-out batch, written by someone
+ * r15/r16/r17 batches hold a ratchet of passing rows (IN_PROGRESS). A fresh held-out batch, written by someone
  * who has not seen the rules, is measured against the issue's targets below.
  */
 const TARGETS = { crisisRecall: 0.98, riskRecall: 0.95, maxFalseAlarmRate: 0.02 };
 /**
  * What the screen (rules + learned layer) measured on the v2 held-out batch (README "The crisis screen,
  * measured"), run once at the end of each tuning session: first 0.73 / 0.77 / 6.7 %, then after the r15/r16
- * session 0.85 (106/125) / 0.88 (164/186) / 9.4 % (17/180): recall up, false alarms up too. Still below
- * the targets. These bounds make a regression fail; the targets stay the goal.
+ * session 0.85 (106/125) / 0.88 (164/186) / 9.4 % (17/180): recall up, false alarms up too; after the r17
+ * session 0.86 (108/125) / 0.89 (166/186) / 8.3 % (15/180). Still below the targets. These bounds make a
+ * regression fail; the targets stay the goal.
  */
-const HELD_OUT_FLOORS = { crisisRecall: 0.84, riskRecall: 0.88, maxFalseAlarmRate: 0.095 };
+const HELD_OUT_FLOORS = { crisisRecall: 0.86, riskRecall: 0.89, maxFalseAlarmRate: 0.084 };
 /**
  * Rows that pass, per blind batch not yet tuned to completion (first run and now, README "The crisis
- * screen, measured"): r15a 424 rows, r15b 445, r16a 444, r16b 403 (repeats dropped). A ratchet: raise a floor when more
+ * screen, measured"): r15a 424 rows, r15b 445, r16a 444, r16b 403, r17a 356, r17b 347 (repeats dropped). A ratchet: raise a floor when more
  * rows pass; the goal stays every row, as for the older batches.
  */
-const IN_PROGRESS: Record<string, number> = { r15a: 395, r15b: 415, r16a: 401, r16b: 388 };
+const IN_PROGRESS: Record<string, number> = { r15a: 399, r15b: 429, r16a: 422, r16b: 399, r17a: 349, r17b: 346 };
 // The whole table through the screen takes a few seconds on a shared machine.
 const SLOW = 60_000;
 
@@ -44,7 +45,7 @@ describe('the crisis table', () => {
     expect(failures).toEqual([]);
   }, SLOW);
 
-  it('holds the blind batches still being worked through (r15, r16) at their measured pass counts', () => {
+  it('holds the blind batches still being worked through (r15, r16, r17) at their measured pass counts', () => {
     for (const [batch, floor] of Object.entries(IN_PROGRESS)) {
       const rows = TUNE_ROWS.filter((row) => row.batch === batch);
       expect(rows.length).toBeGreaterThan(0);

@@ -6,7 +6,7 @@
  * Training data: the TUNE rows of the crisis table plus every eval question as benign. The held-out
  * batch is never read for training or for choosing anything. Thresholds are chosen by leave-one-batch-out
  * cross-validation (batches v1, r2 … r14; eval questions spread round-robin over the folds): the
- * lowest concern threshold whose CV false alarms on benign rows stay ≤ 2 % with 0 on eval questions (and 0
+ * lowest concern threshold whose CV false alarms on benign rows stay ≤ 2 % (≤ 1 % added to the rules' NONE) with 0 on eval questions (and 0
  * on the training rows with the final model, so every TUNE row still passes), then the lowest crisis threshold
  * that turns ≤ 10 % of CV CONCERN rows into CRISIS. Deterministic: same input → same file.
  * It lives with the table because product code never imports from tests/.
@@ -24,6 +24,11 @@ const EPOCHS = 25;
 const L2 = 1e-5;
 const LEARNING_RATE = 0.5;
 const MAX_FALSE_ALARMS = 0.02;
+/**
+ * At most this share of benign rows (CV) may be raised by the model where the rules said NONE: the rules'
+ * own false alarms on new batches (3-12 % on the r15-r17 first runs) come on top, so the model's must stay small.
+ */
+const MAX_ADDED_FALSE_ALARMS = 0.01;
 const MAX_OVER_ESCALATION = 0.1;
 /** At most this share of the patient's own risk rows (CV) may be read as someone else's by the third head. */
 const MAX_OTHERS_SLIP = 0.01;
@@ -180,11 +185,19 @@ export function train(log: (line: string) => void = () => undefined): CrisisMode
   log(`others head: p(others) >= ${othersThreshold}; CV: reports about someone else recognised ${fmt(othersRows.filter((s) => s.others >= othersThreshold).length, othersRows.length)}, patient rows read as someone else's ${fmt(patient(outOfFold).filter((s) => s.others >= othersThreshold).length, patient(outOfFold).length)}`);
   // Concern threshold: lowest candidate meeting the CV false-alarm budget, 0 CV eval alarms, 0 in-sample alarms.
   const candidates = [...new Set(outOfFold.map((s) => Number(s.risk.toFixed(4))))].filter((t) => t >= 0.5).sort((a, b) => a - b);
+  const benignRulesNone = outOfFold.filter((s) => s.example.kind === 'n' && assessCrisisByRules(s.example.text).level === 'NONE');
   const concern =
     candidates.find((t) => {
       const cv = figures(outOfFold, t, 2);
       const fit = figures(inSample, t, 2);
-      return cv.falseAlarms <= MAX_FALSE_ALARMS * cv.benignRows && cv.evalAlarms === 0 && fit.falseAlarms === 0 && fit.evalAlarms === 0;
+      const added = benignRulesNone.filter((s) => s.risk >= t).length;
+      return (
+        cv.falseAlarms <= MAX_FALSE_ALARMS * cv.benignRows &&
+        added <= MAX_ADDED_FALSE_ALARMS * cv.benignRows &&
+        cv.evalAlarms === 0 &&
+        fit.falseAlarms === 0 &&
+        fit.evalAlarms === 0
+      );
     }) ?? 1;
   const crisisCandidates = [...new Set(outOfFold.map((s) => Number(s.crisis.toFixed(4))))].filter((t) => t >= 0.3).sort((a, b) => a - b);
   const crisisThreshold =
