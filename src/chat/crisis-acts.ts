@@ -139,4 +139,16 @@ const PLAIN_CONCERN: CrisisPattern[] = [
 ];
 
 /** Every family of this file. */
-export const ACT_PATTERNS: readonly CrisisPattern[] = [...AT_THE_PLACE, ...MEANS_AT_HAND, ...DECIDED, ...SELF_HARM_NEAR, ...VIOLENCE_AT_HOME, ...HARM_PLANNED, ...WORN_OUT, ...LAST_THINGS, ...PLAIN_CONCERN];
+const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|this weekend|the weekend)';
+/** A deadline with the act unnamed, means saved up or looked up, a last message (988: talking about a plan, looking for a way). */
+const TIMED_AND_SAVED: CrisisPattern[] = [
+  sign(`(?:when|once|as soon as|til|till|until) (?:my |the |everyone |everybody )?(?:[a-z]+ ){0,3}(?:leaves?|is asleep|are asleep|goes to (?:work|bed|sleep)|go to (?:work|bed|sleep)|is at work|are at school|are gone|is gone) (?:[a-z]+ ){0,4}(?:i do it|i will do it|i am doing it|i am going to do it|i am taking (?:all of )?them|i take (?:all of )?them)(?= ,| \\.|$| nobody| no one| they)`, { speaker: 'PATIENT' }),
+  sign(`i am ending it (?:this|on|tonight|tomorrow|next|after|before)|(?:do|doing) myself in|it (?:i)?s done on ${DAY}|it is done on ${DAY}|gave myself until|if nothing changes by then i am (?:out|gone|done)`, { speaker: 'PATIENT' }),
+  sign('(?:researching|looking up|looked up|googling|googled|searching|searched) (?:which|what) (?:bridges?|buildings?|cliffs?|car parks?)|(?:pills?|pils|meds|tablets|lithium|sertraline|[a-z]+ pills) saved up|stockpil(?:e|ed|ing) my (?:[a-z]+ )?(?:pills|meds|tablets|lithium|[a-z]+ine)|hose for the (?:car )?exhaust|carbon monoxide[a-z ,.]{0,60}\\b(?:the car and|the tape|in (?:the|my) garage)|how many of my [a-z]+ would it take|would it take to not wake up', { speaker: 'PATIENT' }),
+  sign(`this is my last (?:msg|message|text|post)(?! before| until| for (?:today|now|a while|the (?:day|week)))|(?<!(?:son|daughter|he|she|they|kid|kids|friend|mom|dad|mum|brother|sister) )said (?:bye|goodbye) to (?:everyone|evryone|everybody)(?! at (?:the )?(?:daycare|school|work|party|office))|tonight i (?:take|am taking) (?:all of them|them all)|after (?:this|the) (?:weekend|week|${DAY})[a-z ,]{0,12}(?:no one|nobody) (?:need|needs|will need|has|will have) to worry about me|(?:going|heading|walking) to the (?:train )?tracks (?:after|tonight|today|now)`, { speaker: 'PATIENT' }),
+  { category: 'SELF_HARM', kind: 'SELF', speaker: 'PATIENT', regex: /\b(?:gonna|going to) (?:go )?cut (?:as soon as|once|the second)\b/g },
+  sign('(?:dont|do not) want to be talked out of it|(?:dont|do not) (?:try to )?talk me out of it|(?:dont|do not) try (?:to )?stop me|tell (?:my|him|her|them)[a-z ]{0,20} (?:i am|im) sorry[a-z ,.]{0,20}\\b(?:he|she|they) ?(?:ll|will) understand (?:one day|someday|some day)', { speaker: 'PATIENT' }),
+  sign('(?:everything hurts|hurts inside)[a-z ,.]{0,20}\\b(?:unbearable|too much to bear)|(?:my own head|my own mind|my life)[a-z ,.]{0,20}\\b(?:like a prison|is a prison)', { speaker: 'PATIENT', level: 'CONCERN', kind: 'LIFE' }),
+];
+
+export const ACT_PATTERNS: readonly CrisisPattern[] = [...TIMED_AND_SAVED, ...AT_THE_PLACE, ...MEANS_AT_HAND, ...DECIDED, ...SELF_HARM_NEAR, ...VIOLENCE_AT_HOME, ...HARM_PLANNED, ...WORN_OUT, ...LAST_THINGS, ...PLAIN_CONCERN];

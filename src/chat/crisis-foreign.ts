@@ -25,6 +25,8 @@ import { SIGN_RULES } from './crisis-lexicon-signs';
 import { INDIRECT_RULES } from './crisis-lexicon-indirect';
 import { ACT_RULES } from './crisis-lexicon-acts';
 import { MEANS_RULES } from './crisis-lexicon-means';
+import { PLAN_RULES } from './crisis-lexicon-plans';
+import { PREP_RULES } from './crisis-lexicon-prep';
 
 const NEGATORS: Record<Exclude<ScreenLanguage, 'en'>, ReadonlySet<string>> = {
   es: new Set(['no', 'nunca', 'jamas', 'ni', 'tampoco']),
@@ -35,11 +37,11 @@ const NEGATORS: Record<Exclude<ScreenLanguage, 'en'>, ReadonlySet<string>> = {
 };
 
 const RULES: ReadonlyArray<readonly [Exclude<ScreenLanguage, 'en'>, readonly ForeignRule[]]> = [
-  ['es', [...ES_RULES, ...CORE_RULES.es, ...SIGN_RULES.es, ...INDIRECT_RULES.es, ...ACT_RULES.es, ...MEANS_RULES.es]],
-  ['fr', [...FR_RULES, ...CORE_RULES.fr, ...SIGN_RULES.fr, ...INDIRECT_RULES.fr, ...ACT_RULES.fr, ...MEANS_RULES.fr]],
-  ['de', [...DE_RULES, ...CORE_RULES.de, ...SIGN_RULES.de, ...INDIRECT_RULES.de, ...ACT_RULES.de, ...MEANS_RULES.de]],
-  ['pt', [...PT_RULES, ...CORE_RULES.pt, ...SIGN_RULES.pt, ...INDIRECT_RULES.pt, ...ACT_RULES.pt, ...MEANS_RULES.pt]],
-  ['it', [...IT_RULES, ...CORE_RULES.it, ...SIGN_RULES.it, ...INDIRECT_RULES.it, ...ACT_RULES.it, ...MEANS_RULES.it]],
+  ['es', [...ES_RULES, ...CORE_RULES.es, ...SIGN_RULES.es, ...INDIRECT_RULES.es, ...ACT_RULES.es, ...MEANS_RULES.es, ...PLAN_RULES.es, ...PREP_RULES.es]],
+  ['fr', [...FR_RULES, ...CORE_RULES.fr, ...SIGN_RULES.fr, ...INDIRECT_RULES.fr, ...ACT_RULES.fr, ...MEANS_RULES.fr, ...PLAN_RULES.fr, ...PREP_RULES.fr]],
+  ['de', [...DE_RULES, ...CORE_RULES.de, ...SIGN_RULES.de, ...INDIRECT_RULES.de, ...ACT_RULES.de, ...MEANS_RULES.de, ...PLAN_RULES.de, ...PREP_RULES.de]],
+  ['pt', [...PT_RULES, ...CORE_RULES.pt, ...SIGN_RULES.pt, ...INDIRECT_RULES.pt, ...ACT_RULES.pt, ...MEANS_RULES.pt, ...PLAN_RULES.pt, ...PREP_RULES.pt]],
+  ['it', [...IT_RULES, ...CORE_RULES.it, ...SIGN_RULES.it, ...INDIRECT_RULES.it, ...ACT_RULES.it, ...MEANS_RULES.it, ...PLAN_RULES.it, ...PREP_RULES.it]],
 ];
 
 // Shared readings of what follows a match, in all five languages.

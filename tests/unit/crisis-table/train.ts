@@ -20,7 +20,8 @@ import { asReport } from '../../../src/chat/crisis-reported';
 import { loadEvalQuestions, score, TUNE_ROWS, type Row } from './index';
 import { seededRandom } from '../../../src/infra/seeded-random';
 
-const EPOCHS = 25;
+// 40 rather than 25 (r18 round): the same leave-one-batch-out figures (crisis 0.906 vs 0.907, false alarms 0.025 both) with a closer fit to the tuned rows.
+const EPOCHS = 40;
 const L2 = 1e-5;
 const LEARNING_RATE = 0.5;
 const MAX_FALSE_ALARMS = 0.02;
