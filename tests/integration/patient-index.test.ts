@@ -1,16 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../../src/auth/principal';
-import { createPipeline } from '../../src/pipeline';
 import { bm25Document, bm25Rank, passageStems } from '../../src/retrieval/bm25';
 import { PatientIndexCache, textTopK, vectorTopK, type PatientIndex } from '../../src/retrieval/patient-index-cache';
 import { PatientIndexRepository } from '../../src/retrieval/patient-index.repository';
 import { DEFAULT_FUSION, RetrievalService } from '../../src/retrieval/retrieval.service';
-import type { Segment } from '../../src/transcripts/segment';
 import { makeWorld, type World } from '../../devtools/factories';
 import { grantAllConsents } from '../../devtools/ready-session';
 import { startTestApi, type TestApi } from '../support/harness';
+import { indexTranscript, mine, QUERIES, theirs } from '../support/eval-patient';
 
 /**
  * The per-patient in-process retrieval index (PatientIndexCache): it ranks exactly like the SQL
@@ -18,26 +15,6 @@ import { startTestApi, type TestApi } from '../support/harness';
  * deleted session or a revoked consent makes it unusable on the very next request.
  */
 
-const EVAL = process.env.EVAL_DIR ?? path.resolve(__dirname, '../../../shared/eval');
-
-interface EvalTranscript {
-  patient: string;
-  utterances: { speaker: string; start: number; end: number; text: string }[];
-}
-
-const transcripts: EvalTranscript[] = readdirSync(path.join(EVAL, 'transcripts'))
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => JSON.parse(readFileSync(path.join(EVAL, 'transcripts', f), 'utf8')) as EvalTranscript);
-const mine = transcripts.filter((t) => t.patient === transcripts[0].patient);
-const theirs = transcripts.find((t) => t.patient !== transcripts[0].patient)!;
-const questions: string[] = readFileSync(path.join(EVAL, 'questions.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line) as { patient: string; question: string })
-  .filter((q) => q.patient === transcripts[0].patient)
-  .map((q) => q.question);
-const QUERIES = [...questions, 'How do I feel about drinking and drinking again?', 'family work sleep stress', 'the and of um', 'zyzzyva'];
 
 let api: TestApi;
 let world: World;
@@ -45,24 +22,6 @@ let other: World;
 let mySessions: string[] = [];
 
 const principalOf = (w: World): Principal => ({ organizationId: w.organizationId, userId: w.patient.user.id, role: 'PATIENT', apiKeyId: w.patient.keyId });
-
-async function indexTranscript(w: World, transcript: EvalTranscript, recordedAt: Date): Promise<string> {
-  const { db } = api.app;
-  const session = await db.session.create({
-    data: { organizationId: w.organizationId, patientId: w.patient.user.id, therapistId: w.therapist.user.id, status: 'TRANSCRIBED', mimeType: 'audio/wav', sizeBytes: 1000n, recordedAt },
-  });
-  const segments: Segment[] = transcript.utterances.map((u) => ({
-    speaker: u.speaker === 'therapist' ? 'channel_0' : 'channel_1',
-    role: u.speaker === 'therapist' ? 'THERAPIST' : 'PATIENT',
-    start: u.start,
-    end: u.end,
-    text: u.text,
-  }));
-  await db.transcript.create({ data: { sessionId: session.id, organizationId: w.organizationId, patientId: w.patient.user.id, provider: 'test', model: 'eval', language: 'en', segments: segments as never } });
-  const { indexing } = createPipeline(api.app, { name: 'unused', transcribe: () => Promise.reject(new Error('not used')) });
-  expect(await indexing.index(session.id)).toBe('indexed');
-  return session.id;
-}
 
 /** A fresh cache over the test database, and a built entry for `principal` at its current version. */
 async function builtIndex(principal: Principal): Promise<{ cache: PatientIndexCache; entry: PatientIndex }> {
@@ -99,8 +58,8 @@ beforeAll(async () => {
   await grantAllConsents(api, world);
   await grantAllConsents(api, other);
   // Sessions on the same day: equal scores must still be ordered by start_sec, then id.
-  for (const [i, t] of mine.entries()) mySessions.push(await indexTranscript(world, t, new Date(Date.UTC(2026, 2, 1 + Math.min(i, 2), 10))));
-  await indexTranscript(other, theirs, new Date(Date.UTC(2026, 2, 1, 10)));
+  for (const [i, t] of mine.entries()) mySessions.push(await indexTranscript(api, world, t, new Date(Date.UTC(2026, 2, 1 + Math.min(i, 2), 10))));
+  await indexTranscript(api, other, theirs, new Date(Date.UTC(2026, 2, 1, 10)));
 }, 120_000);
 afterAll(() => api?.close());
 

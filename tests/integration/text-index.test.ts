@@ -1,13 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../../src/auth/principal';
 import { createPipeline } from '../../src/pipeline';
 import { ANALYZER_VERSION, bm25Document, bm25Rank, passagePostings, passageStems } from '../../src/retrieval/bm25';
 import { rankByBm25 } from '../../src/retrieval/retrieval.service';
-import type { Segment } from '../../src/transcripts/segment';
 import { makeWorld, type World } from '../../devtools/factories';
 import { startTestApi, type TestApi } from '../support/harness';
+import { indexTranscript, mine, QUERIES, questions, theirs } from '../support/eval-patient';
 import { grantAllConsents } from '../../devtools/ready-session';
 
 /**
@@ -16,51 +14,11 @@ import { grantAllConsents } from '../../devtools/ready-session';
  * (written with them, deleted with them), and chunks without current postings are still found.
  */
 
-const EVAL = process.env.EVAL_DIR ?? path.resolve(__dirname, '../../../shared/eval');
-
-interface EvalTranscript {
-  id: string;
-  patient: string;
-  utterances: { speaker: string; start: number; end: number; text: string }[];
-}
-
-const transcripts: EvalTranscript[] = readdirSync(path.join(EVAL, 'transcripts'))
-  .filter((f) => f.endsWith('.json'))
-  .sort()
-  .map((f) => JSON.parse(readFileSync(path.join(EVAL, 'transcripts', f), 'utf8')) as EvalTranscript);
-// One development-set patient's whole history, and another patient's first session beside it.
-const mine = transcripts.filter((t) => t.patient === transcripts[0].patient);
-const theirs = transcripts.find((t) => t.patient !== transcripts[0].patient)!;
-const questions: string[] = readFileSync(path.join(EVAL, 'questions.jsonl'), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line) as { patient: string; question: string })
-  .filter((q) => q.patient === transcripts[0].patient)
-  .map((q) => q.question);
-const QUERIES = [...questions, 'How do I feel about drinking and drinking again?', 'family work sleep stress', 'the and of um', 'zyzzyva'];
 
 let api: TestApi;
 let world: World;
 let principal: Principal;
 let other: World;
-
-async function indexTranscript(w: World, transcript: EvalTranscript, recordedAt: Date): Promise<string> {
-  const { db } = api.app;
-  const session = await db.session.create({
-    data: { organizationId: w.organizationId, patientId: w.patient.user.id, therapistId: w.therapist.user.id, status: 'TRANSCRIBED', mimeType: 'audio/wav', sizeBytes: 1000n, recordedAt },
-  });
-  const segments: Segment[] = transcript.utterances.map((u) => ({
-    speaker: u.speaker === 'therapist' ? 'channel_0' : 'channel_1',
-    role: u.speaker === 'therapist' ? 'THERAPIST' : 'PATIENT',
-    start: u.start,
-    end: u.end,
-    text: u.text,
-  }));
-  await db.transcript.create({ data: { sessionId: session.id, organizationId: w.organizationId, patientId: w.patient.user.id, provider: 'test', model: 'eval', language: 'en', segments: segments as never } });
-  const { indexing } = createPipeline(api.app, { name: 'unused', transcribe: () => Promise.reject(new Error('not used')) });
-  expect(await indexing.index(session.id)).toBe('indexed');
-  return session.id;
-}
 
 /** The in-process reference: every chunk of the patient's READY sessions, ranked by bm25Rank in the searches' order. */
 async function reference(query: string): Promise<{ id: string; score: number }[]> {
@@ -87,8 +45,8 @@ beforeAll(async () => {
   await grantAllConsents(api, world);
   await grantAllConsents(api, other);
   // Two sessions on the same day: equal scores must still be ordered by start_sec, then id.
-  for (const [i, t] of mine.entries()) await indexTranscript(world, t, new Date(Date.UTC(2026, 2, 1 + Math.min(i, 2), 10)));
-  await indexTranscript(other, theirs, new Date(Date.UTC(2026, 2, 1, 10)));
+  for (const [i, t] of mine.entries()) await indexTranscript(api, world, t, new Date(Date.UTC(2026, 2, 1 + Math.min(i, 2), 10)));
+  await indexTranscript(api, other, theirs, new Date(Date.UTC(2026, 2, 1, 10)));
 }, 120_000);
 afterAll(() => api?.close());
 
