@@ -19,7 +19,7 @@ import type { CrisisCategory, RiskLevel, ScreenLanguage } from './crisis';
 import { correctSpelling, repairTyping } from './crisis-fuzzy';
 import { DE_RULES, FR_RULES } from './crisis-lexicon-fr-de';
 import { ES_RULES, IT_RULES, PT_RULES } from './crisis-lexicon-es-pt-it';
-import type { ForeignRule } from './crisis-rule';
+import type { ForeignLanguage, ForeignRule } from './crisis-rule';
 import { CORE_RULES } from './crisis-lexicon-core';
 import { SIGN_RULES } from './crisis-lexicon-signs';
 import { INDIRECT_RULES } from './crisis-lexicon-indirect';
@@ -28,7 +28,7 @@ import { MEANS_RULES } from './crisis-lexicon-means';
 import { PLAN_RULES } from './crisis-lexicon-plans';
 import { PREP_RULES } from './crisis-lexicon-prep';
 
-const NEGATORS: Record<Exclude<ScreenLanguage, 'en'>, ReadonlySet<string>> = {
+const NEGATORS: Record<ForeignLanguage, ReadonlySet<string>> = {
   es: new Set(['no', 'nunca', 'jamas', 'ni', 'tampoco']),
   fr: new Set(['ne', 'n', 'pas', 'jamais', 'aucune', 'aucun']),
   de: new Set(['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'nichts']),
@@ -36,7 +36,7 @@ const NEGATORS: Record<Exclude<ScreenLanguage, 'en'>, ReadonlySet<string>> = {
   it: new Set(['non', 'mai', 'ne']),
 };
 
-const RULES: ReadonlyArray<readonly [Exclude<ScreenLanguage, 'en'>, readonly ForeignRule[]]> = [
+const RULES: ReadonlyArray<readonly [ForeignLanguage, readonly ForeignRule[]]> = [
   ['es', [...ES_RULES, ...CORE_RULES.es, ...SIGN_RULES.es, ...INDIRECT_RULES.es, ...ACT_RULES.es, ...MEANS_RULES.es, ...PLAN_RULES.es, ...PREP_RULES.es]],
   ['fr', [...FR_RULES, ...CORE_RULES.fr, ...SIGN_RULES.fr, ...INDIRECT_RULES.fr, ...ACT_RULES.fr, ...MEANS_RULES.fr, ...PLAN_RULES.fr, ...PREP_RULES.fr]],
   ['de', [...DE_RULES, ...CORE_RULES.de, ...SIGN_RULES.de, ...INDIRECT_RULES.de, ...ACT_RULES.de, ...MEANS_RULES.de, ...PLAN_RULES.de, ...PREP_RULES.de]],
@@ -81,7 +81,7 @@ const BARE_NOUN = /^(?:suicidio|suicide|suizid|selbstmord)$/;
 
 /** A finding of the foreign screen. */
 export interface ForeignHit {
-  language: Exclude<ScreenLanguage, 'en'>;
+  language: ForeignLanguage;
   category: CrisisCategory;
   level: Exclude<RiskLevel, 'NONE'>;
   others: boolean;

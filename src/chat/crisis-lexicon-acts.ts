@@ -16,10 +16,7 @@
  * - a weapon taken to work or school, a stabbing sworn (harm to others);
  * - the same signs reported about someone else (OTHER): "she says she'll take all her pills".
  */
-import { compile, type ForeignRule, type RuleSource } from './crisis-rule';
-import type { ScreenLanguage } from './crisis';
-
-type Foreign = Exclude<ScreenLanguage, 'en'>;
+import { compileByLanguage, type ForeignLanguage, type ForeignRule, type RuleSource } from './crisis-rule';
 
 const DAY_ES = '(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|el finde|este finde|fin de semana)';
 const DAY_FR = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce week end|ce weekend)';
@@ -30,7 +27,7 @@ const GUN = '(?:pistola|arma|armas|revolver|escopeta|rifle|fusils?|waffe|gewehr|
 const GUN_ACCESS = '(?:schlussel|schluessel|cles|chiave|chave|llave|balles|keiner da|codigo|combinacion|code|codes|balas|municion|munitions|cartouches|munition|patronen|municao|balas|cartucce|munizioni|sol[oa] en casa|seul[e]? a la maison|allein zu hause|alle weg|sozinh[oa] em casa|da sol[oa] a casa)';
 const FAINT = '(?:me desmaye|desmayarme|je m evanouisse|tomber dans les pommes|ich umkipp|ich umkippe|ich zusammenbreche|desmaiar|eu desmaie|svengo|svenire)';
 
-const SOURCES: Record<Foreign, RuleSource[]> = {
+const SOURCES: Record<ForeignLanguage, RuleSource[]> = {
   es: [
     ['SUICIDE', 'CRISIS', 'SELF', `(?:manana a estas horas|despues del? ${DAY_ES}|el ${DAY_ES}) (?:ya )?no (?:voy a ser|sere|sera) (?:un )?problema|ya no (?:voy a ser|sere) (?:un )?problema (?:de|para) nadie|(?:el|este|para el) ${DAY_ES} (?:ya )?no (?:voy a estar|estare)`],
     ['SUICIDE', 'CRISIS', 'SELF', `(?:me voy a tomar|me tomo|tomarme|voy a tomar) (?:todo )?lo que (?:tengo guardado|he guardado|guarde|junte|he juntado)|(?:pastillas|pildoras) (?:ya )?contadas|(?:suficientes|bastantes) (?:pastillas )?(?:para|como para) no despertar`],
@@ -100,10 +97,4 @@ const SOURCES: Record<Foreign, RuleSource[]> = {
 };
 
 /** The families above, compiled per language. */
-export const ACT_RULES: Record<Foreign, ForeignRule[]> = {
-  es: compile(SOURCES.es),
-  fr: compile(SOURCES.fr),
-  de: compile(SOURCES.de),
-  pt: compile(SOURCES.pt),
-  it: compile(SOURCES.it),
-};
+export const ACT_RULES: Record<ForeignLanguage, ForeignRule[]> = compileByLanguage(SOURCES);

@@ -8,10 +8,7 @@
  * in boxes, letters to family and third-person reports are shared shapes across the five languages.
  * The phrase lists in crisis-lexicon-*.ts stay for the idioms.
  */
-import { compile, type ForeignRule, type RuleSource } from './crisis-rule';
-import type { ScreenLanguage } from './crisis';
-
-type Foreign = Exclude<ScreenLanguage, 'en'>;
+import { compile, type ForeignLanguage, type ForeignRule, type RuleSource } from './crisis-rule';
 
 interface Grammar {
   drive: string;
@@ -66,7 +63,7 @@ interface Grammar {
 // A negator between the drive and the act denies it ("ich will nicht sterben"), so it breaks the chain.
 const GAP = '(?:(?:(?!(?:no|nicht|ne|pas|non|nao|nunca|nie|niemals|jamais|mai|kein|keine)\\b)[a-z]+|,) ){0,4}';
 
-const GRAMMAR: Record<Foreign, Grammar> = {
+const GRAMMAR: Record<ForeignLanguage, Grammar> = {
   es: {
     drive: '(?:todo listo para|listo para|lista para|preparado para|no dejo de pensar en|pensar en|intente|trate de|he intentado|quiero|quisiera|kiero|ganas de|me dan ganas de|voy a|me voy a|pienso|pensando en|pensado en|necesito|deseo|planeo|decidi|me gustaria|tengo que|prefiero|me quiero)',
     act: '(?:morir(?:me)?|matarme|suicidarme|quitarme la vida|acabar con (?:mi vida|todo)|terminar con (?:mi vida|todo)|ir(?:me)? para siempre|desaparecer para siempre|dormir para siempre|colgarme|ahorcarme|cortarme las venas|tirarme (?:del|de un|al|bajo)|aventarme|no despertar(?:me)?)',
@@ -286,7 +283,7 @@ function rules(g: Grammar): RuleSource[] {
 }
 
 /** The grammar's rules per language, run with the phrase lexicons. */
-export const CORE_RULES: Record<Foreign, readonly ForeignRule[]> = {
+export const CORE_RULES: Record<ForeignLanguage, readonly ForeignRule[]> = {
   es: compile(rules(GRAMMAR.es)),
   fr: compile(rules(GRAMMAR.fr)),
   de: compile(rules(GRAMMAR.de)),

@@ -9,14 +9,11 @@
  * living, nobody noticing one's death. Registers and regional forms (Rioplatense, Québécois,
  * Bavarian) are matched where they are common.
  */
-import { compile, type ForeignRule, type RuleSource } from './crisis-rule';
-import type { ScreenLanguage } from './crisis';
-
-type Foreign = Exclude<ScreenLanguage, 'en'>;
+import { compileByLanguage, type ForeignLanguage, type ForeignRule, type RuleSource } from './crisis-rule';
 
 const END = '(?= \\.| ,|$)';
 
-const SOURCES: Record<Foreign, RuleSource[]> = {
+const SOURCES: Record<ForeignLanguage, RuleSource[]> = {
   es: [
     ['SUICIDE', 'CRISIS', 'SELF', '(?:ya )?(?:me tome|tome|me trague|me he tomado) (?:como |unas |unos |casi |mas de )?(?:[1-9][0-9]+ |todo el bote|toda la caja|todo el frasco|todas las)|me tomo todo el (?:bote|frasco)'],
     ['SUICIDE', 'CRISIS', 'SELF', 'me (?:tiro|lanzo|aviento|arrojo) (?:del|de la|de un|de una|desde el|desde la|por la|al|bajo el|bajo un) (?:puente|ventana|balcon|edificio|azotea|techo|tren|metro|camion|vias|acantilado)'],
@@ -90,10 +87,4 @@ const SOURCES: Record<Foreign, RuleSource[]> = {
 };
 
 /** The indirect-sign rules per language, run with the phrase lexicons. */
-export const INDIRECT_RULES: Record<Foreign, readonly ForeignRule[]> = {
-  es: compile(SOURCES.es),
-  fr: compile(SOURCES.fr),
-  de: compile(SOURCES.de),
-  pt: compile(SOURCES.pt),
-  it: compile(SOURCES.it),
-};
+export const INDIRECT_RULES: Record<ForeignLanguage, readonly ForeignRule[]> = compileByLanguage(SOURCES);

@@ -13,10 +13,7 @@
  * - reports about someone else (OTHER): a colleague asking how many pills would be too many, someone
  *   who says they'd be better off dead or no longer wants to live.
  */
-import { compile, type ForeignRule, type RuleSource } from './crisis-rule';
-import type { ScreenLanguage } from './crisis';
-
-type Foreign = Exclude<ScreenLanguage, 'en'>;
+import { compileByLanguage, type ForeignLanguage, type ForeignRule, type RuleSource } from './crisis-rule';
 
 const PILLS = '(?:pastillas|pildoras|paracetamol|ibuprofeno|cachets|comprimes|medicaments|somniferes|anxiolytiques|tabletten|packungen|ibuprofen|comprimidos|remedios|pastiglie|pillole|medicine|farmaci)';
 const BOTTLE = '(?:y|et|und|e) (?:una|une|eine|uma|una) (?:botella|bouteille|flasche|garrafa|bottiglia) (?:de|di|d|vodka|whisky|wein)';
@@ -30,7 +27,7 @@ const NOT_BODY_PAIN = '(?!(?: [a-z,.]+){0,10} (?:dente|siso|muela|dent|dents|zah
 const ASKING = '(?:pregunta|preguntando|anda preguntando|demande|fragt|fragt rum|perguntando|pergunta|chiede|chiede in giro)';
 const HOW_MANY = '(?:cuantas|cuantos|combien|wie viele|quantos|quantas|quante|quanti)';
 
-const SOURCES: Record<Foreign, RuleSource[]> = {
+const SOURCES: Record<ForeignLanguage, RuleSource[]> = {
   es: [
     ['SUICIDE', 'CRISIS', 'SELF', `${PILLS} (?:[a-z]+ ){0,4}${BOTTLE}|veneno para (?:ratas|ratones)|la (?:soga|cuerda) ya esta colgada|para dormir(?:me)? para siempre|para no (?:sobrevivir|despertar(?:me)?)|ya se como y donde`],
     ['SUICIDE', 'CRISIS', 'SELF', `(?:estoy|sigo) parad[oa] en (?:el|la) (?:puente|azotea|borde|cornisa)|no (?:lo|la|los|las) voy a necesitar despues del? ${DAY_ES}|despues del? ${DAY_ES} ya no (?:lo|la|los|las) voy a necesitar|a donde voy no (?:me )?(?:lo|la|los|las) puedo llevar|si algun dia lees esto`],
@@ -72,10 +69,4 @@ const SOURCES: Record<Foreign, RuleSource[]> = {
 };
 
 /** The families above, compiled per language. */
-export const MEANS_RULES: Record<Foreign, ForeignRule[]> = {
-  es: compile(SOURCES.es),
-  fr: compile(SOURCES.fr),
-  de: compile(SOURCES.de),
-  pt: compile(SOURCES.pt),
-  it: compile(SOURCES.it),
-};
+export const MEANS_RULES: Record<ForeignLanguage, ForeignRule[]> = compileByLanguage(SOURCES);

@@ -13,10 +13,7 @@
  * - CONCERN: a pain one cannot bear "I don't know how much longer"; a past attempt, the safety plan, and "it's getting hard again";
  * - reports about someone else (OTHER): "my son said he'll kill himself after the exams".
  */
-import { compile, type ForeignRule, type RuleSource } from './crisis-rule';
-import type { ScreenLanguage } from './crisis';
-
-type Foreign = Exclude<ScreenLanguage, 'en'>;
+import { compileByLanguage, type ForeignLanguage, type ForeignRule, type RuleSource } from './crisis-rule';
 
 // After "I'll do it": nothing, or a clause on where the others will be (not an object: "lo hago, el ejercicio").
 const IT_ENDS = '(?= ?[,.]| ?$| (?:ellos|ellas|ils|elles|sie|eles|elas|loro|staranno|estarao|seront|seran|sind|nadie|personne|niemand|ninguem|nessuno))';
@@ -33,7 +30,7 @@ const SAFETY_PLAN = '(?:plan de seguridad|plan de securite|notfallplan|krisenpla
 const AGAIN = '(?:igual|otra vez|de nuevo|pareil|encore|wieder|de novo|outra vez|di nuovo|difficile|dificil)';
 const ATTEMPT_AGAIN = `${ATTEMPT}[a-z0-9 ,.]{0,80}\\b${SAFETY_PLAN}[a-z0-9 ,.]{0,120}\\b${AGAIN}`;
 
-const SOURCES: Record<Foreign, RuleSource[]> = {
+const SOURCES: Record<ForeignLanguage, RuleSource[]> = {
   es: [
     ['SUICIDE', 'CRISIS', 'SELF', `(?:cuando|en cuanto|apenas|nada mas) (?:[a-z]+ ){1,6}(?:se vayan|se vaya|salgan|salga|se duerman|se duerma|esten dormidos|esten en (?:la escuela|el colegio)) (?:[a-z]+ |, ){0,4}lo hago${IT_ENDS}`],
     ['SUICIDE', 'CRISIS', 'SELF', `${GUN} (?:[a-z]+ ){0,5}cargad[ao]s?|(?:tirarme|me voy a tirar|me tiro|aventarme) (?:a las vias|al tren|debajo del tren|delante del tren|del puente|de la azotea|del edificio)|se (?:cual|que) viga`],
@@ -89,10 +86,4 @@ const SOURCES: Record<Foreign, RuleSource[]> = {
 };
 
 /** The families above, compiled per language. */
-export const PLAN_RULES: Record<Foreign, ForeignRule[]> = {
-  es: compile(SOURCES.es),
-  fr: compile(SOURCES.fr),
-  de: compile(SOURCES.de),
-  pt: compile(SOURCES.pt),
-  it: compile(SOURCES.it),
-};
+export const PLAN_RULES: Record<ForeignLanguage, ForeignRule[]> = compileByLanguage(SOURCES);

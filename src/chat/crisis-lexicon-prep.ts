@@ -18,10 +18,7 @@
  *   "if I don't answer"; hitting oneself until bruised; CONCERN: no way out, wanting to disappear again;
  * - reports about someone else (OTHER): said they would jump, take all their medicines, said goodbye to everyone.
  */
-import { compile, type ForeignRule, type RuleSource } from './crisis-rule';
-import type { ScreenLanguage } from './crisis';
-
-type Foreign = Exclude<ScreenLanguage, 'en'>;
+import { compileByLanguage, type ForeignLanguage, type ForeignRule, type RuleSource } from './crisis-rule';
 
 const ANY = '[a-z0-9 ,.]{0,80}\\b';
 const NEAR = '[a-z0-9 ,.]{0,40}\\b';
@@ -73,7 +70,7 @@ const SHARED: RuleSource[] = [
   ['SUICIDE', 'CONCERN', 'OTHER', '(?:dijo|dice|escribio) que (?:se )?(?:va|iba) a (?:tirarse|matarse|suicidarse)|ha detto che prenderebbe tutte le (?:sue )?(?:medicine|pillole|pastiglie)|(?:er|sie) hat sich von allen verabschiedet'],
 ];
 
-const SOURCES: Record<Foreign, RuleSource[]> = {
+const SOURCES: Record<ForeignLanguage, RuleSource[]> = {
   es: [
     ['SUICIDE', 'CRISIS', 'LIFE', `(?:regale|he regalado|di|he dado|regalando|dando)\\b${ANY}(?:ya no (?:los|las|lo|la) voy a necesitar|no (?:los|las|lo|la) voy a necesitar mas|a donde voy)`],
     ['SUICIDE', 'CRISIS', 'SELF', `${PET}${NEAR}${FOREVER}${NEAR}${CANCEL}|${TESTAMENT} firmado${NEAR}(?:hoy|esta noche|me voy)|${TESTAMENT}${ANY}${PASSWORDS}|(?:meterme|estrellarme|chocar(?:me)?) (?:contra|con) (?:un|el) (?:camion|arbol|muro|tren)|${VEHICLE}${ANY}${ACCIDENT}`],
@@ -122,10 +119,4 @@ const SOURCES: Record<Foreign, RuleSource[]> = {
 };
 
 /** The families above, compiled per language. */
-export const PREP_RULES: Record<Foreign, ForeignRule[]> = {
-  es: compile([...SOURCES.es, ...SHARED]),
-  fr: compile([...SOURCES.fr, ...SHARED]),
-  de: compile([...SOURCES.de, ...SHARED]),
-  pt: compile([...SOURCES.pt, ...SHARED]),
-  it: compile([...SOURCES.it, ...SHARED]),
-};
+export const PREP_RULES: Record<ForeignLanguage, ForeignRule[]> = compileByLanguage(SOURCES, SHARED);

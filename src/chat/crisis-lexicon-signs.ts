@@ -7,10 +7,7 @@
  * "je vais le tuer", "ich bring ihn um"), which the phrase lexicons only knew with a noun.
  * A trivial trigger after a threat ("… si se come mi comida") is read by crisis-foreign.ts.
  */
-import { compile, type ForeignRule, type RuleSource } from './crisis-rule';
-import type { ScreenLanguage } from './crisis';
-
-type Foreign = Exclude<ScreenLanguage, 'en'>;
+import { compile, type ForeignLanguage, type ForeignRule, type RuleSource } from './crisis-rule';
 
 interface Signs {
   /** Giving away, handing out, getting rid of (any tense). */
@@ -54,7 +51,7 @@ const CLAUSE_END = '(?= \\.|$)';
 // A last day of something: work, school, holidays, a course.
 const LAST_OF = /^ (?:de|d|a|au|en|an|im|in|no|na|di|del|della|al|alla|du|des|da|do|dos|das|bei|beim|auf|von|con|avec|mit|com|with|of|at)\b/;
 
-const SIGNS: Record<Foreign, Signs> = {
+const SIGNS: Record<ForeignLanguage, Signs> = {
   es: {
     give: '(?:regal[a-z]*|repart[a-z]*|(?:estoy|he|voy a) (?:dando|dado|dar)|(?:me )?deshac[a-z]* de|me deshice de)',
     things: '(?:mis|todas mis|todos mis|mi) (?:[a-z]+ )?(?:cosas|pertenencias|ropa|libros|guitarra|juegos|joyas|ahorros|dinero|muebles|plantas|discos|coleccion|perro|gato|mascotas?|herramientas)',
@@ -170,7 +167,7 @@ function rules(signs: Signs): RuleSource[] {
 }
 
 /** The warning-sign rules per language, run with the phrase lexicons. */
-export const SIGN_RULES: Record<Foreign, readonly ForeignRule[]> = {
+export const SIGN_RULES: Record<ForeignLanguage, readonly ForeignRule[]> = {
   es: compile(rules(SIGNS.es)).map(withTrivial),
   fr: compile(rules(SIGNS.fr)).map(withTrivial),
   de: compile(rules(SIGNS.de)).map(withTrivial),

@@ -1,5 +1,8 @@
 /** The shape of a foreign-language crisis rule (crisis-foreign.ts) and how lexicons compile them. */
-import type { CrisisCategory, RiskLevel } from './crisis';
+import type { CrisisCategory, RiskLevel, ScreenLanguage } from './crisis';
+
+/** The screen's languages other than English, each with its own lexicons. */
+export type ForeignLanguage = Exclude<ScreenLanguage, 'en'>;
 
 /**
  * How a rule's match is read. SELF: first person, denied by a negator just before or inside it.
@@ -31,4 +34,15 @@ export function compile(sources: readonly RuleSource[]): ForeignRule[] {
     regex: new RegExp(`\\b(?:${source})\\b`, 'g'),
     unlessAfter,
   }));
+}
+
+/** Compiles one lexicon per foreign language, each followed by the rules `shared` by all of them. */
+export function compileByLanguage(sources: Record<ForeignLanguage, readonly RuleSource[]>, shared: readonly RuleSource[] = []): Record<ForeignLanguage, ForeignRule[]> {
+  return {
+    es: compile([...sources.es, ...shared]),
+    fr: compile([...sources.fr, ...shared]),
+    de: compile([...sources.de, ...shared]),
+    pt: compile([...sources.pt, ...shared]),
+    it: compile([...sources.it, ...shared]),
+  };
 }
