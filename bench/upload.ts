@@ -7,7 +7,7 @@
  *   npx tsx bench/upload.ts        (BENCH_UPLOAD_MB=499: just under MAX_UPLOAD_BYTES, 500 MiB)
  *
  * RSS is read from /proc every 50 ms (VmRSS) and as the kernel's own peak (VmHWM, reset after
- * the idle baseline), for the node process that listens, not the tsx launcher above it.
+ * the idle baseline), for the node process that listens.
  */
 import 'reflect-metadata';
 import 'dotenv/config';
@@ -45,7 +45,7 @@ export async function run(megabytes = envNumber('BENCH_UPLOAD_MB', 499)): Promis
   try {
     const { key, patientId } = await makeTherapistAndPatient(app, organizationId);
     const port = await freePort();
-    server = spawn('node_modules/.bin/tsx', ['src/main.ts'], { env: { ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' }, stdio: ['ignore', 'inherit', 'inherit'] });
+    server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env: { ...env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' }, stdio: ['ignore', 'inherit', 'inherit'] });
     const pid = await waitUntilHealthy(port, server);
     const url = `http://127.0.0.1:${port}/graphql`;
     const baseline = await idleRss(pid);

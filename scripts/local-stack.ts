@@ -26,7 +26,8 @@ export class LocalStack {
   async bringUp(timeoutMs = 30_000): Promise<'existing' | 'started'> {
     if (await this.healthy()) return 'existing';
     for (const [name, entry] of [['api', 'src/main.ts'], ['worker', 'workers/index.ts']]) {
-      this.children.push(spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [entry], { cwd: ROOT, stdio: ['ignore', ...this.output(name)] }));
+      // One node process with tsx as its loader (as npm start): the tsx launcher would SIGKILL a loaded child on stop.
+      this.children.push(spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, stdio: ['ignore', ...this.output(name)] }));
     }
     const deadline = Date.now() + timeoutMs;
     while (!(await this.healthy())) {

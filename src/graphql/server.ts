@@ -66,6 +66,10 @@ export async function startServer(app: ApiServerDeps, options: { port: number; h
     validationRules: [queryLimitsRule()],
     parseOptions: { maxTokens: app.config.auth.maxTokens },
     includeStacktraceInErrorResponses: false,
+    // The process owns shutdown (src/bootstrap.ts onShutdown → stop below): Apollo's own SIGTERM
+    // handler would drain the HTTP server in parallel with the upload abort, cutting clients off
+    // before they read their answer, and then re-send the signal.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, app.log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -5,8 +5,7 @@ import { generatedWav } from '../../devtools/audio';
 import { makeWorld, type World } from '../../devtools/factories';
 import { startFakeS3 } from '../support/fake-s3';
 import { startTestApi, type TestApi } from '../support/harness';
-import { freePort, ROOT, startProcess } from '../support/processes';
-import path from 'node:path';
+import { freePort, startEntry } from '../support/processes';
 import { listKeys } from '../../devtools/storage';
 import { uploadSession } from '../../devtools/upload';
 
@@ -107,7 +106,7 @@ describe('a shutdown mid-upload', () => {
   it('SIGTERM to the API process mid-upload: the multipart upload is aborted before it exits, the client told to upload again', async () => {
     const port = await freePort();
     const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'debug', QUEUE_PREFIX: api.app.config.redis.queuePrefix, S3_BUCKET: api.app.config.s3.bucket };
-    const child = startProcess('api', path.join(ROOT, 'node_modules/.bin/tsx'), ['src/main.ts'], env);
+    const child = startEntry('api', 'src/main.ts', env);
     try {
       await child.waitForLine(/"msg":"API listening"/, 45_000);
       let release!: () => void;

@@ -1,15 +1,14 @@
 import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type Database } from '../../src/db/prisma';
+import { entryCommand, freePort, ROOT, startEntry } from '../support/processes';
 
-const ROOT = path.resolve(__dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
 /** Runs a project entry point to completion and returns its exit code and output. */
 function run(entry: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(TSX, [entry, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const { command, args: loader } = entryCommand(entry);
+    const child = spawn(command, [...loader, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -36,6 +35,23 @@ describe('process start-up', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/MAX_UPLOAD_BYTES/);
   });
+});
+
+describe('process shutdown', () => {
+  // Apollo's own SIGTERM handler once drained the server in parallel with ours and left the stop
+  // hanging until the 25 s forced exit (code 1): the stop belongs to src/bootstrap.ts alone.
+  it('SIGTERM to an idle API: it logs the stop and exits 0, not by the forced exit', async () => {
+    const child = startEntry('api', 'src/main.ts', { ...process.env, PORT: String(await freePort()), HOST: '127.0.0.1' });
+    try {
+      await child.waitForLine(/"msg":"API listening"/, 45_000);
+      const killed = await child.kill('SIGTERM');
+      expect(killed.exit).toEqual({ code: 0, signal: null });
+      expect(child.lines.some((line) => line.includes('"msg":"shutting down"'))).toBe(true);
+      expect(child.lines.some((line) => line.includes('shutdown took too long'))).toBe(false);
+    } finally {
+      await child.stop();
+    }
+  }, 60_000);
 });
 
 describe('npm run cli -- create-org', () => {

@@ -7,6 +7,7 @@ import { makeWav } from '../../devtools/audio';
 import { makeWorld, type World } from '../../devtools/factories';
 import { codeOf, startTestApi, type TestApi } from '../support/harness';
 import { subscribe } from '../support/subscription';
+import { entryCommand } from '../support/processes';
 import { uploadSession } from '../../devtools/upload';
 
 let api: TestApi;
@@ -95,7 +96,8 @@ describe('events from a worker process', () => {
   it('a change made by a separate worker process reaches a subscriber on the second API instance', async () => {
     const deepgram = await startFakeDeepgram();
     const root = path.resolve(__dirname, '../..');
-    const worker = spawn(path.join(root, 'node_modules/.bin/tsx'), ['workers/index.ts'], {
+    const { command, args } = entryCommand('workers/index.ts');
+    const worker = spawn(command, args, {
       cwd: root,
       env: {
         ...process.env,

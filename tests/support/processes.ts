@@ -41,6 +41,22 @@ export interface ManagedProcess {
   stop(graceMs?: number): Promise<void>;
 }
 
+/**
+ * How a project entry point runs as a child: one node process with tsx as its loader, as
+ * `npm start` and `npm run worker` do. Not the `tsx` launcher: it relays a signal through a second
+ * process and SIGKILLs the script when the script has not acknowledged it within 30 ms, which a
+ * loaded machine misses, so a graceful stop would turn into a kill.
+ */
+export function entryCommand(entry: string): { command: string; args: string[] } {
+  return { command: process.execPath, args: ['--import', 'tsx', entry] };
+}
+
+/** Starts a project entry point (src/main.ts, workers/index.ts) as a child; see entryCommand. */
+export function startEntry(name: string, entry: string, env: Record<string, string | undefined> = process.env): ManagedProcess {
+  const { command, args } = entryCommand(entry);
+  return startProcess(name, command, args, env);
+}
+
 /** A TCP port on 127.0.0.1 that was free a moment ago (the OS picks it). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -112,8 +128,8 @@ export function startProcess(name: string, command: string, args: string[], env:
   };
   const stop = async (graceMs = 10_000) => {
     if (exitStatus) return;
-    // The leader only: tsx relays SIGTERM to the script, which would take a second copy from the
-    // group as "stop now" (src/bootstrap.ts) and skip its graceful shutdown.
+    // The leader only: a child started through the tsx launcher relays SIGTERM to its script, which
+    // would take a second copy from the group as "stop now" (src/bootstrap.ts).
     try {
       process.kill(pid, 'SIGTERM');
     } catch {
@@ -154,12 +170,12 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-/** `npm run worker` as a child (tsx + workers/index.ts); resolves once it logs "workers started". */
+/** `npm run worker` as a child (node --import tsx workers/index.ts); resolves once it logs "workers started". */
 export async function startWorkerProcess(env: Record<string, string | undefined>, name = 'worker'): Promise<ManagedProcess & { workerPid: number }> {
-  const worker = startProcess(name, path.join(ROOT, 'node_modules/.bin/tsx'), ['workers/index.ts'], env);
+  const worker = startEntry(name, 'workers/index.ts', env);
   try {
     const line = await worker.waitForLine(/"msg":"workers started"/, 45_000);
-    // The log line carries the pid of the node process that runs the workers (tsx's child).
+    // The log line carries the pid of the node process that runs the workers.
     return Object.assign(worker, { workerPid: (JSON.parse(line) as { pid: number }).pid });
   } catch (error) {
     await worker.stop();
