@@ -90,7 +90,7 @@ export class OfflineChatModel implements ChatModel {
   async answer(request: ChatRequest): Promise<ChatAnswer> {
     // A follow-up ("and what did I say about that?") is judged by its standalone rewrite.
     const question = request.searchQuery && request.searchQuery !== request.question ? `${request.question} ${request.searchQuery}` : request.question;
-    const semantic = this.embedder && this.options.semanticWeight > 0 ? await semanticScores(this.embedder, question, request.sources.slice(0, MAX_SOURCES)) : undefined;
+    const semantic = this.embedder && this.options.semanticWeight > 0 ? await semanticScores(this.embedder, question, request.sources.slice(0, this.options.maxSources ?? MAX_SOURCES)) : undefined;
     const words = hasWordKnowledge(this.embedder) ? await this.embedder.wordKnowledge() : undefined;
     const unfamiliar = words && request.knownStems ? await memoUnfamiliarity(question, words, request.knownStems) : undefined;
     const { quotes, evidence } = selectQuotes(question, request.sources, this.options, semantic, words, unfamiliar);
