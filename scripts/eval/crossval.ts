@@ -12,23 +12,18 @@ export interface GridPoint {
   params: PipelineParams;
 }
 
-/** The grid: fusion balance and method (reciprocal rank or scores), WordNet expansion, the weight of meaning in the answerer and the quotes' least gap (decline thresholds are applied afterwards). */
+/** The grid: fusion balance, WordNet expansion, the weight of meaning in the answerer and the quotes' least gap (decline thresholds are applied afterwards). */
 export function defaultGrid(): GridPoint[] {
   const points: GridPoint[] = [];
-  for (const method of FUSION_METHODS) {
-    for (const vectorWeight of [0.3, 0.5, 0.7]) {
-      for (const semanticWeight of [0, 0.5, 1, 2]) {
-        for (const expansionWeight of EXPANSION_WEIGHTS) {
-          for (const minGapSec of QUOTE_GAPS) points.push({ name: `${method === 'scores' ? 'f' : ''}w${vectorWeight}-s${semanticWeight}-x${expansionWeight}-g${minGapSec}`, params: { fusion: { vectorWeight, rrfK: 60, candidates: 40, expansionWeight, method }, answer: { minRelevance: 0, semanticWeight, minSourceCoverage: 0, distinctUtterances: true, relativeScore: 0.4, minGapSec }, passages: 5 } });
-        }
+  for (const vectorWeight of [0.3, 0.5, 0.7]) {
+    for (const semanticWeight of [0, 0.5, 1, 2]) {
+      for (const expansionWeight of EXPANSION_WEIGHTS) {
+        for (const minGapSec of QUOTE_GAPS) points.push({ name: `w${vectorWeight}-s${semanticWeight}-x${expansionWeight}-g${minGapSec}`, params: { fusion: { vectorWeight, rrfK: 60, candidates: 40, expansionWeight }, answer: { minRelevance: 0, semanticWeight, minSourceCoverage: 0, distinctUtterances: true, relativeScore: 0.4, minGapSec }, passages: 5 } });
       }
     }
   }
   return points;
 }
-
-/** How the two rankings are fused: by reciprocal rank, or by their scores ('f' in a setting's name). */
-export const FUSION_METHODS = ['rrf', 'scores'] as const;
 
 /** Least seconds between two quotes of one session (0: only distinct utterances). */
 export const QUOTE_GAPS = [0, 30];

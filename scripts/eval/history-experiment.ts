@@ -1,9 +1,11 @@
 /**
- * Retrieval variants against history size: each fusion variant (JSON, merged into the shipped
- * fusion; `answer` and `passages` keys set the answerer's options and how many passages it reads) at the per-patient histories and the pooled long ones, passage hit@3/5 of the top 5
- * and citation hit@3 of the shipped answerer. A development aid beside `npm run eval`.
+ * Retrieval and answer variants against history size: each variant (JSON merged into the shipped
+ * fusion; its `answer` and `passages` keys set the answerer's options and how many passages it
+ * reads) at the set's own patients and at the pooled long histories (`npm run eval`'s table):
+ * passage hit@3/5 of the top 5, citation hit@1/3 (all and hard) and retrieval ms per question.
+ * A development aid beside `npm run eval`; nothing is cross-validated here.
  *
- *   npx tsx scripts/eval/history-experiment.ts [--dir ../shared/eval] '{}' '{"method":"scores"}' '{"passages":8}' …
+ *   npx tsx scripts/eval/history-experiment.ts [--dir ../shared/eval] '{}' '{"vectorWeight":0.2}' '{"passages":8,"answer":{"rankDecay":0.05}}' …
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';

@@ -32,8 +32,6 @@ export interface FusionOptions {
   vectorWeight: number;
   /** How many of each ranking take part. */
   candidates: number;
-  /** How the rankings are combined: by reciprocal rank (default) or by their scores (see `fuse`). */
-  method?: 'rrf' | 'scores';
   /** Weight of the question's WordNet synonyms in the BM25 query (its own words weigh 1; 0: no expansion). */
   expansionWeight?: number;
 }
@@ -222,33 +220,17 @@ export function preferSessions(chunks: RetrievedChunk[], sessionIds: readonly st
     .sort((a, b) => b.fusedScore - a.fusedScore);
 }
 
-/**
- * The two rankings fused, ties keeping the vector order first, then the text order. By weighted
- * reciprocal rank (method 'rrf'), or by their scores ('scores'): each chunk's BM25 score over the
- * best of the text list, plus its cosine scaled to the vector list's range (its last candidate 0,
- * its best 1), weighted alike; a chunk one list does not hold gets 0 from it.
- */
+/** Weighted reciprocal rank fusion of the two rankings; ties keep the vector order first, then the text order. */
 export function fuse(lists: Record<'vector' | 'text', FoundChunk[]>, options: FusionOptions = DEFAULT_FUSION): RetrievedChunk[] {
   const fused = new Map<string, RetrievedChunk>();
   const weight = { vector: 2 * options.vectorWeight, text: 2 * (1 - options.vectorWeight) };
-  for (const [name, whole] of Object.entries(lists) as ['vector' | 'text', FoundChunk[]][]) {
-    const list = whole.slice(0, options.candidates);
-    const share = options.method === 'scores' ? scoreShares(list, name) : (rank: number) => 1 / (options.rrfK + rank + 1);
-    list.forEach((chunk, rank) => {
+  for (const [name, list] of Object.entries(lists) as ['vector' | 'text', FoundChunk[]][]) {
+    list.slice(0, options.candidates).forEach((chunk, rank) => {
       const entry = fused.get(chunk.id) ?? { ...chunk, fusedScore: 0, foundBy: [] };
-      entry.fusedScore += weight[name] * share(rank);
+      entry.fusedScore += weight[name] / (options.rrfK + rank + 1);
       entry.foundBy.push(name);
       fused.set(chunk.id, entry);
     });
   }
   return [...fused.values()].sort((a, b) => b.fusedScore - a.fusedScore);
-}
-
-/** Each candidate's score as a share of its list's: BM25 over the best; cosine scaled from the last candidate's (0) to the best's (1). */
-function scoreShares(list: readonly FoundChunk[], name: 'vector' | 'text'): (rank: number) => number {
-  if (!list.length) return () => 0;
-  const best = list[0].score;
-  if (name === 'text') return (rank) => (best > 0 ? list[rank].score / best : 0);
-  const last = list[list.length - 1].score;
-  return (rank) => (best > last ? (list[rank].score - last) / (best - last) : 1);
 }

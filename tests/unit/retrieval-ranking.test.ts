@@ -46,28 +46,6 @@ describe('weighted reciprocal rank fusion', () => {
   });
 });
 
-describe('score fusion', () => {
-  const scored = (id: string, score: number) => ({ ...chunk(id, ''), score });
-  const options = { rrfK: 60, vectorWeight: 0.3, candidates: 20, method: 'scores' as const };
-
-  it('weighs BM25 over the best text score and the cosine over the vector list\'s range', () => {
-    const fused = fuse({ vector: [scored('a', 0.9), scored('b', 0.8), scored('c', 0.4)], text: [scored('b', 12), scored('c', 3)] }, options);
-    // a: 0.6 × 1; b: 0.6 × 0.8 + 1.4 × 1; c: 0.6 × 0 + 1.4 × 0.25
-    expect(fused.map((c) => [c.id, Number(c.fusedScore.toFixed(6))])).toEqual([['b', 1.88], ['a', 0.6], ['c', 0.35]]);
-    expect(fused[0].foundBy).toEqual(['vector', 'text']);
-  });
-
-  it('keeps a large BM25 margin that reciprocal ranks would flatten', () => {
-    const lists = { vector: [scored('x', 0.81), scored('y', 0.8), scored('z', 0.1)], text: [scored('y', 20), scored('x', 2)] };
-    expect(fuse(lists, { ...options, vectorWeight: 0.6 }).map((c) => c.id)).toEqual(['y', 'x', 'z']);
-    expect(fuse(lists, { ...options, vectorWeight: 0.6, method: 'rrf' }).map((c) => c.id)).toEqual(['x', 'y', 'z']);
-  });
-
-  it('gives a single-candidate vector list its full share', () => {
-    expect(fuse({ vector: [scored('a', 0.2)], text: [] }, options)[0].fusedScore).toBeCloseTo(0.6, 9);
-  });
-});
-
 describe('preferSessions', () => {
   it('ranks a follow-up\'s previously cited sessions higher and keeps the rest in order', () => {
     const fused = fuse({ vector: [{ ...chunk('a', ''), sessionId: 's1' }, { ...chunk('b', ''), sessionId: 's2' }, { ...chunk('c', ''), sessionId: 's3' }], text: [] });
