@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OfflineChatModel, OFFLINE_MODEL, selectQuotes } from '../../src/offline/answerer/offline.chat-model';
+import { OfflineChatModel, OFFLINE_MODEL, rankCandidates, selectQuotes } from '../../src/offline/answerer/offline.chat-model';
 import { contentTerms } from '../../src/chat/sentences';
 import { splitSentences } from '../../src/text/sentences';
 import { stem } from '../../src/text/stemmer';
@@ -108,6 +108,15 @@ describe('OfflineChatModel.answer', () => {
     expect(answer.text).toMatch(/don't find that in your sessions/);
     expect(answer.text).toMatch(/therapist/);
     expect(answer.text).not.toMatch(/\[\d+\]/);
+  });
+
+  it('reads only the first maxSources sources', () => {
+    const question = 'What did my sister ask me to do at the wedding?';
+    const all = selectQuotes(question, [SLEEP, WEDDING], { minRelevance: 0.15, semanticWeight: 0, minSourceCoverage: 0 });
+    expect(all.quotes[0].source).toBe(WEDDING);
+    const read = rankCandidates(question, [SLEEP, WEDDING], { semanticWeight: 0, maxSources: 1 });
+    expect(read.length).toBe(rankCandidates(question, [SLEEP], { semanticWeight: 0 }).length);
+    expect(new Set(read.map((c) => c.source))).toEqual(new Set([SLEEP]));
   });
 
   it('says it found nothing when there are no sources', async () => {
