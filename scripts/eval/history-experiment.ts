@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     const owner = size <= 4 ? undefined : pools(set, size);
     histories.push({ size, prepared: await prepareQuestions(corpus, answerable, ({ patient, sessionId }) => (owner && sessionId ? owner.get(sessionId)! : patient), cacheDir) });
   }
-  console.log('| variant | sessions | passage hit@3 | passage hit@5 | citation hit@1 | hit@3 | hard hit@3 | ms/question (retrieval) |\n| --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| variant | sessions per patient (target) | passage hit@3 | passage hit@5 | citation hit@1 | hit@3 | hard hit@3 | ms/question (retrieval) |\n| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const spec of positionals.length ? positionals : ['{}']) {
     const { answer: answerSpec, passages: passageSpec, ...fusionSpec } = JSON.parse(spec);
     const fusion = { ...DEFAULT_FUSION, ...fusionSpec };

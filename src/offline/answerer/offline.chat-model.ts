@@ -11,7 +11,7 @@ import { askedSpeaker, MAX_SOURCES, rankCandidates, type Candidate, type Scoring
 export { rankCandidates, type Candidate } from './scoring';
 
 /** Reported as ChatAnswer.model; bump it when the selection rules change. */
-export const OFFLINE_MODEL = 'offline-extractive-v5';
+export const OFFLINE_MODEL = 'offline-extractive-v6';
 
 const AI_REMINDER = "Just so you know, I'm an AI assistant, and I only know what was said in your recorded sessions.";
 const NOT_FOUND = "I don't find that in your sessions. Your therapist would be the best person to ask.";
