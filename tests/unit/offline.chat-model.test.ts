@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OfflineChatModel, OFFLINE_MODEL, rankCandidates, selectQuotes } from '../../src/offline/answerer/offline.chat-model';
 import { contentTerms } from '../../src/chat/sentences';
+import { semanticScores } from '../../src/offline/answerer/semantic';
 import { splitSentences } from '../../src/text/sentences';
 import { stem } from '../../src/text/stemmer';
 import type { ChatRequest, ChatSource } from '../../src/providers/chat-model';
@@ -234,6 +235,15 @@ describe('OfflineChatModel with an embedder (meaning, not only shared words)', (
     speakers: ['Therapist', 'Patient'],
     text: 'Therapist: What happened on Saturday?\nPatient: I twisted my ankle on the stairs.\nTherapist: That sounds painful.',
   };
+
+  it('judges a line that asks something with its answer, and a statement without the line after it', async () => {
+    const meaning = await semanticScores(embedder, 'How did I hurt my foot?', [INJURY]);
+    expect(meaning(INJURY, 0)).toBeCloseTo(1, 6);
+    const STATEMENT: ChatSource = { ...INJURY, text: 'Therapist: We talked on Saturday.\nPatient: I twisted my ankle on the stairs.' };
+    const statement = await semanticScores(embedder, 'How did I hurt my foot?', [STATEMENT]);
+    expect(statement(STATEMENT, 0)).toBeLessThan(0.2);
+    expect(statement(STATEMENT, 1)).toBeCloseTo(1, 6);
+  });
 
   it('quotes the utterance closest in meaning when the question shares no word with it', async () => {
     const model = new OfflineChatModel({ minRelevance: 0.45, semanticWeight: 1, minSourceCoverage: 0 }, embedder);
