@@ -128,13 +128,13 @@ export async function prepareQuestions(corpus: Corpus, questions: EvalQuestion[]
       .map((c) => ({ c, s: cosine(queryVectors[i], c.vector) }))
       .sort((a, b) => b.s - a.s)
       .slice(0, depth)
-      .map((x) => x.c);
+      .map((x) => ({ ...x.c, score: x.s }));
     const documents = own.map((c) => c.document);
     const texts = new Map<number, CorpusChunk[]>();
     const textAt = (weight: number) => {
       if (!texts.has(weight)) {
         const { terms, weights } = expandQuery(question.question, wordnet, weight);
-        texts.set(weight, bm25Rank(terms, documents, weights).slice(0, depth).map((x) => x.item));
+        texts.set(weight, bm25Rank(terms, documents, weights).slice(0, depth).map((x) => ({ ...x.item, score: x.score })));
       }
       return texts.get(weight)!;
     };

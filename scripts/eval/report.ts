@@ -44,7 +44,7 @@ async function runPoint(corpus: Awaited<ReturnType<typeof buildCorpus>>, prepare
  * pool mixes several of the set's patients); answerable questions keep their one right session.
  * Foreign questions are left out, since their answer may now be in the pool.
  */
-function pools(set: EvalSet, size: number): Map<string, string> {
+export function pools(set: EvalSet, size: number): Map<string, string> {
   const sessions = set.transcripts.map((t) => t.id);
   const poolCount = Math.max(1, Math.round(sessions.length / size));
   return new Map(sessions.map((id, i) => [id, `pool-${Math.floor((i * poolCount) / sessions.length)}`]));

@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OfflineChatModel, OFFLINE_MODEL, selectQuotes } from '../../src/offline/answerer/offline.chat-model';
-import { contentTerms } from '../../src/chat/sentences';
-import { splitSentences } from '../../src/text/sentences';
-import { stem } from '../../src/text/stemmer';
+import { OfflineChatModel, OFFLINE_MODEL, rankCandidates, selectQuotes } from '../../src/offline/answerer/offline.chat-model';
+import { semanticScores } from '../../src/offline/answerer/semantic';
 import type { ChatRequest, ChatSource } from '../../src/providers/chat-model';
 
 const SLEEP: ChatSource = {
@@ -110,6 +108,15 @@ describe('OfflineChatModel.answer', () => {
     expect(answer.text).not.toMatch(/\[\d+\]/);
   });
 
+  it('reads only the first maxSources sources', () => {
+    const question = 'What did my sister ask me to do at the wedding?';
+    const all = selectQuotes(question, [SLEEP, WEDDING], { minRelevance: 0.15, semanticWeight: 0, minSourceCoverage: 0 });
+    expect(all.quotes[0].source).toBe(WEDDING);
+    const read = rankCandidates(question, [SLEEP, WEDDING], { semanticWeight: 0, maxSources: 1 });
+    expect(read.length).toBe(rankCandidates(question, [SLEEP], { semanticWeight: 0 }).length);
+    expect(new Set(read.map((c) => c.source))).toEqual(new Set([SLEEP]));
+  });
+
   it('says it found nothing when there are no sources', async () => {
     const answer = await ask('What did I say about the breathing exercise?', { sources: [] });
     expect(answer.text).toMatch(/don't find that in your sessions/);
@@ -181,34 +188,6 @@ describe('OfflineChatModel.rewriteQuery', () => {
   });
 });
 
-describe('sentence helpers', () => {
-  it('splits into verbatim slices, keeping abbreviations and initials inside sentences', () => {
-    const text = 'Dr. Smith said I wake up at 3 a.m. most days. Really? Yes!  Then "it stops."';
-    const spans = splitSentences(text);
-    expect(spans.map((s) => s.text)).toEqual(['Dr. Smith said I wake up at 3 a.m. most days.', 'Really?', 'Yes!', 'Then "it stops."']);
-    for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
-  });
-
-  it('cuts very long sentences at clause boundaries, still verbatim', () => {
-    fc.assert(
-      fc.property(fc.array(fc.stringMatching(/^[a-z]{1,9}$/), { minLength: 1, maxLength: 200 }), fc.array(fc.constantFrom(' ', ', ', '; ', '. ', ' - ')), (words, separators) => {
-        const text = words.map((word, i) => word + (separators[i % Math.max(separators.length, 1)] ?? ' ')).join('');
-        for (const span of splitSentences(text)) {
-          expect(text.slice(span.start, span.end)).toBe(span.text);
-          expect(span.text).toBe(span.text.trim());
-        }
-      }),
-    );
-  });
-
-  it('reduces word families to one term and drops question words', () => {
-    expect(stem('worried')).toBe(stem('worries'));
-    expect(stem('changing')).toBe(stem('change'));
-    expect(stem('drinks')).toBe(stem('drinking'));
-    expect(contentTerms('What did my therapist say about the drinking?')).toEqual([stem('drinking')]);
-  });
-});
-
 describe('OfflineChatModel with an embedder (meaning, not only shared words)', () => {
   /** Texts about the foot or ankle share one direction; everything else another. */
   const embedder = {
@@ -225,6 +204,15 @@ describe('OfflineChatModel with an embedder (meaning, not only shared words)', (
     speakers: ['Therapist', 'Patient'],
     text: 'Therapist: What happened on Saturday?\nPatient: I twisted my ankle on the stairs.\nTherapist: That sounds painful.',
   };
+
+  it('judges a line that asks something with its answer, and a statement without the line after it', async () => {
+    const meaning = await semanticScores(embedder, 'How did I hurt my foot?', [INJURY]);
+    expect(meaning(INJURY, 0)).toBeCloseTo(1, 6);
+    const STATEMENT: ChatSource = { ...INJURY, text: 'Therapist: We talked on Saturday.\nPatient: I twisted my ankle on the stairs.' };
+    const statement = await semanticScores(embedder, 'How did I hurt my foot?', [STATEMENT]);
+    expect(statement(STATEMENT, 0)).toBeLessThan(0.2);
+    expect(statement(STATEMENT, 1)).toBeCloseTo(1, 6);
+  });
 
   it('quotes the utterance closest in meaning when the question shares no word with it', async () => {
     const model = new OfflineChatModel({ minRelevance: 0.45, semanticWeight: 1, minSourceCoverage: 0 }, embedder);

@@ -11,7 +11,7 @@ import { askedSpeaker, MAX_SOURCES, rankCandidates, type Candidate, type Scoring
 export { rankCandidates, type Candidate } from './scoring';
 
 /** Reported as ChatAnswer.model; bump it when the selection rules change. */
-export const OFFLINE_MODEL = 'offline-extractive-v5';
+export const OFFLINE_MODEL = 'offline-extractive-v6';
 
 const AI_REMINDER = "Just so you know, I'm an AI assistant, and I only know what was said in your recorded sessions.";
 const NOT_FOUND = "I don't find that in your sessions. Your therapist would be the best person to ask.";
@@ -90,7 +90,7 @@ export class OfflineChatModel implements ChatModel {
   async answer(request: ChatRequest): Promise<ChatAnswer> {
     // A follow-up ("and what did I say about that?") is judged by its standalone rewrite.
     const question = request.searchQuery && request.searchQuery !== request.question ? `${request.question} ${request.searchQuery}` : request.question;
-    const semantic = this.embedder && this.options.semanticWeight > 0 ? await semanticScores(this.embedder, question, request.sources.slice(0, MAX_SOURCES)) : undefined;
+    const semantic = this.embedder && this.options.semanticWeight > 0 ? await semanticScores(this.embedder, question, request.sources.slice(0, this.options.maxSources ?? MAX_SOURCES)) : undefined;
     const words = hasWordKnowledge(this.embedder) ? await this.embedder.wordKnowledge() : undefined;
     const unfamiliar = words && request.knownStems ? await memoUnfamiliarity(question, words, request.knownStems) : undefined;
     const { quotes, evidence } = selectQuotes(question, request.sources, this.options, semantic, words, unfamiliar);

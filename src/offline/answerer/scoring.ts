@@ -20,6 +20,8 @@ export interface ScoringOptions {
   rolePreference?: number;
   /** Score factor for a sentence that is itself a question (default 0.8). */
   questionSentenceFactor?: number;
+  /** How many of the sources (best first) are read (default MAX_SOURCES). */
+  maxSources?: number;
 }
 
 /** A sentence of a source, with what it says and how well it answers the question. */
@@ -55,7 +57,7 @@ export function askedSpeaker(question: string): 'Therapist' | 'Patient' | undefi
 
 /** Every sentence of the first sources, scored for the question, best first. */
 export function rankCandidates(question: string, sources: readonly ChatSource[], options: ScoringOptions, semantic?: SemanticScore): Candidate[] {
-  const candidates = sources.slice(0, MAX_SOURCES).flatMap((source, rank) => candidatesOf(source, rank));
+  const candidates = sources.slice(0, options.maxSources ?? MAX_SOURCES).flatMap((source, rank) => candidatesOf(source, rank));
   const preferred = askedSpeaker(question);
   const meaning = (c: Candidate) => options.semanticWeight * (semantic?.(c.source, c.lineIndex) ?? 0);
   const factor = (c: Candidate) => (preferred !== undefined && c.speaker === preferred ? options.rolePreference ?? ROLE_PREFERENCE : 1) * (c.span.text.endsWith('?') ? options.questionSentenceFactor ?? QUESTION_SENTENCE_FACTOR : 1);

@@ -20,8 +20,9 @@ export function cosine(a: readonly number[], b: readonly number[]): number {
 
 /**
  * Embeds the question and every utterance of the sources (alone, and with the line before it, so
- * a short reply is judged with the question it answers) in one call; a line scores the better of
- * the two cosines, floored at 0.
+ * a short reply is judged with the question it answers; a line that asks something also with the
+ * line after it, so a question is judged with its answer) in one call; a line scores the best of
+ * those cosines, floored at 0.
  */
 export async function semanticScores(embedder: Embedder, question: string, sources: readonly ChatSource[]): Promise<SemanticScore> {
   const keys: string[] = [];
@@ -30,18 +31,27 @@ export async function semanticScores(embedder: Embedder, question: string, sourc
     if (!texts.has(text)) texts.set(text, texts.size);
     return texts.get(text)!;
   };
-  const lines = new Map<ChatSource, { alone: number; paired: number }[]>();
+  const lines = new Map<ChatSource, { alone: number; paired: number; answered: number }[]>();
   for (const source of sources) {
     const parsed = parseLines(source.text, source.speakers);
     lines.set(
       source,
-      parsed.map((line, i) => ({ alone: slot(line.content), paired: slot(i > 0 ? `${parsed[i - 1].content}\n${line.content}` : line.content) })),
+      parsed.map((line, i) => ({
+        alone: slot(line.content),
+        paired: slot(i > 0 ? `${parsed[i - 1].content}\n${line.content}` : line.content),
+        answered: slot(asks(line.content) && i + 1 < parsed.length ? `${line.content}\n${parsed[i + 1].content}` : line.content),
+      })),
     );
   }
   keys.push(...texts.keys());
   if (!keys.length) return () => 0;
   const [[questionVector], vectors] = await Promise.all([embedder.embed([question], 'query'), embedder.embed(keys, 'document')]);
   const scores = new Map<ChatSource, number[]>();
-  for (const [source, slots] of lines) scores.set(source, slots.map((s) => Math.max(0, cosine(questionVector, vectors[s.alone]), cosine(questionVector, vectors[s.paired]))));
+  for (const [source, slots] of lines) scores.set(source, slots.map((s) => Math.max(0, cosine(questionVector, vectors[s.alone]), cosine(questionVector, vectors[s.paired]), cosine(questionVector, vectors[s.answered]))));
   return (source, lineIndex) => scores.get(source)?.[lineIndex] ?? 0;
+}
+
+/** A line that ends by asking something. */
+function asks(text: string): boolean {
+  return text.trim().endsWith('?');
 }
