@@ -6,7 +6,8 @@ import { bm25Document, bm25Rank, passageStems } from './bm25';
 import type { ChunkRepository, FoundChunk } from './chunk.repository';
 import type { Segment } from '../transcripts/segment';
 import { KnownStemsCache } from './known-stems-cache';
-import { knownIn, textTopK, vectorTopK, type PatientIndexCache } from './patient-index-cache';
+import type { PatientIndexCache } from './patient-index-cache';
+import { knownIn, textTopK, vectorTopK } from './patient-index-search';
 import { utterancesOfChunk } from './utterances';
 import { expandQuery, loadWordNet, type WordNet } from './wordnet';
 
@@ -216,21 +217,29 @@ export function preferSessions(chunks: RetrievedChunk[], sessionIds: readonly st
   if (!sessionIds.length) return chunks;
   const preferred = new Set(sessionIds);
   return chunks
-    .map((c) => (preferred.has(c.sessionId) ? { ...c, fusedScore: c.fusedScore * PREFERRED_SESSION_BOOST } : c))
+    .map((c) => (preferred.has(c.sessionId) ? retrieved(c, c.fusedScore * PREFERRED_SESSION_BOOST, c.foundBy) : c))
     .sort((a, b) => b.fusedScore - a.fusedScore);
 }
 
 /** Weighted reciprocal rank fusion of the two rankings; ties keep the vector order first, then the text order. */
 export function fuse(lists: Record<'vector' | 'text', FoundChunk[]>, options: FusionOptions = DEFAULT_FUSION): RetrievedChunk[] {
-  const fused = new Map<string, RetrievedChunk>();
-  const weight = { vector: 2 * options.vectorWeight, text: 2 * (1 - options.vectorWeight) };
-  for (const [name, list] of Object.entries(lists) as ['vector' | 'text', FoundChunk[]][]) {
-    list.slice(0, options.candidates).forEach((chunk, rank) => {
-      const entry = fused.get(chunk.id) ?? { ...chunk, fusedScore: 0, foundBy: [] };
-      entry.fusedScore += weight[name] / (options.rrfK + rank + 1);
+  const fused = new Map<string, { chunk: FoundChunk; fusedScore: number; foundBy: ('vector' | 'text')[] }>();
+  for (const name of ['vector', 'text'] as const) {
+    const weight = name === 'vector' ? 2 * options.vectorWeight : 2 * (1 - options.vectorWeight);
+    const list = lists[name];
+    for (let rank = 0; rank < Math.min(list.length, options.candidates); rank++) {
+      const chunk = list[rank];
+      let entry = fused.get(chunk.id);
+      if (!entry) fused.set(chunk.id, (entry = { chunk, fusedScore: 0, foundBy: [] }));
+      entry.fusedScore += weight / (options.rrfK + rank + 1);
       entry.foundBy.push(name);
-      fused.set(chunk.id, entry);
-    });
+    }
   }
-  return [...fused.values()].sort((a, b) => b.fusedScore - a.fusedScore);
+  return [...fused.values()].sort((a, b) => b.fusedScore - a.fusedScore).map(({ chunk, fusedScore, foundBy }) => retrieved(chunk, fusedScore, foundBy));
+}
+
+/** A fused chunk, its fields copied by name (see withScore). */
+function retrieved(chunk: FoundChunk, fusedScore: number, foundBy: ('vector' | 'text')[]): RetrievedChunk {
+  const { id, sessionId, recordedAt, ordinal, text, startSec, endSec, speakers, score } = chunk;
+  return { id, sessionId, recordedAt, ordinal, text, startSec, endSec, speakers, score, fusedScore, foundBy };
 }
