@@ -2,6 +2,7 @@ import type { Principal } from '../auth/principal';
 import { BM25_B, BM25_K1, bm25Document, passageStems } from './bm25';
 import type { FoundChunk } from './chunk.repository';
 import type { IndexRow, IndexState, PatientIndexRepository } from './patient-index.repository';
+import type { SegmentWindow, WindowedChunk } from './segment-windows';
 
 import { withScore } from './patient-index-search';
 
@@ -71,6 +72,17 @@ export class PatientIndexCache {
   /** The patient's current version and stale count (one statement). */
   state(principal: Principal): Promise<IndexState> {
     return this.repository.state(principal);
+  }
+
+  /** `state`, and the transcript windows of `chunks` read in the same statement. */
+  stateWithWindows(principal: Principal, chunks: readonly WindowedChunk[], slackSec: number): Promise<IndexState & { windows: SegmentWindow[] }> {
+    return this.repository.stateWithWindows(principal, chunks, slackSec);
+  }
+
+  /** The patient's entry at whatever version it was read (order untouched), or null: to be confirmed by `lookup`. */
+  held(principal: Principal, model: string): PatientIndex | null {
+    const entry = this.entries.get(keyOf(principal));
+    return entry && entry.model === model ? entry : null;
   }
 
   /** The entry at `state` (marked recently used), or null; an entry of another version is dropped. */
