@@ -18,6 +18,7 @@ import { PatientIndexRepository } from '../src/retrieval/patient-index.repositor
 import { DEFAULT_FUSION, RetrievalService } from '../src/retrieval/retrieval.service';
 import { makePatientWithSessions } from './chat';
 import { benchEnv, createBenchApp, makeBenchOrganization, removeBenchOrganization } from './lib/app';
+import { counting } from './lib/counting';
 import { runAsMain } from './lib/main';
 import type { BenchMetric, BenchResult } from './lib/result';
 import { envNumber, percentile, round } from './lib/stats';
@@ -39,8 +40,8 @@ export async function run(requests = envNumber('BENCH_REQUESTS', 200), chunks = 
     await app.db.$executeRawUnsafe('ANALYZE sessions, session_chunks, chunk_postings');
     const principal: Principal = { organizationId, userId: patient.user.id, role: 'PATIENT', apiKeyId: 'bench' };
     let statements = 0;
-    const counted = countingChunks(app.chunks, () => statements++);
-    const cache = new PatientIndexCache(countingChunks(new PatientIndexRepository(app.db), () => statements++));
+    const counted = counting(app.chunks, () => statements++);
+    const cache = new PatientIndexCache(counting(new PatientIndexRepository(app.db), () => statements++));
     const arms = {
       'in-process index': { service: new RetrievalService(counted, app.embedder, DEFAULT_FUSION, null, cache), wall: [] as number[], cpu: 0, statements: 0 },
       PostgreSQL: { service: new RetrievalService(counted, app.embedder, DEFAULT_FUSION, null, null), wall: [] as number[], cpu: 0, statements: 0 },
@@ -51,7 +52,7 @@ export async function run(requests = envNumber('BENCH_REQUESTS', 200), chunks = 
     const buildMs = performance.now() - buildStarted;
     for (let i = 0; i < WARM_UP + requests; i++) {
       for (const arm of i % 2 ? Object.values(arms) : Object.values(arms).reverse()) {
-        const counting = statements;
+        const before = statements;
         const cpu = process.cpuUsage();
         const started = performance.now();
         const { knownStems } = await arm.service.retrieveForAnswer(principal, QUESTIONS[i % QUESTIONS.length]);
@@ -60,7 +61,7 @@ export async function run(requests = envNumber('BENCH_REQUESTS', 200), chunks = 
         arm.wall.push(performance.now() - started);
         const used = process.cpuUsage(cpu);
         arm.cpu += (used.user + used.system) / 1000;
-        arm.statements += statements - counting;
+        arm.statements += statements - before;
       }
     }
     if (!cache.has(principal)) throw new Error('the index was not built');
@@ -82,20 +83,6 @@ export async function run(requests = envNumber('BENCH_REQUESTS', 200), chunks = 
     await removeBenchOrganization(app.db, organizationId).catch((error: unknown) => console.error('[retrieval-index] cleanup failed:', error));
     await app.close();
   }
-}
-
-/** The repository with each statement it sends counted through `count`. */
-function countingChunks<T extends object>(chunks: T, count: () => void): T {
-  return new Proxy(chunks, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver) as unknown;
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        count();
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
 }
 
 if (require.main === module) runAsMain('retrieval-index', () => run());

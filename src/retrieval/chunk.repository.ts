@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { toSql } from 'pgvector';
 import type { Principal } from '../auth/principal';
 import { Prisma, type Database } from '../db/prisma';
-import type { Segment } from '../transcripts/segment';
 import { ANALYZER_VERSION, BM25_B, BM25_K1, passagePostings, uniqueTerms } from './bm25';
 import type { Chunk } from './chunker';
+import { segmentWindowsQuery, windowsOf, type SegmentWindow, type SegmentWindowRow, type WindowedChunk } from './segment-windows';
 
 /** A chunk found by a search, with what a citation needs. */
 export interface FoundChunk {
@@ -228,28 +228,11 @@ export class ChunkRepository {
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
-  /**
-   * Per chunk of the patient's own sessions (others' are never read; null without a transcript) the
-   * window of its transcript cut in PostgreSQL, not the whole transcript: from the first segment ending
-   * at or after start − `slackSec` to the last starting at or before end + `slackSec`, and its offset.
-   */
-  async segmentWindows(principal: Principal, chunks: readonly { sessionId: string; startSec: number; endSec: number }[], slackSec: number): Promise<({ offset: number; segments: Segment[] } | null)[]> {
+  /** Per chunk of the patient's own sessions, its transcript window (segmentWindowsQuery); null without a transcript. */
+  async segmentWindows(principal: Principal, chunks: readonly WindowedChunk[], slackSec: number): Promise<SegmentWindow[]> {
     if (!chunks.length) return [];
-    const rows = await this.db.$queryRaw<{ ord: number; offset: number | null; segments: Segment[] }[]>`
-      WITH t AS MATERIALIZED (
-        SELECT k.ord, k.start_sec, k.end_sec, CASE jsonb_typeof(t.segments) WHEN 'array' THEN t.segments ELSE '[]'::jsonb END AS segments
-        FROM unnest(${chunks.map((c) => c.sessionId)}::uuid[], ${chunks.map((c) => c.startSec)}::float8[], ${chunks.map((c) => c.endSec)}::float8[]) WITH ORDINALITY AS k(session_id, start_sec, end_sec, ord)
-        JOIN transcripts t ON t.session_id = k.session_id AND t.organization_id = ${principal.organizationId}::uuid AND t.patient_id = ${principal.userId}::uuid)
-      SELECT t.ord::int AS ord, (b.first - 1)::int AS "offset",
-        CASE WHEN b.first <= b.last THEN jsonb_path_query_array(t.segments, '$[$a to $b]', jsonb_build_object('a', b.first - 1, 'b', b.last - 1)) ELSE '[]'::jsonb END AS segments
-      FROM t CROSS JOIN LATERAL (
-        SELECT min(e.i) FILTER (WHERE e."end" >= t.start_sec - ${slackSec}::float8) AS first, max(e.i) FILTER (WHERE e.start <= t.end_sec + ${slackSec}::float8) AS last
-        FROM ROWS FROM (jsonb_to_recordset(t.segments) AS (start float8, "end" float8)) WITH ORDINALITY AS e(start, "end", i)) b`;
-    const byOrdinal = new Map(rows.map((r) => [Number(r.ord), r]));
-    return chunks.map((_, i) => {
-      const row = byOrdinal.get(i + 1);
-      return row ? { offset: row.offset ?? 0, segments: row.offset === null ? [] : row.segments } : null;
-    });
+    const rows = await this.db.$queryRaw<SegmentWindowRow[]>(segmentWindowsQuery(principal, chunks, slackSec));
+    return windowsOf(rows, chunks.length);
   }
 
   /** Removes every chunk of a patient (AI_ANALYSIS revoked); their postings go with them (cascade). */

@@ -1,7 +1,12 @@
 import type { Principal } from '../auth/principal';
-import { BM25_B, BM25_K1, bm25Document, passageStems, uniqueTerms } from './bm25';
+import { BM25_B, BM25_K1, bm25Document, passageStems } from './bm25';
 import type { FoundChunk } from './chunk.repository';
 import type { IndexRow, IndexState, PatientIndexRepository } from './patient-index.repository';
+import type { SegmentWindow, WindowedChunk } from './segment-windows';
+
+import { withScore } from './patient-index-search';
+
+export { knownIn, textTopK, vectorTopK } from './patient-index-search';
 
 /** Chunks analyzed between two turns of the event loop while an entry is built. */
 const ROWS_BETWEEN_YIELDS = 64;
@@ -23,6 +28,8 @@ export interface PatientIndex {
   lengths: Int32Array;
   /** The average length as bm25Rank computes it (1 when there is none). */
   averageLength: number;
+  /** Per chunk, bm25Rank's length term `k1 · (1 − b + b · length / averageLength)` (the same float64 arithmetic). */
+  lengthNorms: Float64Array;
   /** Per stem, the positions of the chunks holding it (ascending) and its count in each. */
   postings: Map<string, { rows: Int32Array; tfs: Int32Array }>;
   /** Positions (in `chunks`) of the chunks with a vector of the model, those vectors back to back, and their squared norms. */
@@ -65,6 +72,17 @@ export class PatientIndexCache {
   /** The patient's current version and stale count (one statement). */
   state(principal: Principal): Promise<IndexState> {
     return this.repository.state(principal);
+  }
+
+  /** `state`, and the transcript windows of `chunks` read in the same statement. */
+  stateWithWindows(principal: Principal, chunks: readonly WindowedChunk[], slackSec: number): Promise<IndexState & { windows: SegmentWindow[] }> {
+    return this.repository.stateWithWindows(principal, chunks, slackSec);
+  }
+
+  /** The patient's entry at whatever version it was read (order untouched), or null: to be confirmed by `lookup`. */
+  held(principal: Principal, model: string): PatientIndex | null {
+    const entry = this.entries.get(keyOf(principal));
+    return entry && entry.model === model ? entry : null;
   }
 
   /** The entry at `state` (marked recently used), or null; an entry of another version is dropped. */
@@ -148,7 +166,8 @@ async function indexOf(version: string, rows: IndexRow[], model: string): Promis
   const squaredNorms = new Float64Array(withVectors.length);
   let bytes = 512;
   let totalLength = 0;
-  for (const { stemCount, embedding, ofModel, ...chunk } of rows) {
+  for (const { stemCount, embedding, ofModel, ...found } of rows) {
+    const chunk = withScore(found, found.score);
     const row = chunks.length;
     // Analyzing a long history takes a while: let requests run in between.
     if (row % ROWS_BETWEEN_YIELDS === ROWS_BETWEEN_YIELDS - 1) await new Promise<void>((resolve) => setImmediate(resolve));
@@ -168,7 +187,7 @@ async function indexOf(version: string, rows: IndexRow[], model: string): Promis
       list.rows.push(row);
       list.tfs.push(tf);
     }
-    chunks.push(chunk as FoundChunk);
+    chunks.push(chunk);
     lengths[row] = length;
     totalLength += length;
     bytes += 300 + 2 * chunk.text.length + 8 * frequencies.size;
@@ -181,79 +200,10 @@ async function indexOf(version: string, rows: IndexRow[], model: string): Promis
   bytes += vectors.byteLength + 12 * vectorRows.length + 4 * rows.length;
   // bm25Rank: the sum of the lengths over the count, or 1 (no chunk, or only empty ones).
   const averageLength = totalLength / rows.length || 1;
-  return { version, model, chunks, lengths, averageLength, postings, vectorRows: Int32Array.from(vectorRows), vectors, squaredNorms, dimensions, bytes };
-}
-
-/**
- * The `limit` chunks nearest `query` by cosine distance, ordered like ChunkRepository.vectorSearch
- * (distance, then the tie order of `chunks`); the score is 1 − distance. Computed in float64 over
- * the float4 components pgvector stores, the query rounded to float4 as pgvector does (pgvector
- * sums in float4, so scores agree to about 1e-7 and the order is the same unless two distances do).
- */
-export function vectorTopK(index: PatientIndex, query: readonly number[], limit: number): FoundChunk[] {
-  const { dimensions, vectors, vectorRows, squaredNorms, chunks } = index;
-  if (!vectorRows.length) return [];
-  if (query.length !== dimensions) throw new Error(`query vector has ${query.length} dimensions, the index ${dimensions}`);
-  const q = Float64Array.from(Float32Array.from(query));
-  let qq = 0;
-  for (let d = 0; d < dimensions; d++) qq += q[d] * q[d];
-  const count = vectorRows.length;
-  const distances = new Float64Array(count);
-  const unrolled = dimensions - (dimensions % 4);
-  for (let r = 0, base = 0; r < count; r++, base += dimensions) {
-    // Four partial sums (as pgvector's vectorized loop keeps several): the rounding differs below 1e-12.
-    let a = 0;
-    let b = 0;
-    let c = 0;
-    let e = 0;
-    let d = 0;
-    for (; d < unrolled; d += 4) {
-      a += q[d] * vectors[base + d];
-      b += q[d + 1] * vectors[base + d + 1];
-      c += q[d + 2] * vectors[base + d + 2];
-      e += q[d + 3] * vectors[base + d + 3];
-    }
-    for (; d < dimensions; d++) a += q[d] * vectors[base + d];
-    distances[r] = 1 - Math.min(1, Math.max(-1, (a + b + c + e) / Math.sqrt(qq * squaredNorms[r])));
-  }
-  // NaN (a zero vector) sorts last, as in PostgreSQL; equal distances keep the tie order.
-  const order = Array.from({ length: count }, (_, r) => r);
-  const key = (r: number) => (Number.isNaN(distances[r]) ? Infinity : distances[r]);
-  order.sort((a, b) => key(a) - key(b) || (Number.isNaN(distances[a]) ? 1 : 0) - (Number.isNaN(distances[b]) ? 1 : 0) || a - b);
-  return order.slice(0, limit).map((r) => ({ ...chunks[vectorRows[r]], score: 1 - distances[r] }));
-}
-
-/**
- * Okapi BM25 over the patient's whole index from its postings, with bm25Rank's arithmetic term by
- * term in the same order (so the scores are bm25Rank's, bit for bit: tests/integration/patient-index.test.ts),
- * ties in the chunks' order: the best `limit`, as ChunkRepository.textSearch ranks.
- */
-export function textTopK(index: PatientIndex, queryStems: readonly string[], queryWeights: readonly number[] | undefined, limit: number): FoundChunk[] {
-  const { chunks, lengths, averageLength, postings } = index;
-  const n = chunks.length;
-  if (!n) return [];
-  const { terms, weights } = uniqueTerms(queryStems, queryWeights);
-  const scores = new Float64Array(n);
-  for (let i = 0; i < terms.length; i++) {
-    const list = postings.get(terms[i]);
-    if (!list) continue;
-    const df = list.rows.length;
-    const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-    for (let p = 0; p < df; p++) {
-      const row = list.rows[p];
-      const f = list.tfs[p];
-      scores[row] += weights[i] * ((idf * f * (BM25_K1 + 1)) / (f + BM25_K1 * (1 - BM25_B + (BM25_B * lengths[row]) / averageLength)));
-    }
-  }
-  const hits: number[] = [];
-  for (let row = 0; row < n; row++) if (scores[row] > 0) hits.push(row);
-  hits.sort((a, b) => scores[b] - scores[a] || a - b);
-  return hits.slice(0, limit).map((row) => ({ ...chunks[row], score: scores[row] }));
-}
-
-/** Which of `stems` occur in the patient's chunks. */
-export function knownIn(index: PatientIndex, stems: readonly string[]): Set<string> {
-  return new Set(stems.filter((s) => index.postings.has(s)));
+  const lengthNorms = new Float64Array(rows.length);
+  for (let row = 0; row < rows.length; row++) lengthNorms[row] = BM25_K1 * (1 - BM25_B + (BM25_B * lengths[row]) / averageLength);
+  bytes += lengthNorms.byteLength;
+  return { version, model, chunks, lengths, averageLength, lengthNorms, postings, vectorRows: Int32Array.from(vectorRows), vectors, squaredNorms, dimensions, bytes };
 }
 
 function keyOf(principal: Principal): string {

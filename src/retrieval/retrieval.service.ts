@@ -6,7 +6,9 @@ import { bm25Document, bm25Rank, passageStems } from './bm25';
 import type { ChunkRepository, FoundChunk } from './chunk.repository';
 import type { Segment } from '../transcripts/segment';
 import { KnownStemsCache } from './known-stems-cache';
-import { knownIn, textTopK, vectorTopK, type PatientIndexCache } from './patient-index-cache';
+import type { PatientIndex, PatientIndexCache } from './patient-index-cache';
+import type { SegmentWindow } from './segment-windows';
+import { knownIn, textTopK, vectorTopK } from './patient-index-search';
 import { utterancesOfChunk } from './utterances';
 import { expandQuery, loadWordNet, type WordNet } from './wordnet';
 
@@ -75,10 +77,10 @@ export class RetrievalService {
     query: string,
     options: { limit?: number; preferSessions?: string[] } = {},
   ): Promise<{ passages: RetrievedPassage[]; knownStems: (stems: readonly string[]) => Promise<Set<string>> }> {
-    const { chunks: found, version } = await this.search(principal, query, options);
+    const { chunks: found, version, windows: read } = await this.search(principal, query, options, true);
     // Only the segments around each passage are read (a session's transcript is tens of kB); the
     // window keeps its place in the transcript, so utterance ids and matches are as over the whole.
-    const windows = await this.chunks.segmentWindows(principal, found, WINDOW_SLACK_SEC);
+    const windows = read ?? (await this.chunks.segmentWindows(principal, found, WINDOW_SLACK_SEC));
     const passages = found.map((chunk, i) => ({ ...chunk, utterances: utterancesOfChunk(chunk, inPlace(windows[i])) })).filter((passage) => passage.utterances.length);
     return { passages, knownStems: (stems) => this.knownStems(principal, stems, version) };
   }
@@ -107,19 +109,51 @@ export class RetrievalService {
   /**
    * The fused ranking, and the version of the patient's chunks it read (none without one): from the
    * in-process index when it holds the patient's current version, else from PostgreSQL (and the
-   * index is then rebuilt in the background).
+   * index is then rebuilt in the background). With `withWindows`, a ranking from the index comes
+   * with its passages' transcript windows, read in the statement that confirms the version.
    */
-  private async search(principal: Principal, query: string, options: { limit?: number; mode?: RetrievalMode; preferSessions?: string[] }): Promise<{ chunks: RetrievedChunk[]; version?: string }> {
+  private async search(
+    principal: Principal,
+    query: string,
+    options: { limit?: number; mode?: RetrievalMode; preferSessions?: string[] },
+    withWindows = false,
+  ): Promise<{ chunks: RetrievedChunk[]; version?: string; windows?: SegmentWindow[] }> {
     if (principal.role !== 'PATIENT') throw AppError.forbidden('Only a patient can search their own sessions');
     const mode = options.mode ?? 'hybrid';
     const { terms, weights } = expandQuery(query, this.wordnet, this.fusion.expansionWeight ?? 0);
     const embedding = mode === 'text' ? null : this.embedder.embed([query], 'query').then(([vector]) => vector);
     // Not awaited before the other reads start; a rejection is handled where it is awaited.
     embedding?.catch(() => undefined);
+    const rank = (lists: SearchLists) => preferSessions(fuse({ vector: lists.vector, text: lists.text }, this.fusion), options.preferSessions).slice(0, options.limit ?? 5);
+    if (withWindows) {
+      const answered = await this.fromIndexWithWindows(principal, mode, embedding, terms, weights, rank);
+      if (answered) return answered;
+    }
     const memory = await this.fromIndex(principal, mode, embedding, terms, weights);
     const lists = memory ?? (await this.fromDatabase(principal, mode, embedding, terms, weights));
     if (!memory) this.index?.refresh(principal, this.embedder.model, lists.version);
-    return { chunks: preferSessions(fuse({ vector: lists.vector, text: lists.text }, this.fusion), options.preferSessions).slice(0, options.limit ?? 5), version: lists.version };
+    return { chunks: rank(lists), version: lists.version };
+  }
+
+  /**
+   * The ranking from the patient's entry at the version it holds, then one statement reads the
+   * patient's current version and the passages' windows together; null (the caller searches again)
+   * unless that version is the entry's, so a write, deletion or revocation is seen by this request.
+   */
+  private async fromIndexWithWindows(
+    principal: Principal,
+    mode: RetrievalMode,
+    embedding: Promise<number[]> | null,
+    terms: string[],
+    weights: number[],
+    rank: (lists: SearchLists) => RetrievedChunk[],
+  ): Promise<{ chunks: RetrievedChunk[]; version: string; windows: SegmentWindow[] } | null> {
+    const entry = this.index?.held(principal, this.embedder.model);
+    if (!this.index || !entry) return null;
+    const chunks = rank(fromEntry(entry, mode, await embedding, terms, weights, this.fusion.candidates));
+    const { windows, ...state } = await this.index.stateWithWindows(principal, chunks, WINDOW_SLACK_SEC);
+    if (this.index.lookup(principal, state, this.embedder.model) !== entry) return null;
+    return { chunks, version: state.version, windows };
   }
 
   /** Both rankings from the in-process index, or null when it does not hold the patient's current version. */
@@ -128,12 +162,7 @@ export class RetrievalService {
     const [state, vector] = await Promise.all([this.index.state(principal), embedding]);
     const entry = this.index.lookup(principal, state, this.embedder.model);
     if (!entry) return null;
-    const limit = this.fusion.candidates;
-    return {
-      vector: vector ? vectorTopK(entry, vector, limit) : [],
-      text: mode === 'vector' || !terms.length ? [] : textTopK(entry, terms, weights, limit),
-      version: state.version,
-    };
+    return { ...fromEntry(entry, mode, vector, terms, weights, this.fusion.candidates), version: state.version };
   }
 
   /** Both rankings from PostgreSQL, concurrently. */
@@ -196,6 +225,14 @@ function inPlace(window: { offset: number; segments: Segment[] } | null): Segmen
   return [...new Array<Segment>(window.offset).fill(OUTSIDE), ...window.segments];
 }
 
+/** Both rankings from one patient's index entry. */
+function fromEntry(entry: PatientIndex, mode: RetrievalMode, vector: number[] | null, terms: string[], weights: number[], limit: number): SearchLists {
+  return {
+    vector: vector ? vectorTopK(entry, vector, limit) : [],
+    text: mode === 'vector' || !terms.length ? [] : textTopK(entry, terms, weights, limit),
+  };
+}
+
 /** The two rankings fusion takes, and the version of the patient's chunks they were read at (none without a text search). */
 type SearchLists = Record<'vector' | 'text', FoundChunk[]> & { version?: string };
 
@@ -216,21 +253,29 @@ export function preferSessions(chunks: RetrievedChunk[], sessionIds: readonly st
   if (!sessionIds.length) return chunks;
   const preferred = new Set(sessionIds);
   return chunks
-    .map((c) => (preferred.has(c.sessionId) ? { ...c, fusedScore: c.fusedScore * PREFERRED_SESSION_BOOST } : c))
+    .map((c) => (preferred.has(c.sessionId) ? retrieved(c, c.fusedScore * PREFERRED_SESSION_BOOST, c.foundBy) : c))
     .sort((a, b) => b.fusedScore - a.fusedScore);
 }
 
 /** Weighted reciprocal rank fusion of the two rankings; ties keep the vector order first, then the text order. */
 export function fuse(lists: Record<'vector' | 'text', FoundChunk[]>, options: FusionOptions = DEFAULT_FUSION): RetrievedChunk[] {
-  const fused = new Map<string, RetrievedChunk>();
-  const weight = { vector: 2 * options.vectorWeight, text: 2 * (1 - options.vectorWeight) };
-  for (const [name, list] of Object.entries(lists) as ['vector' | 'text', FoundChunk[]][]) {
-    list.slice(0, options.candidates).forEach((chunk, rank) => {
-      const entry = fused.get(chunk.id) ?? { ...chunk, fusedScore: 0, foundBy: [] };
-      entry.fusedScore += weight[name] / (options.rrfK + rank + 1);
+  const fused = new Map<string, { chunk: FoundChunk; fusedScore: number; foundBy: ('vector' | 'text')[] }>();
+  for (const name of ['vector', 'text'] as const) {
+    const weight = name === 'vector' ? 2 * options.vectorWeight : 2 * (1 - options.vectorWeight);
+    const list = lists[name];
+    for (let rank = 0; rank < Math.min(list.length, options.candidates); rank++) {
+      const chunk = list[rank];
+      let entry = fused.get(chunk.id);
+      if (!entry) fused.set(chunk.id, (entry = { chunk, fusedScore: 0, foundBy: [] }));
+      entry.fusedScore += weight / (options.rrfK + rank + 1);
       entry.foundBy.push(name);
-      fused.set(chunk.id, entry);
-    });
+    }
   }
-  return [...fused.values()].sort((a, b) => b.fusedScore - a.fusedScore);
+  return [...fused.values()].sort((a, b) => b.fusedScore - a.fusedScore).map(({ chunk, fusedScore, foundBy }) => retrieved(chunk, fusedScore, foundBy));
+}
+
+/** A fused chunk, its fields copied by name (see withScore). */
+function retrieved(chunk: FoundChunk, fusedScore: number, foundBy: ('vector' | 'text')[]): RetrievedChunk {
+  const { id, sessionId, recordedAt, ordinal, text, startSec, endSec, speakers, score } = chunk;
+  return { id, sessionId, recordedAt, ordinal, text, startSec, endSec, speakers, score, fusedScore, foundBy };
 }

@@ -33,13 +33,15 @@ async function builtIndex(principal: Principal): Promise<{ cache: PatientIndexCa
   return { cache, entry: entry! };
 }
 
-/** A retrieval service on its own cache, counting the SQL searches it makes. */
-function countingService(cache: PatientIndexCache | null): { service: RetrievalService; sqlSearches: () => number } {
+/** A retrieval service on its own cache, counting the SQL searches it makes and its separate reads of segment windows. */
+function countingService(cache: PatientIndexCache | null): { service: RetrievalService; sqlSearches: () => number; windowReads: () => number } {
   let searches = 0;
+  let windows = 0;
   const chunks = Object.create(api.app.chunks) as typeof api.app.chunks;
   chunks.vectorSearch = (...args) => (searches++, api.app.chunks.vectorSearch(...args));
   chunks.textSearch = (...args) => (searches++, api.app.chunks.textSearch(...args));
-  return { service: new RetrievalService(chunks, api.app.embedder, DEFAULT_FUSION, null, cache), sqlSearches: () => searches };
+  chunks.segmentWindows = (...args) => (windows++, api.app.chunks.segmentWindows(...args));
+  return { service: new RetrievalService(chunks, api.app.embedder, DEFAULT_FUSION, null, cache), sqlSearches: () => searches, windowReads: () => windows };
 }
 
 /**
@@ -142,6 +144,32 @@ describe('the index is scoped and never outlives a change of the patient\'s chun
     expect(theirs.filter((c) => myIds.has(c.id))).toEqual([]);
     // Same user id in another organization: another key.
     expect(cache.has({ ...me, organizationId: '00000000-0000-4000-8000-000000000000' })).toBe(false);
+  });
+
+  it('passages from the index come with their windows in the statement that checks the version; a deleted session is seen by the next request', async () => {
+    const principal = principalOf(world);
+    const cache = new PatientIndexCache(new PatientIndexRepository(api.app.db));
+    const { service, sqlSearches, windowReads } = countingService(cache);
+    const plain = countingService(null).service;
+    const query = 'drinking family work sleep stress';
+    await service.retrieve(principal, query);
+    await cache.whenBuilt(principal);
+    const [searches, windows] = [sqlSearches(), windowReads()];
+    const warm = await service.retrieveForAnswer(principal, query, { limit: 50 });
+    expect([sqlSearches(), windowReads()]).toEqual([searches, windows]);
+    expect(warm.passages.map((p) => [p.id, p.utterances])).toEqual((await plain.retrieveForAnswer(principal, query, { limit: 50 })).passages.map((p) => [p.id, p.utterances]));
+    const gone = warm.passages[0].sessionId;
+
+    await api.app.db.session.update({ where: { id: gone }, data: { deletedAt: new Date(), status: 'DELETED' } });
+    try {
+      const after = await service.retrieveForAnswer(principal, query, { limit: 50 });
+      expect(after.passages.length).toBeGreaterThan(0);
+      expect(after.passages.filter((p) => p.sessionId === gone)).toEqual([]);
+      expect(sqlSearches()).toBeGreaterThan(searches);
+      expect(after.passages.map((p) => [p.id, p.utterances])).toEqual((await plain.retrieveForAnswer(principal, query, { limit: 50 })).passages.map((p) => [p.id, p.utterances]));
+    } finally {
+      await api.app.db.session.update({ where: { id: gone }, data: { deletedAt: null, status: 'READY' } });
+    }
   });
 
   it('a deleted session\'s chunks are never returned on the next request, nor are a revoked consent\'s', async () => {
