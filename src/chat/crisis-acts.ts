@@ -51,7 +51,7 @@ const DECIDED: CrisisPattern[] = [
   sign('(?:my mind is made up|made up my mind|i have decided|i decided|i set a date|i have set a date|it is decided)', {
     speaker: 'PATIENT',
     onlyWith: /\b(?:do it|calm|at peace|gone|goodbye|after i am gone|end it|note|pills|rope|last)\b/,
-    unlessWith: /\b(?:wedding|job|move|moving|party|quit|quitting|leave (?:him|her)|surgery|course|degree|break up|divorce|tattoo|haircut|vacation|trip|holiday)\b/,
+    unlessWith: /\b(?:wedding|jobs?|careers?|majors?|schools?|move|moving|party|quit|quitting|leave (?:him|her)|surgery|courses?|degree|break up|divorce|tattoo|haircut|vacation|trip|holiday|therapists?|diet)\b/,
   }),
   sign('(?:i will|ill) be gone before (?:anyone|you|they|someone|anybody) (?:replies|reads|answers|sees|gets)|before i do what i am (?:planning|going to do)(?: on| this| tonight| tomorrow|$)', { unlessWith: /\b(?:surprise|party|trip|proposal|presentation|interview)\b/ }),
   sign('all (?:that is|that s|thats|there is) left (?:is|to do is) (?:the last step|to do it|the hard part|the last part)', { onlyWith: /\b(?:gave|sold|cleaned|letter|note|goodbye|will|passwords)\b/ }),

@@ -55,9 +55,9 @@ const SOMEONE_ELSES = /^ (?:del|della|dello|dell|do|da|du|des|dos|das|(?:de|di|v
 // "la cancion dice quiero morir": words of a song, book or film.
 const WORK_BEFORE = /\b(?:cancion|chanson|lied|liedtext|songtext|song|refrain|cancao|musica|canzone|letra|paroles|testo|libro|livre|buch|livro|pelicula|film|filme|serie|poema|poeme|gedicht|poesia)\b/;
 // "hace dos anos quise morir", "dois anos atras eu queria morrer": a finished past, unless it is back.
-const DISTANT_PAST = /\b(?:el ano pasado|ano passado|l ?annee derniere|letztes jahr|l anno scorso|als teenager|als jugendliche[rn]?|de adolescente|en mi adolescencia|quand j etais ado|hace (?:[a-z]+ )?anos|anos atras|il y a (?:[a-z]+ )?ans|vor (?:[a-z]+ )?jahren|(?:[a-z]+ )?anni fa|cuando era (?:nino|nina|pequen[oa]|adolescente)|quand j etais (?:petit|petite|ado|adolescent)|als ich (?:klein|jung|teenager) war|quando eu era (?:crianca|pequen[oa]|adolescente)|da (?:bambin[oa]|ragazz[oa]|adolescente))\b/;
+const DISTANT_PAST = /\b(?:el ano pasado|ano passado|ha (?:[a-z]+ )?anos|l ?annee derniere|letztes jahr|l anno scorso|als teenager|als jugendliche[rn]?|de adolescente|en mi adolescencia|quand j etais ado|hace (?:[a-z]+ )?anos|anos atras|il y a (?:[a-z]+ )?ans|vor (?:[a-z]+ )?jahren|(?:[a-z]+ )?anni fa|cuando era (?:nino|nina|pequen[oa]|adolescente)|quand j etais (?:petit|petite|ado|adolescent)|als ich (?:klein|jung|teenager) war|quando eu era (?:crianca|pequen[oa]|adolescente)|da (?:bambin[oa]|ragazz[oa]|adolescente))\b/;
 // Recovered since: "c est derriere moi", "hoje to bem".
-const OVER_NOW = /\b(?:c ?est derriere moi|hoje (?:to|estou) bem|hoy estoy bien|ya estoy bien|heute geht es mir gut|oggi sto bene|ora sto bene)\b/;
+const OVER_NOW = /\b(?:ya (?:paso|se me paso)|ja passou|sono passat[ie]|e passato|c est passe|ist vorbei|c ?est derriere moi|hoje (?:to|estou) bem|hoy estoy bien|ya estoy bien|heute geht es mir gut|oggi sto bene|ora sto bene)\b/;
 // Leaving a town, a job or a colleague, which makes goodbyes ordinary.
 const MOVING = /\b(?:me mudo|mudarme|me voy a mudar|vou me mudar|me mudar|mudanca|demenag[a-z]*|ziehe? um|umzug|trasloc[a-z]*|mi trasferisco|se jubila|jubilacion|aposent[a-z]*|retraite|pensione|in rente|nuevo trabajo|nouveau (?:travail|boulot)|neuen job|novo emprego|nuovo lavoro)\b/;
 // A rope for climbing, sailing, camping or a craft.
@@ -149,7 +149,7 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
         if (rule.kind === 'ABUSE' && CHILD_ACTOR.test(wordsBefore(folded, offset).join(' '))) continue;
         if (BARE_NOUN.test(match[0]) && (SOMEONE_ELSES.test(after) || A_NOUN.test(folded.slice(Math.max(0, offset - 12), offset)))) continue;
         const before = folded.slice(Math.max(0, offset - 60), offset);
-        if (rule.kind !== 'ABUSE' && (WORK_BEFORE.test(before) || ((DISTANT_PAST.test(before) || OVER_NOW.test(folded)) && !BACK_AGAIN.test(folded)))) continue;
+        if (rule.kind !== 'ABUSE' && (WORK_BEFORE.test(before) || ((DISTANT_PAST.test(`${before} ${match[0]}`) || OVER_NOW.test(folded)) && !BACK_AGAIN.test(folded)))) continue;
         if (FAREWELL_WORDS.test(match[0]) && MOVING.test(folded)) continue;
         if (ROPE_WORDS.test(match[0]) && ROPE_HOBBY.test(folded)) continue;
         if (rule.kind !== 'LIFE') {

@@ -1,0 +1,83 @@
+/**
+ * Benign frames: constructions in which a risk word is used in its ordinary sense, rewritten to a
+ * neutral phrase BEFORE the pattern families read the text (crisis.ts), so that every family that
+ * would match inside them is silenced at once instead of each family carrying its own exception.
+ * Each frame is grammar, not a message: a thing (not a person) as the subject of "killing me", a
+ * sleep that ends at a time ("not wake up until noon"), "by the time you read this I'll be on the
+ * plane", a goodbye letter to a place or a habit (a therapy exercise), a roof terrace, a past fear
+ * ("I thought I was going to die"), "do it differently", a video game's instructions, lyrics quoted
+ * after "the song that goes", a habitual exasperated threat ("I could strangle him sometimes"), a
+ * dosing or disposal question about one's medicines with no lethal word in the message.
+ *
+ * A frame only fires where the whole construction is present, and the lethal-word guard keeps the
+ * message-wide frames off any message that also speaks of dying, killing or overdosing. English
+ * frames read the normalised sentence (crisis-text.ts: "i am", "can not"); the folded frames read
+ * the foreign screen's folded text (crisis-foreign.ts) in Spanish, French, German, Portuguese and Italian.
+ */
+
+type Frame = readonly [RegExp, string];
+
+// Things, not people, that "are killing me": a figure of speech for tiredness or pain.
+const THING =
+  '(?:exams?|tests?|class|classes|course|job|work|shift|shifts|workout|gym|traffic|commute|cravings?|heat|humidity|homework|essays?|papers?|deadlines?|meetings?|week|day|game|match|hangover|headache|migraine|cramps|period|back|knees?|feet|shoes|boots|song|show|episode|season|finale|suspense|wait|waiting|stairs|hike|run|diet|cold|flu|cough|allergies|studying|revision|thesis|project|inbox|taxes|paperwork|insomnia)';
+const LETHAL = /\b(?:die|dying|dead|death|kill|killing|suicid[a-z]*|overdos[a-z]*|end it|end my life|not wake up|take them all|all at once|enough to|lethal|fatal|rope|noose|gun|bridge|goodbye)\b/;
+// A question about taking or getting rid of one's medicines.
+const DOSING =
+  /\b(?:before or after (?:food|eating|meals?|breakfast|dinner)|with or without food|on an empty stomach|(?:once|twice|one|two|three times) a day|dispose of|throw (?:them|it) (?:away|out)|get rid of them safely|side effects?|missed (?:a|my) dose|refill|pharmac(?:y|ist)|antibiotics?)\b/;
+const DRUG_WORDS =
+  /\b(?:pills|pill|meds|medication|medications|tablets|painkillers|antidepressants|sertraline|zoloft|prozac|fluoxetine|citalopram|escitalopram|lexapro|venlafaxine|effexor|quetiapine|seroquel|lorazepam|diazepam|clonazepam|alprazolam|xanax|tramadol|codeine|bupropion|wellbutrin|mirtazapine|lithium|paracetamol|acetaminophen|tylenol|ibuprofen|antibiotic|antibiotics)\b/g;
+// A song, a game: the words around the frame say what it is.
+const SONG = /\b(?:song|songs|lyrics?|chorus|track|album|tune|singing|sings)\b/;
+const GAME = /\bin (?:the|this|that|a) (?:game|video game|level|quest|mission|map|campaign)\b|\b(?:secret|next|final|bonus) level\b|\bboss fight\b/;
+
+/** Always-on English frames, read in each normalised sentence. */
+const ENGLISH_FRAMES: readonly Frame[] = [
+  [new RegExp(`\\b(?:the|this|that|my|these|those|his|her|our|your)(?: [a-z]+)? ${THING}(?: [a-z]+){0,2} (?:is|was|are|were|has been|have been|been|be|keeps|kept)(?: (?:lowkey|highkey|literally|actually|honestly|really|so|just|slowly|kinda|kind of|lowkey))* (?:killing|unaliving|murdering) me\\b`, 'g'), 'is tiring me'],
+  [/\b(?:not|never|did not|do not) wake up (?:until|till|before|in time for)\b/g, 'sleep in until'],
+  [/\bby the time (?:you|anyone|someone) (?:read|reads|see|sees|get|gets) this(?: ,)? (?:i will|ill|i ll|i am|im|i m)(?: already)? be (?:on|in|at|boarding|home|back|asleep|there|landing|away|done|off to)\b/g, 'soon i will be at'],
+  [/\b(?:goodbye|farewell) (?:letter|letters|note) (?:to|for) (?:my |the |our )?(?:old |former |younger |past |childhood |teenage )?(?:house|home|flat|apartment|room|job|school|city|town|car|anxiety|depression|eating disorder|ed|self|addiction|habit|drinking|smoking|cigarettes|alcohol|bulimia|anorexia|illness|ocd|panic|inner critic)\b/g, 'exercise letter'],
+  [/\broof ?(?:top )?(?:terrace|garden|deck|bar|restaurant|pool|party|cafe)\b|\brooftop (?:terrace|garden|deck|bar|restaurant|pool|party|cafe)\b/g, 'terrace'],
+  [/\b(?:thought|felt like|was sure|was convinced|swore|was scared|was afraid) i was (?:going to|gonna|about to) die\b/g, 'was scared'],
+  [/\b(?:do|did|handle|say) it (?:differently|better|right|over|properly|another way)\b/g, 'handle that differently'],
+  [/\bi could (?:strangle|kill|murder|throttle|smack|slap) (?:him|her|them|my [a-z]+)(?: [a-z]+)? (?:sometimes|at times|some days)\b/g, 'i get annoyed sometimes'],
+  [/\bif i have to (?:[a-z]+ ){0,8}?(?:one more|another|again)\b(?: [a-z]+){0,6}(?: ,)? (?:i am going to|i am gonna|i will|i am|gonna) (?:shoot|kill|hang|stab) myself (?:lol|lmao|jk|haha|just kidding)\b/g, 'i will be annoyed'],
+];
+
+/** Frames that need the rest of their sentence or message (a song named, a game, a dosing question). */
+function contextFrames(sentence: string, message: string): string {
+  let text = sentence;
+  // "the song that goes i wanna die in your arms": what follows "goes" is the song's.
+  if (SONG.test(message)) text = text.replace(/\b(?:song|one|track|line|chorus|lyric|lyrics|bit|part)(?: that| which)? goes(?: like)?(?: ,)? .*$/, 'song lyrics');
+  // "in the game you have to jump off the bridge": instructions to a player.
+  if (GAME.test(sentence)) text = text.replace(/\byou (?:have to|need to|must|can|gotta|got to) (?:jump|die|drown|fall|kill yourself|hang)\b/g, 'you have to play');
+  // "I have the pills in my hand, do I take the antibiotic before food": dosing, no lethal word anywhere.
+  if (DOSING.test(message) && !LETHAL.test(message)) text = text.replace(DRUG_WORDS, 'medicine');
+  return text;
+}
+
+/** An English normalised sentence with its benign frames made neutral (message: the whole normalised message). */
+export function neutraliseEnglish(sentence: string, message: string): string {
+  let text = sentence;
+  for (const [regex, replacement] of ENGLISH_FRAMES) text = text.replace(regex, replacement);
+  return contextFrames(text, message);
+}
+
+// A thing as the subject of "killed me" in the five languages ("ese parcial me mato", "cet exam m a tue").
+const FOLDED_THING =
+  '(?:examen|examenes|parcial|parciales|final|finales|prova|provas|exame|exames|exam|partiel|partiels|esame|esami|verifica|prufung|klausur|test|tarea|dever|devoir|compito|hausaufgabe|trabajo|trabalho|travail|boulot|lavoro|arbeit|entrenamiento|treino|entrainement|allenamento|training|calor|chaleur|caldo|hitze|trafico|transito|trafic|traffico|verkehr|semana|semaine|settimana|woche|clase|aula|cours|lezione|unterricht|gimnasio|academia|muscu|palestra|dieta|regime|resaca|ressaca|gueule de bois|postumi|kater|jefe|chefe|chef|capo)';
+const FOLDED_FRAMES: readonly Frame[] = [
+  [
+    new RegExp(
+      `\\b(?:ese|esa|este|esta|el|la|los|las|mi|essa|esse|o|a|meu|minha|cet|cette|ce|le|les|mon|ma|quell|quello|quella|questo|questa|il|lo|dieser|diese|dieses|die|der|das|mein|meine)(?: [a-z]+)? ${FOLDED_THING}(?: [a-z]+){0,2} (?:me mato|me mata|me esta matando|me matou|me mata|m a tue|me tue|mi ha ucciso|mi uccide|mi sta uccidendo|hat mich umgebracht|bringt mich um|hat mich fertig gemacht)\\b`,
+      'g',
+    ),
+    'me cansa',
+  ],
+];
+
+/** The foreign screen's folded text with its benign frames made neutral. */
+export function neutraliseFolded(folded: string): string {
+  let text = folded;
+  for (const [regex, replacement] of FOLDED_FRAMES) text = text.replace(regex, replacement);
+  return text;
+}
