@@ -73,6 +73,8 @@ const FOLDED_FRAMES: readonly Frame[] = [
     ),
     'me cansa',
   ],
+  // "ich habe mir die haare geschnitten": hair and nails, not skin.
+  [/\b(?:haare|haar|nagel|fingernagel|zehennagel|fussnagel|bart|pony|spitzen|locken)(?: [a-z]+){0,2} (?:geschnitten|abgeschnitten|schneiden)\b/g, 'gekurzt'],
 ];
 
 /** The foreign screen's folded text with its benign frames made neutral. */

@@ -36,6 +36,10 @@ const NEGATORS: Record<ForeignLanguage, ReadonlySet<string>> = {
   it: new Set(['non', 'mai', 'ne']),
 };
 
+// Every language's negators: a message is often read by a neighbour language's rules ("nao sou suicida" by the Spanish ones).
+// Not "no" (Portuguese "in the"), "ne" (German "a", Italian "of it") or "n": those count only in their own language.
+const SHARED_NEGATORS: ReadonlySet<string> = new Set(Object.values(NEGATORS).flatMap((words) => [...words].filter((word) => !['no', 'ne', 'n', 'ni'].includes(word))));
+
 const RULES: ReadonlyArray<readonly [ForeignLanguage, readonly ForeignRule[]]> = [
   ['es', [...ES_RULES, ...CORE_RULES.es, ...SIGN_RULES.es, ...INDIRECT_RULES.es, ...ACT_RULES.es, ...MEANS_RULES.es, ...PLAN_RULES.es, ...PREP_RULES.es]],
   ['fr', [...FR_RULES, ...CORE_RULES.fr, ...SIGN_RULES.fr, ...INDIRECT_RULES.fr, ...ACT_RULES.fr, ...MEANS_RULES.fr, ...PLAN_RULES.fr, ...PREP_RULES.fr]],
@@ -48,6 +52,12 @@ const RULES: ReadonlyArray<readonly [ForeignLanguage, readonly ForeignRule[]]> =
 // "mi jefe me va a matar si llego tarde": a threat tied to a mundane slip is a figure of speech.
 const MUNDANE_THREAT =
   /^ (?:,? )?(?:(?:si|se|wenn|quand|cuando|falls) )?(?:[a-z]+ ){0,3}(?:tarde|atrasad[oa]|retard|ritardo|spat|spaet|salto|salti|perdo|falto|rate|schwanze|notas?|note|noten|voti|ve|vede|sabe|sait|weiss|descubre|scopre|descobre|decouvre|entera|rompo|casse|kaputt|olvido|oublie|vergesse|esqueco|dimentico)/;
+// "si je rate l exam ma mere va me tuer": the mundane slip comes first, in a condition.
+const MUNDANE_CONDITION =
+  /\b(?:si|se|wenn|falls|quand|cuando|quando) (?:[a-z]+ ){0,5}(?:rate|echoue|loupe|reprov[a-z]*|bocci[a-z]*|durchfalle|durchfallt|suspend[a-z]*|repruebo|tarde|retard|ritardo|atrasad[oa]|spat|spaet|perds|perco|perdo|pierdo|verliere|oublie|esqueco|dimentico|olvido|vergesse|casse|rompo|quebro|kaputt|notas?|note|noten|voti|voto)\b/;
+// Giving old things away when moving, decluttering or to charity is ordinary.
+const GIVING_WORDS = /\b(?:regal[a-z]*|donne[a-z]*|donato|donat[aei]|doei|doado|doada|verschenk[a-z]*|weggegeben|verteilt|repart[a-z]*|distribu[a-z]*)\b/;
+const ORDINARY_GIVING = /\b(?:beneficenza|charite|caridade|caridad|spende[n]?|gespendet|flohmarkt|mercadillo|brocante|vinted|ebay|kleinanzeigen|trastero|soffitta|grenier|dachboden|ropa que ya no|que ya no uso|che non uso piu|que je ne porte plus|die ich nicht mehr trage|que nao uso mais)\b/;
 // "quiero desaparecer de las redes sociales": leaving a platform, not life.
 const ONLINE = /^ (?:de |des |das |dos |do |da |dai |dal |dalla |von |aus |from )?(?:las |les |the |den )?(?:redes|reseaux|social|sociais|sociales|internet|instagram|facebook|tiktok|whatsapp|grupo|groupe|gruppo|chat|netz)/;
 // "el suicidio de un poeta": a noun about someone else's death.
@@ -139,7 +149,6 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
   const hits: ForeignHit[] = [];
   for (const [language, rules] of RULES) {
     if (languages && !languages.has(language)) continue;
-    const negators = NEGATORS[language];
     for (const rule of rules) {
       for (const match of folded.matchAll(rule.regex)) {
         const offset = match.index ?? 0;
@@ -151,12 +160,14 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
         const before = folded.slice(Math.max(0, offset - 60), offset);
         if (rule.kind !== 'ABUSE' && (WORK_BEFORE.test(before) || ((DISTANT_PAST.test(`${before} ${match[0]}`) || OVER_NOW.test(folded)) && !BACK_AGAIN.test(folded)))) continue;
         if (FAREWELL_WORDS.test(match[0]) && MOVING.test(folded)) continue;
+        if (GIVING_WORDS.test(match[0]) && (MOVING.test(folded) || ORDINARY_GIVING.test(folded))) continue;
+        if (rule.kind === 'ABUSE' && MUNDANE_CONDITION.test(before.slice(-50))) continue;
         if (ROPE_WORDS.test(match[0]) && ROPE_HOBBY.test(folded)) continue;
         if (rule.kind !== 'LIFE') {
           // A negator the rule itself spells out ("ojala no despertara") is part of the phrase, not a denial.
           const literal = literalWords(rule);
           const nearby = [...wordsBefore(folded, offset), ...match[0].split(' ').filter((word) => !literal.has(word))];
-          if (nearby.some((word) => negators.has(word))) continue;
+          if (nearby.some((word) => NEGATORS[language].has(word) || SHARED_NEGATORS.has(word))) continue;
         }
         // "mi hijo … dice que no vale la pena vivir": the words are someone else's, reported.
         const reported = rule.kind !== 'ABUSE' && REPORTED_BEFORE.test(folded.slice(Math.max(0, offset - 24), offset));

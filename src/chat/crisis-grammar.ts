@@ -123,7 +123,8 @@ export function findOtherSubject(prefix: string[]): { isPerson: boolean; word?: 
   return { isPerson: true };
 }
 
-const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'nobody', 'neither', 'without', 'stopped']);
+// With the five languages' plain negators: English families read cognates in them too ("ich bin nicht suizidal").
+const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'nobody', 'neither', 'without', 'stopped', 'nicht', 'nie', 'kein', 'keine', 'nao', 'non', 'pas', 'jamais', 'nunca', 'mai']);
 // Words that undo a preceding negation: "can't stop", "can't help", "not just".
 const FLIPS = new Set(['stop', 'help', 'resist', 'shake', 'fight', 'control', 'just', 'only']);
 // "not sure", "don't know if": doubt, which is itself a risk signal about living.
