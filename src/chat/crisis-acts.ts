@@ -16,6 +16,7 @@
  * Read by crisis.ts like the other English families (negation, subject, time frame).
  */
 import type { CrisisPattern } from './crisis-patterns';
+import { DEED_PATTERNS } from './crisis-deeds';
 
 const AT_PLACE =
   '(?:station|train station|platform|tracks|bridge|cliffs?|quarry|pier|roof|rooftop|balcony|ledge|edge|car park|parking garage|overpass|lake|river|sea|beach|woods)';
@@ -151,4 +152,4 @@ const TIMED_AND_SAVED: CrisisPattern[] = [
   sign('(?:everything hurts|hurts inside)[a-z ,.]{0,20}\\b(?:unbearable|too much to bear)|(?:my own head|my own mind|my life)[a-z ,.]{0,20}\\b(?:like a prison|is a prison)', { speaker: 'PATIENT', level: 'CONCERN', kind: 'LIFE' }),
 ];
 
-export const ACT_PATTERNS: readonly CrisisPattern[] = [...TIMED_AND_SAVED, ...AT_THE_PLACE, ...MEANS_AT_HAND, ...DECIDED, ...SELF_HARM_NEAR, ...VIOLENCE_AT_HOME, ...HARM_PLANNED, ...WORN_OUT, ...LAST_THINGS, ...PLAIN_CONCERN];
+export const ACT_PATTERNS: readonly CrisisPattern[] = [...DEED_PATTERNS, ...TIMED_AND_SAVED, ...AT_THE_PLACE, ...MEANS_AT_HAND, ...DECIDED, ...SELF_HARM_NEAR, ...VIOLENCE_AT_HOME, ...HARM_PLANNED, ...WORN_OUT, ...LAST_THINGS, ...PLAIN_CONCERN];

@@ -28,6 +28,10 @@ const DRUG_WORDS =
   /\b(?:pills|pill|meds|medication|medications|tablets|painkillers|antidepressants|sertraline|zoloft|prozac|fluoxetine|citalopram|escitalopram|lexapro|venlafaxine|effexor|quetiapine|seroquel|lorazepam|diazepam|clonazepam|alprazolam|xanax|tramadol|codeine|bupropion|wellbutrin|mirtazapine|lithium|paracetamol|acetaminophen|tylenol|ibuprofen|antibiotic|antibiotics)\b/g;
 // A song, a game: the words around the frame say what it is.
 const SONG = /\b(?:song|songs|lyrics?|chorus|track|album|tune|singing|sings)\b/;
+const HAPPY_EVENT = /\b(?:propos[a-z]*|wedding|first date|date night|concert|premiere|launch|recital|gig|graduation|birthday|interview|marathon|debut|opening night|big game|final match)\b/;
+const TRIVIAL_OFFENCE =
+  /\b(?:ate|eats|took|stole|used|broke|finished|borrowed|spoiled|spoilt|drank|touched) my (?:leftovers|food|fries|snacks|lunch|charger|seat|shampoo|clothes|phone|stuff|dessert|cake|ice cream|coffee|milk|chocolate|last [a-z]+|netflix|game|show)\b|\bspoiled (?:the|my) (?:show|ending|finale|episode|movie|book)\b/;
+const WEAPON = /\b(?:knife|gun|weapon|hurt|stab|shoot|hit|beat|punch)\b/;
 const GAME = /\bin (?:the|this|that|a) (?:game|video game|level|quest|mission|map|campaign)\b|\b(?:secret|next|final|bonus) level\b|\bboss fight\b/;
 
 /** Always-on English frames, read in each normalised sentence. */
@@ -40,6 +44,15 @@ const ENGLISH_FRAMES: readonly Frame[] = [
   [/\b(?:thought|felt like|was sure|was convinced|swore|was scared|was afraid) i was (?:going to|gonna|about to) die\b/g, 'was scared'],
   [/\b(?:do|did|handle|say) it (?:differently|better|right|over|properly|another way)\b/g, 'handle that differently'],
   [/\bi could (?:strangle|kill|murder|throttle|smack|slap) (?:him|her|them|my [a-z]+)(?: [a-z]+)? (?:sometimes|at times|some days)\b/g, 'i get annoyed sometimes'],
+  // "if i fail chem she'll kill me": a parent's or teacher's anger at a mundane slip.
+  [/\bif i (?:fail|flunk|miss|forget|break|lose|crash|wreck|dent|skip|dye|am late|get (?:a|an) (?:bad|low|f|d|c)|come home late)(?: [a-z]+){0,4}(?: ,)? (?:she|he|they|mom|mum|dad|my (?:mom|mum|dad|mother|father|parents|teacher|coach|boss|wife|husband)) (?:will|is going to|is gonna|would|gonna|s going to)(?: (?:actually|literally|so|totally))? (?:kill|murder|end) me\b/g, 'they will be mad at me'],
+  [/\b(?:kill|murder|strangle|end) whoever (?:designed|made|invented|wrote|came up with|thought of|decided|scheduled|built|programmed)\b/g, 'curse whoever made'],
+  // "old me would be writing goodbye letters right now": a counterfactual past self.
+  [/\b(?:the )?(?:old|past|younger|former) (?:me|self|version of me) (?:would|would have|used to|might have)\b.*$/g, 'old me'],
+  [/\b(?:self harm|suicide|suicidal|overdose|cutting|eating disorder) (?:scene|scenes|content|storyline|plot|episode|warning|warnings|tw|trigger warning|themes?|documentary)\b/g, 'sensitive scene'],
+  [/\b(?:everything|things|my things|my affairs) in order (?:before|for) (?:my|the|our) (?:[a-z]+ )?(?:surgery|operation|trip|move|vacation|holiday|flight|leave|deployment|travels?|maternity leave|hospital stay|wedding|exam|exams)\b/g, 'ready for the trip'],
+  [/\blocked me out of (?:the |my |our |his |her )?(?:[a-z]+ )?(?:account|accounts|app|wifi|computer|laptop|phone|group chat|chat|server|game|email|profile|password|spotify|netflix)\b/g, 'changed the password'],
+  [/\blast (?:message|text|msg) (?:for|of) (?:today|the day|tonight|the week|this week)\b/g, 'message for today'],
   [/\bif i have to (?:[a-z]+ ){0,8}?(?:one more|another|again)\b(?: [a-z]+){0,6}(?: ,)? (?:i am going to|i am gonna|i will|i am|gonna) (?:shoot|kill|hang|stab) myself (?:lol|lmao|jk|haha|just kidding)\b/g, 'i will be annoyed'],
 ];
 
@@ -52,6 +65,10 @@ function contextFrames(sentence: string, message: string): string {
   if (GAME.test(sentence)) text = text.replace(/\byou (?:have to|need to|must|can|gotta|got to) (?:jump|die|drown|fall|kill yourself|hang)\b/g, 'you have to play');
   // "I have the pills in my hand, do I take the antibiotic before food": dosing, no lethal word anywhere.
   if (DOSING.test(message) && !LETHAL.test(message)) text = text.replace(DRUG_WORDS, 'medicine');
+  // "tonight's the night, proposing at dinner": a day awaited for a happy event.
+  if (HAPPY_EVENT.test(message) && !LETHAL.test(message)) text = text.replace(/\b(?:tonight|today|tomorrow) is the (?:night|day)\b/g, 'the event is soon');
+  // "my sister ate my leftovers, i'm going to end her": anger at a trivial offence, no weapon.
+  if (TRIVIAL_OFFENCE.test(message) && !WEAPON.test(message)) text = text.replace(/\b(?:kill|end|murder|strangle|destroy) (?:her|him|them|my [a-z]+)\b/g, 'scold them');
   return text;
 }
 
@@ -64,15 +81,22 @@ export function neutraliseEnglish(sentence: string, message: string): string {
 
 // A thing as the subject of "killed me" in the five languages ("ese parcial me mato", "cet exam m a tue").
 const FOLDED_THING =
-  '(?:examen|examenes|parcial|parciales|final|finales|prova|provas|exame|exames|exam|partiel|partiels|esame|esami|verifica|prufung|klausur|test|tarea|dever|devoir|compito|hausaufgabe|trabajo|trabalho|travail|boulot|lavoro|arbeit|entrenamiento|treino|entrainement|allenamento|training|calor|chaleur|caldo|hitze|trafico|transito|trafic|traffico|verkehr|semana|semaine|settimana|woche|clase|aula|cours|lezione|unterricht|gimnasio|academia|muscu|palestra|dieta|regime|resaca|ressaca|gueule de bois|postumi|kater|jefe|chefe|chef|capo)';
+  '(?:taf|job|examen|examenes|parcial|parciales|final|finales|prova|provas|exame|exames|exam|partiel|partiels|esame|esami|verifica|prufung|klausur|test|tarea|dever|devoir|compito|hausaufgabe|trabajo|trabalho|travail|boulot|lavoro|arbeit|entrenamiento|treino|entrainement|allenamento|training|calor|chaleur|caldo|hitze|trafico|transito|trafic|traffico|verkehr|semana|semaine|settimana|woche|clase|aula|cours|lezione|unterricht|gimnasio|academia|muscu|palestra|dieta|regime|resaca|ressaca|gueule de bois|postumi|kater|jefe|chefe|chef|capo)';
 const FOLDED_FRAMES: readonly Frame[] = [
   [
     new RegExp(
-      `\\b(?:ese|esa|este|esta|el|la|los|las|mi|essa|esse|o|a|meu|minha|cet|cette|ce|le|les|mon|ma|quell|quello|quella|questo|questa|il|lo|dieser|diese|dieses|die|der|das|mein|meine)(?: [a-z]+)? ${FOLDED_THING}(?: [a-z]+){0,2} (?:me mato|me mata|me esta matando|me matou|me mata|m a tue|me tue|mi ha ucciso|mi uccide|mi sta uccidendo|hat mich umgebracht|bringt mich um|hat mich fertig gemacht)\\b`,
+      `\\b(?:ese|esa|este|esta|el|la|los|las|mi|essa|esse|o|a|meu|minha|cet|cette|ce|le|les|mon|ma|quell|quello|quella|questo|questa|il|lo|dieser|diese|dieses|die|der|das|mein|meine)(?: [a-z]+)? ${FOLDED_THING}(?: [a-z]+){0,2} (?:me mato|me mata|me esta matando|me matou|me mata|m a tue|me tue|va me tuer|me tuera|vai me matar|me va a matar|mi uccidera|mi ammazza|mi ammazzera|wird mich umbringen|hat mich umgebracht|bringt mich um|hat mich fertig gemacht)\\b`,
       'g',
     ),
     'me cansa',
   ],
+  // "me pregunto si tenia ideas suicidas y le dije que no": a screening question answered no.
+  [
+    /\b(?:pregunto|me pregunto|pergunto|perguntou|me perguntou|m a demande|a demande|hat (?:mich )?gefragt|fragte|mi ha chiesto|ha chiesto)(?: [a-z]+){0,3} (?:si|se|ob)\b[a-z ,]{0,80}?(?:dije que no|le dije que no|disse que nao|respondi que nao|respondi que no|j ai dit non|ai dit que non|j ai repondu non|(?:hab|habe) nein gesagt|ho detto (?:di )?no|ho risposto (?:di )?no)\b/g,
+    'asked and i said no',
+  ],
+  // "este es mi ultimo mensaje del dia": the last message of today, not a farewell.
+  [/\b(?:ultimo|ultima|dernier|derniere|letzte|letzter) (?:mensaje|message|mensagem|messaggio|nachricht)(?: [a-z]+){0,2} (?:del dia|de hoy|por hoy|de la journee|pour aujourd hui|pour ce soir|hj|hoje|de hoje|do dia|di oggi|per oggi|per stasera|fur heute|fuer heute|heute|for today|of the day|for tonight)\b/g, 'mensaje'],
   // "ich habe mir die haare geschnitten": hair and nails, not skin.
   [/\b(?:haare|haar|nagel|fingernagel|zehennagel|fussnagel|bart|pony|spitzen|locken)(?: [a-z]+){0,2} (?:geschnitten|abgeschnitten|schneiden)\b/g, 'gekurzt'],
 ];
