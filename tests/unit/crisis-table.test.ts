@@ -14,10 +14,10 @@ const TARGETS = { crisisRecall: 0.98, riskRecall: 0.95, maxFalseAlarmRate: 0.02 
  * measured"), run once at the end of each tuning session: first 0.73 / 0.77 / 6.7 %, then after the r15/r16
  * session 0.85 (106/125) / 0.88 (164/186) / 9.4 % (17/180): recall up, false alarms up too; after the r17
  * session 0.86 (108/125) / 0.89 (166/186) / 8.3 % (15/180); after the r18 session 0.88 (110/125) / 0.90 (168/186) /
- * 7.8 % (14/180). Still below the targets. These bounds make a
- * regression fail; the targets stay the goal.
+ * 7.8 % (14/180); after the r19 session 0.90 (113/125) / 0.92 (172/186) / 6.7 % (12/180). Still below the
+ * targets. These bounds make a regression fail; the targets stay the goal.
  */
-const HELD_OUT_FLOORS = { crisisRecall: 0.88, riskRecall: 0.9, maxFalseAlarmRate: 0.078 };
+const HELD_OUT_FLOORS = { crisisRecall: 0.9, riskRecall: 0.92, maxFalseAlarmRate: 0.067 };
 /**
  * Rows that pass, per blind batch not yet tuned to completion (first run and now, README "The crisis
  * screen, measured"): r15a 424 rows, r15b 445, r16a 444, r16b 403, r17a 356, r17b 347, r18a 297
