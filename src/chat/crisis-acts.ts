@@ -16,6 +16,7 @@
  * Read by crisis.ts like the other English families (negation, subject, time frame).
  */
 import type { CrisisPattern } from './crisis-patterns';
+import { DEED_PATTERNS } from './crisis-deeds';
 
 const AT_PLACE =
   '(?:station|train station|platform|tracks|bridge|cliffs?|quarry|pier|roof|rooftop|balcony|ledge|edge|car park|parking garage|overpass|lake|river|sea|beach|woods)';
@@ -51,7 +52,7 @@ const DECIDED: CrisisPattern[] = [
   sign('(?:my mind is made up|made up my mind|i have decided|i decided|i set a date|i have set a date|it is decided)', {
     speaker: 'PATIENT',
     onlyWith: /\b(?:do it|calm|at peace|gone|goodbye|after i am gone|end it|note|pills|rope|last)\b/,
-    unlessWith: /\b(?:wedding|job|move|moving|party|quit|quitting|leave (?:him|her)|surgery|course|degree|break up|divorce|tattoo|haircut|vacation|trip|holiday)\b/,
+    unlessWith: /\b(?:wedding|jobs?|careers?|majors?|schools?|move|moving|party|quit|quitting|leave (?:him|her)|surgery|courses?|degree|break up|divorce|tattoo|haircut|vacation|trip|holiday|therapists?|diet)\b/,
   }),
   sign('(?:i will|ill) be gone before (?:anyone|you|they|someone|anybody) (?:replies|reads|answers|sees|gets)|before i do what i am (?:planning|going to do)(?: on| this| tonight| tomorrow|$)', { unlessWith: /\b(?:surprise|party|trip|proposal|presentation|interview)\b/ }),
   sign('all (?:that is|that s|thats|there is) left (?:is|to do is) (?:the last step|to do it|the hard part|the last part)', { onlyWith: /\b(?:gave|sold|cleaned|letter|note|goodbye|will|passwords)\b/ }),
@@ -151,4 +152,4 @@ const TIMED_AND_SAVED: CrisisPattern[] = [
   sign('(?:everything hurts|hurts inside)[a-z ,.]{0,20}\\b(?:unbearable|too much to bear)|(?:my own head|my own mind|my life)[a-z ,.]{0,20}\\b(?:like a prison|is a prison)', { speaker: 'PATIENT', level: 'CONCERN', kind: 'LIFE' }),
 ];
 
-export const ACT_PATTERNS: readonly CrisisPattern[] = [...TIMED_AND_SAVED, ...AT_THE_PLACE, ...MEANS_AT_HAND, ...DECIDED, ...SELF_HARM_NEAR, ...VIOLENCE_AT_HOME, ...HARM_PLANNED, ...WORN_OUT, ...LAST_THINGS, ...PLAIN_CONCERN];
+export const ACT_PATTERNS: readonly CrisisPattern[] = [...DEED_PATTERNS, ...TIMED_AND_SAVED, ...AT_THE_PLACE, ...MEANS_AT_HAND, ...DECIDED, ...SELF_HARM_NEAR, ...VIOLENCE_AT_HOME, ...HARM_PLANNED, ...WORN_OUT, ...LAST_THINGS, ...PLAIN_CONCERN];

@@ -51,6 +51,8 @@ const WISH: CrisisPattern[] = [
   concern('(?:fine|ok|okay|alright|happy|relieved|glad|at peace) (?:if|when) i (?:got|get|was|were) (?:hit|run over|killed)|(?:fine|ok|okay|alright|happy|relieved|glad) (?:if|when) i (?:died|did not wake up|never woke up|was dead|were dead|just died)'),
   family('sleep forever|go to sleep forever', { level: 'CONCERN', unlessAfter: FIGURATIVE_SLEEP }),
   concern('(?:sleep|asleep) and (?:stay asleep|never wake|not wake)|stay asleep forever|(?:feel|am|feeling) (?:so |completely )?dead inside'),
+  // "I'm not suicidal or anything, but …": a denial that goes on with "but" is a hedge (read as LIFE: only when denied).
+  { category: 'SUICIDE', kind: 'LIFE', level: 'CONCERN', regex: /\b(?:suicidal|suicide)(?: or (?:anything|whatever|something|so|like that))?(?: ,)? but\b/g },
 ];
 
 /** Method questions, whoever they are about (speaker: a risk to the one asking). */

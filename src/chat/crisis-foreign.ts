@@ -27,37 +27,51 @@ import { ACT_RULES } from './crisis-lexicon-acts';
 import { MEANS_RULES } from './crisis-lexicon-means';
 import { PLAN_RULES } from './crisis-lexicon-plans';
 import { PREP_RULES } from './crisis-lexicon-prep';
+import { DEED_RULES } from './crisis-lexicon-deeds';
 
 const NEGATORS: Record<ForeignLanguage, ReadonlySet<string>> = {
   es: new Set(['no', 'nunca', 'jamas', 'ni', 'tampoco']),
   fr: new Set(['ne', 'n', 'pas', 'jamais', 'aucune', 'aucun']),
-  de: new Set(['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'nichts']),
+  de: new Set(['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'nichts', 'nix']),
   pt: new Set(['nao', 'nunca', 'jamais', 'nem']),
   it: new Set(['non', 'mai', 'ne']),
 };
 
+// Every language's negators: a message is often read by a neighbour language's rules ("nao sou suicida" by the Spanish ones).
+const WITHOUT: ReadonlySet<string> = new Set(['sin', 'sans', 'ohne', 'sem', 'senza']);
+// Not "no" (Portuguese "in the"), "ne" (German "a", Italian "of it") or "n": those count only in their own language.
+const SHARED_NEGATORS: ReadonlySet<string> = new Set(Object.values(NEGATORS).flatMap((words) => [...words].filter((word) => !['no', 'ne', 'n', 'ni'].includes(word))));
+
 const RULES: ReadonlyArray<readonly [ForeignLanguage, readonly ForeignRule[]]> = [
-  ['es', [...ES_RULES, ...CORE_RULES.es, ...SIGN_RULES.es, ...INDIRECT_RULES.es, ...ACT_RULES.es, ...MEANS_RULES.es, ...PLAN_RULES.es, ...PREP_RULES.es]],
-  ['fr', [...FR_RULES, ...CORE_RULES.fr, ...SIGN_RULES.fr, ...INDIRECT_RULES.fr, ...ACT_RULES.fr, ...MEANS_RULES.fr, ...PLAN_RULES.fr, ...PREP_RULES.fr]],
-  ['de', [...DE_RULES, ...CORE_RULES.de, ...SIGN_RULES.de, ...INDIRECT_RULES.de, ...ACT_RULES.de, ...MEANS_RULES.de, ...PLAN_RULES.de, ...PREP_RULES.de]],
-  ['pt', [...PT_RULES, ...CORE_RULES.pt, ...SIGN_RULES.pt, ...INDIRECT_RULES.pt, ...ACT_RULES.pt, ...MEANS_RULES.pt, ...PLAN_RULES.pt, ...PREP_RULES.pt]],
-  ['it', [...IT_RULES, ...CORE_RULES.it, ...SIGN_RULES.it, ...INDIRECT_RULES.it, ...ACT_RULES.it, ...MEANS_RULES.it, ...PLAN_RULES.it, ...PREP_RULES.it]],
+  ['es', [...ES_RULES, ...CORE_RULES.es, ...SIGN_RULES.es, ...INDIRECT_RULES.es, ...ACT_RULES.es, ...MEANS_RULES.es, ...PLAN_RULES.es, ...PREP_RULES.es, ...DEED_RULES.es]],
+  ['fr', [...FR_RULES, ...CORE_RULES.fr, ...SIGN_RULES.fr, ...INDIRECT_RULES.fr, ...ACT_RULES.fr, ...MEANS_RULES.fr, ...PLAN_RULES.fr, ...PREP_RULES.fr, ...DEED_RULES.fr]],
+  ['de', [...DE_RULES, ...CORE_RULES.de, ...SIGN_RULES.de, ...INDIRECT_RULES.de, ...ACT_RULES.de, ...MEANS_RULES.de, ...PLAN_RULES.de, ...PREP_RULES.de, ...DEED_RULES.de]],
+  ['pt', [...PT_RULES, ...CORE_RULES.pt, ...SIGN_RULES.pt, ...INDIRECT_RULES.pt, ...ACT_RULES.pt, ...MEANS_RULES.pt, ...PLAN_RULES.pt, ...PREP_RULES.pt, ...DEED_RULES.pt]],
+  ['it', [...IT_RULES, ...CORE_RULES.it, ...SIGN_RULES.it, ...INDIRECT_RULES.it, ...ACT_RULES.it, ...MEANS_RULES.it, ...PLAN_RULES.it, ...PREP_RULES.it, ...DEED_RULES.it]],
 ];
 
 // Shared readings of what follows a match, in all five languages.
 // "mi jefe me va a matar si llego tarde": a threat tied to a mundane slip is a figure of speech.
 const MUNDANE_THREAT =
   /^ (?:,? )?(?:(?:si|se|wenn|quand|cuando|falls) )?(?:[a-z]+ ){0,3}(?:tarde|atrasad[oa]|retard|ritardo|spat|spaet|salto|salti|perdo|falto|rate|schwanze|notas?|note|noten|voti|ve|vede|sabe|sait|weiss|descubre|scopre|descobre|decouvre|entera|rompo|casse|kaputt|olvido|oublie|vergesse|esqueco|dimentico)/;
+// "si je rate l exam ma mere va me tuer": the mundane slip comes first, in a condition.
+const MUNDANE_CONDITION =
+  /\b(?:si|se|wenn|falls|quand|cuando|quando) (?:[a-z]+ ){0,5}(?:rate|echoue|loupe|reprov[a-z]*|bocci[a-z]*|durchfalle|durchfallt|suspend[a-z]*|repruebo|tarde|retard|ritardo|atrasad[oa]|spat|spaet|perds|perco|perdo|pierdo|verliere|oublie|esqueco|dimentico|olvido|vergesse|casse|rompo|quebro|kaputt|notas?|note|noten|voti|voto)\b/;
+// "ma mere va me tuer mdr": a threat with a laugh after it is a figure of speech.
+const LAUGH_AFTER = /^(?: [a-z]+){0,3} (?:mdr|ptdr|lol|jaja+|jeje|kkk+|haha+|ahah+|xd|rsrs)\b/;
+// Giving old things away when moving, decluttering or to charity is ordinary.
+const GIVING_WORDS = /\b(?:regal[a-z]*|donne[a-z]*|donato|donat[aei]|doei|doado|doada|verschenk[a-z]*|weggegeben|verteilt|repart[a-z]*|distribu[a-z]*)\b/;
+const ORDINARY_GIVING = /\b(?:beneficenza|charite|caridade|caridad|spende[n]?|gespendet|flohmarkt|mercadillo|brocante|vinted|ebay|kleinanzeigen|trastero|soffitta|grenier|dachboden|ropa que ya no|que ya no uso|che non uso piu|que je ne porte plus|die ich nicht mehr trage|que nao uso mais)\b/;
 // "quiero desaparecer de las redes sociales": leaving a platform, not life.
 const ONLINE = /^ (?:de |des |das |dos |do |da |dai |dal |dalla |von |aus |from )?(?:las |les |the |den )?(?:redes|reseaux|social|sociais|sociales|internet|instagram|facebook|tiktok|whatsapp|grupo|groupe|gruppo|chat|netz)/;
 // "el suicidio de un poeta": a noun about someone else's death.
 const SOMEONE_ELSES = /^ (?:del|della|dello|dell|do|da|du|des|dos|das|(?:de|di|von) (?:un|una|um|uma|el|la|su|sus|seu|sua|suo|einem|einer|meinem|meiner|son|sa|mon|ma|mi|mio|mia))\b/;
 // "la cancion dice quiero morir": words of a song, book or film.
-const WORK_BEFORE = /\b(?:cancion|chanson|lied|liedtext|songtext|song|refrain|cancao|musica|canzone|letra|paroles|testo|libro|livre|buch|livro|pelicula|film|filme|serie|poema|poeme|gedicht|poesia)\b/;
+const WORK_BEFORE = /\b(?:docu|documentaire|documental|documentario|doku|dokumentation|reportage|podcast|artikel|article|articulo|artigo|articolo|cancion|chanson|lied|liedtext|songtext|song|refrain|cancao|musica|canzone|letra|paroles|testo|libro|livre|buch|livro|pelicula|film|filme|serie|poema|poeme|gedicht|poesia)\b/;
 // "hace dos anos quise morir", "dois anos atras eu queria morrer": a finished past, unless it is back.
-const DISTANT_PAST = /\b(?:el ano pasado|ano passado|l ?annee derniere|letztes jahr|l anno scorso|als teenager|als jugendliche[rn]?|de adolescente|en mi adolescencia|quand j etais ado|hace (?:[a-z]+ )?anos|anos atras|il y a (?:[a-z]+ )?ans|vor (?:[a-z]+ )?jahren|(?:[a-z]+ )?anni fa|cuando era (?:nino|nina|pequen[oa]|adolescente)|quand j etais (?:petit|petite|ado|adolescent)|als ich (?:klein|jung|teenager) war|quando eu era (?:crianca|pequen[oa]|adolescente)|da (?:bambin[oa]|ragazz[oa]|adolescente))\b/;
+const DISTANT_PAST = /\b(?:el ano pasado|ano passado|ha (?:[a-z]+ )?anos|l ?annee derniere|letztes jahr|l anno scorso|als teenager|als jugendliche[rn]?|de adolescente|en mi adolescencia|quand j etais ado|hace (?:[a-z0-9]+ )?anos|anos atras|il y a (?:[a-z0-9]+ )?ans|vor (?:[a-z0-9]+ )?jahren|de l an dernier|l an dernier|del ano pasado|do ano passado|dell anno scorso|vom letzten jahr|(?:[a-z0-9]+ )?anni fa|cuando era (?:nino|nina|pequen[oa]|adolescente)|quand j etais (?:petit|petite|ado|adolescent)|als ich (?:klein|jung|teenager) war|quando eu era (?:crianca|pequen[oa]|adolescente)|da (?:bambin[oa]|ragazz[oa]|adolescente))\b/;
 // Recovered since: "c est derriere moi", "hoje to bem".
-const OVER_NOW = /\b(?:c ?est derriere moi|hoje (?:to|estou) bem|hoy estoy bien|ya estoy bien|heute geht es mir gut|oggi sto bene|ora sto bene)\b/;
+const OVER_NOW = /\b(?:ya (?:paso|se me paso)|ja passou|sono passat[ie]|e passato|c est passe|ist vorbei|c ?est derriere moi|hoje (?:to|estou) bem|hoy estoy bien|ya estoy bien|heute geht es mir gut|heute gehts mir (?:richtig |wirklich |echt )?gut|oggi sto bene|ora sto bene)\b/;
 // Leaving a town, a job or a colleague, which makes goodbyes ordinary.
 const MOVING = /\b(?:me mudo|mudarme|me voy a mudar|vou me mudar|me mudar|mudanca|demenag[a-z]*|ziehe? um|umzug|trasloc[a-z]*|mi trasferisco|se jubila|jubilacion|aposent[a-z]*|retraite|pensione|in rente|nuevo trabajo|nouveau (?:travail|boulot)|neuen job|novo emprego|nuovo lavoro)\b/;
 // A rope for climbing, sailing, camping or a craft.
@@ -65,7 +79,7 @@ const ROPE_WORDS = /\b(?:cuerda|soga|corde|seil|strick|corda)\b/;
 const ROPE_HOBBY = /\b(?:escalada|escalar|escalade|grimpe|klettern|kletterhalle|arrampicata|vela|voile|segeln|velejar|camping|acampar|campeggio|macrame|barco|bateau|boot|barca|tendedero|wascheleine)\b/;
 // A farewell said in the match.
 const FAREWELL_WORDS = /\b(?:despid[a-z]*|despedi[a-z]*|adios|adieu|adeus|addio|verabschied[a-z]*|abschied[a-z]*)\b/;
-const BACK_AGAIN = /\b(?:otra vez|de nuevo|encore|wieder|de novo|di nuovo|ancora|volvio|vuelven|volviendo|revient|reviennent|zuruck|voltou|voltando|tornat[oa]|tornando|tornano)\b/;
+const BACK_AGAIN = /\b(?:ces temps ci|en ce moment|ces derniers jours|dernierement|estos dias|ultimamente|ultimos dias|ultimi giorni|ultimamente|in letzter zeit|seit ein paar tagen|zurzeit|me sens (?:un peu )?pareil|me siento igual|me sinto igual|mi sento uguale|otra vez|de nuevo|encore|wieder|de novo|di nuovo|ancora|volvio|vuelven|volviendo|revient|reviennent|zuruck|voltou|voltando|tornat[oa]|tornando|tornano)\b/;
 // What follows an act that makes it about a task: "en finir avec ce dossier", "me mato en el gimnasio", "schluss mit der arbeit".
 const TASK =
   /^ (?:(?:para|pour|per|pra|zum|fur|fuer|um) (?:tender|etendre|stendere|pendurar|aufhangen|escalar|grimper|klettern|arrampicare|acampar|camping|campeggio|la ropa|le linge|il bucato|a roupa|die wasche)|(?:de|en|col|in|no|na|al|dans la|en la|dans le|ins) (?:paraquedas|paracaidas|parachute|paracadute|fallschirm|bungee|piscina|piscine|rio|mar|lago|lac|wasser|acqua|trampolim|trampolin)|de lo [a-z]+|de (?:la )?(?:risa|hambre|sueno|cansancio|verguenza)|de (?:rire|faim|honte|vergonha)|vor (?:lachen|hunger|scham)|dal(?:la)? (?:ridere|vergogna)|de rir|(?:avec|con|com|mit|with) (?!(?:la |mi |ma |minha |mein |meinem |la mia |a minha )?(?:vida|vie|vita|leben)\b)[a-z]+|en el (?:gimnasio|gym|trabajo)|au (?:travail|boulot|sport)|trabajando|estudiando|entrenando|a (?:trabajar|estudiar)|im (?:fitnessstudio|gym|job)|bei der arbeit|na academia|no trabalho|in palestra|al lavoro)\b/;
@@ -139,7 +153,6 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
   const hits: ForeignHit[] = [];
   for (const [language, rules] of RULES) {
     if (languages && !languages.has(language)) continue;
-    const negators = NEGATORS[language];
     for (const rule of rules) {
       for (const match of folded.matchAll(rule.regex)) {
         const offset = match.index ?? 0;
@@ -149,14 +162,18 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
         if (rule.kind === 'ABUSE' && CHILD_ACTOR.test(wordsBefore(folded, offset).join(' '))) continue;
         if (BARE_NOUN.test(match[0]) && (SOMEONE_ELSES.test(after) || A_NOUN.test(folded.slice(Math.max(0, offset - 12), offset)))) continue;
         const before = folded.slice(Math.max(0, offset - 60), offset);
-        if (rule.kind !== 'ABUSE' && (WORK_BEFORE.test(before) || ((DISTANT_PAST.test(before) || OVER_NOW.test(folded)) && !BACK_AGAIN.test(folded)))) continue;
+        if (rule.kind !== 'ABUSE' && (WORK_BEFORE.test(before) || ((DISTANT_PAST.test(`${before} ${match[0]} ${after.slice(0, 24)}`) || OVER_NOW.test(folded)) && !BACK_AGAIN.test(folded)))) continue;
         if (FAREWELL_WORDS.test(match[0]) && MOVING.test(folded)) continue;
+        if (GIVING_WORDS.test(match[0]) && (MOVING.test(folded) || ORDINARY_GIVING.test(folded))) continue;
+        if (rule.kind === 'ABUSE' && (MUNDANE_CONDITION.test(before.slice(-50)) || LAUGH_AFTER.test(after))) continue;
         if (ROPE_WORDS.test(match[0]) && ROPE_HOBBY.test(folded)) continue;
         if (rule.kind !== 'LIFE') {
           // A negator the rule itself spells out ("ojala no despertara") is part of the phrase, not a denial.
           const literal = literalWords(rule);
           const nearby = [...wordsBefore(folded, offset), ...match[0].split(' ').filter((word) => !literal.has(word))];
-          if (nearby.some((word) => negators.has(word))) continue;
+          if (nearby.some((word) => NEGATORS[language].has(word) || SHARED_NEGATORS.has(word))) continue;
+          // "dos anos sin autolesionarme": "without" right before the act denies it (further back it is "sin ti quiero morir").
+          if (WITHOUT.has(wordsBefore(folded, offset)[0] ?? '')) continue;
         }
         // "mi hijo … dice que no vale la pena vivir": the words are someone else's, reported.
         const reported = rule.kind !== 'ABUSE' && REPORTED_BEFORE.test(folded.slice(Math.max(0, offset - 24), offset));

@@ -123,7 +123,8 @@ export function findOtherSubject(prefix: string[]): { isPerson: boolean; word?: 
   return { isPerson: true };
 }
 
-const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'nobody', 'neither', 'without', 'stopped']);
+// With the five languages' plain negators: English families read cognates in them too ("ich bin nicht suizidal").
+const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'nobody', 'neither', 'without', 'stopped', 'nicht', 'nie', 'kein', 'keine', 'nao', 'non', 'pas', 'jamais', 'nunca', 'mai']);
 // Words that undo a preceding negation: "can't stop", "can't help", "not just".
 const FLIPS = new Set(['stop', 'help', 'resist', 'shake', 'fight', 'control', 'just', 'only']);
 // "not sure", "don't know if": doubt, which is itself a risk signal about living.
@@ -156,7 +157,11 @@ const DISTANT_PAST = new RegExp(
     'back in (?:high school|college|school|the day|university|\\d+)|last year|growing up|in (?:19|20)\\d\\d|' +
     'when i was (?:a |an )?(?:kid|child|teen|teenager|younger|little|young|small|student|in (?:high|middle|grade|primary|secondary) school|in college|in university|at school|\\d+)|' +
     'as a (?:kid|child|teen|teenager|young (?:person|adult|woman|man))|in my (?:teens|twenties|youth|childhood|early twenties|late teens)|' +
-    'in (?:high|middle) school|at (?:age )?\\d+|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|a few) years (?:ago|back))\\b',
+    'in (?:high|middle) school|at (?:age )?\\d+|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|a few) years (?:ago|back)|' +
+    // "my past suicide attempt", "my previous overdose"; clean time ("have not needed it in months").
+    '(?:my|a|the|her|his|our|their) (?:past|previous|prior|former)|(?:have not|had not|has not) (?:needed|done|used|had|felt)(?: [a-z]+){0,3} (?:in|for) (?:months|years|ages|a long time|over a year)|' +
+    // The same finished past in the five languages, for cognates the English families read ("suicidi", "suicidas").
+    '(?:[a-z]+ )?anni fa|ha (?:[a-z]+ )?anos|hace (?:[a-z]+ )?anos|il y a (?:[a-z]+ )?ans|vor (?:[a-z]+ )?jahren)\\b',
 );
 const ONGOING = /\b(?:since|all my life|my whole life|on and off)\b/;
 const PRESENT = /\b(?:again|still|lately|recently|these days|currently|right now|tonight|today|this week|this morning|last night|yesterday)\b/;

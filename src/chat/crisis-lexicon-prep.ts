@@ -67,6 +67,8 @@ const SHARED: RuleSource[] = [
   ['SUICIDE', 'CRISIS', 'LIFE', `${PASSWORDS}${ANY}${GONE}|${SETTLED}|${KEYS_LEFT}${ANY}${REST_FOR}|${GOODBYE_ALL}`],
   ['SUICIDE', 'CONCERN', 'LIFE', `${STILL_HERE}|${PLAN_AGAIN}|${HIT_BY}`],
   ['SELF_HARM', 'CONCERN', 'LIFE', DESERVED_HUNGER],
+  // "nicht suizidal oder so, aber …", "nao sou suicida nem nada, mas …": a denial that goes on with "but" is a hedge (CONCERN).
+  ['SUICIDE', 'CONCERN', 'LIFE', `(?:nicht|nao|non|pas|no) (?:[a-z]+ )?(?:suizidal|suicidal|suicida|suicidaire|suicide)${NEAR}(?:aber|mas|, ma|mais|pero|but)\\b`],
   ['SUICIDE', 'CONCERN', 'OTHER', '(?:dijo|dice|escribio) que (?:se )?(?:va|iba) a (?:tirarse|matarse|suicidarse)|ha detto che prenderebbe tutte le (?:sue )?(?:medicine|pillole|pastiglie)|(?:er|sie) hat sich von allen verabschiedet'],
 ];
 

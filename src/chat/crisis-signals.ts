@@ -94,7 +94,7 @@ const CONCERN_SIGNALS: CrisisPattern[] = [
   concern('(?:tired|sick) of (?:living|being alive|life|existing)|no one would (?:even )?(?:notice|care|miss me) if i (?:was|were|am) gone|(?:done|finished) (?:trying|with (?:life|everything))(?! (?:on|in|for|at|from|today)\\b)'),
   concern("(?:am|is|this) (?:going to|gonna) do it this time|tonight is the night${END}|(?:picked|chose|set) (?:the|a) date|will not make it (?:to|through) (?:christmas|the weekend|my birthday|next week)|do not think i will make it (?:to|through)"),
   // Bare mentions: "suicide", "suicidal" with nothing else around them, or a time word alone.
-  concern('(?<!\\b(?:un|une) )(?<!\\b(?:played|song|album|track|band|movie|film|book|called|titled|named|listening to|watched|watching|reading) (?:[a-z]+ )?)(?:suicide|suicidal|kill myself|end my life)(?<!\\b(?:signs|risk|risks|rates?|statistics|awareness|prevention|topic|study|studies|history) of (?:suicide|suicidal|kill myself|end my life))', { unlessAfter: /^ (?:prevention|awareness|hotline|line|lifeline|rates?|statistics|charity|walk|training|research)\b/ }),
+  concern('(?<!\\b(?:un|une|se|si|sich|les|des|los|las|os|gli|degli|dei) )(?<!\\b(?:played|song|album|track|band|movie|film|book|called|titled|named|listening to|watched|watching|reading) (?:[a-z]+ )?)(?:suicide|suicidal|kill myself|end my life)(?<!\\b(?:signs|risk|risks|rates?|statistics|awareness|prevention|topic|study|studies|history) of (?:suicide|suicidal|kill myself|end my life))', { unlessAfter: /^ (?:prevention|awareness|hotline|line|lifeline|rates?|statistics|charity|walk|training|research)\b/ }),
 ];
 
 /** Every signal family, checked with the patterns of crisis-patterns.ts. */

@@ -66,6 +66,7 @@ import { detectLanguage, languageScores, lexiconLanguages } from './crisis-langu
 import { screenOtherLanguages, type CoreLanguage } from './crisis-lexicon-other';
 import { crisisModel } from './crisis-model';
 import { asReport } from './crisis-reported';
+import { neutraliseEnglish, neutraliseFolded } from './crisis-benign';
 
 /** The kinds of crisis the classifier recognises. */
 export type CrisisCategory = 'SUICIDE' | 'SELF_HARM' | 'HARM_TO_OTHERS' | 'ABUSE_IN_PROGRESS';
@@ -118,12 +119,12 @@ const OLD_AGE_AT_PEACE = /\b(?:at peace|(?:is|turned|turns) (?:9\d|1\d\d)|(?:9\d
 // Words in quotes after a song, book or film marker are the work's, not the patient's.
 const QUOTED_WORK = /(\b(?:lyrics?|song|chorus|verse|line|lines|quote|poem|book|movie|film|show|title|titled|called|sings?|sang)\b[^"\u201C\u201D\u00AB\u00BB]{0,40})["\u201C\u00AB][^"\u201D\u00BB]{1,300}["\u201D\u00BB]/g;
 // Quoted words followed by a song or lyrics marker ("'i want to die' type songs").
-const QUOTE_THEN_WORK = /["\u201C\u00AB][^"\u201D\u00BB]{1,120}["\u201D\u00BB](?=[^"\u201C\u201D\u00AB\u00BB]{0,40}\b(?:songs?|lyrics?|track|album|chorus|tune)\b)/g;
+const QUOTE_THEN_WORK = /["\u201C\u00AB][^"\u201D\u00BB]{1,120}["\u201D\u00BB](?=[^"\u201C\u201D\u00AB\u00BB]{0,60}\b(?:songs?|lyrics?|track|album|chorus|tune|stuck in my head)\b)/g;
 // The patient's own words quoted and then explained away ("when I said 'I want to die' … it was about the exam").
 const QUOTE_EXPLAINED =
   /(?:["\u201C]|(?<=\s)['\u2018])[^"'\u2019\u201D]{1,120}["'\u2019\u201D](?=[^"\u201C\u201D]{0,60}\b(?:it was (?:about|just|only|a joke)|was (?:a joke|just a joke)|i was (?:joking|kidding)|(?:did not|didn't|didnt) mean it)\b)/g;
 const ASKED_IF = /\b(?:asked|asks|ask|asking) (?:me )?(?:if|whether)\b/;
-const ANSWERED_NO = /^(?: [a-z]+){0,6} (?:and )?i (?:[a-z]+ )?(?:said|say|answered|told (?:her|him|them)) (?:no|never)\b/;
+const ANSWERED_NO = /^(?: [a-z]+){0,6} (?:and )?(?:(?:honestly|truthfully|really) )?i (?:(?:[a-z]+ )?(?:said|say|answered|told (?:her|him|them)) (?:no|never)|do not|did not|have not)\b/;
 const SOLIDARITY = /\b(?:me too|so do i|so have i|same here|same for me|i do too|i have too|i do as well|me as well|i feel the same|i feel that way too|i feel like that too|i want to too)\b/;
 const ADMISSION = /\b(?:part of me (?:does|do|wants|want)|sometimes i (?:do|think about it|want to|wonder)|i (?:think|thought) about it|i (?:kind of|sort of) do|i do sometimes|thinking about it)\b/;
 // A past physical act by an ex is history; threats are not, whoever makes them.
@@ -136,7 +137,7 @@ export function assessCrisis(raw: string): CrisisAssessment {
 
 // Suicide as a subject of study, in six languages: prevention, rates, scales, a thesis or class work.
 const TOPIC =
-  /\b(?:prevention|prevencion|prevenzione|prevencao|praevention|pravention|rates?|taux|tasa|tasso|taxa|stats|statisti[a-z]*|estadisticas|dados|datos|dati|donnees|scale|escala|scala|echelle|screener|thesis|tesis|(?:ma|une|sa|mon) these|tesi|essay|presentation|expose|referat|hausarbeit|ricerca|trabalho sobre|research|psych class|memoire|tfe|monografia|tcc|bachelorarbeit|masterarbeit|facharbeit|tesina|songtext|liedtext|lyrics|songs? (?:is |was )?about|rotation|nursing student|for my class|per la scuola|para la escuela|pour l ecole|setembro amarelo)\b/;
+  /\b(?:prevention|prevencion|prevenzione|prevencao|praevention|pravention|rates?|taux|tasas?|tass[oi]|taxas?|trabajo sobre|stats|statisti[a-z]*|estadisticas|dados|datos|dati|donnees|scale|escala|scala|echelle|screener|thesis|tesis|(?:ma|une|sa|mon) these|tesi|essay|presentation|expose|referat|hausarbeit|ricerca|trabalho sobre|research|psych class|memoire|tfe|monografia|tcc|bachelorarbeit|masterarbeit|facharbeit|tesina|songtext|liedtext|lyrics|songs? (?:is |was )?about|rotation|nursing student|for my class|per la scuola|para la escuela|pour l ecole|setembro amarelo)\b/;
 // The patient's own voice, which a topic never overrides.
 const OWN_VOICE =
   /\b(?:myself|i (?:want|wanna|will|am going|keep|have been|feel|can not)|my life|me (?:quiero|voy|mato|siento)|quiero morir|je veux|je vais me|me tuer|ich will|mich (?:umbringen|toten)|quero morrer|me matar|voglio morire|uccidermi|ammazzarmi)\b/;
@@ -156,14 +157,17 @@ export function asTopic(verdict: CrisisAssessment, raw: string): CrisisAssessmen
 /** The rules alone, before the learned layer may raise the level (for measuring each layer). */
 export function assessCrisisByRules(raw: string): CrisisAssessment {
   const message = raw.replace(QUOTED_WORK, '$1 "…"').replace(QUOTE_THEN_WORK, '"…"').replace(QUOTE_EXPLAINED, '"…"');
-  const sentences = splitSentences(message);
+  const normalised = splitSentences(message);
+  const whole = normalised.map((sentence) => sentence.text).join(' . ');
+  // Benign frames ("this exam is killing me", "not wake up until noon") are made neutral before any family reads them.
+  const sentences = normalised.map((sentence) => ({ ...sentence, text: neutraliseEnglish(sentence.text, whole) }));
   const names = findCapitalisedNames(message);
   const text = sentences.map((sentence) => sentence.text).join(' . ');
   // Message-wide conditions are read once, not once per sentence: a long message stays linear.
   const patterns = ENGLISH_PATTERNS.filter((pattern) => (!pattern.onlyWith || pattern.onlyWith.test(text)) && !pattern.unlessWith?.test(text));
   const hits = sentences.flatMap((sentence) => [...findPatternHits(sentence, patterns), ...findHarmHits(sentence, names)]);
   const scores = languageScores(message);
-  const foreign = screenForeign(foldText(message), lexiconLanguages(message));
+  const foreign = screenForeign(neutraliseFolded(foldText(message)), lexiconLanguages(message));
   for (const hit of foreign) {
     hits.push({ category: hit.category, owner: hit.others ? 'OTHER' : 'PATIENT', status: 'ACTIVE', level: hit.level === 'CONCERN' ? 'CONCERN' : undefined });
   }

@@ -14,20 +14,23 @@ const TARGETS = { crisisRecall: 0.98, riskRecall: 0.95, maxFalseAlarmRate: 0.02 
  * measured"), run once at the end of each tuning session: first 0.73 / 0.77 / 6.7 %, then after the r15/r16
  * session 0.85 (106/125) / 0.88 (164/186) / 9.4 % (17/180): recall up, false alarms up too; after the r17
  * session 0.86 (108/125) / 0.89 (166/186) / 8.3 % (15/180); after the r18 session 0.88 (110/125) / 0.90 (168/186) /
- * 7.8 % (14/180). Still below the targets. These bounds make a
- * regression fail; the targets stay the goal.
+ * 7.8 % (14/180); after the r19 session 0.90 (113/125) / 0.92 (172/186) / 6.7 % (12/180). Still below the
+ * targets. These bounds make a regression fail; the targets stay the goal.
  */
-const HELD_OUT_FLOORS = { crisisRecall: 0.88, riskRecall: 0.9, maxFalseAlarmRate: 0.078 };
+const HELD_OUT_FLOORS = { crisisRecall: 0.9, riskRecall: 0.92, maxFalseAlarmRate: 0.067 };
 /**
  * Rows that pass, per blind batch not yet tuned to completion (first run and now, README "The crisis
  * screen, measured"): r15a 424 rows, r15b 445, r16a 444, r16b 403, r17a 356, r17b 347, r18a 297
- * (first run 236 pass), r18b 260 (first run 216) (repeats dropped). A ratchet: raise a floor when more
+ * (first run 236 pass), r18b 260 (first run 216), r19a 368, r19b 397 (repeats dropped; none in r19). A ratchet: raise a floor when more
  * rows pass; the goal stays every row, as for the older batches.
  */
 // r18 round: r18a 236 -> 285, r18b 216 -> 252 (rules by family + retraining). Retraining on r18 (the checksum ties the model to
 // the table) moved the model; r16a and r17a each lost one row that only the previous model's in-sample fit caught
 // (422 -> 421, 349 -> 348), while leave-one-batch-out rules+model crisis recall rose 0.907 -> 0.925 at the same false alarms.
-const IN_PROGRESS: Record<string, number> = { r15a: 399, r15b: 429, r16a: 421, r16b: 399, r17a: 348, r17b: 346, r18a: 285, r18b: 252 };
+// r19 round: wired in at r19a 245/368, r19b 289/397 passing (after this session's benign frames; first run in each file's header),
+// then families by deed in six languages and a retrain: r19a 349, r19b 380; r15a 399 -> 406, r15b 429 -> 432, r16a 421 -> 429,
+// r17a 348 -> 350, r18a 285 -> 289, r18b 252 -> 253 (r16b 399 and r17b 346 unchanged).
+const IN_PROGRESS: Record<string, number> = { r15a: 406, r15b: 432, r16a: 429, r16b: 399, r17a: 350, r17b: 346, r18a: 289, r18b: 253, r19a: 349, r19b: 380 };
 // The whole table through the screen takes a few seconds on a shared machine.
 const SLOW = 60_000;
 
@@ -37,8 +40,8 @@ describe('the crisis table', () => {
     const benign = TABLE.filter((row) => row.expected === 'NONE').length;
     expect(risk).toBeGreaterThanOrEqual(300);
     expect(benign).toBeGreaterThanOrEqual(300);
-    // The tuned half keeps hard benign rows near its risk rows (the r15-r18 batches lean to risk: 2001 benign, 2885 risk
-    // with r18, 0.69; the bound was 0.7 before r18 was added).
+    // The tuned half keeps hard benign rows near its risk rows (the r15-r19 batches lean to risk: 2328 benign, 3323 risk
+    // with r19, 0.70; the bound was 0.7 before r18 was added).
     expect(TUNE_ROWS.filter((row) => row.expected === 'NONE').length).toBeGreaterThanOrEqual(0.65 * TUNE_ROWS.filter((row) => row.expected !== 'NONE').length);
     expect(new Set(TABLE.map((row) => row.language))).toEqual(new Set(['en', 'es', 'fr', 'de', 'pt', 'it']));
     expect(new Set(TABLE.map((row) => row.text)).size).toBe(TABLE.length);
@@ -51,7 +54,7 @@ describe('the crisis table', () => {
     expect(failures).toEqual([]);
   }, SLOW);
 
-  it('holds the blind batches still being worked through (r15, r16, r17, r18) at their measured pass counts', () => {
+  it('holds the blind batches still being worked through (r15-r19) at their measured pass counts', () => {
     for (const [batch, floor] of Object.entries(IN_PROGRESS)) {
       const rows = TUNE_ROWS.filter((row) => row.batch === batch);
       expect(rows.length).toBeGreaterThan(0);

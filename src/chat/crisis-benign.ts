@@ -1,0 +1,109 @@
+/**
+ * Benign frames: constructions in which a risk word is used in its ordinary sense, rewritten to a
+ * neutral phrase BEFORE the pattern families read the text (crisis.ts), so that every family that
+ * would match inside them is silenced at once instead of each family carrying its own exception.
+ * Each frame is grammar, not a message: a thing (not a person) as the subject of "killing me", a
+ * sleep that ends at a time ("not wake up until noon"), "by the time you read this I'll be on the
+ * plane", a goodbye letter to a place or a habit (a therapy exercise), a roof terrace, a past fear
+ * ("I thought I was going to die"), "do it differently", a video game's instructions, lyrics quoted
+ * after "the song that goes", a habitual exasperated threat ("I could strangle him sometimes"), a
+ * dosing or disposal question about one's medicines with no lethal word in the message.
+ *
+ * A frame only fires where the whole construction is present, and the lethal-word guard keeps the
+ * message-wide frames off any message that also speaks of dying, killing or overdosing. English
+ * frames read the normalised sentence (crisis-text.ts: "i am", "can not"); the folded frames read
+ * the foreign screen's folded text (crisis-foreign.ts) in Spanish, French, German, Portuguese and Italian.
+ */
+
+type Frame = readonly [RegExp, string];
+
+// Things, not people, that "are killing me": a figure of speech for tiredness or pain.
+const THING =
+  '(?:exams?|tests?|class|classes|course|job|work|shift|shifts|workout|gym|traffic|commute|cravings?|heat|humidity|homework|essays?|papers?|deadlines?|meetings?|week|day|game|match|hangover|headache|migraine|cramps|period|back|knees?|feet|shoes|boots|song|show|episode|season|finale|suspense|wait|waiting|stairs|hike|run|diet|cold|flu|cough|allergies|studying|revision|thesis|project|inbox|taxes|paperwork|insomnia)';
+const LETHAL = /\b(?:die|dying|dead|death|kill|killing|suicid[a-z]*|overdos[a-z]*|end it|end my life|not wake up|take them all|all at once|enough to|lethal|fatal|rope|noose|gun|bridge|goodbye)\b/;
+// A question about taking or getting rid of one's medicines.
+const DOSING =
+  /\b(?:before or after (?:food|eating|meals?|breakfast|dinner)|with or without food|on an empty stomach|(?:once|twice|one|two|three times) a day|dispose of|throw (?:them|it) (?:away|out)|get rid of them safely|side effects?|missed (?:a|my) dose|refill|pharmac(?:y|ist)|antibiotics?)\b/;
+const DRUG_WORDS =
+  /\b(?:pills|pill|meds|medication|medications|tablets|painkillers|antidepressants|sertraline|zoloft|prozac|fluoxetine|citalopram|escitalopram|lexapro|venlafaxine|effexor|quetiapine|seroquel|lorazepam|diazepam|clonazepam|alprazolam|xanax|tramadol|codeine|bupropion|wellbutrin|mirtazapine|lithium|paracetamol|acetaminophen|tylenol|ibuprofen|antibiotic|antibiotics)\b/g;
+// A song, a game: the words around the frame say what it is.
+const SONG = /\b(?:song|songs|lyrics?|chorus|track|album|tune|singing|sings)\b/;
+const HAPPY_EVENT = /\b(?:propos[a-z]*|wedding|first date|date night|concert|premiere|launch|recital|gig|graduation|birthday|interview|marathon|debut|opening night|big game|final match)\b/;
+const TRIVIAL_OFFENCE =
+  /\b(?:ate|eats|took|stole|used|broke|finished|borrowed|spoiled|spoilt|drank|touched) my (?:leftovers|food|fries|snacks|lunch|charger|seat|shampoo|clothes|phone|stuff|dessert|cake|ice cream|coffee|milk|chocolate|last [a-z]+|netflix|game|show)\b|\bspoiled (?:the|my) (?:show|ending|finale|episode|movie|book)\b/;
+const WEAPON = /\b(?:knife|gun|weapon|hurt|stab|shoot|hit|beat|punch)\b/;
+const GAME = /\bin (?:the|this|that|a) (?:game|video game|level|quest|mission|map|campaign)\b|\b(?:secret|next|final|bonus) level\b|\bboss fight\b/;
+
+/** Always-on English frames, read in each normalised sentence. */
+const ENGLISH_FRAMES: readonly Frame[] = [
+  [new RegExp(`\\b(?:the|this|that|my|these|those|his|her|our|your)(?: [a-z]+)? ${THING}(?: [a-z]+){0,2} (?:is|was|are|were|has been|have been|been|be|keeps|kept)(?: (?:lowkey|highkey|literally|actually|honestly|really|so|just|slowly|kinda|kind of|lowkey))* (?:killing|unaliving|murdering) me\\b`, 'g'), 'is tiring me'],
+  [/\b(?:not|never|did not|do not) wake up (?:until|till|before|in time for)\b/g, 'sleep in until'],
+  [/\bby the time (?:you|anyone|someone) (?:read|reads|see|sees|get|gets) this(?: ,)? (?:i will|ill|i ll|i am|im|i m)(?: already)? be (?:on|in|at|boarding|home|back|asleep|there|landing|away|done|off to)\b/g, 'soon i will be at'],
+  [/\b(?:goodbye|farewell) (?:letter|letters|note) (?:to|for) (?:my |the |our )?(?:old |former |younger |past |childhood |teenage )?(?:house|home|flat|apartment|room|job|school|city|town|car|anxiety|depression|eating disorder|ed|self|addiction|habit|drinking|smoking|cigarettes|alcohol|bulimia|anorexia|illness|ocd|panic|inner critic)\b/g, 'exercise letter'],
+  [/\broof ?(?:top )?(?:terrace|garden|deck|bar|restaurant|pool|party|cafe)\b|\brooftop (?:terrace|garden|deck|bar|restaurant|pool|party|cafe)\b/g, 'terrace'],
+  [/\b(?:thought|felt like|was sure|was convinced|swore|was scared|was afraid) i was (?:going to|gonna|about to) die\b/g, 'was scared'],
+  [/\b(?:do|did|handle|say) it (?:differently|better|right|over|properly|another way)\b/g, 'handle that differently'],
+  [/\bi could (?:strangle|kill|murder|throttle|smack|slap) (?:him|her|them|my [a-z]+)(?: [a-z]+)? (?:sometimes|at times|some days)\b/g, 'i get annoyed sometimes'],
+  // "if i fail chem she'll kill me": a parent's or teacher's anger at a mundane slip.
+  [/\bif i (?:fail|flunk|miss|forget|break|lose|crash|wreck|dent|skip|dye|am late|get (?:a|an) (?:bad|low|f|d|c)|come home late)(?: [a-z]+){0,4}(?: ,)? (?:she|he|they|mom|mum|dad|my (?:mom|mum|dad|mother|father|parents|teacher|coach|boss|wife|husband)) (?:will|is going to|is gonna|would|gonna|s going to)(?: (?:actually|literally|so|totally))? (?:kill|murder|end) me\b/g, 'they will be mad at me'],
+  [/\b(?:kill|murder|strangle|end) whoever (?:designed|made|invented|wrote|came up with|thought of|decided|scheduled|built|programmed)\b/g, 'curse whoever made'],
+  // "old me would be writing goodbye letters right now": a counterfactual past self.
+  [/\b(?:the )?(?:old|past|younger|former) (?:me|self|version of me) (?:would|would have|used to|might have)\b.*$/g, 'old me'],
+  [/\b(?:self harm|suicide|suicidal|overdose|cutting|eating disorder) (?:scene|scenes|content|storyline|plot|episode|warning|warnings|tw|trigger warning|themes?|documentary)\b/g, 'sensitive scene'],
+  [/\b(?:everything|things|my things|my affairs) in order (?:before|for) (?:my|the|our) (?:[a-z]+ )?(?:surgery|operation|trip|move|vacation|holiday|flight|leave|deployment|travels?|maternity leave|hospital stay|wedding|exam|exams)\b/g, 'ready for the trip'],
+  [/\blocked me out of (?:the |my |our |his |her )?(?:[a-z]+ )?(?:account|accounts|app|wifi|computer|laptop|phone|group chat|chat|server|game|email|profile|password|spotify|netflix)\b/g, 'changed the password'],
+  [/\blast (?:message|text|msg) (?:for|of) (?:today|the day|tonight|the week|this week)\b/g, 'message for today'],
+  [/\bif i have to (?:[a-z]+ ){0,8}?(?:one more|another|again)\b(?: [a-z]+){0,6}(?: ,)? (?:i am going to|i am gonna|i will|i am|gonna) (?:shoot|kill|hang|stab) myself (?:lol|lmao|jk|haha|just kidding)\b/g, 'i will be annoyed'],
+];
+
+/** Frames that need the rest of their sentence or message (a song named, a game, a dosing question). */
+function contextFrames(sentence: string, message: string): string {
+  let text = sentence;
+  // "the song that goes i wanna die in your arms": what follows "goes" is the song's.
+  if (SONG.test(message)) text = text.replace(/\b(?:song|one|track|line|chorus|lyric|lyrics|bit|part)(?: that| which)? goes(?: like)?(?: ,)? .*$/, 'song lyrics');
+  // "in the game you have to jump off the bridge": instructions to a player.
+  if (GAME.test(sentence)) text = text.replace(/\byou (?:have to|need to|must|can|gotta|got to) (?:jump|die|drown|fall|kill yourself|hang)\b/g, 'you have to play');
+  // "I have the pills in my hand, do I take the antibiotic before food": dosing, no lethal word anywhere.
+  if (DOSING.test(message) && !LETHAL.test(message)) text = text.replace(DRUG_WORDS, 'medicine');
+  // "tonight's the night, proposing at dinner": a day awaited for a happy event.
+  if (HAPPY_EVENT.test(message) && !LETHAL.test(message)) text = text.replace(/\b(?:tonight|today|tomorrow) is the (?:night|day)\b/g, 'the event is soon');
+  // "my sister ate my leftovers, i'm going to end her": anger at a trivial offence, no weapon.
+  if (TRIVIAL_OFFENCE.test(message) && !WEAPON.test(message)) text = text.replace(/\b(?:kill|end|murder|strangle|destroy) (?:her|him|them|my [a-z]+)\b/g, 'scold them');
+  return text;
+}
+
+/** An English normalised sentence with its benign frames made neutral (message: the whole normalised message). */
+export function neutraliseEnglish(sentence: string, message: string): string {
+  let text = sentence;
+  for (const [regex, replacement] of ENGLISH_FRAMES) text = text.replace(regex, replacement);
+  return contextFrames(text, message);
+}
+
+// A thing as the subject of "killed me" in the five languages ("ese parcial me mato", "cet exam m a tue").
+const FOLDED_THING =
+  '(?:taf|job|examen|examenes|parcial|parciales|final|finales|prova|provas|exame|exames|exam|partiel|partiels|esame|esami|verifica|prufung|klausur|test|tarea|dever|devoir|compito|hausaufgabe|trabajo|trabalho|travail|boulot|lavoro|arbeit|entrenamiento|treino|entrainement|allenamento|training|calor|chaleur|caldo|hitze|trafico|transito|trafic|traffico|verkehr|semana|semaine|settimana|woche|clase|aula|cours|lezione|unterricht|gimnasio|academia|muscu|palestra|dieta|regime|resaca|ressaca|gueule de bois|postumi|kater|jefe|chefe|chef|capo)';
+const FOLDED_FRAMES: readonly Frame[] = [
+  [
+    new RegExp(
+      `\\b(?:ese|esa|este|esta|el|la|los|las|mi|essa|esse|o|a|meu|minha|cet|cette|ce|le|les|mon|ma|quell|quello|quella|questo|questa|il|lo|dieser|diese|dieses|die|der|das|mein|meine)(?: [a-z]+)? ${FOLDED_THING}(?: [a-z]+){0,2} (?:me mato|me mata|me esta matando|me matou|me mata|m a tue|me tue|va me tuer|me tuera|vai me matar|me va a matar|mi uccidera|mi ammazza|mi ammazzera|wird mich umbringen|hat mich umgebracht|bringt mich um|hat mich fertig gemacht)\\b`,
+      'g',
+    ),
+    'me cansa',
+  ],
+  // "me pregunto si tenia ideas suicidas y le dije que no": a screening question answered no.
+  [
+    /\b(?:pregunto|me pregunto|pergunto|perguntou|me perguntou|m a demande|a demande|hat (?:mich )?gefragt|fragte|mi ha chiesto|ha chiesto)(?: [a-z]+){0,3} (?:si|se|ob)\b[a-z ,]{0,80}?(?:dije que no|le dije que no|disse que nao|respondi que nao|respondi que no|j ai dit non|ai dit que non|j ai repondu non|(?:hab|habe) nein gesagt|ho detto (?:di )?no|ho risposto (?:di )?no)\b/g,
+    'asked and i said no',
+  ],
+  // "este es mi ultimo mensaje del dia": the last message of today, not a farewell.
+  [/\b(?:ultimo|ultima|dernier|derniere|letzte|letzter) (?:mensaje|message|mensagem|messaggio|nachricht)(?: [a-z]+){0,2} (?:del dia|de hoy|por hoy|de la journee|pour aujourd hui|pour ce soir|hj|hoje|de hoje|do dia|di oggi|per oggi|per stasera|fur heute|fuer heute|heute|for today|of the day|for tonight)\b/g, 'mensaje'],
+  // "ich habe mir die haare geschnitten": hair and nails, not skin.
+  [/\b(?:haare|haar|nagel|fingernagel|zehennagel|fussnagel|bart|pony|spitzen|locken)(?: [a-z]+){0,2} (?:geschnitten|abgeschnitten|schneiden)\b/g, 'gekurzt'],
+];
+
+/** The foreign screen's folded text with its benign frames made neutral. */
+export function neutraliseFolded(folded: string): string {
+  let text = folded;
+  for (const [regex, replacement] of FOLDED_FRAMES) text = text.replace(regex, replacement);
+  return text;
+}

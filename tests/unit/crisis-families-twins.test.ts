@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { assessCrisisByRules, type RiskLevel } from '../../src/chat/crisis';
+
+/**
+ * The families added in the r19 session (src/chat/crisis-benign.ts, crisis-deeds.ts,
+ * crisis-lexicon-deeds.ts), each next to a benign twin that shares its words. Written for these
+ * tests, not taken from the crisis table; the rules alone are checked, so the learned layer cannot
+ * hide a family that stopped matching.
+ */
+const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
+  // Benign frames: the risk word in its ordinary sense, next to the same word meant.
+  ['this commute is killing me, i want to die', 'CRISIS', 'this commute is literally killing me', 'NONE'],
+  ['i want to go to sleep and not wake up', 'CRISIS', 'i want to go to sleep and not wake up until noon', 'NONE'],
+  ['by the time you read this i will be gone', 'CRISIS', 'by the time you read this i will be on the train, pls move my session', 'NONE'],
+  ['i wrote a goodbye letter to my family', 'CRISIS', 'i wrote a goodbye letter to my anxiety as homework', 'NONE'],
+  ['ese examen me mató pero quiero morirme', 'CRISIS', 'ese examen me mató, saqué un 5', 'NONE'],
+  ['ich habe mich gestern geritzt', 'CRISIS', 'ich habe mir gestern die haare geschnitten', 'NONE'],
+  ['não sou suicida, mas se eu sumisse tanto faz', 'CONCERN', 'não sou suicida, só estou cansada', 'NONE'],
+  ['este es mi último mensaje, perdón por todo', 'CRISIS', 'este es mi último mensaje del día, gracias!', 'NONE'],
+  // Deeds in English.
+  ['bit my arm till it bruised again', 'CRISIS', 'bit my nails again, bad habit', 'NONE'],
+  ['gave my guitar to my cousin, i won’t need it where i’m going', 'CRISIS', 'gave my old guitar to my cousin when i upgraded', 'NONE'],
+  ['two more days and it all stops', 'CRISIS', 'two more days and it’s over, then vacation!', 'NONE'],
+  ['the belt is already looped over the closet rail', 'CRISIS', 'the belt is in the closet with my shoes', 'NONE'],
+  ['what is the most painless way, asking for me', 'CRISIS', 'what is the most painless way to remove a splinter', 'NONE'],
+  ['set up autopay so nobody has to deal with my bills after.', 'CRISIS', 'labelled the boxes so nobody has to sort through my stuff when we move', 'NONE'],
+  // Deeds in the five languages.
+  ['danke für alles. ihr wart die besten. machts gut', 'CRISIS', 'danke für alles, bis nächste woche!', 'NONE'],
+  ['après l’anniv de ma mère dimanche j’arrête tout', 'CRISIS', 'après le bac j’arrête le foot', 'NONE'],
+  ['dopo la laurea di mia sorella non ci sarò più', 'CRISIS', 'venerdì non ci sarò, vado in vacanza', 'NONE'],
+  ['dei meu violão pro meu amigo, onde eu vou não vou precisar', 'CRISIS', 'regalei minhas roupas velhas, vou me mudar', 'NONE'],
+  ['cuántas pastillas hacen falta para no despertarse', 'CRISIS', 'cuántas pastillas de ibuprofeno puedo tomar al día', 'NONE'],
+];
+
+describe('crisis families and their benign twins (rules alone)', () => {
+  it.each(PAIRS)('%s → %s; %s → %s', (risk, riskLevel, twin, twinLevel) => {
+    expect(assessCrisisByRules(risk).level).toBe(riskLevel);
+    expect(assessCrisisByRules(twin).level).toBe(twinLevel);
+  });
+
+  it('reads a child’s or pupil’s signs as CONCERN for someone else, not the patient’s crisis', () => {
+    const verdict = assessCrisisByRules('mi hijo de 14 tiene cortes en los brazos y no quiere hablar conmigo');
+    expect(verdict.level).toBe('CONCERN');
+    expect(verdict.concernForOthers).toBe(true);
+    expect(assessCrisisByRules('meu filho de 10 anos tem cortes no joelho do futebol').level).toBe('NONE');
+  });
+});
