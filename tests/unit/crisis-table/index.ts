@@ -1,6 +1,6 @@
 /**
  * Every row of the crisis table. Batch v1 (the first files) was split in two and its held-out half
- * burned; rounds r2-r18 (tune-*.ts) were written afterwards, each measured once before the rules were
+ * burned; rounds r2-r19 (tune-*.ts) were written afterwards, each measured once before the rules were
  * fixed for it. All of them are TUNE. A fresh held-out batch is added with rowsOf(language, rows, 'HELD_OUT', name).
  */
 import { DE_ROWS, IT_ROWS, PT_ROWS } from './de-pt-it';
@@ -30,6 +30,8 @@ import { ROWS_17A } from './tune-r17a';
 import { ROWS_17B } from './tune-r17b';
 import { ROWS_18A } from './tune-r18a';
 import { ROWS_18B } from './tune-r18b';
+import { ROWS_19A } from './tune-r19a';
+import { ROWS_19B } from './tune-r19b';
 import { HELD_OUT_V2 } from './heldout-v2';
 
 /** Rows of v1 and rounds r2-r14. */
@@ -97,6 +99,9 @@ export const TABLE: readonly Row[] = [
     // r18: weakest families of r17 (giving, timing, method, farewell) and hard negatives (near misses, negation, slang), same rule.
     ...ROWS_18A.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r18a')),
     ...ROWS_18B.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r18b')),
+    // r19: English indirect signs (r19a) and the five languages (r19b), benign twins sharing their words, same rule.
+    ...ROWS_19A.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r19a')),
+    ...ROWS_19B.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r19b')),
   ]),
   // The untouched half: written by someone who saw neither the rules nor the rows above; measured, never tuned on.
   ...HELD_OUT_V2.flatMap(({ language, rows }) => rowsOf(language, rows, 'HELD_OUT', 'v2')),
