@@ -11,7 +11,7 @@
  * "I'm not suicidal" is not "suicidal". On top, concept features (crisis-concepts.ts): each word's
  * classes of meaning in a six-language lexicon (crisis-concept-lexicon.ts: SELF, DIE, PILLS, READY,
  * SOON, FAREWELL, GIVE, MEDIA, DOSING, NEG … ~70 classes), a negated class, ordered class pairs up
- * to six words apart and class pairs anywhere in the message, weighted 2 against an n-gram, the
+ * to six words apart and class pairs anywhere in the message, each valued like an n-gram, the
  * whole vector L2-normalised: "the pills are ready tonight" and "las pastillas listas esta noche"
  * share PILLS>READY and PILLS+SOON, so English rows teach the German weights too (measured with
  * tests/unit/crisis-table/lobo.ts, README "The crisis screen, measured"). Three logistic outputs share them:
@@ -108,7 +108,7 @@ export interface FeatureOptions {
   /** A concept feature's value relative to an n-gram's, before L2 normalisation. */
   conceptWeight: number;
 }
-export const DEFAULT_FEATURES: FeatureOptions = { concepts: true, conceptWeight: 2 };
+export const DEFAULT_FEATURES: FeatureOptions = { concepts: true, conceptWeight: 1 };
 
 /** The message's sparse feature vector: sorted bucket ids and L2-normalised values. */
 export function featurize(message: string, buckets = BUCKETS, options: FeatureOptions = DEFAULT_FEATURES): { ids: number[]; values: number[] } {

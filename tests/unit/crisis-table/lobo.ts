@@ -48,9 +48,11 @@ function trainAll(training: readonly Example[]) {
 }
 
 /** The screen's verdict for one scored example at given thresholds, optionally letting the model lower a rules CONCERN. */
-function verdict(s: Scored, t: Thresholds, lower: boolean): CrisisAssessment {
+function verdict(s: Scored, t: Thresholds, lower: boolean, upgrade = false): CrisisAssessment {
   const base = rules.get(s.example.text)!;
   if (lower && base.level === 'CONCERN' && !base.concernForOthers && s.risk < t.lower) return { ...base, level: 'NONE', isCrisis: false, categories: [] };
+  // The rules already raised a CONCERN: the model may make it CRISIS on p(crisis) alone (no new alarm).
+  if (upgrade && base.level === 'CONCERN' && !base.concernForOthers && s.crisis >= t.crisisOnConcern && s.others < t.others) return asReport(asTopic(raiseTo(base, 'CRISIS'), s.example.text), s.example.text);
   const level = s.risk < t.concern ? 'NONE' : s.others >= t.others ? 'CONCERN' : s.crisis >= t.crisis ? 'CRISIS' : 'CONCERN';
   const raised = raiseTo(base, level, s.risk >= t.concern && s.others >= t.others);
   return asReport(asTopic(raised, s.example.text), s.example.text);
@@ -90,7 +92,7 @@ for (const fold of folds) {
   for (const example of data.filter((e) => e.fold === fold)) outOfFold.push(scoreOf(example));
 }
 console.log(`features: ${JSON.stringify(options)}; training ${JSON.stringify(settings)}; ${folds.length} folds`);
-const totals = { rules: empty(), raise: empty(), lower: empty() };
+const totals = { rules: empty(), raise: empty(), lower: empty(), upgrade: empty() };
 const means: number[][] = [];
 for (const batch of folds.filter((fold) => BLIND.test(fold))) {
   const thresholds = chooseThresholds(outOfFold.filter((s) => s.example.fold !== batch));
@@ -101,12 +103,14 @@ for (const batch of folds.filter((fold) => BLIND.test(fold))) {
   tally(totals.rules, mine, (s) => rules.get(s.example.text)!);
   tally(totals.raise, mine, (s) => verdict(s, thresholds, false));
   tally(totals.lower, mine, (s) => verdict(s, thresholds, true));
-  means.push([rate(up.crisis), rate(up.risk), rate(up.fa), rate(low.crisis), rate(low.risk), rate(low.fa)]);
-  console.log(`${batch.padEnd(5)} rules ${show(r)} | +model ${show(up)} | +model lowering ${show(low)} | t ${JSON.stringify(thresholds)}`);
+  const up2 = tally(empty(), mine, (s) => verdict(s, thresholds, false, true));
+  tally(totals.upgrade, mine, (s) => verdict(s, thresholds, false, true));
+  means.push([rate(up.crisis), rate(up.risk), rate(up.fa), rate(low.crisis), rate(low.risk), rate(low.fa), rate(up2.crisis), rate(up2.risk), rate(up2.fa)]);
+  console.log(`${batch.padEnd(5)} rules ${show(r)} | +model ${show(up)} | +model lowering ${show(low)} | +model upgrading CONCERN ${show(up2)} | t ${JSON.stringify(thresholds)}`);
 }
 const mean = (column: number) => (means.reduce((sum, row) => sum + row[column], 0) / means.length).toFixed(3);
-console.log(`pooled rules ${show(totals.rules)}\npooled +model ${show(totals.raise)}\npooled +model lowering ${show(totals.lower)}`);
-console.log(`mean over blind batches: +model ${mean(0)} / ${mean(1)} / ${mean(2)}; +model lowering ${mean(3)} / ${mean(4)} / ${mean(5)}`);
+console.log(`pooled rules ${show(totals.rules)}\npooled +model ${show(totals.raise)}\npooled +model lowering ${show(totals.lower)}\npooled +model upgrading CONCERN ${show(totals.upgrade)}`);
+console.log(`mean over blind batches: +model ${mean(0)} / ${mean(1)} / ${mean(2)}; +model lowering ${mean(3)} / ${mean(4)} / ${mean(5)}; +model upgrading CONCERN ${mean(6)} / ${mean(7)} / ${mean(8)}`);
 
 if (args.includes('--languages')) {
   for (const held of ['de', 'es', 'fr', 'pt', 'it']) {

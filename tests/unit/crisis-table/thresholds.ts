@@ -7,7 +7,8 @@
  * - crisis: the lowest p(crisis) that turns ≤ 10 % of CONCERN rows into CRISIS;
  * - others: the lowest p(others) that reads ≤ 1 % of the patient's own risk rows as someone else's;
  * - lower: the highest p(risk) below which a rules CONCERN may be lowered to NONE while ≤ 0.5 % of risk rows
- *   the rules call CONCERN are lowered (lobo.ts measures it; the product does not lower).
+ *   the rules call CONCERN are lowered (lobo.ts measures it; the product does not lower);
+ * - crisisOnConcern: the lowest p(crisis) that turns ≤ 10 % of the CONCERN rows the rules call CONCERN into CRISIS.
  */
 import type { RiskLevel } from '../../../src/chat/crisis';
 import type { Example } from './train';
@@ -26,6 +27,8 @@ export interface Thresholds {
   crisis: number;
   others: number;
   lower: number;
+  /** p(crisis) at which a rules CONCERN (the patient's own) becomes CRISIS whatever p(risk). */
+  crisisOnConcern: number;
 }
 
 export const MAX_FALSE_ALARMS = 0.02;
@@ -63,5 +66,7 @@ export function chooseThresholds(outOfFold: readonly Scored[], inSample: readonl
   const rulesConcernRisk = of(outOfFold, 'Cco').filter((s) => s.rules === 'CONCERN');
   const lowerCandidates = candidatesOf(outOfFold.map((s) => s.risk), 0).filter((t) => t <= 0.5).reverse();
   const lower = lowerCandidates.find((t) => rulesConcernRisk.filter((s) => s.risk < t).length <= MAX_LOWERED * rulesConcernRisk.length) ?? 0;
-  return { concern, crisis, others, lower };
+  const rulesConcernMild = of(outOfFold, 'c').filter((s) => s.rules === 'CONCERN');
+  const crisisOnConcern = candidatesOf(outOfFold.map((s) => s.crisis), 0.3).find((t) => rulesConcernMild.filter((s) => s.crisis >= t).length <= MAX_OVER_ESCALATION * rulesConcernMild.length) ?? 1;
+  return { concern, crisis, others, lower, crisisOnConcern };
 }
