@@ -6,19 +6,26 @@
  * symbols and digits for letters, split or joined words, misspellings of the lexicon): hashed
  * character n-grams of 3 to 5 characters inside each space-padded word (word-boundary aware)
  * plus word unigrams and bigrams, 5-character word stems and stem pairs up to three words apart
- * (language-independent, so "giving away my" and "give it all away" share features), binary,
- * L2-normalised; words in a negator's clause ("not",
- * "never", "nunca", "nicht", …) get features of their own, so "I'm not suicidal" is not "suicidal". Three logistic outputs share them:
+ * (language-independent, so "giving away my" and "give it all away" share features), binary;
+ * words in a negator's clause ("not", "never", "nunca", "nicht", …) get features of their own, so
+ * "I'm not suicidal" is not "suicidal". On top, concept features (crisis-concepts.ts): each word's
+ * classes of meaning in a six-language lexicon (crisis-concept-lexicon.ts: SELF, DIE, PILLS, READY,
+ * SOON, FAREWELL, GIVE, MEDIA, DOSING, NEG … ~70 classes), a negated class, ordered class pairs up
+ * to six words apart and class pairs anywhere in the message, each valued like an n-gram, the
+ * whole vector L2-normalised: "the pills are ready tonight" and "las pastillas listas esta noche"
+ * share PILLS>READY and PILLS+SOON, so English rows teach the German weights too (measured with
+ * tests/unit/crisis-table/lobo.ts, README "The crisis screen, measured"). Three logistic outputs share them:
  * `risk` (CONCERN or CRISIS vs NONE), `crisis` (CRISIS vs the rest) and `others` (among risk
  * messages, a report about someone else vs the patient's own risk).
  *
  * The weights live in crisis-model.json, written by tests/unit/crisis-table/train.ts from the TUNE
- * rows of the crisis table plus the eval questions as benign; thresholds were chosen there by
- * leave-one-batch-out cross-validation. Pure, synchronous, no network; a few microseconds per
+ * rows of the crisis table plus the eval questions as benign; thresholds were chosen there on
+ * out-of-fold scores (tests/unit/crisis-table/thresholds.ts). Pure, synchronous, no network; a few microseconds per
  * short message. It never logs.
  */
 import model from './crisis-model.json';
 import { foldText } from './crisis-foreign';
+import { addConceptFeatures } from './crisis-concepts';
 
 /** Number of hash buckets (a power of two); train.ts and this file must agree. */
 export const BUCKETS = 1 << 18;
@@ -88,14 +95,23 @@ function hash(text: string): number {
 }
 
 /** Bump when featurize changes, so the training checksum (train.ts) asks for a retrain. */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 /** Words are cut to this many characters for the stem features: a crude stemmer that works the same in six languages. */
 const STEM = 5;
 /** Stem pairs are taken between words up to this far apart within a sentence ("give … away", "quiero … morir"). */
 const PAIR_SPAN = 3;
 
+/** Which feature families featurize emits (train.ts and the measurements compare them; the product uses the defaults). */
+export interface FeatureOptions {
+  /** Concept features (crisis-concepts.ts) on top of the n-grams. */
+  concepts: boolean;
+  /** A concept feature's value relative to an n-gram's, before L2 normalisation. */
+  conceptWeight: number;
+}
+export const DEFAULT_FEATURES: FeatureOptions = { concepts: true, conceptWeight: 1 };
+
 /** The message's sparse feature vector: sorted bucket ids and L2-normalised values. */
-export function featurize(message: string, buckets = BUCKETS): { ids: number[]; values: number[] } {
+export function featurize(message: string, buckets = BUCKETS, options: FeatureOptions = DEFAULT_FEATURES): { ids: number[]; values: number[] } {
   const bounded = message.length > MAX_CHARS ? `${message.slice(0, MAX_CHARS / 2)} . ${message.slice(-MAX_CHARS / 2)}` : message;
   const words = foldText(bounded)
     .split(' ')
@@ -131,9 +147,11 @@ export function featurize(message: string, buckets = BUCKETS): { ids: number[]; 
       add(`${scopes[index]}p${distance >= 2 ? 'k' : ''}:${words[index].slice(0, STEM)} ${other.slice(0, STEM)}`);
     }
   }
-  const sorted = [...ids].sort((a, b) => a - b);
-  const value = sorted.length === 0 ? 0 : 1 / Math.sqrt(sorted.length);
-  return { ids: sorted, values: sorted.map(() => value) };
+  const weighted = new Map<number, number>([...ids].map((id) => [id, 1]));
+  if (options.concepts) addConceptFeatures(words, scopes, (feature) => weighted.set(hash(feature) & mask, options.conceptWeight));
+  const sorted = [...weighted.keys()].sort((a, b) => a - b);
+  const norm = Math.sqrt(sorted.reduce((sum, id) => sum + weighted.get(id)! ** 2, 0));
+  return { ids: sorted, values: sorted.map((id) => weighted.get(id)! / norm) };
 }
 
 /** Dense weights of one head, decoded once from the file. */

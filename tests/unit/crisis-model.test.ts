@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assessCrisis, raiseWithModel, type CrisisAssessment } from '../../src/chat/crisis';
 import { CrisisModel, crisisModel, densify, featurize, type CrisisModelFile } from '../../src/chat/crisis-model';
+import { addConceptFeatures, conceptsOf } from '../../src/chat/crisis-concepts';
 import { loadEvalQuestions, TUNE_ROWS } from './crisis-table';
 import { MODEL_FILE, trainingChecksum } from './crisis-table/train';
 
@@ -52,6 +53,38 @@ describe('the crisis model (learned second layer)', () => {
     // A negator's clause has features of its own: "not suicidal" does not share the word feature of "suicidal".
     const negated = new Set(featurize("I'm not suicidal").ids);
     expect(featurize('suicidal').ids.every((id) => negated.has(id))).toBe(false);
+  });
+
+  it('reads the same classes of meaning in six languages (the concept features)', () => {
+    const conceptFeatures = (folded: string) => {
+      const words = folded.split(' ');
+      const features = new Set<string>();
+      addConceptFeatures(words, words.map(() => ''), (feature) => features.add(feature));
+      return features;
+    };
+    // "I have the pills ready for tonight" and its Spanish, German and Portuguese wordings share PILLS, READY, SOON and their order.
+    const english = conceptFeatures('i have the pills ready for tonight');
+    for (const other of ['tengo las pastillas listas para esta noche', 'ich habe die tabletten bereit fur heute nacht', 'tenho os comprimidos prontos para hoje']) {
+      const features = conceptFeatures(other);
+      for (const shared of ['k:PILLS', 'k:READY', 'k:SOON', 'kp:PILLS>READY', 'kc:PILLS+SOON']) {
+        expect(features.has(shared)).toBe(true);
+        expect(english.has(shared)).toBe(true);
+      }
+    }
+    // German "die" is an article, not DIE; English "i want to die" keeps DIE.
+    expect(conceptFeatures('ich habe die tabletten bereit').has('k:DIE')).toBe(false);
+    expect(conceptFeatures('i want to die').has('k:DIE')).toBe(true);
+    // Stems and whole words: "suicidarme" and "suizidal" are SUICIDE; "died" is DIE but "diet" is not.
+    expect(conceptsOf('suicidarme')).toContain('SUICIDE');
+    expect(conceptsOf('suizidal')).toContain('SUICIDE');
+    expect(conceptsOf('died')).toContain('DIE');
+    expect(conceptsOf('diet')).not.toContain('DIE');
+    expect(conceptsOf('table')).toEqual([]);
+    // A negator's clause marks the classes it covers: "not" then DIE reads nk:DIE, not k:DIE.
+    const negated = new Set<string>();
+    addConceptFeatures(['i', 'don', 't', 'want', 'to', 'die'], ['', '', '', 'n', 'n', 'n'], (feature) => negated.add(feature));
+    expect(negated.has('nk:DIE')).toBe(true);
+    expect(negated.has('k:DIE')).toBe(false);
   });
 
   it('separates the training rows: crisis rows score higher than benign ones on average', () => {
