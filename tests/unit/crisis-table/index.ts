@@ -1,7 +1,7 @@
 /**
  * Every row of the crisis table. Batch v1 (the first files) was split in two and its held-out half
- * burned; rounds r2-r19 (tune-*.ts) were written afterwards, each measured once before the rules were
- * fixed for it. All of them are TUNE. A fresh held-out batch is added with rowsOf(language, rows, 'HELD_OUT', name).
+ * burned; rounds r2-r20 (tune-*.ts) were written afterwards, each measured once before the rules were
+ * fixed for it. All of them are TUNE. Held-out batches v2 and v3 are measured, never tuned on.
  */
 import { DE_ROWS, IT_ROWS, PT_ROWS } from './de-pt-it';
 import { EN_BENIGN } from './en-benign';
@@ -33,6 +33,11 @@ import { ROWS_18B } from './tune-r18b';
 import { ROWS_19A } from './tune-r19a';
 import { ROWS_19B } from './tune-r19b';
 import { HELD_OUT_V2 } from './heldout-v2';
+import { HELD_OUT_V3 } from './heldout-v3';
+import { ROWS_20A } from './tune-r20a';
+import { ROWS_20B } from './tune-r20b';
+import { ROWS_20C } from './tune-r20c';
+import { ROWS_20D } from './tune-r20d';
 
 /** Rows of v1 and rounds r2-r14. */
 const BEFORE_R15: readonly Row[] = [
@@ -75,7 +80,7 @@ const BEFORE_R15: readonly Row[] = [
 
 /** Drops rows whose text is already taken (an earlier row of the table, held-out rows included). */
 function fresh(rows: readonly Row[]): Row[] {
-  const taken = new Set([...BEFORE_R15.map((row) => row.text), ...HELD_OUT_V2.flatMap(({ rows: held }) => held.map(([text]) => text))]);
+  const taken = new Set([...BEFORE_R15.map((row) => row.text), ...HELD_OUT_V2.flatMap(({ rows: held }) => held.map(([text]) => text)), ...HELD_OUT_V3.map(([, [text]]) => text)]);
   return rows.filter((row) => {
     if (taken.has(row.text)) return false;
     taken.add(row.text);
@@ -83,7 +88,7 @@ function fresh(rows: readonly Row[]): Row[] {
   });
 }
 
-export const TABLE: readonly Row[] = [
+const TUNE_PART: readonly Row[] = [
   ...BEFORE_R15,
   // Blind batches from two data writers (r15: keyword-style and colloquial; r16: indirect signs and benign twins), measured once first.
   // A row whose text is already in the table (an earlier batch, or the held-out batch) is dropped: 3 repeats of earlier rows
@@ -102,10 +107,22 @@ export const TABLE: readonly Row[] = [
     // r19: an English mix weighted to indirect signs and benign twins (r19a), chat-style es/fr/de/pt/it with hard negatives (r19b), same rule.
     ...ROWS_19A.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r19a')),
     ...ROWS_19B.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r19b')),
+    // r20: English everyday wording (r20a), es/pt (r20b), fr/de/it (r20c), mostly hard benign in six languages (r20d), same rule.
+    ...ROWS_20A.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r20a')),
+    ...ROWS_20B.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r20b')),
+    ...ROWS_20C.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r20c')),
+    ...ROWS_20D.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r20d')),
   ]),
-  // The untouched half: written by someone who saw neither the rules nor the rows above; measured, never tuned on.
-  ...HELD_OUT_V2.flatMap(({ language, rows }) => rowsOf(language, rows, 'HELD_OUT', 'v2')),
 ];
+
+// The untouched half: written by people who saw neither the rules nor the rows above; measured, never tuned on.
+const V2_ROWS = HELD_OUT_V2.flatMap(({ language, rows }) => rowsOf(language, rows, 'HELD_OUT', 'v2'));
+const V3_ROWS = HELD_OUT_V3.flatMap(([language, row]) => rowsOf(language, [row], 'HELD_OUT', 'v3'));
+/** A v3 row whose text is already in a TUNE batch or in v2 is not held out: dropped (counted, never read). */
+const earlier = new Set([...TUNE_PART.map((row) => row.text), ...V2_ROWS.map((row) => row.text)]);
+export const V3_DROPPED = V3_ROWS.filter((row) => earlier.has(row.text)).length;
+
+export const TABLE: readonly Row[] = [...TUNE_PART, ...V2_ROWS, ...V3_ROWS.filter((row) => !earlier.has(row.text))];
 
 export const TUNE_ROWS = TABLE.filter((row) => row.half === 'TUNE');
 export const HELD_OUT_ROWS = TABLE.filter((row) => row.half === 'HELD_OUT');
