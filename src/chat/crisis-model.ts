@@ -39,7 +39,8 @@ export interface CrisisModelFile {
   /** sha256 of the training input (rows, labels, eval questions, feature settings). */
   trainingChecksum: string;
   /** Thresholds: CONCERN when p(risk) ≥ concern; CRISIS when also p(crisis) ≥ crisis. */
-  thresholds: { concern: number; crisis: number; others?: number };
+  /** crisisOnConcern: p(crisis) at which a CONCERN the rules found (the patient's own) becomes CRISIS. */
+  thresholds: { concern: number; crisis: number; others?: number; crisisOnConcern?: number };
   risk: LinearHead;
   crisis: LinearHead;
   /** Reported speech about someone else (a CONCERN-for-others row) vs the patient's own risk, among risk rows. */
@@ -78,6 +79,8 @@ export interface ModelScores {
 export interface ModelReading {
   level: 'NONE' | 'CONCERN' | 'CRISIS';
   others: boolean;
+  /** p(crisis) reaches crisisOnConcern and the risk is not read as someone else's: a rules CONCERN is CRISIS. */
+  crisisOnConcern: boolean;
 }
 
 // Negation scope (NegEx-style marking), in the six languages; "t" is what folding leaves of "n't".
@@ -198,9 +201,10 @@ export class CrisisModel {
   read(message: string): ModelReading {
     const scores = this.score(message);
     const others = this.thresholds.others !== undefined && scores.others >= this.thresholds.others;
-    if (scores.risk < this.thresholds.concern) return { level: 'NONE', others: false };
-    if (others) return { level: 'CONCERN', others: true };
-    return { level: scores.crisis >= this.thresholds.crisis ? 'CRISIS' : 'CONCERN', others: false };
+    const crisisOnConcern = !others && this.thresholds.crisisOnConcern !== undefined && scores.crisis >= this.thresholds.crisisOnConcern;
+    if (scores.risk < this.thresholds.concern) return { level: 'NONE', others: false, crisisOnConcern };
+    if (others) return { level: 'CONCERN', others: true, crisisOnConcern: false };
+    return { level: scores.crisis >= this.thresholds.crisis ? 'CRISIS' : 'CONCERN', others: false, crisisOnConcern };
   }
 
   /** The level the model alone would give: NONE, CONCERN or CRISIS. */

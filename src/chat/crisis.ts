@@ -180,7 +180,7 @@ export function assessCrisisByRules(raw: string): CrisisAssessment {
 
 /**
  * The learned second layer (crisis-model.ts) can only raise the rules' level, never lower it:
- * NONE → CONCERN or CRISIS, CONCERN → CRISIS. Reported speech about someone else that the rules
+ * NONE → CONCERN or CRISIS, CONCERN → CRISIS (on p(crisis) alone when the CONCERN is the patient's own). Reported speech about someone else that the rules
  * recognised (concernForOthers) stays CONCERN: the model does not read whose words they are.
  * A model-raised verdict keeps the rules' categories, or names SUICIDE (the category nearly all
  * of the model's training crisis rows carry) when the rules found none. When the model's third head
@@ -189,7 +189,7 @@ export function assessCrisisByRules(raw: string): CrisisAssessment {
 export function raiseWithModel(rules: CrisisAssessment, raw: string): CrisisAssessment {
   if (rules.level === 'CRISIS') return rules;
   const reading = crisisModel().read(raw);
-  return raiseTo(rules, reading.level, reading.others);
+  return raiseTo(rules, reading.crisisOnConcern && rules.level === 'CONCERN' && !rules.concernForOthers ? 'CRISIS' : reading.level, reading.others);
 }
 
 /** The rules' verdict raised to a model's level (raiseWithModel with the level already read; train.ts uses it for CV). */

@@ -112,4 +112,17 @@ describe('the crisis model (learned second layer)', () => {
     expect(raiseWithModel(others, crisisText)).toBe(others);
     expect(assessCrisis(crisisText).level).toBe('CRISIS');
   });
+
+  it('makes a CONCERN the rules found CRISIS on p(crisis) alone, never one about someone else, never NONE', () => {
+    const onConcern = file.thresholds.crisisOnConcern!;
+    expect(onConcern).toBeGreaterThan(0);
+    // A text whose p(crisis) reaches the upgrade threshold while p(risk) stays below the concern threshold:
+    // the model alone says NONE, so only a rules CONCERN is upgraded.
+    const text = ranked().find((s) => s.scores.crisis >= onConcern && s.scores.risk < file.thresholds.concern && s.scores.others < (file.thresholds.others ?? 1))!.row.text;
+    const rulesConcern: CrisisAssessment = { ...NONE, level: 'CONCERN', categories: ['SELF_HARM'] };
+    expect(raiseWithModel(rulesConcern, text)).toMatchObject({ level: 'CRISIS', isCrisis: true, categories: ['SELF_HARM'] });
+    expect(raiseWithModel(NONE, text)).toBe(NONE);
+    const others: CrisisAssessment = { ...NONE, level: 'CONCERN', categories: ['SUICIDE'], concernForOthers: true };
+    expect(raiseWithModel(others, text)).toBe(others);
+  });
 });

@@ -162,7 +162,7 @@ export function train(log: (line: string) => void = () => undefined): CrisisMode
   log(`others head: p(others) >= ${othersThreshold}; CV: reports about someone else recognised ${fmt(othersRows.filter((s) => s.others >= othersThreshold).length, othersRows.length)}, patient rows read as someone else's ${fmt(patient.filter((s) => s.others >= othersThreshold).length, patient.length)}`);
   const cv = figures(outOfFold, concern, crisisThreshold);
   const fit = figures(inSample, concern, crisisThreshold);
-  log(`thresholds: concern p(risk) >= ${concern}, crisis p(crisis) >= ${crisisThreshold}`);
+  log(`thresholds: concern p(risk) >= ${concern}, crisis p(crisis) >= ${crisisThreshold}, a rules CONCERN is CRISIS at p(crisis) >= ${thresholds.crisisOnConcern}`);
   log(`cross-validation (${folds.length} folds: each blind batch, old batches in three), model alone: crisis recall ${fmt(cv.crisisCaught, cv.crisisRows)}, concern-or-crisis ${fmt(cv.riskCaught, cv.riskRows)}, false alarms ${fmt(cv.falseAlarms, cv.benignRows)}, eval alarms ${cv.evalAlarms}/${cv.evalRows}, CONCERN rows raised to CRISIS ${fmt(cv.overEscalated, cv.concernRows)}`);
   for (const fold of folds) {
     const f = figures(outOfFold.filter((s) => s.example.fold === fold), concern, crisisThreshold);
@@ -173,7 +173,7 @@ export function train(log: (line: string) => void = () => undefined): CrisisMode
     version: 3,
     buckets: BUCKETS,
     trainingChecksum: trainingChecksum(TUNE_ROWS, questions),
-    thresholds: { concern, crisis: crisisThreshold, others: othersThreshold },
+    thresholds: { concern, crisis: crisisThreshold, others: othersThreshold, crisisOnConcern: thresholds.crisisOnConcern },
     ...stored,
     cv: {
       crisisRecall: Number((cv.crisisCaught / cv.crisisRows).toFixed(4)),
