@@ -23,6 +23,23 @@ type Tx = Prisma.TransactionClient | Database;
 /** Over the patient's searchable chunks `c` (an aggregate): their count and the sum of their ids' 64-bit hashes (the version of their index). */
 export const INDEX_VERSION = Prisma.sql`count(*)::text || ':' || coalesce(sum(uuid_hash_extended(c.id, 0)), 0)::text`;
 
+/**
+ * Two CTEs scoped to the principal's organization and own patient id: `ready(ids)`, their READY and
+ * undeleted sessions, and `state(stale, version)`, the version of their searchable chunks' index and
+ * how many of those chunks an older analyzer wrote.
+ */
+export function indexStateCtes(principal: Principal): Prisma.Sql {
+  const org = principal.organizationId;
+  const patient = principal.userId;
+  return Prisma.sql`ready AS (
+        SELECT coalesce(array_agg(s.id), '{}') AS ids FROM sessions s
+        WHERE s.organization_id = ${org}::uuid AND s.patient_id = ${patient}::uuid AND s.status = 'READY' AND s.deleted_at IS NULL),
+      state AS (
+        SELECT count(*) FILTER (WHERE c.analyzer_version IS DISTINCT FROM ${ANALYZER_VERSION}::int)::int AS stale, ${INDEX_VERSION} AS version
+        FROM session_chunks c, ready
+        WHERE c.organization_id = ${org}::uuid AND c.patient_id = ${patient}::uuid AND c.session_id = ANY(ready.ids))`;
+}
+
 const FOUND_COLUMNS = Prisma.sql`c.id, c.session_id AS "sessionId", s.recorded_at AS "recordedAt", c.ordinal, c.text,
   c.start_sec AS "startSec", c.end_sec AS "endSec", c.speakers`;
 
@@ -128,19 +145,13 @@ export class ChunkRepository {
     const org = principal.organizationId;
     const patient = principal.userId;
     const rows = await this.db.$queryRaw<{ stem: string | null; stale: number; version: string }[]>`
-      WITH ready AS (
-        SELECT coalesce(array_agg(s.id), '{}') AS ids FROM sessions s
-        WHERE s.organization_id = ${org}::uuid AND s.patient_id = ${patient}::uuid AND s.status = 'READY' AND s.deleted_at IS NULL),
-      stats AS (
-        SELECT count(*) FILTER (WHERE c.analyzer_version IS DISTINCT FROM ${ANALYZER_VERSION}::int)::int AS stale, ${INDEX_VERSION} AS version
-        FROM session_chunks c, ready
-        WHERE c.organization_id = ${org}::uuid AND c.patient_id = ${patient}::uuid AND c.session_id = ANY(ready.ids)),
+      WITH ${indexStateCtes(principal)},
       found AS (
         SELECT t.stem FROM ready, unnest(${[...stems]}::text[]) AS t(stem)
         WHERE EXISTS (
           SELECT 1 FROM chunk_postings q
           WHERE q.organization_id = ${org}::uuid AND q.patient_id = ${patient}::uuid AND q.stem = t.stem AND q.session_id = ANY(ready.ids)))
-      SELECT stats.stale, stats.version, found.stem FROM stats LEFT JOIN found ON true`;
+      SELECT state.stale, state.version, found.stem FROM state LEFT JOIN found ON true`;
     const stale = rows.length ? Number(rows[0].stale) : 0;
     return { known: new Set(rows.flatMap((r) => (r.stem === null ? [] : [r.stem]))), stale, version: rows[0]?.version ?? '' };
   }

@@ -1,7 +1,7 @@
 import type { Principal } from '../auth/principal';
 import type { Database } from '../db/prisma';
 import { ANALYZER_VERSION } from './bm25';
-import { INDEX_VERSION, type FoundChunk } from './chunk.repository';
+import { indexStateCtes, INDEX_VERSION, type FoundChunk } from './chunk.repository';
 import { segmentWindowsQuery, windowsOf, type SegmentWindow, type WindowedChunk } from './segment-windows';
 import type { Segment } from '../transcripts/segment';
 
@@ -32,15 +32,7 @@ export class PatientIndexRepository {
 
   /** The patient's index version and stale count (one aggregate over their chunks, no postings read). */
   async state(principal: Principal): Promise<IndexState> {
-    const org = principal.organizationId;
-    const patient = principal.userId;
-    const rows = await this.db.$queryRaw<IndexState[]>`
-      WITH ready AS (
-        SELECT coalesce(array_agg(s.id), '{}') AS ids FROM sessions s
-        WHERE s.organization_id = ${org}::uuid AND s.patient_id = ${patient}::uuid AND s.status = 'READY' AND s.deleted_at IS NULL)
-      SELECT count(*) FILTER (WHERE c.analyzer_version IS DISTINCT FROM ${ANALYZER_VERSION}::int)::int AS stale, ${INDEX_VERSION} AS version
-      FROM session_chunks c, ready
-      WHERE c.organization_id = ${org}::uuid AND c.patient_id = ${patient}::uuid AND c.session_id = ANY(ready.ids)`;
+    const rows = await this.db.$queryRaw<IndexState[]>`WITH ${indexStateCtes(principal)} SELECT stale, version FROM state`;
     return { version: rows[0]?.version ?? '', stale: Number(rows[0]?.stale ?? 0) };
   }
 
@@ -50,16 +42,8 @@ export class PatientIndexRepository {
    * windows valid when the state is the entry's.
    */
   async stateWithWindows(principal: Principal, chunks: readonly WindowedChunk[], slackSec: number): Promise<IndexState & { windows: SegmentWindow[] }> {
-    const org = principal.organizationId;
-    const patient = principal.userId;
     const rows = await this.db.$queryRaw<(IndexState & { ord: number | null; offset: number | null; segments: Segment[] | null })[]>`
-      WITH ready AS (
-        SELECT coalesce(array_agg(s.id), '{}') AS ids FROM sessions s
-        WHERE s.organization_id = ${org}::uuid AND s.patient_id = ${patient}::uuid AND s.status = 'READY' AND s.deleted_at IS NULL),
-      state AS (
-        SELECT count(*) FILTER (WHERE c.analyzer_version IS DISTINCT FROM ${ANALYZER_VERSION}::int)::int AS stale, ${INDEX_VERSION} AS version
-        FROM session_chunks c, ready
-        WHERE c.organization_id = ${org}::uuid AND c.patient_id = ${patient}::uuid AND c.session_id = ANY(ready.ids)),
+      WITH ${indexStateCtes(principal)},
       w AS (${segmentWindowsQuery(principal, chunks, slackSec)})
       SELECT state.stale, state.version, w.ord, w."offset", w.segments FROM state LEFT JOIN w ON true`;
     return { version: rows[0]?.version ?? '', stale: Number(rows[0]?.stale ?? 0), windows: windowsOf(rows, chunks.length) };
