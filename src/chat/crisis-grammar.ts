@@ -154,7 +154,7 @@ export function readNegation(prefix: string[]): { negated: boolean; doubted: boo
 
 const DISTANT_PAST = new RegExp(
   '\\b(?:used to|years ago|a year ago|decades? ago|long time ago|long ago|months ago|in the past|back then|' +
-    'back in (?:high school|college|school|the day|university|\\d+)|last year|growing up|in (?:19|20)\\d\\d|' +
+    'back in (?:high school|college|school|the day|university|\\d+)|last year|(?:from |back in |in )?last (?:spring|summer|fall|autumn|winter)|(?:my|that|the|those) old (?:suicidal|self harm|cutting|phase|ideation)|growing up|in (?:19|20)\\d\\d|' +
     'when i was (?:a |an )?(?:kid|child|teen|teenager|younger|little|young|small|student|in (?:high|middle|grade|primary|secondary) school|in college|in university|at school|\\d+)|' +
     'as a (?:kid|child|teen|teenager|young (?:person|adult|woman|man))|in my (?:teens|twenties|youth|childhood|early twenties|late teens)|' +
     'in (?:high|middle) school|at (?:age )?\\d+|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|a few) years (?:ago|back)|' +

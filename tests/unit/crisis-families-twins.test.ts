@@ -30,6 +30,21 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['dopo la laurea di mia sorella non ci sarò più', 'CRISIS', 'venerdì non ci sarò, vado in vacanza', 'NONE'],
   ['dei meu violão pro meu amigo, onde eu vou não vou precisar', 'CRISIS', 'regalei minhas roupas velhas, vou me mudar', 'NONE'],
   ['cuántas pastillas hacen falta para no despertarse', 'CRISIS', 'cuántas pastillas de ibuprofeno puedo tomar al día', 'NONE'],
+  // r20 session: benign frames in six languages (crisis-benign.ts, crisis-foreign.ts, crisis-fuzzy.ts, crisis-grammar.ts).
+  ['stasera mi sparo, basta', 'CRISIS', 'stasera mi sparo un film horror con gli amici', 'NONE'],
+  ['nn voglio più vivere', 'CRISIS', 'nn voglio ferirmi, volevo solo spostare l’appuntamento', 'NONE'],
+  ['quiero morirme, ya no aguanto', 'CRISIS', 'cuando me da la crisis de ansiedad siento que me voy a morir, qué hago?', 'NONE'],
+  ['je veux mourir ce soir', 'CRISIS', 'pendant mes crises d’angoisse j’ai l’impression que je vais mourir, c’est normal ?', 'NONE'],
+  ['me voy a tirar por la ventana esta noche', 'CRISIS', 'si me hacen otra reunión así me tiro por la ventana jajaja', 'NONE'],
+  ['hoje eu me jogo da ponte', 'CRISIS', 'se tiver mais uma prova surpresa eu me jogo da ponte kkkk', 'NONE'],
+  ['meu pai vai me matar, ele bateu em mim ontem', 'CRISIS', 'meu pai vai me matar quando souber que perdi o celular', 'NONE'],
+  ['queste sigarette mi ammazzano e voglio morire', 'CRISIS', 'queste sigarette mi ammazzano, devo smettere', 'NONE'],
+  ['this job makes me want to die and i have the pills ready', 'CRISIS', 'this printer makes me want to die lol', 'NONE'],
+  ['i am going to overdose on my pills tonight', 'CRISIS', 'i am going to overdose on chocolate this easter', 'NONE'],
+  ['i want to kill myself', 'CRISIS', 'practice was brutal, coach made us run suicides for an hour', 'NONE'],
+  ['i have suicidal thoughts again this week', 'CRISIS', 'what did we say about my suicidal thoughts from last winter? i want to see my progress', 'NONE'],
+  ['ich denke wieder an suizid', 'CRISIS', 'was haben wir über meine suizidgedanken aus der schulzeit besprochen?', 'NONE'],
+  ['me corto otra vez', 'CRISIS', 'llevo un año sin cortarme, estoy orgullosa', 'NONE'],
 ];
 
 describe('crisis families and their benign twins (rules alone)', () => {
