@@ -45,6 +45,10 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['i have suicidal thoughts again this week', 'CRISIS', 'what did we say about my suicidal thoughts from last winter? i want to see my progress', 'NONE'],
   ['ich denke wieder an suizid', 'CRISIS', 'was haben wir über meine suizidgedanken aus der schulzeit besprochen?', 'NONE'],
   ['me corto otra vez', 'CRISIS', 'llevo un año sin cortarme, estoy orgullosa', 'NONE'],
+  ['ich kann nicht mehr, ich will sterben', 'CRISIS', 'ich kann nicht mehr vor lachen 😂', 'NONE'],
+  ['me corté los brazos anoche', 'CRISIS', 'me corté el dedo cocinando, nada grave', 'NONE'],
+  ['i overdosed last night', 'CRISIS', 'years ago i overdosed, these days i am doing fine', 'NONE'],
+  ['years ago i overdosed and these days i want to again', 'CRISIS', 'two years clean from cutting today, so proud', 'NONE'],
 ];
 
 describe('crisis families and their benign twins (rules alone)', () => {
