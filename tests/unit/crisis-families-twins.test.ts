@@ -47,6 +47,13 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['me corto otra vez', 'CRISIS', 'llevo un año sin cortarme, estoy orgullosa', 'NONE'],
   ['ich kann nicht mehr, ich will sterben', 'CRISIS', 'ich kann nicht mehr vor lachen 😂', 'NONE'],
   ['me corté los brazos anoche', 'CRISIS', 'me corté el dedo cocinando, nada grave', 'NONE'],
+  // r20 session: everyday wording of the signs in five languages (crisis-lexicon-everyday.ts).
+  ['ya tengo el sitio escogido, el puente viejo del río', 'CRISIS', 'ya tengo el sitio para la boda, un jardín precioso', 'NONE'],
+  ['queimei o braço com o cigarro de propósito', 'CRISIS', 'queimei o braço no forno', 'NONE'],
+  ['sarebbe più facile se non ci fossi', 'CONCERN', 'sarebbe più facile se ci fosse il bus', 'NONE'],
+  ['sería más fácil para todos si yo no estuviera', 'CONCERN', 'sería más fácil si yo no estuviera en ese grupo de whatsapp', 'NONE'],
+  ['todo mundo ia ficar melhor sem mim', 'CONCERN', 'a festa ia ficar melhor sem o DJ', 'NONE'],
+  ['j’ai choisi l’endroit, le pont près de chez moi', 'CRISIS', 'j’ai choisi l’endroit pour le pique-nique, près du lac', 'NONE'],
   ['i overdosed last night', 'CRISIS', 'years ago i overdosed, these days i am doing fine', 'NONE'],
   ['years ago i overdosed and these days i want to again', 'CRISIS', 'two years clean from cutting today, so proud', 'NONE'],
 ];
