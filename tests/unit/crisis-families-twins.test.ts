@@ -54,6 +54,10 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['sería más fácil para todos si yo no estuviera', 'CONCERN', 'sería más fácil si yo no estuviera en ese grupo de whatsapp', 'NONE'],
   ['todo mundo ia ficar melhor sem mim', 'CONCERN', 'a festa ia ficar melhor sem o DJ', 'NONE'],
   ['j’ai choisi l’endroit, le pont près de chez moi', 'CRISIS', 'j’ai choisi l’endroit pour le pique-nique, près du lac', 'NONE'],
+  ['mein freund hat mich wieder geschlagen', 'CRISIS', 'er hat mich wieder geschlagen beim tennis', 'NONE'],
+  ['mi tío me toca cuando estamos solos', 'CRISIS', 'me toca cocinar cuando mi tío viene', 'NONE'],
+  ['hab grad 20 ibus genommen', 'CRISIS', 'hab grad 2 ibus genommen, kopfweh', 'NONE'],
+  ['j’en ai mis de côté toute la semaine au cas où', 'CRISIS', 'j’ai mis de côté un peu d’argent au cas où', 'NONE'],
   ['i overdosed last night', 'CRISIS', 'years ago i overdosed, these days i am doing fine', 'NONE'],
   ['years ago i overdosed and these days i want to again', 'CRISIS', 'two years clean from cutting today, so proud', 'NONE'],
 ];
