@@ -73,7 +73,7 @@ const ORDINARY_GIVING = /\b(?:beneficenza|charite|caridade|caridad|spende[n]?|ge
 // "quiero desaparecer de las redes sociales": leaving a platform, not life.
 const ONLINE = /^ (?:de |des |das |dos |do |da |dai |dal |dalla |von |aus |from )?(?:las |les |the |den )?(?:redes|reseaux|social|sociais|sociales|internet|instagram|facebook|tiktok|whatsapp|grupo|groupe|gruppo|chat|netz)/;
 // "el suicidio de un poeta": a noun about someone else's death.
-const SOMEONE_ELSES = /^ (?:del|della|dello|dell|do|da|du|des|dos|das|(?:de|di|von) (?:un|una|um|uma|el|la|su|sus|seu|sua|suo|einem|einer|meinem|meiner|son|sa|mon|ma|mi|mio|mia))\b/;
+const SOMEONE_ELSES = /^ (?:del|della|dello|dell|do|da|du|des|dos|das|meiner|meines|seiner|seines|ihrer|ihres|unserer|unseres|eines|einer|(?:de|di|von) (?:un|una|um|uma|el|la|su|sus|seu|sua|suo|einem|einer|meinem|meiner|son|sa|mon|ma|mi|mio|mia))\b/;
 // "la cancion dice quiero morir": words of a song, book or film.
 const WORK_BEFORE = /\b(?:docu|documentaire|documental|documentario|doku|dokumentation|reportage|podcast|artikel|article|articulo|artigo|articolo|cancion|chanson|lied|liedtext|songtext|song|refrain|cancao|musica|canzone|letra|paroles|testo|libro|livre|buch|livro|pelicula|film|filme|serie|poema|poeme|gedicht|poesia)\b/;
 // "hace dos anos quise morir", "dois anos atras eu queria morrer": a finished past, unless it is back.

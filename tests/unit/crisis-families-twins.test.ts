@@ -58,6 +58,9 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['mi tío me toca cuando estamos solos', 'CRISIS', 'me toca cocinar cuando mi tío viene', 'NONE'],
   ['hab grad 20 ibus genommen', 'CRISIS', 'hab grad 2 ibus genommen, kopfweh', 'NONE'],
   ['j’en ai mis de côté toute la semaine au cas où', 'CRISIS', 'j’ai mis de côté un peu d’argent au cas où', 'NONE'],
+  ['the form asked if i wanted to kill myself and i ticked yes', 'CRISIS', 'the intake form asked if i ever wanted to kill myself and i ticked no', 'NONE'],
+  ['i want to kill myself, the awareness training did not help', 'CRISIS', 'i am doing a suicide awareness training at work', 'NONE'],
+  ['meine mutter denkt an suizid', 'CONCERN', 'was haben wir über den suizid meiner mutter besprochen?', 'NONE'],
   ['i overdosed last night', 'CRISIS', 'years ago i overdosed, these days i am doing fine', 'NONE'],
   ['years ago i overdosed and these days i want to again', 'CRISIS', 'two years clean from cutting today, so proud', 'NONE'],
 ];
