@@ -61,6 +61,9 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['the form asked if i wanted to kill myself and i ticked yes', 'CRISIS', 'the intake form asked if i ever wanted to kill myself and i ticked no', 'NONE'],
   ['i want to kill myself, the awareness training did not help', 'CRISIS', 'i am doing a suicide awareness training at work', 'NONE'],
   ['meine mutter denkt an suizid', 'CONCERN', 'was haben wir über den suizid meiner mutter besprochen?', 'NONE'],
+  ['how deep does a cut have to be before it is actually fatal', 'CRISIS', 'how deep does a cut have to be before it needs stitches', 'NONE'],
+  ['is the bridge high enough or would i just break my legs', 'CRISIS', 'is the diving board high enough or would i just belly flop', 'NONE'],
+  ['which painkillers would do it without it hurting too much', 'CRISIS', 'which painkillers would do the job for my back', 'NONE'],
   ['i overdosed last night', 'CRISIS', 'years ago i overdosed, these days i am doing fine', 'NONE'],
   ['years ago i overdosed and these days i want to again', 'CRISIS', 'two years clean from cutting today, so proud', 'NONE'],
 ];
