@@ -46,6 +46,10 @@ const ENGLISH_FRAMES: readonly Frame[] = [
   [/\bi could (?:strangle|kill|murder|throttle|smack|slap) (?:him|her|them|my [a-z]+)(?: [a-z]+)? (?:sometimes|at times|some days)\b/g, 'i get annoyed sometimes'],
   // "if i fail chem she'll kill me": a parent's or teacher's anger at a mundane slip.
   [/\bif i (?:fail|flunk|miss|forget|break|lose|crash|wreck|dent|skip|dye|am late|get (?:a|an) (?:bad|low|f|d|c)|come home late)(?: [a-z]+){0,4}(?: ,)? (?:she|he|they|mom|mum|dad|my (?:mom|mum|dad|mother|father|parents|teacher|coach|boss|wife|husband)) (?:will|is going to|is gonna|would|gonna|s going to)(?: (?:actually|literally|so|totally))? (?:kill|murder|end) me\b/g, 'they will be mad at me'],
+  // "my sister is going to kill me, i forgot her birthday": anger at a mundane slip said right after.
+  [/\b(?:she|he|they|mom|mum|dad|my (?:mom|mum|dad|mother|father|parents|sister|brother|wife|husband|boss|teacher|coach|roommate|girlfriend|boyfriend|friend)) (?:is|are|will|s)(?: (?:going to|gonna))?(?: (?:actually|literally|so|totally))? (?:kill|murder) me(?: ,)? (?:i|because i|cause i|since i) (?:forgot|missed|broke|lost|crashed|dented|spilled|ate|failed|was late|scratched|ruined|spoiled)\b/g, 'they will be mad at me'],
+  // "i was ready to strangle him lol": an exasperated threat with a laugh after it.
+  [/\b(?:ready to|about to|could|going to) (?:strangle|throttle) (?:him|her|them|my [a-z]+)(?: [a-z]+)?(?: ,)? (?:lol|lmao|haha+|rofl|xd)\b/g, 'i was annoyed'],
   [/\b(?:kill|murder|strangle|end) whoever (?:designed|made|invented|wrote|came up with|thought of|decided|scheduled|built|programmed)\b/g, 'curse whoever made'],
   // "old me would be writing goodbye letters right now": a counterfactual past self.
   [/\b(?:the )?(?:old|past|younger|former) (?:me|self|version of me) (?:would|would have|used to|might have)\b.*$/g, 'old me'],

@@ -64,6 +64,8 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['how deep does a cut have to be before it is actually fatal', 'CRISIS', 'how deep does a cut have to be before it needs stitches', 'NONE'],
   ['is the bridge high enough or would i just break my legs', 'CRISIS', 'is the diving board high enough or would i just belly flop', 'NONE'],
   ['which painkillers would do it without it hurting too much', 'CRISIS', 'which painkillers would do the job for my back', 'NONE'],
+  ['my dad is going to kill me, he hit me again last night', 'CRISIS', 'my mom is going to kill me, i forgot to call her back', 'NONE'],
+  ['i was ready to strangle him, he hit my mom', 'CRISIS', 'the ref robbed us, i was ready to strangle him lol', 'NONE'],
   ['i overdosed last night', 'CRISIS', 'years ago i overdosed, these days i am doing fine', 'NONE'],
   ['years ago i overdosed and these days i want to again', 'CRISIS', 'two years clean from cutting today, so proud', 'NONE'],
 ];
