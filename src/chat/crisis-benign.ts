@@ -46,6 +46,10 @@ const ENGLISH_FRAMES: readonly Frame[] = [
   [/\bi could (?:strangle|kill|murder|throttle|smack|slap) (?:him|her|them|my [a-z]+)(?: [a-z]+)? (?:sometimes|at times|some days)\b/g, 'i get annoyed sometimes'],
   // "if i fail chem she'll kill me": a parent's or teacher's anger at a mundane slip.
   [/\bif i (?:fail|flunk|miss|forget|break|lose|crash|wreck|dent|skip|dye|am late|get (?:a|an) (?:bad|low|f|d|c)|come home late)(?: [a-z]+){0,4}(?: ,)? (?:she|he|they|mom|mum|dad|my (?:mom|mum|dad|mother|father|parents|teacher|coach|boss|wife|husband)) (?:will|is going to|is gonna|would|gonna|s going to)(?: (?:actually|literally|so|totally))? (?:kill|murder|end) me\b/g, 'they will be mad at me'],
+  // "my sister is going to kill me, i forgot her birthday": anger at a mundane slip said right after.
+  [/\b(?:she|he|they|mom|mum|dad|my (?:mom|mum|dad|mother|father|parents|sister|brother|wife|husband|boss|teacher|coach|roommate|girlfriend|boyfriend|friend)) (?:is|are|will|s)(?: (?:going to|gonna))?(?: (?:actually|literally|so|totally))? (?:kill|murder) me(?: ,)? (?:i|because i|cause i|since i) (?:forgot|missed|broke|lost|crashed|dented|spilled|ate|failed|was late|scratched|ruined|spoiled)\b/g, 'they will be mad at me'],
+  // "i was ready to strangle him lol": an exasperated threat with a laugh after it.
+  [/\b(?:ready to|about to|could|going to) (?:strangle|throttle) (?:him|her|them|my [a-z]+)(?: [a-z]+)?(?: ,)? (?:lol|lmao|haha+|rofl|xd)\b/g, 'i was annoyed'],
   [/\b(?:kill|murder|strangle|end) whoever (?:designed|made|invented|wrote|came up with|thought of|decided|scheduled|built|programmed)\b/g, 'curse whoever made'],
   // "old me would be writing goodbye letters right now": a counterfactual past self.
   [/\b(?:the )?(?:old|past|younger|former) (?:me|self|version of me) (?:would|would have|used to|might have)\b.*$/g, 'old me'],
@@ -53,7 +57,12 @@ const ENGLISH_FRAMES: readonly Frame[] = [
   [/\b(?:everything|things|my things|my affairs) in order (?:before|for) (?:my|the|our) (?:[a-z]+ )?(?:surgery|operation|trip|move|vacation|holiday|flight|leave|deployment|travels?|maternity leave|hospital stay|wedding|exam|exams)\b/g, 'ready for the trip'],
   [/\blocked me out of (?:the |my |our |his |her )?(?:[a-z]+ )?(?:account|accounts|app|wifi|computer|laptop|phone|group chat|chat|server|game|email|profile|password|spotify|netflix)\b/g, 'changed the password'],
   [/\blast (?:message|text|msg) (?:for|of) (?:today|the day|tonight|the week|this week)\b/g, 'message for today'],
-  [/\bif i have to (?:[a-z]+ ){0,8}?(?:one more|another|again)\b(?: [a-z]+){0,6}(?: ,)? (?:i am going to|i am gonna|i will|i am|gonna) (?:shoot|kill|hang|stab) myself (?:lol|lmao|jk|haha|just kidding)\b/g, 'i will be annoyed'],
+  // "this heat makes me want to die lol": a thing (not life, not a feeling) blamed with a laugh is exasperation.
+  [/\b(?:this|the|that|these|those) (?!(?:life|world|pain|feeling|feelings|loneliness|emptiness|depression|sadness|voice|voices|thought|thoughts)\b)[a-z]+ (?:makes|is making|make|are making) me (?:want to|wanna) (?:die|kill myself|shoot myself|hang myself|jump out (?:the|of the) window)(?: ,)? (?:lol|lmao|haha+|rofl|xd|jk)\b/g, 'this annoys me'],
+  // "gonna overdose on christmas cookies", "coach made us run suicides", "the suicide squeeze": food, drills, a baseball play.
+  [/\boverdos(?:e|ed|ing) on (?:(?:christmas|holiday|halloween|easter|birthday|grandma s) )?(?:cookies|chocolate|candy|sugar|sweets|cake|pizza|carbs|junk food|netflix|tv|anime|memes|reality tv|cheese|pie|ice cream)\b/g, 'eat too much'],
+  [/\b(?:run|runs|running|ran) (?:[a-z0-9]+ )?suicides?\b(?! (?:note|notes|attempt|attempts|pact|letter|plan|mission)\b)|\bsuicide (?:squeeze|sprints?|drills?|runs?|doors)\b/g, 'sprints'],
+  [/\bif i have to ([a-z]+ ){0,8}?(?:one more|another|again)\b(?: [a-z]+){0,6}(?: ,)? (?:i am going to|i am gonna|i will|i am|gonna) (?:shoot|kill|hang|stab) myself (?:lol|lmao|jk|haha|just kidding)\b/g, 'i will be annoyed'],
 ];
 
 /** Frames that need the rest of their sentence or message (a song named, a game, a dosing question). */
@@ -81,11 +90,11 @@ export function neutraliseEnglish(sentence: string, message: string): string {
 
 // A thing as the subject of "killed me" in the five languages ("ese parcial me mato", "cet exam m a tue").
 const FOLDED_THING =
-  '(?:taf|job|examen|examenes|parcial|parciales|final|finales|prova|provas|exame|exames|exam|partiel|partiels|esame|esami|verifica|prufung|klausur|test|tarea|dever|devoir|compito|hausaufgabe|trabajo|trabalho|travail|boulot|lavoro|arbeit|entrenamiento|treino|entrainement|allenamento|training|calor|chaleur|caldo|hitze|trafico|transito|trafic|traffico|verkehr|semana|semaine|settimana|woche|clase|aula|cours|lezione|unterricht|gimnasio|academia|muscu|palestra|dieta|regime|resaca|ressaca|gueule de bois|postumi|kater|jefe|chefe|chef|capo)';
+  '(?:taf|job|examen|examenes|parcial|parciales|final|finales|prova|provas|exame|exames|exam|partiel|partiels|esame|esami|verifica|prufung|klausur|test|tarea|dever|devoir|compito|hausaufgabe|trabajo|trabalho|travail|boulot|lavoro|arbeit|entrenamiento|treino|entrainement|allenamento|training|calor|chaleur|caldo|hitze|trafico|transito|trafic|traffico|verkehr|semana|semaine|settimana|woche|clase|aula|cours|lezione|unterricht|gimnasio|academia|muscu|palestra|dieta|regime|resaca|ressaca|gueule de bois|postumi|kater|jefe|chefe|chef|capo|cigarro|cigarros|cigarrillo|cigarrillos|cigarette|cigarettes|clope|clopes|zigarette|zigaretten|kippen|sigaretta|sigarette|tabaco|tabac|tabacco|rauchen)';
 const FOLDED_FRAMES: readonly Frame[] = [
   [
     new RegExp(
-      `\\b(?:ese|esa|este|esta|el|la|los|las|mi|essa|esse|o|a|meu|minha|cet|cette|ce|le|les|mon|ma|quell|quello|quella|questo|questa|il|lo|dieser|diese|dieses|die|der|das|mein|meine)(?: [a-z]+)? ${FOLDED_THING}(?: [a-z]+){0,2} (?:me mato|me mata|me esta matando|me matou|me mata|m a tue|me tue|va me tuer|me tuera|vai me matar|me va a matar|mi uccidera|mi ammazza|mi ammazzera|wird mich umbringen|hat mich umgebracht|bringt mich um|hat mich fertig gemacht)\\b`,
+      `\\b(?:ese|esa|este|esta|el|la|los|las|mi|essa|esse|o|a|meu|minha|cet|cette|ce|le|les|mon|ma|quell|quello|quella|questo|questa|sto|sta|sti|ste|estos|estas|esses|essas|estes|ces|il|lo|dieser|diese|dieses|die|der|das|mein|meine)(?: [a-z]+)? ${FOLDED_THING}(?: [a-z]+){0,2} (?:me mato|me mata|me van a matar|me va a matar|me esta matando|vao me matar|va me tuer|vont me tuer|me tueront|mi ammazzano|mi ammazzeranno|mi uccide|mi uccidono|werden mich umbringen|me matou|me mata|m a tue|me tue|va me tuer|me tuera|vai me matar|me va a matar|mi uccidera|mi ammazza|mi ammazzera|wird mich umbringen|hat mich umgebracht|bringt mich um|hat mich fertig gemacht)\\b`,
       'g',
     ),
     'me cansa',
@@ -97,6 +106,11 @@ const FOLDED_FRAMES: readonly Frame[] = [
   ],
   // "este es mi ultimo mensaje del dia": the last message of today, not a farewell.
   [/\b(?:ultimo|ultima|dernier|derniere|letzte|letzter) (?:mensaje|message|mensagem|messaggio|nachricht)(?: [a-z]+){0,2} (?:del dia|de hoy|por hoy|de la journee|pour aujourd hui|pour ce soir|hj|hoje|de hoje|do dia|di oggi|per oggi|per stasera|fur heute|fuer heute|heute|for today|of the day|for tonight)\b/g, 'mensaje'],
+  // "mi sparo un caffe", "mi sparo una serie": Italian slang for having or watching something, not a gunshot ("mi sparo un colpo" is).
+  [/\bmi (?:sparo|sparero|sono sparat[oa]|spariamo) (?:un|una|uno|un altra|un altro|tutta|tutto|tutte|tutti|due|tre|qualche)\b(?! (?:colpo|proiettile|pallottola|revolverata|fucilata)\b)/g, 'mi godo'],
+  // "en pleno ataque de panico siento que me voy a morir": the fear of dying in a panic attack, a symptom, not a wish.
+  [/\b(?:ataques?|crises?|crisis|attacchi|attacco|attaques?) (?:de |di |d )?(?:panico|panique|ansiedad|ansiedade|ansia|angoisse)\b(?: [a-z,]+){0,8}? (?:siento|sinto|sento|sentia|sentivo|senti|j ai l impression|je sens|je crois|creo|acho|penso|credo) (?:que|q|che|de) (?:me voy a morir|voy a morir|me muero|vou morrer|eu vou morrer|vou morer|sto per morire|muoio|sto morendo|je vais mourir|mourir)\b/g, 'ataque de panico y miedo'],
+  [/\bpanik(?:attacke|attacken)?\b(?: [a-z,]+){0,8}? (?:ich (?:dachte|glaube|denke|habe das gefuhl)|das gefuhl)(?: ,)? (?:ich )?(?:sterbe|muss sterben|wurde sterben)\b/g, 'panik und angst'],
   // "ich habe mir die haare geschnitten": hair and nails, not skin.
   [/\b(?:haare|haar|nagel|fingernagel|zehennagel|fussnagel|bart|pony|spitzen|locken)(?: [a-z]+){0,2} (?:geschnitten|abgeschnitten|schneiden)\b/g, 'gekurzt'],
 ];

@@ -102,6 +102,9 @@ const METHODS_AND_PLANS: CrisisPattern[] = [
   deed(`mix(?:ed|ing)? (?:my |the )?${DRUG} (?:with|and) (?:vodka|alcohol|wine|beer|whiskey|booze|drinks?|gin|rum)(?: [a-z]+){0,4} how (?:much|many)`, { speaker: 'PATIENT' }),
   deed('(?:the when and the how|the how and the when|when and how|how and when|the dose and the place|the place and the (?:time|day)|the time and the place)', { onlyWith: /\b(?:worked|figured|decided|know|planned|picked|chose|chosen|sorted)\b/ }),
   deed('not coming back(?: [a-z]+){0,12} (?:thought|planned|worked out|figured out) (?:about )?(?:exactly )?how|(?:thought|planned|figured out) (?:about )?exactly how(?: [a-z]+){0,12} not coming back'),
+  // Lethality asked of a means ("how deep does a cut have to be before it is fatal", "high enough or would i just break my legs").
+  deed('(?:cut|cuts|dose|pills|overdose|fall|drop|jump) (?:[a-z]+ ){0,6}before (?:it is|its) (?:actually )?(?:fatal|lethal|deadly)|(?:high|deep|tall) enough(?: [a-z]+){0,2} or would i (?:just )?(?:survive|break|end up)|would do it without (?:it )?(?:hurting|pain)'),
+  deed('the how(?: ,)?(?: [a-z]+){0,4} the when|the when(?: ,)?(?: [a-z]+){0,4} the how', { onlyWith: /\b(?:worked|working|figured|decided|know|planned|picked|chose|chosen|sorted)\b/ }),
   deed('i have a plan', { onlyWith: /\b(?:pills|rope|gun|bridge|overdose|jump|hotel|train|knife|belt|tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|weekend)\b/ }),
 ];
 

@@ -28,6 +28,7 @@ import { MEANS_RULES } from './crisis-lexicon-means';
 import { PLAN_RULES } from './crisis-lexicon-plans';
 import { PREP_RULES } from './crisis-lexicon-prep';
 import { DEED_RULES } from './crisis-lexicon-deeds';
+import { EVERYDAY_RULES } from './crisis-lexicon-everyday';
 
 const NEGATORS: Record<ForeignLanguage, ReadonlySet<string>> = {
   es: new Set(['no', 'nunca', 'jamas', 'ni', 'tampoco']),
@@ -43,35 +44,42 @@ const WITHOUT: ReadonlySet<string> = new Set(['sin', 'sans', 'ohne', 'sem', 'sen
 const SHARED_NEGATORS: ReadonlySet<string> = new Set(Object.values(NEGATORS).flatMap((words) => [...words].filter((word) => !['no', 'ne', 'n', 'ni'].includes(word))));
 
 const RULES: ReadonlyArray<readonly [ForeignLanguage, readonly ForeignRule[]]> = [
-  ['es', [...ES_RULES, ...CORE_RULES.es, ...SIGN_RULES.es, ...INDIRECT_RULES.es, ...ACT_RULES.es, ...MEANS_RULES.es, ...PLAN_RULES.es, ...PREP_RULES.es, ...DEED_RULES.es]],
-  ['fr', [...FR_RULES, ...CORE_RULES.fr, ...SIGN_RULES.fr, ...INDIRECT_RULES.fr, ...ACT_RULES.fr, ...MEANS_RULES.fr, ...PLAN_RULES.fr, ...PREP_RULES.fr, ...DEED_RULES.fr]],
-  ['de', [...DE_RULES, ...CORE_RULES.de, ...SIGN_RULES.de, ...INDIRECT_RULES.de, ...ACT_RULES.de, ...MEANS_RULES.de, ...PLAN_RULES.de, ...PREP_RULES.de, ...DEED_RULES.de]],
-  ['pt', [...PT_RULES, ...CORE_RULES.pt, ...SIGN_RULES.pt, ...INDIRECT_RULES.pt, ...ACT_RULES.pt, ...MEANS_RULES.pt, ...PLAN_RULES.pt, ...PREP_RULES.pt, ...DEED_RULES.pt]],
-  ['it', [...IT_RULES, ...CORE_RULES.it, ...SIGN_RULES.it, ...INDIRECT_RULES.it, ...ACT_RULES.it, ...MEANS_RULES.it, ...PLAN_RULES.it, ...PREP_RULES.it, ...DEED_RULES.it]],
+  ['es', [...ES_RULES, ...CORE_RULES.es, ...SIGN_RULES.es, ...INDIRECT_RULES.es, ...ACT_RULES.es, ...MEANS_RULES.es, ...PLAN_RULES.es, ...PREP_RULES.es, ...DEED_RULES.es, ...EVERYDAY_RULES.es]],
+  ['fr', [...FR_RULES, ...CORE_RULES.fr, ...SIGN_RULES.fr, ...INDIRECT_RULES.fr, ...ACT_RULES.fr, ...MEANS_RULES.fr, ...PLAN_RULES.fr, ...PREP_RULES.fr, ...DEED_RULES.fr, ...EVERYDAY_RULES.fr]],
+  ['de', [...DE_RULES, ...CORE_RULES.de, ...SIGN_RULES.de, ...INDIRECT_RULES.de, ...ACT_RULES.de, ...MEANS_RULES.de, ...PLAN_RULES.de, ...PREP_RULES.de, ...DEED_RULES.de, ...EVERYDAY_RULES.de]],
+  ['pt', [...PT_RULES, ...CORE_RULES.pt, ...SIGN_RULES.pt, ...INDIRECT_RULES.pt, ...ACT_RULES.pt, ...MEANS_RULES.pt, ...PLAN_RULES.pt, ...PREP_RULES.pt, ...DEED_RULES.pt, ...EVERYDAY_RULES.pt]],
+  ['it', [...IT_RULES, ...CORE_RULES.it, ...SIGN_RULES.it, ...INDIRECT_RULES.it, ...ACT_RULES.it, ...MEANS_RULES.it, ...PLAN_RULES.it, ...PREP_RULES.it, ...DEED_RULES.it, ...EVERYDAY_RULES.it]],
 ];
 
 // Shared readings of what follows a match, in all five languages.
 // "mi jefe me va a matar si llego tarde": a threat tied to a mundane slip is a figure of speech.
 const MUNDANE_THREAT =
-  /^ (?:,? )?(?:(?:si|se|wenn|quand|cuando|falls) )?(?:[a-z]+ ){0,3}(?:tarde|atrasad[oa]|retard|ritardo|spat|spaet|salto|salti|perdo|falto|rate|schwanze|notas?|note|noten|voti|ve|vede|sabe|sait|weiss|descubre|scopre|descobre|decouvre|entera|rompo|casse|kaputt|olvido|oublie|vergesse|esqueco|dimentico)/;
+  /^ (?:,? )?(?:(?:si|se|wenn|quand|cuando|quando|falls) )?(?:[a-z]+ ){0,4}(?:tarde|atrasad[oa]|retard|ritardo|spat|spaet|salto|salti|perdo|falto|rate|schwanze|notas?|note|noten|voti|ve|vede|sabe|souber|sapra|saura|sait|weiss|erfahrt|descubre|scopre|descobre|decouvre|entera|envoie|envoye|rends|finis|finisco|finisce|termino|acabo|entrego|consegno|abgebe|rapport|report|informe|relatorio|rompo|casse|kaputt|olvido|oublie|vergesse|esqueco|dimentico)/;
 // "si je rate l exam ma mere va me tuer": the mundane slip comes first, in a condition.
 const MUNDANE_CONDITION =
   /\b(?:si|se|wenn|falls|quand|cuando|quando) (?:[a-z]+ ){0,5}(?:rate|echoue|loupe|reprov[a-z]*|bocci[a-z]*|durchfalle|durchfallt|suspend[a-z]*|repruebo|tarde|retard|ritardo|atrasad[oa]|spat|spaet|perds|perco|perdo|pierdo|verliere|oublie|esqueco|dimentico|olvido|vergesse|casse|rompo|quebro|kaputt|notas?|note|noten|voti|voto)\b/;
 // "ma mere va me tuer mdr": a threat with a laugh after it is a figure of speech.
-const LAUGH_AFTER = /^(?: [a-z]+){0,3} (?:mdr|ptdr|lol|jaja+|jeje|kkk+|haha+|ahah+|xd|rsrs)\b/;
+const LAUGH_AFTER = /^(?: [a-z]+){0,3} (?:mdr|ptdr|lol|lmao|(?:ja|je|ji)(?:j[aei])+|k{3,}|(?:ha|ah)(?:ha|ah)+h?|xd|(?:rs){2,})\b/;
+// "si me toca otra junta me tiro por la ventana jajaja": one more of a chore, then an act, then a laugh: exasperation.
+const ONE_MORE_CONDITION = /\b(?:si|se|wenn|falls) (?:[a-z]+ ){0,4}(?:otra|otro|outra|outro|mais uma|mais um|une autre|un autre|encore une?|noch (?:eine?|einmal)|un altr[oa]|un altra|ancora una?)\b/;
+// "ich kann nicht mehr vor lachen": what follows says it is laughter.
+const FROM_LAUGHING = /^ (?:\. )?(?:dal(?:la|le)? (?:ridere|risate)|vor lachen|de (?:la )?(?:risa|rire)|de tanto rir|de rir|from laughing)\b/;
+// "me corte el dedo cortando cebolla, nada grave": a kitchen or household cut, unless done on purpose.
+const ACCIDENT = /\b(?:nada grave|nada serio|niente di grave|rien de grave|nichts schlimmes|nada de grave|cocinando|cortando (?:cebolla|pan|verdura|tomate|cebola|pao)|cucinando|en cuisinant|beim kochen|cozinhando|dedo|dito|doigt|finger|coltello del pane|cuchillo de (?:cocina|pan)|faca de (?:cozinha|pao)|couteau (?:a pain|de cuisine)|brotmesser|sin querer|por accidente|per sbaglio|par accident|aus versehen|sem querer|por acidente)\b/;
+const ON_PURPOSE = /\b(?:a proposito|de proposito|expres|absichtlich|apposta|de proposito|adrede|volontairement|di proposito)\b/;
 // Giving old things away when moving, decluttering or to charity is ordinary.
 const GIVING_WORDS = /\b(?:regal[a-z]*|donne[a-z]*|donato|donat[aei]|doei|doado|doada|verschenk[a-z]*|weggegeben|verteilt|repart[a-z]*|distribu[a-z]*)\b/;
 const ORDINARY_GIVING = /\b(?:beneficenza|charite|caridade|caridad|spende[n]?|gespendet|flohmarkt|mercadillo|brocante|vinted|ebay|kleinanzeigen|trastero|soffitta|grenier|dachboden|ropa que ya no|que ya no uso|che non uso piu|que je ne porte plus|die ich nicht mehr trage|que nao uso mais)\b/;
 // "quiero desaparecer de las redes sociales": leaving a platform, not life.
 const ONLINE = /^ (?:de |des |das |dos |do |da |dai |dal |dalla |von |aus |from )?(?:las |les |the |den )?(?:redes|reseaux|social|sociais|sociales|internet|instagram|facebook|tiktok|whatsapp|grupo|groupe|gruppo|chat|netz)/;
 // "el suicidio de un poeta": a noun about someone else's death.
-const SOMEONE_ELSES = /^ (?:del|della|dello|dell|do|da|du|des|dos|das|(?:de|di|von) (?:un|una|um|uma|el|la|su|sus|seu|sua|suo|einem|einer|meinem|meiner|son|sa|mon|ma|mi|mio|mia))\b/;
+const SOMEONE_ELSES = /^ (?:del|della|dello|dell|do|da|du|des|dos|das|meiner|meines|seiner|seines|ihrer|ihres|unserer|unseres|eines|einer|(?:de|di|von) (?:un|una|um|uma|el|la|su|sus|seu|sua|suo|einem|einer|meinem|meiner|son|sa|mon|ma|mi|mio|mia))\b/;
 // "la cancion dice quiero morir": words of a song, book or film.
 const WORK_BEFORE = /\b(?:docu|documentaire|documental|documentario|doku|dokumentation|reportage|podcast|artikel|article|articulo|artigo|articolo|cancion|chanson|lied|liedtext|songtext|song|refrain|cancao|musica|canzone|letra|paroles|testo|libro|livre|buch|livro|pelicula|film|filme|serie|poema|poeme|gedicht|poesia)\b/;
 // "hace dos anos quise morir", "dois anos atras eu queria morrer": a finished past, unless it is back.
-const DISTANT_PAST = /\b(?:el ano pasado|ano passado|ha (?:[a-z]+ )?anos|l ?annee derniere|letztes jahr|l anno scorso|als teenager|als jugendliche[rn]?|de adolescente|en mi adolescencia|quand j etais ado|hace (?:[a-z0-9]+ )?anos|anos atras|il y a (?:[a-z0-9]+ )?ans|vor (?:[a-z0-9]+ )?jahren|de l an dernier|l an dernier|del ano pasado|do ano passado|dell anno scorso|vom letzten jahr|(?:[a-z0-9]+ )?anni fa|cuando era (?:nino|nina|pequen[oa]|adolescente)|quand j etais (?:petit|petite|ado|adolescent)|als ich (?:klein|jung|teenager) war|quando eu era (?:crianca|pequen[oa]|adolescente)|da (?:bambin[oa]|ragazz[oa]|adolescente))\b/;
+const DISTANT_PAST = /\b(?:el ano pasado|ano passado|ha (?:[a-z]+ )?anos|l ?annee derniere|letztes jahr|l anno scorso|als teenager|als jugendliche[rn]?|de adolescente|en mi adolescencia|quand j etais ado|hace (?:[a-z0-9]+ )?anos|anos atras|il y a (?:[a-z0-9]+ )?ans|vor (?:[a-z0-9]+ )?jahren|de l an dernier|l an dernier|del ano pasado|do ano passado|dell anno scorso|vom letzten jahr|(?:[a-z0-9]+ )?anni fa|cuando era (?:nino|nina|pequen[oa]|adolescente)|quand j etais (?:petit|petite|ado|adolescent)|als ich (?:klein|jung|teenager) war|quando eu era (?:crianca|pequen[oa]|adolescente)|da (?:bambin[oa]|ragazz[oa]|adolescente)|passat[oaie]|pasad[oa]s|passad[oa]s|vergangene[nr]?|fruher(?! oder)|frueher(?! oder)|(?:meine|meinen) alten|mes anciennes?|mis viej[oa]s|i miei vecchi|le mie vecchie|(?:al|del|dal) liceo|alle medie|(?:au|du) (?:college|lycee)|(?:aus der|in der) (?:schulzeit|jugend|pubertat)|(?:en|de) (?:la )?(?:secundaria|prepa|preparatoria)|(?:no|do) (?:colegio|ensino medio)|(?:de la|del|du|de l|dell|vom|do|da) (?:primavera|verano|otono|invierno|printemps|ete|automne|hiver|estate|autunno|inverno|fruhling|sommer|herbst|winter|verao|outono) (?:pasad[oa]|dernier|scors[oa]|passad[oa]|letzten)|(?:vom )?letzten (?:fruhling|sommer|herbst|winter))\b/;
 // Recovered since: "c est derriere moi", "hoje to bem".
-const OVER_NOW = /\b(?:ya (?:paso|se me paso)|ja passou|sono passat[ie]|e passato|c est passe|ist vorbei|c ?est derriere moi|hoje (?:to|estou) bem|hoy estoy bien|ya estoy bien|heute geht es mir gut|heute gehts mir (?:richtig |wirklich |echt )?gut|oggi sto bene|ora sto bene)\b/;
+const OVER_NOW = /\b(?:ya (?:paso|se me paso)|ja passou|sono passat[ie]|e passato|c est passe|ist vorbei|c ?est derriere moi|hoje (?:to|estou) bem|hoy estoy bien|ya estoy bien|heute geht es mir gut|heute gehts mir (?:richtig |wirklich |echt )?gut|oggi sto bene|ora sto bene|ist (?:ja )?(?:schon )?lange vorbei|seit [a-z0-9 ]{2,30} nicht mehr|llevo (?:un|una|[a-z0-9]+) (?:ano|anos|mes|meses) (?:limpi[oa]|sin|bien)|cumplo [a-z0-9]+ (?:anos|meses) (?:bien|limpi[oa]|sin)|(?:sono|e) (?:[a-z0-9]+ )?(?:anni|mesi|anno|mese) che non mi|(?:ha|faz) [a-z0-9]+ (?:anos|meses) que nao me|plus d (?:idees noires|envies?) depuis|depuis (?:plus d )?(?:un|[a-z0-9]+) (?:an|ans|mois) (?:sans|je ne)|ora sto bene|adesso sto bene|agora (?:to|estou) bem)\b/;
 // Leaving a town, a job or a colleague, which makes goodbyes ordinary.
 const MOVING = /\b(?:me mudo|mudarme|me voy a mudar|vou me mudar|me mudar|mudanca|demenag[a-z]*|ziehe? um|umzug|trasloc[a-z]*|mi trasferisco|se jubila|jubilacion|aposent[a-z]*|retraite|pensione|in rente|nuevo trabajo|nouveau (?:travail|boulot)|neuen job|novo emprego|nuovo lavoro)\b/;
 // A rope for climbing, sailing, camping or a craft.
@@ -111,8 +119,12 @@ export function foldText(message: string): string {
     .split(/\s+/)
     .filter(Boolean)
     .map(correctSpelling)
-    .join(' ');
+    .join(' ')
+    .replace(PT_CHAT_NOT, 'nao ');
 }
+
+// Portuguese chat "n" for "nao" before a verb ("ja n vou estar ca"); French elided "n" is followed by a vowel word, not these.
+const PT_CHAT_NOT = /\bn (?=(?:vou|vai|tenho|quero|aguento|consigo|sei|vejo|to|tou|estou|posso|responder|acordar|existir|ligo|aguentar|sinto|durmo|sou|quer|tem|faz|da|aguentava|consegui|queria)\b)/g;
 
 const WINDOW_CHARS = 40;
 
@@ -166,6 +178,9 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
         if (FAREWELL_WORDS.test(match[0]) && MOVING.test(folded)) continue;
         if (GIVING_WORDS.test(match[0]) && (MOVING.test(folded) || ORDINARY_GIVING.test(folded))) continue;
         if (rule.kind === 'ABUSE' && (MUNDANE_CONDITION.test(before.slice(-50)) || LAUGH_AFTER.test(after))) continue;
+        if (rule.kind !== 'ABUSE' && FROM_LAUGHING.test(after)) continue;
+        if (rule.category === 'SELF_HARM' && rule.kind === 'SELF' && ACCIDENT.test(`${before.slice(-40)} ${match[0]} ${after.slice(0, 40)}`) && !ON_PURPOSE.test(folded)) continue;
+        if (rule.kind === 'SELF' && LAUGH_AFTER.test(after) && ONE_MORE_CONDITION.test(before.slice(-50))) continue;
         if (ROPE_WORDS.test(match[0]) && ROPE_HOBBY.test(folded)) continue;
         if (rule.kind !== 'LIFE') {
           // A negator the rule itself spells out ("ojala no despertara") is part of the phrase, not a denial.

@@ -39,6 +39,8 @@ const COMMON_NEAR = new Set([
 /** Common misspellings cannot be listed, but a few texting spellings are words of their own. */
 const SPELLINGS: Record<string, string> = {
   kil: 'kill', kiero: 'quiero', qiero: 'quiero', kero: 'quiero', qero: 'quiero', kiere: 'quiere', jveux: 'je veux', jveu: 'je veux', jsuis: 'je suis', nich: 'nicht', qro: 'quero', comitt: 'commit', commiting: 'committing', comitting: 'committing', qria: 'queria', qeria: 'queria', xq: 'porque', pq: 'porque', umbrigen: 'umbringen', medocs: 'medicaments', medoc: 'medicament', q: 'que', jsui: 'je suis', chuis: 'je suis', jvais: 'je vais', jpense: 'je pense', vojo: 'voglio',
+  // Chat abbreviations of function words: Italian "nn" (non), Portuguese "qnd" (quando).
+  nn: 'non', qnd: 'quando',
 };
 
 /** Damerau-Levenshtein (optimal string alignment) distance, stopping early above `limit`. */

@@ -154,7 +154,7 @@ export function readNegation(prefix: string[]): { negated: boolean; doubted: boo
 
 const DISTANT_PAST = new RegExp(
   '\\b(?:used to|years ago|a year ago|decades? ago|long time ago|long ago|months ago|in the past|back then|' +
-    'back in (?:high school|college|school|the day|university|\\d+)|last year|growing up|in (?:19|20)\\d\\d|' +
+    'back in (?:high school|college|school|the day|university|\\d+|january|february|march|april|may|june|july|august|september|october|november|december|(?:the )?(?:spring|summer|fall|autumn|winter))|last year|(?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) (?:clean|free)|(?:from |back in |in )?last (?:spring|summer|fall|autumn|winter)|(?:my|that|the|those) old (?:suicidal|self harm|cutting|phase|ideation)|growing up|in (?:19|20)\\d\\d|' +
     'when i was (?:a |an )?(?:kid|child|teen|teenager|younger|little|young|small|student|in (?:high|middle|grade|primary|secondary) school|in college|in university|at school|\\d+)|' +
     'as a (?:kid|child|teen|teenager|young (?:person|adult|woman|man))|in my (?:teens|twenties|youth|childhood|early twenties|late teens)|' +
     'in (?:high|middle) school|at (?:age )?\\d+|(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|a few) years (?:ago|back)|' +
@@ -163,12 +163,14 @@ const DISTANT_PAST = new RegExp(
     // The same finished past in the five languages, for cognates the English families read ("suicidi", "suicidas").
     '(?:[a-z]+ )?anni fa|ha (?:[a-z]+ )?anos|hace (?:[a-z]+ )?anos|il y a (?:[a-z]+ )?ans|vor (?:[a-z]+ )?jahren)\\b',
 );
+// "these days i am doing fine", "now i am in a much better place": the present said to be well is not a present risk.
+const WELL_NOW = /\b(?:these days|now|today|nowadays)(?: ,)? (?:i am |im )?(?:doing |feeling )?(?:fine|good|ok|okay|well|better|great|much better)\b|\b(?:i am|im) (?:in a )?(?:much |way |so much )?better(?: place)? now\b|\b(?:years?|months?) clean (?:from [a-z ]+ )?today\b/g;
 const ONGOING = /\b(?:since|all my life|my whole life|on and off)\b/;
 const PRESENT = /\b(?:again|still|lately|recently|these days|currently|right now|tonight|today|this week|this morning|last night|yesterday)\b/;
 
 /** True when a time frame describes a finished past ("I used to self-harm years ago"). */
 export function isDistantPast(frame: string): boolean {
-  return DISTANT_PAST.test(frame) && !ONGOING.test(frame) && !PRESENT.test(frame);
+  return DISTANT_PAST.test(frame) && !ONGOING.test(frame) && !PRESENT.test(frame.replace(WELL_NOW, ' '));
 }
 
 /** True when a time frame names the present or the last day or so ("last night", "again"). */
@@ -176,11 +178,12 @@ export function isRecent(frame: string): boolean {
   return PRESENT.test(frame);
 }
 
-const RECURRENCE = /\b(?:again|lately|recently|these days|still|urge|urges|tempted|temptation|relapse|relapsed|relapsing|(?:is|are|came|come|coming) back|thinking about it|miss it)\b/;
+// A relapse plan or relapse prevention is a tool, not a recurrence.
+const RECURRENCE = /\b(?:again|lately|recently|these days|still|urge|urges|tempted|temptation|relapse(?! (?:plan|plans|prevention|signs|warning))|relapsed|relapsing|(?:is|are|came|come|coming) back|thinking about it|miss it)\b/;
 
 /** True when a message says an old problem is current again ("…and lately the urges are back"). */
 export function mentionsRecurrence(text: string): boolean {
-  return RECURRENCE.test(text);
+  return RECURRENCE.test(text.replace(WELL_NOW, " "));
 }
 
 const ACCIDENT = new RegExp(

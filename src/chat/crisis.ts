@@ -113,7 +113,7 @@ const JOKING = /^(?: [a-z]+){0,3} (?:lol|lmao|haha|hahaha|jk|rofl|xd)\b/;
 const TRIVIAL_BEFORE =
   /\bif (?:he|she|they|you|[a-z]+) (?:eats?|ate|touches? my (?:food|stuff|phone|fries)|finishes|spoils?|steals? my (?:food|fries|leftovers|charger|seat)|borrows?|forgets?|is late|takes? my (?:seat|spot|charger|fries|food|leftovers))\b/;
 // A suicide in the news, a film or a book is not a concern about someone the patient knows.
-const MEDIA_REPORT = /\b(?:the news|news said|on the news|article|headline|documentary|in the (?:movie|film|book|show|series|novel|episode)|the (?:character|actor|actress|singer|celebrity|rapper|athlete)|a celebrity)\b/;
+const MEDIA_REPORT = /\b(?:the news|news said|on the news|article|headline|documentary|(?:in|end of) the (?:movie|film|book|show|series|novel|episode|play)|the (?:main |lead )?(?:character|actor|actress|singer|celebrity|rapper|athlete)|a celebrity)\b/;
 // "my grandpa says he is ready to die whenever god wants, he is 98 and at peace": acceptance in old age.
 const OLD_AGE_AT_PEACE = /\b(?:at peace|(?:is|turned|turns) (?:9\d|1\d\d)|(?:9\d|1\d\d) years old)\b/;
 // Words in quotes after a song, book or film marker are the work's, not the patient's.
@@ -124,7 +124,7 @@ const QUOTE_THEN_WORK = /["\u201C\u00AB][^"\u201D\u00BB]{1,120}["\u201D\u00BB](?
 const QUOTE_EXPLAINED =
   /(?:["\u201C]|(?<=\s)['\u2018])[^"'\u2019\u201D]{1,120}["'\u2019\u201D](?=[^"\u201C\u201D]{0,60}\b(?:it was (?:about|just|only|a joke)|was (?:a joke|just a joke)|i was (?:joking|kidding)|(?:did not|didn't|didnt) mean it)\b)/g;
 const ASKED_IF = /\b(?:asked|asks|ask|asking) (?:me )?(?:if|whether)\b/;
-const ANSWERED_NO = /^(?: [a-z]+){0,6} (?:and )?(?:(?:honestly|truthfully|really) )?i (?:(?:[a-z]+ )?(?:said|say|answered|told (?:her|him|them)) (?:no|never)|do not|did not|have not)\b/;
+const ANSWERED_NO = /^(?: [a-z]+){0,6} (?:and )?(?:(?:honestly|truthfully|really) )?i (?:(?:[a-z]+ )?(?:said|say|answered|ticked|checked|circled|marked|wrote|put|told (?:her|him|them)) (?:no|never)|do not|did not|have not)\b/;
 const SOLIDARITY = /\b(?:me too|so do i|so have i|same here|same for me|i do too|i have too|i do as well|me as well|i feel the same|i feel that way too|i feel like that too|i want to too)\b/;
 const ADMISSION = /\b(?:part of me (?:does|do|wants|want)|sometimes i (?:do|think about it|want to|wonder)|i (?:think|thought) about it|i (?:kind of|sort of) do|i do sometimes|thinking about it)\b/;
 // A past physical act by an ex is history; threats are not, whoever makes them.
@@ -137,7 +137,7 @@ export function assessCrisis(raw: string): CrisisAssessment {
 
 // Suicide as a subject of study, in six languages: prevention, rates, scales, a thesis or class work.
 const TOPIC =
-  /\b(?:prevention|prevencion|prevenzione|prevencao|praevention|pravention|rates?|taux|tasas?|tass[oi]|taxas?|trabajo sobre|stats|statisti[a-z]*|estadisticas|dados|datos|dati|donnees|scale|escala|scala|echelle|screener|thesis|tesis|(?:ma|une|sa|mon) these|tesi|essay|presentation|expose|referat|hausarbeit|ricerca|trabalho sobre|research|psych class|memoire|tfe|monografia|tcc|bachelorarbeit|masterarbeit|facharbeit|tesina|songtext|liedtext|lyrics|songs? (?:is |was )?about|rotation|nursing student|for my class|per la scuola|para la escuela|pour l ecole|setembro amarelo)\b/;
+  /\b(?:prevention|prevencion|prevenzione|prevencao|praevention|pravention|rates?|taux|tasas?|tass[oi]|taxas?|trabajo sobre|stats|statisti[a-z]*|estadisticas|dados|datos|dati|donnees|scale|escala|scala|echelle|screener|thesis|tesis|(?:ma|une|sa|mon) these|tesi|essay|presentation|expose|referat|hausarbeit|ricerca|trabalho sobre|research|psych class|memoire|tfe|monografia|tcc|bachelorarbeit|masterarbeit|facharbeit|tesina|songtext|liedtext|lyrics|songs? (?:is |was )?about|rotation|nursing student|for my class|dissertation|awareness (?:module|training|course|week|month)|(?:training|module|workshop|webinar) (?:on|about)|risk assessment|per la scuola|para la escuela|pour l ecole|setembro amarelo)\b/;
 // The patient's own voice, which a topic never overrides.
 const OWN_VOICE =
   /\b(?:myself|i (?:want|wanna|will|am going|keep|have been|feel|can not)|my life|me (?:quiero|voy|mato|siento)|quiero morir|je veux|je vais me|me tuer|ich will|mich (?:umbringen|toten)|quero morrer|me matar|voglio morire|uccidermi|ammazzarmi)\b/;
