@@ -18,11 +18,14 @@ const TARGETS = { crisisRecall: 0.98, riskRecall: 0.95, maxFalseAlarmRate: 0.02 
  * targets. These bounds make a regression fail; the targets stay the goal.
  */
 const HELD_OUT_FLOORS: Record<string, { crisisRecall: number; riskRecall: number; maxFalseAlarmRate: number }> = {
-  // After the r19/r20 merge (rules of the r19 round, concept features, model retrained with r20): 0.94 (117/125) / 0.94 (174/186) / 6.7 % (12/180).
-  v2: { crisisRecall: 0.93, riskRecall: 0.93, maxFalseAlarmRate: 0.067 },
+  // After the r19/r20 merge (rules of the r19 round, concept features, model retrained with r20): 0.94 (117/125) / 0.94 (174/186) / 6.7 % (12/180);
+  // after the r20 rules round and retraining 0.94 (117/125) / 0.94 (174/186) / 5.6 % (10/180).
+  v2: { crisisRecall: 0.93, riskRecall: 0.93, maxFalseAlarmRate: 0.056 },
   // v3 (397 rows kept of 420, written blind on 2026-12-07): at arrival 0.76 (107/140) / 0.78 (152/194) / 13.3 % (27/203);
-  // after the r19/r20 merge 0.84 (118/140) / 0.86 (166/194) / 8.9 % (18/203).
-  v3: { crisisRecall: 0.84, riskRecall: 0.85, maxFalseAlarmRate: 0.089 },
+  // after the r19/r20 merge 0.84 (118/140) / 0.86 (166/194) / 8.9 % (18/203); after the r20 rules round and retraining
+  // 0.86 (121/140) / 0.86 (166/194) / 7.4 % (15/203). (The r20 rules round saw v3's totals once in a failing floor and
+  // reverted the change that caused it: v3 is no longer untouched in the strictest sense.)
+  v3: { crisisRecall: 0.86, riskRecall: 0.85, maxFalseAlarmRate: 0.074 },
 };
 /**
  * Rows that pass, per blind batch not yet tuned to completion (first run and now, README "The crisis
@@ -41,9 +44,13 @@ const HELD_OUT_FLOORS: Record<string, { crisisRecall: number; riskRecall: number
 // r20a 323/377, r20b 387/443, r20c 353/422, r20d 358/398 (in-sample for the model; the rules not yet tuned on r20).
 // r20 rules session (families by grammar in six languages, model not retrained): r19b 383 -> 385, r20a 323 -> 340,
 // r20b 387 -> 405, r20c 353 -> 374, r20d 358 -> 371; TUNE false alarms 83 -> 37 of 3199.
+// Then the model retrained on those rules (train.ts --check reproduces it): its concern threshold rose 0.943 -> 0.948 with
+// the rules' fewer false alarms, and 21 rows only the previous model's in-sample fit caught are lost (r15a 410 -> 408,
+// r15b 434 -> 433, r16a 429 -> 427, r16b 401 -> 399, r18a 293 -> 291, r18b 258 -> 257, r19a 354 -> 352, r19b 385 -> 383,
+// r20a 340 -> 336, r20b 405 -> 403, r20d 371 -> 370).
 const IN_PROGRESS: Record<string, number> = {
-  r15a: 410, r15b: 434, r16a: 429, r16b: 401, r17a: 348, r17b: 346, r18a: 293, r18b: 258, r19a: 354, r19b: 385,
-  r20a: 340, r20b: 405, r20c: 374, r20d: 371,
+  r15a: 408, r15b: 433, r16a: 427, r16b: 399, r17a: 348, r17b: 346, r18a: 291, r18b: 257, r19a: 352, r19b: 383,
+  r20a: 336, r20b: 403, r20c: 374, r20d: 370,
 };
 // The whole table through the screen takes a few seconds on a shared machine.
 const SLOW = 60_000;
