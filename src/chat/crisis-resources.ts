@@ -9,6 +9,7 @@
  * languages add 988's Spanish line where it exists, the country lines most patients writing in
  * that language can reach, Europe's 112 and findahelpline.com for any other country.
  */
+import type { CoreLanguage } from './crisis-lexicon-other';
 import { CRISIS_REPLIES, INTERNATIONAL_REPLY } from './crisis-replies';
 
 /** A service a patient in crisis can contact. */
@@ -17,7 +18,7 @@ export interface CrisisResource {
   contact: string;
 }
 
-type Language = 'en' | 'es' | 'fr' | 'de' | 'pt' | 'it' | 'nl' | 'pl' | 'tr' | 'ru';
+type Language = 'en' | 'es' | 'fr' | 'de' | 'pt' | 'it' | CoreLanguage;
 
 function frozen(resources: CrisisResource[]): readonly CrisisResource[] {
   return Object.freeze(resources.map((resource) => Object.freeze({ ...resource })));
@@ -84,6 +85,72 @@ const RESOURCES: Record<Language, readonly CrisisResource[]> = {
   ]),
   ru: frozen([
     { name: 'Emergency services', contact: 'call 112' },
+    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+  ]),
+  uk: frozen([
+    { name: 'Lifeline Ukraine', contact: 'call 7333' },
+    { name: 'Emergency services', contact: 'call 112' },
+    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+  ]),
+  zh: frozen([
+    { name: 'Emergency medical services (mainland China)', contact: 'call 120' },
+    { name: 'Samaritans of Hong Kong (24 h)', contact: 'call 2389 2222' },
+    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+  ]),
+  ja: frozen([
+    { name: 'Ambulance (Japan)', contact: 'call 119' },
+    { name: 'Helplines in Japan and other countries', contact: 'findahelpline.com' },
+  ]),
+  ko: frozen([
+    { name: 'Suicide prevention line (Korea, 24 h)', contact: 'call 109' },
+    { name: 'Emergency services (Korea)', contact: 'call 119' },
+    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+  ]),
+  ar: frozen([
+    { name: 'Emergency services', contact: 'call your local emergency number' },
+    { name: 'Helplines in your country', contact: 'findahelpline.com' },
+  ]),
+  fa: frozen([
+    { name: 'Emergency services', contact: 'call your local emergency number' },
+    { name: 'Helplines in your country', contact: 'findahelpline.com' },
+  ]),
+  he: frozen([
+    { name: 'ERAN emotional first aid (Israel)', contact: 'call 1201' },
+    { name: 'Magen David Adom (Israel)', contact: 'call 101' },
+    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+  ]),
+  hi: frozen([
+    { name: 'Tele MANAS (India, 24 h)', contact: 'call 14416' },
+    { name: 'Emergency services (India)', contact: 'call 112' },
+    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+  ]),
+  vi: frozen([
+    { name: 'Ambulance (Vietnam)', contact: 'call 115' },
+    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+  ]),
+  id: frozen([
+    { name: 'Emergency services (Indonesia)', contact: 'call 112 or 119' },
+    { name: 'Helplines in Indonesia, Malaysia and other countries', contact: 'findahelpline.com' },
+  ]),
+  tl: frozen([
+    { name: 'NCMH Crisis Hotline (Philippines)', contact: 'call 1553' },
+    { name: 'Emergency services (Philippines)', contact: 'call 911' },
+    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+  ]),
+  el: frozen([
+    { name: 'Klimaka suicide helpline (Greece)', contact: 'call 1018' },
+    { name: 'Emergency services in Europe', contact: 'call 112' },
+    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+  ]),
+  sv: frozen([
+    { name: 'Mind Självmordslinjen (Sweden)', contact: 'call 90101' },
+    { name: 'Emergency services in Europe', contact: 'call 112' },
+    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+  ]),
+  no: frozen([
+    { name: 'Mental Helse hjelpetelefon (Norway)', contact: 'call 116 123' },
+    { name: 'Livslinien (Denmark)', contact: 'call 70 201 201' },
+    { name: 'Emergency services in Europe', contact: 'call 112' },
     { name: 'Helplines in other countries', contact: 'findahelpline.com' },
   ]),
   it: frozen([

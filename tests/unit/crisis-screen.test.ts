@@ -107,11 +107,41 @@ describe('languages', () => {
   });
 
   it('degrades for Dutch, Polish, Turkish and Russian: core phrases are a crisis in that language, negated ones are not', () => {
-    for (const [text, language] of [['Ik wil dood', 'nl'], ['Chcę umrzeć', 'pl'], ['Ölmek istiyorum', 'tr'], ['Хочу умереть', 'ru'], ['ya hochu umeret', 'ru']]) {
+    for (const [text, language] of [['Ik wil dood', 'nl'], ['Chcę umrzeć', 'pl'], ['Ölmek istiyorum', 'tr'], ['Хочу умереть', 'ru'], ['ya hochu umeret', 'ru'], ['Я хочу покончить с собой', 'ru']]) {
       expect(assessCrisis(text), text).toMatchObject({ level: 'CRISIS', language });
     }
     for (const text of ['ik wil niet dood', 'nie chcę umrzeć', 'ölmek istemiyorum', 'не хочу умереть']) expect(assessCrisis(text).level, text).toBe('NONE');
     expect(assessCrisis('zelfmoord')).toMatchObject({ level: 'CONCERN', language: 'nl' });
+  });
+
+  it.each([
+    ['uk', 'Я не хочу більше жити', 'Я не хочу померти'],
+    ['zh', '我真的想死，撑不下去了', '我不想死，只是很累'],
+    ['zh', '我不想活了', '我想死你了！好久不見'],
+    ['ja', 'もう死にたい', '死にたくない、助けてほしい'],
+    ['ko', '정말 죽고 싶어요', '죽고 싶지 않아요'],
+    ['ar', 'أريد أن أموت', 'لا أريد أن أموت'],
+    ['ar', 'بدي موت', 'بدي آكل'],
+    ['fa', 'میخوام بمیرم', 'میخوام بخوابم'],
+    ['he', 'אני רוצה למות', 'אני רוצה לישון'],
+    ['hi', 'मैं मरना चाहती हूँ', 'मैं मरना नहीं चाहती'],
+    ['hi', 'main marna chahta hoon', 'main khana chahta hoon'],
+    ['vi', 'Tôi muốn chết', 'Tôi không muốn chết'],
+    ['id', 'aku pengen mati aja', 'aku tidak ingin mati'],
+    ['tl', 'gusto ko nang mamatay', 'gusto ko nang kumain'],
+    ['el', 'Θέλω να πεθάνω', 'Δεν θέλω να πεθάνω'],
+    ['sv', 'Jag vill dö', 'Jag vill inte dö'],
+    ['no', 'Jeg vil ikke leve lenger', 'Jeg vil leve'],
+  ])('degrades for %s: "%s" is a crisis in that language, "%s" is not', (language, risk, benign) => {
+    expect(assessCrisis(risk)).toMatchObject({ level: 'CRISIS', language });
+    expect(assessCrisis(benign).level).toBe('NONE');
+    expect(buildCrisisReply(language)).toContain('findahelpline.com');
+  });
+
+  it('names the bare word for suicide a concern in the core-phrase languages', () => {
+    for (const [text, language] of [['自殺について', 'ja'], ['자살', 'ko'], ['الانتحار', 'ar'], ['आत्महत्या', 'hi'], ['bunuh diri', 'id'], ['självmord', 'sv'], ['αυτοκτονία', 'el']]) {
+      expect(assessCrisis(text), text).toMatchObject({ level: 'CONCERN', language });
+    }
   });
 });
 
