@@ -1,6 +1,6 @@
 /**
  * Every row of the crisis table. Batch v1 (the first files) was split in two and its held-out half
- * burned; rounds r2-r20 (tune-*.ts) were written afterwards, each measured once before the rules were
+ * burned; rounds r2-r21 (tune-*.ts) were written afterwards, each measured once before the rules were
  * fixed for it. All of them are TUNE. Held-out batches v2 and v3 are measured, never tuned on.
  */
 import { DE_ROWS, IT_ROWS, PT_ROWS } from './de-pt-it';
@@ -38,6 +38,9 @@ import { ROWS_20A } from './tune-r20a';
 import { ROWS_20B } from './tune-r20b';
 import { ROWS_20C } from './tune-r20c';
 import { ROWS_20D } from './tune-r20d';
+import { ROWS_21A } from './tune-r21a';
+import { ROWS_21B } from './tune-r21b';
+import { ROWS_21C } from './tune-r21c';
 
 /** Rows of v1 and rounds r2-r14. */
 const BEFORE_R15: readonly Row[] = [
@@ -112,6 +115,10 @@ const TUNE_PART: readonly Row[] = [
     ...ROWS_20B.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r20b')),
     ...ROWS_20C.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r20c')),
     ...ROWS_20D.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r20d')),
+    // r21: English as patients type (r21a), es/pt/it (r21b), fr/de with hard benign in six languages (r21c), same rule.
+    ...ROWS_21A.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r21a')),
+    ...ROWS_21B.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r21b')),
+    ...ROWS_21C.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r21c')),
   ]),
 ];
 
