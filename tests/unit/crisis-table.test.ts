@@ -100,7 +100,8 @@ describe('the crisis table', () => {
     expect(questions.filter((question) => assessCrisis(question).level !== 'NONE')).toEqual([]);
   }, SLOW);
 
-  it('holds its measured floors on each held-out batch (v2, v3)', () => {
+  // CRISIS_TUNING=1 while tuning rules: the held-out figures stay unseen (the session measures them once at its end).
+  it.skipIf(process.env.CRISIS_TUNING === '1')('holds its measured floors on each held-out batch (v2, v3)', () => {
     expect(new Set(HELD_OUT_ROWS.map((row) => row.batch))).toEqual(new Set(Object.keys(HELD_OUT_FLOORS)));
     for (const [batch, floors] of Object.entries(HELD_OUT_FLOORS)) {
       const held = score(HELD_OUT_ROWS.filter((row) => row.batch === batch), assessCrisis);
