@@ -139,8 +139,194 @@ const PLAIN_CONCERN: CrisisPattern[] = [
   { category: 'HARM_TO_OTHERS', kind: 'SELF', speaker: 'PATIENT', level: 'CONCERN', regex: /\bfantasi[sz]e about (?:my [a-z]+|him|her|them) getting hurt\b|\bscare myself with how angry\b/g },
 ];
 
-/** Every family of this file. */
+
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|this weekend|the weekend)';
+// Means and method words that make a bare "it", "them" or "when" the act.
+const MEANS_WORDS = /\b(?:pills|pils|tablets|meds|medication|oxy|[a-z]+(?:ine|pam|done|lam)|paracetamol|tylenol|rope|noose|cord|belt|gun|rifle|shotgun|pistol|blades?|razors?|knife|charcoal|hose|bridge|cliffs?|roof|ledge|tracks|train|overdose|vodka)\b/;
+// Ordinary chores and therapy homework that make "then i will do it" ordinary.
+const CHORE = /\b(?:homework|laundry|taxes|workout|exercise|exercises|call (?:him|her|them)|email|tell (?:him|her|them)|talk to|ask (?:him|her|them)|confront|practi[cs]e|study|meditat[a-z]*|journal(?:ing)?|exposure|assignment|dishes|clean(?:ing)?|vacuum[a-z]*|shower|paint(?:ing)?|bake|baking|cook(?:ing)?|surprise|gift|present|breathing)\b/;
+const HEIGHT = '(?:roof|rooftop|bridge|ledge|balcony|cliffs?|building|overpass|platform|tower|car park|parking garage|quarry)';
+
+/** A plan said by its pieces: waiting for an absence then "I will do it", knowing how and where, a place and the step, nobody finding one in time. */
+const PLAN_BY_PIECES: CrisisPattern[] = [
+  sign('(?:when|once|as soon as|til|till|until|after) (?:my |the |everyone |everybody )?(?:[a-z]+ ){0,3}(?:leaves?|left|is asleep|are asleep|falls asleep|fall asleep|go(?:es)? to (?:work|bed|sleep|school)|is at work|is out|are out|are gone|is gone|is empty)(?: [a-z0-9]+| ,){0,6} (?:then )?i (?:will|am going to|am gonna|can|am) (?:finally )?do(?:ing)? it(?= ,| \\.|$| tonight| and| for)', { speaker: 'PATIENT', unlessWith: CHORE }),
+  sign('i know (?:exactly )?(?:how and (?:where|when)|where and (?:how|when)|when and (?:how|where))(?! to (?:find|get|buy|go|meet|park|eat))|(?:need|waiting for|wait for) the (?:house|flat|apartment|place) to be empty', { speaker: 'PATIENT', unlessWith: CHORE }),
+  sign('(?:nobody|no one|noone) (?:finds|can find|will find|would find|could find|gets to|can get to|will get to) me(?: [a-z]+){0,2} (?:too (?:early|soon)|in time|until it is (?:too late|over|done)|before it is (?:too late|over|done))|(?:will not|would not|can not) be found (?:in time|until it is too late|for days)', { speaker: 'PATIENT' }),
+  sign(`${HEIGHT}(?: [a-z0-9]+| ,){0,20} (?:and )?(?:step|jump|throw myself|fall|let myself fall) off(?= \\.| ,|$| the edge| for good)`, { unlessWith: /\b(?:into the (?:water|pool|lake|sea|river)|bungee|diving|dive|parachute|zip ?line|skydiv[a-z]*|game|level)\b/ }),
+  sign(`(?:going to|gonna|will) (?:drive|walk|go|head|get) (?:up )?to the (?:[a-z]+ ){0,2}${HEIGHT}`, {
+    speaker: 'PATIENT',
+    onlyWith: /\b(?:after everyone|when everyone|while everyone|nobody|no one|not coming back|step off|jump|worked out|planned|my plan|goodbye|for good|made my peace)\b/,
+    unlessWith: /\b(?:photos?|pictures?|view|picnic|hike|hiking|swim|swimming|fishing|fireworks|stars|sunrise|sunset|lunch|party|date|concert|festival)\b/,
+  }),
+  sign('i know (?:the|my) (?:date|day|time|night) and (?:the )?(?:place|spot|where|method|how)|(?:already )?(?:picked|chose|chosen|found|picked out|scouted) (?:the|a|my) (?:bridge|building|spot|place|tree|beam|cliff|date|day|rope|method)(?= \\.| ,|$| for| and| already)', {
+    speaker: 'PATIENT',
+    onlyWith: /\b(?:suicid[a-z]*|die|dying|dead|end it|kill myself|jump|rope|pills|gone|planned|plan)\b/,
+    unlessWith: /\b(?:wedding|venue|party|photos?|shoot|picnic|proposal|holiday|vacation|trip|date night|birthday party)\b/,
+  }),
+  sign('by this time (?:tomorrow|next week|on [a-z]+|tonight) i (?:will|am going to|will already) be (?:gone|dead|not here|no more)|(?:sorted|arranged|ready|in order|taken care of|organi[sz]ed) for (?:when|after) i am (?:dead|gone)(?! on (?:holiday|vacation|a trip))', {
+    speaker: 'PATIENT',
+    unlessWith: /\b(?:estate planning|lawyer|solicitor|retire[a-z]*|old age|someday|one day|eventually|holiday|vacation|trip|flight|conference|away)\b/,
+  }),
+  sign('(?:i will not|i am not going to|i will never) (?:see|make it to|live to see|reach|be around for) (?:\\d+|my (?:next )?(?:birthday|\\d+(?:th|st|nd|rd))|christmas|new year|next (?:year|week|month|birthday|christmas|summer)|the (?:weekend|new year|end of the (?:week|month|year))|thirty|forty|twenty|fifty)(?! if| unless| at this rate)', {
+    speaker: 'PATIENT',
+    onlyWith: /\b(?:date|planned|plan|goodbye|note|pills|rope|decided|ready|set)\b/,
+  }),
+  sign(`(?:drove|drive|driving|walked|walk|walking|went|stood|standing|sat|sitting|stopped|parked) (?:past|by|to|on|at|over|under|near) the (?:[a-z]+ )?${HEIGHT}(?: [a-z0-9]+){0,3} (?:thinking about|to think about|wondering about) (?:it|jumping|doing it|ending it|the drop|how high)`, { speaker: 'PATIENT' }),
+  // Concealing a plan from the clinician: "she asked about a plan and I lied and said no".
+  sign('i (?:lied|was lying|lie|lied to (?:her|him|them|my therapist|the doctor|the nurse))(?: [a-z]+){0,3} (?:said|say|saying|told (?:her|him|them)|when i said) (?:no|i was fine|i am fine|i was safe|i am safe|i did not|i do not|i was not|i am not|i had not)', {
+    speaker: 'PATIENT',
+    onlyWith: /\b(?:plan|suicid[a-z]*|safe|kill|die|thoughts|hurt myself|pills|rope|gun)\b/,
+  }),
+  // Intent with a time: "I will die tonight", "I'm going to be dead by Friday".
+  sign(`(?:i will|i am going to|i am gonna|i shall|i am) (?:die|be dead|be gone for good|end it|end my life|kill myself) (?:tonight|today|tomorrow(?: night| morning)?|this (?:weekend|week|month)|on ${DAY}|by (?:morning|tomorrow|the weekend|${DAY}))`, {
+    speaker: 'PATIENT',
+    unlessAfter: /^(?: [a-z]+){0,6} (?:if|of|from|lol|lmao|haha|laughing|at the (?:exam|test|gym|presentation|interview|meeting))\b/,
+  }),
+  sign('(?:take|taking|swallow|swallowing|nap|sleep) (?:[a-z]+ ){0,3}(?:with )?all (?:my|of my|the|those) (?:pills|tablets|meds)(?: [a-z]+){0,3} (?:and|to) (?:not|never) wake up', { speaker: 'PATIENT' }),
+  sign('(?:made up my mind|my mind is made up|i have decided|i decided|i am decided|the decision is made) (?:about|on) (?:suicide|killing myself|ending (?:it|my life|things)|dying|death)'),
+];
+
+/** Method questions by what would make death certain: a height, a dose, a mix, a comparison. */
+const CERTAINTY_QUESTIONS: CrisisPattern[] = [
+  sign('(?:make sure|be sure|ensure|guarantee|certain) (?:that )?(?:you|i|someone|a person|people) (?:die|dies|will die|would die|do not survive|does not survive|are dead|is dead)', { speaker: 'PATIENT', unlessWith: /\b(?:game|level|boss|character|plant|plants|bacteria|germs|mould|mold|weeds|pests|lice)\b/ }),
+  sign('(?:be |is |it )?enough to (?:kill me|kill myself|kill a person|kill someone|end it|end my life|not wake up)(?! lol| haha| lmao)', { speaker: 'PATIENT', onlyWith: MEANS_WORDS }),
+  sign('(?:what|which) (?:dose|amount|number|quantity)(?: of)?(?: [a-z]+){0,3} (?:is|are|would be) (?:lethal|fatal|deadly)|(?:lethal|fatal|deadly) (?:for|to) (?:a |an )?(?:woman|man|person|adult|someone|me)(?: of)? my (?:weight|size|age)', {
+    speaker: 'PATIENT',
+    unlessWith: /\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|chocolate|caffeine|coffee|water|grapes|xylitol)\b/,
+  }),
+  sign('(?:which|what) is (?:more|most|the most|less|least|the least) (?:reliable|effective|painless|lethal|certain|quick|fast|peaceful|sure)(?: [a-z]+| ,){0,6} (?:pills|hanging|cutting|jumping|drowning|an overdose|overdosing|a gun|carbon monoxide|the wrists)|is (?:hanging|drowning|jumping|carbon monoxide|an overdose|overdosing|bleeding out|a gunshot|helium) (?:painless|quick|fast|peaceful|reliable|certain|guaranteed|lethal|fatal)', { speaker: 'PATIENT' }),
+  { category: 'SELF_HARM', kind: 'SELF', speaker: 'PATIENT', regex: /\b(?:cut|cutting|slit|slitting|slice|slicing) (?:deep |deeply )?(?:on |into |open )?(?:my |the |your )wrists?\b/g, accidentProne: true },
+];
+
+/** Means at hand said by what is done with them: held to the head, a rope round the neck, saved for a moment, counted, decided when. */
+const MEANS_HANDLED: CrisisPattern[] = [
+  sign('(?:holding|hold|held|put|putting|pressed|pressing|point|pointing|pointed) (?:it|the gun|the barrel|a gun|the rifle|the shotgun|the pistol|the knife|the blade|a knife) (?:to|against|at) my (?:head|temple|throat|chest|wrists?|mouth|chin)'),
+  sign('(?:rope|cord|belt|noose|cable|ligature|scarf|wire|tie) (?:around|round) my neck', { unlessWith: /\b(?:lanyard|headphones?|earbuds|costume|necklace|fashion)\b/ }),
+  sign('(?:been )?rehears(?:ing|ed|e) (?:it|my death|my suicide|how|the whole thing)|(?:practice|dry|trial|test) run', { onlyWith: /\b(?:rope|cord|noose|neck|belt|pills|jump|bridge|ledge|chair|die|dying|suicid[a-z]*|end it)\b/, unlessWith: /\b(?:wedding|speech|presentation|interview|play|recital|exam|driving test)\b/ }),
+  sign(`(?:gun|rifle|shotgun|pistol|revolver)(?: [a-z]+){0,6} (?:in my (?:room|hand|lap|bag|car)|under my (?:bed|pillow))(?: [a-z]+){0,4} (?:loaded|its loaded|it is loaded)|(?:gun|rifle|shotgun|pistol|revolver) (?:in my (?:room|hand|lap)|under my (?:bed|pillow))(?: right now| now| tonight)`, { speaker: 'PATIENT' }),
+  sign('(?:waiting|ready|saved|set aside|hidden|hid|stashed|kept|keeping|saving) (?:them |it )?for (?:tonight|tomorrow night|later tonight|when (?:i am|im) ready|when the time (?:comes|is right)|the right (?:time|moment|night|day)|the day i)', { speaker: 'PATIENT', onlyWith: MEANS_WORDS }),
+  sign('(?:deciding|decide|choosing|choose|figuring out|working out|picking) (?:when|the (?:day|night|time|moment))(?= \\.|$| ,| to| i| now)', { speaker: 'PATIENT', onlyWith: /\b(?:pills|tablets|meds|rope|gun|blades?|razors?|knife|bottle)\b/, unlessWith: CHORE }),
+  sign('(?:pills|tablets|meds|medication|painkillers|[a-z]+ pills) (?:i have been|i been|i have|i am|i was) (?:hoarding|saving|stockpiling|collecting|stashing|hiding|keeping)(?! for (?:the|my|a) (?:trip|travel|vacation|holiday|flight))|(?:counted|counting|count) (?:them|the pills|my pills|the tablets)(?: [a-z]+| ,){0,4} (?:there is|there are|it is|its|i have) enough', { speaker: 'PATIENT' }),
+  sign('charcoal (?:and|,) (?:the |some )?(?:duct )?tape|(?:duct )?tape and (?:the |some )?charcoal', { unlessWith: /\b(?:bbq|barbecue|grill(?:ing)?|art|drawing|sketch[a-z]*|camping trip|aquarium|filter)\b/ }),
+  sign('(?:i have )?already (?:swallowed|downed) (?:the|all|them|my|every)|swallowed (?:all|every|the whole|the rest)(?: of)? (?:the |my |them)?', { speaker: 'PATIENT', unlessWith: /\b(?:gum|pride|words|water|fly|bug|seed|pit|toothpaste)\b/ }),
+];
+
+/** Farewells said by what comes after: sorry for what is coming, forgiven for leaving, why I did it, not seeing anyone again. */
+const FAREWELL_AFTER: CrisisPattern[] = [
+  sign('sorry for what (?:i am (?:about|going) to do|i will do|i have to do|i must do|happens (?:next|tonight|tomorrow)|is (?:coming|about to happen|going to happen)(?= tonight| tomorrow| soon| next| \\.|$))', { speaker: 'PATIENT' }),
+  sign('forgives? me (?:[a-z]+ ){0,2}for (?:leaving (?:him|her|them|you|you all|everyone|us)(?: like this| behind| alone| this way| so soon)|what i am about to do|what i am going to do|doing this(?= \\.|$| to)|not being here|being gone)', { speaker: 'PATIENT' }),
+  sign('(?:understand|know|see|explain|figure out) why i did (?:it|this)', { speaker: 'PATIENT', onlyWith: /\b(?:farewell|goodbye|last entry|final entry|last post|journal|note|letter|forgive|gone|after i am)\b/ }),
+  sign('goodbye(?: [a-z]+){0,3} without (?:them|anyone|her|him|my [a-z]+|everyone|anybody) (?:realizing|realising|knowing|noticing|suspecting)|without (?:them|anyone|her|him|my [a-z]+|everyone) (?:realizing|realising|knowing) (?:it|this) (?:was|is|will be) the (?:last|final) time', { speaker: 'PATIENT' }),
+  sign('(?:will not|never|will never) (?:see|talk to|hear from|speak to) (?:you|you all|any of you|anyone|everyone|y all) (?:again|ever again)', { speaker: 'PATIENT', onlyWith: /\b(?:goodbye|farewell|bye|over|love you|for good|forever)\b/, unlessWith: LEAVING_SOMEWHERE() }),
+  sign('(?:will not|never|do not|would not) (?:need|be needing|use|have a use for) (?:any of )?(?:it|them|this|that|those|these|my [a-z]+|any of (?:it|them|this)) where i am going|where i am going (?:i|you) (?:will not|do not|would not) need', { speaker: 'PATIENT', unlessWith: /\b(?:trip|travel|vacation|holiday|camp|camping|retreat|rehab|monastery|moving|abroad|beach|hike|hiking|festival|hospital)\b/ }),
+  sign('(?:nobody|no one|none of them|they do not|he does not|she does not) (?:knows?|realizes?|realises?|suspects?) (?:that )?(?:it is|this is|it will be|its) (?:actually |really |secretly )?(?:the |my )?(?:last|final|a real goodbye|goodbye|for good|forever)', { speaker: 'PATIENT', unlessWith: /\b(?:moving|move|abroad|new job|retir[a-z]*|surprise|pregnan[a-z]*|proposal|quitting)\b/ }),
+  sign('(?:if you know what i mean|you know what i mean|if you catch my drift|wink wink)', { speaker: 'PATIENT', onlyWith: /\b(?:goodbye|farewell|for good|forever|last time|not coming back|will not see|final)\b/ }),
+  sign('(?:schedul(?:e|ed|ing)|set up|timed) (?:an |a |the )?(?:email|e mail|message|text|post|letter|tweet)s?(?: [a-z0-9]+| ,){0,10} (?:after i (?:have|am|ve) (?:done it|gone|dead)|after i am gone|once i am gone|after my death|when i am (?:gone|dead)|for after)', { speaker: 'PATIENT' }),
+  sign('(?:i will not|i am not|never|not) (?:be )?(?:coming|going|getting|walking|driving) (?:back|home)(?= \\.| ,|$| from| this time| for| again)', {
+    speaker: 'PATIENT',
+    onlyWith: /\b(?:cliffs?|bridge|tracks|quarry|roof|ledge|river|sea|ocean|lake|woods|goodbye|made my peace|for good|passwords|note|letter|pills|rope|one way)\b/,
+    unlessWith: /\b(?:moving|move|moved|abroad|new job|new city|emigrat[a-z]*|relocat[a-z]*|to work there|restaurant|shop|gym|store|company|school|university|college|party|church|club|group)\b/,
+  }),
+];
+
+function LEAVING_SOMEWHERE(): RegExp {
+  return /\b(?:deleting|deleted|account|app|group chat|platform|offline|unsubscrib[a-z]*|quit (?:this|my)|new job|moving|abroad|retir[a-z]*|resign[a-z]*|notice|last day at|graduat[a-z]*)\b/;
+}
+
+/** CONCERN: the future closed, burden said by the family's easier life, trapped with one exit, pain past bearing. */
+const CLOSED_FUTURE: CrisisPattern[] = [
+  concern('(?:i )?(?:see|have|there is) no future (?:for me|for myself|ahead of me|anymore|left)|every door (?:closes|is closed|shuts)|(?:given|give|gave) up on (?:feeling better|getting better|ever (?:feeling|getting) better|life|myself|recovery|being happy|things getting better|ever being happy)'),
+  concern('no (?:reason|point|use) (?:to|in) (?:keep|keeping) (?:trying|going|living|on)(?! (?:with|to fix|at) )|never going to be (?:fixed|okay|ok|better)(?= ,| \\.|$| and)'),
+  concern('(?:easier|better|happier|simpler|lighter|calmer) (?:life|lives|time|off)?(?: [a-z]+){0,2} (?:if|when) i (?:were|was|am) (?:not (?:in it|in (?:their|his|her|your|our) li(?:fe|ves)|around|here|there|alive)|gone|dead|out of the picture)'),
+  concern('(?:only|just|always) (?:dragging|bringing|pulling|weighing) (?:my [a-z]+|him|her|them|everyone|everybody|you|us) down|deserves? better than (?:having )?me(?: around| in (?:his|her|their) li(?:fe|ves))'),
+  concern('(?:no|any) (?:exit|escape|way out)(?: [a-z]+){0,3} (?:except|but|other than) (?:one|death|dying|that one)|(?:can not|do not) see (?:any|a|an) (?:escape|way out|exit)|(?:the )?only (?:way out|escape|exit) is (?:not living|not being here|not existing|death|dying|to die|to not be here)|(?:there is )?nowhere (?:left )?to go(?= \\.| ,|$)|walls (?:are )?closing in|i am (?:so )?cornered', { unlessWith: /\b(?:game|level|maze|escape room|traffic|parking)\b/ }),
+  concern('(?:pain|hurt|suffering|grief|loneliness|emptiness)(?: [a-z]+){0,2} is (?:more than i can (?:stand|bear|take|handle)|too much to (?:bear|stand|take|handle))'),
+  { category: 'SUICIDE', kind: 'LIFE', level: 'CONCERN', regex: /\bkeep (?:on )?living(?= like this| with (?:this|the|so much|that|all this)| this way| \.|$)/g },
+  // Intrusive "what if I just …" thoughts: C-SSRS 2 said as a question to oneself.
+  sign('what if i (?:just|simply) (?:died|was dead|were dead|did not wake up|ended it|killed myself|stepped (?:off|in front)|jumped(?: off| in front)?|drove (?:off|into)|swerved|let go|took (?:them|all)(?: of them)?)', { level: 'CONCERN', speaker: 'PATIENT', unlessWith: /\b(?:game|lol|lmao|haha|of embarrassment)\b/ }),
+];
+
+/** Others in danger, said by the signs: a client with a gun and a plan, bruises and being locked in, a threat to kill if she leaves. */
+const OTHERS_SIGNS: CrisisPattern[] = [
+  sign('(?:have|has|had|got) (?:a |the )?(?:gun|rifle|pills|rope|knife|means|weapon) and (?:a|the) plan|(?:have|has|had) a plan and (?:a |the )?(?:gun|pills|rope|means|date)'),
+  { category: 'ABUSE_IN_PROGRESS', kind: 'ABUSE', regex: /\b(?:shows? up|showing up|showed up|comes? (?:to school |home )?|came (?:to school |home )?)with (?:bruises|black eyes?|a black eye|burns|welts|marks on)\b|\blocks? (?:him|her|them|me|us) (?:in|up)(?= \.|$| ,| in| at| for| when| every| all| and)|\b(?:does|did|do|keeps doing|kept doing) (?:things|stuff|bad things|sexual things|things i do not like) to (?:me|her|him)(?= \.|$| ,| at| when| and| every| in)/g, unlessWith: /\b(?:football|soccer|rugby|hockey|training|practice|match|game|fell|climbing|skat[a-z]*|song|music)\b/ },
+  { category: 'ABUSE_IN_PROGRESS', kind: 'ABUSE', regex: /\bthreat(?:en|ened|ening|ens) to (?:kill|hurt|beat|stab|shoot|strangle) (?:her|him|them|me|us|my [a-z]+)\b/g },
+  sign('(?:giving|gave|given|give) (?:away )?(?:all )?(?:her|his|their|of (?:her|his|their)) (?:stuff|things|belongings|possessions)(?: away)?', { onlyWith: /\b(?:goodbye|worried|weird|strange|away)\b/ }),
+];
+
+/** Danger at home heard from where the patient hides. */
+const HIDING_AT_HOME: CrisisPattern[] = [
+  danger('i am (?:hiding )?(?:under (?:my|the) bed|in (?:the|my) (?:closet|wardrobe|bathroom|basement|attic|cupboard)|locked in (?:the|my) (?:bathroom|room|car))', { onlyWith: /\b(?:drunk|throwing|hitting|hit|screaming|yelling|angry|rage|scared|punch[a-z]*|smash[a-z]*|break(?:ing)?|broke)\b/, unlessWith: /\b(?:hide and seek|game|thunder|storm|dog|cat|spider)\b/ }),
+  danger('(?:he|she|they) (?:will|is going to|is gonna|would) break my (?:arm|nose|neck|legs?|jaw|ribs|fingers|hand)', { onlyWith: /\b(?:said|says|threat[a-z]*|if i|before|again|done it)\b/ }),
+];
+
+/** Harm to others by a car: running a named person over. */
+const HARM_BY_CAR: CrisisPattern[] = [
+  harm('(?:going to|gonna|will|want to|plan to|planning to|about to) (?:run|mow) (?:him|her|them|my (?:boss|ex|husband|wife|neighbou?r|dad|father|mom|mother|stepdad|brother|sister|teacher|manager|coworker|colleague|landlord)|that (?:guy|man|woman|bitch|bastard)) (?:over|down)(?! (?:to|for|with) )'),
+];
+
+/** A deadline after which nothing matters, a last weekend, the hour named, a last time with someone (988: talking about a time). */
+const DEADLINE_SAID: CrisisPattern[] = [
+  sign(`after (?:${DAY}|this week|this weekend|next week|the (?:exam|wedding|funeral|holidays))(?: ,)? (?:none of (?:this|it)|nothing|it) (?:will|would|is going to) (?:matter|be my problem|make a difference)(?: anymore)?`, { speaker: 'PATIENT' }),
+  sign('this is my last (?:weekend|week|day|night|birthday|christmas|summer|sunday|morning)(?! (?:at|in|of|before|as|here|with|off|on|working|living|until|till|for))(?= \\.| ,|$| and| so)', { speaker: 'PATIENT', unlessWith: /\b(?:moving|move|abroad|job|work|school|college|holiday|vacation|trip|leave|deploy[a-z]*|rehab|hospital)\b/ }),
+  sign('(?:\\d+|one|two|three|four|five|a few|couple) more(?: (?:days|nights|weeks|sleeps))?(?: [a-z]+| ,){0,5} (?:and|then|till|until) (?:it|everything|all of it|the pain|the noise) (?:stops|ends|will stop|will end|is over)(?= \\.|$| ,| for good| forever)', { speaker: 'PATIENT' }),
+  sign(`(?:need|needs|will need) (?:him|her|it|them) more than (?:me|i do|i will)(?: [a-z]+){0,2} after (?:${DAY}|this week|this weekend|i am gone)`, { speaker: 'PATIENT' }),
+  sign('before (?:anyone|everyone|anybody) (?:is|s|wakes|gets) up(?= \\.|$)', { speaker: 'PATIENT', onlyWith: /\b(?:that is when|thats when|i will do it|doing it|i am going)\b/, unlessWith: CHORE }),
+  sign('(?:pills|tablets|meds|gun|rope|noose)(?: is| are)? (?:out|ready|laid out|lined up|counted out)(?: and)? (?:next to me|beside me|in front of me|on (?:my|the) (?:bed|lap|desk|table))'),
+  { category: 'SELF_HARM', kind: 'SELF', regex: /\b(?:razor|razors|blade|blades)(?: is| are)? (?:out|ready|laid out)(?: and)? (?:next to me|beside me|in front of me|on (?:my|the) (?:bed|lap|desk|table))\b/g },
+  sign('i am (?:doing|going to do) it (?:at (?:midnight|dawn|sunrise|\\d+ ?am)|before (?:anyone|everyone|anybody) (?:is|wakes|gets) up|while (?:everyone|they) (?:is|are) (?:asleep|out|away))|before (?:anyone|everyone|anybody) (?:is|wakes|gets) up(?: \\.| ,)? (?:that is|thats) when', { speaker: 'PATIENT', unlessWith: CHORE }),
+  sign('(?:hear|see|hug|hold|kiss|visit|call|talk to|speak to)(?: [a-z]+){0,4} one last time(?= before(?: \\.| ,|$| i go| i do)| \\.|$)|(?:has|have|had) no idea (?:it|this|that) (?:was|is|will be) (?:goodbye|the last time|the end|a goodbye)', { speaker: 'PATIENT', unlessWith: /\b(?:moving|move|abroad|demolish[a-z]*|sold|selling|closing|renovat[a-z]*|graduat[a-z]*|last day at)\b/ }),
+  sign('(?:should|must|can) (?:be|go) (?:with|to) (?:someone|somebody) (?:who has|with) a future|(?:keep it|keep them|gave (?:it|them)|left (?:it|them))(?: [a-z]+| ,){0,3} (?:to|so (?:she|he|they|you) can|so (?:she|he|they|you) will) remember me(?= \\.|$| by| ,)', { speaker: 'PATIENT' }),
+  sign('otherwise (?:i would|i would have|i) (?:have )?(?:gone|done it|been gone|ended it|not be here|be dead|killed myself|left)(?= \\.| ,|$| a long| long| years| ages)', { speaker: 'PATIENT' }),
+];
+
+/** Self-harm held back and failing, the urge for the blade, hurting oneself on a wall. */
+const SELF_HARM_URGE: CrisisPattern[] = [
+  { category: 'SELF_HARM', kind: 'SELF', speaker: 'PATIENT', regex: /\btrying (?:so |really )?(?:hard )?not to (?:cut|hurt myself|self harm|burn myself|use the (?:razor|blade))\b/g, onlyWith: /\b(?:not working|can not stop|failing|losing|about to|not enough)\b/ },
+  { category: 'SELF_HARM', kind: 'SELF', speaker: 'PATIENT', level: 'CONCERN', regex: /\btrying (?:so |really )?(?:hard )?not to (?:cut|hurt myself|self harm|burn myself|use the (?:razor|blade))\b/g },
+  { category: 'SELF_HARM', kind: 'SELF', speaker: 'PATIENT', regex: /\bi (?:want|need|want to get|need to get) (?:the|my) (?:razor|blade|blades|razors|lighter)(?= \.|$| ,| so| and| again| back| out)|\b(?:punched|punching|hit|hitting|banged|banging) (?:the|a) wall (?:til|till|until) (?:my )?(?:knuckles|hand|hands|fist|fists|head) (?:split|bled|bleed|broke|cracked|were bleeding)/g },
+];
+
+/** Method said by where or how: a roof left open, a car in a closed garage, swimming out too far. */
+const METHOD_BY_PLACE: CrisisPattern[] = [
+  sign(`(?:roof|rooftop) access(?: [a-z]+){0,3} (?:not locked|unlocked|open|left open)|(?:which|what) (?:bridge|building|parking garage|car park|roof|tower)(?: [a-z]+){0,4} (?:is (?:high|tall) enough|not locked|unlocked|has roof access)`, { speaker: 'PATIENT', unlessWith: /\b(?:photo[a-z]*|view|party|bar|drone|sunset|fireworks|stargazing)\b/ }),
+  sign('(?:running|run|left running|leave running) (?:the|my|a) (?:car|engine) in (?:a|the) (?:closed|shut|locked|sealed) garage', { speaker: 'PATIENT', onlyWith: /\b(?:work|works|painless|myth|how long|enough|die|dying|quick)\b/ }),
+  sign('swim (?:out )?(?:until|till|so far|too far)(?: that)? i (?:can not|could not|will not|would not) (?:swim|get|make it) back', { speaker: 'PATIENT' }),
+  sign('(?:so (?:it|there) (?:will not|would not|is not|wont) be (?:a |any )?mess|no mess) for (?:whoever|anyone|my [a-z]+|them|the person)|(?:for|to) whoever finds (?:me|my body)', { speaker: 'PATIENT' }),
+  sign('(?:letter|letters|note|notes)(?: [a-z]+){0,6} for whoever finds (?:it|them)|(?:finished|wrote|written|left|writing) (?:the |my )?(?:letters|notes) (?:to|for) (?:my |each of my )?(?:parents|mom|dad|family|kids|children|wife|husband|best friend|sister|brother|everyone)|(?:letters|notes)(?: [a-z]+| ,){0,3} one for (?:my )?[a-z]+ and one for', {
+    speaker: 'PATIENT',
+    onlyWith: /\b(?:drawer|find|finds|look first|after|cat|dog|will|goodbye|gone|tidy|sorted|in order|do not worry|whoever|cleaned|appointments)\b/,
+    unlessWith: /\b(?:christmas|thank you|thanks|wedding|birthday|camp|pen pal|college|recommendation|cover letter|unsent|therapy|homework|exercise|santa|valentine)\b/,
+  }),
+];
+
+/** CONCERN: hoping an accident takes one, relief at a diagnosis, only here for the kids, why bother, a lost cause, no future seen. */
+const PASSIVE_SAID: CrisisPattern[] = [
+  concern('hop(?:e|ing) (?:that )?(?:a|the) (?:bus|car|truck|train|lorry|van) (?:hits|clips|runs over|takes out|will hit) me|(?:daydream|dream|fantasi[sz]e)(?:ing|s)? about (?:getting|being) (?:in|into|hit by) (?:a |an )?(?:car )?(?:crash|accident)|(?:be|feel) (?:a (?:little|bit) )?relieved (?:if|when) (?:i had|i got|they found|the doctor (?:told|said|found))'),
+  concern('(?:only|just) (?:here|alive|still here|living|around|staying) (?:for|because of) (?:my|the) (?:kids|children|son|daughter|dog|cat|mom|mum|parents|family|wife|husband)'),
+  concern('(?:do not know|wonder|no idea) why i (?:even )?bother(?= \\.|$| ,| anymore| at all| getting| waking| living| trying| going)|i am (?:just )?a lost (?:cause|because)|(?:my )?future (?:is|looks) (?:black|dark|empty|blank|bleak)|(?:do not|can not) see myself in (?:\\d+|one|two|three|five|ten|a) (?:years?|months?)|i do not care about anything(?: anymore)?(?= \\.| ,|$| and)'),
+  concern('(?:stuck|trapped) in (?:this|my) [a-z]+(?: [a-z]+)? , (?:stuck|trapped) in|(?:my )?(?:head|mind|thoughts|life) (?:is|are|feels like) (?:a|my) (?:prison|cage|trap)|hurts so (?:bad|much) inside'),
+  { category: 'SUICIDE', kind: 'LIFE', level: 'CONCERN', regex: /\b(?:keep (?:on )?doing this|carry (?:it|this) another day|do this another day)(?= much longer| any longer| for much longer| \.|$| ,)/g },
+  concern('(?:want|wants|wanting|ready) to (?:go )?(?:be with|join) (?:grandma|grandpa|gran|nan|mom|mum|dad|him|her|them|my (?:late )?[a-z]+|his (?:late )?[a-z]+|her (?:late )?[a-z]+)(?= \\.|$| ,| in heaven| again| and)', {
+    onlyWith: /\b(?:died|passed|late|heaven|gone|grave|stopped eating|not eating|miss|since (?:she|he) died)\b/,
+    unlessWith: /\b(?:visit|visiting|hospital|house|party|trip|weekend|holiday|vacation|move in)\b/,
+  }),
+];
+
+/** Others' warning signs as reported: gone by next week, a last night posted, a final-feeling goodbye, an attempt, driving out to a bridge. */
+const OTHERS_REPORTED: CrisisPattern[] = [
+  concern(`(?:driving|drives|drove|walking|walks|going|goes) (?:out )?to the ${HEIGHT} (?:at night|every night|alone|late at night)`),
+  concern('(?:goodbye|bye)(?: [a-z]+){0,9} (?:felt|seemed|sounded) (?:really |so |very )?(?:final|permanent|like (?:a last|the last|forever))'),
+  sign('(?<=\\b(?:he|she|they) )(?:attempted|tried)(?= \\.|$| ,| last (?:week|month|year|night)| in (?:january|february|march|april|may|june|july|august|september|october|november|december)| again| twice| before| recently)', { onlyWith: /\b(?:suicid[a-z]*|still thinks about it|thinks about it|support|hospital|attempt[a-z]*)\b/ }),
+  sign('(?:tonight|today) is (?:his|her|their) last (?:night|day)(?! (?:at|in|of|here|with|before|as|on))'),
+];
+
+/** Harm to others by seeking out the person: the address found and driving over now. */
+const SEEKING_TARGET: CrisisPattern[] = [
+  harm('(?:found|got|have|looked up) (?:the|his|her|their) (?:home )?address(?: [a-z]+){0,12} (?:driving|going|heading|on my way) (?:over )?(?:there|to (?:him|her|them|his|her|their))(?: now| tonight)?', { onlyWith: /\b(?:hurt|hurts|kill|pay|revenge|gun|knife|beat|assault[a-z]*|raped|abused|teach him)\b/ }),
+];
+
+/** Every family of this file. */
 /** A deadline with the act unnamed, means saved up or looked up, a last message (988: talking about a plan, looking for a way). */
 const TIMED_AND_SAVED: CrisisPattern[] = [
   sign(`(?:when|once|as soon as|til|till|until) (?:my |the |everyone |everybody )?(?:[a-z]+ ){0,3}(?:leaves?|is asleep|are asleep|goes to (?:work|bed|sleep)|go to (?:work|bed|sleep)|is at work|are at school|are gone|is gone) (?:[a-z]+ ){0,4}(?:i do it|i will do it|i am doing it|i am going to do it|i am taking (?:all of )?them|i take (?:all of )?them)(?= ,| \\.|$| nobody| no one| they)`, { speaker: 'PATIENT' }),
@@ -152,4 +338,4 @@ const TIMED_AND_SAVED: CrisisPattern[] = [
   sign('(?:everything hurts|hurts inside)[a-z ,.]{0,20}\\b(?:unbearable|too much to bear)|(?:my own head|my own mind|my life)[a-z ,.]{0,20}\\b(?:like a prison|is a prison)', { speaker: 'PATIENT', level: 'CONCERN', kind: 'LIFE' }),
 ];
 
-export const ACT_PATTERNS: readonly CrisisPattern[] = [...DEED_PATTERNS, ...TIMED_AND_SAVED, ...AT_THE_PLACE, ...MEANS_AT_HAND, ...DECIDED, ...SELF_HARM_NEAR, ...VIOLENCE_AT_HOME, ...HARM_PLANNED, ...WORN_OUT, ...LAST_THINGS, ...PLAIN_CONCERN];
+export const ACT_PATTERNS: readonly CrisisPattern[] = [...DEED_PATTERNS, ...PLAN_BY_PIECES, ...CERTAINTY_QUESTIONS, ...MEANS_HANDLED, ...FAREWELL_AFTER, ...CLOSED_FUTURE, ...OTHERS_SIGNS, ...HIDING_AT_HOME, ...HARM_BY_CAR, ...DEADLINE_SAID, ...SELF_HARM_URGE, ...METHOD_BY_PLACE, ...PASSIVE_SAID, ...OTHERS_REPORTED, ...SEEKING_TARGET, ...TIMED_AND_SAVED, ...AT_THE_PLACE, ...MEANS_AT_HAND, ...DECIDED, ...SELF_HARM_NEAR, ...VIOLENCE_AT_HOME, ...HARM_PLANNED, ...WORN_OUT, ...LAST_THINGS, ...PLAIN_CONCERN];

@@ -22,7 +22,7 @@ const GAP =
 const ACT =
   '(?:die|dying|be dead|being dead|kill myself|killing myself|end it all|ending it all|end things|ending things|end everything|ending everything|' +
   'end my life|ending my life|end it|ending it|take my (?:own )?life|taking my (?:own )?life|suicide|overdose|overdosing|unalive myself|unaliving myself|' +
-  'unalive|off myself|offing myself|hang myself|hanging myself|jump off|jumping off|jump in front of|jumping in front of)';
+  'unalive|off myself|offing myself|finish (?:with )?my life|finishing (?:with )?my life|finish it all|finish myself|terminate my life|stop my life|hang myself|hanging myself|jump off|jumping off|jump in front of|jumping in front of)';
 const PASSIVE_ACT = '(?:my (?:own )?death|my funeral|not (?:being )?(?:here|alive|around) anymore|disappearing forever|not waking up)';
 // Idioms and objects after the act: "ready to die on this hill", "die down", "end it with him", "dying for a coffee".
 const NOT_SELF_HARM =
