@@ -124,7 +124,7 @@ const ABUSED: CrisisPattern[] = [
 /** CONCERN: out of options, no future pictured, at the limit, grief unbearable, no exit. */
 const AT_THE_LIMIT: CrisisPattern[] = [
   concern('i am (?:all |completely )?out of options(?= \\.|$| ,| and| but)|(?:can not|can t) (?:picture|imagine|see) (?:myself|me) (?:at \\d+|in \\d+ years|next year|in the future|older|growing old|getting old)|stopped expecting anything|i am at my limit|(?:can not|can t) hold (?:it|myself) together(?: anymore)?'),
-  concern('(?:grief|pain|loneliness|hurt|sadness|emptiness) is unbearable|(?:can not|can t) (?:do|take|face|survive) another (?:day|week|night) (?:like this|of this)|no exit from|(?:no|nowhere) (?:way out|to go)(?= \\.|$| ,)|just not existing(?: anymore)?|millstone|(?:a )?dead weight'),
+  concern('(?:grief|pain|loneliness|hurt|sadness|emptiness) is unbearable|(?:can not|can t) (?:do|take|face|survive) another (?:day|week|night) (?:like this|of this)|no exit from(?! (?:the|this|that|our|my) (?:car park|parking [a-z]+|garage|building|motorway|highway|road|station|mall|stadium|maze|level|room|airport|lot|estate))|(?:no|nowhere) (?:way out|to go)(?= \\.|$| ,)|just not existing(?: anymore)?|millstone|(?:a )?dead weight'),
 ];
 
 export const DEED_PATTERNS: readonly CrisisPattern[] = [...ACTS_ON_BODY, ...GIVING, ...FAREWELLS, ...DEADLINES, ...FOR_AFTER, ...MEANS, ...ABUSED, ...METHODS_AND_PLANS, ...HARM_PREPARED, ...AT_THE_LIMIT];

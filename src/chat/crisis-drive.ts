@@ -26,7 +26,7 @@ const ACT =
 const PASSIVE_ACT = '(?:my (?:own )?death|my funeral|not (?:being )?(?:here|alive|around) anymore|disappearing forever|not waking up)';
 // Idioms and objects after the act: "ready to die on this hill", "die down", "end it with him", "dying for a coffee".
 const NOT_SELF_HARM =
-  /^ (?:(?:my |her |his )?(?:hair|clothes|shirt|jeans|eggs|fabric)|on (?:this|that) hill|down|out|off|hard|with|between|of (?:embarrassment|laughter|shame|boredom|cringe|curiosity|hunger)|laughing|for (?:a|an|the|some|my|this|that|it)|to (?:know|see|hear|try|meet|tell)|in (?:the game|game|fortnite|minecraft))\b/;
+  /^ (?:(?:my |her |his )?(?:hair|clothes|shirt|jeans|eggs|fabric)|on (?:this|that) hill|down|out|off|hard|with|between|of (?:embarrassment|laughter|shame|boredom|cringe|curiosity|hunger)|laughing|for (?:a|an|the|some|my|this|that|it)|to (?:know|see|hear|try|meet|tell)|in (?:the game|game|fortnite|minecraft)|tired|on my feet|set on|serious|wrong|last|broke|quiet|silent|to the world)\b/;
 
 /** Drive + act: CRISIS; drive + a passive act ("fantasizing about my own death"): CONCERN. */
 export const DRIVE_PATTERNS: readonly CrisisPattern[] = [
