@@ -326,6 +326,56 @@ const SEEKING_TARGET: CrisisPattern[] = [
   harm('(?:found|got|have|looked up) (?:the|his|her|their) (?:home )?address(?: [a-z]+){0,12} (?:driving|going|heading|on my way) (?:over )?(?:there|to (?:him|her|them|his|her|their))(?: now| tonight)?', { onlyWith: /\b(?:hurt|hurts|kill|pay|revenge|gun|knife|beat|assault[a-z]*|raped|abused|teach him)\b/ }),
 ];
 
+/** A goodbye to the practice: no more appointments needed, goodbye passed on to the clinician, no need to reschedule. */
+const GOODBYE_TO_CARE: CrisisPattern[] = [
+  sign('(?:will not|do not|no longer) (?:be needing|need) (?:the|my|any more|any|another) (?:next )?(?:appointment|appointments|session|sessions|appt|appts)', {
+    speaker: 'PATIENT',
+    onlyWith: /\b(?:take care|goodbye|thank you for (?:everything|all)|thanks for (?:everything|all)|for whoever|gone|letter|given away|cat|dog)\b/,
+    unlessWith: /\b(?:moving|move|new therapist|insurance|feeling better|doing better|graduat[a-z]*|finish(?:ed)? therapy|discharged|cost|afford|another practice|switch[a-z]*)\b/,
+  }),
+  sign('(?:tell|let) (?:dr [a-z]+|doctor [a-z]+|my therapist|my doctor|my counsell?or|my psychiatrist|everyone|them) (?:that )?i said (?:goodbye|bye)', { speaker: 'PATIENT' }),
+  sign('(?:do not|no need to|not) (?:bother )?(?:reschedul(?:e|ing)|book(?:ing)? (?:me )?(?:another|a new))', { speaker: 'PATIENT', onlyWith: /\b(?:decided|goodbye|will not be|not be here|gone|after friday|last)\b/, unlessWith: /\b(?:moving|holiday|vacation|trip|insurance|new therapist|better now)\b/ }),
+  sign(`(?:it is|its) happening (?:this (?:weekend|week)|tonight|tomorrow|on ${DAY})`, { speaker: 'PATIENT', onlyWith: /\b(?:picked|chosen|decided|the spot|goodbye|ready|pills|rope)\b/, unlessWith: /\b(?:party|wedding|move|moving|surgery|concert|launch|exam)\b/ }),
+  sign(`${DAY} i (?:will )?(?:finish|end|do) it(?= \\.|$| ,)`, { speaker: 'PATIENT', onlyWith: /\b(?:will|ready|goodbye|pills|rope|decided|everything is)\b/, unlessWith: CHORE }),
+  sign(`${HEIGHT}(?: [a-z0-9]+){0,4} is (?:high|tall) enough(?= \\.|$| ,| to| i)`, { speaker: 'PATIENT', unlessWith: /\b(?:view|photo[a-z]*|drone|kite|fireworks|truck|lorry|bus|clearance)\b/ }),
+];
+
+/** Possessions given with the end said aside: it is permanent, not a gift, they do not know why yet. */
+const GIVING_SAID: CrisisPattern[] = [
+  sign('(?:told|telling|tell) (?:her|him|them) (?:that )?(?:it is|its) (?:permanent|for good|forever|not a gift|goodbye)|(?:it is|its) not a gift(?: ,)? (?:it is|its) (?:goodbye|a goodbye)|(?:just )?(?:does not|do not) know why yet', {
+    speaker: 'PATIENT',
+    onlyWith: /\b(?:gave|giving|given|give|can have|dog|cat|car|jewelry|jewellery|ring|plants|books)\b/,
+  }),
+  sign('(?:started|been|am|keep|i have been) giving (?:all |a lot |most |some )?(?:of )?my (?:stuff|things|belongings|possessions|plants|books|clothes)(?: [a-z]+){0,2} (?:away|to (?:friends|people|everyone))', { speaker: 'PATIENT', unlessWith: /\b(?:declutter[a-z]*|moving|move|minimalis[a-z]*|spring cleaning|charity shop|kondo)\b/ }),
+];
+
+/** Pills and alcohol at hand together; the lethal dose for a body weight. */
+const MIX_AT_HAND: CrisisPattern[] = [
+  sign('(?:bottle|box|pack|stash|handful) of (?:oxy|pills|tablets|sleeping pills|painkillers|[a-z]+(?:ine|pam|done|codone)) and (?:a )?(?:bottle of )?(?:vodka|whisky|whiskey|wine|gin|rum|alcohol|tequila)', { speaker: 'PATIENT' }),
+  sign('(?:lethal|fatal|deadly) (?:for|to) (?:a |an )?(?:woman|man|person|adult|someone|me) \\d+ ?(?:kg|kilos?|lbs?|pounds)|how many [a-z]+ (?:is|are) (?:lethal|fatal|deadly) for', { speaker: 'PATIENT', unlessWith: /\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|horse)\b/ }),
+];
+
+/** CONCERN in plain words: disappearing for good would be nice, not minding a bus, thoughts back, drowning unseen, not knowing how long. */
+const PLAIN_WORDS: CrisisPattern[] = [
+  concern('(?:would be|it would be|be) (?:nice|good|easier|a relief|great|better) to (?:just )?(?:disappear|not exist|not be here|not wake up|be gone|vanish)(?= \\.|$| ,| for good| forever| completely| honestly)'),
+  concern('if i (?:got|get|was|were) (?:hit|run over|killed)(?: by (?:a|the) [a-z]+)?(?: [a-z]+){0,3} i (?:would not|wouldnt) (?:mind|care)|i (?:would not|wouldnt) (?:mind|care) if i (?:got|get|was|were) (?:hit|run over|killed)'),
+  concern('(?:having|had|getting|been having) (?:those|the|these) (?:dark |bad |old )?thoughts again|(?:passive|dark|suicidal) thoughts(?: [a-z]+){0,6}(?: ,)? (?:they )?(?:came back|are back|have come back|returned)'),
+  concern('i (?:think about it|think about jumping|think about driving off)(?: a lot| alot| every time| sometimes)? when i (?:drive|walk|go|cross) (?:over|across|past|by|on) (?:bridges?|the bridge|overpasses|cliffs|train tracks|the tracks|platforms|balconies)'),
+  concern('(?:feel|feels|felt) like i am drowning(?= \\.|$| ,| and (?:nobody|no one)| inside)|(?:do not know|not sure) how (?:much )?long(?:er)? i can (?:handle|take|bear|stand|do) (?:it|this)|nothing (?:going to|gonna) get better|(?:a|and a) burden for (?:my [a-z]+|everyone|them)'),
+  concern('(?:thinking|think|thought) (?:about|of) (?:death|dying|being dead)(?: [a-z]+){0,2} (?:lately|a lot|all the time|every day|constantly)(?= \\.|$| ,| like| and)', { unlessWith: /\b(?:passed|died|funeral|grandma|grandpa|pet|dog|cat|philosophy|book|podcast|class)\b/ }),
+  { category: 'SUICIDE', kind: 'LIFE', level: 'CONCERN', regex: /\btake (?:it|this) (?:much|any) longer\b/g },
+  { category: 'SELF_HARM', kind: 'SELF', speaker: 'PATIENT', regex: /\b(?:to punish myself|punishing myself)\b(?= \.|$| ,| like| for| because)/g, onlyWith: /\b(?:meals|eating|starv[a-z]*|cut|cutting|burn|burning|hit|hitting|scratch[a-z]*|food|on purpose)\b/ },
+];
+
+/** Others: a goodbye posted then silence, a child cutting, danger at home said by a threat or a night visitor, harm by fire or blood. */
+const OTHERS_AND_THREATS: CrisisPattern[] = [
+  concern('(?:posted|sent|left|wrote|said) (?:a |her |his |their )?goodbye(?: (?:msg|message|post|video|note|text))?(?: [a-z]+){0,5} (?:and )?(?:not|will not|is not|has not been) (?:answering|picking up|replying|responding)'),
+  { category: 'SELF_HARM', kind: 'SELF', regex: /\b(?:is|are|has been|have been) cutting(?= \.|$| ,| again| herself| himself| themselves| i saw)/g },
+  danger('(?:said|says|told me|saying) (?:that )?(?:tonight|today) is my last (?:night|day)|(?:he|she) (?:say|says|said) if i (?:try to )?(?:leave|go|tell|call)(?: [a-z]+){0,3} (?:he|she) (?:will |would |is going to )?(?:hurt|kill|beat|hit) me'),
+  danger('(?:comes?|came|coming) (?:in)?to my (?:room|bed)(?: [a-z]+){0,2} (?:every night|at night|when (?:my )?parents|when (?:everyone|mom|dad))', { onlyWith: /\b(?:scared|afraid|touch[a-z]*|again|tonight|stop)\b/ }),
+  harm('burn (?:the|his|her|their|our) (?:house|flat|car|apartment|home) (?:down )?with (?:her|him|them|my [a-z]+|everyone) (?:inside|in it)|make (?:him|her|them) pay with (?:blood|(?:his|her|their) (?:life|lives))'),
+];
+
 /** Every family of this file. */
 /** A deadline with the act unnamed, means saved up or looked up, a last message (988: talking about a plan, looking for a way). */
 const TIMED_AND_SAVED: CrisisPattern[] = [
@@ -338,4 +388,4 @@ const TIMED_AND_SAVED: CrisisPattern[] = [
   sign('(?:everything hurts|hurts inside)[a-z ,.]{0,20}\\b(?:unbearable|too much to bear)|(?:my own head|my own mind|my life)[a-z ,.]{0,20}\\b(?:like a prison|is a prison)', { speaker: 'PATIENT', level: 'CONCERN', kind: 'LIFE' }),
 ];
 
-export const ACT_PATTERNS: readonly CrisisPattern[] = [...DEED_PATTERNS, ...PLAN_BY_PIECES, ...CERTAINTY_QUESTIONS, ...MEANS_HANDLED, ...FAREWELL_AFTER, ...CLOSED_FUTURE, ...OTHERS_SIGNS, ...HIDING_AT_HOME, ...HARM_BY_CAR, ...DEADLINE_SAID, ...SELF_HARM_URGE, ...METHOD_BY_PLACE, ...PASSIVE_SAID, ...OTHERS_REPORTED, ...SEEKING_TARGET, ...TIMED_AND_SAVED, ...AT_THE_PLACE, ...MEANS_AT_HAND, ...DECIDED, ...SELF_HARM_NEAR, ...VIOLENCE_AT_HOME, ...HARM_PLANNED, ...WORN_OUT, ...LAST_THINGS, ...PLAIN_CONCERN];
+export const ACT_PATTERNS: readonly CrisisPattern[] = [...DEED_PATTERNS, ...PLAN_BY_PIECES, ...CERTAINTY_QUESTIONS, ...MEANS_HANDLED, ...FAREWELL_AFTER, ...CLOSED_FUTURE, ...OTHERS_SIGNS, ...HIDING_AT_HOME, ...HARM_BY_CAR, ...DEADLINE_SAID, ...SELF_HARM_URGE, ...METHOD_BY_PLACE, ...PASSIVE_SAID, ...OTHERS_REPORTED, ...SEEKING_TARGET, ...GOODBYE_TO_CARE, ...GIVING_SAID, ...MIX_AT_HAND, ...PLAIN_WORDS, ...OTHERS_AND_THREATS, ...TIMED_AND_SAVED, ...AT_THE_PLACE, ...MEANS_AT_HAND, ...DECIDED, ...SELF_HARM_NEAR, ...VIOLENCE_AT_HOME, ...HARM_PLANNED, ...WORN_OUT, ...LAST_THINGS, ...PLAIN_CONCERN];

@@ -35,6 +35,12 @@ const WEAPON = /\b(?:knife|gun|weapon|hurt|stab|shoot|hit|beat|punch)\b/;
 const PASSING = /\b(?:passed|passed away|died|funeral|hospice|hospital|grave|burial|put down|put to sleep|ashes|wake|memorial|anniversary|inquest|coroner|years ago)\b/;
 const RELAPSE = /\b(?:again|relaps[a-z]*|slipped|slip|last night|urges?|tempted|but (?:today|tonight|yesterday))\b/;
 const CHORE_OFFENCE = /\b(?:dishes|laundry|mess|trash|garbage|bins|snoring|socks|toilet seat|loud music|noise|chewing|alarm)\b/;
+const TASK = /\b(?:worksheet|homework|assignment|essay|exercises?|journal(?:ing)?|breathing|workout|laundry|taxes|dishes|the reading|readings|thought record|diary card|mood log|practice|reminder)\b/;
+const RISK_WORD = /\b(?:suicid[a-z]*|die|dying|dead|kill|killing|pills|tablets|rope|end it|end my life|goodbye|overdos[a-z]*|cut|cutting|bridge|gun|hurt myself|not wake up)\b/;
+const LAUGH = /\b(?:lol|lmao|haha+|rofl|xd|lmfao)\b/;
+const NOT_THERE_NOW = /\b(?:that is|thats|it is|its) not where i am(?: at)? (?:now|anymore|these days)\b|\bi am not (?:there|in that place) (?:now|anymore)\b/;
+const SET_TEXT = /\b(?:reading|read|studying|analy[sz]ing|essay on|book report on)\b(?: [a-z]+){1,5} for (?:english|class|school|lit|literature|book club|my course|uni|college)\b/;
+const OCD = /\b(?:ocd|call of the void|high place phenomenon|(?:do|does) not mean (?:i|you) want)\b/;
 const GAME = /\bin (?:the|this|that|a) (?:game|video game|level|quest|mission|map|campaign)\b|\b(?:secret|next|final|bonus) level\b|\bboss fight\b/;
 
 /** Always-on English frames, read in each normalised sentence. */
@@ -71,6 +77,8 @@ const ENGLISH_FRAMES: readonly Frame[] = [
   // "ugh i could just die, i waved at the wrong person": an interjection before "could die" is embarrassment.
   [/\b(?:ugh|omg|oh my god|oh god|lol|lmao|welp|yikes)(?: ,)? i (?:could|could have|could of) (?:just |literally )?(?:die|died)\b(?! (?:tonight|today|now|for real))/g, 'i was mortified'],
   [/\b(?:self harm|suicide|suicidal) (?:risk factors?|risk assessment|screening questions?|questionnaire)\b/g, 'intake questions'],
+  // "the dream about drowning wasn't literal": a dream as a noun, talked over.
+  [/\b(?:the|a|that|this|her|his|recurring|bad|weird) (?:dream|nightmare)s? (?:about|of|where|that) (?:[a-z]+ ){0,3}?(?:drowning|dying|falling|being killed|killing|jumping|death|dead|drowned)\b/g, 'a dream'],
   // "the novel has a character who self harms": a character in a work, not a person the patient knows.
   [/\b(?:novel|book|film|movie|show|series|story|comic|manga|anime|play|game|season|episode)\b(?: [a-z]+){0,4} (?:has|had|with|features|featured|about|where) (?:a|the|one|this) (?:[a-z]+ )?character (?:who|that|which)(?: [a-z]+){1,3}/g, 'a book character'],
   // "my son's minecraft guy jumped off a cliff": a figure in a game.
@@ -110,6 +118,20 @@ function contextFrames(sentence: string, message: string): string {
   if (PASSING.test(message)) text = text.replace(/\b(?:his|her|their|my [a-z]+(?: [a-z]+)?) suicide\b(?! (?:attempt|attempts|plan|plans|threat|threats|risk))/g, 'their death');
   // "i'm going to strangle my roommate, dishes AGAIN": anger at a chore, no weapon.
   if (CHORE_OFFENCE.test(message) && !WEAPON.test(message)) text = text.replace(/\b(?:kill|end|murder|strangle|throttle|destroy) (?:her|him|them|my [a-z]+)\b/g, 'scold them');
+  // "the worksheet, im gonna do it tonight": "it" is the task the message names.
+  if (TASK.test(message) && !RISK_WORD.test(message)) text = text.replace(/\b(?:do|doing|finish|start|try) it (?=tonight|today|tomorrow|later|now|this (?:evening|afternoon|morning|weekend))/g, 'do the task ');
+  // "kms my zoom froze lol": exasperation at a thing that broke, with a laugh.
+  if (LAUGH.test(message)) text = text.replace(/^(?:kill myself|i am going to kill myself|i want to kill myself|i will kill myself)(?: ,)? (?=(?:my|the|this|our) (?:[a-z]+ ){0,2}(?:froze|crashed|died|broke|lagged|glitched|freezes|crashes|keeps|is (?:lagging|down|broken|frozen)|went down))/, 'ugh ');
+  // "talked about wanting to die in the spring, but that's not where i'm at now": a recovered past named as such.
+  if (NOT_THERE_NOW.test(message)) text = text.replace(/\b(?:talked|spoke|wrote|said|thought) (?:a lot )?about (?:wanting to die|suicide|killing myself|self harm|hurting myself|ending it|not wanting to be here)\b/g, 'talked about hard times');
+  // "reading the bell jar for english, esther's suicide attempts": a set text read for class.
+  if (SET_TEXT.test(message)) text = text.replace(/\b[a-z]+ (?:suicide attempts?|suicide|overdose|self harm|death)\b/g, 'the plot');
+  // "belting 'i wanna die in your arms' in the shower": someone singing a line.
+  text = text.replace(/\b(?:belting|belts|singing|sings|sang|humming|hums|hummed|blasting|karaoke(?:ing)?)(?: out)? (?:[a-z]+ ){1,10}?in the (?:shower|car|kitchen|bath)\b/g, 'singing in the shower');
+  // "intrusive thoughts about jumping on a balcony, the OCD ones, they don't mean I want to": named as OCD.
+  if (OCD.test(message)) text = text.replace(/\bintrusive (?:thoughts?|images?|urges?) (?:about|of) (?:[a-z]+ ){0,6}/g, 'intrusive thoughts ');
+  // "in our session about my brother's suicide attempt": a session's topic, someone else's past.
+  text = text.replace(/\bsessions? about (?:my|our) [a-z]+(?: [a-z]+)? suicide attempts?\b/g, 'session about my family');
   // "i said my last goodbye to my grandpa in the hospital, he passed": a goodbye to someone dying.
   if (PASSING.test(message)) text = text.replace(/\b(?:said|say|saying|got to say) (?:my|our|a|the) (?:last|final) goodbyes? to (?:my |our |his |her |the )?[a-z]+/g, 'visited them');
   return text;
