@@ -103,7 +103,7 @@ const ENGLISH_FRAMES: readonly Frame[] = [
 function contextFrames(sentence: string, message: string): string {
   let text = sentence;
   // "the song that goes i wanna die in your arms": what follows "goes" is the song's.
-  if (SONG.test(message)) text = text.replace(/\b(?:song|one|track|line|chorus|lyric|lyrics|bit|part)(?: that| which)? goes(?: like)?(?: ,)? .*$/, 'song lyrics');
+  if (SONG.test(message)) text = text.replace(/\b(?:song|one|track|line|chorus|lyric|lyrics|bit|part)(?: that| which)? go(?:es)?(?: like)?(?: ,)? .*$/, 'song lyrics');
   // "in the game you have to jump off the bridge": instructions to a player.
   if (GAME.test(sentence)) text = text.replace(/\byou (?:have to|need to|must|can|gotta|got to) (?:jump|die|drown|fall|kill yourself|hang)\b/g, 'you have to play');
   // "I have the pills in my hand, do I take the antibiotic before food": dosing, no lethal word anywhere.
