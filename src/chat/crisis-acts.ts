@@ -378,6 +378,78 @@ const OTHERS_AND_THREATS: CrisisPattern[] = [
   harm('burn (?:the|his|her|their|our) (?:house|flat|car|apartment|home) (?:down )?with (?:her|him|them|my [a-z]+|everyone) (?:inside|in it)|make (?:him|her|them) pay with (?:blood|(?:his|her|their) (?:life|lives))'),
 ];
 
+/** Harm to others said by the deed or the preparation: poison in food, a skull to crack, a baby shaken, a partner hit, a routine known with revenge. */
+const HARM_SAID: CrisisPattern[] = [
+  harm('(?:put|putting|slip|slipping|mix|mixing) (?:something|poison|bleach|pills|antifreeze|rat poison|it) (?:in|into) (?:his|her|their|my [a-z]+|the [a-z]+) (?:food|coffee|drink|tea|meal|water|lunch|dinner|juice|bottle)', { unlessWith: /\b(?:sugar|honey|milk|cream|cinnamon|vitamins?|medicine (?:he|she) needs|prescribed|recipe|surprise)\b/ }),
+  harm('crack (?:his|her|their|your) (?:skull|head)|(?:smash|bash|cave) (?:his|her|their) (?:skull|head|face) in|(?:want to|going to|scared i will|afraid i will|urge to|feel like) shake (?:her|him|the baby|my baby|my son|my daughter)'),
+  harm('i (?:hit|punched|slapped|choked|shoved|kicked|strangled) my (?:girlfriend|boyfriend|wife|husband|partner|kid|son|daughter|child|baby|mom|mum|dad|dog|cat|little brother|little sister)', { accidentProne: true }),
+  harm('i know (?:his|her|their) (?:car|house|address|schedule|routine)|i know (?:when|where) (?:he|she|they) (?:leaves?|lives?|parks?|works?|goes)', { onlyWith: /\b(?:pay|regret|revenge|gun|knife|hurt|kill|make (?:him|her|them))\b/ }),
+  harm('(?:know|found) where (?:my [a-z]+|he|she|they|dad|mom) (?:keeps|hides|stores) (?:the|his|her|a) (?:gun|rifle|pistol|knife|shotgun)', { onlyWith: /\b(?:regret|pay|bully|bullies|revenge|make them|hurt them|show them)\b/ }),
+  harm('(?:she|he|they) (?:is|are) going to regret it|(?:she|he|they) will regret it', { onlyWith: /\b(?:where (?:she|he|they) lives?|gun|knife|outside (?:her|his|their) (?:house|place|flat)|parking outside|following (?:her|him|them))\b/ }),
+  harm('never see (?:them|him|her) again(?: ,)? not alive'),
+  { category: 'HARM_TO_OTHERS', kind: 'SELF', regex: /\b(?:bringing|bring|taking) (?:his|her|their) (?:[a-z]+ )?(?:gun|rifle|knife|pistol) to (?:school|work|class)\b/g },
+];
+
+/** Intent and plan said bare: done and going to do it, through with it on a day, ending it this time, not driving back, that's the plan. */
+const INTENT_BARE: CrisisPattern[] = [
+  sign('i am going to do it(?= \\.|$| this time| for real)', { speaker: 'PATIENT', onlyWith: /\b(?:i am done|this time|for real|i mean it|goodbye|no more|had enough)\b/, unlessWith: CHORE }),
+  sign(`going through with it (?:this|on|tonight|tomorrow|next|after|before|${DAY})`, { speaker: 'PATIENT', unlessWith: /\b(?:wedding|surgery|divorce|move|moving|tattoo|marathon|interview|exposure|operation|procedure|sale|purchase|deal|trip)\b/ }),
+  sign('ending it (?:this time|for real|for good)(?! with)', { speaker: 'PATIENT', unlessWith: /\b(?:relationship|boyfriend|girlfriend|him|marriage|lease|contract|subscription|friendship|things with)\b/ }),
+  sign('and not (?:drive|come|walk|swim|go|fly|get) (?:back|home)(?= \\.|$| ,)', { speaker: 'PATIENT', unlessWith: /\b(?:moving|move|new job|abroad|relocat[a-z]*|until|for a (?:week|month|while))\b/ }),
+  sign('(?:that is|thats) the plan(?= \\.|$)', { speaker: 'PATIENT', onlyWith: /\b(?:top floor|roof|bridge|tracks|pills|rope|jump|cliffs?|ledge|overdose)\b/ }),
+  sign('(?:then|and) (?:that is|thats) it for me(?= \\.|$| ,)', { speaker: 'PATIENT', onlyWith: /\b(?:leaves|waiting|gone|goodbye|alone|empty|pills|rope)\b/ }),
+  sign('how i am (?:going to|gonna) do it(?= \\.|$| ,| its| it is)', { speaker: 'PATIENT', onlyWith: /\b(?:step by step|notes|planned|exactly|pills|rope)\b/, unlessWith: /\b(?:presentation|speech|project|exam|essay|recipe|proposal|workout|homework|exercise)\b/ }),
+  sign(`cancel(?:led|ed)? (?:everything|all my [a-z]+)(?: [a-z]+){0,4} after (?:${DAY}|this week)`, { speaker: 'PATIENT', onlyWith: /\b(?:do not need|will not need|no need|pointless|not going to need)\b/ }),
+  sign('(?:pills|tablets|meds) (?:are |is )?(?:counted|laid|lined|set) out'),
+  sign('by the time (?:my next session|the next session|you read this|you see this|you get this|next week)(?: [a-z]+){0,3} i (?:will not|wont) be (?:here|around|alive)', { speaker: 'PATIENT' }),
+  sign(`i will be gone (?:before|by) (?:my birthday|christmas|the weekend|${DAY}|next week|the end of (?:the )?(?:week|month|year))`, { speaker: 'PATIENT', unlessWith: /\b(?:trip|travel|flight|fly|vacation|holiday|conference|moving|move|abroad|visit|camp|business|away)\b/ }),
+  sign('(?:pills|tablets|bottle|oxy|meds)(?: [a-z]+){0,3} and the (?:vodka|whisky|whiskey|wine|gin|rum|alcohol)|(?:\\d+|two|three|few|six) (?:months?|weeks?) (?:worth )?of (?:oxy|pills|meds|tablets|sleeping pills) (?:just )?(?:sitting|saved|stashed|hidden)', { speaker: 'PATIENT' }),
+  sign('(?:keep|kept) (?:taking|getting) (?:it|the gun|the knife|the blade|the rope) out', { speaker: 'PATIENT', onlyWith: /\b(?:gun|knife|rope|blade|razor|loaded)\b/ }),
+  sign('(?:did not|didnt|not) tell (?:anyone|anybody|them|him|her) what (?:it is |it was |its )?for', { speaker: 'PATIENT', onlyWith: /\b(?:rope|pills|gun|blades?|hose|charcoal|tape|ladder)\b/ }),
+  sign('(?:would|will|can|could) (?:hold|take|support) my weight', { speaker: 'PATIENT', onlyWith: /\b(?:rod|beam|rope|belt|hook|branch|noose|closet|rail|banister|testing)\b/, unlessWith: /\b(?:hammock|chair|ladder|ice|shelf|bike|trampoline|swing)\b/ }),
+  sign('timing when the (?:[a-z]+ )?train (?:comes|passes|goes)|(?:would|will) it be (?:quick|painless|fast|peaceful)|how many (?:units|pills|tablets|mg|milligrams) (?:would be|is|are) too many', { speaker: 'PATIENT', onlyWith: /\b(?:pills|tablets|insulin|units|lithium|bottle|train|crossing|overdose|[a-z]+ine)\b/ }),
+  sign('(?:everyone|they|people|it) would (?:think it was|look like|seem like) an accident|make it look like an accident', { speaker: 'PATIENT', unlessWith: /\b(?:movie|film|book|show|novel|game|murder mystery|podcast)\b/ }),
+];
+
+/** Farewells and bequests said in passing: nice knowing you, not bothering anyone after today, the last time writing here, not around to water them. */
+const FAREWELL_PASSING: CrisisPattern[] = [
+  sign('(?:it was|it has been|its been|been) nice knowing (?:you|y all|everyone|all of you)', { speaker: 'PATIENT', onlyWith: /\b(?:bye|goodbye|farewell)\b/, unlessWith: /\b(?:lol|lmao|haha|dentist|exam|boss|moving|job|deleting|app)\b/ }),
+  sign('(?:will not|wont|will never) (?:be )?(?:bother(?:ing)?|burden(?:ing)?|trouble|troubling|annoy(?:ing)?) (?:anyone|anybody|you|you all|everyone|them) (?:after (?:today|tonight|this)|again|anymore|much longer|for much longer)', { speaker: 'PATIENT', unlessWith: /\b(?:moving|deleting|app|group chat|leaving the group)\b/ }),
+  sign('last time i (?:will|ll) (?:write|post|message|text|be) (?:in |on )?here', { speaker: 'PATIENT', onlyWith: /\b(?:take care|goodbye|bye|love you|forever)\b/, unlessWith: /\b(?:deleting|app|account|moving|new platform|switching)\b/ }),
+  sign('tell (?:dr [a-z]+|doctor [a-z]+|my therapist|her|him|them|my [a-z]+) (?:that )?(?:she|he|they) did everything (?:she|he|they) could', { speaker: 'PATIENT' }),
+  sign('(?:man|woman) of the house now', { speaker: 'PATIENT', onlyWith: /\b(?:look after|take care)\b/ }),
+  sign('(?:need|use) it (?:to cover|for) (?:the |my )?funeral', { speaker: 'PATIENT' }),
+  sign('(?:will not|wont|not) be (?:around|here|alive) to (?:water|feed|walk|look after|take care of|use|need|ask)|once i am not around', { speaker: 'PATIENT', unlessWith: /\b(?:trip|travel|vacation|holiday|conference|camp|away for|abroad|hospital stay|surgery|business)\b/ }),
+  sign('(?:should|can|might as well) have (?:them|it) now(?: ,)? not later', { speaker: 'PATIENT', onlyWith: /\b(?:gave|giving|given)\b/ }),
+  sign('i (?:will not|wont) be (?:driving|needing|using|wearing|reading|playing) (?:anywhere|it|them|any of it)(?: anymore)?(?= \\.|$| ,)', { speaker: 'PATIENT', onlyWith: /\b(?:gave|left|can have|keys|title)\b/, unlessWith: /\b(?:moving|abroad|new car|sold it for|license|licence|eyes|eyesight|doctor said)\b/ }),
+];
+
+/** Self-harm by its traces and tools: arms worse than ever, "sh again", the sharpener's blade, cutting most nights. */
+const SELF_HARM_TRACES: CrisisPattern[] = [
+  { category: 'SELF_HARM', kind: 'SELF', speaker: 'PATIENT', regex: /\bmy (?:arms|wrists|thighs|legs) are (?:worse|bad|a mess|covered)\b/g, onlyWith: /\b(?:sleeves|cut|cuts|cutting|scars|again|marks)\b/ },
+  { category: 'SELF_HARM', kind: 'SELF', speaker: 'PATIENT', regex: /\bsh (?:again|last night|tonight|today)\b|\b(?:took|taking|take|got|get|getting) the blades? out of (?:my|a|the) (?:pencil )?sharpener\b|\b(?:been|i am|keep) cutting (?:most|every|some) (?:nights|days|mornings)\b/g },
+];
+
+/** CONCERN said as a wish, a picture of the future, a burden's arithmetic. */
+const WISH_AND_WEIGHT: CrisisPattern[] = [
+  concern('(?:hoping|hope|hoped) (?:that )?(?:it|the plane|the flight) (?:would|will|might) (?:just )?(?:go down|crash|fall)|(?:relief|nice|better|easier) if my heart (?:just )?(?:stopped|stops|gave out)|pause (?:on )?life(?: [a-z]+){0,2} permanently'),
+  concern('(?:would|d) (?:honestly |really |just )*rather (?:just )?(?:be gone|be dead|not be here|not exist|not wake up)(?= \\.|$| ,| honestly)|(?:sleep|go to sleep)(?: [a-z]+){0,2} (?:not|never) come back(?: from it)?'),
+  concern('easier if i (?:just |simply )(?:was not|were not|wasnt|was gone|were gone|disappeared)'),
+  concern('(?:can not|cannot|do not) (?:picture|imagine|see) myself (?:at|reaching|turning|making it to) (?:\\d\\d|thirty|forty|twenty|eighteen|next year)|(?:not going to|will not) make it to (?:\\d\\d|eighteen|twenty|thirty|next year|my next birthday)'),
+  concern('what is (?:even )?the point(?: of (?:anything|it all|living|trying|going on|life))?(?: anymore| any more)(?= \\.|$| ,)|nothing (?:left )?to look forward to(?= \\.|$| ,| anymore| nothing| in life)|i am never (?:going to|gonna) be (?:happy|normal|okay|ok|better|well)'),
+  concern('deserves? better than (?:spending (?:her|his|their) life (?:looking after|caring for|with) me)|ruin everything (?:just )?by (?:being|existing)|(?:just )?a (?:weight|dead weight|drain|waste of space) (?:on|around|for|to) (?:everyone|everybody|my family|them|people)|all i do is (?:cost|take from|hurt|disappoint|ruin|burden)|better (?:mom|mum|dad|mother|father|wife|husband|partner|parent) if (?:it was|it were) (?:anyone|anybody|someone) (?:but|else|other than) me'),
+  concern('(?:so )?tired of fighting(?: it| this| anymore)?(?= \\.|$| ,| and)|(?:its|it is) like drowning(?= \\.|$| ,| and)'),
+];
+
+/** Others: using it on himself, meds stopped on purpose, belongings given away, a last message then silence, bruises unexplained. */
+const OTHERS_SAID: CrisisPattern[] = [
+  sign('using it on (?:himself|herself|themselves)'),
+  sign('stopped taking (?:his|her|their) (?:[a-z]+ )?(?:meds|medication|medicine|insulin|pills) on purpose', { level: 'CONCERN' }),
+  sign('(?:giving|gave|given) (?:away )?(?:all )?(?:her|his|their) (?:games|clothes|books|jewelry|jewellery|guitar|things|stuff)(?: away)?', { level: 'CONCERN', onlyWith: /\b(?:away|won t say|will not say|worried|weird)\b/ }),
+  concern('(?:posted|sent|texted|wrote) (?:a |her |his |their )?(?:thanks for everything|thank you for everything|i love you all|sorry for everything)(?: [a-z]+){0,6} (?:and )?(?:not|will not|is not|has not been) (?:answering|picking up|replying|responding)'),
+  { category: 'ABUSE_IN_PROGRESS', kind: 'ABUSE', regex: /\bbruises (?:she|he|they) (?:will not|wont|can not|does not|did not) explain\b/g },
+];
+
 /** Every family of this file. */
 /** A deadline with the act unnamed, means saved up or looked up, a last message (988: talking about a plan, looking for a way). */
 const TIMED_AND_SAVED: CrisisPattern[] = [
@@ -390,4 +462,4 @@ const TIMED_AND_SAVED: CrisisPattern[] = [
   sign('(?:everything hurts|hurts inside)[a-z ,.]{0,20}\\b(?:unbearable|too much to bear)|(?:my own head|my own mind|my life)[a-z ,.]{0,20}\\b(?:like a prison|is a prison)', { speaker: 'PATIENT', level: 'CONCERN', kind: 'LIFE' }),
 ];
 
-export const ACT_PATTERNS: readonly CrisisPattern[] = [...DEED_PATTERNS, ...PLAN_BY_PIECES, ...CERTAINTY_QUESTIONS, ...MEANS_HANDLED, ...FAREWELL_AFTER, ...CLOSED_FUTURE, ...OTHERS_SIGNS, ...HIDING_AT_HOME, ...HARM_BY_CAR, ...DEADLINE_SAID, ...SELF_HARM_URGE, ...METHOD_BY_PLACE, ...PASSIVE_SAID, ...OTHERS_REPORTED, ...SEEKING_TARGET, ...GOODBYE_TO_CARE, ...GIVING_SAID, ...MIX_AT_HAND, ...PLAIN_WORDS, ...OTHERS_AND_THREATS, ...TIMED_AND_SAVED, ...AT_THE_PLACE, ...MEANS_AT_HAND, ...DECIDED, ...SELF_HARM_NEAR, ...VIOLENCE_AT_HOME, ...HARM_PLANNED, ...WORN_OUT, ...LAST_THINGS, ...PLAIN_CONCERN];
+export const ACT_PATTERNS: readonly CrisisPattern[] = [...DEED_PATTERNS, ...PLAN_BY_PIECES, ...CERTAINTY_QUESTIONS, ...MEANS_HANDLED, ...FAREWELL_AFTER, ...CLOSED_FUTURE, ...OTHERS_SIGNS, ...HIDING_AT_HOME, ...HARM_BY_CAR, ...DEADLINE_SAID, ...SELF_HARM_URGE, ...METHOD_BY_PLACE, ...PASSIVE_SAID, ...OTHERS_REPORTED, ...SEEKING_TARGET, ...GOODBYE_TO_CARE, ...GIVING_SAID, ...MIX_AT_HAND, ...PLAIN_WORDS, ...OTHERS_AND_THREATS, ...HARM_SAID, ...INTENT_BARE, ...FAREWELL_PASSING, ...SELF_HARM_TRACES, ...WISH_AND_WEIGHT, ...OTHERS_SAID, ...TIMED_AND_SAVED, ...AT_THE_PLACE, ...MEANS_AT_HAND, ...DECIDED, ...SELF_HARM_NEAR, ...VIOLENCE_AT_HOME, ...HARM_PLANNED, ...WORN_OUT, ...LAST_THINGS, ...PLAIN_CONCERN];
