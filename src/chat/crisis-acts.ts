@@ -271,7 +271,7 @@ const HARM_BY_CAR: CrisisPattern[] = [
 const DEADLINE_SAID: CrisisPattern[] = [
   sign(`after (?:${DAY}|this week|this weekend|next week|the (?:exam|wedding|funeral|holidays))(?: ,)? (?:none of (?:this|it)|nothing|it) (?:will|would|is going to) (?:matter|be my problem|make a difference)(?: anymore)?`, { speaker: 'PATIENT' }),
   sign('this is my last (?:weekend|week|day|night|birthday|christmas|summer|sunday|morning)(?! (?:at|in|of|before|as|here|with|off|on|working|living|until|till|for))(?= \\.| ,|$| and| so)', { speaker: 'PATIENT', unlessWith: /\b(?:moving|move|abroad|job|work|school|college|holiday|vacation|trip|leave|deploy[a-z]*|rehab|hospital)\b/ }),
-  sign('(?:\\d+|one|two|three|four|five|a few|couple) more(?: (?:days|nights|weeks|sleeps))?(?: (?:just|only|left|to go|of this|more|,)){0,3} (?:and|then|till|until)(?: then)? (?:it|it all|everything|all of it|the pain|the noise) (?:stops|ends|will stop|will end|is over)(?= \\.|$| ,| for good| forever)', { speaker: 'PATIENT' }),
+  sign('(?:\\d+|one|two|three|four|five|a few|couple) more(?: (?:days|nights|weeks|sleeps))?(?: (?:just|only|left|to go|of this|more|,)){0,3} (?:and|then|till|until)(?: then)? (?:it|it all|everything|all of it|the pain|the noise) (?:stops|ends|will stop|will end)(?= \\.|$| ,| for good| forever)', { speaker: 'PATIENT' }),
   sign(`(?:need|needs|will need) (?:him|her|it|them) more than (?:me|i do|i will)(?: [a-z]+){0,2} after (?:${DAY}|this week|this weekend|i am gone)`, { speaker: 'PATIENT' }),
   sign('before (?:anyone|everyone|anybody) (?:is|s|wakes|gets) up(?= \\.|$)', { speaker: 'PATIENT', onlyWith: /\b(?:that is when|thats when|i will do it|doing it|i am going)\b/, unlessWith: CHORE }),
   sign('(?:pills|tablets|meds|gun|rope|noose)(?: is| are)? (?:out|ready|laid out|lined up|counted out)(?: and)? (?:next to me|beside me|in front of me|on (?:my|the) (?:bed|lap|desk|table))'),
@@ -382,8 +382,8 @@ const OTHERS_AND_THREATS: CrisisPattern[] = [
 const HARM_SAID: CrisisPattern[] = [
   harm('(?:put|putting|slip|slipping|mix|mixing) (?:something|poison|bleach|pills|antifreeze|rat poison|it) (?:in|into) (?:his|her|their|my [a-z]+|the [a-z]+) (?:food|coffee|drink|tea|meal|water|lunch|dinner|juice|bottle)', { unlessWith: /\b(?:sugar|honey|milk|cream|cinnamon|vitamins?|medicine (?:he|she) needs|prescribed|recipe|surprise)\b/ }),
   harm('crack (?:his|her|their|your) (?:skull|head)|(?:smash|bash|cave) (?:his|her|their) (?:skull|head|face) in|(?:want to|going to|scared i will|afraid i will|urge to|feel like) shake (?:her|him|the baby|my baby|my son|my daughter)'),
-  harm('i (?:hit|punched|slapped|choked|shoved|kicked|strangled) my (?:girlfriend|boyfriend|wife|husband|partner|kid|son|daughter|child|baby|mom|mum|dad|dog|cat|little brother|little sister)', { accidentProne: true }),
-  harm('i know (?:his|her|their) (?:car|house|address|schedule|routine)|i know (?:when|where) (?:he|she|they) (?:leaves?|lives?|parks?|works?|goes)', { onlyWith: /\b(?:pay|regret|revenge|gun|knife|hurt|kill|make (?:him|her|them))\b/ }),
+  harm('i (?:hit|punched|slapped|choked|shoved|kicked|strangled) my (?:girlfriend|boyfriend|wife|husband|partner|kid|son|daughter|child|baby|mom|mum|dad|dog|cat|little brother|little sister)(?= \\.|$| ,| so| and| until| again| last| yesterday| today| in the| hard| when| because)', { accidentProne: true }),
+  harm('i know (?:his|her|their) (?:car|house|address|schedule|routine)|i know (?:when|where) (?:he|she|they) (?:leaves?|lives?|parks?|works?|goes)', { onlyWith: /\b(?:make (?:him|her|them) pay|(?:is|are) going to pay|will pay for (?:this|what)|regret|revenge|gun|knife|hurt (?:him|her|them)|kill)\b/ }),
   harm('(?:know|found) where (?:my [a-z]+|he|she|they|dad|mom) (?:keeps|hides|stores) (?:the|his|her|a) (?:gun|rifle|pistol|knife|shotgun)', { onlyWith: /\b(?:regret|pay|bully|bullies|revenge|make them|hurt them|show them)\b/ }),
   harm('(?:she|he|they) (?:is|are) going to regret it|(?:she|he|they) will regret it', { onlyWith: /\b(?:where (?:she|he|they) lives?|gun|knife|outside (?:her|his|their) (?:house|place|flat)|parking outside|following (?:her|him|them))\b/ }),
   harm('never see (?:them|him|her) again(?: ,)? not alive'),
@@ -394,13 +394,13 @@ const HARM_SAID: CrisisPattern[] = [
 const INTENT_BARE: CrisisPattern[] = [
   sign('i am going to do it(?= \\.|$| this time| for real)', { speaker: 'PATIENT', onlyWith: /\b(?:i am done|this time|for real|i mean it|goodbye|no more|had enough)\b/, unlessWith: CHORE }),
   sign(`going through with it (?:this|on|tonight|tomorrow|next|after|before|${DAY})`, { speaker: 'PATIENT', unlessWith: /\b(?:wedding|surgery|divorce|move|moving|tattoo|marathon|interview|exposure|operation|procedure|sale|purchase|deal|trip)\b/ }),
-  sign('ending it (?:this time|for real|for good)(?! with)', { speaker: 'PATIENT', unlessWith: /\b(?:relationship|boyfriend|girlfriend|him|marriage|lease|contract|subscription|friendship|things with)\b/ }),
+  sign('ending it (?:this time|for real|for good)(?! with)', { unlessWith: /\b(?:relationship|boyfriend|girlfriend|him|marriage|lease|contract|subscription|friendship|things with)\b/ }),
   sign('and not (?:drive|come|walk|swim|go|fly|get) (?:back|home)(?= \\.|$| ,)', { speaker: 'PATIENT', unlessWith: /\b(?:moving|move|new job|abroad|relocat[a-z]*|until|for a (?:week|month|while))\b/ }),
   sign('(?:that is|thats) the plan(?= \\.|$)', { speaker: 'PATIENT', onlyWith: /\b(?:top floor|roof|bridge|tracks|pills|rope|jump|cliffs?|ledge|overdose)\b/ }),
   sign('(?:then|and) (?:that is|thats) it for me(?= \\.|$| ,)', { speaker: 'PATIENT', onlyWith: /\b(?:leaves|waiting|gone|goodbye|alone|empty|pills|rope)\b/ }),
   sign('how i am (?:going to|gonna) do it(?= \\.|$| ,| its| it is)', { speaker: 'PATIENT', onlyWith: /\b(?:step by step|notes|planned|exactly|pills|rope)\b/, unlessWith: /\b(?:presentation|speech|project|exam|essay|recipe|proposal|workout|homework|exercise)\b/ }),
   sign(`cancel(?:led|ed)? (?:everything|all my [a-z]+)(?: [a-z]+){0,4} after (?:${DAY}|this week)`, { speaker: 'PATIENT', onlyWith: /\b(?:do not need|will not need|no need|pointless|not going to need)\b/ }),
-  sign('(?:pills|tablets|meds) (?:are |is )?(?:counted|laid|lined|set) out'),
+  sign('(?:pills|tablets|meds) (?:are |is )?(?:counted|laid|lined|set) out', { unlessAfter: /^ (?:in|into) (?:my|the|a) (?:weekly |daily )?(?:organi[sz]er|pill box|pillbox|dosette|blister)/, unlessWith: /\b(?:organi[sz]er|pill ?box|dosette|daily dose|morning dose|for the week)\b/ }),
   sign('by the time (?:my next session|the next session|you read this|you see this|you get this|next week)(?: [a-z]+){0,3} i (?:will not|wont) be (?:here|around|alive)', { speaker: 'PATIENT' }),
   sign(`i will be gone (?:before|by) (?:my birthday|christmas|the weekend|${DAY}|next week|the end of (?:the )?(?:week|month|year))`, { speaker: 'PATIENT', unlessWith: /\b(?:trip|travel|flight|fly|vacation|holiday|conference|moving|move|abroad|visit|camp|business|away)\b/ }),
   sign('(?:pills|tablets|bottle|oxy|meds)(?: [a-z]+){0,3} and the (?:vodka|whisky|whiskey|wine|gin|rum|alcohol)|(?:\\d+|two|three|few|six) (?:months?|weeks?) (?:worth )?of (?:oxy|pills|meds|tablets|sleeping pills) (?:just )?(?:sitting|saved|stashed|hidden)', { speaker: 'PATIENT' }),
@@ -426,7 +426,7 @@ const FAREWELL_PASSING: CrisisPattern[] = [
 
 /** Self-harm by its traces and tools: arms worse than ever, "sh again", the sharpener's blade, cutting most nights. */
 const SELF_HARM_TRACES: CrisisPattern[] = [
-  { category: 'SELF_HARM', kind: 'SELF', speaker: 'PATIENT', regex: /\bmy (?:arms|wrists|thighs|legs) are (?:worse|bad|a mess|covered)\b/g, onlyWith: /\b(?:sleeves|cut|cuts|cutting|scars|again|marks)\b/ },
+  { category: 'SELF_HARM', kind: 'SELF', speaker: 'PATIENT', regex: /\bmy (?:arms|wrists|thighs|legs) are (?:worse|bad|a mess|covered)\b(?! in (?:mosquito|bites|a rash|rash|hives|freckles|tattoos|paint|mud|sunburn))/g, onlyWith: /\b(?:sleeves|cut|cuts|cutting|scars|marks)\b/ },
   { category: 'SELF_HARM', kind: 'SELF', speaker: 'PATIENT', regex: /\bsh (?:again|last night|tonight|today)\b|\b(?:took|taking|take|got|get|getting) the blades? out of (?:my|a|the) (?:pencil )?sharpener\b|\b(?:been|i am|keep) cutting (?:most|every|some) (?:nights|days|mornings)\b/g },
 ];
 
