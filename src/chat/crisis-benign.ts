@@ -32,6 +32,15 @@ const HAPPY_EVENT = /\b(?:propos[a-z]*|wedding|first date|date night|concert|pre
 const TRIVIAL_OFFENCE =
   /\b(?:ate|eats|took|stole|used|broke|finished|borrowed|spoiled|spoilt|drank|touched) my (?:leftovers|food|fries|snacks|lunch|charger|seat|shampoo|clothes|phone|stuff|dessert|cake|ice cream|coffee|milk|chocolate|last [a-z]+|netflix|game|show)\b|\bspoiled (?:the|my) (?:show|ending|finale|episode|movie|book)\b/;
 const WEAPON = /\b(?:knife|gun|weapon|hurt|stab|shoot|hit|beat|punch)\b/;
+const PASSING = /\b(?:passed|passed away|died|funeral|hospice|hospital|grave|burial|put down|put to sleep|ashes|wake|memorial|anniversary|inquest|coroner|years ago)\b/;
+const RELAPSE = /\b(?:again|relaps[a-z]*|slipped|slip|last night|urges?|tempted|but (?:today|tonight|yesterday))\b/;
+const CHORE_OFFENCE = /\b(?:dishes|laundry|mess|trash|garbage|bins|snoring|socks|toilet seat|loud music|noise|chewing|alarm)\b/;
+const TASK = /\b(?:worksheet|homework|assignment|essay|exercises?|journal(?:ing)?|breathing|workout|laundry|taxes|dishes|the reading|readings|thought record|diary card|mood log|practice|reminder)\b/;
+const RISK_WORD = /\b(?:suicid[a-z]*|die|dying|dead|kill|killing|pills|tablets|rope|end it|end my life|goodbye|overdos[a-z]*|cut|cutting|bridge|gun|hurt myself|not wake up)\b/;
+const LAUGH = /\b(?:lol|lmao|haha+|rofl|xd|lmfao)\b/;
+const NOT_THERE_NOW = /\b(?:that is|thats|it is|its) not where i am(?: at)? (?:now|anymore|these days)\b|\bi am not (?:there|in that place) (?:now|anymore)\b/;
+const SET_TEXT = /\b(?:reading|read|studying|analy[sz]ing|essay on|book report on)\b(?: [a-z]+){1,5} for (?:english|class|school|lit|literature|book club|my course|uni|college)\b/;
+const OCD = /\b(?:ocd|call of the void|high place phenomenon|(?:do|does) not mean (?:i|you) want)\b/;
 const GAME = /\bin (?:the|this|that|a) (?:game|video game|level|quest|mission|map|campaign)\b|\b(?:secret|next|final|bonus) level\b|\bboss fight\b/;
 
 /** Always-on English frames, read in each normalised sentence. */
@@ -63,13 +72,38 @@ const ENGLISH_FRAMES: readonly Frame[] = [
   [/\boverdos(?:e|ed|ing) on (?:(?:christmas|holiday|halloween|easter|birthday|grandma s) )?(?:cookies|chocolate|candy|sugar|sweets|cake|pizza|carbs|junk food|netflix|tv|anime|memes|reality tv|cheese|pie|ice cream)\b/g, 'eat too much'],
   [/\b(?:run|runs|running|ran) (?:[a-z0-9]+ )?suicides?\b(?! (?:note|notes|attempt|attempts|pact|letter|plan|mission)\b)|\bsuicide (?:squeeze|sprints?|drills?|runs?|doors)\b/g, 'sprints'],
   [/\bif i have to ([a-z]+ ){0,8}?(?:one more|another|again)\b(?: [a-z]+){0,6}(?: ,)? (?:i am going to|i am gonna|i will|i am|gonna) (?:shoot|kill|hang|stab) myself (?:lol|lmao|jk|haha|just kidding)\b/g, 'i will be annoyed'],
+  // "the screening form asked about wanting to be dead, i ticked not at all": a screening item answered no.
+  [/\b(?:form|questionnaire|screening|survey|phq ?9|quiz|nurse|doctor|therapist|gp|intake)(?: [a-z]+){0,3} (?:asked|asks|asking|asked me) (?:about|if|whether)\b(?: [a-z]+){1,10}(?: ,)? (?:and )?i (?:ticked|checked|circled|marked|put|answered|said|selected|clicked|chose|picked) (?:not at all|no|never|none|zero|0)\b/g, 'a form i answered'],
+  // "ugh i could just die, i waved at the wrong person": an interjection before "could die" is embarrassment.
+  [/\b(?:ugh|omg|oh my god|oh god|lol|lmao|welp|yikes)(?: ,)? i (?:could|could have|could of) (?:just |literally )?(?:die|died)\b(?! (?:tonight|today|now|for real))/g, 'i was mortified'],
+  [/\b(?:self harm|suicide|suicidal) (?:risk factors?|risk assessment|screening questions?|questionnaire)\b/g, 'intake questions'],
+  // "the dream about drowning wasn't literal": a dream as a noun, talked over.
+  [/\b(?:the|a|that|this|her|his|recurring|bad|weird) (?:dream|nightmare)s? (?:about|of|where|that) (?:[a-z]+ ){0,3}?(?:drowning|dying|falling|being killed|killing|jumping|death|dead|drowned)\b/g, 'a dream'],
+  // "the novel has a character who self harms": a character in a work, not a person the patient knows.
+  [/\b(?:novel|book|film|movie|show|series|story|comic|manga|anime|play|game|season|episode)\b(?: [a-z]+){0,4} (?:has|had|with|features|featured|about|where) (?:a|the|one|this) (?:[a-z]+ )?character (?:who|that|which)(?: [a-z]+){1,3}/g, 'a book character'],
+  // "my son's minecraft guy jumped off a cliff": a figure in a game.
+  [/\b(?:minecraft|roblox|fortnite|sims|gta|zelda|mario|pokemon|skyrim|game|video game|lego)(?: [a-z]+)? (?:guy|character|avatar|player|sim|dude|man|girl|hero|toon|steve)(?: [a-z]+){0,2} (?:jumped|fell|died|drowned|killed (?:himself|herself|itself)|got killed|blew up)(?: off| into| in)?\b/g, 'the game figure respawned'],
+  // "a line X from the new album", "the chorus is literally X", "X was the MASH theme": a work's words.
+  [/\b(?:line|lyric|lyrics|chorus|verse|hook|refrain|title)(?: is| was| goes| says)?(?: literally| just| like)?(?: [a-z]+){1,8}? (?:from|off|on|in) (?:the|his|her|their|this|that|my)(?: [a-z]+){0,2} (?:album|song|track|record|ep|mixtape|soundtrack|playlist)\b/g, 'that song line'],
+  [/\b(?:the )?(?:chorus|lyric|lyrics|hook|refrain|title line|first line|last line) (?:is|was|goes|says)(?: literally| just| like)?(?: [a-z]+){1,6}/g, 'the song line'],
+  [/^(?:[a-z]+ ){1,6}(?:was|is) (?:the|a|that|their) (?:[a-z]+ ){0,3}(?:theme|theme song|song|title|tune|anthem|jingle|single|track|hit)\b/g, 'that was the theme song'],
+  // "my best friend killed himself in 2020": a death in a named past year, grieved (the grief itself stays readable).
+  [/\b(?:he|she|they|my [a-z]+(?: [a-z]+)?) (?:killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|died by suicide|committed suicide|ended (?:his|her|their) (?:own )?life)(?= (?:in (?:19|20)\d\d|(?:[a-z0-9]+ )?years ago|last year)\b)/g, 'they died'],
+  // "is romeo and juliet the one where they both kill themselves?": which story a death is in.
+  [/\bthe one where (?:they|he|she|everyone|the [a-z]+)(?: [a-z]+){0,2} (?:kill|kills|killed|die|dies|died|jump|jumps|jumped)(?: themselves| himself| herself)?\b/g, 'the one with that ending'],
+  // "the golden gate bridge suicide net": prevention built into a place.
+  [/\bsuicide (?:nets?|barriers?|fences?|hotlines?|helplines?|signs?|phones?|railings?)\b/g, 'safety barrier'],
+  // "my high school friend overdosed and died": a death, grieved.
+  [/\b(?:overdosed|od ed|killed (?:himself|herself|themselves)) and died\b/g, 'died'],
+  // "my uncle's suicide note was read at the inquest\": a past death's paperwork.
+  [/\b(?:his|her|their|my [a-z]+(?: [a-z]+)?) suicide note(?= (?:[a-z]+ ){0,3}(?:at|during|in) the (?:inquest|funeral|memorial|hearing|service|trial|coroner))/g, 'their letter'],
 ];
 
 /** Frames that need the rest of their sentence or message (a song named, a game, a dosing question). */
 function contextFrames(sentence: string, message: string): string {
   let text = sentence;
   // "the song that goes i wanna die in your arms": what follows "goes" is the song's.
-  if (SONG.test(message)) text = text.replace(/\b(?:song|one|track|line|chorus|lyric|lyrics|bit|part)(?: that| which)? goes(?: like)?(?: ,)? .*$/, 'song lyrics');
+  if (SONG.test(message)) text = text.replace(/\b(?:song|one|track|line|chorus|lyric|lyrics|bit|part)(?: that| which)? go(?:es)?(?: like)?(?: ,)? .*$/, 'song lyrics');
   // "in the game you have to jump off the bridge": instructions to a player.
   if (GAME.test(sentence)) text = text.replace(/\byou (?:have to|need to|must|can|gotta|got to) (?:jump|die|drown|fall|kill yourself|hang)\b/g, 'you have to play');
   // "I have the pills in my hand, do I take the antibiotic before food": dosing, no lethal word anywhere.
@@ -78,6 +112,28 @@ function contextFrames(sentence: string, message: string): string {
   if (HAPPY_EVENT.test(message) && !LETHAL.test(message)) text = text.replace(/\b(?:tonight|today|tomorrow) is the (?:night|day)\b/g, 'the event is soon');
   // "my sister ate my leftovers, i'm going to end her": anger at a trivial offence, no weapon.
   if (TRIVIAL_OFFENCE.test(message) && !WEAPON.test(message)) text = text.replace(/\b(?:kill|end|murder|strangle|destroy) (?:her|him|them|my [a-z]+)\b/g, 'scold them');
+  // "clean from self harm for 400 days today": a milestone of recovery, unless the message tells of a slip.
+  if (!RELAPSE.test(message)) text = text.replace(/\b(?:clean|free|sober) (?:from|of) (?:self harm|self harming|self injury|cutting|sh|harming myself)(?: for)? (?:\d+|[a-z]+|a|one) (?:days?|weeks?|months?|years?)\b|\b(?:\d+|[a-z]+) (?:days?|weeks?|months?|years?) (?:clean|free) (?:from|of) (?:self harm|self harming|self injury|cutting|sh)\b/g, 'a recovery milestone');
+  // "what we said about my brother's suicide, the anniversary is coming up": grief for a past death.
+  if (PASSING.test(message)) text = text.replace(/\b(?:his|her|their|my [a-z]+(?: [a-z]+)?) suicide\b(?! (?:attempt|attempts|plan|plans|threat|threats|risk))/g, 'their death');
+  // "i'm going to strangle my roommate, dishes AGAIN": anger at a chore, no weapon.
+  if (CHORE_OFFENCE.test(message) && !WEAPON.test(message)) text = text.replace(/\b(?:kill|end|murder|strangle|throttle|destroy) (?:her|him|them|my [a-z]+)\b/g, 'scold them');
+  // "the worksheet, im gonna do it tonight": "it" is the task the message names.
+  if (TASK.test(message) && !RISK_WORD.test(message)) text = text.replace(/\b(?:do|doing|finish|start|try) it (?=tonight|today|tomorrow|later|now|this (?:evening|afternoon|morning|weekend))/g, 'do the task ');
+  // "kms my zoom froze lol": exasperation at a thing that broke, with a laugh.
+  if (LAUGH.test(message)) text = text.replace(/^(?:kill myself|i am going to kill myself|i want to kill myself|i will kill myself)(?: ,)? (?=(?:my|the|this|our) (?:[a-z]+ ){0,2}(?:froze|crashed|died|broke|lagged|glitched|freezes|crashes|keeps|is (?:lagging|down|broken|frozen)|went down))/, 'ugh ');
+  // "talked about wanting to die in the spring, but that's not where i'm at now": a recovered past named as such.
+  if (NOT_THERE_NOW.test(message)) text = text.replace(/\b(?:talked|spoke|wrote|said|thought) (?:a lot )?about (?:wanting to die|suicide|killing myself|self harm|hurting myself|ending it|not wanting to be here)\b/g, 'talked about hard times');
+  // "reading the bell jar for english, esther's suicide attempts": a set text read for class.
+  if (SET_TEXT.test(message)) text = text.replace(/\b[a-z]+ (?:suicide attempts?|suicide|overdose|self harm|death)\b/g, 'the plot');
+  // "belting 'i wanna die in your arms' in the shower": someone singing a line.
+  text = text.replace(/\b(?:belting|belts|singing|sings|sang|humming|hums|hummed|blasting|karaoke(?:ing)?)(?: out)? (?:[a-z]+ ){1,10}?in the (?:shower|car|kitchen|bath)\b/g, 'singing in the shower');
+  // "intrusive thoughts about jumping on a balcony, the OCD ones, they don't mean I want to": named as OCD.
+  if (OCD.test(message)) text = text.replace(/\bintrusive (?:thoughts?|images?|urges?) (?:about|of) (?:[a-z]+ ){0,6}/g, 'intrusive thoughts ');
+  // "in our session about my brother's suicide attempt": a session's topic, someone else's past.
+  text = text.replace(/\bsessions? about (?:my|our) [a-z]+(?: [a-z]+)? suicide attempts?\b/g, 'session about my family');
+  // "i said my last goodbye to my grandpa in the hospital, he passed": a goodbye to someone dying.
+  if (PASSING.test(message)) text = text.replace(/\b(?:said|say|saying|got to say) (?:my|our|a|the) (?:last|final) goodbyes? to (?:my |our |his |her |the )?[a-z]+/g, 'visited them');
   return text;
 }
 

@@ -100,7 +100,7 @@ const MEANS: CrisisPattern[] = [
 const METHODS_AND_PLANS: CrisisPattern[] = [
   deed('(?:most )?painless way(?! to (?:remove|get|quit|learn|wax|break|tell|end (?:a|the|my) (?:relationship|friendship|lease|call)))|what floor (?:would|do|should) (?:you|i|one) (?:have|need) to (?:jump|fall) (?:from|off)|(?:drown|hang|suffocate|poison|starve|electrocute) (?:yourself|myself) (?:in|with|by|using)', { speaker: 'PATIENT' }),
   deed(`mix(?:ed|ing)? (?:my |the )?${DRUG} (?:with|and) (?:vodka|alcohol|wine|beer|whiskey|booze|drinks?|gin|rum)(?: [a-z]+){0,4} how (?:much|many)`, { speaker: 'PATIENT' }),
-  deed('(?:the when and the how|the how and the when|when and how|how and when|the dose and the place|the place and the (?:time|day)|the time and the place)', { onlyWith: /\b(?:worked|figured|decided|know|planned|picked|chose|chosen|sorted)\b/ }),
+  deed('(?:the when and the how|the how and the when|when and how|how and when|the dose and the place|the place and the (?:time|day)|the time and the place)', { onlyWith: /\b(?:worked|figured|decided|know|planned|picked|chose|chosen|sorted)\b/, unlessAfter: /^ (?:to|for (?:the|our|my|a) (?:meeting|party|trip|talk|conversation|wedding|interview))\b/ }),
   deed('not coming back(?: [a-z]+){0,12} (?:thought|planned|worked out|figured out) (?:about )?(?:exactly )?how|(?:thought|planned|figured out) (?:about )?exactly how(?: [a-z]+){0,12} not coming back'),
   // Lethality asked of a means ("how deep does a cut have to be before it is fatal", "high enough or would i just break my legs").
   deed('(?:cut|cuts|dose|pills|overdose|fall|drop|jump) (?:[a-z]+ ){0,6}before (?:it is|its) (?:actually )?(?:fatal|lethal|deadly)|(?:high|deep|tall) enough(?: [a-z]+){0,2} or would i (?:just )?(?:survive|break|end up)|would do it without (?:it )?(?:hurting|pain)'),
@@ -124,7 +124,7 @@ const ABUSED: CrisisPattern[] = [
 /** CONCERN: out of options, no future pictured, at the limit, grief unbearable, no exit. */
 const AT_THE_LIMIT: CrisisPattern[] = [
   concern('i am (?:all |completely )?out of options(?= \\.|$| ,| and| but)|(?:can not|can t) (?:picture|imagine|see) (?:myself|me) (?:at \\d+|in \\d+ years|next year|in the future|older|growing old|getting old)|stopped expecting anything|i am at my limit|(?:can not|can t) hold (?:it|myself) together(?: anymore)?'),
-  concern('(?:grief|pain|loneliness|hurt|sadness|emptiness) is unbearable|(?:can not|can t) (?:do|take|face|survive) another (?:day|week|night) (?:like this|of this)|no exit from|(?:no|nowhere) (?:way out|to go)(?= \\.|$| ,)|just not existing(?: anymore)?|millstone|(?:a )?dead weight'),
+  concern('(?:grief|pain|loneliness|hurt|sadness|emptiness) is unbearable|(?:can not|can t) (?:do|take|face|survive) another (?:day|week|night) (?:like this|of this)|no exit from(?! (?:the|this|that|our|my) (?:car park|parking [a-z]+|garage|building|motorway|highway|road|station|mall|stadium|maze|level|room|airport|lot|estate))|(?:no|nowhere) (?:way out|to go)(?= \\.|$| ,)|just not existing(?: anymore)?|millstone|(?:a )?dead weight'),
 ];
 
 export const DEED_PATTERNS: readonly CrisisPattern[] = [...ACTS_ON_BODY, ...GIVING, ...FAREWELLS, ...DEADLINES, ...FOR_AFTER, ...MEANS, ...ABUSED, ...METHODS_AND_PLANS, ...HARM_PREPARED, ...AT_THE_LIMIT];

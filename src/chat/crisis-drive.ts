@@ -22,11 +22,11 @@ const GAP =
 const ACT =
   '(?:die|dying|be dead|being dead|kill myself|killing myself|end it all|ending it all|end things|ending things|end everything|ending everything|' +
   'end my life|ending my life|end it|ending it|take my (?:own )?life|taking my (?:own )?life|suicide|overdose|overdosing|unalive myself|unaliving myself|' +
-  'unalive|off myself|offing myself|hang myself|hanging myself|jump off|jumping off|jump in front of|jumping in front of)';
-const PASSIVE_ACT = '(?:my (?:own )?death|my funeral|not (?:being )?(?:here|alive|around) anymore|disappearing forever|not waking up)';
+  'unalive|off myself|offing myself|finish (?:with )?my life|finishing (?:with )?my life|finish it all|finish myself|terminate my life|stop my life|hang myself|hanging myself|jump off|jumping off|jump in front of|jumping in front of)';
+const PASSIVE_ACT = '(?:my (?:own )?death|my funeral|not (?:being )?(?:here|alive|around) anymore|not being (?:here|alive|around)(?= \\.|$| ,| and| idk| honestly)|disappearing forever|not waking up)';
 // Idioms and objects after the act: "ready to die on this hill", "die down", "end it with him", "dying for a coffee".
 const NOT_SELF_HARM =
-  /^ (?:(?:my |her |his )?(?:hair|clothes|shirt|jeans|eggs|fabric)|on (?:this|that) hill|down|out|off|hard|with|between|of (?:embarrassment|laughter|shame|boredom|cringe|curiosity|hunger)|laughing|for (?:a|an|the|some|my|this|that|it)|to (?:know|see|hear|try|meet|tell)|in (?:the game|game|fortnite|minecraft))\b/;
+  /^ (?:(?:my |her |his )?(?:hair|clothes|shirt|jeans|eggs|fabric)|on (?:this|that) hill|down|out|off|hard|with(?! (?:the |my |a |some |all (?:the |my |of my )?)?(?:pills|tablets|meds|rope|gun|knife|razor|blade|belt|vodka|overdose|[a-z]+ pills))|between|of (?:embarrassment|laughter|shame|boredom|cringe|curiosity|hunger)|laughing|for (?:a|an|the|some|my|this|that|it)|to (?:know|see|hear|try|meet|tell)|in (?:the game|game|fortnite|minecraft)|tired|on my feet|set on|serious|wrong|last|broke|quiet|silent|to the world)\b/;
 
 /** Drive + act: CRISIS; drive + a passive act ("fantasizing about my own death"): CONCERN. */
 export const DRIVE_PATTERNS: readonly CrisisPattern[] = [

@@ -117,5 +117,7 @@ export function repairTyping(lower: string): string {
       return match ? `${match[1]} ${match[2] === 'mylife' ? 'my life' : match[2]}` : word;
     })
     .replace(/\b(kill|kil|hurt|cut|harm|burn|end|off|unalive|hang|stab|starve|injure|hate) my self\b/g, '$1 myself')
-    .replace(/\bwant too\b/g, 'want to');
+    .replace(/\bwant too\b/g, 'want to')
+    // "i will dye tonight": "dye" after a drive with no colour, cloth or hair after it is "die".
+    .replace(/\b(i will|i'll|ill|i wanna|want to|wanna|going to|gonna|ready to|i just want to|i am going to) dye\b(?! (?:my|her|his|the|it|your|our|their|them|this|that|these|those|a|an|some|all|every|hair|clothes|fabric|shirts?|eggs|jeans|yarn|wool|beard|roots|tips|ends|[a-z]+ (?:hair|red|blue|black|blonde|brown|pink|purple|green|orange|silver)))/g, '$1 die');
 }

@@ -57,7 +57,7 @@ const SLANG: Record<string, string> = {
   wnat: 'want', kms: 'kill myself', sui: 'suicidal', selfharm: 'self harm',
   sewerslide: 'suicide', lyfe: 'life', killmyself: 'kill myself', unalivemyself: 'unalive myself', sucidal: 'suicidal', myslef: 'myself', myslf: 'myself', mysef: 'myself', mysefl: 'myself',
   myelf: 'myself', meself: 'myself', mself: 'myself', urself: 'yourself', hisself: 'himself',
-  bout: 'about', abt: 'about', wantto: 'want to', goingto: 'going to', needto: 'need to',
+  bout: 'about', abt: 'about', ded: 'dead', agen: 'again', agin: 'again', evry1: 'everyone', every1: 'everyone', wud: 'would', wld: 'would', sumtimes: 'sometimes', somtimes: 'sometimes', gbye: 'goodbye', gudbye: 'goodbye', goodby: 'goodbye', byee: 'bye', wantto: 'want to', goingto: 'going to', needto: 'need to',
 };
 
 // Dropped final g ("thinkin bout killin myself"): only verbs the patterns use, so "cousin" and "within" stay.
