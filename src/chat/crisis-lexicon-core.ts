@@ -8,7 +8,7 @@
  * in boxes, letters to family and third-person reports are shared shapes across the five languages.
  * The phrase lists in crisis-lexicon-*.ts stay for the idioms.
  */
-import { compile, type ForeignLanguage, type ForeignRule, type RuleSource } from './crisis-rule';
+import { compile, compileByLanguage, type ForeignLanguage, type ForeignRule, type RuleSource } from './crisis-rule';
 
 interface Grammar {
   drive: string;
@@ -98,7 +98,7 @@ const GRAMMAR: Record<ForeignLanguage, Grammar> = {
     abuseSoon: 'me (?:va|van) a (?:pegar|golpear|lastimar|hacer dano) (?:cuando|si)',
     jump: '(?:voy a|quiero) saltar(?: (?:esta noche|hoy|ahora|manana))?(?= \\.| ,|$)',
     thanksCare: 'gracias por todo(?: [a-z,.]+){0,6} cuid[a-z]* (?:a |de )?mi',
-    nightRoom: 'entra (?:a|en) mi (?:cuarto|habitacion|cama) (?:en la|por la|de|cada) noche|es el dia(?: ,| \\.)? (?:[a-z]+ ){0,3}ya no (?:voy a estar|estare)',
+    nightRoom: '(?:entra|viene|se mete|se cuela) (?:a|en) mi (?:cuarto|habitacion|cama|pieza) (?:en la|por la|de|cada|todas las) noches?|es el dia(?: ,| \\.)? (?:[a-z]+ ){0,3}ya no (?:voy a estar|estare)',
     easier: '(?:seria|sera) (?:mas facil|mejor|mas sencillo) (?:para (?:todos|todo el mundo|mi familia) )?si (?:yo )?(?:no estuviera|ya no estuviera|me muriera|desapareciera|no existiera)(?! (?:en|con|ahi|alli)\\b)',
     leaveThreat: 'si (?:lo |la |te )?(?:dejo|me voy|denuncio|cuento|hablo) (?:[a-z]+ ){0,3}me (?:mata|matara|va a matar)'
   },
@@ -136,7 +136,7 @@ const GRAMMAR: Record<ForeignLanguage, Grammar> = {
     abuseSoon: 'va me (?:frapper|battre|faire du mal|tuer) (?:quand|si|ce soir)',
     jump: '(?:je vais|je veux) sauter(?: (?:ce soir|cette nuit|aujourd hui|demain|maintenant))?(?= \\.| ,|$)',
     thanksCare: 'merci pour tout(?: [a-z,.]+){0,6} (?:prenez|prends) soin de mon',
-    nightRoom: '(?:rentre|entre|vient) dans ma (?:chambre|lit) (?:la|chaque|toutes les) nuits?',
+    nightRoom: '(?:rentre|entre|vient|se glisse) dans (?:ma chambre|mon lit) (?:la|chaque|toutes les|en pleine) nuits?',
     easier: '(?:serait|ce serait) (?:plus simple|plus facile|mieux) (?:pour (?:[a-z]+ ){1,3})?si je (?:n etais plus la|n etais pas la|mourais|disparaissais|n existais pas)(?! (?:au|a la|dans|avec)\\b)',
     leaveThreat: 'si je (?:pars|le quitte|la quitte|porte plainte|parle) (?:[a-z]+ ){0,3}(?:il|elle) me (?:tue|tuera|tuerait|tuer)'
   },
@@ -174,7 +174,7 @@ const GRAMMAR: Record<ForeignLanguage, Grammar> = {
     jump: '(?:ich springe|ich werde springen|ich will springen)(?: (?:heute nacht|heute|jetzt|morgen))?(?= \\.| ,|$)',
     rope: '(?:die )?tabletten sind (?:in meiner (?:tasche|hand)|bereit)|(?:das|ein|mein) (?:seil|strick) (?:liegt|ist|hangt) (?:schon |bereit )?(?:in|im|unter|bereit)',
     thanksCare: 'danke fur alles(?: [a-z,.]+){0,6} (?:kummert|kummere|passt) (?:euch |dich )?(?:um|auf) mein[a-z]*',
-    nightRoom: 'kommt nachts in mein (?:zimmer|bett)|kommt (?:jede nacht|in der nacht) in mein',
+    nightRoom: '(?:kommt|schleicht sich|schleicht) nachts in mein (?:zimmer|bett)|(?:kommt|schleicht sich|schleicht) (?:jede nacht|in der nacht|nachts) in mein',
     easier: '(?:ware|waere) (?:fur alle |fuer alle )?(?:einfacher|besser|leichter)(?: fur alle| fuer alle)? wenn ich (?:nicht mehr da|tot|weg|nicht mehr am leben) (?:ware|waere)',
     leaveThreat: 'wenn ich (?:gehe|ihn verlasse|sie verlasse|es erzahle|zur polizei gehe) (?:[a-z]+ ){0,2}(?:bringt|wird) (?:er|sie) mich (?:um|umbringen)'
   },
@@ -212,7 +212,7 @@ const GRAMMAR: Record<ForeignLanguage, Grammar> = {
     abuseSoon: 'vai me (?:bater|machucar|espancar|matar) quando',
     jump: '(?:vou|quero) pular(?: (?:hoje a noite|hoje|agora|amanha))?(?= \\.| ,|$)',
     thanksCare: 'obrigad[oa] por tudo(?: [a-z,.]+){0,6} cuid(?:em|a|e) (?:do|da) meu',
-    nightRoom: 'entra no meu quarto (?:de|a|toda) noite',
+    nightRoom: '(?:entra|vem|aparece) (?:no meu quarto|na minha cama) (?:de|a|toda|todas as) noites?',
     easier: 'seria (?:mais facil|melhor) (?:(?:pra|para) (?:todo mundo|todos|minha familia) )?se eu (?:nao estivesse aqui|nao existisse|morresse|sumisse)(?! (?:no|na|com)\\b)',
     leaveThreat: 'se eu (?:for embora|largar ele|deixar ele|largar ela|deixar ela|contar|denunciar) (?:[a-z]+ ){0,3}(?:ele|ela) me (?:mata|matar|vai matar)'
   },
@@ -250,7 +250,7 @@ const GRAMMAR: Record<ForeignLanguage, Grammar> = {
     abuseSoon: 'mi (?:picchiera|fara del male|ammazzera|uccidera) quando',
     jump: '(?:(?:stanotte|stasera|oggi|domani|adesso) salto|salto (?:stanotte|stasera|oggi|domani|adesso)|voglio saltare)(?= \\.| ,|$)',
     thanksCare: 'grazie (?:di|per) tutto(?: [a-z,.]+){0,6} prendete(?:vi)? cura del mio',
-    nightRoom: 'entra (?:in camera mia|nella mia (?:camera|stanza)) (?:di|la|ogni) notte',
+    nightRoom: '(?:entra|viene|si infila) (?:in camera mia|in stanza mia|nel mio letto|nella mia (?:camera|stanza)) (?:di|la|ogni|tutte le) (?:notte|notti)',
     easier: 'sarebbe (?:piu facile|meglio) (?:per tutti )?se (?:io )?(?:non ci fossi(?: piu)?|morissi|sparissi|non esistessi)(?! (?:al|alla|in|con)\\b)',
     leaveThreat: 'se (?:lo|la) (?:lascio|denuncio) (?:[a-z]+ ){0,2}mi (?:ammazza|uccide)'
   },
@@ -290,3 +290,94 @@ export const CORE_RULES: Record<ForeignLanguage, readonly ForeignRule[]> = {
   pt: compile(rules(GRAMMAR.pt)),
   it: compile(rules(GRAMMAR.it)),
 };
+
+/**
+ * Round 21 families (blind batches r21b/r21c and earlier misses), per language. Each is a shape with
+ * many members: attempts "this time" done better, lethal-dose questions, leaving "this world", a
+ * death time said as "the end", someone else's risk reported in the third person (threats, beatings,
+ * searching methods, giving things away), pain "unbearable", "I understand those who …", thoughts
+ * coming back, thinking about death, imagining one's funeral, a hole or a prison of a life, and
+ * preparation deeds (pills stored instead of taken, gathered from several doctors unnoticed,
+ * messages scheduled for everyone, a will at an age no one makes one, poison bought with no pests).
+ */
+const MEDS_ANY = '(?:pastillas|pildoras|medicinas|medicamentos|calmantes|antidepresivos|somniferos|comprimidos|remedios|pilulas|antidepressivos|pillole|pastiglie|compresse|farmaci|antidepressivi|sonniferi|cachets|comprimes|pilules|medicaments|antidepresseurs|somniferes|anxiolytiques|tabletten|pillen|medikamente|schlafmittel|schlaftabletten|antidepressiva)';
+const R21_SHARED: RuleSource[] = [
+  // Gas left on with the windows shut.
+  ['SUICIDE', 'CRISIS', 'SELF', 'gas (?:[a-z0-9,]+ ){0,8}(?:cerr[a-z]*|fech[a-z]*|chiu[a-z]*|ferm[a-z]*|schliess[a-z]*|geschlossen|zugemacht) (?:[a-z]+ ){0,3}(?:ventanas?|janelas?|finestre|finestra|fenetres?|fenster|puertas?|portas?|porte)'],
+  // Poison bought though there are no pests.
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:veneno|raticida|matarratas|mort aux rats|poison|veleno|topicida|rattengift|gift) (?:[a-z,]+ ){0,8}(?:no tengo|nao tenho|non ho|je n ai pas|j ai pas|ich habe keine|hab keine|wir haben keine|no tenemos|nao temos|non abbiamo) (?:ratas|ratos|ratones|topi|rats|ratten|mause|souris|ratti|bichos)'],
+  // Messages scheduled for family and friends.
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:programm?[a-z]*|planifie|geplant|eingeplant|agend[a-z]*|zeitversetzt) (?:[a-z]+ ){0,3}(?:messages?|mensaj[a-z]*|mensage[a-z]*|messaggi[a-z]*|mails?|nachricht[a-z]*|correos?|e mails?) (?:[a-z0-9,]+ ){0,8}(?:famil[a-z]*|tout le monde|tous|potes|amis|alle|todos|tutti|todo mundo|amigos|amici|freunde|eltern|padres|pais|genitori|parents)|(?:messages?|mails?|nachricht[a-z]*|mensaj[a-z]*|mensage[a-z]*|messaggi) (?:programm[a-z]*|geplant|agendad[a-z]*|programad[a-z]*) (?:[a-z0-9,]+ ){0,8}(?:famil[a-z]*|tout le monde|tous|potes|amis|alle|todos|tutti|todo mundo|amigos|amici|freunde|eltern)'],
+  // Medicines stored instead of taken.
+  ['SUICIDE', 'CRISIS', 'SELF', `${MEDS_ANY} (?:[a-z0-9]+ ){0,6}(?:au lieu de les prendre|en vez de tomarl[oa]s|en lugar de tomarl[oa]s|em vez de (?:os )?tomar|ao inves de tomar|invece di prenderl[ei]|statt sie zu nehmen)`],
+  // A waste of oxygen or space: burden.
+  ['SUICIDE', 'CONCERN', 'SELF', '(?:un|uno|una|um) (?:spreco|desperdicio|desperdicio|gaspillage) (?:de|di|d) (?:spazio|ossigeno|aria|espacio|oxigeno|aire|espaco|oxygene)|verschwendung von (?:sauerstoff|platz)|sauerstoffverschwendung'],
+  // Life as a prison.
+  ['SUICIDE', 'CONCERN', 'SELF', '(?:mi vida es|minha vida e|la mia vita e|ma vie (?:c )?est|mein leben ist) (?:una|uma|un|une|ein) (?:prision|carcel|prisao|prigione|prison|gefangnis|gefaengnis|infierno|inferno|enfer|holle)'],
+];
+const R21: Record<ForeignLanguage, RuleSource[]> = {
+  es: [
+    ['SUICIDE', 'CRISIS', 'SELF', 'esta vez (?:no (?:voy a )?fall[a-z]*|me (?:informe|he informado) (?:mejor|bien)|lo hago bien|si (?:lo logro|funciona)|va en serio|funcionara)(?! (?:del|de|sobre|acerca|le|la|les|l|mon|ma|mes|du|d|un|une|el|il|lo|den|die|das|o|a|do|da|il|col|con|com|avec|mit)\\b)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:mezcle|prepare|tengo listo) (?:el |un )?(?:veneno|raticida|matarratas)|(?:veneno|raticida|matarratas|lejia) (?:[a-z,]+ ){0,8}(?:tomarmelo|tomarmela|bebermelo|me lo tomo|me lo bebo|me lo voy a tomar)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:cuantos gramos|cuantas pastillas|cuantos miligramos|que dosis|que cantidad) (?:de [a-z]+ )?(?:[a-z]+ ){0,3}(?:son letales|es letal|es mortal|son mortales|matan|mata)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:tengo|ya tengo) (?:las|mis|todas las|suficientes) (?:pastillas|pildoras|medicinas) (?:juntas|guardadas|reunidas|contadas|listas)|(?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|esta noche|hoy|manana) me (?:las|los) (?:tomo|trago|voy a tomar)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:me voy|me largo|me piro|irme|largarme|despedirme) de este mundo'],
+    ['SUICIDE', 'CRISIS', 'LIFE', '(?:esta noche|manana|ese dia|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) (?:se )?(?:termina|acaba|se acaba) todo(?= \\.| ,|$)'],
+    ['SUICIDE', 'CONCERN', 'OTHER', '(?:el|ella) se (?:mata|suicida|va a matar|va a suicidar)|(?:busca|buscando|buscaba|ha buscado) (?:en (?:internet|google) )?como (?:suicidarse|matarse|ahorcarse|quitarse la vida)|(?:habla|hablaba|anda hablando) de (?:morir(?:se)?|matarse|suicidarse|irse para siempre)|(?:ya no|no) quiere (?:seguir )?vivir(?! (?:en|con|aqui|ahi|alla|solo|sola|sin|asi)\\b)|se quiere morir|se quiere ir con dios(?:ito)?|(?:esta|anda) cansad[oa] de vivir|(?:regalo|ha regalado|esta regalando|repartio) (?:todas )?sus cosas'],
+    ['ABUSE_IN_PROGRESS', 'CONCERN', 'OTHER', '(?:le pega|la golpea|la maltrata|la esta golpeando) (?:su|el) (?:marido|esposo|novio|pareja|padre|padrastro)|(?:su|el) (?:marido|esposo|novio|pareja|padrastro) (?:le pega|la golpea|la maltrata|la esta golpeando)'],
+    ['SUICIDE', 'CONCERN', 'LIFE', 'el dolor es (?:tan |demasiado |muy )?(?:insoportable|inaguantable)|(?:entiendo|comprendo) a (?:los que|la gente que|quienes) se (?:suicidan|matan|quitan la vida)|que sentido tiene (?:levantarme|despertarme)'],
+    ['SUICIDE', 'CONCERN', 'SELF', '(?:vuelvo|volvi|he vuelto) a tener (?:esos |los mismos |estos )?(?:pensamientos|ideas)|(?:pienso|pensar|pensando) (?:mucho |tanto |todo el tiempo |todos los dias |siempre )?en la muerte|(?:me )?imagin(?:o|ando) (?:como (?:seria|sera) )?mi (?:propio )?(?:funeral|entierro|velorio)|(?:estoy|sigo|me siento) (?:[a-z]+ )?(?:en|dentro de) un (?:pozo|hoyo|agujero)(?: negro| sin fondo| sin salida)?', /^ (?:de|del)\b/],
+    ['HARM_TO_OTHERS', 'CRISIS', 'SELF', 'si (?:me deja|me engana|se va) (?:[a-z]+ ){0,3}(?:la|lo) mato'],
+  ],
+  pt: [
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:desta|dessa) vez (?:nao (?:vou )?falh[a-z]*|vai dar certo|eu consigo|me informei (?:melhor|bem)|e pra valer|faco direito)(?! (?:del|de|sobre|acerca|le|la|les|l|mon|ma|mes|du|d|un|une|el|il|lo|den|die|das|o|a|do|da|il|col|con|com|avec|mit)\\b)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:qual (?:a )?dose|quantos gramas|quantos comprimidos|quantas pilulas|que quantidade) (?:de [a-z]+ )?(?:[a-z]+ ){0,3}(?:mata|matam|matar|mataria|matariam|e letal|sao letais|e fatal|e mortal)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:separei|preparei|deixei pronta|ja tenho) a corda|a corda (?:ja )?(?:ta|esta) separada|(?:hoje|amanha|domingo|sabado|hoje a noite|sexta) (?:eu )?(?:resolvo|acabo com|termino|encerro) (?:isso|tudo|com tudo|com isso) de vez'],
+    ['SUICIDE', 'CRISIS', 'LIFE', '(?:nao vou estar mais (?:aqui|ca)|nao vou mais estar (?:aqui|ca)|ja nao vou estar ca)(?= \\.| ,|$| e )|(?:vou|quero) (?:embora|vazar|sair) (?:desse|deste) mundo|(?:hoje|amanha|hoje a noite|no sabado|no domingo) acaba tudo(?= \\.| ,|$)'],
+    ['SUICIDE', 'CONCERN', 'OTHER', '(?:ele|ela) se mata|(?:ele|ela) vai se matar|(?:fala|falando|anda a dizer|anda dizendo|vive dizendo) (?:em|de|que quer) (?:morrer|se matar|sumir)|diz (?:que )?quer morrer(?: logo)?|(?:ja )?nao quer (?:mais )?(?:ca estar|estar ca|viver)|(?:deu|doou|esta dando|ta dando|anda a dar) (?:todas )?(?:as )?suas coisas|(?:pesquisando|procurando|pesquisou|procurou) como se (?:matar|enforcar|suicidar)', /^ de (?:amor|rir|saudade|vergonha|fome|sono|medo|calor|frio|tedio|cansaco|inveja)\b/],
+    ['ABUSE_IN_PROGRESS', 'CONCERN', 'OTHER', '(?:apanhando|apanha|apanhou) d[oa] (?:marido|namorado|pai|padrasto|companheiro|mulher|esposa)'],
+    ['SUICIDE', 'CONCERN', 'LIFE', '(?:a dor|essa dor) (?:e|esta|ta) (?:tao |muito )?insuportavel|(?:entendo|compreendo) (?:quem|as pessoas que) se (?:mata|matam|suicida|suicidam)|(?:pra|para) que (?:levantar|acordar)(?: da cama)?(?= \\.| ,|$| se )'],
+    ['SUICIDE', 'CONCERN', 'SELF', '(?:voltei|volto) a ter (?:esses |os mesmos |aqueles )?(?:pensamentos|ideias)|(?:penso|pensar|pensando) (?:muito |tanto |toda hora |todo dia |sempre )?na morte|imagin(?:o|ando) (?:como (?:seria|sera) )?(?:o )?meu (?:proprio )?(?:funeral|enterro|velorio)|(?:to|tou|estou|sigo) (?:[a-z]+ )?(?:num|em um|dentro de um) (?:buraco|poco)(?: negro| sem fundo| sem saida)?', /^ (?:de|do|da)\b/],
+    ['HARM_TO_OTHERS', 'CRISIS', 'SELF', 'se (?:ela|ele) me (?:deixar|largar|trair) (?:[a-z]+ ){0,3}(?:eu )?(?:a |o )?mato'],
+  ],
+  it: [
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:stavolta|questa volta) (?:mi sono informat[oa] (?:meglio|bene)|non (?:sbaglio|fallisco)|ci riesco|funziona|lo faccio davvero|vado fino in fondo)(?! (?:del|de|sobre|acerca|le|la|les|l|mon|ma|mes|du|d|un|une|el|il|lo|den|die|das|o|a|do|da|il|col|con|com|avec|mit)\\b)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:quanti grammi|quante pillole|quante compresse|che dose|quale dose) (?:di [a-z]+ )?(?:[a-z]+ ){0,3}(?:e letale|sono letali|uccide|uccidono|e mortale|ammazza)'],
+    ['SUICIDE', 'CRISIS', 'SELF', 'me ne vado da questo mondo|lascio questo mondo|andarmene da questo mondo'],
+    ['SUICIDE', 'CRISIS', 'LIFE', 'dopo (?:[a-z]+ ){0,2}non ci saro(?: piu)?(?= \\.| ,|$)|(?:stasera|stanotte|domani|sabato|domenica) finisce tutto(?= \\.| ,|$)'],
+    ['SUICIDE', 'CONCERN', 'OTHER', '(?:lui|lei) si (?:ammazza|uccide)|si (?:ammazza|uccide) se (?:lo|la) lascio|(?:parla|parlava) (?:spesso )?di (?:morire|farla finita|andarsene)|dice che vuole (?:andarsene|morire)|(?:ha regalato|regala|sta regalando) (?:tutte )?le sue cose|ha pensato di (?:buttarsi|uccidersi|ammazzarsi|farla finita|impiccarsi)|(?:mi ha detto|ha detto) che ha un piano'],
+    ['ABUSE_IN_PROGRESS', 'CONCERN', 'OTHER', '(?:viene|e stata|e stato) picchiat[oa] (?:dal|dalla|da) (?:fidanzat[oa]|marito|moglie|padre|compagn[oa]|patrigno|ragazz[oa])'],
+    ['SUICIDE', 'CONCERN', 'LIFE', 'il dolore e (?:cosi |troppo )?(?:insopportabile|insostenibile)|(?:non|nn) sopporto piu di essere me|un dolore che (?:non|nn) passa mai|capisco (?:chi|quelli che|le persone che) si (?:uccid[a-z]+|ammazz[a-z]+|toglie la vita|suicid[a-z]+)|a che serve (?:alzarsi|alzarmi|svegliarsi|svegliarmi)'],
+    ['SUICIDE', 'CONCERN', 'SELF', '(?:ho ricominciato|ricomincio|sto ricominciando) (?:ad|a) avere (?:gli stessi |quei |questi )?pensieri|(?:penso|pensare|pensando) (?:[a-z]+ ){0,2}alla morte|(?:mi )?immagin(?:o|ando) (?:come sarebbe )?il mio funerale|(?:sono|sn|sto|mi sento) (?:[a-z]+ )?(?:in un|dentro un|in fondo a un) (?:buco|pozzo|tunnel)(?: nero| senza fondo| senza uscita)?', /^ (?:di|del|della|dei)\b/],
+    ['HARM_TO_OTHERS', 'CRISIS', 'SELF', 'se (?:mi lascia|mi tradisce) (?:[a-z]+ ){0,3}(?:la|lo) (?:ammazzo|uccido)'],
+  ],
+  fr: [
+    ['SUICIDE', 'CRISIS', 'SELF', 'cette fois (?:je (?:ne )?(?:vais )?(?:pas )?(?:rate|rater|louper|loupe)|ca (?:va )?marche(?:ra)?|je me suis (?:mieux )?renseignee?|c est la bonne|je vais jusqu au bout)(?! (?:del|de|sobre|acerca|le|la|les|l|mon|ma|mes|du|d|un|une|el|il|lo|den|die|das|o|a|do|da|il|col|con|com|avec|mit)\\b)'],
+    ['SUICIDE', 'CONCERN', 'SELF', '(?:j ai|jai|g|j avais) (?:deja )?(?:fait|faite) une ts|(?:ma|mes) tentatives? de suicide'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:combien de (?:grammes|cachets|comprimes|pilules|boites)|quelle dose) (?:de [a-z]+ )?(?:[a-z]+ ){0,3}(?:est mortel(?:le)?|sont mortel(?:le)?s|tue|tuent|est letale)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:me casse|me tire|me barre|m en vais|pars|partir|quitter|quitte) (?:de |d )?ce (?:monde|bas monde)|(?:demain|ce soir|cette nuit|samedi|dimanche|lundi|vendredi)(?: matin| soir)? c est la fin(?= \\.| ,|$)'],
+    ['SELF_HARM', 'CRISIS', 'SELF', 'me (?:suis )?(?:remise? a me )?tailla(?:der|de|dee|des)|me lacer(?:er|e)|remise? a me (?:couper|scarifier|bruler|mutiler)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:sotter|soter) (?:du|d un|de la|par la|depuis le) (?:pont|toit|immeuble|fenetre|balcon)|je (?:la|le|les) tue (?:[a-z]+ ){0,2}(?:et|puis) (?:je )?me tue|(?:et|puis) je me tue (?:apres|ensuite|derriere)'],
+    ['HARM_TO_OTHERS', 'CRISIS', 'SELF', 'si (?:elle|il) me (?:quitte|trompe|laisse) (?:[a-z]+ ){0,3}je (?:la|le) (?:tue|bute|tuerai)'],
+    ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', '(?:est en train de|essaie de|essaye de|veut|va) (?:defoncer|enfoncer|casser) (?:la|ma) porte'],
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:stocke|garde|accumule|mis de cote) (?:mes |des |les )?${MEDS_ANY} depuis|${MEDS_ANY} (?:dans|en) (?:trois|deux|quatre|plusieurs) (?:pharmacies|endroits)(?: differentes| differents)? (?:[a-z]+ ){0,2}pour (?:pas|ne pas) qu on (?:remarque|se doute)|testament (?:[a-z]+ ){0,2}(?:,? )?(?:j ai|j ai que) (?:1[4-9]|2[0-5]) ans`],
+    ['SUICIDE', 'CONCERN', 'OTHER', 'qu (?:il|elle) (?:voulait|allait|va|veut) (?:sauter|se jeter|se pendre|mourir|se tuer|en finir|se suicider)|qu (?:il|elle) avait tout prepare|(?:parle|parlait) (?:de mourir|d en finir|de partir pour toujours)|(?:il|elle) donne (?:toutes )?ses affaires'],
+    ['SUICIDE', 'CONCERN', 'LIFE', 'la douleur est (?:tellement |trop |si )?insupportable|(?:que|qu) (?:j arrive|je n arrive|je peux|je ne peux) plus (?:a )?supporter|comprends (?:les gens|ceux|celles) qui (?:en finissent|se suicident|se tuent|mettent fin a leurs jours)|(?:sais pas|sp|jsp) si (?:je vais|j vais|jvais) tenir|si je (?:meurs|mourais|crevais) (?:[a-z]+ ){0,2}(?:ce serait|ca serait|ce sera) pas (?:une (?:grosse |grande )?perte|grave|plus mal)|si je (?:ne )?me reveillais (?:pas|plus) (?:[a-z]+ ){0,2}(?:ce serait|ca serait) pas plus mal'],
+    ['SUICIDE', 'CONCERN', 'SELF', '(?:recommence a avoir|ai de nouveau|reviennent) (?:les memes |des |ces )?(?:pensees|idees)(?: noires)?|pens(?:er|e|es|ais|ant) (?:[a-z]+ ){0,2}a la mort|(?:imagine|imaginer) (?:[a-z]+ ){0,2}(?:mon enterrement|mes funerailles|mes obseques)|(?:suis|me sens) (?:[a-z]+ )?(?:dans un|au fond d un|au fond du) (?:trou|gouffre|puits)(?: noir| sans fond)?|suis un boulet|(?:etre|suis) de trop partout', /^ (?:de|d|du|des)\b/],
+    ['SELF_HARM', 'CONCERN', 'SELF', '(?:gratte|rouvert|arrache) mes (?:cicatrices|croutes|plaies)|l envie de me (?:couper|scarifier|faire du mal) est'],
+  ],
+  de: [
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:ich )?(?:kill|kille) mich|(?:bring|bing|bringe) mi(?:ch)? (?:[a-z]+ ){0,3}um'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:verlasse|verlassen) (?:diese|die) welt|von dieser welt (?:verabschieden|gehen)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:abschiedsvideos|abschiedsnachrichten|abschiedsbriefe|abschiedsmails?)(?! (?:[a-z,]+ ){0,8}(?:rente|ruhestand|umzieht|zieht|kundigt|hochzeit|geburtstag))'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:soll|sollen|kann|darf|sollst) (?:[a-z]+ )?(?:es|sie|das|ihn) (?:haben|bekommen|behalten) (?:[a-z]+ )?wenn ich (?:weg|tot|nicht mehr da|nicht mehr am leben) bin'],
+    ['SUICIDE', 'CRISIS', 'SELF', `${MEDS_ANY} (?:[a-z,0-9]+ ){0,10}(?:keiner|niemand) (?:hat(?:s| es)?|hats) (?:was )?(?:gemerkt|bemerkt|mitbekommen)|von (?:drei|zwei|vier|mehreren|verschiedenen) (?:arzten|aerzten|apotheken) (?:[a-z]+ ){0,3}${MEDS_ANY}|testament (?:[a-z]+ ){0,2}(?:fertig|gemacht|geschrieben)(?: ,)? (?:[a-z]+ ){0,2}(?:ich bin|bin) (?:1[4-9]|2[0-5])`],
+    ['SUICIDE', 'CRISIS', 'SELF', 'sobald (?:[a-z]+ ){1,5}(?:ist|sind|weg|schlaft|schlaeft|schlafen) (?:, )?mach ich(?:s| es)(?= \\.| ,|$)'],
+    ['SUICIDE', 'CONCERN', 'OTHER', '(?:gesagt|sagt|meint|meinte|schreibt|geschrieben) (?:, )?(?:dass )?(?:er|sie) (?:springt|bringt sich um|sich umbringt|sich was antut|tut sich was an)'],
+    ['SUICIDE', 'CONCERN', 'LIFE', '(?:schmerz|schmerzen) (?:ist|is|sind) (?:so |zu )?(?:unertraglich|unertraeglich|nicht auszuhalten)|(?:halte?|halt) (?:es|das) (?:[a-z]+ )?(?:kaum|nicht) (?:noch|mehr) aus|verstehe (?:die )?(?:leute|menschen|jeden) die sich (?:umbringen|das leben nehmen|toten)|weiss nicht ob ich (?:[a-z]+ ){0,3}(?:uberstehe|ueberstehe|durchhalte|schaffe)'],
+    ['SUICIDE', 'CONCERN', 'SELF', '(?:habe|hab) (?:wieder|schon wieder) (?:diese|die gleichen|dieselben|solche) gedanken|(?:vorstelle|vorzustellen|stelle mir vor) (?:[a-z]+ ){0,3}(?:meine beerdigung|mein begrabnis)|(?:meine beerdigung|mein begrabnis) (?:[a-z]+ ){0,2}(?:aussieht|aussehen wurde)|(?:stecke|bin|sitze) (?:[a-z]+ )?in einem (?:tiefen |schwarzen |dunklen )?(?:loch|tunnel)'],
+  ],
+};
+
+/** The round 21 rules per language (with the shared ones), run after the grammar. */
+export const R21_RULES: Record<ForeignLanguage, readonly ForeignRule[]> = compileByLanguage(R21, R21_SHARED);

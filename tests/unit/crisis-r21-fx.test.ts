@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { assessCrisisByRules, type RiskLevel } from '../../src/chat/crisis';
+
+/**
+ * The families added in the r21 session for Spanish, Portuguese, Italian, French and German
+ * (src/chat/crisis-foreign.ts, crisis-lexicon-core.ts R21 block, crisis-language.ts), each next to
+ * a benign twin that shares its words. Written for these tests, not taken from the crisis table; the
+ * rules alone are checked, so the learned layer cannot hide a family that stopped matching.
+ * A pair is [risk message, its level, benign twin, the twin's level].
+ */
+const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
+  // An attempt "this time" done better.
+  ['la otra vez no funcionó, esta vez me informé mejor', 'CRISIS', 'la otra vez me perdí, esta vez me informé mejor del horario del tren', 'NONE'],
+  ['cette fois je vais pas louper, j ai tout prévu', 'CRISIS', 'cette fois je vais pas louper le bus, j ai mis un réveil', 'NONE'],
+  // Lethal-dose questions.
+  ['quantos gramas de dipirona matam um adulto?', 'CRISIS', 'quantos gramas de dipirona posso tomar por dia?', 'NONE'],
+  ['quale dose di tachipirina è letale per una donna?', 'CRISIS', 'quale dose di tachipirina per un bambino di 20 kg?', 'NONE'],
+  // Leaving "this world"; the end on a day.
+  ['je quitte ce monde demain, pardon', 'CRISIS', 'je quitte ce boulot demain, enfin', 'NONE'],
+  ['el viernes se acaba todo.', 'CRISIS', 'el viernes se acaba todo el estrés del examen', 'NONE'],
+  ['sabato finisce tutto.', 'CRISIS', 'sabato finisce tutto il campionato', 'NONE'],
+  // Gas with the windows shut; poison bought with no pests.
+  ['abrí el gas y cerré bien las ventanas', 'CRISIS', 'cerré el gas antes de irme de vacaciones', 'NONE'],
+  ['ho comprato il veleno per topi ma non ho topi', 'CRISIS', 'ho comprato il veleno per topi, in cantina ne abbiamo tanti', 'NONE'],
+  ['comprei veneno de rato e nao tenho ratos em casa', 'CRISIS', 'comprei veneno de rato pro porão, tem rato lá', 'NONE'],
+  // Messages scheduled for everyone; medicines stored instead of taken; a will at 20.
+  ['hab nachrichten geplant, die morgen früh an alle meine freunde rausgehen', 'CRISIS', 'hab die posts für den verein geplant, gehen morgen raus', 'NONE'],
+  ['guardo i farmaci da settimane invece di prenderli', 'CRISIS', 'prendo i farmaci ogni sera invece di saltarli', 'NONE'],
+  ['mein testament ist fertig, ich bin 21', 'CRISIS', 'das testament meiner oma ist fertig, sie ist 90', 'NONE'],
+  // Someone else's risk, in the third person: CONCERN for others, never the patient's crisis.
+  ['acho que minha filha ta pensando em suicidio', 'CONCERN', 'acho que minha filha ta pensando em mudar de escola', 'NONE'],
+  ['meine freundin hat viele tabletten genommen und reagiert nicht', 'CONCERN', 'meine freundin hat ihre tabletten genommen und schläft jetzt', 'NONE'],
+  ['mi vecina dice que su marido la golpea todas las noches', 'CONCERN', 'mi vecina dice que su marido cocina todas las noches', 'NONE'],
+  ['la mia amica viene picchiata dal marito', 'CONCERN', 'la mia amica viene accompagnata dal marito', 'NONE'],
+  ['mon frère parle de mourir depuis son divorce', 'CONCERN', 'mon frère parle de courir un marathon depuis son divorce', 'NONE'],
+  // Pain, understanding those who do it, thoughts coming back, death on the mind, a funeral imagined, a hole.
+  ['el dolor es insoportable, ya no sé qué hacer', 'CONCERN', 'el dolor de muelas era insoportable pero ya fui al dentista', 'NONE'],
+  ['je comprends ceux qui se suicident, vraiment', 'CONCERN', 'je comprends ceux qui se plaignent du bruit', 'NONE'],
+  ['voltei a ter aqueles pensamentos', 'CONCERN', 'voltei a ter aulas de violão', 'NONE'],
+  ['penso spesso alla morte ultimamente', 'CONCERN', 'penso spesso alla morte di mio nonno, mi manca', 'NONE'],
+  ['ich stelle mir oft vor, wie meine beerdigung aussieht', 'CONCERN', 'ich stelle mir oft vor, wie meine hochzeit aussieht', 'NONE'],
+  ['estoy en un pozo sin fondo', 'CONCERN', 'estoy en un pozo de agua con los chicos de campamento', 'NONE'],
+  ['mi vida es una cárcel', 'CONCERN', 'mi vida es una aventura', 'NONE'],
+  // Self-harm relapse spelled in slang.
+  ['je me suis remise à me taillader', 'CRISIS', 'je me suis remise à la danse', 'NONE'],
+  // Slang and dialect for killing oneself.
+  ['i bring mi heit no um', 'CRISIS', 'i bring ma heit no a pizza', 'NONE'],
+  ['ich kill mich heute', 'CRISIS', 'ich kill heute den endboss', 'NONE'],
+  // Benign frames: idioms, accidents, laundry ropes, class work, a past age, negation, recovery.
+  ['vou matar ele hoje, ja tenho a faca', 'CRISIS', 'vou matar o tempo jogando até a consulta', 'NONE'],
+  ['me corté los brazos a propósito', 'CRISIS', 'me corté con una hoja de papel, qué tonta', 'NONE'],
+  ['ho comprato una corda, stasera la faccio finita', 'CRISIS', 'ho comprato una corda per stendere il bucato', 'NONE'],
+  ['quiero morirme, ya no aguanto más', 'CRISIS', 'me quiero morir, olvidé las llaves otra vez jaja', 'NONE'],
+  ['quiero hacerme daño, tengo autolesiones recientes', 'CRISIS', 'para la clase de enfermería estudio los factores de riesgo de las autolesiones', 'NONE'],
+  ['intenté matarme la semana pasada', 'CRISIS', 'en terapia hablamos de cuando intenté matarme a los 15, ya lo superé', 'NONE'],
+  ['tengo pensamientos de suicidio', 'CRISIS', 'no, no tengo pensamientos de suicidio, solo estoy cansada', 'NONE'],
+  ['pienso en el suicidio cada noche', 'CRISIS', 'la psicóloga me preguntó si pensaba en el suicidio y le dije que no', 'NONE'],
+  ['je veux disparaître pour toujours', 'CRISIS', 'je veux disparaître sous la couette tout le dimanche', 'NONE'],
+  ['je vais le tuer, il m a frappée', 'CRISIS', 'je vais le tuer mon frère, il a encore pris mon pull', 'NONE'],
+  ['fue un ataque suicida contra mí mismo, me quiero matar', 'CRISIS', 'el delantero hizo una jugada suicida', 'NONE'],
+];
+
+describe('r21 foreign families and their benign twins (rules alone)', () => {
+  for (const [risk, level, twin, twinLevel] of PAIRS) {
+    it(`${risk}  ↔  ${twin}`, () => {
+      expect(assessCrisisByRules(risk).level).toBe(level);
+      expect(assessCrisisByRules(twin).level).toBe(twinLevel);
+    });
+  }
+
+  it('a third-person report is CONCERN for someone else', () => {
+    const verdict = assessCrisisByRules('creo que mi hijo está buscando cómo ahorcarse');
+    expect(verdict.level).toBe('CONCERN');
+    expect(verdict.concernForOthers).toBe(true);
+  });
+});
