@@ -221,8 +221,8 @@ const GRAMMAR: Record<ForeignLanguage, Grammar> = {
     act: '(?:morire|uccidermi|ammazzarmi|suicidarmi|togliermi la vita|farla finita|andarmene per sempre|sparire per sempre|dormire per sempre|impiccarmi|buttarmi (?:giu|dal|sotto)|non svegliarmi piu)',
     doing: '(?:mi tolgo la vita|mi ammazzo|mi uccido|mi suicido|la faccio finita|mi impicco|mi butto (?:giu|dal|sotto))',
     time: '(?:stasera|stanotte|oggi|domani|sabato|domenica|lunedi|venerdi|questo fine settimana|adesso)',
-    howMany: '(?:quante|quanti)',
-    outcome: '(?:non svegliarsi|non svegliarmi|morire|uccidere|essere letale|essere mortale|overdose)',
+    howMany: '(?:quante|quanti|quanta|quanto)',
+    outcome: '(?:non svegliarsi|non svegliarmi|svegliarsi piu|svegliarmi piu|morire|uccidere|essere letale|essere mortale|overdose)',
     decided: '(?:lo faccio|lo faro)(?: ,)? (?:ho )?(?:deciso|e deciso)',
     nobody: 'nessuno (?:sentirebbe la (?:mia )?mancanza|mi piangerebbe|mi cercherebbe)|nessuno (?:si accorgerebbe|se ne accorgerebbe|noterebbe) se (?:sparissi|morissi|non ci fossi piu|mi uccidessi|me ne andassi per sempre)',
     better: '(?:sarebbe|e) meglio (?:non (?:esserci|esistere|svegliarmi) (?:piu)?|morire|sparire|se non ci fossi)',
@@ -260,7 +260,7 @@ function rules(g: Grammar): RuleSource[] {
   return [
     ['SUICIDE', 'CRISIS', 'SELF', `${g.drive} ${GAP}${g.act}`],
     ['SUICIDE', 'CRISIS', 'SELF', `${g.time} (?:[a-z]+ )?${g.doing}|${g.doing}(?: [a-z]+)? ${g.time}`],
-    ['SUICIDE', 'CRISIS', 'LIFE', `(?:${g.howMany}|${g.height}) ${GAP}[a-z]+ (?:[a-z]+ ){0,3}(?:para|pra|pour|um|per|to) (?:ne )?(?:pas )?(?:nicht mehr )?(?:nao )?(?:non )?(?:no )?${g.outcome}`],
+    ['SUICIDE', 'CRISIS', 'LIFE', `(?:${g.howMany}|${g.height}) ${GAP}[a-z]+ (?:[a-z]+ ){0,3}(?:para|pra|pour|um|per|to|x) (?:ne )?(?:pas )?(?:nicht mehr )?(?:nao )?(?:non |nn )?(?:no )?${g.outcome}`],
     ['SUICIDE', 'CRISIS', 'SELF', `${g.time}(?: ,)? (?:eu |ich |je )?${g.decided}`],
     ['SUICIDE', 'CONCERN', 'SELF', `${g.decided}`],
     ['SUICIDE', 'CONCERN', 'LIFE', `${g.nobody}|${g.better}|${g.forever}|${g.easier}|${g.anyoneCare}`],
@@ -310,6 +310,22 @@ const R21_SHARED: RuleSource[] = [
   ['SUICIDE', 'CRISIS', 'SELF', '(?:programm?[a-z]*|planifie|geplant|eingeplant|agend[a-z]*|zeitversetzt) (?:[a-z]+ ){0,3}(?:messages?|mensaj[a-z]*|mensage[a-z]*|messaggi[a-z]*|mails?|nachricht[a-z]*|correos?|e mails?) (?:[a-z0-9,]+ ){0,8}(?:famil[a-z]*|tout le monde|tous|potes|amis|alle|todos|tutti|todo mundo|amigos|amici|freunde|eltern|padres|pais|genitori|parents)|(?:messages?|mails?|nachricht[a-z]*|mensaj[a-z]*|mensage[a-z]*|messaggi) (?:programm[a-z]*|geplant|agendad[a-z]*|programad[a-z]*) (?:[a-z0-9,]+ ){0,8}(?:famil[a-z]*|tout le monde|tous|potes|amis|alle|todos|tutti|todo mundo|amigos|amici|freunde|eltern)'],
   // Medicines stored instead of taken.
   ['SUICIDE', 'CRISIS', 'SELF', `${MEDS_ANY} (?:[a-z0-9]+ ){0,6}(?:au lieu de les prendre|en vez de tomarl[oa]s|en lugar de tomarl[oa]s|em vez de (?:os )?tomar|ao inves de tomar|invece di prenderl[ei]|statt sie zu nehmen)`],
+  // A bath run and a blade beside it.
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:vasca|banera|tina|banheira|baignoire|badewanne|wanne) (?:[a-z,]+ ){0,6}(?:lametta|lamette|cuchilla|cuchillas|hoja de afeitar|lamina|gilete|lame|lames|rasierklinge|klinge|klingen|navaja|rasoio)|(?:lametta|cuchilla|gilete|lame de rasoir|rasierklinge|navaja) (?:[a-z,]+ ){0,6}(?:vasca|banera|tina|banheira|baignoire|badewanne|wanne)'],
+  // Debts paid and profiles deleted: affairs settled.
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:pagato i debiti|pague (?:mis |las |todas mis )?deudas|paguei (?:as |minhas |todas as )?dividas|paye (?:mes|toutes mes) dettes|schulden (?:bezahlt|beglichen)) (?:[a-z,]+ ){0,6}(?:cancellato|borre|borrado|apaguei|deletei|supprime|geloscht|geloescht) (?:i |mis |os |meus |mes |meine |tutti i |todos (?:mis|os) )?(?:profili|perfiles|perfis|profils|profile|cuentas|contas|comptes|konten|account)(?: (?:social|sociales|sociais|sociaux|de redes|dans les reseaux|en redes))?'],
+  // A weapon taken to school or work.
+  ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:nehm|nehme|bring|bringe) (?:das|ein|mein|die|eine|meine) (?:messer|waffe|pistole|knarre) mit in die (?:schule|uni|arbeit|firma)|(?:llevo|llevare|voy a llevar) (?:el|un|mi|la|una) (?:cuchillo|arma|pistola|revolver|navaja) (?:[a-z]+ ){0,3}(?:a la|al) (?:escuela|colegio|prepa|uni|universidad|facu|trabajo|instituto)|(?:levo|vou levar|levarei) (?:a|o|uma|um|minha|meu) (?:faca|arma|revolver|pistola|navalha) (?:[a-z]+ ){0,3}(?:pra|para a|para o|na|no) (?:escola|facul|faculdade|trabalho|colegio)|(?:porto|portero) (?:il|un|la|una) (?:coltello|pistola|arma) a scuola|(?:j amene|je prends|j apporte) (?:un|le|mon|une|la) (?:couteau|flingue|arme|pistolet) (?:au|a l|a la) (?:lycee|college|ecole|fac|boulot|travail)'],
+  // Burning oneself with a lighter or cigarette.
+  ['SELF_HARM', 'CRISIS', 'SELF', '(?:j ?me|je me|me) (?:brule|quemo|queimo) (?:avec|con|com) (?:le |un |mon |una |el |mi |o |um |meu )?(?:briquet|cigarette|clope|mechero|encendedor|cigarro|isqueiro)|mi brucio con (?:l |un |una |la )?(?:accendino|sigaretta)|verbrenne mich (?:mit|an) (?:dem |einem |der |einer )?(?:feuerzeug|zigarette|kippe)'],
+  // Eating and drinking stopped on purpose.
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:absichtlich|bewusst|a proposito|adrede|expres|volontairement|di proposito|apposta|de proposito) (?:[a-z]+ ){0,2}(?:aufgehort|aufgehoert|deje|parei|arrete|smesso) (?:de |di |zu |a )?(?:essen|comer|manger|mangiare)'],
+  // God asked to take the patient, or someone else.
+  ['SUICIDE', 'CONCERN', 'OTHER', '(?:herrgott|gott|dios|diosito|deus|dieu|dio|signore) (?:[a-z]+ ){0,2}(?:sie|ihn|la|lo|l) (?:endlich |ya |logo |enfin |presto )?(?:holen|holt|lleve|llevara|leve|levasse|prenda|prendesse|porti via)'],
+  // Wondering who would notice if I were gone.
+  ['SUICIDE', 'CONCERN', 'LIFE', 'me pregunto (?:que pasaria|si alguien (?:notaria|se daria cuenta|me extranaria)) (?:si|que) (?:yo )?(?:ya )?no (?:estuviera|estoy|existiera)|me pergunto (?:o que aconteceria|se alguem (?:notaria|perceberia|sentiria (?:a )?minha falta)) se eu (?:nao estivesse|sumisse|morresse)|je me demande (?:ce qui se passerait|si quelqu un (?:remarquerait|verrait|s en rendrait compte)) si je (?:n etais plus la|disparaissais|mourais)|mi chiedo (?:cosa succederebbe|se qualcuno (?:se ne accorgerebbe|noterebbe)) se (?:io )?(?:non ci fossi|sparissi|morissi)|(?:frage|frag) mich (?:was passieren (?:wurde|wuerde)|ob (?:es )?(?:jemand|wer) (?:merken|bemerken) (?:wurde|wuerde)) wenn ich (?:nicht mehr da|weg|tot) (?:ware|waere)'],
+  // Wishing life would end soon; wishing the plane would crash.
+  ['SUICIDE', 'CONCERN', 'SELF', '(?:queria|quero|quisera) que (?:a )?(?:minha )?vida acab(?:asse|e)|quisiera que (?:la|mi) vida se (?:acabara|acabe|terminara)|vorrei che la (?:mia )?vita (?:finisse|finisca)|(?:j aimerais|je voudrais) que ma vie (?:s arrete|se termine|finisse)|(?:j espere|espero|spero|hoffe|tomara) (?:que |che |dass )?(?:l avion|le train|el avion|el tren|o aviao|l aereo|il treno|das flugzeug|der zug) (?:va )?(?:s ecraser|s ecrase|derailler|se estrelle|se caiga|caia|cada|precipiti|absturzt|abstuerzt|entgleist)(?: (?:con me dentro|avec moi dedans|conmigo dentro|comigo dentro|mit mir drin|avec moi|conmigo|comigo|mit mir))?|no estaria mal (?:que|si) me (?:atropell[a-z]+|muriera|pasara algo)'],
   // A waste of oxygen or space: burden.
   ['SUICIDE', 'CONCERN', 'SELF', '(?:un|uno|una|um) (?:spreco|desperdicio|desperdicio|gaspillage) (?:de|di|d) (?:spazio|ossigeno|aria|espacio|oxigeno|aire|espaco|oxygene)|verschwendung von (?:sauerstoff|platz)|sauerstoffverschwendung'],
   // Life as a prison.
@@ -328,6 +344,9 @@ const R21: Record<ForeignLanguage, RuleSource[]> = {
     ['SUICIDE', 'CONCERN', 'LIFE', 'el dolor es (?:tan |demasiado |muy )?(?:insoportable|inaguantable)|(?:entiendo|comprendo) a (?:los que|la gente que|quienes) se (?:suicidan|matan|quitan la vida)|que sentido tiene (?:levantarme|despertarme)'],
     ['SUICIDE', 'CONCERN', 'SELF', '(?:vuelvo|volvi|he vuelto) a tener (?:esos |los mismos |estos )?(?:pensamientos|ideas)|(?:pienso|pensar|pensando) (?:mucho |tanto |todo el tiempo |todos los dias |siempre )?en la muerte|(?:me )?imagin(?:o|ando) (?:como (?:seria|sera) )?mi (?:propio )?(?:funeral|entierro|velorio)|(?:estoy|sigo|me siento) (?:[a-z]+ )?(?:en|dentro de) un (?:pozo|hoyo|agujero)(?: negro| sin fondo| sin salida)?', /^ (?:de|del)\b/],
     ['HARM_TO_OTHERS', 'CRISIS', 'SELF', 'si (?:me deja|me engana|se va) (?:[a-z]+ ){0,3}(?:la|lo) mato'],
+    ['SELF_HARM', 'CRISIS', 'SELF', 'sin (?:cortarme|lastimarme|hacerme dano|autolesionarme) (?:[a-z,0-9]+ ){0,4}(?:y|pero) (?:[a-z]+ ){0,2}(?:volvi a (?:hacerlo|cortarme|caer)|recai)'],
+    ['SUICIDE', 'CONCERN', 'SELF', '(?:pereza|flojera|hueva) (?:de )?seguir viviendo|(?:tristeza|dolor|pena|angustia) (?:[a-z]+ ){0,3}que (?:ya )?no (?:lo )?(?:soporto|aguanto)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:ya lo decidi|esta decidido|lo tengo decidido) (?:[a-z,]+ ){0,6}espero (?:a )?que (?:mi|mis) [a-z]+ se (?:vaya|vayan|duerma|duerman)', /^ (?:pour|para|per|um) /],
   ],
   pt: [
     ['SUICIDE', 'CRISIS', 'SELF', '(?:desta|dessa) vez (?:nao (?:vou )?falh[a-z]*|vai dar certo|eu consigo|me informei (?:melhor|bem)|e pra valer|faco direito)(?! (?:del|de|sobre|acerca|le|la|les|l|mon|ma|mes|du|d|un|une|el|il|lo|den|die|das|o|a|do|da|il|col|con|com|avec|mit)\\b)'],
@@ -339,6 +358,9 @@ const R21: Record<ForeignLanguage, RuleSource[]> = {
     ['SUICIDE', 'CONCERN', 'LIFE', '(?:a dor|essa dor) (?:e|esta|ta) (?:tao |muito )?insuportavel|(?:entendo|compreendo) (?:quem|as pessoas que) se (?:mata|matam|suicida|suicidam)|(?:pra|para) que (?:levantar|acordar)(?: da cama)?(?= \\.| ,|$| se )'],
     ['SUICIDE', 'CONCERN', 'SELF', '(?:voltei|volto) a ter (?:esses |os mesmos |aqueles )?(?:pensamentos|ideias)|(?:penso|pensar|pensando) (?:muito |tanto |toda hora |todo dia |sempre )?na morte|imagin(?:o|ando) (?:como (?:seria|sera) )?(?:o )?meu (?:proprio )?(?:funeral|enterro|velorio)|(?:to|tou|estou|sigo) (?:[a-z]+ )?(?:num|em um|dentro de um) (?:buraco|poco)(?: negro| sem fundo| sem saida)?', /^ (?:de|do|da)\b/],
     ['HARM_TO_OTHERS', 'CRISIS', 'SELF', 'se (?:ela|ele) me (?:deixar|largar|trair) (?:[a-z]+ ){0,3}(?:eu )?(?:a |o )?mato'],
+    ['SELF_HARM', 'CRISIS', 'SELF', 'sem (?:me cortar|me machucar|me ferir) (?:[a-z,0-9]+ ){0,4}(?:e|mas) (?:[a-z]+ ){0,2}(?:voltei a (?:fazer|me cortar)|recai)'],
+    ['SELF_HARM', 'CONCERN', 'OTHER', '(?:vi|notei|achei) (?:[a-z]+ ){0,2}(?:cortes|marcas de corte|cicatrizes) (?:[a-z]+ ){0,3}(?:braco|bracos|pulso|pulsos|pernas|coxas) d[ao] (?:minha|meu) [a-z]+'],
+    ['SUICIDE', 'CRISIS', 'SELF', 'quiero (?:morrer|morre|me matar)'],
   ],
   it: [
     ['SUICIDE', 'CRISIS', 'SELF', '(?:stavolta|questa volta) (?:mi sono informat[oa] (?:meglio|bene)|non (?:sbaglio|fallisco)|ci riesco|funziona|lo faccio davvero|vado fino in fondo)(?! (?:del|de|sobre|acerca|le|la|les|l|mon|ma|mes|du|d|un|une|el|il|lo|den|die|das|o|a|do|da|il|col|con|com|avec|mit)\\b)'],
@@ -350,6 +372,8 @@ const R21: Record<ForeignLanguage, RuleSource[]> = {
     ['SUICIDE', 'CONCERN', 'LIFE', 'il dolore e (?:cosi |troppo )?(?:insopportabile|insostenibile)|(?:non|nn) sopporto piu di essere me|un dolore che (?:non|nn) passa mai|capisco (?:chi|quelli che|le persone che) si (?:uccid[a-z]+|ammazz[a-z]+|toglie la vita|suicid[a-z]+)|a che serve (?:alzarsi|alzarmi|svegliarsi|svegliarmi)'],
     ['SUICIDE', 'CONCERN', 'SELF', '(?:ho ricominciato|ricomincio|sto ricominciando) (?:ad|a) avere (?:gli stessi |quei |questi )?pensieri|(?:penso|pensare|pensando) (?:[a-z]+ ){0,2}alla morte|(?:mi )?immagin(?:o|ando) (?:come sarebbe )?il mio funerale|(?:sono|sn|sto|mi sento) (?:[a-z]+ )?(?:in un|dentro un|in fondo a un) (?:buco|pozzo|tunnel)(?: nero| senza fondo| senza uscita)?', /^ (?:di|del|della|dei)\b/],
     ['HARM_TO_OTHERS', 'CRISIS', 'SELF', 'se (?:mi lascia|mi tradisce) (?:[a-z]+ ){0,3}(?:la|lo) (?:ammazzo|uccido)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:dato via|regalato) (?:[a-z,]+ ){0,10}(?:non|nn) (?:mi )?serv(?:ono|iranno) piu'],
+    ['SELF_HARM', 'CRISIS', 'SELF', 'senza (?:tagliarmi|farmi del male) (?:[a-z,0-9]+ ){0,4}(?:e|ma) (?:[a-z]+ ){0,2}(?:ho ricominciato|ci sono ricascat[oa]|l ho rifatto)'],
   ],
   fr: [
     ['SUICIDE', 'CRISIS', 'SELF', 'cette fois (?:je (?:ne )?(?:vais )?(?:pas )?(?:rate|rater|louper|loupe)|ca (?:va )?marche(?:ra)?|je me suis (?:mieux )?renseignee?|c est la bonne|je vais jusqu au bout)(?! (?:del|de|sobre|acerca|le|la|les|l|mon|ma|mes|du|d|un|une|el|il|lo|den|die|das|o|a|do|da|il|col|con|com|avec|mit)\\b)'],
@@ -365,8 +389,13 @@ const R21: Record<ForeignLanguage, RuleSource[]> = {
     ['SUICIDE', 'CONCERN', 'LIFE', 'la douleur est (?:tellement |trop |si )?insupportable|(?:que|qu) (?:j arrive|je n arrive|je peux|je ne peux) plus (?:a )?supporter|comprends (?:les gens|ceux|celles) qui (?:en finissent|se suicident|se tuent|mettent fin a leurs jours)|(?:sais pas|sp|jsp) si (?:je vais|j vais|jvais) tenir|si je (?:meurs|mourais|crevais) (?:[a-z]+ ){0,2}(?:ce serait|ca serait|ce sera) pas (?:une (?:grosse |grande )?perte|grave|plus mal)|si je (?:ne )?me reveillais (?:pas|plus) (?:[a-z]+ ){0,2}(?:ce serait|ca serait) pas plus mal'],
     ['SUICIDE', 'CONCERN', 'SELF', '(?:recommence a avoir|ai de nouveau|reviennent) (?:les memes |des |ces )?(?:pensees|idees)(?: noires)?|pens(?:er|e|es|ais|ant) (?:[a-z]+ ){0,2}a la mort|(?:imagine|imaginer) (?:[a-z]+ ){0,2}(?:mon enterrement|mes funerailles|mes obseques)|(?:suis|me sens) (?:[a-z]+ )?(?:dans un|au fond d un|au fond du) (?:trou|gouffre|puits)(?: noir| sans fond)?|suis un boulet|(?:etre|suis) de trop partout', /^ (?:de|d|du|des)\b/],
     ['SELF_HARM', 'CONCERN', 'SELF', '(?:gratte|rouvert|arrache) mes (?:cicatrices|croutes|plaies)|l envie de me (?:couper|scarifier|faire du mal) est'],
+    ['SELF_HARM', 'CRISIS', 'SELF', 'sans (?:me scarifier|me couper|me faire du mal|me mutiler) (?:[a-z,0-9]+ ){0,4}(?:et|mais) (?:[a-z]+ ){0,2}(?:j ai recommence|recommence|rechute)|(?:cuisses|poignets|avant bras|scarif[a-z]*|coupures) (?:[a-z,]+ ){0,10}j ai recommence'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:la decision est prise|c est decide|j ai decide) (?:[a-z,]+ ){0,6}j attends (?:juste )?que (?:ma|mon|mes) [a-z]+ (?:parte|partent|soit partie?|soient partis|s en aille|dorme|dorment)(?: au (?:boulot|travail|taf))?', /^ (?:pour|para|per|um) /],
+    ['SUICIDE', 'CONCERN', 'SELF', '(?:m )?endormir pour (?:toujours|de bon|tres longtemps)|mendormir pour (?:toujours|de bon|tres longtemps)'],
   ],
   de: [
+    ['SUICIDE', 'CRISIS', 'SELF', 'bis (?:sonntag|samstag|freitag|montag|dienstag|mittwoch|donnerstag|morgen|ubermorgen) (?:[a-z,]+ ){0,2}danach ist (?:ruhe|schluss|alles vorbei|endlich ruhe)'],
+    ['SELF_HARM', 'CRISIS', 'SELF', 'ohne (?:mich zu ritzen|ritzen|mich zu verletzen) (?:[a-z,0-9]+ ){0,4}(?:und|aber) (?:[a-z]+ ){0,2}(?:wieder angefangen|ruckfall|rueckfall)'],
     ['SUICIDE', 'CRISIS', 'SELF', '(?:ich )?(?:kill|kille) mich|(?:bring|bing|bringe) mi(?:ch)? (?:[a-z]+ ){0,3}um'],
     ['SUICIDE', 'CRISIS', 'SELF', '(?:verlasse|verlassen) (?:diese|die) welt|von dieser welt (?:verabschieden|gehen)'],
     ['SUICIDE', 'CRISIS', 'SELF', '(?:abschiedsvideos|abschiedsnachrichten|abschiedsbriefe|abschiedsmails?)(?! (?:[a-z,]+ ){0,8}(?:rente|ruhestand|umzieht|zieht|kundigt|hochzeit|geburtstag))'],

@@ -58,6 +58,23 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['je veux disparaître pour toujours', 'CRISIS', 'je veux disparaître sous la couette tout le dimanche', 'NONE'],
   ['je vais le tuer, il m a frappée', 'CRISIS', 'je vais le tuer mon frère, il a encore pris mon pull', 'NONE'],
   ['fue un ataque suicida contra mí mismo, me quiero matar', 'CRISIS', 'el delantero hizo una jugada suicida', 'NONE'],
+  // Second pass: a bath and a blade, debts paid and profiles deleted, a weapon to school, burning with a lighter, not eating on purpose.
+  ['la vasca è piena e la lametta è sul bordo', 'CRISIS', 'la vasca è piena, ci metto i sali e mi rilasso', 'NONE'],
+  ['pagué mis deudas y borré mis cuentas, ya está todo', 'CRISIS', 'pagué mis deudas y abrí una cuenta de ahorro', 'NONE'],
+  ['mañana llevo el cuchillo a la escuela, van a ver', 'CRISIS', 'mañana llevo el pastel a la escuela', 'NONE'],
+  ['me quemo con el encendedor cuando me angustio', 'CRISIS', 'me quemé con la sartén cocinando', 'NONE'],
+  ['hab absichtlich aufgehört zu essen', 'CRISIS', 'hab aufgehört nach 20 uhr zu essen, wegen der diät', 'NONE'],
+  // God asked to take someone; wondering who would notice; wishing the plane would crash; life to end soon.
+  ['mi abuela dice que dios la lleve ya', 'CONCERN', 'mi abuela dice que dios la bendiga', 'NONE'],
+  ['me pergunto se alguém notaria se eu sumisse', 'CONCERN', 'me pergunto se alguém notaria meu corte de cabelo novo', 'NONE'],
+  ['spero che l aereo precipiti con me dentro', 'CONCERN', 'spero che l aereo non sia in ritardo', 'NONE'],
+  ['queria que a vida acabasse logo', 'CONCERN', 'queria que as férias acabassem logo', 'NONE'],
+  // A relapse after months without; decided and waiting for the house to be empty.
+  ['tres meses sin cortarme y ayer volví a hacerlo', 'CRISIS', 'tres meses sin fumar y ayer volví a hacerlo, qué rabia', 'NONE'],
+  ['c est décidé, j attends que mes parents dorment', 'CRISIS', 'c est décidé, j attends que mes parents dorment pour regarder le film', 'NONE'],
+  // Games and "all of" a thing.
+  ['me quiero suicidar', 'CRISIS', 'me suicidé en el minecraft para volver a la cama jaja', 'NONE'],
+  ['voy a acabar con todo esta noche', 'CRISIS', 'voy a acabar con todo el chocolate esta noche', 'NONE'],
 ];
 
 describe('r21 foreign families and their benign twins (rules alone)', () => {
