@@ -63,7 +63,7 @@ const LAUGH_AFTER = /^(?: [a-z]+){0,3} (?:mdr|ptdr|lol|lmao|(?:ja|je|ji)(?:j[aei
 // "si me toca otra junta me tiro por la ventana jajaja": one more of a chore, then an act, then a laugh: exasperation.
 const ONE_MORE_CONDITION = /\b(?:si|se|wenn|falls) (?:[a-z]+ ){0,4}(?:otra|otro|outra|outro|mais uma|mais um|une autre|un autre|encore une?|noch (?:eine?|einmal)|un altr[oa]|un altra|ancora una?)\b/;
 // "ich kann nicht mehr vor lachen": what follows says it is laughter.
-const FROM_LAUGHING = /^ (?:\. )?(?:dal(?:la|le)? (?:ridere|risate)|vor lachen|de (?:la )?(?:risa|rire)|de tanto rir|de rir|from laughing)\b/;
+const FROM_LAUGHING = /^ (?:\. )?(?:dal(?:la|le)? (?:ridere|risate|gioia|felicita)|vor (?:lachen|freude|gluck|glueck)|de (?:alegria|felicidad|felicidade|joie|bonheur)|de (?:la )?(?:risa|rire)|de tanto rir|de rir|from laughing)\b/;
 // "me corte el dedo cortando cebolla, nada grave": a kitchen or household cut, unless done on purpose.
 const ACCIDENT = /\b(?:nada grave|nada serio|niente di grave|rien de grave|nichts schlimmes|nada de grave|cocinando|cortando (?:cebolla|pan|verdura|tomate|cebola|pao)|cucinando|en cuisinant|beim kochen|cozinhando|dedo|dito|doigt|finger|coltello del pane|cuchillo de (?:cocina|pan)|faca de (?:cozinha|pao)|(?:hoja|folha|foglio|feuille|blatt) (?:de |di |d )?(?:papel|carta|papier)|(?:con|com|avec|mit|col) (?:un |una |uma |une |einem )?(?:papel|papier|cartone|carton|karton)|(?:en )?epluchant|pelando|descascando|sbucciando|beim schalen|kartoffeln schalen|couteau (?:a pain|de cuisine)|brotmesser|sin querer|por accidente|per sbaglio|par accident|aus versehen|sem querer|por acidente)\b/;
 const ON_PURPOSE = /\b(?:a proposito|de proposito|expres|absichtlich|apposta|de proposito|adrede|volontairement|di proposito)\b/;
@@ -99,6 +99,12 @@ const REPORTED_BEFORE = /\b(?:dice|dicen|dijo|decia|dit|disait|a dit|repete|diz|
 const A_NOUN = /\b(?:un|una|um|uma|ein|einen|einem|eines|da)\s*$/;
 // "mi hijo entra a mi cuarto en la noche": a child coming to a parent is not abuse.
 const CHILD_ACTOR = /\b(?:hij[oa]s?|fils|fille|enfants?|sohn|tochter|kind|kinder|filh[oa]s?|figli[oa]?|bebe|nin[oa]|bambin[oa]|crianca|petit|petite|kleine|pequen[oa])\b/;
+// "je pense a la mort de mon grand-pere": someone else's death.
+// "il dolore e insopportabile, domani vado dal dentista": a body's pain with its doctor.
+const PAIN_WORDS = /\b(?:dolor|dolore|douleur|dor|schmerz|schmerzen)\b/;
+const BODY_PAIN =
+  /\b(?:dentista|dentiste|zahnarzt|muelas?|dientes?|dente|denti|dents?|zahn|zahne|zahnschmerzen|espalda|schiena|costas|rucken|ruecken|cabeza|kopf|kopfschmerzen|migran[a-z]*|emicrania|migraine|rodilla|ginocchio|knie|genou|joelho|tobillo|caviglia|cheville|knochel|regla|ciclo|menstrua[a-z]*|regles|periode|parto|accouchement|geburt|contracciones|contractions|wehen|operacion|operazione|operation|cirurgia|cirugia|chirurgie|fisio[a-z]*|kine|kinesitherapeute|physio[a-z]*|traumatologo|ortopedico|medico de familia|hausarzt|ibuprofen[a-z]*|paracetamol|tachipirina|doliprane)\b/;
+const DEATH_NOUN = /\b(?:mort|muerte|morte|tod)$/;
 const BARE_NOUN = /^(?:suicidio|suicide|suizid|selbstmord)$/;
 
 // Round 21 readings, shared by the five languages.
@@ -213,6 +219,8 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
         if (rule.unlessAfter?.test(after) || ONLINE.test(after) || (rule.kind === 'ABUSE' && MUNDANE_THREAT.test(after))) continue;
         if (rule.kind === 'SELF' && rule.category === 'SUICIDE' && TASK.test(after)) continue;
         if (rule.kind === 'ABUSE' && CHILD_ACTOR.test(wordsBefore(folded, offset).join(' '))) continue;
+        if (DEATH_NOUN.test(match[0]) && SOMEONE_ELSES.test(after)) continue;
+        if (PAIN_WORDS.test(match[0]) && BODY_PAIN.test(folded)) continue;
         if (BARE_NOUN.test(match[0]) && (SOMEONE_ELSES.test(after) || A_NOUN.test(folded.slice(Math.max(0, offset - 12), offset)))) continue;
         const before = folded.slice(Math.max(0, offset - 60), offset);
         if (rule.kind !== 'ABUSE' && (WORK_BEFORE.test(before) || ((DISTANT_PAST.test(`${before} ${match[0]} ${after.slice(0, 24)}`) || OVER_NOW.test(folded)) && !BACK_AGAIN.test(folded)))) continue;

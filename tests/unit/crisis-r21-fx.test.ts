@@ -75,6 +75,15 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   // Games and "all of" a thing.
   ['me quiero suicidar', 'CRISIS', 'me suicidé en el minecraft para volver a la cama jaja', 'NONE'],
   ['voy a acabar con todo esta noche', 'CRISIS', 'voy a acabar con todo el chocolate esta noche', 'NONE'],
+  // Third pass: the same families in the remaining languages, and their frames.
+  ['si me deja la mato y luego me mato', 'CRISIS', 'si me deja plantada otra vez me enfado', 'NONE'],
+  ['il dolore è insopportabile, non ce la faccio', 'CONCERN', 'il dolore è insopportabile, domani vado dal dentista', 'NONE'],
+  ['ich halte das kaum noch aus', 'CONCERN', 'ich halte das kaum noch aus vor freude', 'NONE'],
+  ['je pense à la mort tous les jours', 'CRISIS', 'je pense à la mort de mon grand-père souvent', 'NONE'],
+  ['hice mi testamento, tengo 19 años, ya sabrán por qué', 'CRISIS', 'hice mi testamento, tengo 24 años, es por mi hija', 'NONE'],
+  ['la decisione è presa, aspetto che i miei escano', 'CRISIS', 'la decisione è presa, aspetto che i miei escano per fare la festa', 'NONE'],
+  ['spero che il treno deragli', 'CONCERN', 'spero che il treno non sia in ritardo', 'NONE'],
+  ['que dios me lleve ya', 'CONCERN', 'que dios me bendiga', 'NONE'],
 ];
 
 describe('r21 foreign families and their benign twins (rules alone)', () => {
@@ -85,9 +94,17 @@ describe('r21 foreign families and their benign twins (rules alone)', () => {
     });
   }
 
-  it('a third-person report is CONCERN for someone else', () => {
-    const verdict = assessCrisisByRules('creo que mi hijo está buscando cómo ahorcarse');
-    expect(verdict.level).toBe('CONCERN');
-    expect(verdict.concernForOthers).toBe(true);
-  });
+  for (const report of [
+    'creo que mi hijo está buscando cómo ahorcarse',
+    'minha amiga ta pensando em se matar',
+    'mio figlio di 15 anni ha cercato come impiccarsi',
+    'ma copine se fait frapper par son mari',
+    'er sagt, er bringt sich um wenn ich ihn verlasse',
+  ]) {
+    it(`a third-person report is CONCERN for someone else: ${report}`, () => {
+      const verdict = assessCrisisByRules(report);
+      expect(verdict.level).toBe('CONCERN');
+      expect(verdict.concernForOthers).toBe(true);
+    });
+  }
 });
