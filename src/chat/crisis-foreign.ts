@@ -81,7 +81,7 @@ const DISTANT_PAST = /\b(?:(?:a los|con) (?:1[0-9]|[2-6][0-9])(?! (?:minutos|seg
 // Recovered since: "c est derriere moi", "hoje to bem".
 const OVER_NOW = /\b(?:(?:suis plus (?:suicidaire|en danger|deprimee?)|(?:me coupe|me scarifie|me mutile|me brule|me fais du mal) plus|(?:ai|pense) plus (?:d idees noires|a (?:ca|la mort|mourir))) (?:[a-z]+ ){0,2}depuis (?:[a-z0-9]+ )?(?:ans?|annees?|mois|longtemps)|(?:ca|tout) va (?:beaucoup|bien|vraiment|tellement) mieux|(?:hoje em dia|hoy en dia|oggi come oggi) (?:ja )?(?:nao|no|non) (?:tenho|tengo|ho)|(?:seit jahren|seit langem|heute|mittlerweile) stabil|(?:m a|me) sauve la vie|(?:me )?salvo la vida|salvou (?:a )?minha vida|mi ha salvato la vita|hat mir das leben gerettet|ya (?:paso|se me paso)|ja passou|sono passat[ie]|e passato|c est passe|ist vorbei|c ?est derriere moi|hoje (?:to|estou) bem|hoy estoy bien|ya estoy bien|heute geht es mir gut|heute gehts mir (?:richtig |wirklich |echt )?gut|oggi sto bene|ora sto bene|ist (?:ja )?(?:schon )?lange vorbei|seit [a-z0-9 ]{2,30} nicht mehr|llevo (?:un|una|[a-z0-9]+) (?:ano|anos|mes|meses) (?:limpi[oa]|sin|bien)|cumplo [a-z0-9]+ (?:anos|meses) (?:bien|limpi[oa]|sin)|(?:sono|e) (?:[a-z0-9]+ )?(?:anni|mesi|anno|mese) che non mi|(?:ha|faz) [a-z0-9]+ (?:anos|meses) que nao me|plus d (?:idees noires|envies?) depuis|depuis (?:plus d )?(?:un|[a-z0-9]+) (?:an|ans|mois) (?:sans|je ne)|ora sto bene|adesso sto bene|agora (?:to|estou) bem)\b/;
 // Leaving a town, a job or a colleague, which makes goodbyes ordinary.
-const MOVING = /\b(?:me mudo|mudarme|me voy a mudar|vou me mudar|me mudar|mudanca|demenag[a-z]*|ziehe? um|umzug|trasloc[a-z]*|mi trasferisco|se jubila|jubilacion|aposent[a-z]*|retraite|pensione|in rente|nuevo trabajo|nouveau (?:travail|boulot)|neuen job|novo emprego|nuovo lavoro)\b/;
+const MOVING = /\b(?:emigr[a-z]*|auswander[a-z]*|ausgewandert|me mudo|mudarme|me voy a mudar|vou me mudar|me mudar|mudanca|demenag[a-z]*|ziehe? um|umzug|trasloc[a-z]*|mi trasferisco|se jubila|jubilacion|aposent[a-z]*|retraite|pensione|in rente|nuevo trabajo|nouveau (?:travail|boulot)|neuen job|novo emprego|nuovo lavoro)\b/;
 // A rope for climbing, sailing, camping or a craft.
 const ROPE_WORDS = /\b(?:cuerda|soga|corde|seil|strick|corda)\b/;
 const ROPE_HOBBY = /\b(?:escalada|escalar|escalade|grimpe|klettern|kletterhalle|arrampicata|vela|voile|segeln|velejar|camping|acampar|campeggio|macrame|barco|bateau|boot|barca|tendedero|wascheleine|stender[a-z]*|panni|bucato|varal|estendal|tender la ropa|colgar la ropa|linge|waesche|wasche)\b/;
@@ -221,6 +221,8 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
         if (rule.kind === 'ABUSE' && CHILD_ACTOR.test(wordsBefore(folded, offset).join(' '))) continue;
         if (DEATH_NOUN.test(match[0]) && SOMEONE_ELSES.test(after)) continue;
         if (PAIN_WORDS.test(match[0]) && BODY_PAIN.test(folded)) continue;
+        // "se me quemo el pan", "se me corto la luz": a dative of something that happened to the patient.
+        if (rule.category === 'SELF_HARM' && match[0].startsWith('me ') && wordsBefore(folded, offset)[0] === 'se') continue;
         if (BARE_NOUN.test(match[0]) && (SOMEONE_ELSES.test(after) || A_NOUN.test(folded.slice(Math.max(0, offset - 12), offset)))) continue;
         const before = folded.slice(Math.max(0, offset - 60), offset);
         if (rule.kind !== 'ABUSE' && (WORK_BEFORE.test(before) || ((DISTANT_PAST.test(`${before} ${match[0]} ${after.slice(0, 24)}`) || OVER_NOW.test(folded)) && !BACK_AGAIN.test(folded)))) continue;

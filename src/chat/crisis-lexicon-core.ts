@@ -188,7 +188,7 @@ const GRAMMAR: Record<ForeignLanguage, Grammar> = {
     decided: '(?:vou fazer isso|eu faco isso|vou fazer)(?: ,)? (?:ja )?(?:decidi|ta decidido|esta decidido)',
     nobody: '(?:ninguem|nenhum) (?:ia|iria|vai) sentir (?:a )?minha falta|(?:ninguem|nenhum) (?:ia|iria|vai) (?:notar|perceber|ligar|se importar) se eu (?:morresse|sumisse|nao estivesse|me matasse|fosse embora pra sempre)',
     better: '(?:seria|sera|e) melhor (?:eu )?(?:nao existir|nao estar aqui|morrer|sumir|nao acordar)',
-    forever: '(?:dormir|sumir|ir embora) (?:pra|para) sempre',
+    forever: '(?:dormir|sumir|ir embora) (?:(?:pra|para) sempre|de vez)',
     doseBox: '(?:uma cartela inteira|a cartela inteira|uma caixa inteira|um frasco inteiro|o frasco inteiro|a caixa inteira) de',
     letter: '(?:escrevi|deixei) (?:a|uma) carta (?:pra|para) (?:minha|meu|meus|minhas) (?:mae|pai|filh[oa]s?|familia|irma|irmao|esposa|marido|namorad[oa])',
     reported: '(?:dizendo|disse|falou|escreveu) que (?:quer|vai) (?:morrer|se matar|se suicidar)|(?:fala|falou|falando|disse) (?:em|de|que vai) se (?:matar|suicidar)',
@@ -228,7 +228,7 @@ const GRAMMAR: Record<ForeignLanguage, Grammar> = {
     better: '(?:sarebbe|e) meglio (?:non (?:esserci|esistere|svegliarmi) (?:piu)?|morire|sparire|se non ci fossi)',
     forever: '(?:dormire|sparire|andarmene) per sempre',
     doseBox: '(?:una scatola intera|un flacone intero|tutta la scatola|tutto il flacone|un blister intero|un sacco) di',
-    letter: '(?:scritto|lasciato) (?:la|una) lettera (?:per|a) (?:mia|mio|miei) (?:madre|padre|mamma|papa|figli[oa]?|famiglia|sorella|fratello|moglie|marito)',
+    letter: '(?:scritto|lasciato) (?:la|una) lettera (?:per|a) (?:(?:mia|mio|miei) (?:madre|padre|mamma|papa|figli[oa]?|famiglia|sorella|fratello|moglie|marito)|i miei)',
     reported: '(?:scritto|detto) che vuole (?:morire|uccidersi|ammazzarsi|farla finita)|(?:parla|parlava|ha parlato|dice) di (?:uccidersi|ammazzarsi|suicidarsi|farla finita|togliersi la vita)',
     selfHarm: 'mi sto (?:tagliando|facendo del male|bruciando)',
     stash: '(?:da parte|conservo|nascondo|accumulo) (?:le |delle |mie )?(?:pillole|pastiglie|medicine|compresse|farmaci) per quando',
@@ -301,6 +301,8 @@ export const CORE_RULES: Record<ForeignLanguage, readonly ForeignRule[]> = {
  * messages scheduled for everyone, a will at an age no one makes one, poison bought with no pests).
  */
 const MEDS_ANY = '(?:pastillas|pildoras|medicinas|medicamentos|calmantes|antidepresivos|somniferos|comprimidos|remedios|pilulas|antidepressivos|pillole|pastiglie|compresse|farmaci|antidepressivi|sonniferi|cachets|comprimes|pilules|medicaments|antidepresseurs|somniferes|anxiolytiques|tabletten|pillen|medikamente|schlafmittel|schlaftabletten|antidepressiva)';
+const TELL_LOVE =
+  '(?:dite|di|dica|dile|diganle|decidle|diga|digam|dites|dis|sagt|sag) (?:a |al |alla |ai |a la |a mi |a mia |a mio |a minha |ao meu |a ma |a mon |meiner |meinem )?(?:mamma|mama|mamae|mae|maman|mere|mutter|papa|padre|pai|pere|vater|madre|familia|famiglia|famille|familie|hij[oa]s|figli|filhos|enfants|kinder) (?:che|que|qu|dass) (?:le |la |lo |li |los |las |o |a |je l |je les |ich sie |ich ihn |eu )?(?:voglio bene|amo|quiero|aime|aimais|liebe|lieb hab|amava)';
 const R21_SHARED: RuleSource[] = [
   // Gas left on with the windows shut.
   ['SUICIDE', 'CRISIS', 'SELF', 'gas (?:[a-z0-9,]+ ){0,8}(?:cerr[a-z]*|fech[a-z]*|chiu[a-z]*|ferm[a-z]*|schliess[a-z]*|geschlossen|zugemacht) (?:[a-z]+ ){0,3}(?:ventanas?|janelas?|finestre|finestra|fenetres?|fenster|puertas?|portas?|porte)'],
@@ -327,6 +329,21 @@ const R21_SHARED: RuleSource[] = [
   ['SUICIDE', 'CONCERN', 'LIFE', 'me pregunto (?:que pasaria|si alguien (?:notaria|se daria cuenta|me extranaria)) (?:si|que) (?:yo )?(?:ya )?no (?:estuviera|estoy|existiera)|me pergunto (?:o que aconteceria|se alguem (?:notaria|perceberia|sentiria (?:a )?minha falta)) se eu (?:nao estivesse|sumisse|morresse)|je me demande (?:ce qui se passerait|si quelqu un (?:remarquerait|verrait|s en rendrait compte)) si je (?:n etais plus la|disparaissais|mourais)|mi chiedo (?:cosa succederebbe|se qualcuno (?:se ne accorgerebbe|noterebbe)) se (?:io )?(?:non ci fossi|sparissi|morissi)|(?:frage|frag) mich (?:was passieren (?:wurde|wuerde)|ob (?:es )?(?:jemand|wer) (?:merken|bemerken) (?:wurde|wuerde)) wenn ich (?:nicht mehr da|weg|tot) (?:ware|waere)'],
   // Wishing life would end soon; wishing the plane would crash.
   ['SUICIDE', 'CONCERN', 'SELF', '(?:queria|quero|quisera) que (?:a )?(?:minha )?vida acab(?:asse|e)|quisiera que (?:la|mi) vida se (?:acabara|acabe|terminara)|vorrei che la (?:mia )?vita (?:finisse|finisca)|(?:j aimerais|je voudrais) que ma vie (?:s arrete|se termine|finisse)|(?:j espere|espero|spero|hoffe|tomara) (?:que |che |dass )?(?:l avion|le train|el avion|el tren|o aviao|l aereo|il treno|das flugzeug|der zug) (?:va )?(?:s ecraser|s ecrase|derailler|se estrelle|se caiga|caia|cada|precipiti|deragli|deragliasse|absturzt|abstuerzt|entgleist)(?: (?:con me dentro|avec moi dedans|conmigo dentro|comigo dentro|mit mir drin|avec moi|conmigo|comigo|mit mir))?|no estaria mal (?:que|si) me (?:atropell[a-z]+|muriera|pasara algo)'],
+  // A farewell relayed: "tell my mum I love her", with "last message" it is the end.
+  ['SUICIDE', 'CONCERN', 'SELF', `${TELL_LOVE}`],
+  ['SUICIDE', 'CRISIS', 'SELF', `${TELL_LOVE}(?: [a-z,.]+){0,4} (?:ultimo messaggio|ultimo mensaje|ultima mensagem|dernier message|letzte nachricht)`],
+  // "Thanks for trying, it's not your fault"; "sorry for everything, I hope you understand one day".
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:grazie per averci provato|gracias por (?:haberlo )?intentarlo|obrigad[oa] por (?:ter )?tentado|merci d avoir essaye|danke dass (?:ihr|du) es versucht (?:habt|hast))(?: [a-z,.]+){0,5} (?:non e colpa (?:vostra|tua|di nessuno)|no es culpa (?:tuya|vuestra|de nadie|suya)|nao e culpa (?:sua|de voces|de ninguem|tua)|ce n est pas (?:ta|votre) faute|pas (?:ta|votre) faute|nicht (?:deine|eure) schuld)|(?:sorry|perdon|perdonen|desculpa|desculpem|pardon|scusate|scusa|verzeiht|verzeih|entschuldigt) (?:fur|fuer|por|pour|per) (?:alles|todo|tudo|tout|tutto)(?: [a-z,.]+){0,6} (?:hoff|hoffe|espero|j espere|spero) (?:[a-z]+ ){0,3}(?:versteht|verstehst|entiendan|entiendas|entendam|entenda|comprendrez|comprennes|capirete|capirai)'],
+  // Said I would kill myself if …: a threat to oneself.
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:dije|le dije|disse|eu disse|ho detto|gli ho detto|j ai dit|je lui ai dit|hab gesagt|habe (?:ihm |ihr )?gesagt) (?:que|che|qu|dass) (?:je |ich )?(?:me mataba|me mataria|me mato|me matava|me mataria|mi ammazzavo|mi ammazzerei|mi uccidevo|me tuerais|me tue|mich umbringe|mich umbringen wurde) (?:si|se|wenn)'],
+  // A reachable height looked up; possessions labelled for whom.
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:piso|planta|andar|piano|etage|stockwerk|edificio|predio|palazzo|immeuble|gebaude|puente|ponte|pont|brucke)(?: mas alt[oa]| mais alto| piu alto| le plus haut)? (?:[a-z]+ ){0,2}(?:al que|a la que|donde|onde|aonde|que|dove|a cui|sul quale|ou|auquel|wo|auf das|auf die) (?:se |si |on |man )?(?:puede|pode|da pra|puo|peut|kann) (?:subir|salire|monter|hoch|rauf|acceder|aceder|entrar)|(?:notitas|notas|etiquetas|post its?|bilhetes|bigliettini|etichette|petits mots|etiquettes|zettel|zettelchen) (?:de |con |com |avec |mit )?(?:para quien|pra quem|para quem|per chi|pour qui|fur wen) (?:es|e|est|ist) (?:cada|chaque|ogni|jede)'],
+  // Knowing where someone parks or lives, said with anger.
+  ['HARM_TO_OTHERS', 'CONCERN', 'SELF', '(?:sei|se|so|je sais|ich weiss) (?:onde|donde|dove|ou|wo) (?:ele|ela|el|ella|lui|lei|il|elle|er|sie) (?:estaciona|aparca|parcheggia|se gare|parkt)'],
+  // No longer afraid of dying; game over for me; this is my last night.
+  ['SUICIDE', 'CONCERN', 'SELF', '(?:ya no (?:le )?tengo miedo a (?:la muerte|morir)|(?:ja )?nao tenho mais medo de morrer|non ho piu paura di morire|je n ai plus peur de (?:mourir|la mort)|j ai plus peur de (?:mourir|la mort)|keine angst mehr (?:vorm|vor dem) sterben|(?:ist|es|e|c est) game over (?:fur|para|pour|per|pra) (?:mich|mi|moi|me|mim))'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:esta es|es) mi ultima noche|(?:e|esta e) a minha ultima noite|e la mia ultima notte|c est ma derniere nuit|(?:das )?ist meine letzte nacht', /^ (?:en|in|a|em|au|aqui|ici|hier|qui|con|com|avec|mit|de|del|da|du|im|am|at|sul|no|na)\b/],
+  ['SUICIDE', 'CONCERN', 'OTHER', '(?:esta es|es) su ultima noche|(?:e|esta e) a (?:sua )?ultima noite|e la sua ultima notte|c est sa derniere nuit|ist (?:seine|ihre) letzte nacht|(?:foto|photo|selfie|imagen|imagem|immagine|bild) (?:con|com|avec|mit) (?:una|un|uma|um|une|einer|einem) (?:pistola|arma|corda|soga|cuerda|revolver|fucile|corde|seil|strick|pistolet) (?:[a-z,]+ ){0,3}(?:y|e|et|und) (?:escribio|escreveu|ha scritto|a ecrit|schrieb|geschrieben) (?:adios|adeus|addio|adieu|acabou|se acabo|e finita|c est fini|tschuss|lebt wohl)', /^ (?:en|in|a|em|au|aqui|ici|hier|qui|con|com|avec|mit|de|del|da|du|im|am|at|sul|no|na)\b/],
   // A waste of oxygen or space: burden.
   ['SUICIDE', 'CONCERN', 'SELF', '(?:un|uno|una|um) (?:spreco|desperdicio|desperdicio|gaspillage) (?:de|di|d) (?:spazio|ossigeno|aria|espacio|oxigeno|aire|espaco|oxygene)|verschwendung von (?:sauerstoff|platz)|sauerstoffverschwendung'],
   // Life as a prison.

@@ -84,6 +84,16 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['la decisione è presa, aspetto che i miei escano', 'CRISIS', 'la decisione è presa, aspetto che i miei escano per fare la festa', 'NONE'],
   ['spero che il treno deragli', 'CONCERN', 'spero che il treno non sia in ritardo', 'NONE'],
   ['que dios me lleve ya', 'CONCERN', 'que dios me bendiga', 'NONE'],
+  // Fourth pass: relayed farewells, thanks for trying, a threat to oneself, a reachable height, labelled possessions, a last night.
+  ['dile a mi mamá que la quiero. último mensaje', 'CRISIS', 'dile a mi mamá que llego tarde a cenar', 'NONE'],
+  ['merci d avoir essayé, ce n est pas votre faute', 'CRISIS', 'merci d avoir essayé de me rappeler, à jeudi', 'NONE'],
+  ['le dije que me mataba si me dejaba', 'CRISIS', 'le dije que me llamara si me necesitaba', 'NONE'],
+  ['sai qual è il piano più alto a cui si può salire in centro?', 'CRISIS', 'sai qual è il piano più alto del grattacielo?', 'NONE'],
+  ['deixei bilhetes de para quem é cada coisa', 'CRISIS', 'deixei bilhetes na geladeira pra lembrar das compras', 'NONE'],
+  ['das ist meine letzte nacht', 'CRISIS', 'das ist meine letzte nacht in berlin, morgen fliege ich heim', 'NONE'],
+  ['ya no le tengo miedo a morir', 'CONCERN', 'ya no le tengo miedo a volar', 'NONE'],
+  ['mi primo subió una foto con una pistola y escribió adiós', 'CONCERN', 'mi primo subió una foto con una guitarra y escribió hola', 'NONE'],
+  ['me quemo los brazos con el encendedor', 'CRISIS', 'se me quemó el pan, a comprar otro', 'NONE'],
 ];
 
 describe('r21 foreign families and their benign twins (rules alone)', () => {
