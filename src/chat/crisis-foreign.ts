@@ -20,7 +20,7 @@ import { correctSpelling, repairTyping } from './crisis-fuzzy';
 import { DE_RULES, FR_RULES } from './crisis-lexicon-fr-de';
 import { ES_RULES, IT_RULES, PT_RULES } from './crisis-lexicon-es-pt-it';
 import type { ForeignLanguage, ForeignRule } from './crisis-rule';
-import { CORE_RULES, R21_RULES } from './crisis-lexicon-core';
+import { CORE_RULES, R21_RULES, R21_SHARED_RULES } from './crisis-lexicon-core';
 import { SIGN_RULES } from './crisis-lexicon-signs';
 import { INDIRECT_RULES } from './crisis-lexicon-indirect';
 import { ACT_RULES } from './crisis-lexicon-acts';
@@ -172,6 +172,8 @@ export function foldText(message: string): string {
 const PT_CHAT_NOT = /\bn (?=(?:vou|vai|tenho|quero|aguento|consigo|sei|vejo|to|tou|estou|posso|responder|acordar|existir|ligo|aguentar|sinto|durmo|sou|quer|tem|faz|da|aguentava|consegui|queria)\b)/g;
 
 const WINDOW_CHARS = 40;
+const SHARED_SET: ReadonlySet<ForeignRule> = new Set(R21_SHARED_RULES);
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 // Intensifiers and prepositions between a negator and what it denies ("je pense pas du tout à me faire du mal").
 const FILLERS = new Set(['du', 'tout', 'vraiment', 'realmente', 'davvero', 'wirklich', 'uberhaupt', 'gar', 'affatto', 'em', 'en', 'in']);
@@ -210,8 +212,12 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
   const found: Array<ForeignHit & { start: number; end: number }> = [];
   // Spans a negator denied: a shorter match inside one ("no tengo pensamientos de suicidio") is denied with it.
   const denied: Array<readonly [number, number]> = [];
-  for (const [language, rules] of RULES) {
+  let sharedDone = false;
+  for (const [language, own] of RULES) {
     if (languages && !languages.has(language)) continue;
+    // Rules written for all five languages run once, with the first language screened.
+    const rules = sharedDone ? own : [...own, ...R21_SHARED_RULES];
+    sharedDone = true;
     for (const rule of rules) {
       for (const match of folded.matchAll(rule.regex)) {
         const offset = match.index ?? 0;
@@ -246,7 +252,9 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
           const literal = literalWords(rule);
           const nearby = [...wordsBefore(folded, offset), ...match[0].split(' ').filter((word) => !literal.has(word))];
           // "dos anos sin autolesionarme": "without" right before the act denies it (further back it is "sin ti quiero morir").
-          if (nearby.some((word) => NEGATORS[language].has(word) || SHARED_NEGATORS.has(word)) || WITHOUT.has(wordsBefore(folded, offset)[0] ?? '')) {
+          // A rule written for all five languages reads only the negators no language shares with another word ("no" is Portuguese "in the").
+          const own = SHARED_SET.has(rule) ? NO_WORDS : NEGATORS[language];
+          if (nearby.some((word) => own.has(word) || SHARED_NEGATORS.has(word)) || WITHOUT.has(wordsBefore(folded, offset)[0] ?? '')) {
             denied.push([offset, offset + match[0].length]);
             continue;
           }

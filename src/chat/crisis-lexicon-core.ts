@@ -344,6 +344,15 @@ const R21_SHARED: RuleSource[] = [
   ['SUICIDE', 'CONCERN', 'SELF', '(?:ya no (?:le )?tengo miedo a (?:la muerte|morir)|(?:ja )?nao tenho mais medo de morrer|non ho piu paura di morire|je n ai plus peur de (?:mourir|la mort)|j ai plus peur de (?:mourir|la mort)|keine angst mehr (?:vorm|vor dem) sterben|(?:ist|es|e|c est) game over (?:fur|para|pour|per|pra) (?:mich|mi|moi|me|mim))'],
   ['SUICIDE', 'CRISIS', 'SELF', '(?:esta es|es) mi ultima noche|(?:e|esta e) a minha ultima noite|e la mia ultima notte|c est ma derniere nuit|(?:das )?ist meine letzte nacht', /^ (?:en|in|a|em|au|aqui|ici|hier|qui|con|com|avec|mit|de|del|da|du|im|am|at|sul|no|na)\b/],
   ['SUICIDE', 'CONCERN', 'OTHER', '(?:esta es|es) su ultima noche|(?:e|esta e) a (?:sua )?ultima noite|e la sua ultima notte|c est sa derniere nuit|ist (?:seine|ihre) letzte nacht|(?:foto|photo|selfie|imagen|imagem|immagine|bild) (?:con|com|avec|mit) (?:una|un|uma|um|une|einer|einem) (?:pistola|arma|corda|soga|cuerda|revolver|fucile|corde|seil|strick|pistolet) (?:[a-z,]+ ){0,3}(?:y|e|et|und) (?:escribio|escreveu|ha scritto|a ecrit|schrieb|geschrieben) (?:adios|adeus|addio|adieu|acabou|se acabo|e finita|c est fini|tschuss|lebt wohl)', /^ (?:en|in|a|em|au|aqui|ici|hier|qui|con|com|avec|mit|de|del|da|du|im|am|at|sul|no|na)\b/],
+  // Gone for good on a day.
+  ['SUICIDE', 'CONCERN', 'SELF', 'me voy para siempre|vou embora (?:pra|para) sempre|me ne vado per sempre|je pars pour toujours|bin ich fur immer weg', /^ (?:a|al|de|del|en|para|pra|per|in|nach|au|en|aux|dans) /],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:hoy|manana|esta noche|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)) me voy para siempre|(?:hoje|amanha|no (?:sabado|domingo)|sabado|domingo) vou embora (?:pra|para) sempre|(?:stasera|stanotte|domani|sabato|domenica) me ne vado per sempre|(?:ce soir|cette nuit|demain|samedi|dimanche) je pars pour toujours|(?:heute nacht|morgen|am (?:samstag|sonntag|freitag)) bin ich fur immer weg', /^ (?:a|al|de|del|en|para|pra|per|in|nach|au|aux|dans) /],
+  // The place chosen: a bridge, a viaduct, the tracks, a cliff, a rooftop.
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:elegi|escogi|ubique) (?:el|la|un|una) (?:puente|viaducto|vias|via del tren|acantilado|azotea)|(?:escolhi|achei|encontrei) (?:o|a|um|uma) (?:ponte|viaduto|trilhos|linha do trem|penhasco|terraco)|(?:scelto|trovato) (?:il|la|un|una) (?:ponte|viadotto|binari|scogliera)|(?:choisi|repere) (?:le|la|un|une) (?:pont|viaduc|voie ferree|rails|falaise)|(?:stelle|ort|platz) (?:an|auf) (?:den gleisen|der brucke|der klippe|dem dach)(?: [a-z]+){0,3} (?:angeschaut|ausgesucht|gefunden)|(?:brucke|gleise|klippe) (?:schon )?(?:ausgesucht|angeschaut)', /^ (?:de|del|para|pra|per|pour|fur|zum|da|di|do|du|des|mas|piu|plus|fuer|der) /],
+  // A weapon bought for a named person.
+  ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:compre|comprei|ho comprato|j ai achete|hab gekauft|habe gekauft) (?:una|un|uma|um|une|eine|einen) (?:pistola|arma|revolver|pistolet|waffe|knarre|coltello|cuchillo|faca|couteau|messer) (?:per|para|pra|pour|fur) (?:il mio|la mia|mi|el|la|o|a|meu|minha|mon|ma|le|meinen|meine|den|die) (?:ex|jefe|capo|chefe|patron|chef|padrastro|patrigno|padrasto|beau pere|stiefvater|vecino|vicino|vizinho|voisin|nachbar|cunado|cognato|cunhado|beau frere|schwager)'],
+  // A burden to everyone.
+  ['SUICIDE', 'CONCERN', 'SELF', '(?:soy|sou|sono|je suis|ich bin) (?:solo |so |solamente |seulement |juste |nur |apenas |allen nur |per tutti solo )?(?:un|una|um|uma|une|ein|eine) (?:peso|carga|fardo|fardeau|poids|last|bulto|estorbo|boulet)', /^ (?:massimo|piuma|medio|welter|leggero|pesado|pluma|wichtig|mort|lourd|plume|morto)\b/],
   // A waste of oxygen or space: burden.
   ['SUICIDE', 'CONCERN', 'SELF', '(?:un|uno|una|um) (?:spreco|desperdicio|desperdicio|gaspillage) (?:de|di|d) (?:spazio|ossigeno|aria|espacio|oxigeno|aire|espaco|oxygene)|verschwendung von (?:sauerstoff|platz)|sauerstoffverschwendung'],
   // Life as a prison.
@@ -394,6 +403,7 @@ const R21: Record<ForeignLanguage, RuleSource[]> = {
     ['SUICIDE', 'CRISIS', 'SELF', '(?:la|lo) ammazzo e poi mi ammazzo|(?:la|lo) uccido e poi mi uccido|in (?:varie|tre|due|quattro|diverse) farmacie (?:[a-z]+ ){0,4}(?:cosi|per non) (?:nessuno|far) (?:se ne accorge|sospettare|insospettire|notare)'],
     ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', 'sta (?:sfondando|buttando giu|prendendo a calci) la porta'],
     ['SUICIDE', 'CONCERN', 'SELF', 'per quando non ci saro piu'],
+    ['SUICIDE', 'CONCERN', 'OTHER', '(?:scritto|detto) che (?:[a-z]+ ){0,2}(?:la fa finita|si ammazza|si uccide|vuole morire|si toglie la vita|si butta)'],
     ['SUICIDE', 'CRISIS', 'SELF', '(?:la decisione e presa|ho deciso|e deciso) (?:[a-z,]+ ){0,6}aspetto (?:solo )?che (?:i miei|mia [a-z]+|mio [a-z]+) (?:esca|escano|vada|vadano|dorma|dormano|sia uscit[oa]|siano usciti)', /^ (?:per|a) /],
     ['SUICIDE', 'CRISIS', 'SELF', '(?:stavolta|questa volta) (?:mi sono informat[oa] (?:meglio|bene)|non (?:sbaglio|fallisco)|ci riesco|funziona|lo faccio davvero|vado fino in fondo)(?! (?:del|de|sobre|acerca|le|la|les|l|mon|ma|mes|du|d|un|une|el|il|lo|den|die|das|o|a|do|da|il|col|con|com|avec|mit)\\b)'],
     ['SUICIDE', 'CRISIS', 'SELF', '(?:quanti grammi|quante pillole|quante compresse|che dose|quale dose) (?:di [a-z]+ )?(?:[a-z]+ ){0,3}(?:e letale|sono letali|uccide|uccidono|e mortale|ammazza)'],
@@ -435,6 +445,8 @@ const R21: Record<ForeignLanguage, RuleSource[]> = {
     ['HARM_TO_OTHERS', 'CRISIS', 'SELF', 'wenn (?:sie|er) mich verlasst (?:[a-z]+ ){0,3}bring(?:e)? ich (?:sie|ihn) um'],
     ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', 'tritt (?:gerade )?die tur ein|versucht die tur einzutreten'],
     ['SUICIDE', 'CONCERN', 'SELF', 'fur wenn ich nicht mehr da bin'],
+    ['HARM_TO_OTHERS', 'CRISIS', 'SELF', 'bring(?:e)? (?:meinen|meine|den|die|ihn|sie|diesen|diese) (?:[a-z]+ )?um(?: ,)? (?:heute|morgen|jetzt|noch heute|heute noch|heute nacht)|(?:heute|morgen|heute nacht|jetzt) bring(?:e)? ich (?:meinen|meine|den|die|ihn|sie) (?:[a-z]+ )?um'],
+    ['SUICIDE', 'CONCERN', 'OTHER', 'dass (?:er|sie) (?:[a-z]+ ){0,2}sich (?:[a-z]+ ){0,2}(?:umbringen|das leben nehmen|was antun|toten) (?:will|mochte|moechte|wird|wurde)'],
     ['SUICIDE', 'CRISIS', 'SELF', '(?:entschieden|beschlossen) (?:[a-z,]+ ){0,6}warte (?:nur )?(?:bis|darauf dass) (?:meine|mein) [a-z]+ (?:weg ist|schlaft|schlaeft|geht|aus dem haus ist)', /^ (?:um|damit) /],
     ['SUICIDE', 'CRISIS', 'SELF', 'bis (?:sonntag|samstag|freitag|montag|dienstag|mittwoch|donnerstag|morgen|ubermorgen) (?:[a-z,]+ ){0,2}danach ist (?:ruhe|schluss|alles vorbei|endlich ruhe)'],
     ['SELF_HARM', 'CRISIS', 'SELF', 'ohne (?:mich zu ritzen|ritzen|mich zu verletzen) (?:[a-z,0-9]+ ){0,4}(?:und|aber) (?:[a-z]+ ){0,2}(?:wieder angefangen|ruckfall|rueckfall)'],
@@ -450,5 +462,7 @@ const R21: Record<ForeignLanguage, RuleSource[]> = {
   ],
 };
 
-/** The round 21 rules per language (with the shared ones), run after the grammar. */
-export const R21_RULES: Record<ForeignLanguage, readonly ForeignRule[]> = compileByLanguage(R21, R21_SHARED);
+/** The round 21 rules per language, run after the grammar. */
+export const R21_RULES: Record<ForeignLanguage, readonly ForeignRule[]> = compileByLanguage(R21);
+/** The round 21 rules written for all five languages at once: run once per message, with the first language screened. */
+export const R21_SHARED_RULES: readonly ForeignRule[] = compile(R21_SHARED);

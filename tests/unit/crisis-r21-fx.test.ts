@@ -94,6 +94,13 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['ya no le tengo miedo a morir', 'CONCERN', 'ya no le tengo miedo a volar', 'NONE'],
   ['mi primo subió una foto con una pistola y escribió adiós', 'CONCERN', 'mi primo subió una foto con una guitarra y escribió hola', 'NONE'],
   ['me quemo los brazos con el encendedor', 'CRISIS', 'se me quemó el pan, a comprar otro', 'NONE'],
+  // Fifth pass: gone for good on a day, the place chosen, a weapon bought for someone, a burden to all, reports of tonight.
+  ['el sábado me voy para siempre', 'CRISIS', 'el sábado me voy para siempre a Canadá, qué nervios', 'NONE'],
+  ['já escolhi o viaduto, vai ser domingo', 'CRISIS', 'encontrei um prédio pra alugar perto do trabalho', 'NONE'],
+  ['j ai repéré le pont, c est pour ce soir', 'CRISIS', 'j ai choisi le pont de l ascension pour partir en vacances', 'NONE'],
+  ['ho comprato una pistola per il mio ex', 'CRISIS', 'ho comprato un coltello per il mio papà, ama cucinare', 'NONE'],
+  ['heute nacht bring ich ihn um', 'CRISIS', 'ich bring ihn um, wenn er wieder zu spät kommt haha', 'NONE'],
+  ['sou apenas um fardo pra todo mundo', 'CONCERN', 'levo um fardo de água pra todo mundo', 'NONE'],
 ];
 
 describe('r21 foreign families and their benign twins (rules alone)', () => {
@@ -110,6 +117,8 @@ describe('r21 foreign families and their benign twins (rules alone)', () => {
     'mio figlio di 15 anni ha cercato come impiccarsi',
     'ma copine se fait frapper par son mari',
     'er sagt, er bringt sich um wenn ich ihn verlasse',
+    'mein bruder hat geschrieben dass er sich heute umbringen will',
+    'la mia amica mi ha scritto che stanotte la fa finita',
   ]) {
     it(`a third-person report is CONCERN for someone else: ${report}`, () => {
       const verdict = assessCrisisByRules(report);
