@@ -101,6 +101,12 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['ho comprato una pistola per il mio ex', 'CRISIS', 'ho comprato un coltello per il mio papà, ama cucinare', 'NONE'],
   ['heute nacht bring ich ihn um', 'CRISIS', 'ich bring ihn um, wenn er wieder zu spät kommt haha', 'NONE'],
   ['sou apenas um fardo pra todo mundo', 'CONCERN', 'levo um fardo de água pra todo mundo', 'NONE'],
+  // Recovery and past frames never hide a present crisis: an age now, "but today", a calm after deciding, "again".
+  ['con 15 años ya quiero morirme', 'CRISIS', 'en terapia hablamos de cuando quise morirme a los 15', 'NONE'],
+  ['ich bin seit jahren stabil, aber heute will ich sterben', 'CRISIS', 'mit 16 hab ich mich geritzt, jetzt bin ich 30 und seit jahren stabil', 'NONE'],
+  ['ça va beaucoup mieux depuis que j ai décidé d en finir samedi', 'CRISIS', 'je voulais plus vivre comme ça, j ai déménagé et ça va beaucoup mieux', 'NONE'],
+  ['hoy en día no tengo ganas de vivir', 'CRISIS', 'tenía pensamientos de muerte de adolescente, hoy en día no tengo más', 'NONE'],
+  ['a los 16 intenté matarme y ahora quiero volver a hacerlo', 'CRISIS', 'a los 16 intenté matarme y hoy lo cuento para ayudar a otros', 'NONE'],
 ];
 
 describe('r21 foreign families and their benign twins (rules alone)', () => {
