@@ -84,7 +84,7 @@ const OVER_NOW = /\b(?:(?:suis plus (?:suicidaire|en danger|deprimee?)|(?:me cou
 const MOVING = /\b(?:emigr[a-z]*|auswander[a-z]*|ausgewandert|me mudo|mudarme|me voy a mudar|vou me mudar|me mudar|mudanca|demenag[a-z]*|ziehe? um|umzug|trasloc[a-z]*|mi trasferisco|se jubila|jubilacion|aposent[a-z]*|retraite|pensione|in rente|nuevo trabajo|nouveau (?:travail|boulot)|neuen job|novo emprego|nuovo lavoro)\b/;
 // A rope for climbing, sailing, camping or a craft.
 const ROPE_WORDS = /\b(?:cuerda|soga|corde|seil|strick|corda)\b/;
-const ROPE_HOBBY = /\b(?:escalada|escalar|escalade|grimpe|klettern|kletterhalle|arrampicata|vela|voile|segeln|velejar|camping|acampar|campeggio|macrame|barco|bateau|boot|barca|tendedero|wascheleine|stender[a-z]*|panni|bucato|varal|estendal|tender la ropa|colgar la ropa|linge|waesche|wasche)\b/;
+const ROPE_HOBBY = /\b(?:escalada|escalar|escalade|grimpe|klettern|kletterhalle|arrampicata|vela|voile|segeln|velejar|camping|acampar|campeggio|macrame|barco|bateau|boot|barca|tendedero|wascheleine|stender[a-z]*|panni|bucato|varal|estendal|tender la ropa|colgar la ropa|etendre le linge|wasche aufhangen)\b/;
 // A farewell said in the match.
 const FAREWELL_WORDS = /\b(?:despid[a-z]*|despedi[a-z]*|adios|adieu|adeus|addio|verabschied[a-z]*|abschied[a-z]*)\b/;
 const BACK_AGAIN = /\b(?:(?:aber|pero|mas|ma|mais) (?:[a-z]+ ){0,2}(?:heute|hoy|hoje|oggi|aujourd hui|jetzt|ahora|agora|adesso|maintenant|ce soir|esta noche|stasera|heute nacht)|volver a (?:hacerlo|intentarlo)|voltar a (?:fazer|tentar)|riprovarci|rifarlo|recommencer|reessayer|erneut|recommence[a-z]*|remise? a|stavolta|questa volta|esta vez|cette fois|diesmal|desta vez|dessa vez|ces temps ci|en ce moment|ces derniers jours|dernierement|estos dias|ultimamente|ultimos dias|ultimi giorni|ultimamente|in letzter zeit|seit ein paar tagen|zurzeit|me sens (?:un peu )?pareil|me siento igual|me sinto igual|mi sento uguale|otra vez|de nuevo|encore|wieder|de novo|di nuovo|ancora|volvio|vuelven|volviendo|revient|reviennent|zuruck|voltou|voltando|tornat[oa]|tornando|tornano)\b/;
@@ -130,6 +130,8 @@ const ALL_OF_THING =
 const POISON_WORDS = /\b(?:veneno|raticida|matarratas|poison|veleno|topicida|rattengift|gift|chumbinho)\b/;
 const PEST_CONTEXT =
   /\b(?:quintal|jardin|jardim|giardino|garten|huerto|horta|orto|potager|garage|garaje|cantina|sotano|porao|celeiro|granja|fazenda|cachorro|perro|chien|hund|gato|katze|(?<!\b(?:no|nao|non|pas|keine) )(?:tenemos|temos|tengo|tenho|abbiamo|ho|j ai|nous avons|wir haben|hab|habe) (?:[a-z]+ )?(?:ratas|ratos|ratones|topi|souris|rats|mause|ratten|ratti|cucarachas|baratas|formigas|hormigas|formiche|fourmis|ameisen))\b/;
+// First-person verbs just before a noun ("tengo ideas suicidas").
+const OWN_VERB = /\b(?:tengo|tenho|ho|ai|habe|hab|estoy|estou|sono|suis|bin|siento|sinto|sento|sens)\b/;
 const FIRST_PERSON = /\b(?:me|mi|je|j|ich|mich|mir|eu|io|moi|meu|minha|mio|mia|yo|m|[a-z]+(?:rme|rmi))\b/;
 // "un uscita suicida", "una mision suicida": the adjective of a deed, not of the patient.
 const SUICIDAL_DEED = /\b(?:uscita|mision|missione|missao|mission|attentato|atentado|attentat|ataque|attacco|attaque|kamikaze|passaggio|pase|passe|jugada|giocata|manobra|maniobra|manovra|manoeuvre|corsa|dieta|tackle|entrada|intervento)\s*$/;
@@ -247,7 +249,7 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
         if (POISON_WORDS.test(match[0]) && PEST_CONTEXT.test(folded)) continue;
         if (rule.category === 'SUICIDE' && ALL_OF.test(match[0]) && ALL_OF_THING.test(after)) continue;
         if (rule.kind === 'SELF' && rule.category === 'SUICIDE' && EMBARRASSED_AFTER.test(after)) continue;
-        if (rule.kind !== 'ABUSE' && STUDY.test(folded) && !FIRST_PERSON.test(match[0])) continue;
+        if (rule.kind !== 'ABUSE' && STUDY.test(folded) && !FIRST_PERSON.test(`${wordsBefore(folded, offset).join(' ')} ${match[0]}`) && !OWN_VERB.test(wordsBefore(folded, offset).join(' '))) continue;
         if (match[0] === 'suicida' && SUICIDAL_DEED.test(before)) continue;
         if (rule.kind !== 'ABUSE' && ASKED_IF.test(before) && ANSWERED_NO.test(after)) continue;
         if (rule.kind === 'ABUSE' && THING_ACTOR.test(wordsBefore(folded, offset).join(' '))) continue;

@@ -107,6 +107,8 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['ça va beaucoup mieux depuis que j ai décidé d en finir samedi', 'CRISIS', 'je voulais plus vivre comme ça, j ai déménagé et ça va beaucoup mieux', 'NONE'],
   ['hoy en día no tengo ganas de vivir', 'CRISIS', 'tenía pensamientos de muerte de adolescente, hoy en día no tengo más', 'NONE'],
   ['a los 16 intenté matarme y ahora quiero volver a hacerlo', 'CRISIS', 'a los 16 intenté matarme y hoy lo cuento para ayudar a otros', 'NONE'],
+  ['tengo examen de psicología y tengo ideas suicidas', 'CRISIS', 'para el examen de psicología estudio las ideas suicidas en adolescentes', 'NONE'],
+  ['compré una soga, ya regalé mi ropa', 'CRISIS', 'compré una soga para tender la ropa en el patio', 'NONE'],
 ];
 
 describe('r21 foreign families and their benign twins (rules alone)', () => {
