@@ -109,6 +109,8 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['a los 16 intenté matarme y ahora quiero volver a hacerlo', 'CRISIS', 'a los 16 intenté matarme y hoy lo cuento para ayudar a otros', 'NONE'],
   ['tengo examen de psicología y tengo ideas suicidas', 'CRISIS', 'para el examen de psicología estudio las ideas suicidas en adolescentes', 'NONE'],
   ['compré una soga, ya regalé mi ropa', 'CRISIS', 'compré una soga para tender la ropa en el patio', 'NONE'],
+  // A death some time ago is grief; a report of someone's intent now stays CONCERN for them.
+  ['mia cugina vuole uccidersi', 'CONCERN', 'mia cugina si è suicidata due anni fa, ne voglio parlare in seduta', 'NONE'],
 ];
 
 describe('r21 foreign families and their benign twins (rules alone)', () => {
