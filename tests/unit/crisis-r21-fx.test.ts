@@ -111,6 +111,8 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['compré una soga, ya regalé mi ropa', 'CRISIS', 'compré una soga para tender la ropa en el patio', 'NONE'],
   // A death some time ago is grief; a report of someone's intent now stays CONCERN for them.
   ['mia cugina vuole uccidersi', 'CONCERN', 'mia cugina si è suicidata due anni fa, ne voglio parlare in seduta', 'NONE'],
+  ['me quiero morir, olvidé lo que es vivir', 'CRISIS', 'me quiero morir, olvidé el pastel en el horno', 'NONE'],
+  ['me quiero morir, me equivoqué de vida', 'CRISIS', 'me quiero morir, qué vergüenza lo de ayer en la fiesta', 'NONE'],
 ];
 
 describe('r21 foreign families and their benign twins (rules alone)', () => {
