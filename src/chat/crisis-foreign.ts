@@ -108,6 +108,9 @@ const BODY_PAIN =
   /\b(?:dentista|dentiste|zahnarzt|muelas?|dientes?|dente|denti|dents?|zahn|zahne|zahnschmerzen|espalda|schiena|costas|rucken|ruecken|cabeza|kopf|kopfschmerzen|migran[a-z]*|emicrania|migraine|rodilla|ginocchio|knie|genou|joelho|tobillo|caviglia|cheville|knochel|regla|ciclo|menstrua[a-z]*|regles|periode|parto|accouchement|geburt|contracciones|contractions|wehen|operacion|operazione|operation|cirurgia|cirugia|chirurgie|fisio[a-z]*|kine|kinesitherapeute|physio[a-z]*|traumatologo|ortopedico|medico de familia|hausarzt|ibuprofen[a-z]*|paracetamol|tachipirina|doliprane)\b/;
 const COMPLETED = /\b(?:suicidou|suicido|se mato|matou|suicidat[oa]|ucciso|uccisa|suicide|suicidee|tue|tuee|umgebracht|das leben genommen)$/;
 const AGO = /\b(?:ha|hace|faz|il y a|vor|(?:[a-z0-9]+ )(?:meses|mesi) fa|(?:[a-z0-9]+ )(?:anni|settimane|giorni) fa) (?:[a-z0-9]+ )?(?:meses|mois|monaten|mesi|semanas|semaines|wochen|settimane|anos|ans|jahren|anni|dias|jours|tagen)\b|\b[a-z0-9]+ (?:mesi|anni|settimane) fa\b/;
+// "sono un peso massimo", "un poids plume": a weight class, not a burden.
+const BURDEN_END = /\b(?:peso|poids|carga|fardo)$/;
+const WEIGHT_CLASS = /^ (?:massimo|piuma|medio|welter|leggero|mosca|plume|lourd|moyen|mouche|pesado|pluma|ligero|pena|galo|coq)\b/;
 const DEATH_NOUN = /\b(?:mort|muerte|morte|tod)$/;
 const BARE_NOUN = /^(?:suicidio|suicide|suizid|selbstmord)$/;
 
@@ -232,6 +235,7 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
         if (rule.kind === 'SELF' && rule.category === 'SUICIDE' && TASK.test(after)) continue;
         if (rule.kind === 'ABUSE' && CHILD_ACTOR.test(wordsBefore(folded, offset).join(' '))) continue;
         if (DEATH_NOUN.test(match[0]) && SOMEONE_ELSES.test(after)) continue;
+        if (BURDEN_END.test(match[0]) && WEIGHT_CLASS.test(after)) continue;
         // "meu primo se suicidou ha dois meses": a death some time ago is grief, not someone's risk now.
         if (rule.kind === 'OTHER' && COMPLETED.test(match[0]) && AGO.test(`${folded.slice(Math.max(0, offset - 30), offset)} ${match[0]} ${after.slice(0, 30)}`)) continue;
         // "j avais plus envie de vivre, du coup j ai change de boulot et ca va beaucoup mieux": a past state, better now.

@@ -113,6 +113,8 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['mia cugina vuole uccidersi', 'CONCERN', 'mia cugina si è suicidata due anni fa, ne voglio parlare in seduta', 'NONE'],
   ['me quiero morir, olvidé lo que es vivir', 'CRISIS', 'me quiero morir, olvidé el pastel en el horno', 'NONE'],
   ['me quiero morir, me equivoqué de vida', 'CRISIS', 'me quiero morir, qué vergüenza lo de ayer en la fiesta', 'NONE'],
+  ['sono solo un peso per tutti', 'CONCERN', 'sono un peso massimo della pigrizia lol', 'NONE'],
+  ['je suis un poids pour tout le monde', 'CONCERN', 'je suis un poids plume au judo', 'NONE'],
 ];
 
 describe('r21 foreign families and their benign twins (rules alone)', () => {
