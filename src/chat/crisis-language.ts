@@ -72,8 +72,9 @@ export function lexiconLanguages(message: string): Set<ScreenLanguage> {
   let englishWords = 0;
   const present = new Set<ScreenLanguage>();
   for (const word of words) {
-    if (english.includes(word)) englishWords += 1;
+    // A word both languages use ("a", "do", "me") says nothing about whether the message is English.
     if (SHARED_WITH_ENGLISH.has(word)) continue;
+    if (english.includes(word)) englishWords += 1;
     for (const [language, stopWords] of PROFILES) if (language !== 'en' && stopWords.has(word)) present.add(language);
   }
   return englishWords >= 2 ? present : new Set<ScreenLanguage>(['es', 'fr', 'de', 'pt', 'it']);
