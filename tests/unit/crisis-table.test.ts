@@ -20,14 +20,20 @@ const TARGETS = { crisisRecall: 0.98, riskRecall: 0.95, maxFalseAlarmRate: 0.02 
 const HELD_OUT_FLOORS: Record<string, { crisisRecall: number; riskRecall: number; maxFalseAlarmRate: number }> = {
   // After the r19/r20 merge (rules of the r19 round, concept features, model retrained with r20): 0.94 (117/125) / 0.94 (174/186) / 6.7 % (12/180);
   // after the r20 rules round and retraining 0.94 (117/125) / 0.94 (174/186) / 5.6 % (10/180); model retrained with r21 wired
-  // in (rules unchanged): 0.92 (115/125) / 0.94 (174/186) / 5.6 % (10/180).
-  v2: { crisisRecall: 0.92, riskRecall: 0.93, maxFalseAlarmRate: 0.056 },
+  // in (rules unchanged): 0.92 (115/125) / 0.94 (174/186) / 5.6 % (10/180); after the r21 rules round and retraining
+  // 0.93 (116/125) / 0.94 (175/186) / 5.0 % (9/180).
+  v2: { crisisRecall: 0.92, riskRecall: 0.94, maxFalseAlarmRate: 0.05 },
   // v3 (397 rows kept of 420, written blind on 2026-12-07): at arrival 0.76 (107/140) / 0.78 (152/194) / 13.3 % (27/203);
   // after the r19/r20 merge 0.84 (118/140) / 0.86 (166/194) / 8.9 % (18/203); after the r20 rules round and retraining
   // 0.86 (121/140) / 0.86 (166/194) / 7.4 % (15/203). (The r20 rules round saw v3's totals once in a failing floor and
   // reverted the change that caused it: v3 is no longer untouched in the strictest sense.) Model retrained with r21 wired in
-  // (rules unchanged): 0.87 (122/140) / 0.87 (168/194) / 7.4 % (15/203).
-  v3: { crisisRecall: 0.87, riskRecall: 0.86, maxFalseAlarmRate: 0.074 },
+  // (rules unchanged): 0.87 (122/140) / 0.87 (168/194) / 7.4 % (15/203); after the r21 rules round and retraining
+  // 0.87 (122/140) / 0.87 (169/194) / 6.4 % (13/203).
+  v3: { crisisRecall: 0.87, riskRecall: 0.87, maxFalseAlarmRate: 0.065 },
+  // v4 (419 rows kept of 420, written blind on 2026-12-07: the messages a clinical safety reviewer would type, six languages),
+  // measured after the r21 session only (never tuned on): 0.86 (114/132) / 0.87 (187/215) / 3.4 % (7/204). The same rows on
+  // the screen at the session's start: 0.83 / 0.81 / 4.9 %; after r21 was wired in and the model retrained: 0.85 / 0.83 / 3.9 %.
+  v4: { crisisRecall: 0.86, riskRecall: 0.86, maxFalseAlarmRate: 0.035 },
 };
 /**
  * Rows that pass, per blind batch not yet tuned to completion (first run and now, README "The crisis
@@ -54,12 +60,15 @@ const HELD_OUT_FLOORS: Record<string, { crisisRecall: number; riskRecall: number
 // the rules not yet tuned on r21): r15a 408 -> 410, r16a 427 -> 429, r16b 399 -> 401, r17a 348 -> 350, r17b 346 -> 345,
 // r18a 291 -> 294, r18b 257 -> 258, r19a 352 -> 354, r19b 383 -> 387, r20a 336 -> 343, r20b 403 -> 414, r20c 374 -> 387,
 // r20d 370 -> 371; r21a 359/381, r21b 353/394, r21c 374/416.
+// r21 rules session (English and foreign families in two branches, merged) and the model retrained on them: r15a 417, r15b 440,
+// r16a 435, r16b 403, r17a 352, r17b 346, r18a 297, r18b 260, r19a 361, r19b 395, r20a 368, r20b 435, r20c 417, r20d 387,
+// r21a 381/381, r21b 393/394, r21c 413/416; TUNE false alarms 77 -> 15 of 3833.
 const IN_PROGRESS: Record<string, number> = {
-  r15a: 410, r15b: 433, r16a: 429, r16b: 401, r17a: 350, r17b: 345, r18a: 294, r18b: 258, r19a: 354, r19b: 387,
-  r20a: 343, r20b: 414, r20c: 387, r20d: 371, r21a: 359, r21b: 353, r21c: 374,
+  r15a: 417, r15b: 440, r16a: 435, r16b: 403, r17a: 352, r17b: 346, r18a: 297, r18b: 260, r19a: 361, r19b: 395,
+  r20a: 368, r20b: 435, r20c: 417, r20d: 387, r21a: 381, r21b: 393, r21c: 413,
 };
-// The whole table through the screen takes a few seconds on a shared machine.
-const SLOW = 60_000;
+// The whole table through the screen takes 20-30 s, over a minute on a loaded machine.
+const SLOW = 180_000;
 
 describe('the crisis table', () => {
   it('holds at least 300 crisis and concern rows and as many hard benign rows, in six languages', () => {
@@ -101,7 +110,7 @@ describe('the crisis table', () => {
   }, SLOW);
 
   // CRISIS_TUNING=1 while tuning rules: the held-out figures stay unseen (the session measures them once at its end).
-  it.skipIf(process.env.CRISIS_TUNING === '1')('holds its measured floors on each held-out batch (v2, v3)', () => {
+  it.skipIf(process.env.CRISIS_TUNING === '1')('holds its measured floors on each held-out batch (v2, v3, v4)', () => {
     expect(new Set(HELD_OUT_ROWS.map((row) => row.batch))).toEqual(new Set(Object.keys(HELD_OUT_FLOORS)));
     for (const [batch, floors] of Object.entries(HELD_OUT_FLOORS)) {
       const held = score(HELD_OUT_ROWS.filter((row) => row.batch === batch), assessCrisis);

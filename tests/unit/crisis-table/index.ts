@@ -34,6 +34,7 @@ import { ROWS_19A } from './tune-r19a';
 import { ROWS_19B } from './tune-r19b';
 import { HELD_OUT_V2 } from './heldout-v2';
 import { HELD_OUT_V3 } from './heldout-v3';
+import { HELD_OUT_V4 } from './heldout-v4';
 import { ROWS_20A } from './tune-r20a';
 import { ROWS_20B } from './tune-r20b';
 import { ROWS_20C } from './tune-r20c';
@@ -83,7 +84,7 @@ const BEFORE_R15: readonly Row[] = [
 
 /** Drops rows whose text is already taken (an earlier row of the table, held-out rows included). */
 function fresh(rows: readonly Row[]): Row[] {
-  const taken = new Set([...BEFORE_R15.map((row) => row.text), ...HELD_OUT_V2.flatMap(({ rows: held }) => held.map(([text]) => text)), ...HELD_OUT_V3.map(([, [text]]) => text)]);
+  const taken = new Set([...BEFORE_R15.map((row) => row.text), ...HELD_OUT_V2.flatMap(({ rows: held }) => held.map(([text]) => text)), ...HELD_OUT_V3.map(([, [text]]) => text), ...HELD_OUT_V4.map(([, [text]]) => text)]);
   return rows.filter((row) => {
     if (taken.has(row.text)) return false;
     taken.add(row.text);
@@ -129,7 +130,13 @@ const V3_ROWS = HELD_OUT_V3.flatMap(([language, row]) => rowsOf(language, [row],
 const earlier = new Set([...TUNE_PART.map((row) => row.text), ...V2_ROWS.map((row) => row.text)]);
 export const V3_DROPPED = V3_ROWS.filter((row) => earlier.has(row.text)).length;
 
-export const TABLE: readonly Row[] = [...TUNE_PART, ...V2_ROWS, ...V3_ROWS.filter((row) => !earlier.has(row.text))];
+const V3_KEPT = V3_ROWS.filter((row) => !earlier.has(row.text));
+// v4 (written blind on 2026-12-07: the messages a clinical safety reviewer would type), the same rule against everything before it.
+const V4_ROWS = HELD_OUT_V4.flatMap(([language, row]) => rowsOf(language, [row], 'HELD_OUT', 'v4'));
+const beforeV4 = new Set([...earlier, ...V3_KEPT.map((row) => row.text)]);
+export const V4_DROPPED = V4_ROWS.filter((row) => beforeV4.has(row.text)).length;
+
+export const TABLE: readonly Row[] = [...TUNE_PART, ...V2_ROWS, ...V3_KEPT, ...V4_ROWS.filter((row) => !beforeV4.has(row.text))];
 
 export const TUNE_ROWS = TABLE.filter((row) => row.half === 'TUNE');
 export const HELD_OUT_ROWS = TABLE.filter((row) => row.half === 'HELD_OUT');
