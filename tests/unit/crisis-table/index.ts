@@ -1,6 +1,6 @@
 /**
  * Every row of the crisis table. Batch v1 (the first files) was split in two and its held-out half
- * burned; rounds r2-r21 (tune-*.ts) were written afterwards, each measured once before the rules were
+ * burned; rounds r2-r22 (tune-*.ts) were written afterwards, each measured once before the rules were
  * fixed for it. All of them are TUNE. Held-out batches v2 and v3 are measured, never tuned on.
  */
 import { DE_ROWS, IT_ROWS, PT_ROWS } from './de-pt-it';
@@ -42,6 +42,7 @@ import { ROWS_20D } from './tune-r20d';
 import { ROWS_21A } from './tune-r21a';
 import { ROWS_21B } from './tune-r21b';
 import { ROWS_21C } from './tune-r21c';
+import { ROWS_22A } from './tune-r22a';
 
 /** Rows of v1 and rounds r2-r14. */
 const BEFORE_R15: readonly Row[] = [
@@ -120,6 +121,8 @@ const TUNE_PART: readonly Row[] = [
     ...ROWS_21A.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r21a')),
     ...ROWS_21B.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r21b')),
     ...ROWS_21C.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r21c')),
+    // r22: German only (the weakest language of held-out v4), same rule.
+    ...ROWS_22A.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r22a')),
   ]),
 ];
 
