@@ -141,8 +141,8 @@ const GRAMMAR: Record<ForeignLanguage, Grammar> = {
     leaveThreat: 'si je (?:pars|le quitte|la quitte|porte plainte|parle) (?:[a-z]+ ){0,3}(?:il|elle) me (?:tue|tuera|tuerait|tuer)'
   },
   de: {
-    drive: '(?:beschlossen|entschieden|versucht|denke|will|mochte|moechte|werde|denke an|denke daran|denke uber|plane|wurde gern|wuerde gern|gedanken an|lust|sehne mich danach)',
-    act: '(?:es zu beenden|alles zu beenden|alles beenden|mein leben zu beenden|sterben|tot sein|mich umbringen|mich umzubringen|mich toten|mir das leben nehmen|mir das leben zu nehmen|meinem leben ein ende|nicht mehr aufwachen|nicht mehr aufzuwachen|fur immer weg|fuer immer weg|weg fur immer|mich erhangen|mich aufhangen|von (?:der|einer|dem) [a-z]+ springen|mich vor (?:den|einen) zug werfen)',
+    drive: '(?:beschlossen|entschieden|endschieden|entschlossen|versucht|denke|will|mochte|moechte|werde|denke an|denke daran|denke uber|plane|wurde gern|wuerde gern|gedanken an|lust|sehne mich danach|hab vor|habe vor|hab ich vor|habe ich vor|wollte|werd|wer|mag)',
+    act: '(?:es zu beenden|alles zu beenden|alles beenden|mein leben zu beenden|sterben|strerben|sterbn|tot sein|mich umbringen|mich umzubringen|mich umbrigen|mich toten|mich zu toten|mich toeten|mich erschiessen|mich zu erschiessen|mich zu erhangen|mich aufzuhangen|mich vergiften|mich zu vergiften|mich ertranken|mich zu ertranken|mit dem leben schluss|meinem leben ein ende zu setzen|mir das leben nehmen|mir das leben zu nehmen|meinem leben ein ende|nicht mehr aufwachen|nicht mehr aufzuwachen|fur immer weg|fuer immer weg|weg fur immer|mich erhangen|mich aufhangen|von (?:der|einer|dem) [a-z]+ springen|mich vor (?:den|einen) zug werfen)',
     doing: '(?:bringe ich mich um|mache ich schluss|mach ich schluss|mache ich meinem leben ein ende|nehme ich mir das leben|bring mich heute um)',
     time: '(?:heute nacht|heute abend|heute|morgen|am (?:samstag|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|wochenende)|jetzt|gleich)',
     howMany: '(?:wie viele|wie viel)',
