@@ -48,8 +48,15 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['die einsamkeit ist so schlimm, dass ich sie nicht mehr ertrage', 'CONCERN', 'die hitze ist so schlimm, dass ich sie nicht mehr ertrage', 'NONE'],
   // Means prepared: charcoal and a sealed room; stones in the pockets.
   ['hab holzkohle gekauft und klebe heute das bad ab', 'CRISIS', 'hab holzkohle gekauft und grille heute im garten', 'NONE'],
+  // nimmer, means counted at hand, a will and things given away, trapped.
+  ['ich mag echt nimmer leben', 'CRISIS', 'ich mag echt nimmer spinat', 'NONE'],
+  ['hab alle meine schlaftabletten vor mir liegen', 'CRISIS', 'hab meine schlaftabletten in der apotheke liegen lassen', 'NONE'],
+  ['testament geschrieben, und alles verschenkt', 'CRISIS', 'testament geschrieben, wie der notar gesagt hat', 'NONE'],
+  ['ich sitz in der falle und komm da nie mehr raus', 'CONCERN', 'die maus sitzt in der falle im keller', 'NONE'],
   // Frames: negation, a past long ago, a course of study.
   ['ich ritze mich wieder jeden abend', 'CRISIS', 'ich ritze mich nie selbst, die kratzer sind von der katze', 'NONE'],
+  ['früher hab ich mich geritzt, aber heute nacht wieder', 'CRISIS', 'früher hab ich mich geritzt, ist aber jetzt 6 jahre her', 'NONE'],
+  ['seit dem Psychologiestudium habe ich Suizidgedanken', 'CRISIS', 'Für mein Psychologiestudium: was sind Suizidgedanken genau?', 'NONE'],
 ];
 
 describe('r22 German families and their benign twins (rules alone)', () => {
@@ -64,6 +71,8 @@ describe('r22 German families and their benign twins (rules alone)', () => {
     'mein kumpel hat gedroht, sich was anzutun',
     'meine schwester schreibt, dass sie gerade auf einer brücke steht',
     'mein sohn hat frische schnittwunden an den unterarmen',
+    'meine cousine hat so nen abschiedspost auf insta gestellt',
+    'mein bruder hat einen abschiedsbrief auf dem tisch liegen lassen',
   ]) {
     it(`a third-person report is CONCERN for someone else: ${report}`, () => {
       const verdict = assessCrisisByRules(report);
