@@ -25,6 +25,7 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['hab gestern mit dem gürtel geübt', 'CRISIS', 'hab gestern mit dem fahrrad geübt', 'NONE'],
   // A time said as the end; a fixed date.
   ['heute nacht ist es vorbei.', 'CRISIS', 'heute nacht ist es vorbei mit dem regen, sagt der wetterbericht', 'NONE'],
+  ['heute abend ist alles vorbei, dann habt ihr ruhe vor mir', 'CRISIS', 'heute abend ist alles vorbei, dann sind die prüfungen durch', 'NONE'],
   // Decided, in chat and dialect spelling.
   ['habe mich entschlossen zu sterbn', 'CRISIS', 'habe mich entschlossen zu studieren', 'NONE'],
   ['am samstag mach ich schluss mit meinem leben', 'CRISIS', 'am samstag mach ich schluss mit meinem freund', 'NONE'],
@@ -53,6 +54,14 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['hab alle meine schlaftabletten vor mir liegen', 'CRISIS', 'hab meine schlaftabletten in der apotheke liegen lassen', 'NONE'],
   ['testament geschrieben, und alles verschenkt', 'CRISIS', 'testament geschrieben, wie der notar gesagt hat', 'NONE'],
   ['ich sitz in der falle und komm da nie mehr raus', 'CONCERN', 'die maus sitzt in der falle im keller', 'NONE'],
+  // The train and the tracks; tonight it ends; cut open; pills counted; a burden to all.
+  ['morgen werfe ich mich vor den zug', 'CRISIS', 'morgen werfe ich mich in den zug nach berlin', 'NONE'],
+  ['ich geh gleich auf die gleise', 'CRISIS', 'ich geh gleich zum gleis 4', 'NONE'],
+  ['ich mach heute nacht schluss.', 'CRISIS', 'ich mach heute nacht durch.', 'NONE'],
+  ['hab mir gestern die unterarme aufgeschnitten', 'CRISIS', 'hab mir gestern die jeans aufgeschnitten', 'NONE'],
+  ['die tabletten hab ich gezählt, das reicht', 'CRISIS', 'die tabletten hab ich gezählt, fehlt eine', 'NONE'],
+  ['ich bin nur noch eine belastung für alle', 'CONCERN', 'der umzug ist eine belastung für alle', 'NONE'],
+  ['ich will mich aufhaengen', 'CRISIS', 'ich will das bild aufhaengen', 'NONE'],
   // Frames: negation, a past long ago, a course of study.
   ['ich ritze mich wieder jeden abend', 'CRISIS', 'ich ritze mich nie selbst, die kratzer sind von der katze', 'NONE'],
   ['früher hab ich mich geritzt, aber heute nacht wieder', 'CRISIS', 'früher hab ich mich geritzt, ist aber jetzt 6 jahre her', 'NONE'],
