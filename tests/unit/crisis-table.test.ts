@@ -22,18 +22,22 @@ const HELD_OUT_FLOORS: Record<string, { crisisRecall: number; riskRecall: number
   // after the r20 rules round and retraining 0.94 (117/125) / 0.94 (174/186) / 5.6 % (10/180); model retrained with r21 wired
   // in (rules unchanged): 0.92 (115/125) / 0.94 (174/186) / 5.6 % (10/180); after the r21 rules round and retraining
   // 0.93 (116/125) / 0.94 (175/186) / 5.0 % (9/180).
-  v2: { crisisRecall: 0.92, riskRecall: 0.94, maxFalseAlarmRate: 0.05 },
+  // After the r22 German round and retraining: 0.94 (117/125) / 0.94 (175/186) / 5.0 % (9/180).
+  v2: { crisisRecall: 0.93, riskRecall: 0.94, maxFalseAlarmRate: 0.05 },
   // v3 (397 rows kept of 420, written blind on 2026-12-07): at arrival 0.76 (107/140) / 0.78 (152/194) / 13.3 % (27/203);
   // after the r19/r20 merge 0.84 (118/140) / 0.86 (166/194) / 8.9 % (18/203); after the r20 rules round and retraining
   // 0.86 (121/140) / 0.86 (166/194) / 7.4 % (15/203). (The r20 rules round saw v3's totals once in a failing floor and
   // reverted the change that caused it: v3 is no longer untouched in the strictest sense.) Model retrained with r21 wired in
   // (rules unchanged): 0.87 (122/140) / 0.87 (168/194) / 7.4 % (15/203); after the r21 rules round and retraining
   // 0.87 (122/140) / 0.87 (169/194) / 6.4 % (13/203).
-  v3: { crisisRecall: 0.87, riskRecall: 0.87, maxFalseAlarmRate: 0.065 },
+  // After the r22 German round and retraining: 0.89 (124/140) / 0.89 (172/194) / 6.4 % (13/203).
+  v3: { crisisRecall: 0.88, riskRecall: 0.88, maxFalseAlarmRate: 0.065 },
   // v4 (419 rows kept of 420, written blind on 2026-12-07: the messages a clinical safety reviewer would type, six languages),
   // measured after the r21 session only (never tuned on): 0.86 (114/132) / 0.87 (187/215) / 3.4 % (7/204). The same rows on
   // the screen at the session's start: 0.83 / 0.81 / 4.9 %; after r21 was wired in and the model retrained: 0.85 / 0.83 / 3.9 %.
-  v4: { crisisRecall: 0.86, riskRecall: 0.86, maxFalseAlarmRate: 0.035 },
+  // After the r22 German round (a blind German TUNE batch, tuned on) and retraining, measured a second time: 0.89 (117/132) /
+  // 0.88 (190/215) / 3.4 % (7/204).
+  v4: { crisisRecall: 0.88, riskRecall: 0.88, maxFalseAlarmRate: 0.035 },
 };
 /**
  * Rows that pass, per blind batch not yet tuned to completion (first run and now, README "The crisis
@@ -64,10 +68,11 @@ const HELD_OUT_FLOORS: Record<string, { crisisRecall: number; riskRecall: number
 // r16a 435, r16b 403, r17a 352, r17b 346, r18a 297, r18b 260, r19a 361, r19b 395, r20a 368, r20b 435, r20c 417, r20d 387,
 // r21a 381/381, r21b 393/394, r21c 413/416; TUNE false alarms 77 -> 15 of 3833.
 // r22a (German only, blind, first run in its header: 0.54 / 0.64 / 3 %) wired in and the model retrained with it: r15a 418,
-// r15b 441, r16a 435 -> 434 (one row only the previous fit caught), r19b 396, r20c 418; r22a 298/344.
+// r15b 441, r16a 435 -> 434 (one row only the previous fit caught), r19b 396, r20c 418; r22a 298/344. The r22 German rules
+// round and retraining: r22a 298 -> 338/344, other batches unchanged, TUNE false alarms 18 -> 15 of 3951.
 const IN_PROGRESS: Record<string, number> = {
   r15a: 418, r15b: 441, r16a: 434, r16b: 403, r17a: 352, r17b: 346, r18a: 297, r18b: 260, r19a: 361, r19b: 396,
-  r20a: 368, r20b: 435, r20c: 418, r20d: 387, r21a: 381, r21b: 393, r21c: 413, r22a: 298,
+  r20a: 368, r20b: 435, r20c: 418, r20d: 387, r21a: 381, r21b: 393, r21c: 413, r22a: 338,
 };
 // The whole table through the screen takes 20-30 s, over a minute on a loaded machine.
 const SLOW = 180_000;
