@@ -17,10 +17,10 @@
  * - CONCERN: out of options, unable to picture a future, at one's limit, grief unbearable, no exit.
  * Read by crisis.ts like every English family (negation, subject, time frame, accidents).
  */
-import type { CrisisPattern } from './crisis-patterns';
+import { rule, type CrisisPattern } from './crisis-patterns';
 
 function deed(source: string, extra: Partial<CrisisPattern> = {}): CrisisPattern {
-  return { category: 'SUICIDE', kind: 'SELF', regex: new RegExp(`\\b(?:${source})\\b`, 'g'), ...extra };
+  return rule('SUICIDE', 'SELF', source, extra);
 }
 function hurt(source: string, extra: Partial<CrisisPattern> = {}): CrisisPattern {
   return deed(source, { category: 'SELF_HARM', accidentProne: true, ...extra });

@@ -109,7 +109,8 @@ const LETHAL_ACT =
   '(?:kill (?:myself|yourself|oneself|themselves|ourselves)|commit suicide|overdose|od|hang (?:myself|yourself|oneself)|' +
   'end (?:it all|my life|your life|one life|their life)|die (?:painlessly|quickly|fast))';
 
-function rule(category: CrisisCategory, kind: PatternKind, source: string, extra: Partial<CrisisPattern> = {}): CrisisPattern {
+/** A pattern of `category` and `kind` matching `source` as whole words (every English family builds its patterns with it). */
+export function rule(category: CrisisCategory, kind: PatternKind, source: string, extra: Partial<CrisisPattern> = {}): CrisisPattern {
   return { category, kind, regex: new RegExp(`\\b(?:${source})\\b`, 'g'), ...extra };
 }
 
