@@ -20,8 +20,12 @@ export interface FoundChunk {
 }
 
 type Tx = Prisma.TransactionClient | Database;
-/** Over the patient's searchable chunks `c` (an aggregate): their count and the sum of their ids' 64-bit hashes (the version of their index). */
-export const INDEX_VERSION = Prisma.sql`count(*)::text || ':' || coalesce(sum(uuid_hash_extended(c.id, 0)), 0)::text`;
+/**
+ * Over the patient's searchable chunks `c` (an aggregate): their count and the sum of 64-bit hashes
+ * of each id seeded by its embedding model (the version of their index), so a chunk whose model
+ * changes in place changes the version as surely as one written or deleted.
+ */
+export const INDEX_VERSION = Prisma.sql`count(*)::text || ':' || coalesce(sum(uuid_hash_extended(c.id, hashtext(c.embedding_model))), 0)::text`;
 
 /**
  * Two CTEs scoped to the principal's organization and own patient id: `ready(ids)`, their READY and

@@ -172,6 +172,30 @@ describe('the index is scoped and never outlives a change of the patient\'s chun
     }
   });
 
+  it('a chunk whose embedding model changes in place is not served from the warm entry (the version moves with it)', async () => {
+    const principal = principalOf(world);
+    const cache = new PatientIndexCache(new PatientIndexRepository(api.app.db));
+    const { service, sqlSearches } = countingService(cache);
+    const query = 'drinking family work sleep stress';
+    await service.retrieve(principal, query, { mode: 'vector' });
+    await cache.whenBuilt(principal);
+    const changed = mySessions[1];
+    const before = await service.retrieve(principal, query, { limit: 1_000, mode: 'vector' });
+    expect(before.some((c) => c.sessionId === changed)).toBe(true);
+    const searchesBefore = sqlSearches();
+    const { version } = await cache.state(principal);
+    await api.app.db.sessionChunk.updateMany({ where: { sessionId: changed }, data: { embeddingModel: 'some-old-model' } });
+    try {
+      expect((await cache.state(principal)).version).not.toBe(version);
+      const after = await service.retrieve(principal, query, { limit: 1_000, mode: 'vector' });
+      expect(after.length).toBeGreaterThan(0);
+      expect(after.filter((c) => c.sessionId === changed)).toEqual([]);
+      expect(sqlSearches()).toBeGreaterThan(searchesBefore);
+    } finally {
+      await api.app.db.sessionChunk.updateMany({ where: { sessionId: changed }, data: { embeddingModel: api.app.embedder.model } });
+    }
+  });
+
   it('a deleted session\'s chunks are never returned on the next request, nor are a revoked consent\'s', async () => {
     const principal = principalOf(world);
     const cache = new PatientIndexCache(new PatientIndexRepository(api.app.db));
