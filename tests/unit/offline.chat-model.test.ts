@@ -267,6 +267,24 @@ describe('OfflineChatModel with an embedder (meaning, not only shared words)', (
       if (!isReply) for (const earlier of starts.slice(0, i)) expect(Math.abs(starts[i] - earlier)).toBeGreaterThanOrEqual(30);
     }
   });
+  it('in a one-minute recording the least gap shrinks to a share of what its sources span, so its two places are both quoted', () => {
+    const utterances = [
+      { id: 'u0', speaker: 'Patient', startSec: 0, endSec: 8, text: 'I keep waking up at three in the morning.' },
+      { id: 'u1', speaker: 'Therapist', startSec: 28, endSec: 36, text: 'Let us try a breathing exercise called four seven eight.' },
+      { id: 'u2', speaker: 'Patient', startSec: 37, endSec: 40, text: 'Okay, tonight before bed.' },
+      { id: 'u3', speaker: 'Therapist', startSec: 53, endSec: 60, text: 'Keep the evening walk and the breathing exercise.' },
+    ];
+    const source: ChatSource = { ...INJURY, startSec: 0, endSec: 60, text: utterances.map((u) => `${u.speaker}: ${u.text}`).join('\n'), utterances };
+    const options = { minRelevance: 0, semanticWeight: 0, minSourceCoverage: 0, distinctUtterances: true, relativeScore: 0.4, minGapSec: 30 };
+    const question = 'What breathing exercise did we talk about?';
+    expect(selectQuotes(question, [source], options).quotes.map((q) => q.lineIndex)).toHaveLength(1);
+    const shrunk = selectQuotes(question, [source], { ...options, gapShare: 0.25 }).quotes.map((q) => q.lineIndex);
+    expect(shrunk.sort()).toEqual([1, 3]);
+    // A long session keeps the full gap: the same two lines 25 s apart inside a ten-minute span.
+    const late = { id: 'u4', speaker: 'Patient', startSec: 600, endSec: 605, text: 'Work was fine this week.' };
+    const long: ChatSource = { ...source, endSec: 605, text: `${source.text}\nPatient: ${late.text}`, utterances: [...utterances, late] };
+    expect(selectQuotes(question, [long], { ...options, gapShare: 0.25 }).quotes.map((q) => q.lineIndex)).toHaveLength(1);
+  });
   it('with a least gap, still quotes the first line of the speaker the question asks about next to another speaker\'s quote', () => {
     const utterances = [
       { id: 'u0', speaker: 'Therapist', startSec: 0, endSec: 8, text: 'Let us try a breathing exercise before bed.' },

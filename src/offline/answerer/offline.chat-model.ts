@@ -11,7 +11,7 @@ import { askedSpeaker, MAX_SOURCES, rankCandidates, type Candidate, type Scoring
 export { rankCandidates, type Candidate } from './scoring';
 
 /** Reported as ChatAnswer.model; bump it when the selection rules change. */
-export const OFFLINE_MODEL = 'offline-extractive-v6';
+export const OFFLINE_MODEL = 'offline-extractive-v7';
 
 const AI_REMINDER = "Just so you know, I'm an AI assistant, and I only know what was said in your recorded sessions.";
 const NOT_FOUND = "I don't find that in your sessions. Your therapist would be the best person to ask.";
@@ -36,6 +36,12 @@ export interface OfflineAnswerOptions extends ScoringOptions {
    * to a quoted question excepted), so the citations point at different places (default 0).
    */
   minGapSec?: number;
+  /**
+   * In a short recording the gap shrinks to this share of the time the session's sources span
+   * (first utterance to last), so a one-minute session can still show its two places (default: no
+   * shrinking).
+   */
+  gapShare?: number;
   /** Further quotes must score at least this fraction of the best one (default 0.6). */
   relativeScore?: number;
   /**
@@ -46,7 +52,7 @@ export interface OfflineAnswerOptions extends ScoringOptions {
 }
 
 /** With an embedder: chosen by patient-wise cross-validation on the development set (`npm run eval`). */
-export const DEFAULT_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.25, semanticWeight: 1, minSourceCoverage: 0, unfamiliarityWeight: 1, distinctUtterances: true, relativeScore: 0.4, minGapSec: 30 });
+export const DEFAULT_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.25, semanticWeight: 1, minSourceCoverage: 0, unfamiliarityWeight: 1, distinctUtterances: true, relativeScore: 0.4, minGapSec: 30, gapShare: 0.25 });
 /** Without an embedder: words alone (the previous answerer's threshold). */
 export const LEXICAL_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.15, semanticWeight: 0, minSourceCoverage: 0 });
 /** Further quotes must score at least this fraction of the best one. */
@@ -128,13 +134,15 @@ export function selectQuotes(question: string, sources: readonly ChatSource[], o
   if (!best || isWeak(evidence, options) || evidence.sourceCoverage < options.minSourceCoverage || best.relevance <= 0) return { quotes: [], evidence };
   const chosen: Candidate[] = [];
   const asked = askedSpeaker(question);
+  const spans = sessionSpans(sources);
+  const gapIn = (sessionId: string) => Math.min(options.minGapSec ?? 0, options.gapShare === undefined ? Infinity : options.gapShare * (spans.get(sessionId) ?? Infinity));
   let quotedChars = 0;
   const add = (candidate: Candidate, isReply = false) => {
     if (chosen.length >= MAX_QUOTES || chosen.some((c) => c.span.text === candidate.span.text)) return;
     if (options.distinctUtterances && chosen.some((c) => c.source.sessionId === candidate.source.sessionId && sameUtterance(c, candidate))) return;
     // The first quote of the speaker the question asks about may stand next to another speaker's.
     const exempt = isReply || (candidate.speaker === asked && !chosen.some((c) => c.speaker === asked));
-    if (!exempt && options.minGapSec && chosen.some((c) => c.source.sessionId === candidate.source.sessionId && secondsApart(c, candidate) < options.minGapSec!)) return;
+    if (!exempt && options.minGapSec && chosen.some((c) => c.source.sessionId === candidate.source.sessionId && secondsApart(c, candidate) < gapIn(c.source.sessionId))) return;
     if (chosen.length && quotedChars + candidate.span.text.length > MAX_QUOTED_CHARS) return;
     chosen.push(candidate);
     quotedChars += candidate.span.text.length;
@@ -155,6 +163,19 @@ export function selectQuotes(question: string, sources: readonly ChatSource[], o
 /** The evidence is too weak to quote: the answer declines. */
 export function isWeak(evidence: Evidence, options: Pick<OfflineAnswerOptions, 'minRelevance' | 'minSourceCoverage' | 'unfamiliarityWeight'>): boolean {
   return evidence.relevance - (options.unfamiliarityWeight ?? 0) * evidence.unfamiliarity < options.minRelevance || evidence.sourceCoverage < options.minSourceCoverage;
+}
+
+/** Per session, the seconds its sources' utterances span (first start to last end). */
+function sessionSpans(sources: readonly ChatSource[]): Map<string, number> {
+  const extent = new Map<string, { start: number; end: number }>();
+  for (const source of sources) {
+    for (const u of source.utterances ?? [{ startSec: source.startSec, endSec: source.endSec }]) {
+      const e = extent.get(source.sessionId);
+      if (!e) extent.set(source.sessionId, { start: u.startSec, end: u.endSec });
+      else extent.set(source.sessionId, { start: Math.min(e.start, u.startSec), end: Math.max(e.end, u.endSec) });
+    }
+  }
+  return new Map([...extent].map(([id, e]) => [id, e.end - e.start]));
 }
 
 /** Seconds between the utterances of two sentences (0 when they overlap or either has no times). */
