@@ -38,6 +38,9 @@ const HELD_OUT_FLOORS: Record<string, { crisisRecall: number; riskRecall: number
   // After the r22 German round (a blind German TUNE batch, tuned on) and retraining, measured a second time: 0.89 (117/132) /
   // 0.88 (190/215) / 3.4 % (7/204).
   v4: { crisisRecall: 0.88, riskRecall: 0.88, maxFalseAlarmRate: 0.035 },
+  // v5 (415 rows, none dropped, written blind on 2026-12-07: an external acceptance tester's messages in six languages),
+  // at arrival on the screen as it stood (before r23 was wired in): 0.92 (123/133) / 0.91 (226/249) / 3.0 % (5/166).
+  v5: { crisisRecall: 0.9, riskRecall: 0.89, maxFalseAlarmRate: 0.04 },
 };
 /**
  * Rows that pass, per blind batch not yet tuned to completion (first run and now, README "The crisis
@@ -70,9 +73,13 @@ const HELD_OUT_FLOORS: Record<string, { crisisRecall: number; riskRecall: number
 // r22a (German only, blind, first run in its header: 0.54 / 0.64 / 3 %) wired in and the model retrained with it: r15a 418,
 // r15b 441, r16a 435 -> 434 (one row only the previous fit caught), r19b 396, r20c 418; r22a 298/344. The r22 German rules
 // round and retraining: r22a 298 -> 338/344, other batches unchanged, TUNE false alarms 18 -> 15 of 3951.
+// r23 (two blind TUNE batches, first run in their headers: r23a es/fr/pt/it 0.81 / 0.84 / 11 %, r23b en/de 0.74 / 0.77 / 3 %)
+// wired in and the model retrained with them (in-sample for the model; rules not yet tuned on r23): r15a 418 -> 417,
+// r16b 403 -> 402, r17a 352 -> 351, r20b 435 -> 433, r20c 418 -> 412, r21b 393 -> 392 (rows only the previous fit caught);
+// r23a 332/356, r23b 321/345; TUNE false alarms 15 -> 29 of 4145 (11 + 3 of them r23 rows at first run).
 const IN_PROGRESS: Record<string, number> = {
-  r15a: 418, r15b: 441, r16a: 434, r16b: 403, r17a: 352, r17b: 346, r18a: 297, r18b: 260, r19a: 361, r19b: 396,
-  r20a: 368, r20b: 435, r20c: 418, r20d: 387, r21a: 381, r21b: 393, r21c: 413, r22a: 338,
+  r15a: 417, r15b: 441, r16a: 434, r16b: 402, r17a: 351, r17b: 346, r18a: 297, r18b: 260, r19a: 361, r19b: 396,
+  r20a: 368, r20b: 433, r20c: 412, r20d: 387, r21a: 381, r21b: 392, r21c: 413, r22a: 338, r23a: 332, r23b: 321,
 };
 // The whole table through the screen takes 20-30 s, over a minute on a loaded machine.
 const SLOW = 180_000;
@@ -117,7 +124,7 @@ describe('the crisis table', () => {
   }, SLOW);
 
   // CRISIS_TUNING=1 while tuning rules: the held-out figures stay unseen (the session measures them once at its end).
-  it.skipIf(process.env.CRISIS_TUNING === '1')('holds its measured floors on each held-out batch (v2, v3, v4)', () => {
+  it.skipIf(process.env.CRISIS_TUNING === '1')('holds its measured floors on each held-out batch (v2, v3, v4, v5)', () => {
     expect(new Set(HELD_OUT_ROWS.map((row) => row.batch))).toEqual(new Set(Object.keys(HELD_OUT_FLOORS)));
     for (const [batch, floors] of Object.entries(HELD_OUT_FLOORS)) {
       const held = score(HELD_OUT_ROWS.filter((row) => row.batch === batch), assessCrisis);

@@ -35,6 +35,7 @@ import { ROWS_19B } from './tune-r19b';
 import { HELD_OUT_V2 } from './heldout-v2';
 import { HELD_OUT_V3 } from './heldout-v3';
 import { HELD_OUT_V4 } from './heldout-v4';
+import { HELD_OUT_V5 } from './heldout-v5';
 import { ROWS_20A } from './tune-r20a';
 import { ROWS_20B } from './tune-r20b';
 import { ROWS_20C } from './tune-r20c';
@@ -43,6 +44,8 @@ import { ROWS_21A } from './tune-r21a';
 import { ROWS_21B } from './tune-r21b';
 import { ROWS_21C } from './tune-r21c';
 import { ROWS_22A } from './tune-r22a';
+import { ROWS_23A } from './tune-r23a';
+import { ROWS_23B } from './tune-r23b';
 
 /** Rows of v1 and rounds r2-r14. */
 const BEFORE_R15: readonly Row[] = [
@@ -85,7 +88,7 @@ const BEFORE_R15: readonly Row[] = [
 
 /** Drops rows whose text is already taken (an earlier row of the table, held-out rows included). */
 function fresh(rows: readonly Row[]): Row[] {
-  const taken = new Set([...BEFORE_R15.map((row) => row.text), ...HELD_OUT_V2.flatMap(({ rows: held }) => held.map(([text]) => text)), ...HELD_OUT_V3.map(([, [text]]) => text), ...HELD_OUT_V4.map(([, [text]]) => text)]);
+  const taken = new Set([...BEFORE_R15.map((row) => row.text), ...HELD_OUT_V2.flatMap(({ rows: held }) => held.map(([text]) => text)), ...HELD_OUT_V3.map(([, [text]]) => text), ...HELD_OUT_V4.map(([, [text]]) => text), ...HELD_OUT_V5.map(([, [text]]) => text)]);
   return rows.filter((row) => {
     if (taken.has(row.text)) return false;
     taken.add(row.text);
@@ -123,6 +126,9 @@ const TUNE_PART: readonly Row[] = [
     ...ROWS_21C.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r21c')),
     // r22: German only (the weakest language of held-out v4), same rule.
     ...ROWS_22A.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r22a')),
+    // r23: es/fr/pt/it as patients type on a phone (r23a), English and German styles, euphemisms and buried risk (r23b), same rule.
+    ...ROWS_23A.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r23a')),
+    ...ROWS_23B.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r23b')),
   ]),
 ];
 
@@ -139,7 +145,13 @@ const V4_ROWS = HELD_OUT_V4.flatMap(([language, row]) => rowsOf(language, [row],
 const beforeV4 = new Set([...earlier, ...V3_KEPT.map((row) => row.text)]);
 export const V4_DROPPED = V4_ROWS.filter((row) => beforeV4.has(row.text)).length;
 
-export const TABLE: readonly Row[] = [...TUNE_PART, ...V2_ROWS, ...V3_KEPT, ...V4_ROWS.filter((row) => !beforeV4.has(row.text))];
+const V4_KEPT = V4_ROWS.filter((row) => !beforeV4.has(row.text));
+// v5 (written blind on 2026-12-07: an external acceptance tester's messages, six languages), the same rule against everything before it.
+const V5_ROWS = HELD_OUT_V5.flatMap(([language, row]) => rowsOf(language, [row], 'HELD_OUT', 'v5'));
+const beforeV5 = new Set([...beforeV4, ...V4_KEPT.map((row) => row.text)]);
+export const V5_DROPPED = V5_ROWS.filter((row) => beforeV5.has(row.text)).length;
+
+export const TABLE: readonly Row[] = [...TUNE_PART, ...V2_ROWS, ...V3_KEPT, ...V4_KEPT, ...V5_ROWS.filter((row) => !beforeV5.has(row.text))];
 
 export const TUNE_ROWS = TABLE.filter((row) => row.half === 'TUNE');
 export const HELD_OUT_ROWS = TABLE.filter((row) => row.half === 'HELD_OUT');

@@ -1,5 +1,53 @@
 /**
  * Round 23B, written blind on 2026-12-07 by a data writer who saw neither the rules nor other rows. English (US, UK, Australian, Indian, AAVE, Gen-Z, older adults, non-native) and German (Germany, Austria, Switzerland, formal/casual, Denglisch, dialect) chat-app messages, mixing short and long forms, euphemisms, indirect means/preparation, third-party reports and hard benign look-alikes.
+ *
+ * FIRST RUN (2026-12-07 16:20 UTC, before any change made for this batch; screen as on main at 9cbb666), measured once by
+ *   npx tsx tests/unit/crisis-table/first-run.ts r23b
+ * The honest generalization figure of the screen on messages nobody tuned on. Rows whose text is already in the table
+ * (or in a held-out batch) are dropped by index.ts.
+ *
+ * ### r23b: 345 rows (rules + model, then rules alone)
+ *
+ * | group | crisis recall | concern-or-crisis recall | false alarms | rules alone: crisis | rules alone: concern-or-crisis | rules alone: false alarms |
+ * | --- | --- | --- | --- | --- | --- | --- |
+ * | **all** | 0.74 (114/155) | 0.77 (192/249) | 0.03 (3/96) | 0.44 (68/155) | 0.55 (137/249) | 0.03 (3/96) |
+ * | en | 0.84 (75/89) | 0.85 (123/144) | 0.04 (2/57) | 0.58 (52/89) | 0.67 (97/144) | 0.04 (2/57) |
+ * | de | 0.59 (39/66) | 0.66 (69/105) | 0.03 (1/39) | 0.24 (16/66) | 0.38 (40/105) | 0.03 (1/39) |
+ * | abuse | 0.73 (8/11) | 0.73 (8/11) | – | 0.55 (6/11) | 0.55 (6/11) | – |
+ * | burden | – | 1.00 (8/8) | – | – | 1.00 (8/8) | – |
+ * | everyday | – | – | 0.00 (0/3) | – | – | 0.00 (0/3) |
+ * | farewell | 0.92 (11/12) | 0.92 (11/12) | – | 0.67 (8/12) | 0.67 (8/12) | – |
+ * | figurative | – | – | 0.00 (0/14) | – | – | 0.00 (0/14) |
+ * | gaming | – | – | 0.00 (0/5) | – | – | 0.00 (0/5) |
+ * | giving | 0.43 (3/7) | 0.43 (3/7) | – | 0.14 (1/7) | 0.14 (1/7) | – |
+ * | grief | – | – | 0.00 (0/7) | – | – | 0.00 (0/7) |
+ * | harm | 0.70 (7/10) | 0.70 (7/10) | – | 0.60 (6/10) | 0.60 (6/10) | – |
+ * | hopeless | – | 0.67 (8/12) | – | – | 0.50 (6/12) | – |
+ * | intent | 0.84 (16/19) | 0.84 (16/19) | – | 0.63 (12/19) | 0.63 (12/19) | – |
+ * | lyrics | – | – | 0.00 (0/2) | – | – | 0.00 (0/2) |
+ * | means | 0.69 (9/13) | 0.69 (9/13) | – | 0.46 (6/13) | 0.46 (6/13) | – |
+ * | media | – | – | 0.00 (0/5) | – | – | 0.00 (0/5) |
+ * | medical | – | – | 0.00 (0/7) | – | – | 0.00 (0/7) |
+ * | method | 0.60 (9/15) | 0.60 (9/15) | – | 0.33 (5/15) | 0.33 (5/15) | – |
+ * | near-miss | – | – | 0.08 (1/13) | – | – | 0.08 (1/13) |
+ * | negation | – | – | 0.11 (1/9) | – | – | 0.11 (1/9) |
+ * | news | – | – | 0.00 (0/3) | – | – | 0.00 (0/3) |
+ * | others | – | 0.89 (25/28) | – | – | 0.68 (19/28) | – |
+ * | pain | – | 0.75 (6/8) | – | – | 0.50 (4/8) | – |
+ * | plan | 0.75 (9/12) | 0.75 (9/12) | – | 0.33 (4/12) | 0.33 (4/12) | – |
+ * | prep | 0.67 (8/12) | 0.67 (8/12) | – | 0.33 (4/12) | 0.50 (6/12) | – |
+ * | recovered | – | – | 0.14 (1/7) | – | – | 0.14 (1/7) |
+ * | research | – | – | 0.00 (0/4) | – | – | 0.00 (0/4) |
+ * | selfharm | 0.93 (13/14) | 0.81 (17/21) | – | 0.57 (8/14) | 0.52 (11/21) | – |
+ * | session | – | – | 0.00 (0/9) | – | – | 0.00 (0/9) |
+ * | slang | 0.83 (10/12) | 0.83 (10/12) | – | 0.33 (4/12) | 0.50 (6/12) | – |
+ * | spelling | 0.71 (5/7) | 0.71 (5/7) | – | 0.29 (2/7) | 0.57 (4/7) | – |
+ * | sports | – | – | 0.00 (0/3) | – | – | 0.00 (0/3) |
+ * | thoughts | – | 0.78 (7/9) | – | – | 0.67 (6/9) | – |
+ * | timing | 0.55 (6/11) | 0.55 (6/11) | – | 0.18 (2/11) | 0.18 (2/11) | – |
+ * | trapped | – | 0.88 (7/8) | – | – | 0.75 (6/8) | – |
+ * | wish | – | 0.93 (13/14) | – | – | 0.79 (11/14) | – |
+ * | work | – | – | 0.00 (0/5) | – | – | 0.00 (0/5) |
  */
 import type { RowInput } from './rows';
 
