@@ -26,10 +26,10 @@ RUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-ins
  && (npm rebuild smart-whisper || echo "smart-whisper not built: WHISPER_MODEL will be unavailable") \
  && rm -rf /var/lib/apt/lists/*
 
-# ---- runtime: production dependencies, compiled code, the offline speech recognizer ----
+# ---- runtime: production dependencies, compiled code, the offline speech recognizer, WordNet (the offline answerer's kinds of things) ----
 FROM node:20.19.0-bookworm-slim AS runtime
 RUN apt-get update \
- && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ffmpeg pocketsphinx pocketsphinx-en-us \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ffmpeg pocketsphinx pocketsphinx-en-us wordnet-base \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 ENV NODE_ENV=production

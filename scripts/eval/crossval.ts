@@ -12,18 +12,25 @@ export interface GridPoint {
   params: PipelineParams;
 }
 
-/** The grid: fusion balance, WordNet expansion, the weight of meaning in the answerer and the quotes' least gap (decline thresholds are applied afterwards). */
+/** The grid: fusion balance, WordNet expansion, the weight of meaning in the answerer, the quotes' least gap and the answer-kind cue (decline thresholds are applied afterwards). */
 export function defaultGrid(): GridPoint[] {
   const points: GridPoint[] = [];
   for (const vectorWeight of [0.3, 0.5, 0.7]) {
     for (const semanticWeight of [0, 0.5, 1, 2]) {
       for (const expansionWeight of EXPANSION_WEIGHTS) {
-        for (const minGapSec of QUOTE_GAPS) points.push({ name: `w${vectorWeight}-s${semanticWeight}-x${expansionWeight}-g${minGapSec}`, params: { fusion: { vectorWeight, rrfK: 60, candidates: 40, expansionWeight }, answer: { minRelevance: 0, semanticWeight, minSourceCoverage: 0, distinctUtterances: true, relativeScore: 0.4, minGapSec }, passages: 5 } });
+        for (const minGapSec of QUOTE_GAPS) {
+          for (const kindWeight of KIND_WEIGHTS) {
+            points.push({ name: `w${vectorWeight}-s${semanticWeight}-x${expansionWeight}-g${minGapSec}-k${kindWeight}`, params: { fusion: { vectorWeight, rrfK: 60, candidates: 40, expansionWeight }, answer: { minRelevance: 0, semanticWeight, minSourceCoverage: 0, distinctUtterances: true, relativeScore: 0.4, minGapSec, gapShare: 0.25, kindWeight }, passages: 5 } });
+          }
+        }
       }
     }
   }
   return points;
 }
+
+/** Weights of the answer-kind cue (a sentence naming a kind of what a "what <noun>" question asks for, by WordNet). */
+export const KIND_WEIGHTS = [0, 0.3];
 
 /** Least seconds between two quotes of one session (0: only distinct utterances). */
 export const QUOTE_GAPS = [0, 30];

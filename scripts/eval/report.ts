@@ -129,7 +129,7 @@ export async function runInProcess(set: EvalSet, embedder: Embedder, cacheDir: s
 }
 
 function describe(p: PipelineParams): string {
-  return `vector weight ${p.fusion.vectorWeight}, RRF k ${p.fusion.rrfK}, meaning weight ${p.answer.semanticWeight}, quotes of a session at least ${p.answer.minGapSec ?? 0} s apart, decline when relevance − ${p.answer.unfamiliarityWeight ?? 0} × unfamiliarity is below ${p.answer.minRelevance} or source coverage below ${p.answer.minSourceCoverage}`;
+  return `vector weight ${p.fusion.vectorWeight}, RRF k ${p.fusion.rrfK}, meaning weight ${p.answer.semanticWeight}, quotes of a session at least ${p.answer.minGapSec ?? 0} s apart, answer-kind cue ${p.answer.kindWeight ?? 0}, decline when relevance − ${p.answer.unfamiliarityWeight ?? 0} × unfamiliarity is below ${p.answer.minRelevance} or source coverage below ${p.answer.minSourceCoverage}`;
 }
 
 export function writeReport(file: string, report: unknown): void {

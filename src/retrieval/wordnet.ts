@@ -43,7 +43,7 @@ const SUFFIXES: Record<Pos, [string, string][]> = {
 
 /** The WordNet database read from disk: the lemma index in memory, synsets read by byte offset on demand. */
 export class WordNet {
-  private readonly synsetCache = new Map<string, string[]>();
+  private readonly synsetCache = new Map<string, { words: string[]; hypernyms: string[] }>();
 
   private constructor(
     private readonly dir: string,
@@ -110,27 +110,69 @@ export class WordNet {
     return [...out];
   }
 
+  /** Offsets of the noun synsets of `word`'s `senses` most frequent senses (any base form). */
+  nounSenses(word: string, senses: number): string[] {
+    return this.baseForms(word, 'noun').flatMap((base) => (this.index.noun.get(base) ?? []).slice(0, senses));
+  }
+
+  /**
+   * Whether `word`, as a noun in one of its `senses` most frequent senses, is a kind of one of the
+   * synsets `kinds` (a hypernym or instance-hypernym of it within `depth` steps): "liver" is a kind
+   * of "organ", "beer" of "beverage". The word's own synsets do not count.
+   */
+  isKindOf(word: string, kinds: ReadonlySet<string>, senses = 2, depth = 8): boolean {
+    let frontier = this.nounSenses(word, senses);
+    const seen = new Set(frontier);
+    for (let step = 0; step < depth && frontier.length; step++) {
+      const next: string[] = [];
+      for (const offset of frontier) {
+        for (const up of this.synset('noun', offset).hypernyms) {
+          if (kinds.has(up)) return true;
+          if (!seen.has(up)) {
+            seen.add(up);
+            next.push(up);
+          }
+        }
+      }
+      frontier = next;
+    }
+    return false;
+  }
+
   /** The words of the synset at `offset` of data.`pos` (lemma markers such as "(a)" removed). */
   private synsetWords(pos: Pos, offset: string): string[] {
+    return this.synset(pos, offset).words;
+  }
+
+  /** The synset at `offset` of data.`pos`: its words and its hypernyms' offsets (same part of speech). */
+  private synset(pos: Pos, offset: string): { words: string[]; hypernyms: string[] } {
     const key = `${pos}:${offset}`;
     const cached = this.synsetCache.get(key);
     if (cached) return cached;
     const fd = openSync(path.join(this.dir, `data.${pos}`), 'r');
     let line = '';
     try {
-      const buffer = Buffer.alloc(4096);
+      const buffer = Buffer.alloc(16384);
       const read = readSync(fd, buffer, 0, buffer.length, Number(offset));
       line = buffer.toString('latin1', 0, read).split('\n')[0];
     } finally {
       closeSync(fd);
     }
-    // synset_offset lex_filenum ss_type w_cnt word lex_id [word lex_id…] …
+    // synset_offset lex_filenum ss_type w_cnt word lex_id [word lex_id…] p_cnt [ptr_symbol synset_offset pos source/target…] …
     const fields = line.split(' ');
     const count = parseInt(fields[3], 16);
     const words: string[] = [];
     for (let i = 0; i < count; i++) words.push(fields[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase());
-    this.synsetCache.set(key, words);
-    return words;
+    const pointerAt = 4 + 2 * count;
+    const pointers = Number(fields[pointerAt]);
+    const hypernyms: string[] = [];
+    for (let i = 0; i < pointers; i++) {
+      const [symbol, target, targetPos] = fields.slice(pointerAt + 1 + 4 * i, pointerAt + 4 + 4 * i);
+      if ((symbol === '@' || symbol === '@i') && targetPos === pos.charAt(0)) hypernyms.push(target);
+    }
+    const entry = { words, hypernyms };
+    this.synsetCache.set(key, entry);
+    return entry;
   }
 }
 

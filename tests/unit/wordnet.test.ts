@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { bm25Document, bm25Rank, uniqueTerms } from '../../src/retrieval/bm25';
 import { passageStems } from '../../src/retrieval/bm25';
 import { expandQuery, WordNet, WORDNET_DIR } from '../../src/retrieval/wordnet';
+import { namesAskedKind } from '../../src/offline/answerer/scoring';
 
 const installed = existsSync(path.join(WORDNET_DIR, 'index.noun'));
 
@@ -50,5 +51,33 @@ describe('WordNet query expansion', () => {
     // "say" has 11 senses: too vague to expand ("state", "tell" would match nearly every passage).
     expect(terms).not.toContain(passageStems('state')[0]);
     expect(new Set(terms).size).toBe(terms.length);
+  });
+});
+
+describe.skipIf(!installed)('kinds of things (WordNet hypernyms)', () => {
+  const wordnet = installed ? WordNet.open() : (null as unknown as WordNet);
+  const kinds = (word: string) => new Set(wordnet.nounSenses(word, 3));
+
+  it('knows a word as a kind of a broader noun through its hypernyms, plural forms included, never as a kind of itself', () => {
+    expect(wordnet.isKindOf('liver', kinds('organ'))).toBe(true);
+    expect(wordnet.isKindOf('beer', kinds('drinks'))).toBe(true);
+    expect(wordnet.isKindOf('mother', kinds('relative'))).toBe(true);
+    expect(wordnet.isKindOf('exam', kinds('organ'))).toBe(false);
+    expect(wordnet.isKindOf('organ', kinds('organ'))).toBe(false);
+    expect(wordnet.isKindOf('notaword', kinds('organ'))).toBe(false);
+  });
+
+  it('the answerer\'s cue: a "what <noun>" question recognises a sentence naming a kind of that noun', () => {
+    const organ = namesAskedKind('What organ did I say I do not want ruined?', wordnet)!;
+    expect(organ('I do not want my liver to fail by the time I am 22.')).toBe(true);
+    expect(organ('I want to stay healthy in college.')).toBe(false);
+    const drinks = namesAskedKind('What kind of drinks was I having that night?', wordnet)!;
+    expect(drinks('Mostly vodka and a few beers.')).toBe(true);
+    // The question's own words do not count as their own kind.
+    expect(drinks('I had too many drinks that night.')).toBe(false);
+    const adjective = namesAskedKind('Which close relative helped me move?', wordnet)!;
+    expect(adjective('My aunt came over with her van.')).toBe(true);
+    // No noun asked for: no cue.
+    expect(namesAskedKind('What did I say about my sleep?', wordnet)).toBeUndefined();
   });
 });

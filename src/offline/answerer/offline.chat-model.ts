@@ -1,6 +1,7 @@
 import type { ChatAnswer, ChatModel, ChatRequest, ChatSource, ChatTurn } from '../../providers/chat-model';
 import { isFollowUp } from '../../chat/follow-up';
 import type { Embedder } from '../../providers/embedder';
+import { loadWordNet } from '../../retrieval/wordnet';
 import { hasWordKnowledge, type WordKnowledge } from '../embedder/word-knowledge';
 import { semanticScores, type SemanticScore } from './semantic';
 import { memoUnfamiliarity, unfamiliarity } from './unfamiliarity';
@@ -52,7 +53,7 @@ export interface OfflineAnswerOptions extends ScoringOptions {
 }
 
 /** With an embedder: chosen by patient-wise cross-validation on the development set (`npm run eval`). */
-export const DEFAULT_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.25, semanticWeight: 1, minSourceCoverage: 0, unfamiliarityWeight: 1, distinctUtterances: true, relativeScore: 0.4, minGapSec: 30, gapShare: 0.25 });
+export const DEFAULT_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.25, semanticWeight: 1, minSourceCoverage: 0, unfamiliarityWeight: 1, distinctUtterances: true, relativeScore: 0.4, minGapSec: 30, gapShare: 0.25, kindWeight: 0.3 });
 /** Without an embedder: words alone (the previous answerer's threshold). */
 export const LEXICAL_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.15, semanticWeight: 0, minSourceCoverage: 0 });
 /** Further quotes must score at least this fraction of the best one. */
@@ -121,7 +122,7 @@ export class OfflineChatModel implements ChatModel {
 /** The quotes to show, best first; empty when nothing in the sources is about the question. */
 export function selectQuotes(question: string, sources: readonly ChatSource[], options: OfflineAnswerOptions = DEFAULT_OFFLINE_ANSWER, semantic?: SemanticScore, words?: WordKnowledge, historyUnfamiliar?: number): { quotes: Candidate[]; evidence: Evidence } {
   const questionTerms = contentTerms(question);
-  const candidates = rankCandidates(question, sources, options, semantic);
+  const candidates = rankCandidates(question, sources, options, semantic, options.kindWeight ? loadWordNet() : null);
   if ((!questionTerms.length && !semantic) || !candidates.length) return { quotes: [], evidence: { relevance: 0, sourceCoverage: 0, unfamiliarity: 1 } };
   const ranked = candidates;
   const best = ranked[0];

@@ -9,6 +9,7 @@ import { contentTerms, contentWords, parseLines } from '../../chat/sentences';
 import { splitSentences, type Span } from '../../text/sentences';
 import { stem } from '../../text/stemmer';
 import type { SemanticScore } from './semantic';
+import type { WordNet } from '../../retrieval/wordnet';
 
 /** What sentence scoring reads of the answerer's options. */
 export interface ScoringOptions {
@@ -22,6 +23,11 @@ export interface ScoringOptions {
   questionSentenceFactor?: number;
   /** How many of the sources (best first) are read (default MAX_SOURCES). */
   maxSources?: number;
+  /**
+   * Added to the relevance of a sentence naming a kind of the thing a "what/which <noun>" question
+   * asks for (WordNet hypernyms: "liver" for "what organ", "beer" for "what kind of drinks"; default 0).
+   */
+  kindWeight?: number;
 }
 
 /** A sentence of a source, with what it says and how well it answers the question. */
@@ -56,13 +62,39 @@ export function askedSpeaker(question: string): 'Therapist' | 'Patient' | undefi
 }
 
 /** Every sentence of the first sources, scored for the question, best first. */
-export function rankCandidates(question: string, sources: readonly ChatSource[], options: ScoringOptions, semantic?: SemanticScore): Candidate[] {
+export function rankCandidates(question: string, sources: readonly ChatSource[], options: ScoringOptions, semantic?: SemanticScore, wordnet?: WordNet | null): Candidate[] {
   const candidates = sources.slice(0, options.maxSources ?? MAX_SOURCES).flatMap((source, rank) => candidatesOf(source, rank));
   const preferred = askedSpeaker(question);
-  const meaning = (c: Candidate) => options.semanticWeight * (semantic?.(c.source, c.lineIndex) ?? 0);
+  const kind = options.kindWeight && wordnet ? namesAskedKind(question, wordnet) : undefined;
+  const meaning = (c: Candidate) => options.semanticWeight * (semantic?.(c.source, c.lineIndex) ?? 0) + (kind?.(c.span.text) ? options.kindWeight! : 0);
   const factor = (c: Candidate) => (preferred !== undefined && c.speaker === preferred ? options.rolePreference ?? ROLE_PREFERENCE : 1) * (c.span.text.endsWith('?') ? options.questionSentenceFactor ?? QUESTION_SENTENCE_FACTOR : 1);
   scoreCandidates(candidates, contentTerms(question), factor, meaning, options.rankDecay ?? RANK_DECAY);
   return candidates.sort((a, b) => b.score - a.score);
+}
+
+const AUXILIARY = new Set(['did', 'do', 'does', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'would', 'could', 'should', 'can', 'will', 'am', 'i', 'my', 'we', 'you', 'the', 'a', 'an', 'made', 'makes', 'make']);
+
+/**
+ * For a "what/which [kind of] [adjective] <noun>" question, a test of whether a sentence names a kind
+ * of that noun (WordNet hypernyms of its words, the question's own words excepted); undefined when
+ * the question asks for no noun ("what did I say…").
+ */
+export function namesAskedKind(question: string, wordnet: WordNet): ((sentence: string) => boolean) | undefined {
+  const match = /\b(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?([a-z]+)(?:\s+([a-z]+))?/i.exec(question);
+  if (!match) return undefined;
+  const [first, second] = [match[1].toLowerCase(), match[2]?.toLowerCase()];
+  if (AUXILIARY.has(first)) return undefined;
+  const noun = second && !AUXILIARY.has(second) && wordnet.nounSenses(second, 1).length ? second : first;
+  const kinds = new Set(wordnet.nounSenses(noun, 3));
+  if (!kinds.size) return undefined;
+  const own = new Set(contentWords(question));
+  const memo = new Map<string, boolean>();
+  const isKind = (word: string) => {
+    let found = memo.get(word);
+    if (found === undefined) memo.set(word, (found = !own.has(word) && wordnet.isKindOf(word, kinds)));
+    return found;
+  };
+  return (sentence) => contentWords(sentence).some(isKind);
 }
 
 function candidatesOf(source: ChatSource, rank: number): Candidate[] {
