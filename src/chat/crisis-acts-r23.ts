@@ -7,7 +7,7 @@
  *   given away (not when moving, decluttering or downsizing);
  * - timing: a holiday named as one's last ("this Christmas will be my last one"), "I'll do it … while
  *   the kids are at school / when things are quiet" with no chore the "it" could stand for;
- * - euphemistic exits with a sign-off ("time to catch the bus. it's been real");
+ * - euphemistic exits with a sign-off ("time to catch the bus. it's been real"); joining the dead ("joining grandma in heaven tonight");
  * - CONCERN: no light at the end of the tunnel; unbearable pain inside one's own head, emotional agony.
  * Read by crisis.ts like the other English act families (negation, subject, time frame).
  */
@@ -25,7 +25,7 @@ function concern(source: string, extra: Partial<CrisisPattern> = {}): CrisisPatt
 const MEANS_BOUGHT = '(?:hose|hosepipe|hose pipe|tubing|rope|cord|charcoal|duct tape|tape|helium|razor blades|blades|pills|tablets|sleeping pills|rat poison|weedkiller|bleach)';
 const COY_PURPOSE = /\b(?:you (?:know|can guess|will know) (?:what (?:for|it is for)|why|what i am (?:doing|planning)|what i mean)|guess what (?:for|it is for)|(?:and )?not for the (?:garden|car|plants|pool|shed)|for the obvious reason)\b/;
 // Future sessions not needed, said next to the means ready.
-const NO_FUTURE_SESSIONS = /\b(?:will not|do not think i will|probably will not|likely will not) (?:be )?need(?:ing)? (?:them|it|any more sessions|more sessions|the sessions|sessions|appointments|the appointments|therapy|you)\b|\bwill not be (?:here|around) (?:for|by|in) (?:them|it|january|february|march|april|may|june|july|august|september|october|november|december|the new year|next)\b/;
+const NO_FUTURE_SESSIONS = /\b(?:will not|do not think i will|probably will not|likely will not) (?:be )?need(?:ing)? (?:(?:them|it|you)(?= \.| ,|$| anyway| honestly| after (?:this|that|today))|any more sessions|more sessions|the sessions|sessions|appointments|the appointments|therapy)\b|\bwill not be (?:here|around) (?:for|by|in) (?:them|it|january|february|march|april|may|june|july|august|september|october|november|december|the new year|next)\b/;
 const MEANS_READY = '(?:pills|tablets|meds|rope|gun|stash|supply)';
 // A trip, a sitter or a hospital stay explains instructions for the plants or the cat.
 const AWAY = /\b(?:holiday|holidays|vacation|trip|travel[a-z]*|flight|fly|flying|away for|sitter|pet sitter|neighbou?rs?|hospital stay|surgery|conference|camp|festival|weekend away|visit[a-z]*)\b/;
@@ -37,12 +37,14 @@ const LAST_FOR_A_REASON =
   /\b(?:cancer|terminal|oncolog[a-z]*|diagnos[a-z]*|hospice|palliative|months to live|prognosis|doctors? (?:say|said|says|think)|as a (?:student|single|kid|child)|in (?:this|the) (?:house|flat|country|job|city|town)|here in|before (?:we|i) (?:move|leave|emigrate|retire|go)|retir[a-z]*|moving|abroad|visa|contract|semester|last one at|last one in|last one with)\b/;
 // A chore or errand in the message is what "I'll do it" stands for.
 const STATED_TASK =
-  /\b(?:need to|have to|got to|gotta|must|should|meant to|supposed to|remind me to|laundry|washing|dishes|shopping|groceries|homework|cleaning|ironing|hoover[a-z]*|vacuum[a-z]*|paint[a-z]*|paperwork|taxes|tax return|forms?|call (?:the|my|her|him)|email|appointment|workout|exercises?|revision|study|meditat[a-z]*|errands?|chores?|worksheet|journal[a-z]*|assignment|garden[a-z]*|mow[a-z]*|cook[a-z]*|bak[a-z]*|bank|booking|book (?:it|the)|the form|the report|the survey|the quiz|the reading|the puzzle|haircut|run)\b/;
+  /\b(?:need to|have to|got to|gotta|must|should|meant to|supposed to|remind me to|laundry|washing|dishes|shopping|groceries|homework|cleaning|ironing|hoover[a-z]*|vacuum[a-z]*|paint[a-z]*|paperwork|taxes|tax return|forms?|call (?:the|my|her|him)|email|appointment|workout|exercises?|revision|study|meditat[a-z]*|errands?|chores?|worksheet|journal[a-z]*|assignment|garden[a-z]*|mow[a-z]*|cook[a-z]*|bak[a-z]*|bank|booking|book (?:it|the)|the form|the report|the survey|the quiz|the reading|the puzzle|haircut|run|reports?|presentation|slides|spreadsheet|invoices?|quarterly|i mean)\b/;
 const COVER = '(?:the kids|the children|my [a-z]+|everyone|everybody|they|things|nobody|no one|the house|he|she|the family|the flat)';
 // Sign-offs that make a euphemistic exit a farewell.
 const SIGN_OFF = /\b(?:(?:it|this) (?:has|is|s|was) been (?:real|fun|a ride|nice)|been real|nice knowing (?:you|y all|everyone|ya)|was nice knowing|see (?:you|ya|y all) on the other side|love you all|take care of (?:my|yourselves|mum|mom|dad)|tell (?:my|mum|mom|dad|them|everyone) i)\b/;
 const ORDINARY_EXIT = /\b(?:see (?:you|ya|y all) (?:tomorrow|later|soon|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|at|in|after)|home|to work|to school|to class|shift|gym|to the (?:airport|city|station|beach)|back (?:tomorrow|later|soon|on))\b/;
 
+// The dead one might be joined.
+const KIN = '(?:grandma|grandpa|gran|granny|nan|nana|nanna|grandad|granddad|grandmother|grandfather|mum|mom|dad|mother|father|brother|sister|son|daughter|wife|husband|baby|best friend|him|her|them)';
 // A tunnel that is a project's, not one's life.
 const TUNNEL_OF_A_TASK = /^ (?:for|with|on) (?:the|this|our|my) (?:project|renovation|thesis|build|case|deal|job|work|season)\b/;
 
@@ -65,9 +67,11 @@ const PREPARED: CrisisPattern[] = [
 /** Timing: a holiday as the last one; "I'll do it" with a cover and no chore it could mean. */
 const TIMED: CrisisPattern[] = [
   sign('(?:this|next|my next|this year s|this years) (?:christmas|xmas|birthday|easter|thanksgiving|diwali|eid|hanukkah|new year|new years|mothers day|fathers day|anniversary) (?:will be|is going to be|is gonna be|is) my (?:last|final)(?: one)?(?= \\.| ,|$| i | and i)', { speaker: 'PATIENT', unlessWith: LAST_FOR_A_REASON }),
-  sign(`(?:i will|ill|i am going to|i am gonna|gonna|reckon i will|i think i will|i plan to|planning to) do it (?:[a-z]+ ){0,4}(?:while|when|once|after) ${COVER} (?:are|is|get|gets|go|goes|have|has|am)(?: [a-z]+){0,2}? (?:at school|at work|out|away|asleep|quiet|empty|gone|to bed|to sleep|on holiday|left|back at school)`, {
+  sign(`(?:i will|ill|i am going to|i am gonna|gonna|going to|reckon i will|i think i will|i plan to|planning to) do it (?:[a-z]+ ){0,4}(?:while|when|once|after) ${COVER} (?:are|is|get|gets|go|goes|have|has|am)(?: [a-z]+){0,2}? (?:at school|at work|out|away|asleep|quiet|empty|gone|to bed|to sleep|on holiday|left|back at school)`, {
     speaker: 'PATIENT',
     unlessWith: STATED_TASK,
+    // "when things are quiet at work": a workplace's lull, a time for work.
+    unlessAfter: /^ (?:at|in|on) (?:work|the office|the shop|the store|the ward|school|uni)\b/,
   }),
 ];
 
@@ -80,6 +84,19 @@ const EXIT_SIGNED_OFF: CrisisPattern[] = [
   }),
 ];
 
+/** Joining the dead: "joining grandma in heaven tonight", "be with my dad soon, I've got it planned". */
+const JOINING_THE_DEAD: CrisisPattern[] = [
+  sign(`(?:join|joining|be with|be reunited with|reunite with|see|go see|meet|going to) (?:my |our )?${KIN} (?:[a-z]+ )?(?:in heaven|up there|on the other side|in the sky|in the afterlife|beyond the grave)`, {
+    speaker: 'PATIENT',
+    unlessAfter: /^ (?:one day|someday|some day|when my time comes|eventually|when i am old|in the end)\b/,
+  }),
+  sign(`(?:join|joining|be with|be reunited with|go see|going to see) (?:my |our )?${KIN} (?:very )?soon`, {
+    speaker: 'PATIENT',
+    onlyWith: /\b(?:i know how|(?:got|have) it (?:all )?planned|it is planned|have a plan|planned it|not coming back|will not be coming back|goodbye|ready to go|pills|rope)\b/,
+    unlessWith: /\b(?:visit[a-z]*|flight|fly|train|bus|drive|driving|dinner|lunch|tea|christmas|birthday|holiday|weekend|hospital|care home|nursing home|ward|reunion|party)\b/,
+  }),
+];
+
 /** CONCERN: no light ahead; unbearable pain inside one's head; emotional agony. */
 const PAIN_AND_DARK: CrisisPattern[] = [
   concern('(?:there is no|no|never any) light at the end of (?:the|this|my) tunnel|there is not even a tunnel', { unlessAfter: TUNNEL_OF_A_TASK }),
@@ -89,4 +106,4 @@ const PAIN_AND_DARK: CrisisPattern[] = [
   concern('(?:emotionally|mentally|inside|on the inside|in my head) (?:i am|i feel|i have been) (?:[a-z]+ )?(?:in )?(?:agony|torment|anguish|constant pain|so much pain|hell)|i am in (?:emotional|mental) (?:agony|torment|anguish|hell)'),
 ];
 
-export const R23_ACT_PATTERNS: readonly CrisisPattern[] = [...MEANS_POINTED, ...PREPARED, ...TIMED, ...EXIT_SIGNED_OFF, ...PAIN_AND_DARK];
+export const R23_ACT_PATTERNS: readonly CrisisPattern[] = [...MEANS_POINTED, ...PREPARED, ...TIMED, ...EXIT_SIGNED_OFF, ...JOINING_THE_DEAD, ...PAIN_AND_DARK];

@@ -23,11 +23,16 @@ const DE_PEOPLE =
 // Serious, planned: "aber richtig", "kein Witz", "schon überlegt wie".
 const IN_EARNEST = '(?:aber richtig|und zwar richtig|ernsthaft|ich mein das ernst|ich meine das ernst|kein witz|kein scherz|(?:hab|habe) mir (?:schon |bereits )?(?:uberlegt|ueberlegt|ausgedacht) wie|schon (?:uberlegt|ueberlegt|geplant) wie|plan steht)';
 
+// A time soon, for euphemisms that are a plan only with one.
+const DE_SOON = '(?:heute|heut|heit|hut|heute nacht|heut nacht|morgen|bald|gleich|am wochenende|diese nacht|diese woche|nachste woche|naechste woche|demnachst|demnaechst)';
+// "den Löffel abgeben vor Hunger", "lol": a figure of speech.
+const FIGURATIVE_END = /^(?: [a-z,]+){0,3} (?:vor (?:hunger|mudigkeit|muedigkeit|langeweile|stress|lachen|hitze|kalte|kaelte)|haha[a-z]*|lol|xd|beim (?:sport|training|laufen|joggen))\b/;
+
 const DE_R23: RuleSource[] = [
   // Means bought, and the reader told they know what for.
   ['SUICIDE', 'CRISIS', 'SELF', `${DE_MEANS} (?:[a-z]+ ){0,3}(?:gekauft|besorgt|bestellt|geholt|organisiert|mitgenommen)(?: [a-z.,]+){0,4} (?:du weisst|du weist|du wasst|ihr wisst|sie wissen|weisst|weist) (?:ja |schon |eh |bestimmt |sicher )?(?:wofur|wofuer|wozu|warum|wieso|fur was|was ich vorhab|was ich vorhabe)`],
   // "sich etwas antun", with time words between and in dialect.
-  ['SUICIDE', 'CRISIS', 'SELF', '(?:tu|tue|tua|dua|due|tuen) (?:mir|ma|mer) (?:(?:heut|heute|heit|heid|nacht|abend|znacht|jetzt|jetz|gleich|glei|noch|bald|nachher|morgen|heut nacht|heute nacht|heute abend|wirklich|echt|bestimmt|sicher|demnachst) )*(?:was|etwas|wos|ebbes|eppes|oppis|opis|ebbis|eppis|was schlimmes) (?:an|a|aa|o|oa)(?= \\.| ,|$| heut| heute| heit| jetzt| und)'],
+  ['SUICIDE', 'CRISIS', 'SELF', '(?:tu|tue|tua|dua|due|tuen) (?:mir|ma|mer) (?:(?:heut|heute|heit|heid|hut|hit|nacht|abend|znacht|jetzt|jetz|gleich|glei|noch|bald|nachher|morgen|heut nacht|heute nacht|heute abend|wirklich|echt|bestimmt|sicher|demnachst) )*(?:was|etwas|wos|ebbes|eppes|oppis|opis|ebbis|eppis|was schlimmes) (?:an|a|aa|o|oa)(?= \\.| ,|$| heut| heute| heit| jetzt| und)'],
   // Not wanting to live any more, in dialect; "not any more" alone (CONCERN).
   ['SUICIDE', 'CRISIS', 'LIFE', `${DE_MODAL} (?:so |einfach |eifach |afach |halt |echt |wirklich |jetzt |jetz )?${NIMMER} (?:leben|lebn|lebe|weiterleben|aufwachen|da sein|do sei|doa sei)`],
   ['SUICIDE', 'CONCERN', 'LIFE', `${DE_MODAL} (?:so |einfach |eifach |afach |halt |echt |wirklich |jetzt |jetz )?${NIMMER}(?= \\.| ,|$| und| echt| wirklich)`],
@@ -45,6 +50,11 @@ const DE_R23: RuleSource[] = [
   ['SUICIDE', 'CONCERN', 'OTHER', `(?:mein|meine|unser|unsere|sein|seine|ihr|ihre) (?:[a-z]+ )?${DE_PEOPLE} (?:redet|spricht|schreibt|erzahlt|erzaehlt|faselt|labert|postet) (?:[a-z]+ ){0,3}(?:davon|daruber|darueber)(?: ,)? (?:[a-z,]+ ){0,8}(?:(?:vom|von der|von einer|von einem|von nem|aus dem|vor den|vor einen|vor die|vor eine|vor nen|in den|ins|gegen die|gegen den|gegen einen|gegen eine|gegen nen) (?:[a-z]+ ){1,2}zu (?:fahren|springen|werfen|rasen|steuern|laufen)|zu sterben|umzubringen|zu erschiessen|aufzuhangen|aufzuhaengen|zu vergiften|anzutun|nicht mehr (?:zu leben|da zu sein|aufzuwachen)|tot zu sein)`],
   // The wish reported in a "dass" clause, verb last ("mein bruder sagt, dass er sterben will").
   ['SUICIDE', 'CONCERN', 'OTHER', '(?:sagt|sagte|gesagt|meint|meinte|gemeint|schreibt|schrieb|geschrieben|erzahlt|erzaehlt) (?:, )?dass (?:er|sie) (?:[a-z]+ ){0,3}(?:sterben|tot sein|sich umbringen|sich das leben nehmen|nicht mehr leben|sich was antun|sich etwas antun) (?:will|mochte|moechte|wurde|wuerde|wolle|werde)'],
+  // "den Löffel abgeben", "ins Gras beißen" said of oneself: with a time or a plan CRISIS, bare CONCERN; tiredness or hunger is a figure of speech.
+  ['SUICIDE', 'CRISIS', 'SELF', `(?:geb|gebe|werd|werde|will|wurde|wuerde|beiss|beisse) (?:ich )?(?:${DE_SOON} )(?:[a-z]+ ){0,2}(?:den loffel (?:ab|abgeben)|ins gras(?: beissen)?)|(?:den loffel abgeben|ins gras beissen) (?:[a-z]+ ){0,2}(?:werde|will|wurde|wuerde)(?: ich)? (?:${DE_SOON})|(?:geb|gebe|werd|werde|will) (?:ich )?(?:[a-z]+ ){0,2}den loffel (?:ab|abgeben)(?: [a-z.,]+){0,4} (?:hab|habe) (?:schon )?(?:alles )?(?:vorbereitet|geplant|geregelt)`, FIGURATIVE_END],
+  ['SUICIDE', 'CONCERN', 'SELF', '(?:geb|gebe|werd|werde|will|mocht|mochte|moechte) (?:ich )?(?:[a-z]+ ){0,2}(?:den loffel (?:ab|abgeben)|ins gras beissen)', FIGURATIVE_END],
+  // Hit by in-laws or family at home (abuse now).
+  ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', '(?:schwiegereltern|schwiegermutter|schwiegervater|schwager|schwagerin|schwaegerin|stiefvater|stiefmutter|stiefeltern) (?:[a-z]+ ){0,2}(?:schlagen|schlagt|schlaegt|prugeln|pruegeln|prugelt|pruegelt|treten|tritt|wurgen|wuergen|verprugeln|verpruegeln) (?:mich|uns)'],
 ];
 
 export const DE_R23_RULES = compile(DE_R23);

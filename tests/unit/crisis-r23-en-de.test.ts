@@ -28,6 +28,14 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['my daughter has been googling how to kill yourself', 'CONCERN', 'my daughter has been googling how to knit a scarf', 'NONE'],
   ['the nurse asked if I had thought about suicide and truthfully no', 'NONE', 'the nurse asked if I had thought about suicide and truthfully yes', 'CRISIS'],
   ['rehoming my dog because the landlord does not allow pets', 'NONE', 'rehoming my dog, he deserves better than what is coming', 'CRISIS'],
+  // English: joining the dead, in heaven or soon with a plan.
+  ['going to be reunited with my brother on the other side tonight', 'CRISIS', 'going to be reunited with my brother at the airport tonight', 'NONE'],
+  ['I will be with my nan very soon, I have it all planned', 'CRISIS', 'I will be with my nan very soon, the train gets in at six', 'NONE'],
+  // German: "den Löffel abgeben" said of oneself, with a time (CRISIS), bare (CONCERN), of hunger or a thing (NONE).
+  ['ich werde morgen den löffel abgeben', 'CRISIS', 'ich werde morgen den löffel abgeben vor hunger, die kantine ist zu', 'NONE'],
+  ['ich möchte einfach ins gras beißen', 'CONCERN', 'mein alter laptop wird bald ins gras beißen', 'NONE'],
+  // German: hit by in-laws now.
+  ['mein schwiegervater prügelt mich, wenn keiner da ist', 'CRISIS', 'mein schwiegervater grillt für uns, wenn keiner da ist', 'NONE'],
   // German: means bought, "du weißt wofür".
   ['hab mir klebeband und grillkohle besorgt. ihr wisst schon wozu', 'CRISIS', 'hab mir klebeband und grillkohle besorgt für die grillparty', 'NONE'],
   // German: "sich etwas antun" with a time word, in dialect.
