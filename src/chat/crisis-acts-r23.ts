@@ -54,8 +54,13 @@ const MEANS_POINTED: CrisisPattern[] = [
   sign(`(?:got|have got|have|sorted|sorted out) (?:the|my|enough) ${MEANS_READY} (?:sorted|sorted out|ready|lined up|saved up|stashed|together)|(?:the|my) ${MEANS_READY} (?:are|is) (?:sorted|ready|lined up)`, { speaker: 'PATIENT', onlyWith: NO_FUTURE_SESSIONS }),
 ];
 
-/** Preparation: care instructions left with "it's time"; most of one's things given away. */
+/** Preparation: care instructions left with "it's time"; most of one's things given away; contracts cancelled as not needed. */
 const PREPARED: CrisisPattern[] = [
+  sign('(?:cancelled|canceled|cancelling|canceling|cancel|ended|closed|stopped) (?:my |all my |the |all the )?(?:phone (?:contract|plan)|mobile (?:contract|plan)|contracts?|subscriptions?|gym(?: membership)?|memberships?|lease|insurance|life insurance|direct debits?|bank accounts?|accounts|standing orders?)', {
+    speaker: 'PATIENT',
+    onlyWith: /\b(?:will not|probably will not) (?:be )?need(?:ing)? (?:them|it|any of (?:it|them))(?! (?:since|because|as) i (?:never|do not|hardly|rarely))|no longer need (?:them|it) (?:after|where)|(?:where|now that) i am going|after i am gone|will not be (?:here|around)\b/,
+    unlessWith: /\b(?:moving|move|moved|switch[a-z]*|cheaper|expensive|afford|abroad|new (?:provider|plan|job|deal)|better deal|money|budget|broke|savings?|never (?:use|used|watch|go)|do not use|overseas|emigrat[a-z]*)\b/,
+  }),
   sign('(?:left|leaving|wrote|written|writing|made|typed) (?:out |down |up )?(?:instructions|a list|notes?|a guide|care notes) (?:for|on how to (?:care for|look after|feed|water)) (?:my |the )?(?:plants|cat|cats|dog|dogs|pets?|fish|rabbits?|hamster|birds?|garden)', {
     speaker: 'PATIENT',
     onlyWith: /\b(?:it is|its|it s) time\b|\btime to go\b|\bgoodbye\b|\b(?:when|after|once) i am gone\b|\bwhoever (?:finds|comes)\b/,

@@ -55,6 +55,8 @@ const DE_R23: RuleSource[] = [
   ['SUICIDE', 'CONCERN', 'SELF', '(?:geb|gebe|werd|werde|will|mocht|mochte|moechte) (?:ich )?(?:[a-z]+ ){0,2}(?:den loffel (?:ab|abgeben)|ins gras beissen)', FIGURATIVE_END],
   // Hit by in-laws or family at home (abuse now).
   ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', '(?:schwiegereltern|schwiegermutter|schwiegervater|schwager|schwagerin|schwaegerin|stiefvater|stiefmutter|stiefeltern) (?:[a-z]+ ){0,2}(?:schlagen|schlagt|schlaegt|prugeln|pruegeln|prugelt|pruegelt|treten|tritt|wurgen|wuergen|verprugeln|verpruegeln) (?:mich|uns)'],
+  // No longer being around, said of the future (CONCERN); a move, leave or a job is ordinary.
+  ['SUICIDE', 'CONCERN', 'SELF', '(?:werd|werde) (?:ich )?(?:bald |dann |eh |sowieso |wohl |bestimmt )?nicht mehr (?:da|hier|am leben) sein|bin (?:ich )?(?:bald |dann |eh |sowieso |nach (?:weihnachten|silvester|ostern|neujahr|der hochzeit|der beerdigung) )nicht mehr (?:da|hier|am leben)(?= \\.| ,|$| und| fur immer| fuer immer)|(?:nach (?:weihnachten|silvester|ostern|neujahr|(?:meinem|seinem|ihrem|dem) geburtstag|der hochzeit|der beerdigung|der feier|dem fest)|bald|danach) bin ich nicht mehr (?:da|hier|am leben)(?= \\.| ,|$| und| fur immer| fuer immer)', /^(?: [a-z,]+){0,8} (?:umzug|ziehe|ziehen|umziehen|urlaub|ferien|job|arbeit|firma|team|schule|verein|gruppe|kurs|praxis|buro|buero|frei|krank|dienstreise|reha|klinik|stadt|land|ausland|wg|wohnung|gekundigt|gekuendigt|rente|pension)\b/],
 ];
 
 export const DE_R23_RULES = compile(DE_R23);

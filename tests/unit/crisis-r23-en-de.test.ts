@@ -36,6 +36,10 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['ich möchte einfach ins gras beißen', 'CONCERN', 'mein alter laptop wird bald ins gras beißen', 'NONE'],
   // German: hit by in-laws now.
   ['mein schwiegervater prügelt mich, wenn keiner da ist', 'CRISIS', 'mein schwiegervater grillt für uns, wenn keiner da ist', 'NONE'],
+  // English: contracts cancelled as no longer needed.
+  ['closed my bank accounts and the mobile plan, won\'t be needing them', 'CRISIS', 'closed my bank accounts and the mobile plan, won\'t be needing them after the move abroad', 'NONE'],
+  // German: no longer being around, said of the future (CONCERN).
+  ['nach silvester bin ich nicht mehr da', 'CONCERN', 'nach silvester bin ich nicht mehr da, neuer job in hamburg', 'NONE'],
   // German: means bought, "du weißt wofür".
   ['hab mir klebeband und grillkohle besorgt. ihr wisst schon wozu', 'CRISIS', 'hab mir klebeband und grillkohle besorgt für die grillparty', 'NONE'],
   // German: "sich etwas antun" with a time word, in dialect.
