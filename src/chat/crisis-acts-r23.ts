@@ -82,7 +82,7 @@ const TIMED: CrisisPattern[] = [
 
 /** A euphemistic exit with a farewell sign-off. */
 const EXIT_SIGNED_OFF: CrisisPattern[] = [
-  sign('(?:time to|about to|gonna|going to|ready to|off to|i will) (?:catch the (?:bus|last bus|train|last train|ferry|big sleep)|check out(?: early)?|clock out|log off|sign off|bow out|take the exit)', {
+  sign('(?:(?:time to|about to|gonna|going to|ready to|off to|i will|i am) )?(?:catch|catching) the (?:bus|last bus|train|last train|ferry|big sleep)|(?:time to|about to|gonna|going to|ready to|off to|i will) (?:check out(?: early)?|clock out|log off|sign off|bow out|take the exit)', {
     speaker: 'PATIENT',
     onlyWith: SIGN_OFF,
     unlessWith: ORDINARY_EXIT,
@@ -102,13 +102,19 @@ const JOINING_THE_DEAD: CrisisPattern[] = [
   }),
 ];
 
+/** Indian English "finish myself"; an old age "good innings" with "time to go" (CONCERN). */
+const SAID_PLAINLY: CrisisPattern[] = [
+  sign('(?:finish|finishing|finished) (?:myself|my self|my life)', { unlessAfter: /^ (?:off (?:the|a|my|with)|a |an |some |the )/ }),
+  concern('(?:time to|ready to) go(?= \\.| ,|$| now)|(?:i am )?ready for the end', { onlyWith: /\b(?:(?:had|have had) (?:a |my )?(?:good|long|full) (?:innings|run|life)|lived (?:long )?enough)\b/ }),
+];
+
 /** CONCERN: no light ahead; unbearable pain inside one's head; emotional agony. */
 const PAIN_AND_DARK: CrisisPattern[] = [
   concern('(?:there is no|no|never any) light at the end of (?:the|this|my) tunnel|there is not even a tunnel', { unlessAfter: TUNNEL_OF_A_TASK }),
   // "I can't see any light at the end of the tunnel": seeing it is hope, so it counts only denied (LIFE).
   rule('SUICIDE', 'LIFE', '(?:see|find) (?:any |the |a )?(?:light|glimmer of light) at the end of (?:the|this|my) tunnel', { level: 'CONCERN', unlessAfter: TUNNEL_OF_A_TASK }),
-  concern('can not (?:stand|bear|take|handle) (?:being )?(?:in )?(?:my (?:own )?(?:head|mind|skin|thoughts)|myself|being me|being alive|living like this)(?= \\.| ,|$| anymore| any longer| it is| its| and)'),
+  concern('can not (?:stand|bear|take|handle|cope|cope with|deal with) (?:being )?(?:in )?(?:my (?:own )?(?:head|mind|skin|thoughts)|myself|being me|being alive|living like this)(?= \\.| ,|$| anymore| any longer| it is| its| and)'),
   concern('(?:emotionally|mentally|inside|on the inside|in my head) (?:i am|i feel|i have been) (?:[a-z]+ )?(?:in )?(?:agony|torment|anguish|constant pain|so much pain|hell)|i am in (?:emotional|mental) (?:agony|torment|anguish|hell)'),
 ];
 
-export const R23_ACT_PATTERNS: readonly CrisisPattern[] = [...MEANS_POINTED, ...PREPARED, ...TIMED, ...EXIT_SIGNED_OFF, ...JOINING_THE_DEAD, ...PAIN_AND_DARK];
+export const R23_ACT_PATTERNS: readonly CrisisPattern[] = [...MEANS_POINTED, ...PREPARED, ...TIMED, ...EXIT_SIGNED_OFF, ...JOINING_THE_DEAD, ...SAID_PLAINLY, ...PAIN_AND_DARK];

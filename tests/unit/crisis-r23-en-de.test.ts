@@ -40,6 +40,10 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['closed my bank accounts and the mobile plan, won\'t be needing them', 'CRISIS', 'closed my bank accounts and the mobile plan, won\'t be needing them after the move abroad', 'NONE'],
   // German: no longer being around, said of the future (CONCERN).
   ['nach silvester bin ich nicht mehr da', 'CONCERN', 'nach silvester bin ich nicht mehr da, neuer job in hamburg', 'NONE'],
+  // English: "finish myself" (Indian English); an old age "good innings" with "time to go" (CONCERN).
+  ['tonight I will finish myself', 'CRISIS', 'tonight I will finish my essay', 'NONE'],
+  ['I have had a long innings, ready to go now', 'CONCERN', 'I have had a long innings at the crease, ready to go home now', 'NONE'],
+  ['catching the big sleep tonight. nice knowing you', 'CRISIS', 'catching the night bus tonight. nice knowing you were there, see you tomorrow', 'NONE'],
   // German: means bought, "du weißt wofür".
   ['hab mir klebeband und grillkohle besorgt. ihr wisst schon wozu', 'CRISIS', 'hab mir klebeband und grillkohle besorgt für die grillparty', 'NONE'],
   // German: "sich etwas antun" with a time word, in dialect.
