@@ -44,6 +44,9 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['tonight I will finish myself', 'CRISIS', 'tonight I will finish my essay', 'NONE'],
   ['I have had a long innings, ready to go now', 'CONCERN', 'I have had a long innings at the crease, ready to go home now', 'NONE'],
   ['catching the big sleep tonight. nice knowing you', 'CRISIS', 'catching the night bus tonight. nice knowing you were there, see you tomorrow', 'NONE'],
+  // German: Bavarian means bought with the pointer; the relapse in chat ellipsis.
+  ['i hob ma a seil bsorgt, woasst eh wofia', 'CRISIS', 'i hob ma a seil bsorgt fürs klettern am samstag', 'NONE'],
+  ['heute wieder geritzt, sorry', 'CRISIS', 'heute wieder unsere initialen in die bank geritzt', 'NONE'],
   // German: means bought, "du weißt wofür".
   ['hab mir klebeband und grillkohle besorgt. ihr wisst schon wozu', 'CRISIS', 'hab mir klebeband und grillkohle besorgt für die grillparty', 'NONE'],
   // German: "sich etwas antun" with a time word, in dialect.
