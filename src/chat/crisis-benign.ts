@@ -47,6 +47,8 @@ const GAME = /\bin (?:the|this|that|a) (?:game|video game|level|quest|mission|ma
 const ENGLISH_FRAMES: readonly Frame[] = [
   [new RegExp(`\\b(?:the|this|that|my|these|those|his|her|our|your)(?: [a-z]+)? ${THING}(?: [a-z]+){0,2} (?:is|was|are|were|has been|have been|been|be|keeps|kept)(?: (?:lowkey|highkey|literally|actually|honestly|really|so|just|slowly|kinda|kind of|lowkey))* (?:killing|unaliving|murdering) me\\b`, 'g'), 'is tiring me'],
   [/\b(?:not|never|did not|do not) wake up (?:until|till|before|in time for)\b/g, 'sleep in until'],
+  // "my gp asked if i had ever thought about suicide and honestly no , never": a screening question answered no (unless a "but lately" follows).
+  [/\b(?:asked|asks|ask|asking) (?:me )?(?:if|whether) i(?: [a-z]+){0,4} (?:thought|think|thinking|had thoughts|have thoughts|considered) (?:about |of )?(?:suicide|killing myself|ending (?:it|my life)|hurting myself|self harm|harming myself)(?: and| ,)*(?: (?:honestly|truthfully|really|the answer is|my answer was|i said|i told (?:her|him|them)))* (?:no|nope|never)\b(?![a-z ,]*\b(?:but|until|lately|recently|sometimes|these days|yes)\b)/g, 'asked and i said no'],
   [/\bby the time (?:you|anyone|someone) (?:read|reads|see|sees|get|gets) this(?: ,)? (?:i will|ill|i ll|i am|im|i m)(?: already)? be (?:on|in|at|boarding|home|back|asleep|there|landing|away|done|off to)\b/g, 'soon i will be at'],
   [/\b(?:goodbye|farewell) (?:letter|letters|note) (?:to|for) (?:my |the |our )?(?:old |former |younger |past |childhood |teenage )?(?:house|home|flat|apartment|room|job|school|city|town|car|anxiety|depression|eating disorder|ed|self|addiction|habit|drinking|smoking|cigarettes|alcohol|bulimia|anorexia|illness|ocd|panic|inner critic)\b/g, 'exercise letter'],
   [/\broof ?(?:top )?(?:terrace|garden|deck|bar|restaurant|pool|party|cafe)\b|\brooftop (?:terrace|garden|deck|bar|restaurant|pool|party|cafe)\b/g, 'terrace'],
@@ -167,6 +169,12 @@ const FOLDED_FRAMES: readonly Frame[] = [
   // "en pleno ataque de panico siento que me voy a morir": the fear of dying in a panic attack, a symptom, not a wish.
   [/\b(?:ataques?|crises?|crisis|attacchi|attacco|attaques?) (?:de |di |d )?(?:panico|panique|ansiedad|ansiedade|ansia|angoisse)\b(?: [a-z,]+){0,8}? (?:siento|sinto|sento|sentia|sentivo|senti|j ai l impression|je sens|je crois|creo|acho|penso|credo) (?:que|q|che|de) (?:me voy a morir|voy a morir|me muero|vou morrer|eu vou morrer|vou morer|sto per morire|muoio|sto morendo|je vais mourir|mourir)\b/g, 'ataque de panico y miedo'],
   [/\bpanik(?:attacke|attacken)?\b(?: [a-z,]+){0,8}? (?:ich (?:dachte|glaube|denke|habe das gefuhl)|das gefuhl)(?: ,)? (?:ich )?(?:sterbe|muss sterben|wurde sterben)\b/g, 'panik und angst'],
+  // German reported speech in the perfect ("mein bruder hat gesagt, er will sterben") read like the present ("sagt"), so the words stay his.
+  [/\b(?:hat|hatte) (?:mir |uns |mal |gestern |heute |vorhin |neulich )*(?:gesagt|gemeint)(?: ,)?(?= (?:dass )?(?:er|sie) )/g, 'sagt'],
+  // "als teenie", "als teeny": colloquial for "als teenager", a finished past.
+  [/\bals (?:teenie|teeny|teenies|teen)\b/g, 'als teenager'],
+  // "bin seit 7 jahren clean": years free of it is recovery (months are not yet).
+  [/\b(?:bin|ich bin|seit) (?:seit )?(?:[2-9]|[1-9][0-9]|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|vielen|ein paar|etlichen) jahren (?:clean|ritzfrei|symptomfrei|stabil|frei davon|sauber)\b/g, 'seit jahren stabil'],
   // "ich habe mir die haare geschnitten": hair and nails, not skin.
   [/\b(?:haare|haar|nagel|fingernagel|zehennagel|fussnagel|bart|pony|spitzen|locken)(?: [a-z]+){0,2} (?:geschnitten|abgeschnitten|schneiden)\b/g, 'gekurzt'],
 ];

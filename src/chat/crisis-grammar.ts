@@ -25,6 +25,8 @@ export const PERSON_NOUNS = new Set([
   'bestie', 'buddy', 'mate', 'pal', 'student', 'therapist', 'doctor', 'psychiatrist', 'counselor',
   'counsellor', 'nurse', 'coach', 'professor', 'landlord', 'stranger', 'teammate', 'supervisor',
   'dude', 'bro', 'daddy', 'mommy', 'grandparents', 'sis', 'stepson', 'stepdaughter',
+  // "my in-laws" is normalised to "in laws"; relatives and housemates as subjects.
+  'laws', 'inlaws', 'relatives', 'relative', 'stepbrother', 'stepsister', 'flatmate', 'housemate', 'carer', 'caregiver',
 ]);
 
 /** Things that "kill" people only figuratively: "this traffic is killing me". */

@@ -93,6 +93,8 @@ const RELAPSE = /\b(?:relapsed|relapse|relapsing|slipped|slipped up|slip up|brok
 const PRIVACY =
   /\b(?:shower|showering|bath|bathroom|bed|bedroom|naked|undress|undressed|undressing|changing|touch|touches|touched|touching|privates|private parts|my body|photos of me|pictures of me|lap|kiss|kisses|kissed)\b/;
 
+const PET_REHOMING_REASON =
+  /\b(?:(?:does|do|did|will) not (?:allow|accept|take) (?:pets|cats|dogs|animals)|no pets|pet free|pets? (?:are )?not allowed|allerg[a-z]*|landlord|tenancy|lease|new baby|baby on the way|asthma)\b/;
 // Context that must appear somewhere in the message for vaguer phrasings to count.
 const PILL_WORDS = new RegExp(`\\b(?:${MEDICATION}|bottle)\\b`);
 const MEANS = /\b(?:gun|guns|rope|noose|knife|knives|blade|blades|razor|razors)\b/;
@@ -104,6 +106,9 @@ const ARRANGEMENTS = new RegExp(`\\b${ARRANGEMENT}\\b.*\\b${ARRANGEMENT}\\b`);
 const HOPELESSNESS =
   /\b(?:nothing matters|nothing left|no point|pointless|hopeless|can not take (?:it|this)|give up|giving up|no way out|tired of (?:everything|it all)|done with everything|goodbye|better off|no one would (?:care|miss)|nobody would (?:care|miss)|can not do this)\b/;
 
+// "my son has been searching how to overdose": someone else's search, read with its subject by the search family.
+const THEIR_SEARCH =
+  '(?<!\\b(?:he|she|they|son|daughter|brother|sister|friend|kid|child|teen|teenager|boyfriend|girlfriend|husband|wife|partner|mum|mom|dad|student|cousin|roommate|flatmate|nephew|niece)(?: [a-z0-9]+){0,3} (?:searching|searched|googling|googled|looking up|looked up|researching|researched|reading about|read about) how)';
 // Method questions are a risk in any person: "how do you kill yourself", "how do people overdose".
 const LETHAL_ACT =
   '(?:kill (?:myself|yourself|oneself|themselves|ourselves)|commit suicide|overdose|od|hang (?:myself|yourself|oneself)|' +
@@ -155,7 +160,7 @@ const SUICIDE_PATTERNS: CrisisPattern[] = [
   rule('SUICIDE', 'SELF', 'lethal dose|how many (?:pills|tablets) (?:would it take|does it take|to die|it takes|would kill)', { speaker: 'PATIENT' }),
   // The same question about a named or possessed medicine, when it asks for a lethal outcome.
   rule('SUICIDE', 'SELF', `how (?:many|much) (?:of )?(?:(?:my|the|his|her|their|these|those|your) )?(?:[a-z]+ ){0,2}${PILLS} (?:(?:would|does|will|did|do) (?:it|you|i) (?:take|need)|it takes) (?:for (?:me|you|someone|a person) )?to ${LETHAL_OUTCOME}|how (?:many|much) (?:of )?(?:(?:my|the|his|her|their|these|those|your) )?(?:[a-z]+ ){0,2}${PILLS} (?:would|will|could) (?:kill|be (?:fatal|lethal|deadly))`, { speaker: 'PATIENT' }),
-  rule('SUICIDE', 'SELF', `(?:best|easiest|quickest|fastest|painless|least painful|surest|simplest|most effective) (?:way|ways|method|methods) to (?:die|go|end it|${LETHAL_ACT})|how (?:to|do you|do i|do people|can i|can you|would i|would you|does one|should i) ${LETHAL_ACT}`, { speaker: 'PATIENT' }),
+  rule('SUICIDE', 'SELF', `(?:best|easiest|quickest|fastest|painless|least painful|surest|simplest|most effective) (?:way|ways|method|methods) to (?:die|go|end it|${LETHAL_ACT})|how${THEIR_SEARCH} (?:to|do you|do i|do people|can i|can you|would i|would you|does one|should i) ${LETHAL_ACT}`, { speaker: 'PATIENT' }),
   rule('SUICIDE', 'SELF', '(?:jump|jumping|jumped|throw myself|throwing myself|leap|leaping) (?:off|from|in front of|into) (?:of )?(?:a |the |this |that |an )?(?:bridge|building|roof|rooftop|cliff|balcony|train|bus|truck|car|traffic|oncoming traffic|highway|tracks|river|window)', { unlessWith: PLAYFUL_JUMP }),
   rule('SUICIDE', 'SELF', '(?:step|stepping|stepped|walk|walking|walked|lie|lying) (?:in front of|into|down on) (?:a |the )?(?:train|bus|truck|car|traffic|oncoming traffic|tracks)'),
   rule('SUICIDE', 'SELF', '(?:drive|driving|crash|crashing|swerve|swerving|steer|run|running|ram|ramming) (?:my car |the car |myself )?(?:into|off) (?:a |the |an )?(?:tree|wall|bridge|cliff|oncoming traffic|traffic|river|lake|pole|truck|road|overpass|embankment|ravine|guardrail|highway)|crash(?:ing)? (?:my|the) car on purpose'),
@@ -186,6 +191,8 @@ const SUICIDE_PATTERNS: CrisisPattern[] = [
   }),
   rule('SUICIDE', 'SELF', '(?:gave|giving|give|given) away (?:all )?(?:of )?my (?:things|stuff|possessions|belongings|pets?|dog|cat)|(?:put|putting|getting|got) my affairs in order|(?:rehomed|rehoming|found a new home for) my (?:dog|cat|pets?)', {
     unlessAfter: /^ (?:to (?:charity|goodwill|a (?:thrift|charity) (?:store|shop))|before (?:we|i) move|because (?:we|i) (?:am|are) moving)\b/,
+    // A pet rehomed for a landlord, a lease, an allergy or a new baby is a housing or health matter.
+    unlessWith: PET_REHOMING_REASON,
   }),
   rule('SUICIDE', 'SELF', `(?:wrote|writing|made|making|updated|finished) (?:my|a) will|(?:gave|giving) my (?:dog|cat|pets?|things|stuff|belongings) to|${BEQUEST}`, { onlyWith: ARRANGEMENTS }),
   rule('SUICIDE', 'SELF', `(?:ready|time) to go${END}|nothing (?:left )?for me (?:here|anymore|in this world)`, { onlyWith: HOPELESSNESS }),
