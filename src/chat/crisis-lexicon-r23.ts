@@ -1,0 +1,105 @@
+/**
+ * Warning signs as Spanish, French, Portuguese and Italian speakers type them on a phone (the round
+ * 23 families), read by crisis-foreign.ts after the round 21 rules. Patterns run on folded text (no
+ * accents, lower case, apostrophes as spaces). Twins in tests/unit/crisis-r23-romance.test.ts.
+ */
+import { compileByLanguage, type ForeignLanguage, type ForeignRule, type RuleSource } from './crisis-rule';
+
+// Means a person keeps: medicines (with the slang "medocs", "remedios"), a rope, a gun, a blade, poison.
+const MEANS =
+  '(?:pastillas|pildoras|medicinas|medicamentos|calmantes|antidepresivos|somniferos|comprimidos|remedios|pilulas|antidepressivos|pillole|pastiglie|compresse|farmaci|antidepressivi|sonniferi|cachets|comprimes|pilules|medicaments|medocs|antidepresseurs|somniferes|anxiolytiques|cuerda|soga|corde|corda|pistola|arma|flingue|pistolet|revolver|cuchilla|gilete|lame|lames|lamette|veneno|poison|veleno)';
+// "for (me) when I'm ready", not "ready to travel".
+const WHEN_READY =
+  '(?:pour|para|pra|per) (?:moi |mi |mim |me )?(?:quand|cuando|quando|el dia que|le jour ou|o dia que|il giorno che) (?:je serai|j serai|je suis|yo este|este|estare|eu estiver|estiver|eu estar|saro|sarai|mi sentiro) (?:pret|prete|prets|pretes|list[oa]|pront[oa]|decis[oa]|decide)(?! (?:pra|para|pro|a|al|au|aux|pour|per|de|d|di|da|do|del|du|en|em|in|ad)\\b)';
+// A day or a night near at hand.
+const SOON =
+  '(?:hoy|esta noche|manana|el finde|este finde|el fin de semana|este fin de semana|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|hoje(?: a noite)?|amanha|(?:no|neste|este|nesse) (?:fim de semana|final de semana|fds)|(?:no |na )?(?:sabado|domingo|sexta|segunda)|ce soir|cette nuit|demain|ce week end|ce weekend|samedi|dimanche|vendredi|stasera|stanotte|domani|questo (?:weekend|fine settimana)|sabato|domenica|venerdi)';
+// "Ending this" said flat, with no task after it ("acabo com isto", not "acabo com isto do relatorio").
+const END_THIS =
+  '(?:acabo|termino|acabar|terminar) (?:con|com) (?:esto|todo|isto|isso|tudo)(?! (?:del?|da|do|das|dos|el|la|o|a|os|as)\\b)|(?:j en finis|je termine tout|je mets fin a tout)|(?:chiudo|chiudere|finisco|finire) con tutto(?! (?:il|lo|la|i|gli|le|quel|questo)\\b)';
+// A decision said as final.
+const DECIDED =
+  '(?:ya lo decidi|ya lo tengo decidido|lo tengo decidido|ya esta decidido|ya decidi|nadie me va a hacer cambiar de idea|nadie me va a (?:convencer|detener|parar)|no hay vuelta atras|ya (?:le )?puse fecha|ja decidi|ja esta decidido|ninguem (?:vai )?me (?:fazer mudar de ideia|fara mudar de ideia|convencer|impedir)|nao tem volta|ja marquei(?: a data| o dia| para| pra)?|ja tenho (?:a )?data|c est decide|j ai decide|personne (?:ne )?(?:me )?fera changer d avis|j ai fixe la date|ho deciso|e deciso|nessuno mi fara cambiare idea|ho gia fissato (?:la data|il giorno))';
+// A weapon held on the family now.
+const WEAPON = '(?:cuchillo|navaja|pistola|arma|machete|escopeta|revolver|botella rota|faca|facao|couteau|flingue|pistolet|coltello|fucile)';
+// A passing wish: "if I died tomorrow it would be a relief / no one would notice".
+const IF_I_DIED =
+  '(?:se eu morresse|se eu sumisse|se eu nao acordasse|se eu desaparecesse|si me muriera|si me muero|si muriera|si desapareciera|si no despertara|si yo me muriera|si je mourais|si je disparaissais|si je crevais|se morissi|se io morissi|se sparissi|se non mi svegliassi)(?! de | di | d )';
+const NO_LOSS =
+  '(?:seria|ia ser|sera) (?:um |una |un )?(?:alivio|descanso|liberacion|libertacao)|(?:ce serait|ca serait|ce sera) (?:un )?(?:soulagement|une delivrance|une liberation)|sarebbe (?:un )?(?:sollievo|liberazione)|(?:nadie|ninguem|personne|nessuno) (?:lo |se |ne )?(?:notaria|notaria|ligaria|ia ligar|ia perceber|sentiria falta|remarquerait|s en rendrait compte|se ne accorgerebbe|importaria|extranaria)|(?:nao|no|non) (?:faria|haria|farebbe) (?:nenhuma |ninguna |nessuna )?(?:diferenca|diferencia|differenza)';
+// A past attempt with no recovery since, or the fear it comes back.
+const MONTH =
+  '(?:janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)';
+const NOT_BETTER =
+  '(?:nao (?:melhorei|to melhor|estou melhor|fiquei bem|me recuperei)|no (?:he mejorado|mejore|estoy mejor|me recupere)|(?:ca|je) (?:ne )?va(?:is)? pas mieux|j ai pas remonte|non (?:sono migliorat[oa]|sto meglio|mi sono ripres[oa])|(?:tenho|tengo|j ai|ho) (?:medo|miedo|peur|paura) (?:de |di |que |qu |che )?(?:voltar|volver|recommencer|ricominciare|ricadere|recair|recaer|ca recommence|ca revienne|vuelva|volte|torni))';
+// Thoughts of harming oneself named as a noun phrase, so "no tengo pensamientos de hacerme dano" is denied whole.
+const HARM_THOUGHTS: Record<'es' | 'pt' | 'fr' | 'it', string> = {
+  es: '(?:pensamientos?|ideas?|ganas|intencion(?:es)?) (?:de|en) (?:hacerme dano|lastimarme|cortarme|autolesionarme|matarme|suicidarme|quitarme la vida|hacerme algo)',
+  pt: '(?:pensamentos?|ideias?|vontade|intencao) de (?:me machucar|me cortar|me ferir|me matar|me suicidar|tirar (?:a )?minha vida|fazer algo comigo)',
+  fr: '(?:idees?|pensees?|envie|intention) de (?:me faire du mal|me blesser|me couper|me scarifier|me tuer|me suicider|en finir)',
+  it: '(?:pensieri|idee|voglia|intenzione) di (?:farmi del male|tagliarmi|ferirmi|uccidermi|ammazzarmi|suicidarmi|farla finita)',
+};
+
+// "fala de morrer de amor", "habla de morirse de risa": dying of a feeling is a figure of speech.
+const DYING_OF = '(?:de|di|d) (?:amor|amore|amour|rir|risa|rire|ridere|saudade|saudades|fome|hambre|faim|fame|tedio|aburrimiento|ennui|noia|vergonha|verguenza|honte|vergogna|calor|caldo|chaleur|frio|freddo|froid|medo|miedo|peur|paura|sono|sueno|sommeil|sonno|cansaco|cansancio|fatigue|stanchezza|ciumes|celos|jalousie|gelosia)';
+
+const R23: Record<ForeignLanguage, readonly RuleSource[]> = {
+  es: [
+    ['SUICIDE', 'CRISIS', 'SELF', HARM_THOUGHTS.es],
+    // Means kept "for when I'm ready".
+    ['SUICIDE', 'CRISIS', 'SELF', `${MEANS} (?:[a-z0-9,.]+ ){0,14}${WHEN_READY}`],
+    // Ending it on a near day, or with the decision said as final.
+    ['SUICIDE', 'CRISIS', 'SELF', `${SOON} (?:[a-z]+ ){0,2}(?:${END_THIS})|(?:${END_THIS}) (?:[a-z,]+ ){0,2}${SOON}|(?:${END_THIS}) (?:[a-z,.]+ ){0,8}${DECIDED}|${DECIDED} (?:[a-z,.]+ ){0,8}(?:${END_THIS})`],
+    // How fast one dies from a method, asked.
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:(?:uno )?se muere|te mueres|se puede morir|cuanto (?:tarda|tardas|se tarda) (?:uno )?en morir(?:se)?)(?: (?:rapido|rapidamente|al instante|enseguida|en cuanto tiempo))? si (?:uno |una |alguien |te |me )?(?:se |te |me )?(?:corta las venas|cortas las venas|corto las venas|corta las munecas|cortas las munecas|ahorca|ahorcas|cuelga|cuelgas|tira (?:de|del|desde)|tiras (?:de|del|desde)|toma (?:toda|todas|todo|un frasco|una caja)|tomas (?:toda|todas|todo|un frasco|una caja))'],
+    // Abuse of the family now: threatened with a weapon, beaten.
+    ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', `nos (?:esta|estan|anda|sigue) (?:amenazando|apuntando) con (?:un|una|el|la|su) ${WEAPON}|nos (?:esta|estan) (?:pegando|golpeando|ahorcando)`],
+    ['SUICIDE', 'CONCERN', 'LIFE', `${IF_I_DIED} (?:[a-z,]+ ){0,4}(?:${NO_LOSS})`],
+    ['SUICIDE', 'CONCERN', 'LIFE', `(?:desde|despues de) (?:mi |el )?intento(?: de suicidio)?(?: (?:de|del|en) (?:${MONTH}|[0-9]{4}))? (?:,? )?(?:[a-z]+ ){0,3}${NOT_BETTER}`],
+    // Someone else's risk: talking of a method, of suicide; saying we would be better off without them.
+    ['SUICIDE', 'CONCERN', 'OTHER', '(?:habla|hablaba|anda hablando|ha hablado|no para de hablar|vive hablando) (?:de|del|en) (?:pegarse un tiro|ahorcarse|colgarse|tirarse (?:de|del|por|al|a las)|matarse|suicidarse|quitarse la vida|cortarse las venas|el suicidio|suicidio|morirse)', new RegExp(`^ (?:en el pie|${DYING_OF})\\b`)],
+    ['SUICIDE', 'CONCERN', 'OTHER', '(?:dice|dijo|anda diciendo|repite|decia) (?:[a-z]+ ){0,4}que (?:[a-z]+ ){0,3}(?:mejor|mas tranquil[oa]s|en paz|mas felices) sin (?:el|ella)', /^ (?!(?:y|pero|no|ya|que)\b)[a-z]/],
+  ],
+  pt: [
+    ['SUICIDE', 'CRISIS', 'SELF', HARM_THOUGHTS.pt],
+    ['SUICIDE', 'CRISIS', 'SELF', `${MEANS} (?:[a-z0-9,.]+ ){0,14}${WHEN_READY}`],
+    ['SUICIDE', 'CRISIS', 'SELF', `${SOON} (?:[a-z]+ ){0,2}(?:${END_THIS})|(?:${END_THIS}) (?:[a-z,]+ ){0,2}${SOON}|(?:${END_THIS}) (?:[a-z,.]+ ){0,8}${DECIDED}|${DECIDED} (?:[a-z,.]+ ){0,8}(?:${END_THIS})`],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:(?:a gente |se )?morre|da pra morrer|quanto tempo (?:demora|leva) (?:pra|para) morrer)(?: (?:rapido|na hora|logo|em quanto tempo))? se (?:a gente |eu |voce )?(?:cortar os pulsos|cortar as veias|cortar os punhos|corta os pulsos|se enforcar|pular (?:de|do|da)|tomar (?:todos|todas|a cartela|um frasco|uma caixa))'],
+    ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', `(?:esta|ta|tá|anda) (?:nos |a gente )?(?:ameacando|apontando) (?:a gente |nos )?com (?:uma|um|a|o) ${WEAPON}|(?:esta|ta) (?:batendo|espancando) (?:em )?(?:nos|a gente|todo mundo)`],
+    ['SUICIDE', 'CONCERN', 'LIFE', `${IF_I_DIED} (?:[a-z,]+ ){0,4}(?:${NO_LOSS})`],
+    ['SUICIDE', 'CONCERN', 'LIFE', `(?:desde|depois d[ao]|apos) (?:a |minha |a minha )?tentativa(?: de suicidio)?(?: (?:de|em|do) (?:${MONTH}|[0-9]{4}))? (?:,? )?(?:[a-z]+ ){0,3}${NOT_BETTER}`],
+    ['SUICIDE', 'CONCERN', 'OTHER', '(?:fala|falava|anda falando|vive falando|fica falando|ta falando|esta falando|tem falado|so fala) (?:em|de|sobre|no|na) (?:se matar|dar um tiro|se dar um tiro|se enforcar|pular d[aoe]|se jogar|suicidio|se suicidar|morrer|tirar a propria vida|acabar com tudo)', new RegExp(`^ (?:no pe|${DYING_OF})\\b`)],
+    ['SUICIDE', 'CONCERN', 'OTHER', '(?:diz|disse|anda dizendo|fala|falou|repete|dizia) (?:[a-z]+ ){0,4}que (?:[a-z]+ ){0,3}(?:melhor|mais tranquil[oa]s|em paz|mais felizes) sem (?:ele|ela)', /^ (?!(?:e|mas|nao|ja|que)\b)[a-z]/],
+  ],
+  fr: [
+    ['SUICIDE', 'CRISIS', 'SELF', HARM_THOUGHTS.fr],
+    ['SUICIDE', 'CRISIS', 'SELF', `${MEANS} (?:[a-z0-9,.]+ ){0,14}(?:c est )?${WHEN_READY}`],
+    ['SUICIDE', 'CRISIS', 'SELF', `${SOON} (?:[a-z]+ ){0,2}(?:${END_THIS})|(?:${END_THIS}) (?:[a-z,]+ ){0,2}${SOON}|(?:${END_THIS}|en finir) (?:[a-z,.]+ ){0,8}${DECIDED}|${DECIDED} (?:[a-z,.]+ ){0,8}(?:${END_THIS}|en finir)`],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:on meurt|meurt on|on peut mourir|on mourrait|ca tue|c est mortel|en combien de temps on meurt|combien de temps (?:ca prend |il faut )?pour mourir)(?: (?:vite|rapidement|sur le coup|en combien de temps))? (?:si|quand) (?:on |je )?(?:se coupe les veines|me coupe les veines|s ouvre les veines|m ouvre les veines|se tranche les (?:veines|poignets)|se coupe les poignets|se pend|me pends|saute (?:du|d un|de la)|se jette (?:sous|du|d un)|avale (?:toute? )?(?:la boite|une boite|tous les|toutes les|une plaquette)|prend (?:toute? )?(?:la boite|une boite|tous les|toutes les|une plaquette))'],
+    ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', `nous (?:menace|menacent|braque|braquent) (?:avec|au) (?:un |une |son |sa |le |la )?${WEAPON}|(?:est en train de|commence a) nous (?:frapper|taper|battre|menacer)`],
+    ['SUICIDE', 'CONCERN', 'LIFE', `${IF_I_DIED} (?:[a-z,]+ ){0,4}(?:${NO_LOSS})`],
+    ['SUICIDE', 'CONCERN', 'LIFE', `depuis (?:ma |la |mon )?(?:tentative|ts)(?: de suicide)?(?: (?:de|d|en) (?:${MONTH}|[0-9]{4}))? (?:,? )?(?:[a-z]+ ){0,3}${NOT_BETTER}`],
+    // A farewell to the therapist "before leaving", thanked as the only one who listened.
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:dire|dis) (?:au revoir|adieu) avant de (?:partir|m en aller|y aller)(?: [a-z,.]+){0,12} (?:la seule|le seul|la seule personne|le seul a|seule?) (?:a|qui) m (?:ecouter|a ecoutee?|ecoutait|avez ecoutee?|as ecoutee?)'],
+    // A phone left unlocked for a relative, with its code: affairs put in order.
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:laisse|laisser|donne) (?:mon|mes) (?:natel|portable|telephone|tel|cell) (?:[a-z,]+ ){0,6}pour (?:ma|mon|mes) [a-z]+(?: [a-z,.]+){0,6} (?:le code|mon code|le mot de passe|le pin|le code pin) (?:c est|est)'],
+    ['SUICIDE', 'CONCERN', 'OTHER', '(?:parle|parlait|a parle|arrete pas de parler|n arrete pas de parler) (?:de se|du|de) (?:tirer une balle|flinguer|pendre|jeter (?:sous|du|d un|par)|tuer|suicider|foutre en l air|ouvrir les veines|faire sauter la cervelle|suicide)', new RegExp(`^ (?:dans (?:le|les) pieds?|${DYING_OF})\\b`)],
+    ['SUICIDE', 'CONCERN', 'OTHER', 'qu (?:il|elle) (?:pense|pensait|a pense|avait pense|pensais) (?:au suicide|a se suicider|a se tuer|a mourir|a en finir|a la mort|a se foutre en l air)'],
+    ['SUICIDE', 'CONCERN', 'OTHER', '(?:dit|a dit|disait|repete|raconte) (?:[a-z]+ ){0,4}qu (?:[a-z]+ ){0,4}(?:mieux|tranquilles?|en paix|plus heureux|plus heureuses) sans (?:lui|elle)'],
+  ],
+  it: [
+    ['SUICIDE', 'CRISIS', 'SELF', HARM_THOUGHTS.it],
+    ['SUICIDE', 'CRISIS', 'SELF', `${MEANS} (?:[a-z0-9,.]+ ){0,14}${WHEN_READY}`],
+    ['SUICIDE', 'CRISIS', 'SELF', `${SOON} (?:[a-z]+ ){0,2}(?:${END_THIS})|(?:${END_THIS}) (?:[a-z,]+ ){0,2}${SOON}|(?:${END_THIS}) (?:[a-z,.]+ ){0,8}${DECIDED}|${DECIDED} (?:[a-z,.]+ ){0,8}(?:${END_THIS})`],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:si muore|muori|si puo morire|quanto ci (?:vuole|mette) (?:a|per) morire)(?: (?:in fretta|subito|velocemente|sul colpo))? se (?:ci si |mi |ti )?(?:taglia le vene|tagli le vene|taglio le vene|taglia i polsi|tagli i polsi|impicca|impicchi|butta (?:dal|da|giu)|butti (?:dal|da|giu)|prende (?:tutte|tutta|una scatola)|prendi (?:tutte|tutta|una scatola))'],
+    ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', `ci (?:sta|stanno) (?:minacciando|puntando) (?:con )?(?:un|una|il|la) ${WEAPON}|ci (?:sta|stanno) picchiando`],
+    ['SUICIDE', 'CONCERN', 'LIFE', `${IF_I_DIED} (?:[a-z,]+ ){0,4}(?:${NO_LOSS})`],
+    ['SUICIDE', 'CONCERN', 'LIFE', `dopo (?:il |il mio |quel )?tentativo(?: di suicidio)?(?: (?:di|a|in|del) (?:${MONTH}|[0-9]{4}))? (?:,? )?(?:[a-z]+ ){0,3}${NOT_BETTER}`],
+    ['SUICIDE', 'CONCERN', 'OTHER', '(?:parla|parlava|ha parlato|continua a parlare|non fa che parlare) (?:di|del) (?:spararsi|impiccarsi|buttarsi|uccidersi|ammazzarsi|suicidio|suicidarsi|tagliarsi le vene|farla finita|togliersi la vita)', new RegExp(`^ (?:sui piedi|nei piedi|in un piede|${DYING_OF})\\b`)],
+    ['SUICIDE', 'CONCERN', 'OTHER', '(?:dice|ha detto|continua a dire|diceva) (?:[a-z]+ ){0,4}che (?:[a-z]+ ){0,3}(?:meglio|piu tranquill[ie]|in pace|piu felici) senza di (?:lui|lei)'],
+  ],
+  de: [],
+};
+
+/** The round 23 rules per language, run after the round 21 rules. */
+export const R23_RULES: Record<ForeignLanguage, readonly ForeignRule[]> = compileByLanguage(R23);

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { assessCrisisByRules, type RiskLevel } from '../../src/chat/crisis';
+
+/**
+ * The round 23 families for Spanish, French, Portuguese and Italian as typed on a phone
+ * (src/chat/crisis-lexicon-r23.ts, and the guards added to crisis-lexicon-es-pt-it.ts and the French
+ * part of crisis-lexicon-fr-de.ts), each next to a benign twin that shares its words. Written for
+ * these tests, not taken from the crisis table; the rules alone are checked.
+ * A pair is [risk message, its level, benign twin, the twin's level].
+ */
+const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
+  // Ending it on a near day, or with the decision said as final.
+  ['el sábado termino con todo, ya puse fecha', 'CRISIS', 'el sábado termino con todo el papeleo de la mudanza', 'NONE'],
+  ['amanhã acabo com tudo', 'CRISIS', 'amanhã acabo com tudo do relatório e entrego', 'NONE'],
+  ['voy a terminar con esto, ya esta decidido, nadie me va a convencer', 'CRISIS', 'voy a terminar con esto del gimnasio, ya esta decidido, es carisimo', 'NONE'],
+  ['ho deciso, stanotte chiudo con tutto', 'CRISIS', 'ho deciso, stanotte chiudo con tutto il lavoro arretrato', 'NONE'],
+  // Means kept "for when I'm ready".
+  ['tengo las pastillas escondidas para cuando esté lista', 'CRISIS', 'tengo las pastillas del mareo para cuando esté lista para viajar', 'NONE'],
+  ['guardei os comprimidos do meu avô, é pra quando eu estiver pronta', 'CRISIS', 'comprei os comprimidos da gripe pra quando eu estiver pronta pra viajar', 'NONE'],
+  ['ho messo via le compresse, sono per me per quando sarò pronta', 'CRISIS', 'ho messo via le compresse, le prendo per quando sarò pronta a partire', 'NONE'],
+  // How fast one dies from a method, asked.
+  ['se muere rápido si uno se corta las venas?', 'CRISIS', 'se muere rápido si uno se cae al agua helada?', 'NONE'],
+  ['quanto tempo demora pra morrer se tomar todos os comprimidos?', 'CRISIS', 'quanto tempo demora pra fazer efeito se tomar dois comprimidos?', 'NONE'],
+  ['combien de temps pour mourir si on se pend, je dois savoir', 'CRISIS', 'est ce qu on meurt vite si on tombe dans l eau glacée? on a vu titanic', 'NONE'],
+  // Abuse of the family now, with a weapon.
+  ['mi padrastro nos está amenazando con una navaja, estamos encerradas en el baño', 'CRISIS', 'la profe nos está amenazando con un examen sorpresa', 'NONE'],
+  ['il nous menace avec un couteau, on est dans la chambre', 'CRISIS', 'il nous menace avec un contrôle surprise demain', 'NONE'],
+  // A passing wish: if I died, a relief, no one would notice.
+  ['si me muriera mañana nadie lo notaría', 'CONCERN', 'si me muriera de risa sería por tus memes', 'NONE'],
+  ['se morissi stanotte sarebbe un sollievo', 'CONCERN', 'se finisse la pioggia stanotte sarebbe un sollievo', 'NONE'],
+  // A past attempt, with no recovery since or the fear it comes back.
+  ['depuis ma tentative de novembre je vais pas mieux', 'CONCERN', 'depuis ma tentative de régime de novembre je vais pas mieux', 'NONE'],
+  ['desde mi intento de suicidio no he mejorado mucho', 'CONCERN', 'desde mi intento de dejar el tabaco no he mejorado mucho', 'NONE'],
+  // Someone else talking of a method or of suicide.
+  ['mi hermano habla de pegarse un tiro desde que lo echaron', 'CONCERN', 'mi hermano habla de pegarse un tiro en el pie con ese contrato', 'NONE'],
+  ['minha mãe vive falando em se matar', 'CONCERN', 'minha mãe vive falando em se mudar', 'NONE'],
+  ['mio marito parla di impiccarsi da settimane', 'CONCERN', 'mio marito parla di iscriversi in palestra da settimane', 'NONE'],
+  // Someone else saying we would be better off without them.
+  ['mi abuelo dice que estaríamos mejor sin él', 'CONCERN', 'mi abuelo dice que estaríamos mejor sin el coche viejo', 'NONE'],
+  ['ma mère dit qu on serait plus tranquilles sans elle', 'CONCERN', 'ma mère dit qu on serait plus tranquilles sans la télé', 'NONE'],
+  // A farewell to the therapist; a phone left with its code.
+  ['je voulais te dire au revoir avant de partir, t es la seule qui m a écoutée', 'CRISIS', 'je voulais te dire au revoir avant de partir en vacances, bon été', 'NONE'],
+  ['j ai laissé mon portable pour ma mère sur le lit, le code c est 1234', 'CRISIS', 'j ai laissé mon portable chez ma mère, je le récupère demain', 'NONE'],
+  // Thoughts of harm denied as a whole ("no tengo pensamientos de …").
+  ['tengo ideas de lastimarme otra vez', 'CRISIS', 'no tengo ideas de lastimarme, solo estoy agotada', 'NONE'],
+  ['ho pensieri di farmi del male', 'CRISIS', 'non ho pensieri di farmi del male, sono solo stanca', 'NONE'],
+  // Benign frames: sports items, trivial cuts, sports teams and feelings, news and figures, topics, a finished history.
+  ['compré una cuerda y ya sé dónde colgarla', 'CRISIS', 'compré una cuerda para saltar, quiero bajar de peso', 'NONE'],
+  ['mi sono tagliata di nuovo le braccia', 'CRISIS', 'mi sono tagliata con il foglio della stampante', 'NONE'],
+  ['mi marido me va a matar, tiene el cuchillo', 'CRISIS', 'la selección me va a matar de un infarto', 'NONE'],
+  ['meu padrasto vai me matar hoje', 'CRISIS', 'o Palmeiras vai me matar do coração', 'NONE'],
+  ['penso nel suicidio', 'CRISIS', 'ho letto sul giornale che i casi di suicidio sono aumentati', 'NONE'],
+  ['je pense au suicide', 'CRISIS', 'aux infos ils ont dit qu un chanteur s est suicidé', 'NONE'],
+  ['quiero hacerme daño', 'CRISIS', 'preparo una charla sobre autolesiones para los profes', 'NONE'],
+  ['je me scarifie encore', 'CRISIS', 'je me scarifie plus depuis le collège', 'NONE'],
+];
+
+describe('crisis screen: round 23 families in es/fr/pt/it', () => {
+  for (const [risk, level, twin, twinLevel] of PAIRS) {
+    it(`${level}: ${risk}`, () => {
+      expect(assessCrisisByRules(risk).level).toBe(level);
+    });
+    it(`${twinLevel}: ${twin}`, () => {
+      expect(assessCrisisByRules(twin).level).toBe(twinLevel);
+    });
+  }
+
+  for (const report of [
+    'mi hermano habla de pegarse un tiro desde que lo echaron',
+    'minha mãe vive falando em se matar',
+    'une amie m a dit qu elle pensait au suicide',
+    'mi abuelo dice que estaríamos mejor sin él',
+  ]) {
+    it(`a third-person report is CONCERN for someone else: ${report}`, () => {
+      const verdict = assessCrisisByRules(report);
+      expect(verdict.level).toBe('CONCERN');
+      expect(verdict.concernForOthers).toBe(true);
+    });
+  }
+
+  it('a finished attempt with "hj to bem" stays NONE', () => {
+    expect(assessCrisisByRules('tentei suicidio em 2019, hj to bem, trabalhando e feliz').level).toBe('NONE');
+  });
+});
