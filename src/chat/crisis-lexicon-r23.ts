@@ -43,13 +43,24 @@ const HARM_THOUGHTS: Record<'es' | 'pt' | 'fr' | 'it', string> = {
 // "fala de morrer de amor", "habla de morirse de risa": dying of a feeling is a figure of speech.
 const DYING_OF = '(?:de|di|d) (?:amor|amore|amour|rir|risa|rire|ridere|saudade|saudades|fome|hambre|faim|fame|tedio|aburrimiento|ennui|noia|vergonha|verguenza|honte|vergogna|calor|caldo|chaleur|frio|freddo|froid|medo|miedo|peur|paura|sono|sueno|sommeil|sonno|cansaco|cansancio|fatigue|stanchezza|ciumes|celos|jalousie|gelosia)';
 
+// "hoy termino con todo, por fin vacaciones": the things ended are tasks.
+const TASKS_AFTER = /^(?: [a-z,.]+){0,6} (?:pendientes?|tareas?|deberes|papeleo|curro|trabajo|trabalho|relatorio|mudanza|mudanca|vacaciones|ferias|vacances|vacanze|examen|examenes|exame|provas?|esame|esami|entrega|proyecto|projeto|projet|progetto|lavoro|boulot|taf|devoirs|compiti|serie|temporada|saison|stagione)\b/;
+// A phone left to a relative together with its code or password: affairs put in order.
+const PHONE = '(?:natel|portable|telephone|tel|cell|celular|movil|telemovel|cellulare|telefonino|telefono)';
+const CODE_IS = '(?:le code|mon code|le mot de passe|le pin|le code pin|el codigo|la clave|la contrasena|el pin|a senha|o codigo|o pin|il codice|la password|il pin) (?:c est|est|es|e)';
+// A goodbye "before leaving", thanked as the only one who listened.
+const ONLY_LISTENER =
+  '(?:la seule|le seul|la seule personne|seule?|la unica|el unico|la unica persona|a unica|o unico|a unica pessoa|l unica|l unico|l unica persona) (?:a|qui|que|che) (?:m ecouter|m a ecoutee?|m ecoutait|m avez ecoutee?|m as ecoutee?|me escucho|me escuchaste|me escucha|me ouviu|me escutou|me ouve|mi ha ascoltat[oa]|mi ascolta|mi hai ascoltat[oa])';
+
 const R23: Record<ForeignLanguage, readonly RuleSource[]> = {
   es: [
     ['SUICIDE', 'CRISIS', 'SELF', HARM_THOUGHTS.es],
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:decir|decirte|decirle|decirles) adios antes de (?:irme|marcharme|partir)(?: [a-z,.]+){0,12} ${ONLY_LISTENER}`],
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:deje|dejo|le deje) (?:mi|el) ${PHONE} (?:[a-z,]+ ){0,6}(?:para|pa) (?:mi|mis) [a-z]+(?: [a-z,.]+){0,6} ${CODE_IS}`],
     // Means kept "for when I'm ready".
     ['SUICIDE', 'CRISIS', 'SELF', `${MEANS} (?:[a-z0-9,.]+ ){0,14}${WHEN_READY}`],
     // Ending it on a near day, or with the decision said as final.
-    ['SUICIDE', 'CRISIS', 'SELF', `${SOON} (?:[a-z]+ ){0,2}(?:${END_THIS})|(?:${END_THIS}) (?:[a-z,]+ ){0,2}${SOON}|(?:${END_THIS}) (?:[a-z,.]+ ){0,8}${DECIDED}|${DECIDED} (?:[a-z,.]+ ){0,8}(?:${END_THIS})`],
+    ['SUICIDE', 'CRISIS', 'SELF', `${SOON} (?:[a-z]+ ){0,2}(?:${END_THIS})|(?:${END_THIS}) (?:[a-z,]+ ){0,2}${SOON}|(?:${END_THIS}) (?:[a-z,.]+ ){0,8}${DECIDED}|${DECIDED} (?:[a-z,.]+ ){0,8}(?:${END_THIS})`, TASKS_AFTER],
     // How fast one dies from a method, asked.
     ['SUICIDE', 'CRISIS', 'SELF', '(?:(?:uno )?se muere|te mueres|se puede morir|cuanto (?:tarda|tardas|se tarda) (?:uno )?en morir(?:se)?)(?: (?:rapido|rapidamente|al instante|enseguida|en cuanto tiempo))? si (?:uno |una |alguien |te |me )?(?:se |te |me )?(?:corta las venas|cortas las venas|corto las venas|corta las munecas|cortas las munecas|ahorca|ahorcas|cuelga|cuelgas|tira (?:de|del|desde)|tiras (?:de|del|desde)|toma (?:toda|todas|todo|un frasco|una caja)|tomas (?:toda|todas|todo|un frasco|una caja))'],
     // Abuse of the family now: threatened with a weapon, beaten.
@@ -62,8 +73,10 @@ const R23: Record<ForeignLanguage, readonly RuleSource[]> = {
   ],
   pt: [
     ['SUICIDE', 'CRISIS', 'SELF', HARM_THOUGHTS.pt],
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:dizer|te dizer|dar) (?:adeus|tchau) antes de (?:ir embora|partir|ir)(?: [a-z,.]+){0,12} ${ONLY_LISTENER}`],
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:deixei|deixo) (?:o |meu |o meu )${PHONE} (?:[a-z,]+ ){0,6}(?:pra|para) (?:a |o )?(?:minha|meu|meus|minhas) [a-z]+(?: [a-z,.]+){0,6} ${CODE_IS}`],
     ['SUICIDE', 'CRISIS', 'SELF', `${MEANS} (?:[a-z0-9,.]+ ){0,14}${WHEN_READY}`],
-    ['SUICIDE', 'CRISIS', 'SELF', `${SOON} (?:[a-z]+ ){0,2}(?:${END_THIS})|(?:${END_THIS}) (?:[a-z,]+ ){0,2}${SOON}|(?:${END_THIS}) (?:[a-z,.]+ ){0,8}${DECIDED}|${DECIDED} (?:[a-z,.]+ ){0,8}(?:${END_THIS})`],
+    ['SUICIDE', 'CRISIS', 'SELF', `${SOON} (?:[a-z]+ ){0,2}(?:${END_THIS})|(?:${END_THIS}) (?:[a-z,]+ ){0,2}${SOON}|(?:${END_THIS}) (?:[a-z,.]+ ){0,8}${DECIDED}|${DECIDED} (?:[a-z,.]+ ){0,8}(?:${END_THIS})`, TASKS_AFTER],
     ['SUICIDE', 'CRISIS', 'SELF', '(?:(?:a gente |se )?morre|da pra morrer|quanto tempo (?:demora|leva) (?:pra|para) morrer)(?: (?:rapido|na hora|logo|em quanto tempo))? se (?:a gente |eu |voce )?(?:cortar os pulsos|cortar as veias|cortar os punhos|corta os pulsos|se enforcar|pular (?:de|do|da)|tomar (?:todos|todas|a cartela|um frasco|uma caixa))'],
     ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', `(?:esta|ta|tá|anda) (?:nos |a gente )?(?:ameacando|apontando) (?:a gente |nos )?com (?:uma|um|a|o) ${WEAPON}|(?:esta|ta) (?:batendo|espancando) (?:em )?(?:nos|a gente|todo mundo)`],
     ['SUICIDE', 'CONCERN', 'LIFE', `${IF_I_DIED} (?:[a-z,]+ ){0,4}(?:${NO_LOSS})`],
@@ -74,23 +87,25 @@ const R23: Record<ForeignLanguage, readonly RuleSource[]> = {
   fr: [
     ['SUICIDE', 'CRISIS', 'SELF', HARM_THOUGHTS.fr],
     ['SUICIDE', 'CRISIS', 'SELF', `${MEANS} (?:[a-z0-9,.]+ ){0,14}(?:c est )?${WHEN_READY}`],
-    ['SUICIDE', 'CRISIS', 'SELF', `${SOON} (?:[a-z]+ ){0,2}(?:${END_THIS})|(?:${END_THIS}) (?:[a-z,]+ ){0,2}${SOON}|(?:${END_THIS}|en finir) (?:[a-z,.]+ ){0,8}${DECIDED}|${DECIDED} (?:[a-z,.]+ ){0,8}(?:${END_THIS}|en finir)`],
+    ['SUICIDE', 'CRISIS', 'SELF', `${SOON} (?:[a-z]+ ){0,2}(?:${END_THIS})|(?:${END_THIS}) (?:[a-z,]+ ){0,2}${SOON}|(?:${END_THIS}|en finir) (?:[a-z,.]+ ){0,8}${DECIDED}|${DECIDED} (?:[a-z,.]+ ){0,8}(?:${END_THIS}|en finir)`, TASKS_AFTER],
     ['SUICIDE', 'CRISIS', 'SELF', '(?:on meurt|meurt on|on peut mourir|on mourrait|ca tue|c est mortel|en combien de temps on meurt|combien de temps (?:ca prend |il faut )?pour mourir)(?: (?:vite|rapidement|sur le coup|en combien de temps))? (?:si|quand) (?:on |je )?(?:se coupe les veines|me coupe les veines|s ouvre les veines|m ouvre les veines|se tranche les (?:veines|poignets)|se coupe les poignets|se pend|me pends|saute (?:du|d un|de la)|se jette (?:sous|du|d un)|avale (?:toute? )?(?:la boite|une boite|tous les|toutes les|une plaquette)|prend (?:toute? )?(?:la boite|une boite|tous les|toutes les|une plaquette))'],
     ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', `nous (?:menace|menacent|braque|braquent) (?:avec|au) (?:un |une |son |sa |le |la )?${WEAPON}|(?:est en train de|commence a) nous (?:frapper|taper|battre|menacer)`],
     ['SUICIDE', 'CONCERN', 'LIFE', `${IF_I_DIED} (?:[a-z,]+ ){0,4}(?:${NO_LOSS})`],
     ['SUICIDE', 'CONCERN', 'LIFE', `depuis (?:ma |la |mon )?(?:tentative|ts)(?: de suicide)?(?: (?:de|d|en) (?:${MONTH}|[0-9]{4}))? (?:,? )?(?:[a-z]+ ){0,3}${NOT_BETTER}`],
     // A farewell to the therapist "before leaving", thanked as the only one who listened.
-    ['SUICIDE', 'CRISIS', 'SELF', '(?:dire|dis) (?:au revoir|adieu) avant de (?:partir|m en aller|y aller)(?: [a-z,.]+){0,12} (?:la seule|le seul|la seule personne|le seul a|seule?) (?:a|qui) m (?:ecouter|a ecoutee?|ecoutait|avez ecoutee?|as ecoutee?)'],
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:dire|dis) (?:au revoir|adieu) avant de (?:partir|m en aller|y aller)(?: [a-z,.]+){0,12} ${ONLY_LISTENER}`],
     // A phone left unlocked for a relative, with its code: affairs put in order.
-    ['SUICIDE', 'CRISIS', 'SELF', '(?:laisse|laisser|donne) (?:mon|mes) (?:natel|portable|telephone|tel|cell) (?:[a-z,]+ ){0,6}pour (?:ma|mon|mes) [a-z]+(?: [a-z,.]+){0,6} (?:le code|mon code|le mot de passe|le pin|le code pin) (?:c est|est)'],
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:laisse|laisser|donne) (?:mon|mes) ${PHONE} (?:[a-z,]+ ){0,6}pour (?:ma|mon|mes) [a-z]+(?: [a-z,.]+){0,6} ${CODE_IS}`],
     ['SUICIDE', 'CONCERN', 'OTHER', '(?:parle|parlait|a parle|arrete pas de parler|n arrete pas de parler) (?:de se|du|de) (?:tirer une balle|flinguer|pendre|jeter (?:sous|du|d un|par)|tuer|suicider|foutre en l air|ouvrir les veines|faire sauter la cervelle|suicide)', new RegExp(`^ (?:dans (?:le|les) pieds?|${DYING_OF})\\b`)],
     ['SUICIDE', 'CONCERN', 'OTHER', 'qu (?:il|elle) (?:pense|pensait|a pense|avait pense|pensais) (?:au suicide|a se suicider|a se tuer|a mourir|a en finir|a la mort|a se foutre en l air)'],
     ['SUICIDE', 'CONCERN', 'OTHER', '(?:dit|a dit|disait|repete|raconte) (?:[a-z]+ ){0,4}qu (?:[a-z]+ ){0,4}(?:mieux|tranquilles?|en paix|plus heureux|plus heureuses) sans (?:lui|elle)'],
   ],
   it: [
     ['SUICIDE', 'CRISIS', 'SELF', HARM_THOUGHTS.it],
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:dirti|dirvi|dire) addio prima di (?:andare|andarmene|partire)(?: [a-z,.]+){0,12} ${ONLY_LISTENER}`],
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:ho lasciato|lascio) (?:il )?(?:mio )?${PHONE} (?:[a-z,]+ ){0,6}per (?:mia|mio|i miei|le mie) [a-z]+(?: [a-z,.]+){0,6} ${CODE_IS}`],
     ['SUICIDE', 'CRISIS', 'SELF', `${MEANS} (?:[a-z0-9,.]+ ){0,14}${WHEN_READY}`],
-    ['SUICIDE', 'CRISIS', 'SELF', `${SOON} (?:[a-z]+ ){0,2}(?:${END_THIS})|(?:${END_THIS}) (?:[a-z,]+ ){0,2}${SOON}|(?:${END_THIS}) (?:[a-z,.]+ ){0,8}${DECIDED}|${DECIDED} (?:[a-z,.]+ ){0,8}(?:${END_THIS})`],
+    ['SUICIDE', 'CRISIS', 'SELF', `${SOON} (?:[a-z]+ ){0,2}(?:${END_THIS})|(?:${END_THIS}) (?:[a-z,]+ ){0,2}${SOON}|(?:${END_THIS}) (?:[a-z,.]+ ){0,8}${DECIDED}|${DECIDED} (?:[a-z,.]+ ){0,8}(?:${END_THIS})`, TASKS_AFTER],
     ['SUICIDE', 'CRISIS', 'SELF', '(?:si muore|muori|si puo morire|quanto ci (?:vuole|mette) (?:a|per) morire)(?: (?:in fretta|subito|velocemente|sul colpo))? se (?:ci si |mi |ti )?(?:taglia le vene|tagli le vene|taglio le vene|taglia i polsi|tagli i polsi|impicca|impicchi|butta (?:dal|da|giu)|butti (?:dal|da|giu)|prende (?:tutte|tutta|una scatola)|prendi (?:tutte|tutta|una scatola))'],
     ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', `ci (?:sta|stanno) (?:minacciando|puntando) (?:con )?(?:un|una|il|la) ${WEAPON}|ci (?:sta|stanno) picchiando`],
     ['SUICIDE', 'CONCERN', 'LIFE', `${IF_I_DIED} (?:[a-z,]+ ){0,4}(?:${NO_LOSS})`],

@@ -41,6 +41,12 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   // A farewell to the therapist; a phone left with its code.
   ['je voulais te dire au revoir avant de partir, t es la seule qui m a écoutée', 'CRISIS', 'je voulais te dire au revoir avant de partir en vacances, bon été', 'NONE'],
   ['j ai laissé mon portable pour ma mère sur le lit, le code c est 1234', 'CRISIS', 'j ai laissé mon portable chez ma mère, je le récupère demain', 'NONE'],
+  ['hoy termino con todo, ya está', 'CRISIS', 'hoy termino con todo, por fin empiezan las vacaciones', 'NONE'],
+  ['te queria decir adios antes de irme, eres la unica que me escucha', 'CRISIS', 'te queria decir adios antes de irme a la playa, felices fiestas', 'NONE'],
+  ['dejé el móvil para mis hijos en la mesa, el pin es 4455', 'CRISIS', 'dejé el móvil cargando en la mesa, llámame al fijo', 'NONE'],
+  ['deixei o meu celular pra minha filha, o codigo e 2580', 'CRISIS', 'deixei o meu celular com a minha filha pra ela jogar', 'NONE'],
+  ['ho lasciato il cellulare per mia madre, la password è il suo nome', 'CRISIS', 'ho lasciato il cellulare a casa di mia madre, passo a prenderlo', 'NONE'],
+  ['quanto ci vuole a morire se ci si taglia le vene', 'CRISIS', 'quanto ci vuole a cuocere la pasta se ci si dimentica il sale', 'NONE'],
   // Thoughts of harm denied as a whole ("no tengo pensamientos de …").
   ['tengo ideas de lastimarme otra vez', 'CRISIS', 'no tengo ideas de lastimarme, solo estoy agotada', 'NONE'],
   ['ho pensieri di farmi del male', 'CRISIS', 'non ho pensieri di farmi del male, sono solo stanca', 'NONE'],
@@ -49,6 +55,8 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['mi sono tagliata di nuovo le braccia', 'CRISIS', 'mi sono tagliata con il foglio della stampante', 'NONE'],
   ['mi marido me va a matar, tiene el cuchillo', 'CRISIS', 'la selección me va a matar de un infarto', 'NONE'],
   ['meu padrasto vai me matar hoje', 'CRISIS', 'o Palmeiras vai me matar do coração', 'NONE'],
+  ['mon mec va me tuer, il a pris un couteau', 'CRISIS', 'l OM va me tuer, quel match nul', 'NONE'],
+  ['me corto a propósito con la cuchilla', 'CRISIS', 'me cortei com a folha do caderno, doeu kkk', 'NONE'],
   ['penso nel suicidio', 'CRISIS', 'ho letto sul giornale che i casi di suicidio sono aumentati', 'NONE'],
   ['je pense au suicide', 'CRISIS', 'aux infos ils ont dit qu un chanteur s est suicidé', 'NONE'],
   ['quiero hacerme daño', 'CRISIS', 'preparo una charla sobre autolesiones para los profes', 'NONE'],
