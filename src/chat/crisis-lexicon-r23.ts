@@ -45,6 +45,11 @@ const DYING_OF = '(?:de|di|d) (?:amor|amore|amour|rir|risa|rire|ridere|saudade|s
 
 // "hoy termino con todo, por fin vacaciones": the things ended are tasks.
 const TASKS_AFTER = /^(?: [a-z,.]+){0,6} (?:pendientes?|tareas?|deberes|papeleo|curro|trabajo|trabalho|relatorio|mudanza|mudanca|vacaciones|ferias|vacances|vacanze|examen|examenes|exame|provas?|esame|esami|entrega|proyecto|projeto|projet|progetto|lavoro|boulot|taf|devoirs|compiti|serie|temporada|saison|stagione)\b/;
+// "mejor sin el gerente", "meglio senza di lui in ufficio": better off without a thing, or without someone at work.
+const AT_PLACE = '(?:in|a|al|nel|nella|en|no|na|au|dans|em) (?:ufficio|oficina|escritorio|bureau|trabajo|trabalho|lavoro|boulot|equipo|squadra|equipe|time|grupo|gruppo|groupe|reunion|riunione|reuniao|empresa|azienda|entreprise|clase|classe|aula)';
+// Spanish "el" and Portuguese "ele/ela" need a clause edge after them: "sin el gerente" is an article.
+const WITHOUT_AT = new RegExp(`^ (?:(?!(?:y|e|et|pero|mas|mais|ma|no|nao|non|ya|ja|que|qu|che)\\b)[a-z]+\\b|${AT_PLACE})`);
+const WITHOUT_THERE = new RegExp(`^ ${AT_PLACE}`);
 // A phone left to a relative together with its code or password: affairs put in order.
 const PHONE = '(?:natel|portable|telephone|tel|cell|celular|movil|telemovel|cellulare|telefonino|telefono)';
 const CODE_IS = '(?:le code|mon code|le mot de passe|le pin|le code pin|el codigo|la clave|la contrasena|el pin|a senha|o codigo|o pin|il codice|la password|il pin) (?:c est|est|es|e)';
@@ -66,10 +71,10 @@ const R23: Record<ForeignLanguage, readonly RuleSource[]> = {
     // Abuse of the family now: threatened with a weapon, beaten.
     ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', `nos (?:esta|estan|anda|sigue) (?:amenazando|apuntando) con (?:un|una|el|la|su) ${WEAPON}|nos (?:esta|estan) (?:pegando|golpeando|ahorcando)`],
     ['SUICIDE', 'CONCERN', 'LIFE', `${IF_I_DIED} (?:[a-z,]+ ){0,4}(?:${NO_LOSS})`],
-    ['SUICIDE', 'CONCERN', 'LIFE', `(?:desde|despues de) (?:mi |el )?intento(?: de suicidio)?(?: (?:de|del|en) (?:${MONTH}|[0-9]{4}))? (?:,? )?(?:[a-z]+ ){0,3}${NOT_BETTER}`],
+    ['SUICIDE', 'CONCERN', 'LIFE', `(?:desde|despues de) (?:mi |el )?intento(?: de suicidio)?(?: (?:de|del|en) (?:${MONTH}|[0-9]{4}))?(?! (?:de|d|di|da|do|del|du|della|para|pour|per|pra) ) (?:,? )?(?:[a-z]+ ){0,3}${NOT_BETTER}`],
     // Someone else's risk: talking of a method, of suicide; saying we would be better off without them.
     ['SUICIDE', 'CONCERN', 'OTHER', '(?:habla|hablaba|anda hablando|ha hablado|no para de hablar|vive hablando) (?:de|del|en) (?:pegarse un tiro|ahorcarse|colgarse|tirarse (?:de|del|por|al|a las)|matarse|suicidarse|quitarse la vida|cortarse las venas|el suicidio|suicidio|morirse)', new RegExp(`^ (?:en el pie|${DYING_OF})\\b`)],
-    ['SUICIDE', 'CONCERN', 'OTHER', '(?:dice|dijo|anda diciendo|repite|decia) (?:[a-z]+ ){0,4}que (?:[a-z]+ ){0,3}(?:mejor|mas tranquil[oa]s|en paz|mas felices) sin (?:el|ella)', /^ (?!(?:y|pero|no|ya|que)\b)[a-z]/],
+    ['SUICIDE', 'CONCERN', 'OTHER', '(?:dice|dijo|anda diciendo|repite|decia) (?:[a-z]+ ){0,4}que (?:[a-z]+ ){0,3}(?:mejor|mas tranquil[oa]s|en paz|mas felices) sin (?:el|ella)', WITHOUT_AT],
   ],
   pt: [
     ['SUICIDE', 'CRISIS', 'SELF', HARM_THOUGHTS.pt],
@@ -80,9 +85,9 @@ const R23: Record<ForeignLanguage, readonly RuleSource[]> = {
     ['SUICIDE', 'CRISIS', 'SELF', '(?:(?:a gente |se )?morre|da pra morrer|quanto tempo (?:demora|leva) (?:pra|para) morrer)(?: (?:rapido|na hora|logo|em quanto tempo))? se (?:a gente |eu |voce )?(?:cortar os pulsos|cortar as veias|cortar os punhos|corta os pulsos|se enforcar|pular (?:de|do|da)|tomar (?:todos|todas|a cartela|um frasco|uma caixa))'],
     ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', `(?:esta|ta|tá|anda) (?:nos |a gente )?(?:ameacando|apontando) (?:a gente |nos )?com (?:uma|um|a|o) ${WEAPON}|(?:esta|ta) (?:batendo|espancando) (?:em )?(?:nos|a gente|todo mundo)`],
     ['SUICIDE', 'CONCERN', 'LIFE', `${IF_I_DIED} (?:[a-z,]+ ){0,4}(?:${NO_LOSS})`],
-    ['SUICIDE', 'CONCERN', 'LIFE', `(?:desde|depois d[ao]|apos) (?:a |minha |a minha )?tentativa(?: de suicidio)?(?: (?:de|em|do) (?:${MONTH}|[0-9]{4}))? (?:,? )?(?:[a-z]+ ){0,3}${NOT_BETTER}`],
+    ['SUICIDE', 'CONCERN', 'LIFE', `(?:desde|depois d[ao]|apos) (?:a |minha |a minha )?tentativa(?: de suicidio)?(?: (?:de|em|do) (?:${MONTH}|[0-9]{4}))?(?! (?:de|d|di|da|do|del|du|della|para|pour|per|pra) ) (?:,? )?(?:[a-z]+ ){0,3}${NOT_BETTER}`],
     ['SUICIDE', 'CONCERN', 'OTHER', '(?:fala|falava|anda falando|vive falando|fica falando|ta falando|esta falando|tem falado|so fala) (?:em|de|sobre|no|na) (?:se matar|dar um tiro|se dar um tiro|se enforcar|pular d[aoe]|se jogar|suicidio|se suicidar|morrer|tirar a propria vida|acabar com tudo)', new RegExp(`^ (?:no pe|${DYING_OF})\\b`)],
-    ['SUICIDE', 'CONCERN', 'OTHER', '(?:diz|disse|anda dizendo|fala|falou|repete|dizia) (?:[a-z]+ ){0,4}que (?:[a-z]+ ){0,3}(?:melhor|mais tranquil[oa]s|em paz|mais felizes) sem (?:ele|ela)', /^ (?!(?:e|mas|nao|ja|que)\b)[a-z]/],
+    ['SUICIDE', 'CONCERN', 'OTHER', '(?:diz|disse|anda dizendo|fala|falou|repete|dizia) (?:[a-z]+ ){0,4}que (?:[a-z]+ ){0,3}(?:melhor|mais tranquil[oa]s|em paz|mais felizes) sem (?:ele|ela)', WITHOUT_AT],
   ],
   fr: [
     ['SUICIDE', 'CRISIS', 'SELF', HARM_THOUGHTS.fr],
@@ -91,14 +96,14 @@ const R23: Record<ForeignLanguage, readonly RuleSource[]> = {
     ['SUICIDE', 'CRISIS', 'SELF', '(?:on meurt|meurt on|on peut mourir|on mourrait|ca tue|c est mortel|en combien de temps on meurt|combien de temps (?:ca prend |il faut )?pour mourir)(?: (?:vite|rapidement|sur le coup|en combien de temps))? (?:si|quand) (?:on |je )?(?:se coupe les veines|me coupe les veines|s ouvre les veines|m ouvre les veines|se tranche les (?:veines|poignets)|se coupe les poignets|se pend|me pends|saute (?:du|d un|de la)|se jette (?:sous|du|d un)|avale (?:toute? )?(?:la boite|une boite|tous les|toutes les|une plaquette)|prend (?:toute? )?(?:la boite|une boite|tous les|toutes les|une plaquette))'],
     ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', `nous (?:menace|menacent|braque|braquent) (?:avec|au) (?:un |une |son |sa |le |la )?${WEAPON}|(?:est en train de|commence a) nous (?:frapper|taper|battre|menacer)`],
     ['SUICIDE', 'CONCERN', 'LIFE', `${IF_I_DIED} (?:[a-z,]+ ){0,4}(?:${NO_LOSS})`],
-    ['SUICIDE', 'CONCERN', 'LIFE', `depuis (?:ma |la |mon )?(?:tentative|ts)(?: de suicide)?(?: (?:de|d|en) (?:${MONTH}|[0-9]{4}))? (?:,? )?(?:[a-z]+ ){0,3}${NOT_BETTER}`],
+    ['SUICIDE', 'CONCERN', 'LIFE', `depuis (?:ma |la |mon )?(?:tentative|ts)(?: de suicide)?(?: (?:de|d|en) (?:${MONTH}|[0-9]{4}))?(?! (?:de|d|di|da|do|del|du|della|para|pour|per|pra) ) (?:,? )?(?:[a-z]+ ){0,3}${NOT_BETTER}`],
     // A farewell to the therapist "before leaving", thanked as the only one who listened.
     ['SUICIDE', 'CRISIS', 'SELF', `(?:dire|dis) (?:au revoir|adieu) avant de (?:partir|m en aller|y aller)(?: [a-z,.]+){0,12} ${ONLY_LISTENER}`],
     // A phone left unlocked for a relative, with its code: affairs put in order.
     ['SUICIDE', 'CRISIS', 'SELF', `(?:laisse|laisser|donne) (?:mon|mes) ${PHONE} (?:[a-z,]+ ){0,6}pour (?:ma|mon|mes) [a-z]+(?: [a-z,.]+){0,6} ${CODE_IS}`],
     ['SUICIDE', 'CONCERN', 'OTHER', '(?:parle|parlait|a parle|arrete pas de parler|n arrete pas de parler) (?:de se|du|de) (?:tirer une balle|flinguer|pendre|jeter (?:sous|du|d un|par)|tuer|suicider|foutre en l air|ouvrir les veines|faire sauter la cervelle|suicide)', new RegExp(`^ (?:dans (?:le|les) pieds?|${DYING_OF})\\b`)],
     ['SUICIDE', 'CONCERN', 'OTHER', 'qu (?:il|elle) (?:pense|pensait|a pense|avait pense|pensais) (?:au suicide|a se suicider|a se tuer|a mourir|a en finir|a la mort|a se foutre en l air)'],
-    ['SUICIDE', 'CONCERN', 'OTHER', '(?:dit|a dit|disait|repete|raconte) (?:[a-z]+ ){0,4}qu (?:[a-z]+ ){0,4}(?:mieux|tranquilles?|en paix|plus heureux|plus heureuses) sans (?:lui|elle)'],
+    ['SUICIDE', 'CONCERN', 'OTHER', '(?:dit|a dit|disait|repete|raconte) (?:[a-z]+ ){0,4}qu (?:[a-z]+ ){0,4}(?:mieux|tranquilles?|en paix|plus heureux|plus heureuses) sans (?:lui|elle)', WITHOUT_THERE],
   ],
   it: [
     ['SUICIDE', 'CRISIS', 'SELF', HARM_THOUGHTS.it],
@@ -109,9 +114,9 @@ const R23: Record<ForeignLanguage, readonly RuleSource[]> = {
     ['SUICIDE', 'CRISIS', 'SELF', '(?:si muore|muori|si puo morire|quanto ci (?:vuole|mette) (?:a|per) morire)(?: (?:in fretta|subito|velocemente|sul colpo))? se (?:ci si |mi |ti )?(?:taglia le vene|tagli le vene|taglio le vene|taglia i polsi|tagli i polsi|impicca|impicchi|butta (?:dal|da|giu)|butti (?:dal|da|giu)|prende (?:tutte|tutta|una scatola)|prendi (?:tutte|tutta|una scatola))'],
     ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', `ci (?:sta|stanno) (?:minacciando|puntando) (?:con )?(?:un|una|il|la) ${WEAPON}|ci (?:sta|stanno) picchiando`],
     ['SUICIDE', 'CONCERN', 'LIFE', `${IF_I_DIED} (?:[a-z,]+ ){0,4}(?:${NO_LOSS})`],
-    ['SUICIDE', 'CONCERN', 'LIFE', `dopo (?:il |il mio |quel )?tentativo(?: di suicidio)?(?: (?:di|a|in|del) (?:${MONTH}|[0-9]{4}))? (?:,? )?(?:[a-z]+ ){0,3}${NOT_BETTER}`],
+    ['SUICIDE', 'CONCERN', 'LIFE', `dopo (?:il |il mio |quel )?tentativo(?: di suicidio)?(?: (?:di|a|in|del) (?:${MONTH}|[0-9]{4}))?(?! (?:de|d|di|da|do|del|du|della|para|pour|per|pra) ) (?:,? )?(?:[a-z]+ ){0,3}${NOT_BETTER}`],
     ['SUICIDE', 'CONCERN', 'OTHER', '(?:parla|parlava|ha parlato|continua a parlare|non fa che parlare) (?:di|del) (?:spararsi|impiccarsi|buttarsi|uccidersi|ammazzarsi|suicidio|suicidarsi|tagliarsi le vene|farla finita|togliersi la vita)', new RegExp(`^ (?:sui piedi|nei piedi|in un piede|${DYING_OF})\\b`)],
-    ['SUICIDE', 'CONCERN', 'OTHER', '(?:dice|ha detto|continua a dire|diceva) (?:[a-z]+ ){0,4}che (?:[a-z]+ ){0,3}(?:meglio|piu tranquill[ie]|in pace|piu felici) senza di (?:lui|lei)'],
+    ['SUICIDE', 'CONCERN', 'OTHER', '(?:dice|ha detto|continua a dire|diceva) (?:[a-z]+ ){0,4}che (?:[a-z]+ ){0,3}(?:meglio|piu tranquill[ie]|in pace|piu felici) senza di (?:lui|lei)', WITHOUT_THERE],
   ],
   de: [],
 };

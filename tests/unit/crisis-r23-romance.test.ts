@@ -31,6 +31,7 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   // A past attempt, with no recovery since or the fear it comes back.
   ['depuis ma tentative de novembre je vais pas mieux', 'CONCERN', 'depuis ma tentative de régime de novembre je vais pas mieux', 'NONE'],
   ['desde mi intento de suicidio no he mejorado mucho', 'CONCERN', 'desde mi intento de dejar el tabaco no he mejorado mucho', 'NONE'],
+  ['depuis ma TS de mars j ai peur que ça recommence', 'CONCERN', 'depuis ma tentative de record au semi je vais pas mieux au genou', 'NONE'],
   // Someone else talking of a method or of suicide.
   ['mi hermano habla de pegarse un tiro desde que lo echaron', 'CONCERN', 'mi hermano habla de pegarse un tiro en el pie con ese contrato', 'NONE'],
   ['minha mãe vive falando em se matar', 'CONCERN', 'minha mãe vive falando em se mudar', 'NONE'],
@@ -38,6 +39,7 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   // Someone else saying we would be better off without them.
   ['mi abuelo dice que estaríamos mejor sin él', 'CONCERN', 'mi abuelo dice que estaríamos mejor sin el coche viejo', 'NONE'],
   ['ma mère dit qu on serait plus tranquilles sans elle', 'CONCERN', 'ma mère dit qu on serait plus tranquilles sans la télé', 'NONE'],
+  ['mon père dit qu on serait mieux sans lui', 'CONCERN', 'mon chef dit qu on serait mieux sans lui au bureau', 'NONE'],
   // A farewell to the therapist; a phone left with its code.
   ['je voulais te dire au revoir avant de partir, t es la seule qui m a écoutée', 'CRISIS', 'je voulais te dire au revoir avant de partir en vacances, bon été', 'NONE'],
   ['j ai laissé mon portable pour ma mère sur le lit, le code c est 1234', 'CRISIS', 'j ai laissé mon portable chez ma mère, je le récupère demain', 'NONE'],
