@@ -12,7 +12,7 @@ import { compile, type RuleSource } from './crisis-rule';
 const AFTER_OBJECT_ES = /^ (?:, )?(?:con|de|porque|por|ya que|pues|hasta|en|el|la|este|esta|para (?!mi\b))\b/;
 
 // A suicide in the news or in figures ("vi no jornal que aumentaram os casos de suicidio"): read after the noun, so it costs nothing elsewhere.
-const NEWS_FRAME = '(?<!\\b(?:jornal|telejornal|noticia|noticias|noticiero|periodico|diario|telediario|giornale|telegiornale|tg|articulo|artigo|articolo|reportaje|reportagem|servizio|casos de|caso de|tasa de|taxa de|tasso di|indice de|numero de|cifras de|dados de|datos de|dati sui|estadisticas de|estatisticas de|statistiche sui|prevencion del|prevencao do|prevenzione del)\\b[a-z0-9,. ]{0,80})';
+const NEWS_FRAME = '(?<!\\b(?:jornal|telejornal|noticia|noticias|noticiero|periodico|diario|telediario|giornale|telegiornale|tg|articulo|artigo|articolo|reportaje|reportagem|servizio|casos de|caso de|tasa de|taxa de|tasso di|indice de|numero de|cifras de|dados de|datos de|dati sui|estadisticas de|estatisticas de|statistiche sui|prevencion del|prevencao do|prevenzione del|aumento del|aumento de|aumento dei|aumentou o|aumentaram os|aumentaron los|aumentan los|subieron los|cresceu o|sono aumentati i)\\b[a-z0-9,. ]{0,80})';
 const BARE_SUICIDE = `suicidio${NEWS_FRAME}`;
 // "tentei suicidio em 2015, hj to bem": a finished history said with chat spelling of "today I am fine".
 const RECOVERED_AFTER = /^(?: [a-z0-9,]+){0,6} (?:hj|hoje|hoje em dia|hoy|hoy en dia|oggi|ora|adesso|agora|ahora) (?:to|tou|estou|estoy|sto|me sinto|me siento|mi sento|vivo) (?:muy |muito |molto |super |re )?(?:bem|bien|bene|melhor|mejor|meglio|feliz|felice|tranquil[oa])\b/;

@@ -31,7 +31,10 @@ const NO_LOSS =
 const MONTH =
   '(?:janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|septiembre|octubre|noviembre|diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)';
 const NOT_BETTER =
-  '(?:nao (?:melhorei|to melhor|estou melhor|fiquei bem|me recuperei)|no (?:he mejorado|mejore|estoy mejor|me recupere)|(?:ca|je) (?:ne )?va(?:is)? pas mieux|j ai pas remonte|non (?:sono migliorat[oa]|sto meglio|mi sono ripres[oa])|(?:tenho|tengo|j ai|ho) (?:medo|miedo|peur|paura) (?:de |di |que |qu |che )?(?:voltar|volver|recommencer|ricominciare|ricadere|recair|recaer|ca recommence|ca revienne|vuelva|volte|torni))';
+  '(?:nao (?:melhorei|to melhor|estou melhor|fiquei bem|me recuperei)|no (?:he mejorado|mejore|estoy mejor|me recupere)|(?:ca|je) (?:ne )?va(?:is)? pas mieux|j ai pas remonte|non (?:sono migliorat[oa]|sto meglio|mi sono ripres[oa])|(?:tenho|tengo|j ai|ho) (?:medo|miedo|peur|paura) (?:de |di |que |qu |che )?(?:voltar|volver|recommencer|ricominciare|ricadere|recair|recaer|ca recommence|ca revienne|vuelva|volte|torni)|(?:to|estou|tou) (?:me )?sentindo igual(?:zinho)?|me sinto igual|me siento igual|me estoy sintiendo igual|je me sens pareil|je me sens comme avant|mi sento (?:uguale|come allora))';
+// "faz 3 anos da minha tentativa", "hace un ano de mi intento": an attempt's anniversary.
+const SINCE_ATTEMPT =
+  '(?:faz|fez|hace|hizo|ca fait|cela fait|sono|e) (?:[a-z0-9]+ ){1,2}(?:da minha tentativa|de mi intento|de ma tentative|de ma ts|dal mio tentativo)(?: de suicidio| de suicide| di suicidio)?(?! (?:de|d|di|da|do|para|pour|per|pra) )';
 // Thoughts of harming oneself named as a noun phrase, so "no tengo pensamientos de hacerme dano" is denied whole.
 const HARM_THOUGHTS: Record<'es' | 'pt' | 'fr' | 'it', string> = {
   es: '(?:pensamientos?|ideas?|ganas|intencion(?:es)?) (?:de|en) (?:hacerme dano|lastimarme|cortarme|autolesionarme|matarme|suicidarme|quitarme la vida|hacerme algo)',
@@ -57,15 +60,41 @@ const CODE_IS = '(?:le code|mon code|le mot de passe|le pin|le code pin|el codig
 const ONLY_LISTENER =
   '(?:la seule|le seul|la seule personne|seule?|la unica|el unico|la unica persona|a unica|o unico|a unica pessoa|l unica|l unico|l unica persona) (?:a|qui|que|che) (?:m ecouter|m a ecoutee?|m ecoutait|m avez ecoutee?|m as ecoutee?|me escucho|me escuchaste|me escucha|me ouviu|me escutou|me ouve|mi ha ascoltat[oa]|mi ascolta|mi hai ascoltat[oa])';
 
+// A blade in hand now, or kept "in case it gets too much".
+const BLADE = '(?:lamina|laminas|gilete|giletes|cuchilla|cuchillas|hoja de afeitar|lame|lames|lame de rasoir|lametta|lamette|cutter)';
+const IN_HAND = '(?:aqui|aca|na mao|en la mano|ici|dans la main|dans ma main|qui|in mano|do lado|al lado|a cote|accanto)';
+const TOO_MUCH =
+  '(?:au cas ou|si jamais|por si|por las dudas|(?:pra|para|por) (?:o )?caso|caso|nel caso|se mai) (?:[a-z]+ ){0,3}(?:devient trop|devient insupportable|je craque|ca va pas|se pone (?:feo|mal|dificil)|no aguanto|me da la crisis|nao aguentar|nao aguento|fica (?:demais|pesado|dificil)|der crise|non ce la faccio|diventa troppo|mi prende la crisi)';
+// Stabbing someone, said in the first person ("espeto-lhe a navalha", "le clavo el cuchillo").
+const STAB = '(?:(?:espeto|enfio|meto|cravo) (?:lhe|nele|nela) (?:a|uma|o|um) (?:navalha|faca|canivete|punhal)|(?:le|les) (?:clavo|meto|entierro) (?:el|un|la|una) (?:cuchillo|navaja|punal|cuchillazo)|je (?:le|la|lui) plante (?:mon|un|le) (?:couteau|cran|schlass)|(?:gli|le) (?:pianto|infilo|ficco) (?:il|un|la|una) (?:coltello|lama|pugnale))';
+const FOOD_AFTER = /^ (?:a la|al|ao|a|na|no|en el|en la|dans (?:le|la)|nel|nella|au|alla|al) (?:pavo|sandia|melancia|pastel|bolo|gateau|torta|carne|pollo|frango|poulet|asado|queso|pao|pan|pain|pane|peru|dinde|tacchino|anguria|pasteque)\b/;
+// A day named as "the day", with everything set.
+const THE_DAY =
+  '(?:sexta(?: feira)?|sabado|domingo|segunda(?: feira)?|amanha|hoje|viernes|lunes|manana|hoy|vendredi|samedi|dimanche|lundi|demain|venerdi|sabato|domenica|lunedi|domani|oggi) (?:e|es|c est|est|sera|sara) (?:o |el |le |il )?(?:dia|jour|giorno)(?! (?:de|do|da|del|du|des|d|di|della|dello|em|que|en|in|dos|das)\\b)(?: [a-z,.]+){0,4} (?:ja ta tudo certo|ja esta tudo (?:certo|pronto|preparado)|ta tudo pronto|ya (?:esta|tengo) todo (?:listo|preparado)|ya esta todo|tout est (?:pret|prevu|regle|prepare)|e tutto pronto|ho preparato tutto|ho gia preparato tutto)';
+// On a height, wanting to talk to someone "before".
+const HEIGHT_BEFORE =
+  '(?:to|tou|estou|estoy|je suis|suis|sono) (?:no|na|en el|en la|sur le|sul|sulla|in cima al|in cima alla|em cima do|em cima da) (?:terraco|telhado|azotea|terraza|tejado|toit|tetto|terrazzo|ponte|puente|pont|cornisa|beiral|parapeto|rebord)(?: [a-z,.]+){0,6} (?:queria|quero|quiero|voulais|veux|volevo|voglio) (?:so |solo |juste |solo |apenas )?(?:falar com alguem|hablar con alguien|parler a quelqu un|parlare con qualcuno) antes';
+// Farewell letters written, with a day and "I do it".
+const LETTERS_DONE = '(?:(?:ya )?(?:escribi|deje escritas|tengo escritas) (?:las|mis) cartas|(?:ja )?escrevi (?:as|minhas) cartas|j ai (?:deja )?ecrit (?:les|mes) lettres|ho (?:gia )?scritto le lettere)(?! (?:a|al|alla|au|aux|ao|para|pour|per|pra|de|di|du|do|da|del|della) )';
+const DO_IT = '(?:lo hago|lo voy a hacer|lo hare|faco isso|vou fazer|eu faco|je le fais|je vais le faire|lo faccio)';
+
+// Rules built from the constants above run in every language's list; a Spanish "no" only denies in the Spanish copy, so they carry the negators themselves.
+const NOT_BEFORE = '(?<!\\b(?:no|nao|non|nunca|jamas|jamais|nem|ni|mai|pas|sin|sem|sans|senza)(?: [a-z]+){0,2} )';
+
 const R23: Record<ForeignLanguage, readonly RuleSource[]> = {
   es: [
     ['SUICIDE', 'CRISIS', 'SELF', HARM_THOUGHTS.es],
+    ['SUICIDE', 'CONCERN', 'LIFE', `${SINCE_ATTEMPT}(?: [a-z,.]+){0,6} ${NOT_BETTER}`],
+    ['SELF_HARM', 'CRISIS', 'SELF', `(?:ya )?(?:tengo|estoy con) (?:la|una|las|mi|mis) ${BLADE} ${IN_HAND}|${NOT_BEFORE}${BLADE} (?:[a-z,]+ ){0,6}${TOO_MUCH}`],
+    ['HARM_TO_OTHERS', 'CRISIS', 'SELF', `${NOT_BEFORE}${STAB}`, FOOD_AFTER],
+    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${THE_DAY}|${HEIGHT_BEFORE}|${SOON} (?:[a-z]+ ){0,4}${DO_IT}(?: [a-z,.]+){0,8} ${LETTERS_DONE}|${LETTERS_DONE}(?: [a-z,.]+){0,8} ${SOON} ${DO_IT})`],
+    ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:ganas de|quiero|voy a) hacerle (?:mucho |much[oa] |de verdad )?dano (?:de verdad|en serio)?'],
     ['SUICIDE', 'CRISIS', 'SELF', `(?:decir|decirte|decirle|decirles) adios antes de (?:irme|marcharme|partir)(?: [a-z,.]+){0,12} ${ONLY_LISTENER}`],
     ['SUICIDE', 'CRISIS', 'SELF', `(?:deje|dejo|le deje) (?:mi|el) ${PHONE} (?:[a-z,]+ ){0,6}(?:para|pa) (?:mi|mis) [a-z]+(?: [a-z,.]+){0,6} ${CODE_IS}`],
     // Means kept "for when I'm ready".
-    ['SUICIDE', 'CRISIS', 'SELF', `${MEANS} (?:[a-z0-9,.]+ ){0,14}${WHEN_READY}`],
+    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${MEANS} (?:[a-z0-9,.]+ ){0,14}${WHEN_READY})`],
     // Ending it on a near day, or with the decision said as final.
-    ['SUICIDE', 'CRISIS', 'SELF', `${SOON} (?:[a-z]+ ){0,2}(?:${END_THIS})|(?:${END_THIS}) (?:[a-z,]+ ){0,2}${SOON}|(?:${END_THIS}) (?:[a-z,.]+ ){0,8}${DECIDED}|${DECIDED} (?:[a-z,.]+ ){0,8}(?:${END_THIS})`, TASKS_AFTER],
+    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${SOON} (?:[a-z]+ ){0,2}(?:${END_THIS})|(?:${END_THIS}) (?:[a-z,]+ ){0,2}${SOON}|(?:${END_THIS}) (?:[a-z,.]+ ){0,8}${DECIDED}|${DECIDED} (?:[a-z,.]+ ){0,8}(?:${END_THIS}))`, TASKS_AFTER],
     // How fast one dies from a method, asked.
     ['SUICIDE', 'CRISIS', 'SELF', '(?:(?:uno )?se muere|te mueres|se puede morir|cuanto (?:tarda|tardas|se tarda) (?:uno )?en morir(?:se)?)(?: (?:rapido|rapidamente|al instante|enseguida|en cuanto tiempo))? si (?:uno |una |alguien |te |me )?(?:se |te |me )?(?:corta las venas|cortas las venas|corto las venas|corta las munecas|cortas las munecas|ahorca|ahorcas|cuelga|cuelgas|tira (?:de|del|desde)|tiras (?:de|del|desde)|toma (?:toda|todas|todo|un frasco|una caja)|tomas (?:toda|todas|todo|un frasco|una caja))'],
     // Abuse of the family now: threatened with a weapon, beaten.
@@ -78,10 +107,16 @@ const R23: Record<ForeignLanguage, readonly RuleSource[]> = {
   ],
   pt: [
     ['SUICIDE', 'CRISIS', 'SELF', HARM_THOUGHTS.pt],
+    ['SUICIDE', 'CONCERN', 'LIFE', `${SINCE_ATTEMPT}(?: [a-z,.]+){0,6} ${NOT_BETTER}`],
+    ['SELF_HARM', 'CRISIS', 'SELF', `(?:ja )?(?:to|tou|estou|fico) com (?:a|uma|as|minha|minhas) ${BLADE} ${IN_HAND}|${NOT_BEFORE}${BLADE} (?:[a-z,]+ ){0,6}${TOO_MUCH}`],
+    ['HARM_TO_OTHERS', 'CRISIS', 'SELF', `${NOT_BEFORE}${STAB}`, FOOD_AFTER],
+    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${THE_DAY}|${HEIGHT_BEFORE}|${SOON} (?:[a-z]+ ){0,4}${DO_IT}(?: [a-z,.]+){0,8} ${LETTERS_DONE}|${LETTERS_DONE}(?: [a-z,.]+){0,8} ${SOON} ${DO_IT})`],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:ja )?me despedi (?:da malta|do pessoal|da galera|de todos|de toda a gente|de todo mundo|da familia)(?: [a-z,.]+){0,4} obrigad[oa] por tudo'],
+    ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:vontade de|quero|vou) (?:machucar|fazer mal a) (?:ele|ela|esse cara|essa mina|o gajo|a gaja)(?: de verdade| a serio)?'],
     ['SUICIDE', 'CRISIS', 'SELF', `(?:dizer|te dizer|dar) (?:adeus|tchau) antes de (?:ir embora|partir|ir)(?: [a-z,.]+){0,12} ${ONLY_LISTENER}`],
     ['SUICIDE', 'CRISIS', 'SELF', `(?:deixei|deixo) (?:o |meu |o meu )${PHONE} (?:[a-z,]+ ){0,6}(?:pra|para) (?:a |o )?(?:minha|meu|meus|minhas) [a-z]+(?: [a-z,.]+){0,6} ${CODE_IS}`],
-    ['SUICIDE', 'CRISIS', 'SELF', `${MEANS} (?:[a-z0-9,.]+ ){0,14}${WHEN_READY}`],
-    ['SUICIDE', 'CRISIS', 'SELF', `${SOON} (?:[a-z]+ ){0,2}(?:${END_THIS})|(?:${END_THIS}) (?:[a-z,]+ ){0,2}${SOON}|(?:${END_THIS}) (?:[a-z,.]+ ){0,8}${DECIDED}|${DECIDED} (?:[a-z,.]+ ){0,8}(?:${END_THIS})`, TASKS_AFTER],
+    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${MEANS} (?:[a-z0-9,.]+ ){0,14}${WHEN_READY})`],
+    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${SOON} (?:[a-z]+ ){0,2}(?:${END_THIS})|(?:${END_THIS}) (?:[a-z,]+ ){0,2}${SOON}|(?:${END_THIS}) (?:[a-z,.]+ ){0,8}${DECIDED}|${DECIDED} (?:[a-z,.]+ ){0,8}(?:${END_THIS}))`, TASKS_AFTER],
     ['SUICIDE', 'CRISIS', 'SELF', '(?:(?:a gente |se )?morre|da pra morrer|quanto tempo (?:demora|leva) (?:pra|para) morrer)(?: (?:rapido|na hora|logo|em quanto tempo))? se (?:a gente |eu |voce )?(?:cortar os pulsos|cortar as veias|cortar os punhos|corta os pulsos|se enforcar|pular (?:de|do|da)|tomar (?:todos|todas|a cartela|um frasco|uma caixa))'],
     ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', `(?:esta|ta|tá|anda) (?:nos |a gente )?(?:ameacando|apontando) (?:a gente |nos )?com (?:uma|um|a|o) ${WEAPON}|(?:esta|ta) (?:batendo|espancando) (?:em )?(?:nos|a gente|todo mundo)`],
     ['SUICIDE', 'CONCERN', 'LIFE', `${IF_I_DIED} (?:[a-z,]+ ){0,4}(?:${NO_LOSS})`],
@@ -91,8 +126,14 @@ const R23: Record<ForeignLanguage, readonly RuleSource[]> = {
   ],
   fr: [
     ['SUICIDE', 'CRISIS', 'SELF', HARM_THOUGHTS.fr],
-    ['SUICIDE', 'CRISIS', 'SELF', `${MEANS} (?:[a-z0-9,.]+ ){0,14}(?:c est )?${WHEN_READY}`],
-    ['SUICIDE', 'CRISIS', 'SELF', `${SOON} (?:[a-z]+ ){0,2}(?:${END_THIS})|(?:${END_THIS}) (?:[a-z,]+ ){0,2}${SOON}|(?:${END_THIS}|en finir) (?:[a-z,.]+ ){0,8}${DECIDED}|${DECIDED} (?:[a-z,.]+ ){0,8}(?:${END_THIS}|en finir)`, TASKS_AFTER],
+    ['SUICIDE', 'CONCERN', 'LIFE', `${SINCE_ATTEMPT}(?: [a-z,.]+){0,6} ${NOT_BETTER}`],
+    ['SELF_HARM', 'CRISIS', 'SELF', `j ai (?:la|une|les|ma|mes) ${BLADE} ${IN_HAND}|${NOT_BEFORE}${BLADE} (?:[a-z,]+ ){0,6}${TOO_MUCH}`],
+    ['HARM_TO_OTHERS', 'CRISIS', 'SELF', `${NOT_BEFORE}${STAB}`, FOOD_AFTER],
+    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${THE_DAY}|${HEIGHT_BEFORE}|${SOON} (?:[a-z]+ ){0,4}${DO_IT}(?: [a-z,.]+){0,8} ${LETTERS_DONE}|${LETTERS_DONE}(?: [a-z,.]+){0,8} ${SOON} ${DO_IT})`],
+    ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:envie de|veux|vais) lui faire (?:vraiment |tres |tellement |grave )?(?:du mal|la peau)'],
+    ['SUICIDE', 'CONCERN', 'OTHER', 'qu (?:il|elle) (?:est|etait) un (?:fardeau|poids|boulet) pour|qu (?:il|elle) (?:va|allait|veut|voulait) partir pour (?:de bon|toujours)'],
+    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${MEANS} (?:[a-z0-9,.]+ ){0,14}(?:c est )?${WHEN_READY})`],
+    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${SOON} (?:[a-z]+ ){0,2}(?:${END_THIS})|(?:${END_THIS}) (?:[a-z,]+ ){0,2}${SOON}|(?:${END_THIS}|en finir) (?:[a-z,.]+ ){0,8}${DECIDED}|${DECIDED} (?:[a-z,.]+ ){0,8}(?:${END_THIS}|en finir))`, TASKS_AFTER],
     ['SUICIDE', 'CRISIS', 'SELF', '(?:on meurt|meurt on|on peut mourir|on mourrait|ca tue|c est mortel|en combien de temps on meurt|combien de temps (?:ca prend |il faut )?pour mourir)(?: (?:vite|rapidement|sur le coup|en combien de temps))? (?:si|quand) (?:on |je )?(?:se coupe les veines|me coupe les veines|s ouvre les veines|m ouvre les veines|se tranche les (?:veines|poignets)|se coupe les poignets|se pend|me pends|saute (?:du|d un|de la)|se jette (?:sous|du|d un)|avale (?:toute? )?(?:la boite|une boite|tous les|toutes les|une plaquette)|prend (?:toute? )?(?:la boite|une boite|tous les|toutes les|une plaquette))'],
     ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', `nous (?:menace|menacent|braque|braquent) (?:avec|au) (?:un |une |son |sa |le |la )?${WEAPON}|(?:est en train de|commence a) nous (?:frapper|taper|battre|menacer)`],
     ['SUICIDE', 'CONCERN', 'LIFE', `${IF_I_DIED} (?:[a-z,]+ ){0,4}(?:${NO_LOSS})`],
@@ -107,10 +148,15 @@ const R23: Record<ForeignLanguage, readonly RuleSource[]> = {
   ],
   it: [
     ['SUICIDE', 'CRISIS', 'SELF', HARM_THOUGHTS.it],
+    ['SUICIDE', 'CONCERN', 'LIFE', `${SINCE_ATTEMPT}(?: [a-z,.]+){0,6} ${NOT_BETTER}`],
+    ['SELF_HARM', 'CRISIS', 'SELF', `ho (?:la|una|le|il) ${BLADE} ${IN_HAND}|${NOT_BEFORE}${BLADE} (?:[a-z,]+ ){0,6}${TOO_MUCH}`],
+    ['HARM_TO_OTHERS', 'CRISIS', 'SELF', `${NOT_BEFORE}${STAB}`, FOOD_AFTER],
+    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${THE_DAY}|${HEIGHT_BEFORE}|${SOON} (?:[a-z]+ ){0,4}${DO_IT}(?: [a-z,.]+){0,8} ${LETTERS_DONE}|${LETTERS_DONE}(?: [a-z,.]+){0,8} ${SOON} ${DO_IT})`],
+    ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:voglia di|voglio|vado a) fargli (?:davvero |proprio )?(?:del male|male sul serio)'],
     ['SUICIDE', 'CRISIS', 'SELF', `(?:dirti|dirvi|dire) addio prima di (?:andare|andarmene|partire)(?: [a-z,.]+){0,12} ${ONLY_LISTENER}`],
     ['SUICIDE', 'CRISIS', 'SELF', `(?:ho lasciato|lascio) (?:il )?(?:mio )?${PHONE} (?:[a-z,]+ ){0,6}per (?:mia|mio|i miei|le mie) [a-z]+(?: [a-z,.]+){0,6} ${CODE_IS}`],
-    ['SUICIDE', 'CRISIS', 'SELF', `${MEANS} (?:[a-z0-9,.]+ ){0,14}${WHEN_READY}`],
-    ['SUICIDE', 'CRISIS', 'SELF', `${SOON} (?:[a-z]+ ){0,2}(?:${END_THIS})|(?:${END_THIS}) (?:[a-z,]+ ){0,2}${SOON}|(?:${END_THIS}) (?:[a-z,.]+ ){0,8}${DECIDED}|${DECIDED} (?:[a-z,.]+ ){0,8}(?:${END_THIS})`, TASKS_AFTER],
+    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${MEANS} (?:[a-z0-9,.]+ ){0,14}${WHEN_READY})`],
+    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${SOON} (?:[a-z]+ ){0,2}(?:${END_THIS})|(?:${END_THIS}) (?:[a-z,]+ ){0,2}${SOON}|(?:${END_THIS}) (?:[a-z,.]+ ){0,8}${DECIDED}|${DECIDED} (?:[a-z,.]+ ){0,8}(?:${END_THIS}))`, TASKS_AFTER],
     ['SUICIDE', 'CRISIS', 'SELF', '(?:si muore|muori|si puo morire|quanto ci (?:vuole|mette) (?:a|per) morire)(?: (?:in fretta|subito|velocemente|sul colpo))? se (?:ci si |mi |ti )?(?:taglia le vene|tagli le vene|taglio le vene|taglia i polsi|tagli i polsi|impicca|impicchi|butta (?:dal|da|giu)|butti (?:dal|da|giu)|prende (?:tutte|tutta|una scatola)|prendi (?:tutte|tutta|una scatola))'],
     ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', `ci (?:sta|stanno) (?:minacciando|puntando) (?:con )?(?:un|una|il|la) ${WEAPON}|ci (?:sta|stanno) picchiando`],
     ['SUICIDE', 'CONCERN', 'LIFE', `${IF_I_DIED} (?:[a-z,]+ ){0,4}(?:${NO_LOSS})`],

@@ -49,6 +49,26 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['deixei o meu celular pra minha filha, o codigo e 2580', 'CRISIS', 'deixei o meu celular com a minha filha pra ela jogar', 'NONE'],
   ['ho lasciato il cellulare per mia madre, la password è il suo nome', 'CRISIS', 'ho lasciato il cellulare a casa di mia madre, passo a prenderlo', 'NONE'],
   ['quanto ci vuole a morire se ci si taglia le vene', 'CRISIS', 'quanto ci vuole a cuocere la pasta se ci si dimentica il sale', 'NONE'],
+  // An attempt's anniversary, feeling the same.
+  ['hace un año de mi intento y me siento igual', 'CONCERN', 'hace un año de mi intento de dejar de fumar y me siento igual de nerviosa', 'NONE'],
+  // A blade in hand now, or kept in case it gets too much.
+  ['ya tengo la cuchilla aquí, dime algo', 'CRISIS', 'ya tengo la cuchilla nueva para la maquinilla de afeitar', 'NONE'],
+  ['ho la lametta in mano adesso', 'CRISIS', 'ho la lametta nuova per il rasoio di mio marito', 'NONE'],
+  ['llevo una cuchilla en la mochila por si no aguanto en clase', 'CRISIS', 'llevo una cuchilla en el estuche para los trabajos de maqueta', 'NONE'],
+  // Stabbing someone, said in the first person.
+  ['se ele voltar aqui eu espeto-lhe a navalha', 'CRISIS', 'cravo a faca no bolo pra ver se já assou', 'NONE'],
+  ['s il revient je lui plante mon couteau', 'CRISIS', 'je plante mon couteau dans le gâteau pour vérifier la cuisson', 'NONE'],
+  // Wanting to really hurt someone.
+  ['j ai envie de lui faire du mal, à ce mec', 'CRISIS', 'j ai envie de lui faire un cadeau, à ce mec', 'NONE'],
+  // A day named as the day, with everything set; on a height wanting to talk first; letters written.
+  ['el viernes es el día, ya está todo listo', 'CRISIS', 'el viernes es el día de la boda, ya está todo listo', 'NONE'],
+  ['je suis sur le toit, je voulais juste parler à quelqu un avant', 'CRISIS', 'je suis sur le toit pour réparer l antenne, je te rappelle après', 'NONE'],
+  ['sabato lo faccio, ho già scritto le lettere', 'CRISIS', 'sabato lo faccio il trasloco, ho già scritto le lettere al comune', 'NONE'],
+  // A farewell to the group, with thanks for everything.
+  ['já me despedi do pessoal, obrigada por tudo', 'CRISIS', 'já me despedi do pessoal do curso, até a próxima turma', 'NONE'],
+  // Someone else calling themselves a burden or leaving for good.
+  ['ma soeur dit qu elle est un fardeau pour nous', 'CONCERN', 'ma soeur dit que son sac est un fardeau pour la rando', 'NONE'],
+  ['tengo la cuchilla aquí para cuando esté lista', 'CRISIS', 'no tengo la cuchilla aquí, la tiré ayer', 'NONE'],
   // Thoughts of harm denied as a whole ("no tengo pensamientos de …").
   ['tengo ideas de lastimarme otra vez', 'CRISIS', 'no tengo ideas de lastimarme, solo estoy agotada', 'NONE'],
   ['ho pensieri di farmi del male', 'CRISIS', 'non ho pensieri di farmi del male, sono solo stanca', 'NONE'],
