@@ -8,6 +8,8 @@ import { compileByLanguage, type ForeignLanguage, type ForeignRule, type RuleSou
 // Means a person keeps: medicines (with the slang "medocs", "remedios"), a rope, a gun, a blade, poison.
 const MEANS =
   '(?:pastillas|pildoras|medicinas|medicamentos|calmantes|antidepresivos|somniferos|comprimidos|remedios|pilulas|antidepressivos|pillole|pastiglie|compresse|farmaci|antidepressivi|sonniferi|cachets|comprimes|pilules|medicaments|medocs|antidepresseurs|somniferes|anxiolytiques|cuerda|soga|corde|corda|pistola|arma|flingue|pistolet|revolver|cuchilla|gilete|lame|lames|lamette|veneno|poison|veleno)';
+// Medicines with an ordinary purpose named right after them ("las pastillas del viaje").
+const PURPOSE = '(?! (?:del|de la|de|para el|para la|para|contra el|contra la|contra|pour le|pour la|pour|contre le|contre la|contre|per il|per la|per|da|do|pra|pro|du|des) (?:viaje|viagem|voyage|viaggio|mareo|enjoo|nausees|nausea|gripe|grippe|influenza|resfriado|rhume|raffreddore|alergia|allergie|allergia|tos|tosse|toux|cabeza|cabeca|tete|testa|fiebre|febre|fievre|febbre|estomago|estomac|stomaco|barriga|regla|regles|ciclo|presion|pressao|tension|pressione|colesterol|diabetes|tiroides|tireoide|thyroide|tiroide|perro|cachorro|chien|cane|gato|chat|gatto|bebe|nene|bambino|crianca|enfant)\\b)';
 // "for (me) when I'm ready", not "ready to travel".
 const WHEN_READY =
   '(?:pour|para|pra|per) (?:moi |mi |mim |me )?(?:quand|cuando|quando|el dia que|le jour ou|o dia que|il giorno che) (?:je serai|j serai|je suis|yo este|este|estare|eu estiver|estiver|eu estar|saro|sarai|mi sentiro) (?:pret|prete|prets|pretes|list[oa]|pront[oa]|decis[oa]|decide)(?! (?:pra|para|pro|a|al|au|aux|pour|per|de|d|di|da|do|del|du|en|em|in|ad)\\b)';
@@ -47,7 +49,7 @@ const HARM_THOUGHTS: Record<'es' | 'pt' | 'fr' | 'it', string> = {
 const DYING_OF = '(?:de|di|d) (?:amor|amore|amour|rir|risa|rire|ridere|saudade|saudades|fome|hambre|faim|fame|tedio|aburrimiento|ennui|noia|vergonha|verguenza|honte|vergogna|calor|caldo|chaleur|frio|freddo|froid|medo|miedo|peur|paura|sono|sueno|sommeil|sonno|cansaco|cansancio|fatigue|stanchezza|ciumes|celos|jalousie|gelosia)';
 
 // "hoy termino con todo, por fin vacaciones": the things ended are tasks.
-const TASKS_AFTER = /^(?: [a-z,.]+){0,6} (?:pendientes?|tareas?|deberes|papeleo|curro|trabajo|trabalho|relatorio|mudanza|mudanca|vacaciones|ferias|vacances|vacanze|examen|examenes|exame|provas?|esame|esami|entrega|proyecto|projeto|projet|progetto|lavoro|boulot|taf|devoirs|compiti|serie|temporada|saison|stagione)\b/;
+const TASKS_AFTER = /^(?: [a-z,.]+){0,6} (?:pendientes?|tareas?|deberes|papeleo|curro|trabajo|trabalho|relatorio|informe|reporte|rapport|ensayo|tesis|tese|tesi|these|memoire|dossier|tfg|tcc|mando|envio|entrego|mandar|enviar|envoie|envoyer|invio|consegno|mando|vacanza|viaje|viagem|voyage|viaggio|ferie|playa|praia|plage|spiaggia|mudanza|mudanca|vacaciones|ferias|vacances|vacanze|examen|examenes|exame|provas?|esame|esami|entrega|proyecto|projeto|projet|progetto|lavoro|boulot|taf|devoirs|compiti|serie|temporada|saison|stagione)\b/;
 // "mejor sin el gerente", "meglio senza di lui in ufficio": better off without a thing, or without someone at work.
 const AT_PLACE = '(?:in|a|al|nel|nella|en|no|na|au|dans|em) (?:ufficio|oficina|escritorio|bureau|trabajo|trabalho|lavoro|boulot|equipo|squadra|equipe|time|grupo|gruppo|groupe|reunion|riunione|reuniao|empresa|azienda|entreprise|clase|classe|aula)';
 // Spanish "el" and Portuguese "ele/ela" need a clause edge after them: "sin el gerente" is an article.
@@ -65,12 +67,19 @@ const BLADE = '(?:lamina|laminas|gilete|giletes|cuchilla|cuchillas|hoja de afeit
 const IN_HAND = '(?:aqui|aca|na mao|en la mano|ici|dans la main|dans ma main|qui|in mano|do lado|al lado|a cote|accanto)';
 const TOO_MUCH =
   '(?:au cas ou|si jamais|por si|por las dudas|(?:pra|para|por) (?:o )?caso|caso|nel caso|se mai) (?:[a-z]+ ){0,3}(?:devient trop|devient insupportable|je craque|ca va pas|se pone (?:feo|mal|dificil)|no aguanto|me da la crisis|nao aguentar|nao aguento|fica (?:demais|pesado|dificil)|der crise|non ce la faccio|diventa troppo|mi prende la crisi)';
+// A blade for shaving, waxing or crafts.
+const GROOMING_AFTER = /^(?: [a-z,]+){0,5} (?:para|pra|pour|per) (?:depilar(?:me)?|me depilar|afeitar(?:me)?|rasurar(?:me)?|me raser|raser|radermi|depilarmi|barbear|me barbear|fazer a barba|faire la barbe|farmi la barba|las cejas|as sobrancelhas|les sourcils|le sopracciglia|manualidades|la maqueta|artesanato|bricolage|il fai da te|les cartons|las cajas|as caixas|le scatole)\b/;
+// "envie de lui faire du mal ? non, jamais": a question answered no.
+const DENIED_AFTER = /^ (?:\. |, )?(?:non|nan|no|nao|jamais|jamas|nunca|mai|pas du tout|para nada|per niente|de jeito nenhum)\b/;
 // Stabbing someone, said in the first person ("espeto-lhe a navalha", "le clavo el cuchillo").
 const STAB = '(?:(?:espeto|enfio|meto|cravo) (?:lhe|nele|nela) (?:a|uma|o|um) (?:navalha|faca|canivete|punhal)|(?:le|les) (?:clavo|meto|entierro) (?:el|un|la|una) (?:cuchillo|navaja|punal|cuchillazo)|je (?:le|la|lui) plante (?:mon|un|le) (?:couteau|cran|schlass)|(?:gli|le) (?:pianto|infilo|ficco) (?:il|un|la|una) (?:coltello|lama|pugnale))';
 const FOOD_AFTER = /^ (?:a la|al|ao|a|na|no|en el|en la|dans (?:le|la)|nel|nella|au|alla|al) (?:pavo|sandia|melancia|pastel|bolo|gateau|torta|carne|pollo|frango|poulet|asado|queso|pao|pan|pain|pane|peru|dinde|tacchino|anguria|pasteque)\b/;
 // A day named as "the day", with everything set.
 const THE_DAY =
   '(?:sexta(?: feira)?|sabado|domingo|segunda(?: feira)?|amanha|hoje|viernes|lunes|manana|hoy|vendredi|samedi|dimanche|lundi|demain|venerdi|sabato|domenica|lunedi|domani|oggi) (?:e|es|c est|est|sera|sara) (?:o |el |le |il )?(?:dia|jour|giorno)(?! (?:de|do|da|del|du|des|d|di|della|dello|em|que|en|in|dos|das)\\b)(?: [a-z,.]+){0,4} (?:ja ta tudo certo|ja esta tudo (?:certo|pronto|preparado)|ta tudo pronto|ya (?:esta|tengo) todo (?:listo|preparado)|ya esta todo|tout est (?:pret|prevu|regle|prepare)|e tutto pronto|ho preparato tutto|ho gia preparato tutto)';
+// "... everything is set for the party", "talk to someone before the meeting": an event.
+const EVENT_AFTER =
+  /^(?: [a-z,.]+){0,4} (?:pra|para|pour|per|pro|de la|del|de|do|da|du|di|della) (?:[a-z]+ )?(?:festa|fiesta|fete|boda|casamento|mariage|matrimonio|mudanza|mudanca|demenagement|trasloco|viaje|viagem|voyage|viaggio|cumple|cumpleanos|aniversario|anniversaire|compleanno|examen|exame|esame|entrevista|entretien|colloquio|reunion|riunione|reuniao|estreno|concierto|concerto|concert|partido|jogo|match|partita|operacion|cirugia|cirurgia|operation|operazione|presentacion|apresentacao|presentation|evento|prova|prueba|carrera|corrida|course|gara|maraton|maratona|marathon|vuelo|voo|vol|volo)\b/;
 // On a height, wanting to talk to someone "before".
 const HEIGHT_BEFORE =
   '(?:to|tou|estou|estoy|je suis|suis|sono) (?:no|na|en el|en la|sur le|sul|sulla|in cima al|in cima alla|em cima do|em cima da) (?:terraco|telhado|azotea|terraza|tejado|toit|tetto|terrazzo|ponte|puente|pont|cornisa|beiral|parapeto|rebord)(?: [a-z,.]+){0,6} (?:queria|quero|quiero|voulais|veux|volevo|voglio) (?:so |solo |juste |solo |apenas )?(?:falar com alguem|hablar con alguien|parler a quelqu un|parlare con qualcuno) antes';
@@ -85,14 +94,14 @@ const R23: Record<ForeignLanguage, readonly RuleSource[]> = {
   es: [
     ['SUICIDE', 'CRISIS', 'SELF', HARM_THOUGHTS.es],
     ['SUICIDE', 'CONCERN', 'LIFE', `${SINCE_ATTEMPT}(?: [a-z,.]+){0,6} ${NOT_BETTER}`],
-    ['SELF_HARM', 'CRISIS', 'SELF', `(?:ya )?(?:tengo|estoy con) (?:la|una|las|mi|mis) ${BLADE} ${IN_HAND}|${NOT_BEFORE}${BLADE} (?:[a-z,]+ ){0,6}${TOO_MUCH}`],
+    ['SELF_HARM', 'CRISIS', 'SELF', `(?:ya )?(?:tengo|estoy con) (?:la|una|las|mi|mis) ${BLADE} ${IN_HAND}|${NOT_BEFORE}${BLADE} (?:[a-z,]+ ){0,6}${TOO_MUCH}`, GROOMING_AFTER],
     ['HARM_TO_OTHERS', 'CRISIS', 'SELF', `${NOT_BEFORE}${STAB}`, FOOD_AFTER],
-    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${THE_DAY}|${HEIGHT_BEFORE}|${SOON} (?:[a-z]+ ){0,4}${DO_IT}(?: [a-z,.]+){0,8} ${LETTERS_DONE}|${LETTERS_DONE}(?: [a-z,.]+){0,8} ${SOON} ${DO_IT})`],
-    ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:ganas de|quiero|voy a) hacerle (?:mucho |much[oa] |de verdad )?dano (?:de verdad|en serio)?'],
+    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${THE_DAY}|${HEIGHT_BEFORE}|${SOON} (?:[a-z]+ ){0,4}${DO_IT}(?: [a-z,.]+){0,8} ${LETTERS_DONE}|${LETTERS_DONE}(?: [a-z,.]+){0,8} ${SOON} ${DO_IT})`, EVENT_AFTER],
+    ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:ganas de|quiero|voy a) hacerle (?:mucho |much[oa] |de verdad )?dano (?:de verdad|en serio)?', DENIED_AFTER],
     ['SUICIDE', 'CRISIS', 'SELF', `(?:decir|decirte|decirle|decirles) adios antes de (?:irme|marcharme|partir)(?: [a-z,.]+){0,12} ${ONLY_LISTENER}`],
     ['SUICIDE', 'CRISIS', 'SELF', `(?:deje|dejo|le deje) (?:mi|el) ${PHONE} (?:[a-z,]+ ){0,6}(?:para|pa) (?:mi|mis) [a-z]+(?: [a-z,.]+){0,6} ${CODE_IS}`],
     // Means kept "for when I'm ready".
-    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${MEANS} (?:[a-z0-9,.]+ ){0,14}${WHEN_READY})`],
+    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${MEANS}${PURPOSE} (?:[a-z0-9,.]+ ){0,14}${WHEN_READY})`],
     // Ending it on a near day, or with the decision said as final.
     ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${SOON} (?:[a-z]+ ){0,2}(?:${END_THIS})|(?:${END_THIS}) (?:[a-z,]+ ){0,2}${SOON}|(?:${END_THIS}) (?:[a-z,.]+ ){0,8}${DECIDED}|${DECIDED} (?:[a-z,.]+ ){0,8}(?:${END_THIS}))`, TASKS_AFTER],
     // How fast one dies from a method, asked.
@@ -108,14 +117,14 @@ const R23: Record<ForeignLanguage, readonly RuleSource[]> = {
   pt: [
     ['SUICIDE', 'CRISIS', 'SELF', HARM_THOUGHTS.pt],
     ['SUICIDE', 'CONCERN', 'LIFE', `${SINCE_ATTEMPT}(?: [a-z,.]+){0,6} ${NOT_BETTER}`],
-    ['SELF_HARM', 'CRISIS', 'SELF', `(?:ja )?(?:to|tou|estou|fico) com (?:a|uma|as|minha|minhas) ${BLADE} ${IN_HAND}|${NOT_BEFORE}${BLADE} (?:[a-z,]+ ){0,6}${TOO_MUCH}`],
+    ['SELF_HARM', 'CRISIS', 'SELF', `(?:ja )?(?:(?:to|tou|estou|fico) com|tenho|seguro) (?:a|uma|as|minha|minhas) ${BLADE} ${IN_HAND}|${NOT_BEFORE}${BLADE} (?:[a-z,]+ ){0,6}${TOO_MUCH}`, GROOMING_AFTER],
     ['HARM_TO_OTHERS', 'CRISIS', 'SELF', `${NOT_BEFORE}${STAB}`, FOOD_AFTER],
-    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${THE_DAY}|${HEIGHT_BEFORE}|${SOON} (?:[a-z]+ ){0,4}${DO_IT}(?: [a-z,.]+){0,8} ${LETTERS_DONE}|${LETTERS_DONE}(?: [a-z,.]+){0,8} ${SOON} ${DO_IT})`],
+    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${THE_DAY}|${HEIGHT_BEFORE}|${SOON} (?:[a-z]+ ){0,4}${DO_IT}(?: [a-z,.]+){0,8} ${LETTERS_DONE}|${LETTERS_DONE}(?: [a-z,.]+){0,8} ${SOON} ${DO_IT})`, EVENT_AFTER],
     ['SUICIDE', 'CRISIS', 'SELF', '(?:ja )?me despedi (?:da malta|do pessoal|da galera|de todos|de toda a gente|de todo mundo|da familia)(?: [a-z,.]+){0,4} obrigad[oa] por tudo'],
-    ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:vontade de|quero|vou) (?:machucar|fazer mal a) (?:ele|ela|esse cara|essa mina|o gajo|a gaja)(?: de verdade| a serio)?'],
+    ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:vontade de|quero|vou) (?:machucar|fazer mal a) (?:ele|ela|esse cara|essa mina|o gajo|a gaja)(?: de verdade| a serio)?', DENIED_AFTER],
     ['SUICIDE', 'CRISIS', 'SELF', `(?:dizer|te dizer|dar) (?:adeus|tchau) antes de (?:ir embora|partir|ir)(?: [a-z,.]+){0,12} ${ONLY_LISTENER}`],
     ['SUICIDE', 'CRISIS', 'SELF', `(?:deixei|deixo) (?:o |meu |o meu )${PHONE} (?:[a-z,]+ ){0,6}(?:pra|para) (?:a |o )?(?:minha|meu|meus|minhas) [a-z]+(?: [a-z,.]+){0,6} ${CODE_IS}`],
-    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${MEANS} (?:[a-z0-9,.]+ ){0,14}${WHEN_READY})`],
+    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${MEANS}${PURPOSE} (?:[a-z0-9,.]+ ){0,14}${WHEN_READY})`],
     ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${SOON} (?:[a-z]+ ){0,2}(?:${END_THIS})|(?:${END_THIS}) (?:[a-z,]+ ){0,2}${SOON}|(?:${END_THIS}) (?:[a-z,.]+ ){0,8}${DECIDED}|${DECIDED} (?:[a-z,.]+ ){0,8}(?:${END_THIS}))`, TASKS_AFTER],
     ['SUICIDE', 'CRISIS', 'SELF', '(?:(?:a gente |se )?morre|da pra morrer|quanto tempo (?:demora|leva) (?:pra|para) morrer)(?: (?:rapido|na hora|logo|em quanto tempo))? se (?:a gente |eu |voce )?(?:cortar os pulsos|cortar as veias|cortar os punhos|corta os pulsos|se enforcar|pular (?:de|do|da)|tomar (?:todos|todas|a cartela|um frasco|uma caixa))'],
     ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', `(?:esta|ta|tá|anda) (?:nos |a gente )?(?:ameacando|apontando) (?:a gente |nos )?com (?:uma|um|a|o) ${WEAPON}|(?:esta|ta) (?:batendo|espancando) (?:em )?(?:nos|a gente|todo mundo)`],
@@ -127,12 +136,12 @@ const R23: Record<ForeignLanguage, readonly RuleSource[]> = {
   fr: [
     ['SUICIDE', 'CRISIS', 'SELF', HARM_THOUGHTS.fr],
     ['SUICIDE', 'CONCERN', 'LIFE', `${SINCE_ATTEMPT}(?: [a-z,.]+){0,6} ${NOT_BETTER}`],
-    ['SELF_HARM', 'CRISIS', 'SELF', `j ai (?:la|une|les|ma|mes) ${BLADE} ${IN_HAND}|${NOT_BEFORE}${BLADE} (?:[a-z,]+ ){0,6}${TOO_MUCH}`],
+    ['SELF_HARM', 'CRISIS', 'SELF', `j ai (?:la|une|les|ma|mes) ${BLADE} ${IN_HAND}|${NOT_BEFORE}${BLADE} (?:[a-z,]+ ){0,6}${TOO_MUCH}`, GROOMING_AFTER],
     ['HARM_TO_OTHERS', 'CRISIS', 'SELF', `${NOT_BEFORE}${STAB}`, FOOD_AFTER],
-    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${THE_DAY}|${HEIGHT_BEFORE}|${SOON} (?:[a-z]+ ){0,4}${DO_IT}(?: [a-z,.]+){0,8} ${LETTERS_DONE}|${LETTERS_DONE}(?: [a-z,.]+){0,8} ${SOON} ${DO_IT})`],
-    ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:envie de|veux|vais) lui faire (?:vraiment |tres |tellement |grave )?(?:du mal|la peau)'],
+    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${THE_DAY}|${HEIGHT_BEFORE}|${SOON} (?:[a-z]+ ){0,4}${DO_IT}(?: [a-z,.]+){0,8} ${LETTERS_DONE}|${LETTERS_DONE}(?: [a-z,.]+){0,8} ${SOON} ${DO_IT})`, EVENT_AFTER],
+    ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:envie de|veux|vais) lui faire (?:vraiment |tres |tellement |grave )?(?:du mal|la peau)', DENIED_AFTER],
     ['SUICIDE', 'CONCERN', 'OTHER', 'qu (?:il|elle) (?:est|etait) un (?:fardeau|poids|boulet) pour|qu (?:il|elle) (?:va|allait|veut|voulait) partir pour (?:de bon|toujours)'],
-    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${MEANS} (?:[a-z0-9,.]+ ){0,14}(?:c est )?${WHEN_READY})`],
+    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${MEANS}${PURPOSE} (?:[a-z0-9,.]+ ){0,14}(?:c est )?${WHEN_READY})`],
     ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${SOON} (?:[a-z]+ ){0,2}(?:${END_THIS})|(?:${END_THIS}) (?:[a-z,]+ ){0,2}${SOON}|(?:${END_THIS}|en finir) (?:[a-z,.]+ ){0,8}${DECIDED}|${DECIDED} (?:[a-z,.]+ ){0,8}(?:${END_THIS}|en finir))`, TASKS_AFTER],
     ['SUICIDE', 'CRISIS', 'SELF', '(?:on meurt|meurt on|on peut mourir|on mourrait|ca tue|c est mortel|en combien de temps on meurt|combien de temps (?:ca prend |il faut )?pour mourir)(?: (?:vite|rapidement|sur le coup|en combien de temps))? (?:si|quand) (?:on |je )?(?:se coupe les veines|me coupe les veines|s ouvre les veines|m ouvre les veines|se tranche les (?:veines|poignets)|se coupe les poignets|se pend|me pends|saute (?:du|d un|de la)|se jette (?:sous|du|d un)|avale (?:toute? )?(?:la boite|une boite|tous les|toutes les|une plaquette)|prend (?:toute? )?(?:la boite|une boite|tous les|toutes les|une plaquette))'],
     ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', `nous (?:menace|menacent|braque|braquent) (?:avec|au) (?:un |une |son |sa |le |la )?${WEAPON}|(?:est en train de|commence a) nous (?:frapper|taper|battre|menacer)`],
@@ -149,13 +158,13 @@ const R23: Record<ForeignLanguage, readonly RuleSource[]> = {
   it: [
     ['SUICIDE', 'CRISIS', 'SELF', HARM_THOUGHTS.it],
     ['SUICIDE', 'CONCERN', 'LIFE', `${SINCE_ATTEMPT}(?: [a-z,.]+){0,6} ${NOT_BETTER}`],
-    ['SELF_HARM', 'CRISIS', 'SELF', `ho (?:la|una|le|il) ${BLADE} ${IN_HAND}|${NOT_BEFORE}${BLADE} (?:[a-z,]+ ){0,6}${TOO_MUCH}`],
+    ['SELF_HARM', 'CRISIS', 'SELF', `ho (?:la|una|le|il) ${BLADE} ${IN_HAND}|${NOT_BEFORE}${BLADE} (?:[a-z,]+ ){0,6}${TOO_MUCH}`, GROOMING_AFTER],
     ['HARM_TO_OTHERS', 'CRISIS', 'SELF', `${NOT_BEFORE}${STAB}`, FOOD_AFTER],
-    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${THE_DAY}|${HEIGHT_BEFORE}|${SOON} (?:[a-z]+ ){0,4}${DO_IT}(?: [a-z,.]+){0,8} ${LETTERS_DONE}|${LETTERS_DONE}(?: [a-z,.]+){0,8} ${SOON} ${DO_IT})`],
-    ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:voglia di|voglio|vado a) fargli (?:davvero |proprio )?(?:del male|male sul serio)'],
+    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${THE_DAY}|${HEIGHT_BEFORE}|${SOON} (?:[a-z]+ ){0,4}${DO_IT}(?: [a-z,.]+){0,8} ${LETTERS_DONE}|${LETTERS_DONE}(?: [a-z,.]+){0,8} ${SOON} ${DO_IT})`, EVENT_AFTER],
+    ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:voglia di|voglio|vado a) fargli (?:davvero |proprio )?(?:del male|male sul serio)', DENIED_AFTER],
     ['SUICIDE', 'CRISIS', 'SELF', `(?:dirti|dirvi|dire) addio prima di (?:andare|andarmene|partire)(?: [a-z,.]+){0,12} ${ONLY_LISTENER}`],
     ['SUICIDE', 'CRISIS', 'SELF', `(?:ho lasciato|lascio) (?:il )?(?:mio )?${PHONE} (?:[a-z,]+ ){0,6}per (?:mia|mio|i miei|le mie) [a-z]+(?: [a-z,.]+){0,6} ${CODE_IS}`],
-    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${MEANS} (?:[a-z0-9,.]+ ){0,14}${WHEN_READY})`],
+    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${MEANS}${PURPOSE} (?:[a-z0-9,.]+ ){0,14}${WHEN_READY})`],
     ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:${SOON} (?:[a-z]+ ){0,2}(?:${END_THIS})|(?:${END_THIS}) (?:[a-z,]+ ){0,2}${SOON}|(?:${END_THIS}) (?:[a-z,.]+ ){0,8}${DECIDED}|${DECIDED} (?:[a-z,.]+ ){0,8}(?:${END_THIS}))`, TASKS_AFTER],
     ['SUICIDE', 'CRISIS', 'SELF', '(?:si muore|muori|si puo morire|quanto ci (?:vuole|mette) (?:a|per) morire)(?: (?:in fretta|subito|velocemente|sul colpo))? se (?:ci si |mi |ti )?(?:taglia le vene|tagli le vene|taglio le vene|taglia i polsi|tagli i polsi|impicca|impicchi|butta (?:dal|da|giu)|butti (?:dal|da|giu)|prende (?:tutte|tutta|una scatola)|prendi (?:tutte|tutta|una scatola))'],
     ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', `ci (?:sta|stanno) (?:minacciando|puntando) (?:con )?(?:un|una|il|la) ${WEAPON}|ci (?:sta|stanno) picchiando`],

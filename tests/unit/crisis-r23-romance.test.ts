@@ -69,6 +69,11 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   // Someone else calling themselves a burden or leaving for good.
   ['ma soeur dit qu elle est un fardeau pour nous', 'CONCERN', 'ma soeur dit que son sac est un fardeau pour la rando', 'NONE'],
   ['tengo la cuchilla aquí para cuando esté lista', 'CRISIS', 'no tengo la cuchilla aquí, la tiré ayer', 'NONE'],
+  // Ordinary purposes: medicines for a trip, a blade for shaving, a task ended, a question answered no.
+  ['guardé los calmantes para cuando esté lista', 'CRISIS', 'compré las pastillas del mareo para cuando esté lista, salimos el lunes', 'NONE'],
+  ['tenho a gilete aqui na mão', 'CRISIS', 'tenho a gilete aqui no banheiro pra fazer a barba', 'NONE'],
+  ['stasera chiudo con tutto, basta', 'CRISIS', 'stasera chiudo con tutto e parto in vacanza', 'NONE'],
+  ['tengo ganas de hacerle daño de verdad', 'CRISIS', 'ganas de hacerle daño? no, para nada, solo estoy enfadada', 'NONE'],
   // Thoughts of harm denied as a whole ("no tengo pensamientos de …").
   ['tengo ideas de lastimarme otra vez', 'CRISIS', 'no tengo ideas de lastimarme, solo estoy agotada', 'NONE'],
   ['ho pensieri di farmi del male', 'CRISIS', 'non ho pensieri di farmi del male, sono solo stanca', 'NONE'],
