@@ -44,7 +44,7 @@ const ES: RuleSource[] = [
   // Harm to others and abuse
   ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:quiero|voy a|tengo ganas de|pienso) (?:matar|apunalar|dispararle|disparar|lastimar|hacerle dano) a (?:mi|el|la|ese|esa|mis|un|una|todos)'],
   ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', `me (?:esta |estan )?(?:pegando|pega|golpea|golpeando|maltrata|maltratando|viola|violo|amenaza|amenazando)|${TEAM_BEFORE}me (?:va|van|iba) a matar|amenaza con matarme|tengo miedo de volver a casa|(?:no estoy|no me siento) segura? en (?:casa|mi casa)`, FEELING_AFTER],
-  ['SUICIDE', 'CONCERN', 'OTHER', `(?:quiere|queria|va a|piensa) (?:suicidarse|matarse|quitarse la vida)|se (?:quiere|quiso|va a) (?:suicidar|matar)|se (?:corta|esta cortando|ha cortado)|intento suicidarse|se suicido${NEWS_FRAME}`],
+  ['SUICIDE', 'CONCERN', 'OTHER', `(?:quiere|queria|va a|piensa) (?:suicidarse|matarse|quitarse la vida)|se (?:quiere|quiso|va a) (?:suicidar|matar)|(?<!\\b(?:uno|una|si|cuando|alguien) )se (?:corta|esta cortando|ha cortado)|intento suicidarse|se suicido${NEWS_FRAME}`],
   // Round 2: other verb forms and word orders.
   ['SUICIDE', 'CRISIS', 'LIFE', 'no quiero (?:estar|seguir|quedarme) (?:viv[oa]|aqui|en este mundo)|regal[a-z]* (?:[a-z]+ ){0,8}(?:ya )?no (?:las|los|lo|la|me) (?:voy a necesitar|necesitare|necesito)'],
   ['SUICIDE', 'CRISIS', 'SELF', 'pens(?:ar|ando|ado|e|o|aba|amientos?) (?:[a-z]+ ){0,3}(?:en|de) (?:suicidarme|matarme|quitarme la vida|morirme|el suicidio|acabar con (?:todo|mi vida))|planead[oa] (?:como |cuando |donde )?(?:suicidarme|matarme|quitarme la vida|hacerlo|acabar con todo)', /^ (?:de (?:mi|su) (?:amig|herman|prim))/],
@@ -75,7 +75,7 @@ const PT: RuleSource[] = [
   ['SELF_HARM', 'CRISIS', 'SELF', 'me (?:cortei|corto|cortando|machuco|machuquei|machucando|queimei|queimo)|(?:tenho|venho) me (?:machucado|cortado)|automutilacao|autolesao|me machucar de proposito', /^ (?:cozinhando|o cabelo|o dedo|a franja|as unhas|fazendo a barba|sem querer|(?:com|na) (?:a |uma |o |um )?(?:folha|papel|lata|caderno|envelope|faca de (?:cozinha|pao)))/],
   ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:quero|vou) (?:matar|esfaquear|machucar|atirar em|bater em) (?:o|a|meu|minha|ele|ela|esse|essa|todos)'],
   ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', `(?:esta|ta|vive) me (?:batendo|agredindo|ameacando|estuprando)|me (?:bate|agride|ameaca|estuprou|espanca)|${TEAM_BEFORE}vai me matar|(?:disse|falou|ameacou) que (?:vai|ia) me matar`, FEELING_AFTER],
-  ['SUICIDE', 'CONCERN', 'OTHER', `quer se (?:matar|suicidar)|(?:vai|pensa em) se (?:matar|suicidar)|se (?:matou|suicidou)${NEWS_FRAME}|se (?:cortou|corta)`],
+  ['SUICIDE', 'CONCERN', 'OTHER', `quer se (?:matar|suicidar)|(?:vai|pensa em) se (?:matar|suicidar)|se (?:matou|suicidou)${NEWS_FRAME}|(?<!\\b(?:uno|una|si|se|quando|alguem|alguien|gente|voce) )se (?:cortou|corta)`],
   ['SUICIDE', 'CONCERN', 'SELF', 'cansad[oa] de (?:viver|tudo|existir|lutar|estar viv[oa])|(?:eu )?sobro (?:nesse|neste) mundo'],
   ['SUICIDE', 'CRISIS', 'SELF', '(?:pesquisei|pesquisando|procurei|procurando) (?:na (?:internet|net) |no google )?como (?:me matar|morrer|se matar|me suicidar|tirar minha vida)'],
   ['SUICIDE', 'CONCERN', 'LIFE', '(?:pra|para) que (?:continuar|viver)(?= \\.| ,|$)'],

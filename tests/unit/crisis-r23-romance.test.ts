@@ -74,6 +74,10 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['tenho a gilete aqui na mão', 'CRISIS', 'tenho a gilete aqui no banheiro pra fazer a barba', 'NONE'],
   ['stasera chiudo con tutto, basta', 'CRISIS', 'stasera chiudo con tutto e parto in vacanza', 'NONE'],
   ['tengo ganas de hacerle daño de verdad', 'CRISIS', 'ganas de hacerle daño? no, para nada, solo estoy enfadada', 'NONE'],
+  // Phone spelling: "qd", "pu", a present-tense threat with a weapon.
+  ['j ai gardé les médocs, c pour moi qd je serai prête', 'CRISIS', 'j ai gardé les médocs du rhume, c pour le voyage qd je serai prête', 'NONE'],
+  ['mi papá nos amenaza con un cuchillo', 'CRISIS', 'mi papá nos amenaza con quitarnos el celular', 'NONE'],
+  ['je me scarifie encore des fois', 'CRISIS', 'je me scarifie pu depuis un an', 'NONE'],
   // Thoughts of harm denied as a whole ("no tengo pensamientos de …").
   ['tengo ideas de lastimarme otra vez', 'CRISIS', 'no tengo ideas de lastimarme, solo estoy agotada', 'NONE'],
   ['ho pensieri di farmi del male', 'CRISIS', 'non ho pensieri di farmi del male, sono solo stanca', 'NONE'],
@@ -99,6 +103,12 @@ describe('crisis screen: round 23 families in es/fr/pt/it', () => {
       expect(assessCrisisByRules(twin).level).toBe(twinLevel);
     });
   }
+
+  it('an impersonal method question is the patient\'s, not a report about someone else', () => {
+    const verdict = assessCrisisByRules('se muere rápido si uno se corta las venas en la bañera? necesito saber hoy');
+    expect(verdict.level).toBe('CRISIS');
+    expect(verdict.concernForOthers).toBe(false);
+  });
 
   for (const report of [
     'mi hermano habla de pegarse un tiro desde que lo echaron',
