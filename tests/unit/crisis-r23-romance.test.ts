@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessCrisisByRules, type RiskLevel } from '../../src/chat/crisis';
+import { assessCrisis, assessCrisisByRules, type RiskLevel } from '../../src/chat/crisis';
 
 /**
  * The round 23 families for Spanish, French, Portuguese and Italian as typed on a phone
@@ -125,5 +125,17 @@ describe('crisis screen: round 23 families in es/fr/pt/it', () => {
 
   it('a finished attempt with "hj to bem" stays NONE', () => {
     expect(assessCrisisByRules('tentei suicidio em 2019, hj to bem, trabalhando e feliz').level).toBe('NONE');
+  });
+
+  it('means someone else bought are their risk (the purchase verbs before the match): CONCERN for someone else, not CRISIS', () => {
+    for (const report of ['ma coloc a acheté plein de médicaments et elle dit que bientôt on sera tranquilles sans elle', 'mi hermano compró un montón de pastillas y dice que pronto estaremos tranquilos sin él']) {
+      const verdict = assessCrisis(report);
+      expect(verdict.level).toBe('CONCERN');
+      expect(verdict.concernForOthers).toBe(true);
+    }
+  });
+
+  it('means the patient bought themselves, with a time, stay CRISIS', () => {
+    expect(assessCrisisByRules("j'ai acheté plein de médicaments, ce soir c'est fini").level).toBe('CRISIS');
   });
 });
