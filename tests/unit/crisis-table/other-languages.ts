@@ -3,22 +3,29 @@
  * (other-languages-r24.ts): per language, how many rows the screen gets right. A separate table from
  * the six-language one (its rows carry any ISO 639-1 code, and the screen reads them with the
  * core phrases only). `npx tsx tests/unit/crisis-table/other-languages.ts` prints the figures
- * (`--fails` lists the failing rows).
+ * (`--fails` lists the failing rows; `--heldout` the held-out aggregates, never its rows).
  */
 import { assessCrisis } from '../../../src/chat/crisis';
 import { ROWS_24 } from './other-languages-r24';
+import { OTHER_HELD_OUT } from './other-languages-heldout';
 import { passes, score, type Row } from './rows';
 
+type OtherRow = readonly [string, string, 'C' | 'c' | 'o' | 'n', string];
+const asRows = (rows: readonly OtherRow[], half: Row['half'], batch: string): Row[] =>
+  rows.map(([language, text, code, category]) => ({
+    text,
+    expected: code === 'C' ? 'CRISIS' : code === 'n' ? 'NONE' : 'CONCERN',
+    others: code === 'o',
+    category,
+    language: language as Row['language'],
+    half,
+    batch,
+  }));
+
 /** The r24 rows as table rows (the language field holds the row's own code). */
-export const OTHER_ROWS: readonly Row[] = ROWS_24.map(([language, text, code, category]) => ({
-  text,
-  expected: code === 'C' ? 'CRISIS' : code === 'n' ? 'NONE' : 'CONCERN',
-  others: code === 'o',
-  category,
-  language: language as Row['language'],
-  half: 'TUNE',
-  batch: 'r24',
-}));
+export const OTHER_ROWS: readonly Row[] = asRows(ROWS_24, 'TUNE', 'r24');
+/** Held-out rows in the same languages (other-languages-heldout.ts): measured, never tuned on, never listed. */
+export const OTHER_HELD_OUT_ROWS: readonly Row[] = asRows(OTHER_HELD_OUT, 'HELD_OUT', 'o1');
 
 /** Rows that pass, per language. */
 export function passingByLanguage(rows: readonly Row[] = OTHER_ROWS): Map<string, { pass: number; rows: number }> {
@@ -32,7 +39,11 @@ export function passingByLanguage(rows: readonly Row[] = OTHER_ROWS): Map<string
   return out;
 }
 
-if (process.argv[1]?.endsWith('other-languages.ts')) {
+if (process.argv[1]?.endsWith('other-languages.ts') && process.argv.includes('--heldout')) {
+  // Aggregates only, never rows: run once at the end of a tuning session.
+  const s = score(OTHER_HELD_OUT_ROWS, assessCrisis);
+  console.log(`held-out o1: ${OTHER_HELD_OUT_ROWS.length} rows; crisis ${s.crisisCaught}/${s.crisisRows}, concern-or-crisis ${s.riskCaught}/${s.riskRows}, false alarms ${s.falseAlarms}/${s.benignRows}`);
+} else if (process.argv[1]?.endsWith('other-languages.ts')) {
   const s = score(OTHER_ROWS, assessCrisis);
   console.log(`r24: ${OTHER_ROWS.length - s.failures.length}/${OTHER_ROWS.length} pass; crisis ${s.crisisCaught}/${s.crisisRows}, concern-or-crisis ${s.riskCaught}/${s.riskRows}, false alarms ${s.falseAlarms}/${s.benignRows}`);
   console.log([...passingByLanguage()].map(([l, e]) => `${l} ${e.pass}/${e.rows}`).join(', '));
