@@ -37,7 +37,7 @@ const NL: LanguageRules = {
     \bik wil er niet meer zijn\b|\bik wil (?:gewoon )?verdwijnen\b
     \bniet meer wakker (?:word|worden)\b|\bnooit meer wakker\b
     \bbeter af zonder mij\b|\bik ben (?:alleen maar |maar |gewoon |echt )?een (?:last|blok aan het been)\b
-    \bik trek het (?:echt )?niet meer\b|\bgeen (?:hoop|zin) meer\b|\bhet heeft (?:allemaal )?geen zin meer\b
+    \bik trek het (?:echt )?niet meer\b|\bgeen hoop meer\b|\bgeen zin meer in (?:het )?(?:leven|alles)\b|\bhet heeft (?:allemaal )?geen zin meer\b
   `,
   who: String.raw`
     \b(?:zus|zusje|broer|broertje|vriend|vriendin|zoon|dochter|moeder|vader|collega|neef|nicht|kind|buurman|buurvrouw|partner|vriendje|vriendinnetje)\b.{0,20}\b(?:zegt|zei|appte|appt|schreef|schrijft|stuurde|vertelde|vertelt|heeft gezegd|sms te)\b
@@ -45,7 +45,7 @@ const NL: LanguageRules = {
   reported: String.raw`
     \b(?:ze|hij|zij|die)\b.{0,15}\b(?:wil|wilde) (?:er )?niet meer (?:zijn|leven)\b
     \b(?:wil|wilde) (?:dood|zelfmoord plegen)\b|\bzelfmoord\b|\b(?:er )?niet meer (?:wil|wilde) (?:zijn|leven)\b|\bdood (?:wil|wilde)\b
-    \b(?:zichzelf|zich) (?:van kant (?:wil )?maken|iets aandoen|ombrengen|ophangen)\b
+    \bzich(?:zelf)? (?:iets|wat|van kant|van het leven) (?:wil |wilde |gaat |zal )?(?:aandoen|maken|beroven)\b|\bzich(?:zelf)? (?:wil |wilde |gaat )?(?:ombrengen|ophangen|doden)\b
   `,
 };
 
@@ -69,7 +69,7 @@ const PL: LanguageRules = {
     \bnikt mnie (?:juz )?nie powstrzyma\b
     \bmam (?:juz )?(?:wszystko )?przygotowan[ea]\b.{0,40}\b(?:list|tabletki|sznur|line)\b
     \blist (?:pozegnalny )?(?:napisany|gotowy)\b|\bnapisal(?:am|em) list pozegnalny\b
-    \b(?:tabletki|leki|proszki)\b.{0,15}\b(?:leza|czekaja|przygotowane|uzbierane|zebrane)\b
+    \b(?:tabletki|leki|proszki)\b.{0,15}\b(?:czekaja|uzbierane|zebrane|odlozone)\b
     \b(?:uzbieral|zebral|odkladal|zbieral|kupil)(?:am|em) (?:juz )?(?:tabletki|tabletek|leki|lekow|sznur|line)\b
     \bskocz(?:e|yc) (?:z mostu|z dachu|z okna|z balkonu|pod pociag)\b|\brzuc(?:e|ic) sie pod pociag\b
     \brozdal(?:am|em) (?:swoje |wszystkie )?rzeczy\b|\bnic mi (?:juz )?nie bedzie potrzebne\b|\bto (?:moja|jest moja) ostatnia wiadomosc\b|\bzegnajcie\b
@@ -78,7 +78,7 @@ const PL: LanguageRules = {
   concern: String.raw`
     \bsamobojstw|\bsamobojcz
     \bnie obudzic\b|\bnie obudzilabym\b|\bnie obudzilbym\b
-    \bnie widze (?:sensu|zadnego sensu|wyjscia)\b|\bnic sie (?:juz )?nie zmieni\b
+    \bnie widze (?:sensu|zadnego sensu|wyjscia)\b|\bnic sie (?:juz|nigdy) (?:juz )?nie zmieni\b
     \bjestem (?:tylko )?ciezarem\b|\blepiej (?:by )?(?:im |wszystkim )?(?:bylo|bedzie) beze mnie\b
     \bmam dosc zycia\b|\bnie chce mi sie zyc\b
   `,
@@ -106,7 +106,7 @@ const TR: LanguageRules = {
     \bkendimi (?:oldur(?:ecegim|ecem|cem|eyim|mek istiyorum)|asacagim|asicam)\b
     \bintihar (?:etmek istiyorum|edecegim|edicem|edecem|etmeyi dusunuyorum)\b
     \b(?:artik )?yasamak istemiyorum\b|\bcanima kiy(?:acagim|icam|mak istiyorum)\b|\bhayatima son ver(?:ecegim|icem|mek istiyorum)\b
-    \b(?:bu gece|bu aksam|yarin|bugun|hafta sonu)\b.{0,30}\b(?:olecegim|olucem|bitirecegim|bitiricem|canima kiyacagim|kendimi oldurecegim)\b|\bkararimi verdim\b
+    \b(?:bu gece|bu aksam|yarin|bugun|hafta sonu)\b.{0,30}\b(?:olecegim|olucem|her seyi bitirecegim|her seyi bitiricem|hayatimi bitirecegim|canima kiyacagim|kendimi oldurecegim)\b
     \b(?:haplari|haplarini|ilaclari|ilaclarini|uyku haplarini)\b.{0,15}\b(?:aldim|biriktirdim|topladim|hazirladim)\b
     \bhepsini (?:icecegim|icicem|icecem|yutacagim|yutucam|birden icecegim)\b|\bip (?:aldim|hazirladim|hazir)\b
     \b(?:kopru|kopruye|kopruden|catidan|balkondan|binadan|pencereden)\b.{0,30}\batla(?:mayi|yacagim|yicam|cagim|mak)\b|\bnereden atlayacagimi\b
@@ -142,7 +142,7 @@ const SV: LanguageRules = {
     \b(?:sparat|samlat|kopt|hamstrat)(?: ihop)? (?:pa mig )?(?:tabletter|piller|somntabletter|ett rep|rep)\b
     \b(?:tabletter|piller|repet)\b.{0,20}\b(?:bredvid mig|framfor mig|har hos mig|ligger har)\b
     \b(?:hoppa|hoppar|kasta mig) (?:fran|framfor|ut fran) (?:bron|en bro|taket|tag(?:et)?|tunnelbanan|balkongen)\b|\bvilken bro jag ska hoppa\b
-    \b(?:mitt|det har ar mitt|detta ar mitt) sista meddelande\b|\bfarval (?:allihop|alla)\b
+    \b(?:det har ar|detta ar|har ar|har kommer) (?:mitt )?sista meddelande\b|\bfarval (?:allihop|alla)\b
     \bskar mig (?:just nu|nu|igen|i armen|pa armen)\b|\bskar i mig (?:sjalv)?\b|\bjag skadar mig sjalv (?:just )?nu\b
   `,
   concern: String.raw`
@@ -170,11 +170,11 @@ const NO: LanguageRules = {
   crisis: String.raw`
     \bjeg vil (?:bare )?(?:do|ikke leve (?:lenger|mere|laengere)|ta livet av meg|tage mit (?:eget )?liv|sla (?:meg|mig) (?:selv )?ihjel)\b
     \bjeg (?:skal|kommer til a|vil) (?:ta livet av meg|ta mitt (?:eget )?liv|sla (?:meg|mig) (?:selv )?ihjel|tage mit liv)\b
-    \b(?:bestemt meg|besluttet meg|besluttet)\b.{0,30}\b(?:gjor|gor|gjore|gore) det\b|\b(?:gjor|gor) (?:jeg )?det (?:i natt|i nat|i kveld|i aften)\b|\bi (?:natt|nat) (?:gjor|gor) jeg det\b
+    \b(?:gjor|gor) (?:jeg )?det (?:i natt|i nat)\b|\bi (?:natt|nat) (?:gjor|gor) jeg det\b
     \b(?:kjopt|kobt|kjopte|kobte|har) (?:et )?(?:tau|reb)\b|\b(?:tauet|rebet|tau)\b.{0,15}\b(?:i bilen|klart|ligger)\b
     \b(?:spart|samlet|sparet)(?: opp| sammen)? (?:pa )?(?:piller|tabletter|sovepiller)\b
     \bhoppe (?:fra|foran|ud fra) (?:brua|broen|taket|toget|bygningen)\b
-    \b(?:dette er|det her er)?(?: min| mit)? (?:siste melding|sidste besked)\b|\bfarvel (?:alle|til alle|alle sammen)\b
+    \b(?:dette er|det her er|her er|dette blir) (?:min |mit |den )?(?:siste melding|sidste besked)\b|\bfarvel (?:alle|til alle|alle sammen)\b
     \b(?:skjaerer|skaerer|skjarer|skader|kutter) (?:i )?(?:meg|mig) (?:selv )?(?:na|nu|lige nu|akkurat na)\b
   `,
   concern: String.raw`

@@ -22,7 +22,7 @@ const VI: LanguageRules = {
     \b(?:mua|gom|tich|de danh|du tru|tru)(?: duoc)? (?:thuoc ngu|thuoc|day thung|thuoc chuot)\b.{0,30}\b(?:du de|roi|san|o day)\b
     \bdu de (?:khong tinh lai|khong day nua|chet)\b
     \bnhay (?:cau|lau|tu tang|xuong song|tu tren)\b
-    \b(?:day la )?tin nhan cuoi cung\b|\bvinh biet (?:moi nguoi|tat ca|ca nha)\b
+    \bday (?:la|se la) tin nhan cuoi cung\b|\bvinh biet (?:moi nguoi|tat ca|ca nha)\b
     \b(?:dang )?(?:rach|cat) (?:tay|co tay|ve tay)\b|\bdang tu hai\b
   `,
   concern: String.raw`
@@ -50,10 +50,10 @@ const ID: LanguageRules = {
     (?<!\b(?:tidak|tak|gak|nggak|ngga|ga|enggak|engga|ndak|ora|bukan) )\b(?:ingin|mau|pengen|pingin|pengin|nak|kepengen) (?:aja |sekali |banget )?(?:mati|bunuh diri|mengakhiri hidup(?:ku)?|ngakhirin hidup(?:ku)?|ngakhiri hidup(?:ku)?|gantung diri|loncat dari)\b
     \b(?:tidak|gak|nggak|ga|tak|dah tak) (?:ingin|mau|pengen|nak|sanggup) hidup lagi\b|\b(?:aku|saya|gue) (?:akan|bakal|mau) bunuh diri\b
     \b(?:malam ini|nanti malam|hari ini|besok|minggu ini|akhir pekan|malem ini)\b.{0,20}\b(?:ngakhirin|mengakhiri|akhiri|ngakhiri|menyudahi|nyudahin) (?:semuanya|semua|hidup(?:ku)?)\b
-    \b(?:udah|sudah|dah|aku|saya) (?:beli|nyimpen|nyimpan|ngumpulin|kumpulin|mengumpulkan|siapin|menyiapkan|nabung) (?:banyak )?(?:racun|obat|pil|tali|baygon|obat tidur)\b
+    \b(?:beli|siapin|menyiapkan|nyiapin) (?:racun|tali|baygon|obat tidur|pil tidur)\b|\b(?:nyimpen|nyimpan|ngumpulin|kumpulin|mengumpulkan|nabung|numpuk) (?:banyak )?(?:obat|pil|obat tidur|racun)\b
     \bracun tikus\b.{0,20}\b(?:diminum|minum|siap)\b|\btinggal (?:diminum|diminum aja|loncat|gantung)\b
     \b(?:aku|saya|gue) (?:mau |akan )?(?:loncat|lompat|terjun) dari (?:jembatan|gedung|atap|lantai|rooftop)\b
-    \bselamat tinggal (?:semua|semuanya|dunia|selamanya|kalian)\b|\b(?:maaf|makasih|terima kasih)\b.{0,70}\bselamat tinggal\b|\bpesan terakhir(?:ku| aku| dariku| saya)\b
+    \bselamat tinggal (?:semua|semuanya|dunia|selamanya|kalian)\b|\b(?:maaf|makasih|terima kasih)\b.{0,70}\bselamat tinggal\b|\bini (?:adalah )?pesan terakhir
     \b(?:lagi |sedang )?(?:nyayat|menyayat|nyilet|ngiris|mengiris|melukai) (?:tangan|diri|nadi|lengan)\b|\bself ?harm lagi\b
   `,
   concern: String.raw`
@@ -84,7 +84,7 @@ const TL: LanguageRules = {
     \b(?:tatapusin|wawakasan|tapusin) ko na (?:ang |yung )?(?:lahat|buhay ko)\b
     \b(?:naipon|inipon|nag ?ipon|binili|bumili)(?: ko| ako)? (?:na )?(?:ng )?(?:yung |ang )?(?:mga )?(?:gamot|pills|lubid|lason|sleeping pills)\b
     \biinumin ko (?:na )?(?:lahat|lahat ng gamot)\b|\b(?:tatalon|tumalon) (?:na )?ako (?:sa|mula sa) (?:tulay|building|bubong|gusali)\b
-    \bpaalam (?:na )?(?:sa inyong lahat|sa lahat|everyone|sa inyo)\b|\b(?:salamat|pasensya|patawad)\b.{0,50}\bpaalam\b|\bhuling (?:message|mensahe|text) ko\b
+    \bpaalam (?:na )?(?:sa inyong lahat|sa lahat|everyone|sa inyo)\b|\b(?:salamat|pasensya|patawad)\b.{0,50}\bpaalam\b|\bito na (?:ang |yung )?huling (?:message|mensahe|text) ko\b
     \bnaglalaslas\b|\bnaglaslas ako\b|\bhinihiwa ko (?:ang )?(?:braso|pulso)\b|\bsinusugatan ko (?:ang )?sarili ko\b
   `,
   concern: String.raw`

@@ -127,10 +127,14 @@ export function screenOtherLanguages(message: string): CoreHit[] {
   return hits;
 }
 
-// Taglish and Hinglish negations of an English risk word: "hindi ako suicidal", "main suicidal
-// nahi hoon", "wala akong balak mag suicide", "kill myself nahi karunga". Written in English, so
-// the English screen (which reads negation) and the learned layer see "i am not suicidal".
-const MIXED_NEGATIONS: ReadonlyArray<readonly [RegExp, string]> = [
+// Taglish and Hinglish frames around an English risk word, written in English so the English
+// screen (which reads negation and reported speech) and the learned layer read them as meant:
+// negations ("hindi ako suicidal", "main suicidal nahi hoon", "wala akong balak mag suicide",
+// "kill myself nahi karunga" → "i am not suicidal"), a third person's wish ("wo suicide karna
+// chahti hai", "gusto niya mag suicide" → "she wants to commit suicide"), and a film/book/news
+// about suicide ("documentary tungkol sa suicide", "suicide par ek film" → "a documentary about
+// that topic").
+const MIXED_FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:hindi|di|hnd|hndi)\s+(?:naman\s+|po\s+)?ako\s+(?:naman\s+|po\s+)?(suicidal|depressed)\b/giu, 'i am not $1'],
   [/\bwala\s*(?:akong|ako\s*ng|kong)\s+(?:balak|plano|planong|iniisip|intensyon)\s+(?:na\s+|na?ng\s+)?mag[- ]?(suicide|kill\s+myself|self[- ]harm)\b/giu, 'i have no plan to $1'],
   [/\b(?:hindi|di)\s+ko\s+(?:naman\s+)?(?:gagawin|balak|gusto)\s+(?:na\s+)?mag[- ]?(suicide|kill\s+myself)\b/giu, 'i do not want to $1'],
@@ -138,13 +142,17 @@ const MIXED_NEGATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:मैं|में)\s+(suicidal|depressed)\s+(?:बिल्कुल\s+)?(?:नहीं|नही)(?:\s+(?:हूँ|हूं|हु))?/giu, 'i am not $1'],
   [/\b(suicide|kill\s+myself)\s+(?:nahi|nahin|nhi|nai)\s+(?:karunga|karungi|karne\s+wala|karne\s+wali|karna\s+chahta|karna\s+chahti)\b/giu, 'i will not $1'],
   [/\b(?:mujhe|muje)\s+(?:koi\s+)?(suicidal\s+thoughts?|suicide\s+ke\s+(?:khayal|khyal|thoughts?))\s+(?:nahi|nahin|nhi)\s+(?:aate|aata|aati|hai|hain)\b/giu, 'i have no $1'],
+  [/\b(?:wo|woh|vo|voh)\s+(?:bhi\s+)?(?:suicide|kill\s+(?:himself|herself|khud\s+ko))\s+(?:karna\s+)?chahta\s+(?:hai|he|h)\b/giu, 'he wants to commit suicide'],
+  [/\b(?:wo|woh|vo|voh)\s+(?:bhi\s+)?(?:suicide|kill\s+(?:himself|herself|khud\s+ko))\s+(?:karna\s+)?chahti\s+(?:hai|he|h)\b/giu, 'she wants to commit suicide'],
+  [/\b(?:gusto|balak)\s+(?:na\s+)?(?:niya|nya|daw)\s+(?:na\s+|nang\s+)?mag[- ]?(?:suicide|kill\s+(?:himself|herself))\b/giu, 'they want to commit suicide'],
+  [/\b(documentary|docu|docuseries|film|movie|pelikula|libro|book|kitab|novel|nobela|news|balita|series|serye|article|podcast)\s+(?:tungkol\s+sa|about|par|pe|ke\s+(?:baare|bare)\s+(?:mein|me|mai|main))\s+(?:ng\s+)?(?:suicide|suicides)\b/giu, '$1 about that topic'],
+  [/\b(?:suicide|suicides)\s+(?:par|pe|ke\s+(?:baare|bare)\s+(?:mein|me|mai|main)|ke\s+upar)\s+(?:ek\s+|ik\s+)?(documentary|film|movie|kitab|book|novel|news|series|article|podcast)\b/giu, 'a $1 about that topic'],
 ];
 
-/** A message with Taglish/Hinglish negations of English risk words rewritten in English (see above). */
-export function mixedNegationsInEnglish(message: string): string {
+/** A message with Taglish/Hinglish frames around English risk words rewritten in English (see above). */
+export function mixedFramesInEnglish(message: string): string {
   let out = message;
-  for (const [pattern, english] of MIXED_NEGATIONS) out = out.replace(pattern, english);
+  for (const [pattern, english] of MIXED_FRAMES) out = out.replace(pattern, english);
   return out;
 }
 
-export type { Compiled as CompiledLanguageRules };

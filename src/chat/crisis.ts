@@ -63,7 +63,7 @@ import { INDIRECT_PATTERNS } from './crisis-indirect';
 import { ACT_PATTERNS } from './crisis-acts';
 import { foldText, screenForeign } from './crisis-foreign';
 import { detectLanguage, languageScores, lexiconLanguages } from './crisis-language';
-import { mixedNegationsInEnglish, screenOtherLanguages, type CoreLanguage } from './crisis-lexicon-other';
+import { mixedFramesInEnglish, screenOtherLanguages, type CoreLanguage } from './crisis-lexicon-other';
 import { crisisModel } from './crisis-model';
 import { asReport } from './crisis-reported';
 import { neutraliseEnglish, neutraliseFolded } from './crisis-benign';
@@ -132,8 +132,8 @@ const PAST_ACT_BY_EX = /^(?!threat)(?:\w+ed|hit|beat|hurt|spat)\b(?! to\b)/;
 
 /** Classifies one patient message; pure and synchronous, safe to call before anything else. */
 export function assessCrisis(raw: string): CrisisAssessment {
-  // Taglish/Hinglish negations of an English risk word ("hindi ako suicidal") are read as English ones by both layers.
-  const read = mixedNegationsInEnglish(raw);
+  // Taglish/Hinglish frames around an English risk word ("hindi ako suicidal") are read as English ones by both layers.
+  const read = mixedFramesInEnglish(raw);
   return asReport(asTopic(raiseWithModel(assessCrisisByRules(raw), read), raw), raw);
 }
 
@@ -158,7 +158,7 @@ export function asTopic(verdict: CrisisAssessment, raw: string): CrisisAssessmen
 
 /** The rules alone, before the learned layer may raise the level (for measuring each layer). */
 export function assessCrisisByRules(raw: string): CrisisAssessment {
-  const message = mixedNegationsInEnglish(raw).replace(QUOTED_WORK, '$1 "…"').replace(QUOTE_THEN_WORK, '"…"').replace(QUOTE_EXPLAINED, '"…"');
+  const message = mixedFramesInEnglish(raw).replace(QUOTED_WORK, '$1 "…"').replace(QUOTE_THEN_WORK, '"…"').replace(QUOTE_EXPLAINED, '"…"');
   const normalised = splitSentences(message);
   const whole = normalised.map((sentence) => sentence.text).join(' . ');
   // Benign frames ("this exam is killing me", "not wake up until noon") are made neutral before any family reads them.

@@ -1,0 +1,265 @@
+import { describe, expect, it } from 'vitest';
+import { assessCrisis, type CrisisAssessment } from '../../src/chat/crisis';
+import { mixedFramesInEnglish, screenOtherLanguages } from '../../src/chat/crisis-lexicon-other';
+
+/**
+ * The eighteen core-phrase languages (src/chat/crisis-lexicon-other*.ts): per language, messages
+ * written for these tests (not taken from the r24 rows): crisis phrasings (intent, a time, method,
+ * means), a passive wish or burden (CONCERN), a report about someone else (CONCERN for others), a
+ * negation, a film/book/news mention and an idiom (NONE). Then everyday messages that share a
+ * family's words ("did you see my last message?", "I'll finish the report tonight") and must stay
+ * NONE. The full screen is read (rules and the learned layer).
+ * Labels: 'C' CRISIS, 'c' CONCERN or higher (own), 'o' CONCERN for someone else, 'n' NONE.
+ */
+const CASES: ReadonlyArray<readonly [string, string, 'C' | 'c' | 'o' | 'n']> = [
+  // nl
+  ['nl', 'Ik wil gewoon dood, ik kan niet meer', 'C'],
+  ['nl', 'morgen spring ik van de flat, ik heb het besloten', 'C'],
+  ['nl', 'ik heb een touw gekocht en het ligt in de schuur', 'C'],
+  ['nl', 'ik hoop dat ik morgen gewoon niet meer wakker word', 'c'],
+  ['nl', 'mijn broer zei dat hij zichzelf iets wil aandoen', 'o'],
+  ['nl', 'nee hoor, ik heb geen zelfmoordgedachten, alleen slecht geslapen', 'n'],
+  ['nl', 'Ik keek gisteren een documentaire over zelfmoord onder jongeren', 'n'],
+  ['nl', 'ik ging bijna dood van de hitte vandaag', 'n'],
+  // pl
+  ['pl', 'chcę umrzeć, nie daję już rady', 'C'],
+  ['pl', 'jutro wieczorem skończę ze sobą', 'C'],
+  ['pl', 'uzbierałam tabletki, mam ich pełno w szufladzie', 'C'],
+  ['pl', 'jestem tylko ciężarem dla rodziny', 'c'],
+  ['pl', 'moja siostra napisała, że nie chce już żyć', 'o'],
+  ['pl', 'spokojnie, nie mam żadnych myśli samobójczych', 'n'],
+  ['pl', 'czytam książkę o samobójstwie poety, ciekawa', 'n'],
+  ['pl', 'umieram z nudów na tym wykładzie', 'n'],
+  // tr
+  ['tr', 'artık yaşamak istemiyorum, kendimi öldürmek istiyorum', 'C'],
+  ['tr', 'yarın köprüden atlayacağım', 'C'],
+  ['tr', 'ilaçlarımı biriktirdim, bu akşam hepsini içeceğim', 'C'],
+  ['tr', 'keşke uyuyup bir daha uyanmasam', 'c'],
+  ['tr', 'arkadaşım intihar etmeyi düşündüğünü söyledi', 'o'],
+  ['tr', 'intihar etmeyi düşünmüyorum, sadece stresliyim', 'n'],
+  ['tr', 'dün intihar hakkında bir belgesel izledim', 'n'],
+  ['tr', 'sınav beni öldürüyor ya', 'n'],
+  // ru
+  ['ru', 'я хочу умереть, больше не могу', 'C'],
+  ['ru', 'завтра прыгну с крыши', 'C'],
+  ['ru', 'я накопила таблетки, их хватит', 'C'],
+  ['ru', 'без меня всем будет легче', 'c'],
+  ['ru', 'мой брат говорит, что не хочет жить', 'o'],
+  ['ru', 'у меня нет никаких суицидальных мыслей, просто грустно', 'n'],
+  ['ru', 'посмотрела фильм про самоубийство подростка', 'n'],
+  ['ru', 'я умираю от скуки на этой лекции', 'n'],
+  // uk
+  ['uk', 'я хочу померти, сил більше немає', 'C'],
+  ['uk', 'завтра стрибну з мосту', 'C'],
+  ['uk', 'я купила мотузку, вона вже вдома', 'C'],
+  ['uk', 'без мене всім буде краще', 'c'],
+  ['uk', 'моя сестра каже, що не хоче жити', 'o'],
+  ['uk', 'у мене немає суїцидальних думок, просто втомилася', 'n'],
+  ['uk', 'дивилася фільм про самогубство, дуже важкий', 'n'],
+  ['uk', 'ця робота мене вбиває', 'n'],
+  // zh
+  ['zh', '我真的想死，撑不下去了', 'C'],
+  ['zh', '今晚就去跳楼', 'C'],
+  ['zh', '我囤了好多安眠药', 'C'],
+  ['zh', '活着没意思，没有我大家会更好', 'c'],
+  ['zh', '我妹妹一直说她想死', 'o'],
+  ['zh', '我没有自杀的念头，只是失眠', 'n'],
+  ['zh', '昨天看了一部关于自杀的纪录片', 'n'],
+  ['zh', '累死我了，加班到十点', 'n'],
+  // ja
+  ['ja', '本当に死にたい。もう無理', 'C'],
+  ['ja', '明日、駅のホームから電車に飛び込むつもり', 'C'],
+  ['ja', '睡眠薬を集めてある', 'C'],
+  ['ja', '生きてる意味がないと思う', 'c'],
+  ['ja', '妹が「自殺したい」って言ってる', 'o'],
+  ['ja', '死にたいわけじゃないけど、疲れた', 'n'],
+  ['ja', '自殺がテーマの小説を読みました', 'n'],
+  ['ja', 'お腹すいて死にそう', 'n'],
+  // ko
+  ['ko', '진짜 죽고 싶어', 'C'],
+  ['ko', '옥상에서 뛰어내리려고 해요', 'C'],
+  ['ko', '수면제를 모아뒀어요', 'C'],
+  ['ko', '살 이유가 없어요', 'c'],
+  ['ko', '친구가 자살하고 싶다고 했어요', 'o'],
+  ['ko', '자살 생각은 없어요, 그냥 지쳤어요', 'n'],
+  ['ko', '자살을 다룬 영화를 봤어요', 'n'],
+  ['ko', '더워 죽겠다', 'n'],
+  // ar
+  ['ar', 'أريد أن أموت، لم أعد أحتمل', 'C'],
+  ['ar', 'سأنتحر الليلة', 'C'],
+  ['ar', 'اشتريت حبل وهو في غرفتي', 'C'],
+  ['ar', 'أنا مجرد عبء على عائلتي', 'c'],
+  ['ar', 'صديقي قال إنه يريد أن يموت', 'o'],
+  ['ar', 'ما عندي أفكار انتحار، بس تعبان', 'n'],
+  ['ar', 'شفت فيلم عن الانتحار امبارح', 'n'],
+  ['ar', 'مت من الضحك على النكتة', 'n'],
+  // fa
+  ['fa', 'می‌خوام بمیرم، دیگه نمی‌کشم', 'C'],
+  ['fa', 'فردا شب همه چیزو تموم می‌کنم', 'C'],
+  ['fa', 'طناب خریدم', 'C'],
+  ['fa', 'هیچ امیدی ندارم', 'c'],
+  ['fa', 'خواهرم گفت می‌خواد بمیره', 'o'],
+  ['fa', 'به خودکشی فکر نمی‌کنم، فقط غمگینم', 'n'],
+  ['fa', 'یه مستند درباره خودکشی دیدم', 'n'],
+  ['fa', 'مردم از خستگی امروز', 'n'],
+  // he
+  ['he', 'אני רוצה למות, אין לי כוח', 'C'],
+  ['he', 'אני הולכת לקפוץ מהגג הערב', 'C'],
+  ['he', 'אספתי כדורים, יש לי מספיק', 'C'],
+  ['he', 'לכולם יהיה יותר טוב בלעדיי', 'c'],
+  ['he', 'אחותי אמרה שהיא רוצה להתאבד', 'o'],
+  ['he', 'אין לי מחשבות על התאבדות, רק עייפות', 'n'],
+  ['he', 'קראתי ספר על התאבדות של משורר', 'n'],
+  ['he', 'אני מתה מרעב', 'n'],
+  // hi
+  ['hi', 'मैं मरना चाहती हूँ', 'C'],
+  ['hi', 'mujhe marna hai, ab bas', 'C'],
+  ['hi', 'आज रात सब ख़त्म कर दूँगी', 'C'],
+  ['hi', 'kash main subah uthun hi nahi', 'c'],
+  ['hi', 'mera dost bol raha hai ki wo suicide karna chahta hai', 'o'],
+  ['hi', 'main suicidal nahi hoon, bas stress hai', 'n'],
+  ['hi', 'maine aatmahatya par ek documentary dekhi', 'n'],
+  ['hi', 'maine suicide par ek documentary dekhi', 'n'],
+  ['hi', 'has has ke mar gayi yaar', 'n'],
+  // vi
+  ['vi', 'em muốn chết lắm rồi', 'C'],
+  ['vi', 'tối nay em sẽ tự tử', 'C'],
+  ['vi', 'em đã gom thuốc ngủ đủ để chết', 'C'],
+  ['vi', 'em thấy mình là gánh nặng cho mọi người', 'c'],
+  ['vi', 'em gái tôi nhắn là muốn tự tử', 'o'],
+  ['vi', 'em không có ý nghĩ tự tử đâu ạ', 'n'],
+  ['vi', 'em mới xem một bộ phim về tự tử', 'n'],
+  ['vi', 'mệt chết đi được', 'n'],
+  // id
+  ['id', 'aku pengen mati aja', 'C'],
+  ['id', 'besok aku mau loncat dari jembatan', 'C'],
+  ['id', 'aku udah nyimpen obat tidur banyak', 'C'],
+  ['id', 'aku cuma jadi beban buat keluarga', 'c'],
+  ['id', 'adikku cerita dia pengen bunuh diri', 'o'],
+  ['id', 'tenang, aku gak ada niat bunuh diri', 'n'],
+  ['id', 'aku nonton film tentang bunuh diri kemarin', 'n'],
+  ['id', 'mati ketawa baca komen ini', 'n'],
+  // tl
+  ['tl', 'gusto ko na mamatay', 'C'],
+  ['tl', 'tatalon ako sa tulay mamaya', 'C'],
+  ['tl', 'bumili ako ng lubid', 'C'],
+  ['tl', 'pabigat lang ako sa inyo', 'c'],
+  ['tl', 'yung kaibigan ko sabi niya gusto na niya magpakamatay', 'o'],
+  ['tl', 'di naman ako suicidal, pagod lang', 'n'],
+  ['tl', 'nanood ako ng documentary tungkol sa suicide', 'n'],
+  ['tl', 'may balita tungkol sa pagpapakamatay ng isang artista', 'n'],
+  ['tl', 'patay na ako sa pagod', 'n'],
+  // el
+  ['el', 'θέλω να πεθάνω', 'C'],
+  ['el', 'αύριο θα πηδήξω από τη γέφυρα', 'C'],
+  ['el', 'έχω μαζέψει φάρμακα', 'C'],
+  ['el', 'είμαι ένα βάρος για όλους', 'c'],
+  ['el', 'ο αδερφός μου λέει ότι θέλει να αυτοκτονήσει', 'o'],
+  ['el', 'δεν σκέφτομαι την αυτοκτονία, απλά είμαι λυπημένη', 'n'],
+  ['el', 'είδα μια ταινία για την αυτοκτονία ενός ποιητή', 'n'],
+  ['el', 'πεθαίνω της πείνας', 'n'],
+  // sv
+  ['sv', 'jag vill bara dö', 'C'],
+  ['sv', 'i natt ska jag ta livet av mig', 'C'],
+  ['sv', 'jag har samlat tabletter', 'C'],
+  ['sv', 'jag är en börda för alla', 'c'],
+  ['sv', 'min bror sa att han vill ta livet av sig', 'o'],
+  ['sv', 'jag har inga självmordstankar, bara trött', 'n'],
+  ['sv', 'läser en bok om självmord i Norden', 'n'],
+  ['sv', 'jag dör av tristess', 'n'],
+  // no
+  ['no', 'jeg vil bare dø', 'C'],
+  ['no', 'jeg skal ta livet av meg i kveld', 'C'],
+  ['no', 'jeg har samlet piller', 'C'],
+  ['no', 'alle har det bedre uten meg', 'c'],
+  ['no', 'søsteren min sa hun vil ta sitt eget liv', 'o'],
+  ['no', 'jeg er ikke selvmordstruet, bare sliten', 'n'],
+  ['no', 'så en film om selvmord i går', 'n'],
+  ['no', 'jeg døde av latter', 'n'],
+];
+
+const EVERYDAY: ReadonlyArray<readonly [string, string]> = [
+  ['ko', '마지막 메시지 확인했어요, 감사합니다'],
+  ['zh', '你最后一条消息我没看到'],
+  ['el', 'στο τελευταίο μου μήνυμα σας έγραψα για την πληρωμή'],
+  ['sv', 'i mitt sista meddelande frågade jag om tiden'],
+  ['no', 'så du min siste melding om timen?'],
+  ['uk', 'ви бачили моє останнє повідомлення про оплату?'],
+  ['vi', 'chị đọc tin nhắn cuối cùng của em chưa ạ?'],
+  ['ja', '最後のメッセージ読みましたか？'],
+  ['nl', 'ik ben de laatste tijd doodmoe en heb geen zin meer in sporten'],
+  ['pl', 'nic się nie zmieni w harmonogramie, sesja zostaje w czwartek'],
+  ['tr', 'bu akşam ödevimi bitireceğim'],
+  ['ru', 'сегодня вечером всё закончу с отчётом и отдохну'],
+  ['id', 'selamat tinggal 2025, semoga tahun depan lebih baik'],
+  ['tl', 'paalam na sa lumang trabaho ko, lilipat na ako'],
+  ['ar', 'اشتريت حبل غسيل جديد'],
+  ['he', 'הלילה אני גומר עם הפרויקט הזה סוף סוף'],
+  ['hi', 'aaj raat sab kaam khatam kar dunga phir sounga'],
+  ['fa', 'امشب پروژه رو تموم می‌کنم'],
+  ['sv', 'jag skar mig på en kniv igår när jag lagade mat'],
+  ['no', 'jeg har bestemt meg for å gjøre det, jeg melder meg på kurset'],
+  ['vi', 'em muốn từ từ tìm hiểu về trị liệu'],
+  ['el', 'απόψε θα τελειώσω με όλα τα μαθήματα'],
+  ['ja', '今日は疲れて消えたいくらい眠い'],
+  ['zh', '我妹妹说她想死你了'],
+  ['ru', 'моя подруга говорит, что я должна отдохнуть'],
+  ['pl', 'tabletki leżą na stole, wzięłam już dzisiejszą dawkę'],
+  ['id', 'aku udah beli obat flu tadi'],
+  ['tr', 'kardeşim bugün intihar konulu bir film izledi'],
+];
+
+/** The label a verdict earns; 'c' rows are CONCERN or higher, as in the crisis table (the learned layer may raise a burden to CRISIS). */
+function reads(verdict: CrisisAssessment, label: 'C' | 'c' | 'o' | 'n'): string {
+  if (verdict.level === 'NONE') return 'n';
+  if (label === 'c' && !verdict.concernForOthers) return 'c';
+  if (verdict.level === 'CRISIS') return 'C';
+  return verdict.concernForOthers ? 'o' : 'c';
+}
+
+describe('the crisis screen in the eighteen core-phrase languages', () => {
+  it('has crisis, concern, others, negation, media and idiom messages in every language', () => {
+    const languages = new Set(CASES.map(([language]) => language));
+    expect(languages.size).toBe(18);
+    for (const language of languages) {
+      const labels = CASES.filter(([l]) => l === language).map(([, , label]) => label);
+      expect(labels.filter((label) => label === 'C').length).toBeGreaterThanOrEqual(2);
+      expect(labels.filter((label) => label === 'n').length).toBeGreaterThanOrEqual(3);
+      expect(labels).toContain('c');
+      expect(labels).toContain('o');
+    }
+  });
+
+  for (const [language, text, label] of CASES) {
+    it(`[${language}] ${label}: ${text}`, () => {
+      expect(reads(assessCrisis(text), label)).toBe(label);
+    });
+  }
+
+  for (const [language, text] of EVERYDAY) {
+    it(`[${language}] everyday, NONE: ${text}`, () => {
+      expect(assessCrisis(text).level).toBe('NONE');
+    });
+  }
+
+  it('reads a report about someone else as CONCERN for others, never CRISIS', () => {
+    expect(screenOtherLanguages('моя подруга написала, что хочет умереть')).toEqual([{ language: 'ru', level: 'CONCERN', others: true }]);
+    expect(screenOtherLanguages('хочу умереть')).toEqual([{ language: 'ru', level: 'CRISIS', others: false }]);
+  });
+
+  it('writes Taglish/Hinglish frames around English risk words in English, and leaves risk alone', () => {
+    expect(mixedFramesInEnglish('hindi ako suicidal, pagod lang')).toBe('i am not suicidal, pagod lang');
+    expect(mixedFramesInEnglish('main suicidal nahi hoon yaar')).toBe('i am not suicidal yaar');
+    expect(assessCrisis('hindi naman ako suicidal, stressed lang sa work').level).toBe('NONE');
+    expect(assessCrisis('mai suicidal nahi hu, bas neend nahi aati').level).toBe('NONE');
+    expect(assessCrisis('suicidal na talaga ako, gusto ko na mamatay').level).toBe('CRISIS');
+    expect(assessCrisis('main suicidal hoon, khud ko maar dungi').level).toBe('CRISIS');
+  });
+
+  it('stays fast: under 3 ms a message on average', () => {
+    const texts = [...CASES.map(([, text]) => text), ...EVERYDAY.map(([, text]) => text)];
+    const start = performance.now();
+    for (let round = 0; round < 5; round++) for (const text of texts) screenOtherLanguages(text);
+    expect((performance.now() - start) / (5 * texts.length)).toBeLessThan(3);
+  });
+});
