@@ -11,7 +11,7 @@ const NL: LanguageRules = {
     \bik denk (?:niet|nooit) aan zelfmoord\b
     \bniet dat ik (?:dood wil|zelfmoord wil plegen)\b
     \b(?:film|roman|boek|serie|documentaire|docu|nieuws|nieuwsbericht|artikel|krantenartikel|podcast|toneelstuk|liedje|verslag|reportage)(?:s|en)? (?:over|met|waarin)\b.{0,50}?\bzelfmoord(?: pleegt| pleegde| gepleegd| plegen)?\b
-    \bzelfmoord ?preventie\b
+    \bzelfmoord ?(?:preventie|cijfers|statistieken)\b|\b(?:preventie|voorkomen) van zelfmoord\b
     \b(?:ging|ga|gaan|lag|lagen) (?:echt |bijna )?dood van (?:het lachen|de honger|de hitte|de kou|verveling|de zenuwen)\b
     \bdood ?(?:moe|op|ziek|nerveus|stil|gewoon|leuk|eng)\b
     \bik lag dubbel\b
@@ -22,6 +22,7 @@ const NL: LanguageRules = {
     \bik (?:wil|ga|zal) (?:mezelf|me|mijzelf) (?:van kant maken|ombrengen|doden|van het leven beroven|ophangen|iets aandoen|voor de trein gooien)\b
     \bik (?:ga |wil |zal )?(?:zelfmoord|suicide) plegen\b|\bik pleeg zelfmoord\b
     \b(?:ik )?maak (?:er|het) (?:vannacht |vanavond |vandaag |morgen )?een eind(?:e)? aan\b
+    \bik (?:wil|ga|zal) (?:er|het) (?:gewoon |echt |nu )?een eind(?:e)? aan (?:maken|make)\b|\been eind(?:e)? (?:aan (?:mijn|m n) leven|aan alles) (?:maken|te maken)\b
     \bik maak een eind(?:e)? aan (?:mijn|m n) leven\b|\bmijn leven (?:beeindigen|nemen|afmaken)\b|\bik neem mijn (?:eigen )?leven\b
     \b(?:vannacht|vanavond|vandaag|morgen|dit weekend|straks)\b.{0,30}\b(?:doe ik het|ga ik het doen|maak ik er een eind|is het (?:voorbij|klaar)|spring ik)\b
     \bik weet (?:al |precies )?hoe ik het (?:ga doen|doe)\b
@@ -40,7 +41,7 @@ const NL: LanguageRules = {
     \bik trek het (?:echt )?niet meer\b|\bgeen hoop meer\b|\bgeen zin meer in (?:het )?(?:leven|alles)\b|\bhet heeft (?:allemaal )?geen zin meer\b
   `,
   who: String.raw`
-    \b(?:zus|zusje|broer|broertje|vriend|vriendin|zoon|dochter|moeder|vader|collega|neef|nicht|kind|buurman|buurvrouw|partner|vriendje|vriendinnetje)\b.{0,20}\b(?:zegt|zei|appte|appt|schreef|schrijft|stuurde|vertelde|vertelt|heeft gezegd|sms te)\b
+    \b(?:zus|zusje|broer|broertje|vriend|vriendin|zoon|dochter|moeder|vader|collega|neef|nicht|kind|buurman|buurvrouw|partner|vriendje|vriendinnetje)\b.{0,20}\b(?:zegt|zei|appte|appt|schreef|schrijft|stuurde|vertelde|vertelt|heeft gezegd|sms te|praat|praatte|heeft het|had het|begint|dreigt|dreigde)\b
   `,
   reported: String.raw`
     \b(?:ze|hij|zij|die)\b.{0,15}\b(?:wil|wilde) (?:er )?niet meer (?:zijn|leven)\b
@@ -58,11 +59,12 @@ const PL: LanguageRules = {
     \bnie jestem (?:samobojczynia|samobojca|suicydalna|suicydalny)\b
     \bnie chce (?:umierac|umrzec|sie zabic)\b
     \b(?:film|filmie|ksiazk[aeiy]|ksiazce|powiesc|powiesci|serial[a-z]*|dokument[a-z]*|reportaz[a-z]*|artykul[a-z]*|wiadomosc[a-z]*|news[a-z]*|audycj[a-z]*|lektur[a-z]*) (?:o|na temat|dotyczac[a-z]*) .{0,10}?samobojstw[a-z]*
+    \b(?:zapobieganie|zapobiegania|profilaktyka|profilaktyki|prewencja|prewencji|statystyki|statystyk) (?:samobojstw[a-z]*|samobojcz[a-z]*)\b|\bsamobojstw[a-z]* (?:statystyki|w polsce wzrosl[a-z]*)\b
     \bumieram z (?:goraca|nudow|glodu|smiechu|zmeczenia|zimna)\b|\b(?:upal|ten upal|goraco|praca|szkola|ta praca|ta szkola|sesja) (?:mnie )?(?:zabija|wykonczy)\b
     \b(?:zabije sie|umre) ze smiechu\b|\bpadam ze zmeczenia\b
   `,
   crisis: String.raw`
-    (?<!\bnie )\bchce (?:juz |po prostu |naprawde |tylko )?(?:umrzec|sie zabic|ze soba skonczyc|skonczyc ze soba|odebrac sobie zycie|sie powiesic|zniknac na zawsze)\b
+    (?<!\bnie )\b(?:chce|mam ochote|marze zeby|marze by) (?:juz |po prostu |naprawde |tylko )?(?:umrzec|sie zabic|ze soba skonczyc|skonczyc ze soba|odebrac sobie zycie|sie powiesic|zniknac na zawsze)\b
     \bzabije sie\b|\bpowiesze sie\b|\bskoncze ze soba\b|\bpopelnie samobojstwo\b|\bodbiore sobie zycie\b|\bodebrac sobie zycie\b
     \bnie chce (?:juz )?(?:zyc|dluzej zyc)\b|\bmysle o (?:samobojstwie|odebraniu sobie zycia|zabiciu sie)\b
     \b(?:dzis|dzisiaj|jutro|tej nocy|w nocy|wieczorem|w weekend)\b.{0,15}\b(?:to zrobie|skoncze (?:z tym|ze soba|ze wszystkim)|sie zabije)\b
@@ -79,7 +81,7 @@ const PL: LanguageRules = {
     \bsamobojstw|\bsamobojcz
     \bnie obudzic\b|\bnie obudzilabym\b|\bnie obudzilbym\b
     \bnie widze (?:sensu|zadnego sensu|wyjscia)\b|\bnic sie (?:juz|nigdy) (?:juz )?nie zmieni\b
-    \bjestem (?:tylko )?ciezarem\b|\blepiej (?:by )?(?:im |wszystkim )?(?:bylo|bedzie) beze mnie\b
+    \bjestem (?:tylko )?ciezarem\b|\b(?:bylo|byloby|byliby|bylyby|bedzie|beda|bedzie im)\b.{0,20}\bbeze mnie\b|\bbeze mnie\b.{0,20}\b(?:lepiej|latwiej|szczesliw[a-z]*)\b|\bchcial(?:a)?bym (?:juz )?umrzec\b
     \bmam dosc zycia\b|\bnie chce mi sie zyc\b
   `,
   who: String.raw`
@@ -98,12 +100,13 @@ const TR: LanguageRules = {
     \bintihar (?:etmeyi dusunmuyorum|etmek istemiyorum|etmeyecegim|etmem)\b
     \b(?:film|filmi|kitap|kitabi|dizi|dizisi|haber|haberi|belgesel|roman|romani|makale)[a-z]* .{0,15}\bintihar\b
     \bintihar (?:hakkinda|ile ilgili|konulu|uzerine) (?:bir )?(?:film|kitap|dizi|haber|belgesel|roman|makale)\b
+    \bintihar (?:onleme|onlemek|orani|oranlari|istatistik[a-z]*)\b|\bintiharin onlenmesi\b
     \bgulmekten ol(?:dum|ecegim|ucem|uyorum|duk)\b|\b(?:sicak|bu sicak|is|okul|bu is|yorgunluk|aclik)\b.{0,10}\bbeni ol(?:duruyor|durecek)\b|\bolup bittim\b
     \b(?:yorgunluktan|acliktan|sicaktan|uykusuzluktan) ol(?:uyorum|dum|ecegim)\b
   `,
   crisis: String.raw`
     \bolmek istiyorum\b|\bolmeyi istiyorum\b
-    \bkendimi (?:oldur(?:ecegim|ecem|cem|eyim|mek istiyorum)|asacagim|asicam)\b
+    \bkendimi (?:oldur(?:ecegim|ecem|cem|eyim|mek istiyorum)|oldures(?:im|i) (?:var|geliyor)|asacagim|asicam)\b
     \bintihar (?:etmek istiyorum|edecegim|edicem|edecem|etmeyi dusunuyorum)\b
     \b(?:artik )?yasamak istemiyorum\b|\bcanima kiy(?:acagim|icam|mak istiyorum)\b|\bhayatima son ver(?:ecegim|icem|mek istiyorum)\b
     \b(?:bu gece|bu aksam|yarin|bugun|hafta sonu)\b.{0,30}\b(?:olecegim|olucem|her seyi bitirecegim|her seyi bitiricem|hayatimi bitirecegim|canima kiyacagim|kendimi oldurecegim)\b
@@ -117,7 +120,7 @@ const TR: LanguageRules = {
     \bintihar
     \bkeske (?:hic )?dogmasaydim\b|\bkeske ols(?:em|eydim)\b|\bolsem de kurtulsam\b|\buyuyup (?:bir daha )?uyanmasam\b
     \b(?:herkese |size |aileme )?yuk (?:oluyorum|oldum|olmaktan)\b|\bben olmasam (?:daha )?(?:rahat|iyi|mutlu)\b
-    \bumudum (?:kalmadi|yok)\b|\byasamanin (?:bir )?anlami yok\b
+    \bumudum (?:kalmadi|yok)\b|\bolesim (?:var|geliyor)\b|\byasamanin (?:bir )?anlami yok\b
   `,
   who: String.raw`
     \b(?:kardesim|arkadasim|oglum|kizim|annem|babam|ablam|abim|kuzenim|sevgilim|esim|is arkadasim|yegenim)\b.{0,40}\b(?:yaziyor|soyluyor|diyor|dedi|soyledi|yazdi|istedigini|istiyormus|bahsediyor)\b
@@ -133,9 +136,11 @@ const SV: LanguageRules = {
     \b(?:inte|ingen|inga|aldrig|inte alls)(?: ar| nagra)? sjalvmord[a-z]*\b
     \bjag (?:ar|kanner mig) inte sjalvmord[a-z]*\b|\bjag tanker (?:inte|aldrig) pa sjalvmord\b|\bjag vill inte (?:do|ta mitt liv)\b
     \b(?:dokumentar|film|bok|roman|serie|nyhet|artikel|reportage|podd|pjas|lat)(?:en|er|erna)? om sjalvmord[a-z]*\b
+    \bsjalvmord(?:s)?(?:prevention|forebyggande|statistik)[a-z]*\b|\b(?:forebygga|forebyggande av) sjalvmord\b
     \b(?:dog|dor|do|holl pa att do) av (?:skratt|tristess|hunger|varme)\b|\bdodstrott\b|\bdodstrott\b
   `,
   crisis: String.raw`
+    (?<!\b(?:inte|han|hon|de|vi|du|ni|som|hen) )\bvill (?:bara |verkligen )?do\b
     \bjag vill (?:bara |verkligen )?(?:do|inte leva (?:langre|mer)|ta livet av mig|ta mitt (?:eget )?liv)\b
     \bjag (?:ska|tanker|kommer att|ska nog) (?:ta livet av mig|ta mitt (?:eget )?liv|do)\b
     \b(?:ikvall|i kvall|inatt|i natt|idag|imorgon|i morgon|i helgen)\b.{0,20}\b(?:ta mitt (?:eget )?liv|ta livet av mig|gor jag det|ska jag gora det)\b
@@ -164,11 +169,13 @@ const NO: LanguageRules = {
   benign: String.raw`
     \b(?:ingen|ikke|aldri|ikke noen)(?: er)? selvmord[a-z]*\b|\bjeg er ikke selvmord[a-z]*\b|\bjeg vil ikke (?:do|ta livet av meg)\b
     \b(?:dokumentar|film|bok|bog|roman|serie|nyhet|nyhed|artikkel|artikel|podkast)(?:en|er|erne|ene)? om selvmord[a-z]*\b
+    \bselvmord(?:s)?(?:forebygging|forebyggelse|statistikk|statistik)[a-z]*\b|\bforebygg(?:e|ing av) selvmord\b
     \b(?:holdt pa a|var ved at|jeg) ?(?:do|dode|dor) av latter\b|\b(?:do|dor|dode) af grin\b|\bdod(?:t)?(?:trett|traet)\b
     \b(?:varmen|jobben|skolen|denne varmen|denne uka|eksamen)\b.{0,5}\b(?:tar livet av|slar ihjel|dreper) (?:meg|mig)\b
   `,
   crisis: String.raw`
-    \bjeg vil (?:bare )?(?:do|ikke leve (?:lenger|mere|laengere)|ta livet av meg|tage mit (?:eget )?liv|sla (?:meg|mig) (?:selv )?ihjel)\b
+    (?<!\b(?:ikke|han|hun|de|vi|du|dere|som|hen) )\bvil (?:bare )?do\b
+    \bjeg vil (?:bare )?(?:do|ta livet mitt|ikke leve (?:lenger|mere|laengere)|ta livet av meg|tage mit (?:eget )?liv|sla (?:meg|mig) (?:selv )?ihjel)\b
     \bjeg (?:skal|kommer til a|vil) (?:ta livet av meg|ta mitt (?:eget )?liv|sla (?:meg|mig) (?:selv )?ihjel|tage mit liv)\b
     \b(?:gjor|gor) (?:jeg )?det (?:i natt|i nat)\b|\bi (?:natt|nat) (?:gjor|gor) jeg det\b
     \b(?:kjopt|kobt|kjopte|kobte|har) (?:et )?(?:tau|reb)\b|\b(?:tauet|rebet|tau)\b.{0,15}\b(?:i bilen|klart|ligger)\b
