@@ -30,6 +30,7 @@ const NL: LanguageRules = {
     \b(?:pillen|tabletten|medicijnen|slaappillen|slaapmiddelen)\b.{0,15}\b(?:gespaard|verzameld|opgespaard|bij elkaar gespaard|gehamsterd)\b
     \b(?:gespaard|verzameld|opgespaard|gehamsterd)\b.{0,15}\b(?:pillen|tabletten|medicijnen|slaappillen)\b
     \b(?:touw|strop)\b.{0,20}\b(?:gekocht|klaar|ligt|hangt)\b|\b(?:gekocht|klaar)\b.{0,10}\b(?:touw|strop)\b
+    \b(?:al )?(?:mijn|m n) (?:spullen|bezittingen|kleren|boeken|spulletjes)\b.{0,20}\b(?:weggegeven|weg gegeven|verdeeld|weggedaan)\b|\bik geef (?:al )?(?:mijn|m n) spullen weg\b
     \b(?:dit is|is dit) (?:mijn|m n) laatste (?:bericht|berichtje|appje)\b|\bvaarwel (?:allemaal|iedereen)\b|\bafscheidsbrief\b
     \b(?:ik ben|ik zit|en ben|ben ik|zit ik) (?:nu |weer |net |al |alweer )*(?:mezelf |me |in mijn (?:arm|armen|pols|been) )?aan het (?:snijden|krassen)\b|\b(?:mesje|scheermesje|stanleymes)\b.{0,50}\b(?:snijden|snijd|krassen)\b|\bik (?:snijd|kras) (?:mezelf|me|in mijn)\b
   `,
@@ -65,9 +66,9 @@ const PL: LanguageRules = {
   `,
   crisis: String.raw`
     (?<!\bnie )\b(?:chce|mam ochote|marze zeby|marze by) (?:juz |po prostu |naprawde |tylko )?(?:umrzec|sie zabic|ze soba skonczyc|skonczyc ze soba|odebrac sobie zycie|sie powiesic|zniknac na zawsze)\b
-    \bzabije sie\b|\bpowiesze sie\b|\bskoncze ze soba\b|\bpopelnie samobojstwo\b|\bodbiore sobie zycie\b|\bodebrac sobie zycie\b
+    \bzabije sie\b|\bsie zabije\b|\bsie powiesze\b|\bpowiesze sie\b|\bskoncze ze soba\b|\bpopelnie samobojstwo\b|\bodbiore sobie zycie\b|\bodebrac sobie zycie\b
     \bnie chce (?:juz )?(?:zyc|dluzej zyc)\b|\bmysle o (?:samobojstwie|odebraniu sobie zycia|zabiciu sie)\b
-    \b(?:dzis|dzisiaj|jutro|tej nocy|w nocy|wieczorem|w weekend)\b.{0,15}\b(?:to zrobie|skoncze (?:z tym|ze soba|ze wszystkim)|sie zabije)\b
+    \b(?:dzis|dzisiaj|jutro|tej nocy|w nocy|wieczorem|w weekend|w ten weekend|w sobote|w niedziele)\b.{0,15}\b(?:to zrobie|skoncze (?:z tym|ze soba|ze wszystkim)|sie zabije)\b
     \bnikt mnie (?:juz )?nie powstrzyma\b
     \bmam (?:juz )?(?:wszystko )?przygotowan[ea]\b.{0,40}\b(?:list|tabletki|sznur|line)\b
     \blist (?:pozegnalny )?(?:napisany|gotowy)\b|\bnapisal(?:am|em) list pozegnalny\b
@@ -113,6 +114,7 @@ const TR: LanguageRules = {
     \b(?:haplari|haplarini|ilaclari|ilaclarini|uyku haplarini)\b.{0,15}\b(?:aldim|biriktirdim|topladim|hazirladim)\b
     \bhepsini (?:icecegim|icicem|icecem|yutacagim|yutucam|birden icecegim)\b|\bip (?:aldim|hazirladim|hazir)\b
     \b(?:kopru|kopruye|kopruden|catidan|balkondan|binadan|pencereden)\b.{0,30}\batla(?:mayi|yacagim|yicam|cagim|mak)\b|\bnereden atlayacagimi\b
+    \b(?:esyalarimi|tum esyalarimi|her seyimi|neyim varsa)\b.{0,15}\b(?:dagittim|verdim|herkese verdim)\b
     \bherkese veda\b|\bhakkinizi helal edin\b|\bbu (?:benim )?son mesajim\b|\belveda herkese\b
     \b(?:kolumu|bilegimi|kendimi|kollarimi)\b.{0,15}\bkes(?:iyorum|tim|icem|ecegim)\b|\bjiletle kes
   `,
@@ -147,6 +149,7 @@ const SV: LanguageRules = {
     \b(?:sparat|samlat|kopt|hamstrat)(?: ihop)? (?:pa mig )?(?:tabletter|piller|somntabletter|ett rep|rep)\b
     \b(?:tabletter|piller|repet)\b.{0,20}\b(?:bredvid mig|framfor mig|har hos mig|ligger har)\b
     \b(?:hoppa|hoppar|kasta mig) (?:fran|framfor|ut fran) (?:bron|en bro|taket|tag(?:et)?|tunnelbanan|balkongen)\b|\bvilken bro jag ska hoppa\b
+    \b(?:gett|givit|gav|skankt) bort (?:alla )?(?:mina )?(?:saker|grejer|tillhorigheter|klader)\b|(?!.*\b(?:vi ses|ses (?:snart|imorgon|nasta))\b)(?:\bhejda (?:alla|allihop)\b.{0,30}\btack for allt\b|\btack for allt\b.{0,30}\bhejda (?:alla|allihop)\b)
     \b(?:det har ar|detta ar|har ar|har kommer) (?:mitt )?sista meddelande\b|\bfarval (?:allihop|alla)\b
     \bskar mig (?:just nu|nu|igen|i armen|pa armen)\b|\bskar i mig (?:sjalv)?\b|\bjag skadar mig sjalv (?:just )?nu\b
   `,
@@ -181,6 +184,7 @@ const NO: LanguageRules = {
     \b(?:kjopt|kobt|kjopte|kobte|har) (?:et )?(?:tau|reb)\b|\b(?:tauet|rebet|tau)\b.{0,15}\b(?:i bilen|klart|ligger)\b
     \b(?:spart|samlet|sparet)(?: opp| sammen)? (?:pa )?(?:piller|tabletter|sovepiller)\b
     \bhoppe (?:fra|foran|ud fra) (?:brua|broen|taket|toget|bygningen)\b
+    \b(?:gitt|ga|gav|givet|foraert) bort (?:alle )?(?:tingene mine|mine ting|sakene mine|mine saker|tingene)\b
     \b(?:dette er|det her er|her er|dette blir) (?:min |mit |den )?(?:siste melding|sidste besked)\b|\bfarvel (?:alle|til alle|alle sammen)\b
     \b(?:skjaerer|skaerer|skjarer|skader|kutter) (?:i )?(?:meg|mig) (?:selv )?(?:na|nu|lige nu|akkurat na)\b
   `,

@@ -22,6 +22,7 @@ const VI: LanguageRules = {
     \b(?:mua|gom|tich|de danh|du tru|tru)(?: duoc)? (?:thuoc ngu|thuoc|day thung|thuoc chuot)\b.{0,30}\b(?:du de|roi|san|o day)\b
     \bdu de (?:khong tinh lai|khong day nua|chet)\b
     \bnhay (?:cau|lau|tu tang|xuong song|tu tren)\b
+    \b(?:cho|tang|phat|cho di) (?:het|tat ca|sach) (?:do dac|do|moi thu|quan ao)\b
     \bday (?:la|se la) tin nhan cuoi cung\b|\bvinh biet (?:moi nguoi|tat ca|ca nha)\b
     \b(?:dang )?(?:rach|cat) (?:tay|co tay|ve tay)\b|\bdang tu hai\b
   `,
@@ -54,6 +55,7 @@ const ID: LanguageRules = {
     \bracun tikus\b.{0,20}\b(?:diminum|minum|siap)\b|\btinggal (?:diminum|diminum aja|loncat|gantung)\b
     \b(?:aku|saya|gue) (?:mau |akan )?(?:loncat|lompat|terjun) dari (?:jembatan|gedung|atap|lantai|rooftop)\b
     \bselamat tinggal (?:semua|semuanya|dunia|selamanya|kalian)\b|\b(?:maaf|makasih|terima kasih)\b.{0,70}\bselamat tinggal\b|\bini (?:adalah )?pesan terakhir
+    \bbarang(?: barang)?(?:ku| aku| saya)\b.{0,20}\b(?:kasih|kasihin|bagiin|bagikan|berikan|kukasih|kubagiin)\b|\b(?:ngasih|bagiin|membagikan|ngasihin|memberikan) semua barang(?: barang)?(?:ku)?\b
     \b(?:lagi |sedang )?(?:nyayat|menyayat|nyilet|ngiris|mengiris|melukai) (?:tangan|diri|nadi|lengan)\b|\bself ?harm lagi\b
   `,
   concern: String.raw`
@@ -85,6 +87,7 @@ const TL: LanguageRules = {
     \b(?:naipon|inipon|nag ?ipon|binili|bumili)(?: ko| ako)? (?:na )?(?:ng )?(?:yung |ang )?(?:mga )?(?:gamot|pills|lubid|lason|sleeping pills)\b
     \biinumin ko (?:na )?(?:lahat|lahat ng gamot)\b|\b(?:tatalon|tumalon) (?:na )?ako (?:sa|mula sa) (?:tulay|building|bubong|gusali)\b
     \bpaalam (?:na )?(?:sa inyong lahat|sa lahat|everyone|sa inyo)\b|\b(?:salamat|pasensya|patawad)\b.{0,50}\bpaalam\b|\bito na (?:ang |yung )?huling (?:message|mensahe|text) ko\b
+    \b(?:pinamigay|ipinamigay|binigay|ipinamahagi|pinamimigay) ko na (?:ang |yung )?(?:lahat )?(?:ng |ang )?(?:mga )?gamit\b
     \bnaglalaslas\b|\bnaglaslas ako\b|\bhinihiwa ko (?:ang )?(?:braso|pulso)\b|\bsinusugatan ko (?:ang )?sarili ko\b
   `,
   concern: String.raw`
