@@ -49,6 +49,9 @@ const NL: LanguageRules = {
     \b(?:wil|wilde) (?:dood|zelfmoord plegen)\b|\bzelfmoord\b|\b(?:er )?niet meer (?:wil|wilde) (?:zijn|leven)\b|\bdood (?:wil|wilde)\b
     \bzich(?:zelf)? (?:iets|wat|van kant|van het leven) (?:wil |wilde |gaat |zal )?(?:aandoen|maken|beroven)\b|\bzich(?:zelf)? (?:wil |wilde |gaat )?(?:ombrengen|ophangen|doden)\b
   `,
+  self: String.raw`
+    \bik (?:\w+ )?(?:wil|ga) (?:\w+ )?(?:dood|zelfmoord plegen|niet meer leven)\b
+  `,
 };
 
 const PL: LanguageRules = {
@@ -91,6 +94,9 @@ const PL: LanguageRules = {
   reported: String.raw`
     \bma dosc zycia\b|\bile tabletek\b|\bsamobojstw|\bnie chce (?:juz )?zyc\b
     \bchce (?:umrzec|sie zabic)\b|\bzabic sie\b|\bzabije sie\b
+  `,
+  self: String.raw`
+    \bja\b.{0,25}\bchce (?:juz |naprawde |po prostu )?(?:umrzec|sie zabic)\b
   `,
 };
 
@@ -165,6 +171,9 @@ const SV: LanguageRules = {
   reported: String.raw`
     \b(?:vill|ville) (?:do|ta livet av sig|ta sitt (?:eget )?liv|inte leva)\b|\bsjalvmord
   `,
+  self: String.raw`
+    \bjag (?:\w+ )?(?:vill|ska) (?:bara |verkligen )?(?:do|ta livet av mig|ta mitt liv)\b
+  `,
 };
 
 const NO: LanguageRules = {
@@ -198,6 +207,9 @@ const NO: LanguageRules = {
   `,
   reported: String.raw`
     \bvil (?:ta livet sitt|ta sitt (?:eget )?liv|do|ikke leve|tage sit liv|sla seg ihjel|slaa sig ihjel|sla sig ihjel)\b|\bselvmord
+  `,
+  self: String.raw`
+    \bjeg (?:\w+ )?(?:vil|skal) (?:bare )?(?:do|ta livet av meg|ta livet mitt)\b
   `,
 };
 

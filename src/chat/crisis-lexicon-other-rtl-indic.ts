@@ -101,6 +101,9 @@ const HE: LanguageRules = {
   reported: String.raw`
     (?:רוצה|רצה|רצתה) (?:למות|להתאבד)NR|התאבדות|להתאבד
   `,
+  self: String.raw`
+    NLאני (?:\S+ )?רוצה (?:למות|להתאבד)NR
+  `,
 };
 
 const HI: LanguageRules = {
@@ -138,6 +141,9 @@ const HI: LanguageRules = {
   `,
   reported: String.raw`
     \b(?:jeena nahi chaht[ia]|marna chaht[ia]|suicide|khud ko maar|mar jana chaht[ia])\b|जीना नहीं चाहत|मरना चाहत|आत्महत्या
+  `,
+  self: String.raw`
+    \b(?:main|mai|mein)\b (?:\w+ )?(?:marna|jeena nahi|suicide karna|mar jana) chaht|मैं .{0,12}(?:मरना|जीना नहीं|आत्महत्या करना) चाहत
   `,
 };
 

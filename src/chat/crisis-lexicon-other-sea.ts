@@ -38,6 +38,9 @@ const VI: LanguageRules = {
   reported: String.raw`
     \bmuon (?:chet|tu tu|tu sat)\b|\btu sat\b|\bkhong muon song\b
   `,
+  self: String.raw`
+    \b(?:em|toi|minh|tao|con) (?:that su |rat |that |van |chi |cung )?muon (?:chet|tu tu|tu sat)\b
+  `,
 };
 
 const ID: LanguageRules = {
@@ -69,6 +72,9 @@ const ID: LanguageRules = {
   `,
   reported: String.raw`
     \b(?:mau|pengen|ingin|nak) (?:loncat|mati|bunuh diri|lompat|ngakhirin|mengakhiri|gantung diri)\b|\bbunuh diri\b|\bgak mau hidup\b
+  `,
+  self: String.raw`
+    \b(?:aku|saya|gue|gw|ku)\b (?:\w+ )?(?:pengen|mau|ingin|pingin|kepengen|nak) (?:mati|bunuh diri)\b
   `,
 };
 

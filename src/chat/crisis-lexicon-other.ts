@@ -50,6 +50,8 @@ export interface LanguageRules {
   who: string;
   /** What they said or did: third-person risk forms and quoted first-person ones. */
   reported: string;
+  /** The patient's own voice with a crisis verb whose form is the same in the third person ("ja chcę umrzeć", "aku pengen mati"): the message stays the patient's own. */
+  self?: string;
 }
 
 const NL = '(?<![\\p{L}\\p{M}])';
@@ -73,6 +75,7 @@ interface Compiled {
   concern: RegExp;
   who: RegExp;
   reported: RegExp;
+  self: RegExp | null;
 }
 
 const compile = (rules: LanguageRules): Compiled => ({
@@ -82,6 +85,7 @@ const compile = (rules: LanguageRules): Compiled => ({
   concern: new RegExp(alternatives(rules.concern), 'u'),
   who: new RegExp(alternatives(rules.who), 'u'),
   reported: new RegExp(alternatives(rules.reported), 'u'),
+  self: rules.self ? new RegExp(alternatives(rules.self), 'u') : null,
 });
 
 // Japanese before Chinese: the two share 自殺 and 死.
@@ -120,7 +124,7 @@ export function screenOtherLanguages(message: string): CoreHit[] {
   for (const rules of LANGUAGES) read = read.replace(rules.benign, ' ');
   const hits: CoreHit[] = [];
   for (const rules of LANGUAGES) {
-    if (rules.who.test(read) && rules.reported.test(read)) hits.push({ language: rules.language, level: 'CONCERN', others: true });
+    if (rules.who.test(read) && rules.reported.test(read) && !rules.self?.test(read)) hits.push({ language: rules.language, level: 'CONCERN', others: true });
     else if (rules.crisis.test(read)) hits.push({ language: rules.language, level: 'CRISIS', others: false });
     else if (rules.concern.test(read)) hits.push({ language: rules.language, level: 'CONCERN', others: false });
   }

@@ -348,6 +348,21 @@ const CASES: ReadonlyArray<readonly [string, string, 'C' | 'c' | 'o' | 'n']> = [
   ['sv', 'hejdå alla, tack för allt', 'C'],
   ['no', 'jeg har gitt bort alle tingene mine', 'C'],
   ['no', 'farvel alle sammen', 'C'],
+  // The patient's own crisis next to what a relative or friend said; Taglish/Hinglish with English risk words.
+  ['pl', 'moja mama mówi, że przesadzam, ale ja naprawdę chcę umrzeć', 'C'],
+  ['ru', 'мама говорит, что всё пройдёт, а я хочу умереть', 'C'],
+  ['zh', '我妈妈说我想太多了，可是我真的想死', 'C'],
+  ['ko', '엄마는 모르지만 죽고 싶어요', 'C'],
+  ['ja', '母は知らないけど、死にたい', 'C'],
+  ['tl', 'sabi ng nanay ko ok lang ako pero gusto ko nang mamatay', 'C'],
+  ['id', 'temenku bilang aku lebay, tapi aku pengen mati', 'C'],
+  ['vi', 'bạn em nói em nghĩ nhiều quá, nhưng em muốn chết', 'C'],
+  ['hi', 'meri maa kehti hai sab theek hoga par main marna chahti hoon', 'C'],
+  ['tl', 'suicidal ako ngayon, hindi ko na kaya', 'C'],
+  ['hi', 'main bahut suicidal feel kar raha hoon', 'C'],
+  ['tl', 'wala akong balak mag suicide, pagod lang', 'n'],
+  ['hi', 'mujhe suicidal thoughts nahi aate, bas low feel hota hai', 'n'],
+  ['hi', 'kill myself nahi karunga, bas gussa hai', 'n'],
 ];
 
 const EVERYDAY: ReadonlyArray<readonly [string, string]> = [
