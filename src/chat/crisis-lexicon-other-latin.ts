@@ -87,6 +87,7 @@ const PL: LanguageRules = {
     \bnie widze (?:sensu|zadnego sensu|wyjscia)\b|\bnic sie (?:juz|nigdy) (?:juz )?nie zmieni\b
     \bjestem (?:tylko )?ciezarem\b|\b(?:bylo|byloby|byliby|bylyby|bedzie|beda|bedzie im)\b.{0,20}\bbeze mnie\b|\bbeze mnie\b.{0,20}\b(?:lepiej|latwiej|szczesliw[a-z]*)\b|\bchcial(?:a)?bym (?:juz )?umrzec\b
     \bmam dosc zycia\b|\bnie chce mi sie zyc\b
+    \b(?:chcial(?:a)?bym|chce) (?:po prostu |juz )?zniknac\b|\bwolal(?:a)?bym sie nie urodzic\b|\b(?:lepiej|szkoda) (?:ze|gdybym) (?:sie )?(?:nie urodzil(?:a)?m?|sie nie urodzil)\b
   `,
   who: String.raw`
     \b(?:kolega|kolezanka|przyjaciel|przyjaciolka|siostra|brat|syn|corka|mama|tata|kuzyn|kuzynka|dziecko|znajomy|znajoma|chlopak|dziewczyna|maz|zona)\b.{0,25}\b(?:mowi|powiedzial|powiedziala|napisal|napisala|pisze|pytal|pytala|wspomnial|wspomniala)\b
@@ -128,6 +129,7 @@ const TR: LanguageRules = {
     \bintihar
     \bkeske (?:hic )?dogmasaydim\b|\bkeske ols(?:em|eydim)\b|\bolsem de kurtulsam\b|\buyuyup (?:bir daha )?uyanmasam\b
     \b(?:herkese |size |aileme )?yuk (?:oluyorum|oldum|olmaktan)\b|\bben olmasam (?:daha )?(?:rahat|iyi|mutlu)\b
+    \bhicbir seyin (?:bir )?anlami (?:yok|kalmadi)\b|\b(?:kaybolmak|yok olmak) istiyorum\b
     \bumudum (?:kalmadi|yok)\b|\bolesim (?:var|geliyor)\b|\byasamanin (?:bir )?anlami yok\b
   `,
   who: String.raw`
@@ -163,7 +165,7 @@ const SV: LanguageRules = {
     \bsjalvmord
     \b(?:somna|sova) och (?:aldrig|inte) vakna\b|\b(?:aldrig|inte) vakna (?:igen|mer)\b
     \b(?:battre|lattare) (?:utan mig|om jag inte fanns)\b|\bjag ar en borda\b
-    \bingen mening (?:med nagot|att leva|med livet)\b|\bvill inte finnas\b
+    \bingen mening (?:med nagot|att leva|med livet)\b|\bvill inte finnas\b|\b(?:aldrig|inte) (?:hade )?(?:fotts|blivit fodd|varit fodd)\b|\bvill (?:bara )?forsvinna\b
   `,
   who: String.raw`
     \b(?:min|mitt) (?:kompis|van|vaninna|syster|bror|son|dotter|mamma|pappa|kollega|barn|flickvan|pojkvan|bastis)\b.{0,20}\b(?:skrev|sa|sager|skriver|berattade|messade)\b
@@ -200,7 +202,7 @@ const NO: LanguageRules = {
   concern: String.raw`
     \bselvmord
     \b(?:sovne|sove) og (?:ikke|aldri) (?:vakne|vagne)\b|\b(?:ikke|aldri) (?:vakne|vagne) (?:igjen|igen|opp)\b
-    \b(?:bedre|lettere)\b.{0,10}\b(?:uten|uden) (?:meg|mig)\b|\bjeg er en byrde\b|\bingen mening med (?:noe|livet|noget)\b
+    \b(?:bedre|lettere)\b.{0,10}\b(?:uten|uden) (?:meg|mig)\b|\bjeg er en byrde\b|\bingen mening med (?:noe|livet|noget)\b|\b(?:aldri|ikke) (?:var|hadde blitt|blev|var blevet) fodt\b|\bvil (?:bare )?forsvinne\b
   `,
   who: String.raw`
     \b(?:bestevennen|bestevenninnen|vennen|venninnen|kompisen|sosteren|broren|sonnen|datteren|kollegaen|kaeresten|min (?:venn|venninne|soster|bror|son|datter|ven|veninde|kollega|kjaereste))\b.{0,15}\b(?:sier|sa|skrev|skriver|siger|sagde|fortalte)\b

@@ -133,6 +133,7 @@ const HI: LanguageRules = {
     आत्महत्या|ख\u093C?ुदकुशी|\b(?:aatmahatya|khudkushi)\b
     काश (?:मैं )?(?:सुबह )?(?:उठूँ|उठूं) ही (?:नहीं|ना)|काश (?:मैं )?(?:मर जाऊं|मर जाऊँ|पैदा ही न)|(?:उठूँ|उठूं) ही नहीं
     मैं (?:सबके लिए |सब पर )?बोझ (?:हूँ|हूं)|मेरे बिना (?:सब )?(?:खुश|बेहतर)
+    \bkaa?sh (?:main |mai )?(?:paida|peda) (?:hi )?(?:na|nahi) (?:hota|hoti|hua|hui)\b
     \bkash (?:main |mai )?(?:subah )?(?:uthu|uthoon|uthun) hi (?:nahi|na)\b|\b(?:main|mai) (?:sabke liye )?bojh (?:hoon|hu|hun)\b|\bmere bina sab (?:khush|behtar)\b
   `,
   who: String.raw`

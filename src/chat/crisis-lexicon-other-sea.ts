@@ -30,6 +30,7 @@ const VI: LanguageRules = {
     \btu sat\b|\btu van tu tu\b
     \b(?:uoc gi|uoc)\b.{0,25}\bkhong (?:bao gio )?(?:day|tinh day|thuc day|tinh lai) nua\b|\bngu mot giac\b.{0,15}\bkhong (?:bao gio )?(?:day|tinh)\b
     \b(?:khong|ko|k) co (?:em|toi|minh|tao|con) thi\b.{0,20}\b(?:nhe nhom|vui|tot|hanh phuc|thoai mai|de chiu)\b
+    \b(?:uoc gi|uoc)\b.{0,12}\b(?:chua tung|chua|khong) (?:duoc )?sinh ra\b|\bmuon bien mat\b|\bbien mat (?:mai mai|vinh vien)\b
     \b(?:la )?ganh nang\b|\bhet hy vong\b|\bkhong con hy vong\b|\bsong (?:cung )?khong co y nghia\b
   `,
   who: String.raw`
@@ -63,6 +64,7 @@ const ID: LanguageRules = {
   `,
   concern: String.raw`
     \bbunuh diri\b
+    \b(?:andai|seandainya|coba) (?:aku|saya|gue) (?:gak|nggak|tidak|ga|tak) (?:pernah )?(?:lahir|dilahirkan)\b|\bpengen (?:menghilang|hilang) (?:aja|selamanya)\b
     \b(?:gak|nggak|ga|tidak|tak|ngga) (?:usah )?bangun lagi\b|\btidur (?:selamanya|terus gak bangun)\b
     \b(?:gak|nggak|tidak|ga|tak) ada harapan\b|\bputus asa\b|\bgak bakal berubah\b
     \b(?:cuma |hanya )?(?:jadi )?beban (?:buat|bagi|untuk) (?:semua|keluarga|orang)\b|\blebih baik (?:tanpa aku|tanpa saya|kalau aku gak ada)\b|\bmending aku (?:mati|gak ada|ga ada)\b
