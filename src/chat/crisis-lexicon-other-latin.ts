@@ -14,11 +14,11 @@ const NL: LanguageRules = {
     \bzelfmoord ?(?:preventie|cijfers|statistieken)\b|\b(?:preventie|voorkomen) van zelfmoord\b
     \b(?:ging|ga|gaan|lag|lagen) (?:echt |bijna )?dood van (?:het lachen|de honger|de hitte|de kou|verveling|de zenuwen)\b
     \bdood ?(?:moe|op|ziek|nerveus|stil|gewoon|leuk|eng)\b
-    \bik lag dubbel\b
+    \bik lag dubbel\b|\bdood (?:\w+ )?van (?:schaamte|het lachen|de honger|de hitte|de kou|verveling|de zenuwen)\b
   `,
   crisis: String.raw`
     \bik wil (?:echt |gewoon |zo graag |liever |alleen nog maar |gewoon echt )?dood(?: gaan| zijn)?\b
-    \bik wil (?:gewoon |echt )?niet meer (?:leven|verder(?: leven)?)\b
+    \bik wil (?:gewoon |echt )?niet meer (?:leven|verder(?: leven)?)\b(?! (?:zoals|als|met|van|in|op|zo)\b)
     \bik (?:wil|ga|zal) (?:mezelf|me|mijzelf) (?:van kant maken|ombrengen|doden|van het leven beroven|ophangen|iets aandoen|voor de trein gooien)\b
     \bik (?:ga |wil |zal )?(?:zelfmoord|suicide) plegen\b|\bik pleeg zelfmoord\b
     \b(?:ik )?maak (?:er|het) (?:vannacht |vanavond |vandaag |morgen )?een eind(?:e)? aan\b
@@ -64,6 +64,7 @@ const PL: LanguageRules = {
     \bnie chce (?:umierac|umrzec|sie zabic)\b
     \b(?:film|filmie|ksiazk[aeiy]|ksiazce|powiesc|powiesci|serial[a-z]*|dokument[a-z]*|reportaz[a-z]*|artykul[a-z]*|wiadomosc[a-z]*|news[a-z]*|audycj[a-z]*|lektur[a-z]*) (?:o|na temat|dotyczac[a-z]*) .{0,10}?samobojstw[a-z]*
     \b(?:zapobieganie|zapobiegania|profilaktyka|profilaktyki|prewencja|prewencji|statystyki|statystyk) (?:samobojstw[a-z]*|samobojcz[a-z]*)\b|\bsamobojstw[a-z]* (?:statystyki|w polsce wzrosl[a-z]*)\b
+    \b(?:zegnajcie|zegnam (?:sie|was))\b(?=.*\b(?:do zobaczenia|do jutra|do nastepnego|w przyszlym tygodniu)\b)
     \bumieram z (?:goraca|nudow|glodu|smiechu|zmeczenia|zimna)\b|\b(?:upal|ten upal|goraco|praca|szkola|ta praca|ta szkola|sesja) (?:mnie )?(?:zabija|wykonczy)\b
     \b(?:zabije sie|umre) ze smiechu\b|\bpadam ze zmeczenia\b
   `,
@@ -184,6 +185,7 @@ const NO: LanguageRules = {
     \b(?:ingen|ikke|aldri|ikke noen)(?: er)? selvmord[a-z]*\b|\bjeg er ikke selvmord[a-z]*\b|\bjeg vil ikke (?:do|ta livet av meg)\b
     \b(?:dokumentar|film|bok|bog|roman|serie|nyhet|nyhed|artikkel|artikel|podkast)(?:en|er|erne|ene)? om selvmord[a-z]*\b
     \bselvmord(?:s)?(?:forebygging|forebyggelse|statistikk|statistik)[a-z]*\b|\bforebygg(?:e|ing av) selvmord\b
+    \bfarvel (?:alle|til alle|alle sammen)\b(?=.*\b(?:vi ses|snakkes|neste uke|i morgen|vi hores)\b)
     \b(?:holdt pa a|var ved at|jeg) ?(?:do|dode|dor) av latter\b|\b(?:do|dor|dode) af grin\b|\bdod(?:t)?(?:trett|traet)\b
     \b(?:varmen|jobben|skolen|denne varmen|denne uka|eksamen)\b.{0,5}\b(?:tar livet av|slar ihjel|dreper) (?:meg|mig)\b
   `,

@@ -49,6 +49,7 @@ const ID: LanguageRules = {
   benign: String.raw`
     \b(?:gak|nggak|ngga|ga|tidak|tak|enggak|engga|bukan|ndak|takde|tiada|gada)\b ?(?:ada |punya )?(?:pikiran|niat|keinginan|niatan|rencana|fikiran)? ?(?:untuk |buat |nak )?bunuh diri\b
     \b(?:film|buku|novel|berita|dokumenter|artikel|sinetron|drakor|serial|video|lagu)\b.{0,25}\bbunuh diri\b
+    \bmati matian\b|\bselamat tinggal\b(?=.*\b(?:sampai jumpa|ketemu lagi|minggu depan|besok|sampai ketemu)\b)
     \bmati ketawa\b|\bketawa sampai mati\b|\bboleh mati (?:aku|saya|gue)\b|\bmati (?:aku|gue|saya) (?:kepanasan|kelaparan|kecapean)\b|\bmati gaya\b|\bsetengah mati\b
   `,
   crisis: String.raw`
@@ -83,6 +84,7 @@ const ID: LanguageRules = {
 const TL: LanguageRules = {
   language: 'tl',
   benign: String.raw`
+    \bpaalam\b(?=.*\b(?:kita tayo|see you|bukas|next week|sa susunod)\b)
     \bpatay na patay (?:ako )?sa\b|\bpatay (?:na )?ako sa (?:trabaho|pagod|school|gutom|tawa|init)\b|\bnamatay (?:ako )?sa (?:tawa|kakatawa)\b
     \b(?:hindi|di|hnd) (?:naman )?ako (?:suicidal|magpapakamatay)\b|\bwala (?:akong|akung|ako ng) (?:balak|plano|iniisip) (?:na |nang )?magpakamatay\b
     \b(?:pelikula|libro|balita|docu|documentary|nobela|serye|movie|palabas)\b.{0,25}\b(?:pagpapakamatay|nagpakamatay|magpakamatay|suicide)\b
