@@ -107,6 +107,7 @@ const TL: LanguageRules = {
   `,
   who: String.raw`
     \b(?:kapatid|kaibigan|anak|pinsan|tropa|bestfriend|best friend|bff|nanay|tatay|ate|kuya|jowa|classmate|officemate)\b (?:ko|namin)\b.{0,15}\b(?:sabi|sinabi|nag ?message|nagtext|nag ?chat|nagsabi|sinasabi)\b
+    \b(?:sabi|sinabi|nagsabi|sinasabi|nag ?message|nagtext|chinat) (?:sa akin )?(?:ng|ni|nung|yung) (?:aking )?(?:kapatid|kaibigan|anak|pinsan|tropa|bestfriend|best friend|bff|nanay|tatay|ate|kuya|jowa|classmate|officemate)\b
   `,
   reported: String.raw`
     \b(?:ayaw|ayoko) na (?:nya|niya|raw) (?:na )?mabuhay\b|\b(?:gusto|gusto na) (?:nya|niya|raw) (?:na |nang )?(?:mamatay|magpakamatay)\b|\bmagpakamatay\b

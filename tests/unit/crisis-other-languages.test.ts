@@ -388,6 +388,25 @@ const CASES: ReadonlyArray<readonly [string, string, 'C' | 'c' | 'o' | 'n']> = [
   ['pl', 'mysle o samobojstwie codziennie', 'C'],
   ['nl', 'ik denk aan zelfmoord', 'c'],
   ['sv', 'jag tänker på självmord hela tiden', 'c'],
+  // A son, daughter, friend or colleague reported to want to die: CONCERN for others.
+  ['nl', 'mijn zoon van 15 zegt dat hij niet meer wil leven', 'o'],
+  ['pl', 'córka napisała mi, że chce się zabić', 'o'],
+  ['tr', 'oğlum intihar etmek istediğini yazdı', 'o'],
+  ['ru', 'дочь написала, что не хочет жить', 'o'],
+  ['uk', 'друг сказав, що хоче вбити себе', 'o'],
+  ['zh', '我同学发消息说她不想活了', 'o'],
+  ['ja', '娘が「消えたい」と言っています', 'o'],
+  ['ko', '남자친구가 죽고 싶대요', 'o'],
+  ['ar', 'بنتي قالت لي إنها بدها تموت', 'o'],
+  ['fa', 'همکارم نوشته می‌خواد خودکشی کنه', 'o'],
+  ['he', 'הבת שלי אומרת שהיא רוצה למות', 'o'],
+  ['hi', 'mera bhai keh raha hai ki wo marna chahta hai', 'o'],
+  ['vi', 'con gái tôi nói muốn tự tử', 'o'],
+  ['id', 'anakku bilang dia mau mati', 'o'],
+  ['tl', 'sabi ng anak ko gusto na niya mamatay', 'o'],
+  ['el', 'ο φίλος μου είπε ότι θέλει να αυτοκτονήσει', 'o'],
+  ['sv', 'min son sa att han vill ta livet av sig', 'o'],
+  ['no', 'sønnen min sier han vil dø', 'o'],
 ];
 
 const EVERYDAY: ReadonlyArray<readonly [string, string]> = [
