@@ -25,7 +25,7 @@ const AR: LanguageRules = {
     NL(?:علبة|علبه|شريط|كل|جبت|جمعت|اشتريت|عندي)NR.{0,8}(?:الحبوب|حبوب|الدوا|الادوية|الدواء|الحبل|حبل|سم)NR.{0,25}NL(?:هاخدها|حاخدها|ساخذها|ساتناولها|باخذها|راح اخذها|هبلعها|سابلعها|ساشربها|هشربها|اخدها|دلوقتي|الحين)
     NL(?:اشتريت|شريت|جبت|جهزت|حضرت) (?:ال)?حبلNR(?! (?:غسيل|الغسيل|نط))|NL(?:جمعت|خزنت|حوشت|خبيت) (?:كل )?(?:ال)?(?:حبوب|دوا|ادوية|دواء)NR
     NL(?:وزعت|اعطيت|عطيت|فرقت)(?: كل)? (?:اغراضي|حاجاتي|اشيائي|ممتلكاتي|اغراضي كلها)NR
-    NL(?:ارمي نفسي|القي بنفسي|انط|اقفز|انتحر) (?:من|تحت)NR
+    NL(?:س|ح|ه|راح |رح |بدي |ابي |اريد ان )?(?:ارمي نفسي|ارمي حالي|القي بنفسي|انط|اقفز|انتحر) (?:من|تحت)NR
     NL(?:هذي|هذه|دي|هاي|هادي) (?:اخر|اخرة) رسالةNR|NLسامحوني (?:كلكم|جميعا|جميعكم|يا جماعة)NR|NLوداعا (?:للجميع|يا جماعة|يا دنيا)NR
     NL(?:اجرح|بجرح|عم اجرح|اقطع|بقطع|عم بقطع|اشرط|بشرط) (?:نفسي|حالي|ايدي|شراييني|يدي)NR
   `,
@@ -55,7 +55,7 @@ const FA: LanguageRules = {
     NL(?:خودمو|خودم را) (?:مي ?كشم|بكشم)NR|NL(?:نمي ?خوام|نمي ?خواهم) (?:زنده باشم|ديگه زندگي كنم)NR
     NL(?:امشب|امروز|فردا|همين امشب|آخر هفته|اخر هفته)NR.{0,15}(?:كارو|كار را|همه چيزو|همه چيو|همه چي رو|همه چيز را|زندگيمو|خودمو) (?:تموم|تمام) (?:مي ?كنم|ميكنم)NR
     NL(?:به )?زندگيم (?:پايان|خاتمه) (?:مي ?دم|مي ?دهم|بدم)NR
-    NL(?:قرصامو|قرص هامو|قرص ها را|قرصها|داروهامو|قرصهامو|همه قرصا)NR.{0,10}(?:جمع كردم|جمع كرده ام|جلومه|آماده|اماده)|NLطناب (?:خريدم|آماده|اماده)
+    NL(?:قرصامو|قرص هامو|قرص ها را|قرصها|داروهامو|قرصهامو|همه قرصا)NR.{0,10}(?:جمع كردم|جمع كرده ام|جلومه|آماده|اماده)|NLطناب (?:خريدم|آماده|اماده)|NLاز (?:پل|پشت ?بوم|ساختمان|بالكن|طبقه \S+)NR (?:\S+ )?(?:بپرم|مي ?پرم)NR
     NL(?:همه )?(?:وسايلمو|وسايلم را|چيزامو|لباسامو) (?:بخشيدم|دادم|پخش كردم)NR
     NLاز همه خداحافظي كردمNR|NLديگه (?:منو|من را) نمي ?بينيدNR|NL(?:اين )?(?:آخرين|اخرين) پياممهNR|NLاين (?:آخرين|اخرين) پيامNR
     NL(?:دارم )?(?:با تيغ )?(?:دستمو|دستم را|رگمو|خودمو) (?:مي ?برم|ميبرم|زخمي مي ?كنم)NR|NLبا تيغ.{0,10}(?:مي ?برم|ميبرم)
@@ -127,6 +127,7 @@ const HI: LanguageRules = {
     \bmarna chaht[ai]\b|\bmujhe marna hai\b|\bmar jana chaht[ai]\b|\bkhud ko maa?r(?:na chaht[ai]| (?:dunga|dungi|lunga|lungi|dalunga|dalungi|dena))\b|\bjeena nahi chaht[ai]\b|\b(?:aatmahatya|suicide) kar(?:na chaht[ai]|unga|ungi| lunga| lungi)\b
     \b(?:aaj raat|aaj|kal)\b.{0,20}\b(?:sab|sab kuch|sabkuch|zindagi|khud ko) (?:khatam|khatm|khtm) kar (?:dunga|dungi|doonga|doongi|lunga|lungi)\b|\b(?:apni )?(?:zindagi|jaan) (?:khatam|khatm) kar\b
     \b(?:goliyan|goliya|tablets|pills|neend ki goli(?:yan|ya)?)\b.{0,10}\b(?:jama|ikatthi|collect|ikattha) kar (?:li|liya|li hain|rakhi|rakhi hain)\b|\bsab kha (?:lunga|lungi|jaunga|jaungi)\b
+    \b(?:chhat|chat|chhath|pul|bridge|building|terrace|train ke aage)\b (?:se )?(?:kood|koodh|chhalang) (?:jaunga|jaungi|jaaunga|jaaungi|dunga|dungi|lagaunga|lagaungi|raha|rahi)\b
     \b(?:ye|yeh) mera (?:aakhri|akhri|aakhiri|last) (?:message|msg)\b|\bsabko alvida\b|\balvida sabko\b
     \b(?:blade|chaku|chaaku) se\b.{0,10}\b(?:haath|hath|kalai|nas) kaat\b|\b(?:haath|hath|nas|kalai) kaat (?:raha|rahi|rhi|rha)\b
   `,

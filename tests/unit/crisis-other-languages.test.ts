@@ -407,6 +407,25 @@ const CASES: ReadonlyArray<readonly [string, string, 'C' | 'c' | 'o' | 'n']> = [
   ['el', 'ο φίλος μου είπε ότι θέλει να αυτοκτονήσει', 'o'],
   ['sv', 'min son sa att han vill ta livet av sig', 'o'],
   ['no', 'sønnen min sier han vil dø', 'o'],
+  // Jumping from a bridge, roof or window, or hanging.
+  ['nl', 'ik ga voor de trein springen', 'C'],
+  ['pl', 'skoczę z mostu dziś wieczorem', 'C'],
+  ['tr', 'balkondan atlayacağım', 'C'],
+  ['ru', 'я выпрыгну из окна', 'C'],
+  ['uk', 'я стрибну з даху', 'C'],
+  ['zh', '我准备了绳子，今晚上吊', 'C'],
+  ['ja', 'ビルから飛び降りる', 'C'],
+  ['ko', '한강에 뛰어내릴 거야', 'C'],
+  ['ar', 'سأرمي نفسي من الجسر', 'C'],
+  ['fa', 'می‌خوام از پل بپرم', 'C'],
+  ['he', 'אני הולכת לקפוץ מהגשר', 'C'],
+  ['hi', 'main chhat se kood jaunga', 'C'],
+  ['vi', 'em sẽ nhảy cầu tối nay', 'C'],
+  ['id', 'aku mau gantung diri', 'C'],
+  ['tl', 'tatalon ako sa building', 'C'],
+  ['el', 'θα πηδήξω από την ταράτσα', 'C'],
+  ['sv', 'jag ska hoppa från bron', 'C'],
+  ['no', 'jeg skal hoppe fra broen', 'C'],
 ];
 
 const EVERYDAY: ReadonlyArray<readonly [string, string]> = [
@@ -480,6 +499,9 @@ const EVERYDAY: ReadonlyArray<readonly [string, string]> = [
   ['ar', 'الليلة رح انهي الواجب'],
   ['he', 'נתתי את הבגדים הישנים שלי לתרומה'],
   ['el', 'αντίο σε όλους, τα λέμε την επόμενη εβδομάδα'],
+  ['ru', 'в выходные прыгнула с парашютом, было круто'],
+  ['hi', 'garmi mein pool mein kood gaya, maza aaya'],
+  ['sv', 'vi hoppade från bryggan och badade'],
 ];
 
 /** The label a verdict earns; 'c' rows are CONCERN or higher, as in the crisis table (the learned layer may raise a burden to CRISIS). */
