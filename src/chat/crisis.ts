@@ -63,7 +63,7 @@ import { INDIRECT_PATTERNS } from './crisis-indirect';
 import { ACT_PATTERNS } from './crisis-acts';
 import { foldText, screenForeign } from './crisis-foreign';
 import { detectLanguage, languageScores, lexiconLanguages } from './crisis-language';
-import { screenOtherLanguages, type CoreLanguage } from './crisis-lexicon-other';
+import { mixedFramesInEnglish, screenOtherLanguages, type CoreLanguage } from './crisis-lexicon-other';
 import { crisisModel } from './crisis-model';
 import { asReport } from './crisis-reported';
 import { neutraliseEnglish, neutraliseFolded } from './crisis-benign';
@@ -132,7 +132,9 @@ const PAST_ACT_BY_EX = /^(?!threat)(?:\w+ed|hit|beat|hurt|spat)\b(?! to\b)/;
 
 /** Classifies one patient message; pure and synchronous, safe to call before anything else. */
 export function assessCrisis(raw: string): CrisisAssessment {
-  return asReport(asTopic(raiseWithModel(assessCrisisByRules(raw), raw), raw), raw);
+  // Taglish/Hinglish frames around an English risk word ("hindi ako suicidal") are read as English ones by both layers.
+  const read = mixedFramesInEnglish(raw);
+  return asReport(asTopic(raiseWithModel(assessCrisisByRules(raw), read), raw), raw);
 }
 
 // Suicide as a subject of study, in six languages: prevention, rates, scales, a thesis or class work.
@@ -156,7 +158,7 @@ export function asTopic(verdict: CrisisAssessment, raw: string): CrisisAssessmen
 
 /** The rules alone, before the learned layer may raise the level (for measuring each layer). */
 export function assessCrisisByRules(raw: string): CrisisAssessment {
-  const message = raw.replace(QUOTED_WORK, '$1 "…"').replace(QUOTE_THEN_WORK, '"…"').replace(QUOTE_EXPLAINED, '"…"');
+  const message = mixedFramesInEnglish(raw).replace(QUOTED_WORK, '$1 "…"').replace(QUOTE_THEN_WORK, '"…"').replace(QUOTE_EXPLAINED, '"…"');
   const normalised = splitSentences(message);
   const whole = normalised.map((sentence) => sentence.text).join(' . ');
   // Benign frames ("this exam is killing me", "not wake up until noon") are made neutral before any family reads them.
@@ -171,9 +173,9 @@ export function assessCrisisByRules(raw: string): CrisisAssessment {
   for (const hit of foreign) {
     hits.push({ category: hit.category, owner: hit.others ? 'OTHER' : 'PATIENT', status: 'ACTIVE', level: hit.level === 'CONCERN' ? 'CONCERN' : undefined });
   }
-  // Dutch, Polish, Turkish and Russian: a few core phrases, so the reply degrades to international resources.
+  // The eighteen core-phrase languages (crisis-lexicon-other.ts), so the reply degrades to local and international resources.
   const other = hits.length === 0 ? screenOtherLanguages(message) : [];
-  for (const hit of other) hits.push({ category: 'SUICIDE', owner: 'PATIENT', status: 'ACTIVE', level: hit.level === 'CONCERN' ? 'CONCERN' : undefined });
+  for (const hit of other) hits.push({ category: 'SUICIDE', owner: hit.others ? 'OTHER' : 'PATIENT', status: 'ACTIVE', level: hit.level === 'CONCERN' ? 'CONCERN' : undefined });
   const language = other.length > 0 ? other[0].language : detectLanguage(message, foreign.map((hit) => hit.language), scores);
   return asReport(asTopic({ ...summarise(hits, text), language }, raw), raw);
 }

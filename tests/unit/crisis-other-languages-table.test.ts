@@ -7,7 +7,7 @@ import { score } from './crisis-table/rows';
  * The eighteen core-phrase languages on blind rows (tests/unit/crisis-table/other-languages-r24.ts,
  * 12 per language, first run in its header): a ratchet, raised as the phrase families grow.
  */
-const FLOOR = { pass: 66, maxFalseAlarms: 17 };
+const FLOOR = { pass: 216, maxFalseAlarms: 0 };
 
 describe('the crisis screen in the eighteen core-phrase languages (r24)', () => {
   it('holds its measured pass count and false alarms, and every language gets some rows right', () => {

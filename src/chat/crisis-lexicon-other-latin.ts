@@ -1,0 +1,220 @@
+/**
+ * Dutch, Polish, Turkish, Swedish and Norwegian/Danish families of the core-phrase screen
+ * (crisis-lexicon-other.ts): folded text, so no accents (ł→l, ı→i, ş→s, ø→o, æ→ae, å→a).
+ */
+import type { LanguageRules } from './crisis-lexicon-other';
+
+const NL: LanguageRules = {
+  language: 'nl',
+  benign: String.raw`
+    \b(?:niet|geen|nooit|helemaal niet)(?: echt| hoor| meer)? (?:suicidaal|suicidale gedachten|zelfmoordgedachten|zelfmoordneigingen|gedachten aan zelfmoord)\b
+    \bik denk (?:niet|nooit) aan zelfmoord\b
+    \bniet dat ik (?:dood wil|zelfmoord wil plegen)\b
+    \b(?:film|roman|boek|serie|documentaire|docu|nieuws|nieuwsbericht|artikel|krantenartikel|podcast|toneelstuk|liedje|verslag|reportage)(?:s|en)? (?:over|met|waarin)\b.{0,50}?\bzelfmoord(?: pleegt| pleegde| gepleegd| plegen)?\b
+    \bzelfmoord ?(?:preventie|cijfers|statistieken)\b|\b(?:preventie|voorkomen) van zelfmoord\b
+    \b(?:ging|ga|gaan|lag|lagen) (?:echt |bijna )?dood van (?:het lachen|de honger|de hitte|de kou|verveling|de zenuwen)\b
+    \bdood ?(?:moe|op|ziek|nerveus|stil|gewoon|leuk|eng)\b
+    \bik lag dubbel\b|\bdood (?:\w+ )?van (?:schaamte|het lachen|de honger|de hitte|de kou|verveling|de zenuwen)\b
+  `,
+  crisis: String.raw`
+    \bik wil (?:echt |gewoon |zo graag |liever |alleen nog maar |gewoon echt )?dood(?: gaan| zijn)?\b
+    \bik wil (?:gewoon |echt )?niet meer (?:leven|verder(?: leven)?)\b(?! (?:zoals|als|met|van|in|op|zo)\b)
+    \bik (?:wil|ga|zal) (?:mezelf|me|mijzelf) (?:van kant maken|ombrengen|doden|van het leven beroven|ophangen|iets aandoen|voor de trein gooien)\b
+    \bik (?:ga |wil |zal )?(?:zelfmoord|suicide) plegen\b|\bik pleeg zelfmoord\b
+    \b(?:ik )?maak (?:er|het) (?:vannacht |vanavond |vandaag |morgen )?een eind(?:e)? aan\b
+    \bik (?:wil|ga|zal) (?:er|het) (?:gewoon |echt |nu )?een eind(?:e)? aan (?:maken|make)\b|\been eind(?:e)? (?:aan (?:mijn|m n) leven|aan alles) (?:maken|te maken)\b
+    \bik maak een eind(?:e)? aan (?:mijn|m n) leven\b|\bmijn leven (?:beeindigen|nemen|afmaken)\b|\bik neem mijn (?:eigen )?leven\b
+    \b(?:vannacht|vanavond|vandaag|morgen|dit weekend|straks)\b.{0,30}\b(?:doe ik het|ga ik het doen|maak ik er een eind|is het (?:voorbij|klaar)|spring ik)\b
+    \bik weet (?:al |precies )?hoe ik het (?:ga doen|doe)\b
+    \b(?:voor de trein|van de brug|van het dak|van de flat|van een flat|van het balkon) (?:te )?(?:springen|spring|gooien|stappen)\b|\bhet spoor ligt\b.{0,50}\btrein\b
+    \b(?:pillen|tabletten|medicijnen|slaappillen|slaapmiddelen)\b.{0,15}\b(?:gespaard|verzameld|opgespaard|bij elkaar gespaard|gehamsterd)\b
+    \b(?:gespaard|verzameld|opgespaard|gehamsterd)\b.{0,15}\b(?:pillen|tabletten|medicijnen|slaappillen)\b
+    \b(?:touw|strop)\b.{0,20}\b(?:gekocht|klaar|ligt|hangt)\b|\b(?:gekocht|klaar)\b.{0,10}\b(?:touw|strop)\b
+    \b(?:al )?(?:mijn|m n) (?:spullen|bezittingen|kleren|boeken|spulletjes)\b.{0,20}\b(?:weggegeven|weg gegeven|verdeeld|weggedaan)\b|\bik geef (?:al )?(?:mijn|m n) spullen weg\b
+    \b(?:dit is|is dit) (?:mijn|m n) laatste (?:bericht|berichtje|appje)\b|\bvaarwel (?:allemaal|iedereen)\b|\bafscheidsbrief\b
+    \b(?:ik ben|ik zit|en ben|ben ik|zit ik) (?:nu |weer |net |al |alweer )*(?:mezelf |me |in mijn (?:arm|armen|pols|been) )?aan het (?:snijden|krassen)\b|\b(?:mesje|scheermesje|stanleymes)\b.{0,50}\b(?:snijden|snijd|krassen)\b|\bik (?:snijd|kras) (?:mezelf|me|in mijn)\b
+  `,
+  concern: String.raw`
+    \bzelfmoord|\bsuicid(?:aal|ale)\b
+    \bik wil er niet meer zijn\b|\bik wil (?:gewoon )?verdwijnen\b
+    \bniet meer wakker (?:word|worden)\b|\bnooit meer wakker\b
+    \bbeter af zonder mij\b|\bik ben (?:alleen maar |maar |gewoon |echt )?een (?:last|blok aan het been)\b
+    \bik trek het (?:echt )?niet meer\b|\bgeen hoop meer\b|\bgeen zin meer in (?:het )?(?:leven|alles)\b|\bhet heeft (?:allemaal )?geen zin meer\b
+  `,
+  who: String.raw`
+    \b(?:zus|zusje|broer|broertje|vriend|vriendin|zoon|dochter|moeder|vader|collega|neef|nicht|kind|buurman|buurvrouw|partner|vriendje|vriendinnetje)\b.{0,20}\b(?:zegt|zei|appte|appt|schreef|schrijft|stuurde|vertelde|vertelt|heeft gezegd|sms te|praat|praatte|heeft het|had het|begint|dreigt|dreigde)\b
+  `,
+  reported: String.raw`
+    \b(?:ze|hij|zij|die)\b.{0,15}\b(?:wil|wilde) (?:er )?niet meer (?:zijn|leven)\b
+    \b(?:wil|wilde) (?:dood|zelfmoord plegen)\b|\bzelfmoord\b|\b(?:er )?niet meer (?:wil|wilde) (?:zijn|leven)\b|\bdood (?:wil|wilde)\b
+    \bzich(?:zelf)? (?:iets|wat|van kant|van het leven) (?:wil |wilde |gaat |zal )?(?:aandoen|maken|beroven)\b|\bzich(?:zelf)? (?:wil |wilde |gaat )?(?:ombrengen|ophangen|doden)\b
+  `,
+  self: String.raw`
+    \bik (?:\w+ )?(?:wil|ga) (?:\w+ )?(?:dood|zelfmoord plegen|niet meer leven)\b
+  `,
+};
+
+const PL: LanguageRules = {
+  language: 'pl',
+  benign: String.raw`
+    \b(?:nie mam|nie miewam|nie mialam|nie mialem|bez|zadnych)(?: zadnych)? mysli samobojczych\b
+    \bmysli samobojczych (?:nie mam|brak)\b
+    \bnie (?:mysle|myslalam|myslalem) o (?:samobojstwie|smierci|zabiciu sie)\b
+    \bnie jestem (?:samobojczynia|samobojca|suicydalna|suicydalny)\b
+    \bnie chce (?:umierac|umrzec|sie zabic)\b
+    \b(?:film|filmie|ksiazk[aeiy]|ksiazce|powiesc|powiesci|serial[a-z]*|dokument[a-z]*|reportaz[a-z]*|artykul[a-z]*|wiadomosc[a-z]*|news[a-z]*|audycj[a-z]*|lektur[a-z]*) (?:o|na temat|dotyczac[a-z]*) .{0,10}?samobojstw[a-z]*
+    \b(?:zapobieganie|zapobiegania|profilaktyka|profilaktyki|prewencja|prewencji|statystyki|statystyk) (?:samobojstw[a-z]*|samobojcz[a-z]*)\b|\bsamobojstw[a-z]* (?:statystyki|w polsce wzrosl[a-z]*)\b
+    \b(?:zegnajcie|zegnam (?:sie|was))\b(?=.*\b(?:do zobaczenia|do jutra|do nastepnego|w przyszlym tygodniu)\b)
+    \bumieram z (?:goraca|nudow|glodu|smiechu|zmeczenia|zimna)\b|\b(?:upal|ten upal|goraco|praca|szkola|ta praca|ta szkola|sesja) (?:mnie )?(?:zabija|wykonczy)\b
+    \b(?:zabije sie|umre) ze smiechu\b|\bpadam ze zmeczenia\b
+  `,
+  crisis: String.raw`
+    (?<!\bnie )\b(?:chce|mam ochote|marze zeby|marze by) (?:juz |po prostu |naprawde |tylko )?(?:umrzec|sie zabic|ze soba skonczyc|skonczyc ze soba|odebrac sobie zycie|sie powiesic|zniknac na zawsze)\b
+    \bzabije sie\b|\bsie zabije\b|\bsie powiesze\b|\bpowiesze sie\b|\bskoncze ze soba\b|\bpopelnie samobojstwo\b|\bodbiore sobie zycie\b|\bodebrac sobie zycie\b
+    \bnie chce (?:juz )?(?:zyc|dluzej zyc)\b|\bmysle o (?:samobojstwie|odebraniu sobie zycia|zabiciu sie)\b
+    \b(?:dzis|dzisiaj|jutro|tej nocy|w nocy|wieczorem|w weekend|w ten weekend|w sobote|w niedziele)\b.{0,15}\b(?:to zrobie|skoncze (?:z tym|ze soba|ze wszystkim)|sie zabije)\b
+    \bnikt mnie (?:juz )?nie powstrzyma\b
+    \bmam (?:juz )?(?:wszystko )?przygotowan[ea]\b.{0,40}\b(?:list|tabletki|sznur|line)\b
+    \blist (?:pozegnalny )?(?:napisany|gotowy)\b|\bnapisal(?:am|em) list pozegnalny\b
+    \b(?:tabletki|leki|proszki)\b.{0,15}\b(?:czekaja|uzbierane|zebrane|odlozone)\b
+    \b(?:uzbieral|zebral|odkladal|zbieral|kupil)(?:am|em) (?:juz )?(?:tabletki|tabletek|leki|lekow|sznur|line)\b
+    \bskocz(?:e|yc) (?:z mostu|z dachu|z okna|z balkonu|pod pociag)\b|\brzuc(?:e|ic) sie pod pociag\b
+    \brozdal(?:am|em) (?:swoje |wszystkie )?rzeczy\b|\bnic mi (?:juz )?nie bedzie potrzebne\b|\bto (?:moja|jest moja) ostatnia wiadomosc\b|\bzegnajcie\b
+    \b(?:znowu |teraz |wlasnie )?sie tne\b|\btne sie\b|\bpocial(?:am|em) sie\b|\bkalecze sie\b|\brobie sobie krzywde\b
+  `,
+  concern: String.raw`
+    \bsamobojstw|\bsamobojcz
+    \bnie obudzic\b|\bnie obudzilabym\b|\bnie obudzilbym\b
+    \bnie widze (?:sensu|zadnego sensu|wyjscia)\b|\bnic sie (?:juz|nigdy) (?:juz )?nie zmieni\b
+    \bjestem (?:tylko )?ciezarem\b|\b(?:bylo|byloby|byliby|bylyby|bedzie|beda|bedzie im)\b.{0,20}\bbeze mnie\b|\bbeze mnie\b.{0,20}\b(?:lepiej|latwiej|szczesliw[a-z]*)\b|\bchcial(?:a)?bym (?:juz )?umrzec\b
+    \bmam dosc zycia\b|\bnie chce mi sie zyc\b
+    \b(?:chcial(?:a)?bym|chce) (?:po prostu |juz )?zniknac\b|\bwolal(?:a)?bym sie nie urodzic\b|\b(?:lepiej|szkoda) (?:ze|gdybym) (?:sie )?(?:nie urodzil(?:a)?m?|sie nie urodzil)\b
+  `,
+  who: String.raw`
+    \b(?:kolega|kolezanka|przyjaciel|przyjaciolka|siostra|brat|syn|corka|mama|tata|kuzyn|kuzynka|dziecko|znajomy|znajoma|chlopak|dziewczyna|maz|zona)\b.{0,25}\b(?:mowi|powiedzial|powiedziala|napisal|napisala|pisze|pytal|pytala|wspomnial|wspomniala)\b
+  `,
+  reported: String.raw`
+    \bma dosc zycia\b|\bile tabletek\b|\bsamobojstw|\bnie chce (?:juz )?zyc\b
+    \bchce (?:umrzec|sie zabic)\b|\bzabic sie\b|\bzabije sie\b
+  `,
+  self: String.raw`
+    \bja\b.{0,25}\bchce (?:juz |naprawde |po prostu )?(?:umrzec|sie zabic)\b
+  `,
+};
+
+const TR: LanguageRules = {
+  language: 'tr',
+  benign: String.raw`
+    \bintihar (?:dusunce(?:m|si|lerim|m bile)?|niyetim|egilimim|planim) (?:yok|olmadi|hic yok)\b
+    \bintihar (?:etmeyi dusunmuyorum|etmek istemiyorum|etmeyecegim|etmem)\b
+    \b(?:film|filmi|kitap|kitabi|dizi|dizisi|haber|haberi|belgesel|roman|romani|makale)[a-z]* .{0,15}\bintihar\b
+    \bintihar (?:hakkinda|ile ilgili|konulu|uzerine) (?:bir )?(?:film|kitap|dizi|haber|belgesel|roman|makale)\b
+    \bintihar (?:onleme|onlemek|orani|oranlari|istatistik[a-z]*)\b|\bintiharin onlenmesi\b
+    \bgulmekten ol(?:dum|ecegim|ucem|uyorum|duk)\b|\b(?:sicak|bu sicak|is|okul|bu is|yorgunluk|aclik)\b.{0,10}\bbeni ol(?:duruyor|durecek)\b|\bolup bittim\b
+    \b(?:yorgunluktan|acliktan|sicaktan|uykusuzluktan) ol(?:uyorum|dum|ecegim)\b
+  `,
+  crisis: String.raw`
+    \bolmek istiyorum\b|\bolmeyi istiyorum\b
+    \bkendimi (?:oldur(?:ecegim|ecem|cem|eyim|mek istiyorum)|oldures(?:im|i) (?:var|geliyor)|asacagim|asicam)\b
+    \bintihar (?:etmek istiyorum|edecegim|edicem|edecem|etmeyi dusunuyorum)\b
+    \b(?:artik )?yasamak istemiyorum\b|\bcanima kiy(?:acagim|icam|mak istiyorum)\b|\bhayatima son ver(?:ecegim|icem|mek istiyorum)\b
+    \b(?:bu gece|bu aksam|yarin|bugun|hafta sonu)\b.{0,30}\b(?:olecegim|olucem|her seyi bitirecegim|her seyi bitiricem|hayatimi bitirecegim|canima kiyacagim|kendimi oldurecegim)\b
+    \b(?:haplari|haplarini|ilaclari|ilaclarini|uyku haplarini)\b.{0,15}\b(?:aldim|biriktirdim|topladim|hazirladim)\b
+    \bhepsini (?:icecegim|icicem|icecem|yutacagim|yutucam|birden icecegim)\b|\bip (?:aldim|hazirladim|hazir)\b
+    \b(?:kopru|kopruye|kopruden|catidan|balkondan|binadan|pencereden)\b.{0,30}\batla(?:mayi|yacagim|yicam|cagim|mak)\b|\bnereden atlayacagimi\b
+    \b(?:esyalarimi|tum esyalarimi|her seyimi|neyim varsa)\b.{0,15}\b(?:dagittim|verdim|herkese verdim)\b
+    \bherkese veda\b|\bhakkinizi helal edin\b|\bbu (?:benim )?son mesajim\b|\belveda herkese\b
+    \b(?:kolumu|bilegimi|kendimi|kollarimi)\b.{0,15}\bkes(?:iyorum|tim|icem|ecegim)\b|\bjiletle kes
+  `,
+  concern: String.raw`
+    \bintihar
+    \bkeske (?:hic )?dogmasaydim\b|\bkeske ols(?:em|eydim)\b|\bolsem de kurtulsam\b|\buyuyup (?:bir daha )?uyanmasam\b
+    \b(?:herkese |size |aileme )?yuk (?:oluyorum|oldum|olmaktan)\b|\bben olmasam (?:daha )?(?:rahat|iyi|mutlu)\b
+    \bhicbir seyin (?:bir )?anlami (?:yok|kalmadi)\b|\b(?:kaybolmak|yok olmak) istiyorum\b
+    \bumudum (?:kalmadi|yok)\b|\bolesim (?:var|geliyor)\b|\byasamanin (?:bir )?anlami yok\b
+  `,
+  who: String.raw`
+    \b(?:kardesim|arkadasim|oglum|kizim|annem|babam|ablam|abim|kuzenim|sevgilim|esim|is arkadasim|yegenim)\b.{0,40}\b(?:yaziyor|soyluyor|diyor|dedi|soyledi|yazdi|istedigini|istiyormus|bahsediyor)\b
+  `,
+  reported: String.raw`
+    \bolmek (?:istedigini|istiyormus|istiyor)\b|\bintihar\b|\bkendini (?:oldur|asmak)|\byasamak istemedigini\b|\bcanina kiy
+  `,
+};
+
+const SV: LanguageRules = {
+  language: 'sv',
+  benign: String.raw`
+    \b(?:inte|ingen|inga|aldrig|inte alls)(?: ar| nagra)? sjalvmord[a-z]*\b
+    \bjag (?:ar|kanner mig) inte sjalvmord[a-z]*\b|\bjag tanker (?:inte|aldrig) pa sjalvmord\b|\bjag vill inte (?:do|ta mitt liv)\b
+    \b(?:dokumentar|film|bok|roman|serie|nyhet|artikel|reportage|podd|pjas|lat)(?:en|er|erna)? om sjalvmord[a-z]*\b
+    \bsjalvmord(?:s)?(?:prevention|forebyggande|statistik)[a-z]*\b|\b(?:forebygga|forebyggande av) sjalvmord\b
+    \b(?:dog|dor|do|holl pa att do) av (?:skratt|tristess|hunger|varme)\b|\bdodstrott\b|\bdodstrott\b
+  `,
+  crisis: String.raw`
+    (?<!\b(?:inte|han|hon|de|vi|du|ni|som|hen) )\bvill (?:bara |verkligen )?do\b
+    \bjag vill (?:bara |verkligen )?(?:do|inte leva (?:langre|mer)|ta livet av mig|ta mitt (?:eget )?liv)\b
+    \bjag (?:ska|tanker|kommer att|ska nog) (?:ta livet av mig|ta mitt (?:eget )?liv|do)\b
+    \b(?:ikvall|i kvall|inatt|i natt|idag|imorgon|i morgon|i helgen)\b.{0,20}\b(?:ta mitt (?:eget )?liv|ta livet av mig|gor jag det|ska jag gora det)\b
+    \b(?:sparat|samlat|kopt|hamstrat)(?: ihop)? (?:pa mig )?(?:tabletter|piller|somntabletter|ett rep|rep)\b
+    \b(?:tabletter|piller|repet)\b.{0,20}\b(?:bredvid mig|framfor mig|har hos mig|ligger har)\b
+    \b(?:hoppa|hoppar|kasta mig) (?:fran|framfor|ut fran) (?:bron|en bro|taket|tag(?:et)?|tunnelbanan|balkongen)\b|\bvilken bro jag ska hoppa\b
+    \b(?:gett|givit|gav|skankt) bort (?:alla )?(?:mina )?(?:saker|grejer|tillhorigheter|klader)\b|(?!.*\b(?:vi ses|ses (?:snart|imorgon|nasta))\b)(?:\bhejda (?:alla|allihop)\b.{0,30}\btack for allt\b|\btack for allt\b.{0,30}\bhejda (?:alla|allihop)\b)
+    \b(?:det har ar|detta ar|har ar|har kommer) (?:mitt )?sista meddelande\b|\bfarval (?:allihop|alla)\b
+    \bskar mig (?:just nu|nu|igen|i armen|pa armen)\b|\bskar i mig (?:sjalv)?\b|\bjag skadar mig sjalv (?:just )?nu\b
+  `,
+  concern: String.raw`
+    \bsjalvmord
+    \b(?:somna|sova) och (?:aldrig|inte) vakna\b|\b(?:aldrig|inte) vakna (?:igen|mer)\b
+    \b(?:battre|lattare) (?:utan mig|om jag inte fanns)\b|\bjag ar en borda\b
+    \bingen mening (?:med nagot|att leva|med livet)\b|\bvill inte finnas\b|\b(?:aldrig|inte) (?:hade )?(?:fotts|blivit fodd|varit fodd)\b|\bvill (?:bara )?forsvinna\b
+  `,
+  who: String.raw`
+    \b(?:min|mitt) (?:kompis|van|vaninna|syster|bror|son|dotter|mamma|pappa|kollega|barn|flickvan|pojkvan|bastis)\b.{0,20}\b(?:skrev|sa|sager|skriver|berattade|messade)\b
+  `,
+  reported: String.raw`
+    \b(?:vill|ville) (?:do|ta livet av sig|ta sitt (?:eget )?liv|inte leva)\b|\bsjalvmord
+  `,
+  self: String.raw`
+    \bjag (?:\w+ )?(?:vill|ska) (?:bara |verkligen )?(?:do|ta livet av mig|ta mitt liv)\b
+  `,
+};
+
+const NO: LanguageRules = {
+  language: 'no',
+  benign: String.raw`
+    \b(?:ingen|ikke|aldri|ikke noen)(?: er)? selvmord[a-z]*\b|\bjeg er ikke selvmord[a-z]*\b|\bjeg vil ikke (?:do|ta livet av meg)\b
+    \b(?:dokumentar|film|bok|bog|roman|serie|nyhet|nyhed|artikkel|artikel|podkast)(?:en|er|erne|ene)? om selvmord[a-z]*\b
+    \bselvmord(?:s)?(?:forebygging|forebyggelse|statistikk|statistik)[a-z]*\b|\bforebygg(?:e|ing av) selvmord\b
+    \bfarvel (?:alle|til alle|alle sammen)\b(?=.*\b(?:vi ses|snakkes|neste uke|i morgen|vi hores)\b)
+    \b(?:holdt pa a|var ved at|jeg) ?(?:do|dode|dor) av latter\b|\b(?:do|dor|dode) af grin\b|\bdod(?:t)?(?:trett|traet)\b
+    \b(?:varmen|jobben|skolen|denne varmen|denne uka|eksamen)\b.{0,5}\b(?:tar livet av|slar ihjel|dreper) (?:meg|mig)\b
+  `,
+  crisis: String.raw`
+    (?<!\b(?:ikke|han|hun|de|vi|du|dere|som|hen) )\bvil (?:bare )?do\b
+    \bjeg vil (?:bare )?(?:do|ta livet mitt|ikke leve (?:lenger|mere|laengere)|ta livet av meg|tage mit (?:eget )?liv|sla (?:meg|mig) (?:selv )?ihjel)\b
+    \bjeg (?:skal|kommer til a|vil) (?:ta livet av meg|ta mitt (?:eget )?liv|sla (?:meg|mig) (?:selv )?ihjel|tage mit liv)\b
+    \b(?:gjor|gor) (?:jeg )?det (?:i natt|i nat)\b|\bi (?:natt|nat) (?:gjor|gor) jeg det\b
+    \b(?:kjopt|kobt|kjopte|kobte|har) (?:et )?(?:tau|reb)\b|\b(?:tauet|rebet|tau)\b.{0,15}\b(?:i bilen|klart|ligger)\b
+    \b(?:spart|samlet|sparet)(?: opp| sammen)? (?:pa )?(?:piller|tabletter|sovepiller)\b
+    \bhoppe (?:fra|foran|ud fra) (?:brua|broen|taket|toget|bygningen)\b
+    \b(?:gitt|ga|gav|givet|foraert) bort (?:alle )?(?:tingene mine|mine ting|sakene mine|mine saker|tingene)\b
+    \b(?:dette er|det her er|her er|dette blir) (?:min |mit |den )?(?:siste melding|sidste besked)\b|\bfarvel (?:alle|til alle|alle sammen)\b
+    \b(?:skjaerer|skaerer|skjarer|skader|kutter) (?:i )?(?:meg|mig) (?:selv )?(?:na|nu|lige nu|akkurat na)\b
+  `,
+  concern: String.raw`
+    \bselvmord
+    \b(?:sovne|sove) og (?:ikke|aldri) (?:vakne|vagne)\b|\b(?:ikke|aldri) (?:vakne|vagne) (?:igjen|igen|opp)\b
+    \b(?:bedre|lettere)\b.{0,10}\b(?:uten|uden) (?:meg|mig)\b|\bjeg er en byrde\b|\bingen mening med (?:noe|livet|noget)\b|\b(?:aldri|ikke) (?:var|hadde blitt|blev|var blevet) fodt\b|\bvil (?:bare )?forsvinne\b
+  `,
+  who: String.raw`
+    \b(?:bestevennen|bestevenninnen|vennen|venninnen|kompisen|sosteren|broren|sonnen|datteren|kollegaen|kaeresten|min (?:venn|venninne|soster|bror|son|datter|ven|veninde|kollega|kjaereste))\b.{0,15}\b(?:sier|sa|skrev|skriver|siger|sagde|fortalte)\b
+  `,
+  reported: String.raw`
+    \bvil (?:ta livet sitt|ta sitt (?:eget )?liv|do|ikke leve|tage sit liv|sla seg ihjel|slaa sig ihjel|sla sig ihjel)\b|\bselvmord
+  `,
+  self: String.raw`
+    \bjeg (?:\w+ )?(?:vil|skal) (?:bare )?(?:do|ta livet av meg|ta livet mitt)\b
+  `,
+};
+
+export const LATIN_RULES: readonly LanguageRules[] = [NL, PL, TR, SV, NO];
