@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { assessCrisis } from '../../src/chat/crisis';
-import { OTHER_ROWS, passingByLanguage } from './crisis-table/other-languages';
-import { score } from './crisis-table/rows';
+import { OTHER_HELD_OUT_ROWS, OTHER_ROWS, passingByLanguage } from './crisis-table/other-languages';
+import { ratio, score } from './crisis-table/rows';
 
 /**
  * The eighteen core-phrase languages on blind rows (tests/unit/crisis-table/other-languages-r24.ts,
  * 12 per language, first run in its header): a ratchet, raised as the phrase families grow.
  */
 const FLOOR = { pass: 216, maxFalseAlarms: 0 };
+/**
+ * Held-out rows in the same languages (other-languages-heldout.ts, 180, written blind, never tuned on):
+ * before the r24 families crisis 3/72, concern-or-crisis 9/126, false alarms 14/54; after them
+ * 0.67 (48/72) / 0.68 (86/126) / 3.7 % (2/54).
+ */
+const HELD_OUT_FLOOR = { crisisRecall: 0.66, riskRecall: 0.68, maxFalseAlarmRate: 0.04 };
 
 describe('the crisis screen in the eighteen core-phrase languages (r24)', () => {
   it('holds its measured pass count and false alarms, and every language gets some rows right', () => {
@@ -18,5 +24,14 @@ describe('the crisis screen in the eighteen core-phrase languages (r24)', () => 
     const byLanguage = passingByLanguage();
     expect(byLanguage.size).toBe(18);
     for (const [, { pass }] of byLanguage) expect(pass).toBeGreaterThan(0);
+  });
+
+  // CRISIS_TUNING=1 while tuning rules: the held-out figures stay unseen.
+  it.skipIf(process.env.CRISIS_TUNING === '1')('holds its measured floors on the held-out rows of these languages', () => {
+    const s = score(OTHER_HELD_OUT_ROWS, assessCrisis);
+    expect(OTHER_HELD_OUT_ROWS).toHaveLength(180);
+    expect(ratio(s.crisisCaught, s.crisisRows)).toBeGreaterThanOrEqual(HELD_OUT_FLOOR.crisisRecall);
+    expect(ratio(s.riskCaught, s.riskRows)).toBeGreaterThanOrEqual(HELD_OUT_FLOOR.riskRecall);
+    expect(ratio(s.falseAlarms, s.benignRows)).toBeLessThanOrEqual(HELD_OUT_FLOOR.maxFalseAlarmRate);
   });
 });
