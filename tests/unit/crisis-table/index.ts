@@ -46,6 +46,7 @@ import { ROWS_21C } from './tune-r21c';
 import { ROWS_22A } from './tune-r22a';
 import { ROWS_23A } from './tune-r23a';
 import { ROWS_23B } from './tune-r23b';
+import { ROWS_25A } from './tune-r25a';
 
 /** Rows of v1 and rounds r2-r14. */
 const BEFORE_R15: readonly Row[] = [
@@ -129,6 +130,8 @@ const TUNE_PART: readonly Row[] = [
     // r23: es/fr/pt/it as patients type on a phone (r23a), English and German styles, euphemisms and buried risk (r23b), same rule.
     ...ROWS_23A.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r23a')),
     ...ROWS_23B.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r23b')),
+    // r25: fr/de/it, half clinician-style C-SSRS / 988 sentences, half everyday typing (the weakest languages of v4/v5), same rule.
+    ...ROWS_25A.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r25a')),
   ]),
 ];
 

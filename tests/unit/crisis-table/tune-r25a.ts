@@ -1,5 +1,53 @@
 /**
  * Round 25A, written blind on 2026-12-07 by a data writer who saw neither the rules nor other rows. French (France, Québec, Belgium, Switzerland), German (Germany, Austria, Switzerland) and Italian messages mixing clinician-style C-SSRS / 988 warning-sign sentences with casual lowercase typing, slang and dialect, often wrapped in questions about therapy sessions, plus hard benign look-alikes.
+ *
+ * FIRST RUN (2026-12-07 17:33 UTC, before any change made for this batch; screen as on main at the r23/r24 merge), measured once by
+ *   npx tsx tests/unit/crisis-table/first-run.ts r25a
+ * The honest generalization figure of the screen on messages nobody tuned on (one text already in the table dropped).
+ *
+ * ### r25a: 299 rows (rules + model, then rules alone)
+ *
+ * | group | crisis recall | concern-or-crisis recall | false alarms | rules alone: crisis | rules alone: concern-or-crisis | rules alone: false alarms |
+ * | --- | --- | --- | --- | --- | --- | --- |
+ * | **all** | 0.76 (91/120) | 0.77 (157/203) | 0.03 (3/96) | 0.50 (60/120) | 0.56 (113/203) | 0.02 (2/96) |
+ * | fr | 0.69 (36/52) | 0.74 (65/88) | 0.05 (2/42) | 0.42 (22/52) | 0.52 (46/88) | 0.05 (2/42) |
+ * | de | 0.73 (32/44) | 0.73 (54/74) | 0.03 (1/35) | 0.48 (21/44) | 0.49 (36/74) | 0.00 (0/35) |
+ * | it | 0.96 (23/24) | 0.93 (38/41) | 0.00 (0/19) | 0.71 (17/24) | 0.76 (31/41) | 0.00 (0/19) |
+ * | abuse | 1.00 (7/7) | 1.00 (7/7) | – | 1.00 (7/7) | 1.00 (7/7) | – |
+ * | burden | – | 0.75 (6/8) | – | – | 0.63 (5/8) | – |
+ * | everyday | – | – | 0.00 (0/4) | – | – | 0.00 (0/4) |
+ * | farewell | 0.89 (8/9) | 0.89 (8/9) | – | 0.78 (7/9) | 0.78 (7/9) | – |
+ * | figurative | – | – | 0.00 (0/14) | – | – | 0.00 (0/14) |
+ * | gaming | – | – | 0.00 (0/5) | – | – | 0.00 (0/5) |
+ * | giving | 0.67 (4/6) | 0.67 (4/6) | – | 0.67 (4/6) | 0.67 (4/6) | – |
+ * | grief | – | – | 0.00 (0/6) | – | – | 0.00 (0/6) |
+ * | harm | 0.83 (5/6) | 0.83 (5/6) | – | 0.67 (4/6) | 0.67 (4/6) | – |
+ * | hopeless | – | 0.93 (14/15) | – | – | 0.47 (7/15) | – |
+ * | intent | 0.89 (16/18) | 0.89 (16/18) | – | 0.83 (15/18) | 0.89 (16/18) | – |
+ * | lyrics | – | – | 0.00 (0/5) | – | – | 0.00 (0/5) |
+ * | means | 0.91 (10/11) | 0.91 (10/11) | – | 0.36 (4/11) | 0.36 (4/11) | – |
+ * | media | – | – | 0.00 (0/5) | – | – | 0.00 (0/5) |
+ * | medical | – | – | 0.00 (0/7) | – | – | 0.00 (0/7) |
+ * | method | 0.45 (5/11) | 0.45 (5/11) | – | 0.27 (3/11) | 0.36 (4/11) | – |
+ * | near-miss | – | – | 0.20 (1/5) | – | – | 0.00 (0/5) |
+ * | negation | – | – | 0.00 (0/9) | – | – | 0.00 (0/9) |
+ * | news | – | – | 0.00 (0/5) | – | – | 0.00 (0/5) |
+ * | others | – | 0.79 (19/24) | – | – | 0.58 (14/24) | – |
+ * | pain | – | 0.50 (3/6) | – | – | 0.50 (3/6) | – |
+ * | plan | 0.75 (9/12) | 0.75 (9/12) | – | 0.25 (3/12) | 0.25 (3/12) | – |
+ * | prep | 0.63 (5/8) | 0.63 (5/8) | – | 0.13 (1/8) | 0.38 (3/8) | – |
+ * | recovered | – | – | 0.00 (0/6) | – | – | 0.00 (0/6) |
+ * | research | – | – | 0.20 (1/5) | – | – | 0.20 (1/5) |
+ * | selfharm | 0.75 (6/8) | 0.77 (10/13) | – | 0.38 (3/8) | 0.54 (7/13) | – |
+ * | session | – | – | 0.00 (0/11) | – | – | 0.00 (0/11) |
+ * | slang | 0.25 (1/4) | 0.25 (1/4) | – | 0.00 (0/4) | 0.00 (0/4) | – |
+ * | spelling | 1.00 (2/2) | 1.00 (2/2) | – | 0.50 (1/2) | 0.50 (1/2) | – |
+ * | sports | – | – | 0.00 (0/5) | – | – | 0.00 (0/5) |
+ * | thoughts | 0.83 (5/6) | 0.82 (9/11) | – | 0.50 (3/6) | 0.73 (8/11) | – |
+ * | timing | 0.67 (8/12) | 0.67 (8/12) | – | 0.42 (5/12) | 0.50 (6/12) | – |
+ * | trapped | – | 0.67 (4/6) | – | – | 0.50 (3/6) | – |
+ * | wish | – | 0.86 (12/14) | – | – | 0.50 (7/14) | – |
+ * | work | – | – | 0.25 (1/4) | – | – | 0.25 (1/4) |
  */
 import type { RowInput } from './rows';
 
