@@ -17,7 +17,7 @@
  */
 import { compileByLanguage, type ForeignLanguage, type ForeignRule, type RuleSource } from './crisis-rule';
 
-const NOT_BEFORE = '(?<!\\b(?:ne|n|pas|jamais|nicht|nie|niemals|kein|keine|non|mai)(?: [a-z]+){0,2} )';
+const NOT_BEFORE = '(?<!\\b(?:ne|n|pas|jamais|nicht|nie|niemals|kein|keine|non|mai)(?: [a-z]+){0,2} )(?<!\\b(?:piuttosto|plutot|lieber|eher)(?: [a-z]+)? )';
 // Medicines, in the three languages.
 const PILLS = '(?:cachets|medocs|medicaments|comprimes|pilules|somniferes|antidepresseurs|tabletten|pillen|schlaftabletten|medikamente|pillole|pastiglie|compresse|farmaci|sonniferi)';
 // A high place one jumps from.
@@ -28,6 +28,8 @@ const FR_TRIP_AFTER = /^ (?:[a-z]+ ){0,2}(?:avant|de|d|du|des|en|au|aux|chez|dan
 const FR_WORK_AFTER = /^ (?:au|a la|pour|sur) (?:travail|tache|boulot|taf|ce|cette|mon|ma|le|la|les)\b/;
 // Objects of "couper", "brûler", "sauter" that are chores.
 const FR_CHORE_AFTER = /^ (?:les cheveux|la frange|les ongles|une tranche|du pain|au soleil|la langue|les doigts|le doigt|en cuisinant|a la cuisine|au four)\b/;
+// "dying of shame, of laughter": a figure of speech after the dying.
+const DYING_AFTER = /^ (?:de|d|di|dal|dalla|dalle|vor) (?:rire|honte|faim|ennui|fatigue|froid|chaud|ridere|risate|vergogna|fame|noia|sonno|caldo|freddo|lachen|scham|hunger)\b/;
 // German: a task or a partner after "Schluss machen".
 const DE_SCHLUSS_AFTER = /^ (?:mit (?!allem|dem leben|mir)\b|fur heute|fuer heute|im buro|im buero|bei der arbeit|auf der arbeit|fruher|frueher|mit ihm|mit ihr)/;
 // "komm da nicht raus" of a door, a car park, a contract.
@@ -67,6 +69,8 @@ const R25: Record<ForeignLanguage, readonly RuleSource[]> = {
     ['HARM_TO_OTHERS', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:envie de|veux|vais|j vais|je vais) (?:planter|poignarder|saigner|egorger|suriner|buter) (?:mon|ma|le|la|ce|cette|l|mes) (?:chef|patron|patronne|pere|mere|beau pere|voisin|voisine|prof|ex|mec|copain|copine|frere|soeur|collegue|mari|femme|boss|manager|daron|daronne)(?: [a-z,]+){0,6} (?:avec|au) (?:le|un|mon|son|ce) (?:couteau|cutter|lame|schlass|cran|opinel|tournevis)`],
     // Thoughts of giving oneself death; Québec "j'pense juste à m'tuer".
     ['SUICIDE', 'CRISIS', 'SELF', '(?:idees?|pensees?|envie|intention) de (?:me donner la mort|m oter la vie|mettre fin a mes jours|me supprimer|me foutre en l air)|(?:pense|pens|j pense|je pense) (?:juste |seulement |rien qu |qu |rien que |tout le temps |toujours |souvent )?a (?:me|m) (?:tuer|suicider|foutre en l air|pendre|supprimer)', FR_WORK_AFTER],
+    // CONCERN: indifference to dying ("ça me serait égal de mourir", "je m'en ficherais si je mourais").
+    ['SUICIDE', 'CONCERN', 'SELF', `(?:ca |ce )?(?:me serait|m est|me serais|m serait) (?:bien |completement |totalement )?(?:egal|indifferent) (?:de mourir|de crever|si je (?:meurs|mourais|crevais|creve))|(?:je )?m en (?:ficherais|fiche|fous|foutrais|balance|balancerais) (?:bien )?(?:de mourir|de crever|si je (?:meurs|mourais|crevais|creve))`, DYING_AFTER],
     // CONCERN: a passing wish that an accident or an illness would take me.
     ['SUICIDE', 'CONCERN', 'SELF', '(?:souhaite|souhaiterais|voudrais|aimerais|prie pour|espere) (?:que|qu) (?:un accident|une maladie|un camion|une voiture|un bus|quelque chose|la mort|un cancer) (?:m emporte|me tue|m ecrase|me fauche|m arrive|vienne me chercher)'],
     // CONCERN: no light at the end of the tunnel, no way out of this life.
@@ -103,6 +107,10 @@ const R25: Record<ForeignLanguage, readonly RuleSource[]> = {
     ['SELF_HARM', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:bin|ich bin|i bin) (?:grad|gerade|gerad|jetzt|jetz|wieder|schon wieder|im moment) (?:wieder )?(?:am|beim) ritzen`],
     // The last message, with an apology.
     ['SUICIDE', 'CRISIS', 'SELF', '(?:das ist|das hier ist|des is|dis isch|ist) (?:meine|mei|mini) letzte (?:nachricht|message|msg|sms)(?: ,| \\.)? (?:[a-z,.]+ ){0,3}(?:verzeiht|verzeih|sorry|es tut mir leid|tut mir leid|ich hab euch lieb|lebt wohl|danke fur alles)', LAST_MSG_AFTER],
+    // A method asked about: "die schmerzloseste Methode, um zu sterben".
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:schmerzlos|schmerzlosest|sicherst|schnellst|einfachst|leichtest|best)(?:e|en) (?:methode|art|weg|moglichkeit|moeglichkeit|variante)(?: ,)? (?:um )?(?:zu sterben|sich umzubringen|mich umzubringen|sich das leben zu nehmen|es zu beenden|aus dem leben zu gehen)'],
+    // CONCERN: wishing an accident would take me.
+    ['SUICIDE', 'CONCERN', 'SELF', '(?:wunschte|wuenschte|wunsch|wuensch|wunsche|wuensche|hoffe) (?:mir )?(?:,? )?(?:dass )?(?:ein unfall|eine krankheit|ein auto|ein lkw|ein laster|der tod|krebs) (?:[a-z]+ ){0,2}(?:mich (?:erwischt|erwischen|erwischen wurde|erwischen wuerde|holt|holen|holen wurde|holen wuerde|mitnimmt|mitnehmen|uberfahrt|ueberfahrt|uberfahren|ueberfahren|dahinrafft|dahinraffen|totet|toetet|toten|toeten))'],
     // CONCERN: a passing wish: "wär mir egal, wenn ich morgen tot wär".
     ['SUICIDE', 'CONCERN', 'SELF', '(?:war|waer|waere|ware|wurde|wuerde|wars) (?:mir |es mir )?(?:egal|recht|nur recht|lieber|wurscht|wurst)(?: ,)? (?:wenn|falls|dass) ich (?:[a-z]+ ){0,2}(?:tot (?:war|waer|waere|ware|bin)|sterben wurde|sterben wuerde|sterbe|sterb|nicht mehr aufwache|nicht mehr aufwachen wurde|nicht mehr aufwachen wuerde)'],
     // CONCERN: a burden to the family.
@@ -125,6 +133,13 @@ const R25: Record<ForeignLanguage, readonly RuleSource[]> = {
     ['SUICIDE', 'CRISIS', 'SELF', '(?:da quando|ora che|adesso che) ho deciso di (?:farlo|farla finita|uccidermi|ammazzarmi)(?: ,)? (?:[a-z]+ ){0,2}(?:mi sento|sono) (?:[a-z]+ ){0,2}(?:tranquill[oa]|seren[oa]|calm[oa]|in pace|sollevat[oa]|leggero|leggera)'],
     // The last message, with an apology.
     ['SUICIDE', 'CRISIS', 'SELF', '(?:e|questo e|ecco) (?:il )?(?:mio )?ultimo (?:messaggio|msg|sms)(?: ,| \\.)? (?:[a-z,.]+ ){0,3}(?:perdonatemi|perdonami|scusate|scusatemi|vi voglio bene|addio|grazie di tutto|grazie per tutto)', LAST_MSG_AFTER],
+    // Conditional with a lethal method only ("mi ammazzerei" is said of trifles).
+    ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:mi impiccherei|mi avvelenerei|mi taglierei le vene|mi butterei giu)`, /^ (?:,? )?(?:piuttosto|invece|dal ridere)\b/],
+    // A method asked about; means obtained.
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:modo|metodo|maniera|sistema) (?:piu |meno )(?:doloroso|indolore|rapido|veloce|sicuro|efficace|semplice) (?:per|di) (?:farla finita|morire|uccidersi|uccidermi|ammazzarmi|ammazzarsi|suicidarsi|suicidarmi|togliersi la vita)|(?:ho comprato|ho preso|ho procurato|mi sono procurat[oa]|ho messo da parte|ho trovato) (?:quello che serve|tutto quello che serve|il necessario|l occorrente|cio che serve) (?:per|a) (?:farla finita|uccidermi|ammazzarmi|morire|suicidarmi|togliermi la vita)'],
+    // CONCERN: a passing wish that an accident would take me; indifference to dying.
+    ['SUICIDE', 'CONCERN', 'SELF', '(?:vorrei|spero|mi piacerebbe|prego) che (?:un incidente|una malattia|una macchina|un camion|un tumore|la morte|qualcosa) mi (?:portasse via|porti via|prendesse|investisse|uccidesse|venisse a prendere)'],
+    ['SUICIDE', 'CONCERN', 'SELF', `(?:non mi importerebbe|non me ne importerebbe|non mi interesserebbe|mi sarebbe indifferente|mi e indifferente|non mi importa|non me ne frega(?: niente)?|me ne fregherei) (?:niente |nulla |piu )?(?:di morire|se morissi|se muoio|se domani (?:morissi|muoio|fossi mort[oa]))`, DYING_AFTER],
     // CONCERN: an urge resisted ("una voglia matta di tagliarmi").
     ['SELF_HARM', 'CONCERN', 'SELF', '(?:voglia|bisogno|impulso) (?:matta|tremenda|enorme|forte|fortissim[oa]|pazzesca|incredibile) di (?:tagliarmi|ferirmi|farmi del male|bruciarmi|graffiarmi)'],
     // Someone else: "dice sempre che vorrebbe morire".

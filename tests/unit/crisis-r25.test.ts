@@ -48,6 +48,16 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   // CONCERN: a passing wish.
   ['j aimerais qu une voiture m écrase, ce serait plus simple', 'CONCERN', 'j aimerais qu une voiture me dépose à la gare', 'NONE'],
   ['wäre mir recht, wenn ich nicht mehr aufwache', 'CONCERN', 'wäre mir recht, wenn ich morgen früher gehen kann', 'NONE'],
+  // A method asked about, Italian and German; means obtained in Italian.
+  ['qual è il sistema più indolore per togliersi la vita', 'CRISIS', 'qual è il sistema più veloce per togliersi le scarpe antinfortunistiche', 'NONE'],
+  ['die einfachste Möglichkeit, mich umzubringen', 'CRISIS', 'die einfachste Möglichkeit, mich anzumelden', 'NONE'],
+  ['mi sono procurata il necessario per farla finita', 'CRISIS', 'mi sono procurata il necessario per la torta di compleanno', 'NONE'],
+  ['mi avvelenerei volentieri stanotte', 'CRISIS', 'piuttosto mi avvelenerei che rivedere quel film', 'NONE'],
+  // CONCERN: wishing an accident would take me; indifference to dying.
+  ['spero che una macchina mi investisse, farebbe meno male', 'CONCERN', 'spero che una macchina mi porti in stazione', 'NONE'],
+  ['ich hoffe, dass ein Laster mich erwischt', 'CONCERN', 'ich hoffe, dass ein Laster die Möbel bringt', 'NONE'],
+  ['franchement ça m est égal si je meurs', 'CONCERN', 'franchement ça m est égal si je meurs de honte devant eux', 'NONE'],
+  ['non mi importerebbe nulla di morire', 'CONCERN', 'non mi importerebbe nulla di perdere la partita', 'NONE'],
   // CONCERN: burden, no way out, pain inside.
   ['ich falle meinen Eltern nur zur Last', 'CONCERN', 'ich falle meinen Eltern nur am Wochenende zur Tür herein', 'NONE'],
   ['je vois aucune issue, tout est noir', 'CONCERN', 'je vois l issue de secours au fond du couloir', 'NONE'],
