@@ -53,6 +53,12 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['die einfachste Möglichkeit, mich umzubringen', 'CRISIS', 'die einfachste Möglichkeit, mich anzumelden', 'NONE'],
   ['mi sono procurata il necessario per farla finita', 'CRISIS', 'mi sono procurata il necessario per la torta di compleanno', 'NONE'],
   ['mi avvelenerei volentieri stanotte', 'CRISIS', 'piuttosto mi avvelenerei che rivedere quel film', 'NONE'],
+  // Elided French clitics, Swiss Konjunktiv, German "drüber nachdenken", Roman "me".
+  ['j vais m empoisonner ce soir', 'CRISIS', 'j vais m inscrire ce soir', 'NONE'],
+  ['i tät mi umbringe, wenn i chönnt', 'CRISIS', 'i tät mi freue, wenn du chunsch', 'NONE'],
+  ['ich denk drüber nach, mich zu ertränken', 'CRISIS', 'ich denk drüber nach, mich zu bewerben', 'NONE'],
+  ['domani me butto dal tetto', 'CRISIS', 'domani me butto dal parrucchiere', 'NONE'],
+  ['nun ce la faccio più a tirare avanti', 'CONCERN', 'nun ce la faccio più a tirare avanti il progetto da solo', 'NONE'],
   // CONCERN: wishing an accident would take me; indifference to dying.
   ['spero che una macchina mi investisse, farebbe meno male', 'CONCERN', 'spero che una macchina mi porti in stazione', 'NONE'],
   ['ich hoffe, dass ein Laster mich erwischt', 'CONCERN', 'ich hoffe, dass ein Laster die Möbel bringt', 'NONE'],
