@@ -26,6 +26,8 @@ const FR_HIGH = '(?:du|d un|de la|de l|depuis le|depuis la|par la) (?:pont|toit|
 const FR_TRIP_AFTER = /^ (?:[a-z]+ ){0,2}(?:avant|de|d|du|des|en|au|aux|chez|dans|pendant|cette|ce|la bas|ici|travailler|bosser)\b/;
 // "je pense à me tuer au travail": working oneself to death.
 const FR_WORK_AFTER = /^ (?:au|a la|pour|sur) (?:travail|tache|boulot|taf|ce|cette|mon|ma|le|la|les)\b/;
+// "me supprimer du groupe", "me tuer au travail": an account or a job, not a life.
+const FR_NOT_LIFE_AFTER = /^ (?:(?:au|a la|pour|sur) (?:travail|tache|boulot|taf|ce|cette|mon|ma|le|la|les)|(?:du|des|de la|de ce|de cette|de mon|de ma|de l|d) ?(?:groupe|liste|compte|conversation|discussion|serveur|reseau|app|application|appli|site|fichier|chat|mailing|newsletter|equipe|club|annuaire))\b/;
 // Objects of "couper", "brûler", "sauter" that are chores.
 const FR_CHORE_AFTER = /^ (?:les cheveux|la frange|les ongles|une tranche|du pain|au soleil|la langue|les doigts|le doigt|en cuisinant|a la cuisine|au four)\b/;
 // "dying of shame, of laughter": a figure of speech after the dying.
@@ -56,7 +58,7 @@ const R25: Record<ForeignLanguage, readonly RuleSource[]> = {
     // The place scouted, in the future: "l'endroit d'où je sauterai".
     ['SUICIDE', 'CRISIS', 'SELF', '(?:d ou|ou|duquel|de laquelle) je (?:sauterai|me jetterai|vais sauter|vais me jeter|compte sauter|veux sauter|me pendrai|vais me pendre)'],
     // The decision made and calm since, or only the courage missing.
-    ['SUICIDE', 'CRISIS', 'SELF', '(?:depuis que|maintenant que) j ai (?:decide|pris la decision) (?:de le faire|d en finir|de me tuer|de partir)(?: ,)? (?:[a-z]+ ){0,3}(?:je me sens|je suis|ca va) (?:[a-z]+ ){0,2}(?:calme|apaisee?|serein|sereine|bien|soulagee?|leger|legere)|j ai (?:deja )?(?:decide|choisi) (?:ou et quand|quand et ou|comment et quand|le jour et l endroit)(?: [a-z,.]+){0,4} (?:manque|reste) (?:juste |plus que |seulement )?(?:le courage|a le faire|a passer a l acte)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:depuis que|maintenant que) j ai (?:decide|pris la decision) (?:de le faire|d en finir|de me tuer|de partir)(?: ,)? (?:[a-z]+ ){0,3}(?:je me sens|je suis|ca va) (?:[a-z]+ ){0,2}(?:calme|apaisee?|serein|sereine|bien|soulagee?|leger|legere)(?! ,? (?:ce|cet|cette|ces|mon|ma|mes|le|la|les|pour|avec)\\b)|j ai (?:deja )?(?:decide|choisi) (?:ou et quand|quand et ou|comment et quand|le jour et l endroit)(?: [a-z,.]+){0,4} (?:manque|reste) (?:juste |plus que |seulement )?(?:le courage|a le faire|a passer a l acte)'],
     // Timing: "demain à l'aube je le fais", "je le ferai le 14, comme ça tout sera terminé".
     ['SUICIDE', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:(?:a l aube|au petit matin|a l aurore|au lever du jour) je le (?:fais|ferai)(?= \\.| ,|$)|je le (?:ferai|fais|vais faire) (?:[a-z0-9,]+ ){0,10}(?:comme ca|et|alors|ainsi)(?: ,)? (?:tout sera (?:termine|fini)|ce sera (?:termine|fini) pour de bon|plus rien ne comptera|je serai enfin tranquille))`, /^ , (?:ce|cet|cette|ces|le|la|les|mon|ma|mes|son|sa|notre|pour)\b/],
     // The last message, with an apology or a goodbye.
@@ -68,13 +70,13 @@ const R25: Record<ForeignLanguage, readonly RuleSource[]> = {
     // Stabbing someone named with the blade carried.
     ['HARM_TO_OTHERS', 'CRISIS', 'SELF', `${NOT_BEFORE}(?:envie de|veux|vais|j vais|je vais) (?:planter|poignarder|saigner|egorger|suriner|buter) (?:mon|ma|le|la|ce|cette|l|mes) (?:chef|patron|patronne|pere|mere|beau pere|voisin|voisine|prof|ex|mec|copain|copine|frere|soeur|collegue|mari|femme|boss|manager|daron|daronne)(?: [a-z,]+){0,6} (?:avec|au) (?:le|un|mon|son|ce) (?:couteau|cutter|lame|schlass|cran|opinel|tournevis)`],
     // Thoughts of giving oneself death; Québec "j'pense juste à m'tuer".
-    ['SUICIDE', 'CRISIS', 'SELF', '(?:idees?|pensees?|envie|intention) de (?:me donner la mort|m oter la vie|mettre fin a mes jours|me supprimer|me foutre en l air)|(?:pense|pens|j pense|je pense) (?:juste |seulement |rien qu |qu |rien que |tout le temps |toujours |souvent )?a (?:me|m) (?:tuer|suicider|foutre en l air|pendre|supprimer)', FR_WORK_AFTER],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:idees?|pensees?|envie|intention) de (?:me donner la mort|m oter la vie|mettre fin a mes jours|me supprimer|me foutre en l air)|(?:pense|pens|j pense|je pense) (?:juste |seulement |rien qu |qu |rien que |tout le temps |toujours |souvent )?a (?:me|m) (?:tuer|suicider|foutre en l air|pendre|supprimer)', FR_NOT_LIFE_AFTER],
     // CONCERN: indifference to dying ("ça me serait égal de mourir", "je m'en ficherais si je mourais").
     ['SUICIDE', 'CONCERN', 'SELF', `(?:ca |ce )?(?:me serait|m est|me serais|m serait) (?:bien |completement |totalement )?(?:egal|indifferent) (?:de mourir|de crever|si je (?:meurs|mourais|crevais|creve))|(?:je )?m en (?:ficherais|fiche|fous|foutrais|balance|balancerais) (?:bien )?(?:de mourir|de crever|si je (?:meurs|mourais|crevais|creve))`, DYING_AFTER],
     // CONCERN: a passing wish that an accident or an illness would take me.
     ['SUICIDE', 'CONCERN', 'SELF', '(?:souhaite|souhaiterais|voudrais|aimerais|prie pour|espere) (?:que|qu) (?:un accident|une maladie|un camion|une voiture|un bus|quelque chose|la mort|un cancer) (?:m emporte|me tue|m ecrase|me fauche|m arrive|vienne me chercher)'],
     // CONCERN: no light at the end of the tunnel, no way out of this life.
-    ['SUICIDE', 'CONCERN', 'LIFE', '(?:vois|voit|voir) (?:pu|plus|pas|aucune|jamais) (?:de |d )?(?:lumiere au bout du tunnel|issue|sortie|echappatoire|avenir|fin a tout ca)|(?:enferme|enfermee|coince|coincee|prise? au piege|bloquee?) dans (?:cette|ma) vie (?:sans|pas de|aucune) (?:porte de sortie|issue|echappatoire)'],
+    ['SUICIDE', 'CONCERN', 'LIFE', '(?:vois|voit|voir) (?:pu|plus|pas|aucune|jamais) (?:de |d )?(?:lumiere au bout du tunnel|issue|sortie|echappatoire|avenir|fin a tout ca)|(?:enferme|enfermee|coince|coincee|prise? au piege|bloquee?) dans (?:cette|ma) vie (?:sans|pas de|aucune) (?:porte de sortie|issue|echappatoire)', /^ (?:sur|pour|a|au|aux|dans|du|de la|des|avec|entre|en) (?!moi\b|nous\b|ma vie\b)/],
     // CONCERN: pain inside that cannot be borne.
     ['SUICIDE', 'CONCERN', 'LIFE', '(?:peux|peut|pux|jpeux|j peux|jpeu|arrive) (?:pu|plus|pas) (?:a )?(?:supporter|endurer|vivre avec|tenir avec) (?:cette|la|ma|toute cette|cet|tant de) (?:souffrance|douleur|mal|detresse|tristesse)|(?:mal|souffre|souffrance) (?:[a-z]+ ){0,2}(?:dedans|a l interieur|en dedans|au fond de moi)(?: [a-z,.]+){0,4} (?:invivable|insupportable|plus supporter|pu supporter)'],
     // CONCERN: thinking about death all the time.

@@ -28,6 +28,7 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['das ist das Dach, von dem ich springen werde', 'CRISIS', 'das ist das Becken, in das ich springen werde, zehn Meter Turm', 'NONE'],
   // Decided, calm since, or only the courage missing.
   ['depuis que j ai décidé d en finir, je me sens enfin calme', 'CRISIS', 'depuis que j ai décidé de déménager, je me sens enfin calme', 'NONE'],
+  ['maintenant que j ai décidé de le faire, je suis sereine', 'CRISIS', 'maintenant que j ai décidé de le faire, je suis sereine, ce semi-marathon', 'NONE'],
   ['seit ich entschieden habe, dass ich es tun werde, bin ich ganz ruhig', 'CRISIS', 'seit ich entschieden habe, dass ich den Marathon laufe, bin ich ganz ruhig', 'NONE'],
   ['ho già scelto quando e dove, mi manca solo il coraggio', 'CRISIS', 'ho già scelto il ristorante, mi manca solo il coraggio di chiederle di uscire', 'NONE'],
   // Timing with a dialect "Schluss machen", said as fixed.
@@ -42,6 +43,7 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['bin gerade wieder am ritzen', 'CRISIS', 'bin gerade am Zwiebeln schneiden', 'NONE'],
   ['j ai envie de poignarder mon voisin avec le couteau de cuisine', 'CRISIS', 'j ai envie de tuer ce powerpoint avant la réunion', 'NONE'],
   // Thoughts of giving oneself death, Québec spelling.
+  ['j ai souvent des pensées de me supprimer', 'CRISIS', 'j ai souvent des pensées de me supprimer du groupe de la classe', 'NONE'],
   ['j pense juste à m tuer ces temps-ci', 'CRISIS', 'j pense juste à me tuer au travail pour la promo, faut que je ralentisse', 'NONE'],
   ['ich bin kurz davor, mich umzubringen', 'CRISIS', 'ich bin kurz davor, mich anzumelden', 'NONE'],
   ['i wott mi eifach umbringe', 'CRISIS', 'i wott mi eifach hinlege', 'NONE'],
@@ -67,6 +69,7 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   // CONCERN: burden, no way out, pain inside.
   ['ich falle meinen Eltern nur zur Last', 'CONCERN', 'ich falle meinen Eltern nur am Wochenende zur Tür herein', 'NONE'],
   ['je vois aucune issue, tout est noir', 'CONCERN', 'je vois l issue de secours au fond du couloir', 'NONE'],
+  ['je vois plus d avenir, c est fini pour moi', 'CONCERN', 'je vois plus d avenir pour ce projet de start-up', 'NONE'],
   ['ich komm da nicht mehr raus, egal wie ich es versuche', 'CONCERN', 'ich komm da nicht raus, egal was ich mach, die Tür klemmt', 'NONE'],
   ['ich halt es nicht mehr aus, es tut so weh innerlich', 'CONCERN', 'der Zahn tut so weh innen drin, ich geh zum Zahnarzt', 'NONE'],
   ['j arrive plus à supporter cette détresse', 'CONCERN', 'j arrive plus à supporter ce bruit de travaux', 'NONE'],
