@@ -67,6 +67,9 @@ import { mixedFramesInEnglish, screenOtherLanguages, type CoreLanguage } from '.
 import { crisisModel } from './crisis-model';
 import { asReport } from './crisis-reported';
 import { neutraliseEnglish, neutraliseFolded } from './crisis-benign';
+import { asTopic } from './crisis-topic';
+
+export { asTopic } from './crisis-topic';
 
 /** The kinds of crisis the classifier recognises. */
 export type CrisisCategory = 'SUICIDE' | 'SELF_HARM' | 'HARM_TO_OTHERS' | 'ABUSE_IN_PROGRESS';
@@ -104,6 +107,11 @@ interface Hit {
   level?: 'CONCERN';
 }
 
+/** A phrase-lexicon finding (the five languages' or the eighteen's) as a hit: the patient's or someone else's, active. */
+function lexiconHit(category: CrisisCategory, hit: { others: boolean; level: Exclude<RiskLevel, 'NONE'> }): Hit {
+  return { category, owner: hit.others ? 'OTHER' : 'PATIENT', status: 'ACTIVE', level: hit.level === 'CONCERN' ? 'CONCERN' : undefined };
+}
+
 const ENGLISH_PATTERNS: readonly CrisisPattern[] = [...CRISIS_PATTERNS, ...SIGNAL_PATTERNS, ...FAMILY_PATTERNS, ...DRIVE_PATTERNS, ...INDIRECT_PATTERNS, ...ACT_PATTERNS];
 
 const CATEGORY_ORDER: readonly CrisisCategory[] = ['SUICIDE', 'SELF_HARM', 'HARM_TO_OTHERS', 'ABUSE_IN_PROGRESS'];
@@ -134,31 +142,17 @@ const PAST_ACT_BY_EX = /^(?!threat)(?:\w+ed|hit|beat|hurt|spat)\b(?! to\b)/;
 export function assessCrisis(raw: string): CrisisAssessment {
   // Taglish/Hinglish frames around an English risk word ("hindi ako suicidal") are read as English ones by both layers.
   const read = mixedFramesInEnglish(raw);
-  return asReport(asTopic(raiseWithModel(assessCrisisByRules(raw), read), raw), raw);
-}
-
-// Suicide as a subject of study, in six languages: prevention, rates, scales, a thesis or class work.
-const TOPIC =
-  /\b(?:prevention|prevencion|prevenzione|prevencao|praevention|pravention|rates?|taux|tasas?|tass[oi]|taxas?|trabajo sobre|stats|statisti[a-z]*|estadisticas|dados|datos|dati|donnees|scale|escala|scala|echelle|screener|thesis|tesis|(?:ma|une|sa|mon) these|tesi|essay|presentation|expose|referat|hausarbeit|ricerca|trabalho sobre|research|psych class|memoire|tfe|monografia|tcc|bachelorarbeit|masterarbeit|facharbeit|tesina|songtext|liedtext|lyrics|songs? (?:is |was )?about|rotation|nursing student|for my class|dissertation|awareness (?:module|training|course|week|month)|(?:training|module|workshop|webinar) (?:on|about)|risk assessment|per la scuola|para la escuela|pour l ecole|setembro amarelo)\b/;
-// The patient's own voice, which a topic never overrides.
-const OWN_VOICE =
-  /\b(?:myself|i (?:want|wanna|will|am going|keep|have been|feel|can not)|my life|me (?:quiero|voy|mato|siento)|quiero morir|je veux|je vais me|me tuer|ich will|mich (?:umbringen|toten)|quero morrer|me matar|voglio morire|uccidermi|ammazzarmi)\b/;
-
-// A quotation: double quotes, guillemets, or single quotes opened after a space (not an apostrophe inside a word).
-const QUOTED = /["\u201C\u00AB][^"\u201D\u00BB]{1,200}["\u201D\u00BB]|(?<=^|\s)['\u2018][^'\u2019]{1,200}['\u2019](?=\s|[,.!?]|$)/g;
-
-/** A question about suicide as a subject (class work, statistics, a scale) is not the patient's risk (rules and model alike). */
-export function asTopic(verdict: CrisisAssessment, raw: string): CrisisAssessment {
-  if (verdict.level === 'NONE') return verdict;
-  const folded = foldText(raw);
-  // Quoted words (a lyric, a title) are not the patient's own voice.
-  if (!TOPIC.test(folded) || OWN_VOICE.test(foldText(raw.replace(QUOTED, ' ')))) return verdict;
-  return { ...verdict, level: 'NONE', isCrisis: false, categories: [], concernForOthers: false };
+  return asReport(asTopic(raiseWithModel(rulesOn(read, raw), read), raw), raw);
 }
 
 /** The rules alone, before the learned layer may raise the level (for measuring each layer). */
 export function assessCrisisByRules(raw: string): CrisisAssessment {
-  const message = mixedFramesInEnglish(raw).replace(QUOTED_WORK, '$1 "…"').replace(QUOTE_THEN_WORK, '"…"').replace(QUOTE_EXPLAINED, '"…"');
+  return rulesOn(mixedFramesInEnglish(raw), raw);
+}
+
+/** The rules over `read` (the message with mixed-language frames already read as English); `raw` for the topic and report readings. */
+function rulesOn(read: string, raw: string): CrisisAssessment {
+  const message = read.replace(QUOTED_WORK, '$1 "…"').replace(QUOTE_THEN_WORK, '"…"').replace(QUOTE_EXPLAINED, '"…"');
   const normalised = splitSentences(message);
   const whole = normalised.map((sentence) => sentence.text).join(' . ');
   // Benign frames ("this exam is killing me", "not wake up until noon") are made neutral before any family reads them.
@@ -170,12 +164,10 @@ export function assessCrisisByRules(raw: string): CrisisAssessment {
   const hits = sentences.flatMap((sentence) => [...findPatternHits(sentence, patterns), ...findHarmHits(sentence, names)]);
   const scores = languageScores(message);
   const foreign = screenForeign(neutraliseFolded(foldText(message)), lexiconLanguages(message));
-  for (const hit of foreign) {
-    hits.push({ category: hit.category, owner: hit.others ? 'OTHER' : 'PATIENT', status: 'ACTIVE', level: hit.level === 'CONCERN' ? 'CONCERN' : undefined });
-  }
+  for (const hit of foreign) hits.push(lexiconHit(hit.category, hit));
   // The eighteen core-phrase languages (crisis-lexicon-other.ts), so the reply degrades to local and international resources.
   const other = hits.length === 0 ? screenOtherLanguages(message) : [];
-  for (const hit of other) hits.push({ category: 'SUICIDE', owner: hit.others ? 'OTHER' : 'PATIENT', status: 'ACTIVE', level: hit.level === 'CONCERN' ? 'CONCERN' : undefined });
+  for (const hit of other) hits.push(lexiconHit('SUICIDE', hit));
   const language = other.length > 0 ? other[0].language : detectLanguage(message, foreign.map((hit) => hit.language), scores);
   return asReport(asTopic({ ...summarise(hits, text), language }, raw), raw);
 }
