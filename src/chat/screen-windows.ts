@@ -9,6 +9,7 @@ import type { CrisisAssessment, CrisisCategory, RiskLevel } from './crisis';
 export const WINDOW_CHARS = 2_000;
 const OVERLAP_CHARS = 300;
 const MAX_WINDOWS = 32;
+const SNAP_CHARS = 100;
 /** Messages up to this length are screened whole, exactly as written. */
 export const WHOLE_MESSAGE_CHARS = 4_000;
 
@@ -30,9 +31,13 @@ export function windowsOf(message: string): string[] {
   }
   const chosen = starts.length <= MAX_WINDOWS ? starts : [...starts.slice(0, MAX_WINDOWS / 2), ...starts.slice(-MAX_WINDOWS / 2)];
   return chosen.map((start) => {
-    const from = start === 0 ? 0 : Math.max(0, message.lastIndexOf(' ', start) + 1 || start);
+    // Cut at the nearest space, but never more than SNAP_CHARS away: a message without spaces
+    // ("aaaa…") gets windows of WINDOW_CHARS, not windows running to its end (minutes of regex work).
+    const before = message.lastIndexOf(' ', start);
+    const from = start === 0 || before === -1 || start - before > SNAP_CHARS ? start : before + 1;
     const end = Math.min(message.length, start + WINDOW_CHARS);
-    const to = end === message.length ? end : message.indexOf(' ', end) === -1 ? message.length : message.indexOf(' ', end);
+    const after = message.indexOf(' ', end);
+    const to = end === message.length || after === -1 || after - end > SNAP_CHARS ? end : after;
     return message.slice(from, to);
   });
 }
