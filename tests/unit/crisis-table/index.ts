@@ -47,6 +47,7 @@ import { ROWS_22A } from './tune-r22a';
 import { ROWS_23A } from './tune-r23a';
 import { ROWS_23B } from './tune-r23b';
 import { ROWS_25A } from './tune-r25a';
+import { ROWS_26A } from './tune-r26a';
 
 /** Rows of v1 and rounds r2-r14. */
 const BEFORE_R15: readonly Row[] = [
@@ -132,6 +133,8 @@ const TUNE_PART: readonly Row[] = [
     ...ROWS_23B.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r23b')),
     // r25: fr/de/it, half clinician-style C-SSRS / 988 sentences, half everyday typing (the weakest languages of v4/v5), same rule.
     ...ROWS_25A.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r25a')),
+    // r26: fr/de/es/pt as dictated and typed (no punctuation, regional forms, risk late in an ordinary message), same rule.
+    ...ROWS_26A.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r26a')),
   ]),
 ];
 
