@@ -1,12 +1,13 @@
 /**
  * The eighteen core-phrase languages (src/chat/crisis-lexicon-other.ts) measured on blind rows
- * (other-languages-r24.ts): per language, how many rows the screen gets right. A separate table from
+ * (other-languages-r24.ts, other-languages-r26.ts): per language, how many rows the screen gets right. A separate table from
  * the six-language one (its rows carry any ISO 639-1 code, and the screen reads them with the
  * core phrases only). `npx tsx tests/unit/crisis-table/other-languages.ts` prints the figures
  * (`--fails` lists the failing rows; `--heldout` the held-out aggregates, never its rows).
  */
 import { assessCrisis } from '../../../src/chat/crisis';
 import { ROWS_24 } from './other-languages-r24';
+import { ROWS_26B } from './other-languages-r26';
 import { OTHER_HELD_OUT } from './other-languages-heldout';
 import { passes, score, type Row } from './rows';
 
@@ -24,6 +25,8 @@ const asRows = (rows: readonly OtherRow[], half: Row['half'], batch: string): Ro
 
 /** The r24 rows as table rows (the language field holds the row's own code). */
 export const OTHER_ROWS: readonly Row[] = asRows(ROWS_24, 'TUNE', 'r24');
+/** The r26b rows (a second blind writer, 14 per language), tuned on like r24. */
+export const OTHER_ROWS_26: readonly Row[] = asRows(ROWS_26B, 'TUNE', 'r26b');
 /** Held-out rows in the same languages (other-languages-heldout.ts): measured, never tuned on, never listed. */
 export const OTHER_HELD_OUT_ROWS: readonly Row[] = asRows(OTHER_HELD_OUT, 'HELD_OUT', 'o1');
 
@@ -44,8 +47,10 @@ if (process.argv[1]?.endsWith('other-languages.ts') && process.argv.includes('--
   const s = score(OTHER_HELD_OUT_ROWS, assessCrisis);
   console.log(`held-out o1: ${OTHER_HELD_OUT_ROWS.length} rows; crisis ${s.crisisCaught}/${s.crisisRows}, concern-or-crisis ${s.riskCaught}/${s.riskRows}, false alarms ${s.falseAlarms}/${s.benignRows}`);
 } else if (process.argv[1]?.endsWith('other-languages.ts')) {
-  const s = score(OTHER_ROWS, assessCrisis);
-  console.log(`r24: ${OTHER_ROWS.length - s.failures.length}/${OTHER_ROWS.length} pass; crisis ${s.crisisCaught}/${s.crisisRows}, concern-or-crisis ${s.riskCaught}/${s.riskRows}, false alarms ${s.falseAlarms}/${s.benignRows}`);
-  console.log([...passingByLanguage()].map(([l, e]) => `${l} ${e.pass}/${e.rows}`).join(', '));
-  if (process.argv.includes('--fails')) for (const r of s.failures) console.log(`[${r.language} ${r.category}] expected ${r.expected}${r.others ? ' (others)' : ''} got ${assessCrisis(r.text).level}: ${r.text}`);
+  for (const [batch, rows] of [['r24', OTHER_ROWS], ['r26b', OTHER_ROWS_26]] as const) {
+    const s = score(rows, assessCrisis);
+    console.log(`${batch}: ${rows.length - s.failures.length}/${rows.length} pass; crisis ${s.crisisCaught}/${s.crisisRows}, concern-or-crisis ${s.riskCaught}/${s.riskRows}, false alarms ${s.falseAlarms}/${s.benignRows}`);
+    console.log([...passingByLanguage(rows)].map(([l, e]) => `${l} ${e.pass}/${e.rows}`).join(', '));
+    if (process.argv.includes('--fails')) for (const r of s.failures) console.log(`[${r.language} ${r.category}] expected ${r.expected}${r.others ? ' (others)' : ''} got ${assessCrisis(r.text).level}: ${r.text}`);
+  }
 }
