@@ -8,8 +8,8 @@ import { ratio, score } from './crisis-table/rows';
  * 12 per language, first run in its header): a ratchet, raised as the phrase families grow.
  */
 const FLOOR = { pass: 216, maxFalseAlarms: 0 };
-/** The second blind batch in these languages (other-languages-r26.ts, 14 per language, first run 118/252 in its header). */
-const FLOOR_26 = { pass: 118, maxFalseAlarms: 12 };
+/** The second blind batch in these languages (other-languages-r26.ts, 14 per language, first run 118/252 in its header, three texts already in r24 dropped). */
+const FLOOR_26 = { pass: 115, maxFalseAlarms: 12 };
 /**
  * Held-out rows in the same languages (other-languages-heldout.ts, 180, written blind, never tuned on):
  * before the r24 families crisis 3/72, concern-or-crisis 9/126, false alarms 14/54; after them
@@ -30,7 +30,7 @@ describe('the crisis screen in the eighteen core-phrase languages (r24)', () => 
 
   it('holds the r26b batch at its measured pass count and false alarms', () => {
     const s = score(OTHER_ROWS_26, assessCrisis);
-    expect(OTHER_ROWS_26).toHaveLength(252);
+    expect(OTHER_ROWS_26).toHaveLength(249);
     expect(new Set([...OTHER_ROWS, ...OTHER_ROWS_26].map((row) => row.text)).size).toBe(OTHER_ROWS.length + OTHER_ROWS_26.length);
     expect(OTHER_ROWS_26.length - s.failures.length).toBeGreaterThanOrEqual(FLOOR_26.pass);
     expect(s.falseAlarms).toBeLessThanOrEqual(FLOOR_26.maxFalseAlarms);

@@ -25,8 +25,9 @@ const asRows = (rows: readonly OtherRow[], half: Row['half'], batch: string): Ro
 
 /** The r24 rows as table rows (the language field holds the row's own code). */
 export const OTHER_ROWS: readonly Row[] = asRows(ROWS_24, 'TUNE', 'r24');
-/** The r26b rows (a second blind writer, 14 per language), tuned on like r24. */
-export const OTHER_ROWS_26: readonly Row[] = asRows(ROWS_26B, 'TUNE', 'r26b');
+const inR24 = new Set(ROWS_24.map(([, text]) => text));
+/** The r26b rows (a second blind writer, 14 per language), tuned on like r24; a text already in r24 is dropped (3). */
+export const OTHER_ROWS_26: readonly Row[] = asRows(ROWS_26B.filter(([, text]) => !inR24.has(text)), 'TUNE', 'r26b');
 /** Held-out rows in the same languages (other-languages-heldout.ts): measured, never tuned on, never listed. */
 export const OTHER_HELD_OUT_ROWS: readonly Row[] = asRows(OTHER_HELD_OUT, 'HELD_OUT', 'o1');
 
