@@ -1,6 +1,6 @@
 /**
  * Round 26B, written blind on 2026-12-07 by a data writer who saw neither the rules nor other rows. 252 chat messages in 18 languages (6 CRISIS, 3 CONCERN, 1 concern-for-other, 4 hard-benign each), mixing slang, euphemisms, unaccented or romanized typing (Arabizi, Finglish, Greeklish, Hinglish, Russian/Ukrainian translit, CJK net slang), English code-switching, and risk tucked inside longer everyday messages; crisis categories rotate across languages.
-*
+ *
  * FIRST RUN (2026-12-07 19:32 UTC, before any change made for this batch; screen as on main at a263dc3), measured once by
  *   npx tsx tests/unit/crisis-table/other-languages.ts
  * r26b: 118/252 pass; crisis 30/108, concern-or-crisis 61/180, false alarms 12/72 (the r24 families, tuned on another
