@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OfflineChatModel, OFFLINE_MODEL, rankCandidates, selectQuotes } from '../../src/offline/answerer/offline.chat-model';
+import { namesAskedThing } from '../../src/offline/answerer/scoring';
 import { semanticScores } from '../../src/offline/answerer/semantic';
 import type { ChatRequest, ChatSource } from '../../src/providers/chat-model';
 
@@ -297,5 +298,38 @@ describe('OfflineChatModel with an embedder (meaning, not only shared words)', (
     expect(quotes[0].speaker).toBe('Therapist');
     expect(quotes.filter((q) => q.speaker === 'Patient')).toHaveLength(1);
     expect(selectQuotes('What about the breathing exercise?', [source], options).quotes).toHaveLength(1);
+  });
+});
+
+describe('the naming cue: a "what/which <noun>" question prefers the sentence that names the thing', () => {
+  it('recognises the asked noun right before "called", "named" or "known as", and nothing else', () => {
+    const exercise = namesAskedThing('What breathing exercise did my therapist suggest?')!;
+    expect(exercise('Let us try a breathing exercise called four seven eight.')).toBe(true);
+    expect(exercise('There is a technique known as box breathing, an exercise named after its four sides.')).toBe(true);
+    expect(exercise('Keep the evening walk, add the breathing exercise, and next week tell me how you slept.')).toBe(false);
+    // The noun inside another word does not count ("exercises called" does: the plural).
+    expect(exercise('Some exercises called stretches help too.')).toBe(true);
+    expect(exercise('My coexercise called me.')).toBe(false);
+    // No noun asked for: no cue.
+    expect(namesAskedThing('What did I say about my sleep?')).toBeUndefined();
+  });
+
+  it('quotes the introduction of the exercise before a later mention of it', () => {
+    const utterances = [
+      { id: 'u0', speaker: 'Therapist', startSec: 20, endSec: 30, text: 'Let us try a breathing exercise called four seven eight. You breathe in for four seconds.' },
+      { id: 'u1', speaker: 'Patient', startSec: 30, endSec: 34, text: 'Okay. I can try that tonight before bed.' },
+      { id: 'u2', speaker: 'Therapist', startSec: 50, endSec: 58, text: 'Keep the evening walk, add the breathing exercise, and next week tell me how you slept.' },
+    ];
+    const source: ChatSource = {
+      index: 1, sessionId: 'session-demo', recordedAt: new Date('2026-03-03T15:00:00Z'), startSec: 20, endSec: 58,
+      speakers: ['Therapist', 'Patient'], text: utterances.map((u) => `${u.speaker}: ${u.text}`).join('\n'), utterances,
+    };
+    const options = { minRelevance: 0, semanticWeight: 1, minSourceCoverage: 0, distinctUtterances: true, relativeScore: 0.4, minGapSec: 0 };
+    // As the offline embedder judges them: the shorter later mention a little closer in meaning.
+    const meaning = (_source: ChatSource, lineIndex: number) => (lineIndex === 2 ? 0.45 : lineIndex === 0 ? 0.35 : 0.1);
+    const question = 'What breathing exercise did my therapist suggest?';
+    expect(selectQuotes(question, [source], { ...options, namingWeight: 0.3 }, meaning).quotes[0].lineIndex).toBe(0);
+    // Without the cue the later mention, which holds the same words, ranks first.
+    expect(selectQuotes(question, [source], options, meaning).quotes[0].lineIndex).toBe(2);
   });
 });

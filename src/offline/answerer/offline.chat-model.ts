@@ -53,7 +53,7 @@ export interface OfflineAnswerOptions extends ScoringOptions {
 }
 
 /** With an embedder: chosen by patient-wise cross-validation on the development set (`npm run eval`). */
-export const DEFAULT_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.25, semanticWeight: 1, minSourceCoverage: 0, unfamiliarityWeight: 1, distinctUtterances: true, relativeScore: 0.4, minGapSec: 30, gapShare: 0.25, kindWeight: 0.3 });
+export const DEFAULT_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.25, semanticWeight: 1, minSourceCoverage: 0, unfamiliarityWeight: 1, distinctUtterances: true, relativeScore: 0.4, minGapSec: 30, gapShare: 0.25, kindWeight: 0.3, namingWeight: 0.3 });
 /** Without an embedder: words alone (the previous answerer's threshold). */
 export const LEXICAL_OFFLINE_ANSWER: Readonly<OfflineAnswerOptions> = Object.freeze({ minRelevance: 0.15, semanticWeight: 0, minSourceCoverage: 0 });
 /** Further quotes must score at least this fraction of the best one. */

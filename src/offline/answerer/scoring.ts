@@ -28,6 +28,11 @@ export interface ScoringOptions {
    * asks for (WordNet hypernyms: "liver" for "what organ", "beer" for "what kind of drinks"; default 0).
    */
   kindWeight?: number;
+  /**
+   * Added to the relevance of a sentence that names the thing a "what/which <noun>" question asks
+   * for ("a breathing exercise called four seven eight", "a technique known as…"; default 0).
+   */
+  namingWeight?: number;
 }
 
 /** A sentence of a source, with what it says and how well it answers the question. */
@@ -66,7 +71,9 @@ export function rankCandidates(question: string, sources: readonly ChatSource[],
   const candidates = sources.slice(0, options.maxSources ?? MAX_SOURCES).flatMap((source, rank) => candidatesOf(source, rank));
   const preferred = askedSpeaker(question);
   const kind = options.kindWeight && wordnet ? namesAskedKind(question, wordnet) : undefined;
-  const meaning = (c: Candidate) => options.semanticWeight * (semantic?.(c.source, c.lineIndex) ?? 0) + (kind?.(c.span.text) ? options.kindWeight! : 0);
+  const naming = options.namingWeight ? namesAskedThing(question) : undefined;
+  const meaning = (c: Candidate) =>
+    options.semanticWeight * (semantic?.(c.source, c.lineIndex) ?? 0) + (kind?.(c.span.text) ? options.kindWeight! : 0) + (naming?.(c.span.text) ? options.namingWeight! : 0);
   const factor = (c: Candidate) => (preferred !== undefined && c.speaker === preferred ? options.rolePreference ?? ROLE_PREFERENCE : 1) * (c.span.text.endsWith('?') ? options.questionSentenceFactor ?? QUESTION_SENTENCE_FACTOR : 1);
   scoreCandidates(candidates, contentTerms(question), factor, meaning, options.rankDecay ?? RANK_DECAY);
   return candidates.sort((a, b) => b.score - a.score);
@@ -80,11 +87,9 @@ const AUXILIARY = new Set(['did', 'do', 'does', 'is', 'are', 'was', 'were', 'has
  * the question asks for no noun ("what did I say…").
  */
 export function namesAskedKind(question: string, wordnet: WordNet): ((sentence: string) => boolean) | undefined {
-  const match = /\b(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?([a-z]+)(?:\s+([a-z]+))?/i.exec(question);
-  if (!match) return undefined;
-  const [first, second] = [match[1].toLowerCase(), match[2]?.toLowerCase()];
-  if (AUXILIARY.has(first)) return undefined;
-  const noun = second && !AUXILIARY.has(second) && wordnet.nounSenses(second, 1).length ? second : first;
+  const asked = askedNoun(question);
+  if (!asked) return undefined;
+  const noun = asked.second && wordnet.nounSenses(asked.second, 1).length ? asked.second : asked.first;
   const kinds = new Set(wordnet.nounSenses(noun, 3));
   if (!kinds.size) return undefined;
   const own = new Set(contentWords(question));
@@ -95,6 +100,37 @@ export function namesAskedKind(question: string, wordnet: WordNet): ((sentence: 
     return found;
   };
   return (sentence) => contentWords(sentence).some(isKind);
+}
+
+/** The noun a "what/which [kind of] [adjective] <noun>" question asks for, or undefined ("what did I say…"). */
+function askedNoun(question: string): { first: string; second?: string } | undefined {
+  const match = /\b(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?([a-z]+)(?:\s+([a-z]+))?/i.exec(question);
+  if (!match) return undefined;
+  const [first, second] = [match[1].toLowerCase(), match[2]?.toLowerCase()];
+  if (AUXILIARY.has(first)) return undefined;
+  return { first, second: second && !AUXILIARY.has(second) ? second : undefined };
+}
+
+const NAMING = /^(?:es|s)?\s+(?:called|named|known as|which is called|that is called|called the|named the)\b/;
+
+/**
+ * For a "what/which [adjective] <noun>" question, a test of whether a sentence names that thing:
+ * the noun (or the adjective-noun pair's head) right before "called", "named", "known as"
+ * ("a breathing exercise called four seven eight" for "what breathing exercise…").
+ */
+export function namesAskedThing(question: string): ((sentence: string) => boolean) | undefined {
+  const asked = askedNoun(question);
+  if (!asked) return undefined;
+  const nouns = [...new Set([asked.first, asked.second].filter((w): w is string => !!w).map((w) => w.replace(/s$/, '')))];
+  return (sentence) => {
+    const lower = sentence.toLowerCase();
+    return nouns.some((noun) => {
+      for (let at = lower.indexOf(noun); at >= 0; at = lower.indexOf(noun, at + 1)) {
+        if ((at === 0 || !/[a-z]/.test(lower[at - 1])) && NAMING.test(lower.slice(at + noun.length))) return true;
+      }
+      return false;
+    });
+  };
 }
 
 function candidatesOf(source: ChatSource, rank: number): Candidate[] {
