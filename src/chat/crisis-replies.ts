@@ -63,13 +63,3 @@ export const CRISIS_REPLIES: Record<'en' | 'es' | 'fr' | 'de' | 'pt' | 'it', Cri
     danger: 'Se sei in pericolo immediato, chiama il 112 (il 911 negli USA).',
   },
 };
-
-/**
- * The reply for a message in a language the screen knows only a few phrases of (Dutch, Polish,
- * Turkish, Russian: crisis-lexicon-other.ts): English words, with the emergency number that applies
- * outside the US first, next to international resources.
- */
-export const INTERNATIONAL_REPLY: CrisisReplyText = {
-  ...CRISIS_REPLIES.en,
-  danger: "If you're in immediate danger, call your local emergency number (112 in Europe, 911 in the US).",
-};

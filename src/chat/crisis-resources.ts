@@ -10,7 +10,8 @@
  * that language can reach, Europe's 112 and findahelpline.com for any other country.
  */
 import type { CoreLanguage } from './crisis-lexicon-other';
-import { CRISIS_REPLIES, INTERNATIONAL_REPLY } from './crisis-replies';
+import { CRISIS_REPLIES } from './crisis-replies';
+import { OTHER_CRISIS_REPLIES } from './crisis-replies-other';
 
 /** A service a patient in crisis can contact. */
 export interface CrisisResource {
@@ -67,91 +68,94 @@ const RESOURCES: Record<Language, readonly CrisisResource[]> = {
     { name: '988 Suicide & Crisis Lifeline (EUA)', contact: 'ligue ou envie mensagem para 988' },
     { name: 'Emergência nos EUA', contact: 'ligue 911' },
   ]),
-  // Languages with core phrases only (crisis-lexicon-other.ts): English words, local and international lines.
+  // The eighteen core-phrase languages (crisis-lexicon-other.ts): the country lines most patients writing in the
+  // language can reach, the emergency number, and findahelpline.com, in the language (crisis-replies-other.ts).
   nl: frozen([
-    { name: '113 Zelfmoordpreventie (Netherlands)', contact: 'call 113 or 0800-0113 (free), or chat at 113.nl' },
-    { name: 'Zelfmoordlijn (Belgium)', contact: 'call 1813' },
-    { name: 'Emergency services in Europe', contact: 'call 112' },
-    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+    { name: '113 Zelfmoordpreventie (Nederland)', contact: 'bel 113 of 0800-0113 (gratis), of chat via 113.nl' },
+    { name: 'Zelfmoordlijn (België)', contact: 'bel 1813' },
+    { name: 'Noodnummer in Europa', contact: 'bel 112' },
+    { name: 'Hulplijnen in andere landen', contact: 'findahelpline.com' },
   ]),
   pl: frozen([
-    { name: 'Kryzysowy Telefon Zaufania (Poland)', contact: 'call 116 123' },
-    { name: 'Emergency services in Europe', contact: 'call 112' },
-    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+    { name: 'Kryzysowy Telefon Zaufania (Polska)', contact: 'zadzwoń pod 116 123' },
+    { name: 'Numer alarmowy w Europie', contact: 'zadzwoń pod 112' },
+    { name: 'Telefony zaufania w innych krajach', contact: 'findahelpline.com' },
   ]),
   tr: frozen([
-    { name: 'Emergency services (Türkiye)', contact: 'call 112' },
-    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+    { name: 'Acil çağrı (Türkiye)', contact: "112'yi arayın" },
+    { name: 'Diğer ülkelerdeki yardım hatları', contact: 'findahelpline.com' },
   ]),
   ru: frozen([
-    { name: 'Emergency services', contact: 'call 112' },
-    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+    { name: 'Экстренные службы', contact: 'звоните 112' },
+    { name: 'Телефоны доверия в других странах', contact: 'findahelpline.com' },
   ]),
   uk: frozen([
-    { name: 'Lifeline Ukraine', contact: 'call 7333' },
-    { name: 'Emergency services', contact: 'call 112' },
-    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+    { name: 'Lifeline Ukraine (запобігання самогубствам)', contact: 'телефонуйте 7333' },
+    { name: 'Екстрені служби', contact: 'телефонуйте 112' },
+    { name: 'Гарячі лінії в інших країнах', contact: 'findahelpline.com' },
   ]),
   zh: frozen([
-    { name: 'Emergency medical services (mainland China)', contact: 'call 120' },
-    { name: 'Samaritans of Hong Kong (24 h)', contact: 'call 2389 2222' },
-    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+    { name: '急救电话（中国大陆）', contact: '拨打 120' },
+    { name: '香港撒玛利亚防止自杀会（24 小时）', contact: '拨打 2389 2222' },
+    { name: '其他国家和地区的求助热线', contact: 'findahelpline.com' },
   ]),
   ja: frozen([
-    { name: 'Ambulance (Japan)', contact: 'call 119' },
-    { name: 'Helplines in Japan and other countries', contact: 'findahelpline.com' },
+    { name: 'よりそいホットライン（24時間・無料）', contact: '0120-279-338 に電話' },
+    { name: '救急（日本）', contact: '119 に電話' },
+    { name: '日本と他の国の相談窓口', contact: 'findahelpline.com' },
   ]),
   ko: frozen([
-    { name: 'Suicide prevention line (Korea, 24 h)', contact: 'call 109' },
-    { name: 'Emergency services (Korea)', contact: 'call 119' },
-    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+    { name: '자살예방상담전화 (한국, 24시간)', contact: '109에 전화' },
+    { name: '긴급 구조 (한국)', contact: '119에 전화' },
+    { name: '다른 나라의 상담 전화', contact: 'findahelpline.com' },
   ]),
   ar: frozen([
-    { name: 'Emergency services', contact: 'call your local emergency number' },
-    { name: 'Helplines in your country', contact: 'findahelpline.com' },
+    { name: 'خدمات الطوارئ', contact: 'الاتصال برقم الطوارئ المحلي' },
+    { name: 'خطوط المساعدة في بلدك', contact: 'findahelpline.com' },
   ]),
   fa: frozen([
-    { name: 'Emergency services', contact: 'call your local emergency number' },
-    { name: 'Helplines in your country', contact: 'findahelpline.com' },
+    { name: 'اورژانس (ایران)', contact: 'تماس با 115' },
+    { name: 'خطوط کمک در کشور شما', contact: 'findahelpline.com' },
   ]),
   he: frozen([
-    { name: 'ERAN emotional first aid (Israel)', contact: 'call 1201' },
-    { name: 'Magen David Adom (Israel)', contact: 'call 101' },
-    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+    { name: 'ער״ן – עזרה ראשונה נפשית (ישראל)', contact: 'חיוג 1201' },
+    { name: 'מגן דוד אדום (ישראל)', contact: 'חיוג 101' },
+    { name: 'קווי סיוע במדינות אחרות', contact: 'findahelpline.com' },
   ]),
   hi: frozen([
-    { name: 'Tele MANAS (India, 24 h)', contact: 'call 14416' },
-    { name: 'Emergency services (India)', contact: 'call 112' },
-    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+    { name: 'टेली मानस (भारत, 24 घंटे)', contact: '14416 पर कॉल करें' },
+    { name: 'आपातकालीन सेवाएँ (भारत)', contact: '112 पर कॉल करें' },
+    { name: 'दूसरे देशों की हेल्पलाइन', contact: 'findahelpline.com' },
   ]),
   vi: frozen([
-    { name: 'Ambulance (Vietnam)', contact: 'call 115' },
-    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+    { name: 'Cấp cứu (Việt Nam)', contact: 'gọi 115' },
+    { name: 'Đường dây hỗ trợ ở các nước khác', contact: 'findahelpline.com' },
   ]),
   id: frozen([
-    { name: 'Emergency services (Indonesia)', contact: 'call 112 or 119' },
-    { name: 'Helplines in Indonesia, Malaysia and other countries', contact: 'findahelpline.com' },
+    { name: 'Layanan darurat (Indonesia)', contact: 'hubungi 112 atau 119' },
+    { name: 'Layanan bantuan di Indonesia, Malaysia, dan negara lain', contact: 'findahelpline.com' },
   ]),
   tl: frozen([
-    { name: 'NCMH Crisis Hotline (Philippines)', contact: 'call 1553' },
-    { name: 'Emergency services (Philippines)', contact: 'call 911' },
-    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+    { name: 'NCMH Crisis Hotline (Pilipinas)', contact: 'tumawag sa 1553' },
+    { name: 'Emergency hotline (Pilipinas)', contact: 'tumawag sa 911' },
+    { name: 'Mga helpline sa ibang bansa', contact: 'findahelpline.com' },
   ]),
   el: frozen([
-    { name: 'Klimaka suicide helpline (Greece)', contact: 'call 1018' },
-    { name: 'Emergency services in Europe', contact: 'call 112' },
-    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+    { name: 'Κλίμακα – γραμμή για την πρόληψη της αυτοκτονίας (Ελλάδα)', contact: 'καλέστε το 1018' },
+    { name: 'Αριθμός έκτακτης ανάγκης στην Ευρώπη', contact: 'καλέστε το 112' },
+    { name: 'Γραμμές βοήθειας σε άλλες χώρες', contact: 'findahelpline.com' },
   ]),
   sv: frozen([
-    { name: 'Mind Självmordslinjen (Sweden)', contact: 'call 90101' },
-    { name: 'Emergency services in Europe', contact: 'call 112' },
-    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+    { name: 'Mind Självmordslinjen (Sverige)', contact: 'ring 90101' },
+    { name: 'Nödnummer i Europa', contact: 'ring 112' },
+    { name: 'Stödlinjer i andra länder', contact: 'findahelpline.com' },
   ]),
   no: frozen([
-    { name: 'Mental Helse hjelpetelefon (Norway)', contact: 'call 116 123' },
-    { name: 'Livslinien (Denmark)', contact: 'call 70 201 201' },
-    { name: 'Emergency services in Europe', contact: 'call 112' },
-    { name: 'Helplines in other countries', contact: 'findahelpline.com' },
+    { name: 'Mental Helse Hjelpetelefonen (Norge)', contact: 'ring 116 123' },
+    { name: 'Livslinien (Danmark)', contact: 'ring 70 201 201' },
+    { name: 'Medisinsk nødhjelp (Norge)', contact: 'ring 113' },
+    { name: 'Nødnummer i Europa', contact: 'ring 112' },
+    { name: 'Hjelpelinjer i andre land', contact: 'findahelpline.com' },
   ]),
   it: frozen([
     { name: 'Telefono Amico Italia', contact: 'chiama lo 02 2327 2327' },
@@ -175,7 +179,7 @@ export function resourcesFor(language: string = 'en'): CrisisResource[] {
 /** The caring reply sent instead of a model answer when a message shows a crisis, in `language` where possible. */
 export function buildCrisisReply(language: string = 'en'): string {
   const code = languageOf(language);
-  const text = code in CRISIS_REPLIES ? CRISIS_REPLIES[code as keyof typeof CRISIS_REPLIES] : INTERNATIONAL_REPLY;
+  const text = code in CRISIS_REPLIES ? CRISIS_REPLIES[code as keyof typeof CRISIS_REPLIES] : OTHER_CRISIS_REPLIES[code as CoreLanguage];
   const resources = RESOURCES[code].map((resource) => `• ${resource.name}: ${resource.contact}`);
   return [text.opening, '', text.reachOut, ...resources, '', text.therapist, text.danger].join('\n');
 }

@@ -194,15 +194,35 @@ describe('resources and the caring reply in six languages', () => {
     expect(reply.length).toBeLessThan(1200);
   });
 
-  it('answers the core-phrase languages in English with local and international lines and 112 first', () => {
-    for (const language of ['nl', 'pl', 'tr', 'ru']) {
-      const reply = buildCrisisReply(language);
-      expect(reply, language).toContain('findahelpline.com');
-      expect(reply, language).toMatch(/call your local emergency number \(112 in Europe/);
-      expect(reply, language).toMatch(/therapist will be notified and will see this message/);
-    }
-    expect(resourcesFor('nl').map((resource) => resource.contact).join(' ')).toMatch(/113/);
-    expect(resourcesFor('pl').map((resource) => resource.contact).join(' ')).toMatch(/116 123/);
+  it.each([
+    ['nl', /Je therapeut krijgt een melding en ziet dit bericht/, /bel 112/, /\bbel 113\b/],
+    ['pl', /otrzyma powiadomienie i zobaczy tę wiadomość/, /zadzwoń pod 112/, /116 123/],
+    ['tr', /Terapistiniz bilgilendirilecek ve bu mesajı görecek/, /112'yi arayın/, /findahelpline/],
+    ['ru', /получит уведомление и увидит это сообщение/, /звоните 112/, /findahelpline/],
+    ['uk', /отримає сповіщення й побачить це повідомлення/, /телефонуйте 112/, /7333/],
+    ['zh', /你的治疗师会收到通知并看到这条消息/, /120/, /2389 2222/],
+    ['ja', /担当のセラピストに通知が届き/, /119 に電話/, /0120-279-338/],
+    ['ko', /담당 치료사에게 알림이 가고/, /119에 전화/, /109에 전화/],
+    ['ar', /سيتلقى معالجك إشعارًا وسيرى هذه الرسالة/, /رقم الطوارئ المحلي/, /findahelpline/],
+    ['fa', /درمانگر شما باخبر می‌شود و این پیام را می‌بیند/, /115/, /findahelpline/],
+    ['he', /יקבל התראה ויראה את ההודעה הזאת/, /101/, /1201/],
+    ['hi', /थेरेपिस्ट को सूचना दी जाएगी और वे यह संदेश देखेंगे/, /112 पर कॉल करें/, /14416/],
+    ['vi', /Nhà trị liệu của bạn sẽ được thông báo và sẽ xem tin nhắn này/, /gọi 115/, /findahelpline/],
+    ['id', /Terapismu akan diberi tahu dan akan melihat pesan ini/, /112 atau 119/, /findahelpline/],
+    ['tl', /Aabisuhan ang iyong therapist at makikita niya ang mensaheng ito/, /911/, /1553/],
+    ['el', /θα ειδοποιηθεί και θα δει αυτό το μήνυμα/, /112/, /1018/],
+    ['sv', /Din terapeut får ett meddelande och ser det här meddelandet/, /ring 112/, /90101/],
+    ['no', /Terapeuten din blir varslet og vil se denne meldingen/, /ring 113/, /116 123/],
+  ])('answers a crisis in %s in that language: the therapist notice, the emergency number, the local line', (language, notice, emergency, local) => {
+    const reply = buildCrisisReply(language);
+    expect(reply).toMatch(notice);
+    expect(reply).toMatch(emergency);
+    expect(reply).toMatch(local);
+    expect(reply).toContain('findahelpline.com');
+    // Nothing of the English reply is left in it.
+    expect(reply).not.toMatch(/glad you told me|reach out|therapist will be notified|immediate danger/i);
+    for (const resource of resourcesFor(language)) expect(reply).toContain(`${resource.name}: ${resource.contact}`);
+    expect(reply.length).toBeLessThan(1200);
   });
 });
 
