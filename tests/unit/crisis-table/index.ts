@@ -48,6 +48,7 @@ import { ROWS_23A } from './tune-r23a';
 import { ROWS_23B } from './tune-r23b';
 import { ROWS_25A } from './tune-r25a';
 import { ROWS_26A } from './tune-r26a';
+import { ROWS_26C } from './tune-r26c';
 
 /** Rows of v1 and rounds r2-r14. */
 const BEFORE_R15: readonly Row[] = [
@@ -135,6 +136,8 @@ const TUNE_PART: readonly Row[] = [
     ...ROWS_25A.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r25a')),
     // r26: fr/de/es/pt as dictated and typed (no punctuation, regional forms, risk late in an ordinary message), same rule.
     ...ROWS_26A.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r26a')),
+    // r26c: English voices (algospeak, veterans and older adults, postpartum, risk inside a session question), same rule.
+    ...ROWS_26C.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r26c')),
   ]),
 ];
 
