@@ -247,7 +247,7 @@ export class ChatService {
       }
     }
     if (!reply) {
-      const content = buildConcernFallback(concernReason(failure, MAX_MESSAGE_CHARS), resources);
+      const content = buildConcernFallback(concernReason(failure, MAX_MESSAGE_CHARS, assessment.language), resources, assessment.language);
       const stored = await this.store(call, found?.conversation ?? null, boundedExcerpt(message, MAX_MESSAGE_CHARS), { content, citations: [] }, 'chat.concern');
       reply = { conversationId: stored.conversationId, message: stored.reply, crisis: false, resources: [] };
     }

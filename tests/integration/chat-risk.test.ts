@@ -15,9 +15,11 @@ type Reply = { chat: { conversationId: string; crisis: boolean; riskLevel: strin
 
 const ES_CRISIS = '[[screen:es-crisis]]';
 const CONCERN = '[[screen:concern]]';
+const ES_CONCERN = '[[screen:es-concern]]';
 const verdict = (level: CrisisAssessment['level'], language: CrisisAssessment['language']): CrisisAssessment => ({ level, language, isCrisis: level === 'CRISIS', categories: level === 'CRISIS' ? ['SUICIDE'] : [], concernForOthers: false });
 const screen = async (message: string): Promise<CrisisAssessment> => {
   if (message.includes(ES_CRISIS)) return verdict('CRISIS', 'es');
+  if (message.includes(ES_CONCERN)) return verdict('CONCERN', 'es');
   if (message.includes(CONCERN)) return verdict('CONCERN', 'en');
   return assessCrisis(message);
 };
@@ -167,6 +169,19 @@ describe('CONCERN: answered normally, with resources and a lower-priority alert'
     expect(long.data!.chat).toMatchObject({ riskLevel: 'CONCERN' });
     expect(long.data!.chat.message.content).toMatch(/longer than 4000/);
     expect((await alertsOf(w)).map((a) => a.level)).toEqual(['CONCERN', 'CONCERN', 'CONCERN']);
+  });
+
+  it('a CONCERN message in Spanish that cannot be answered gets the reason, the resources and the therapist notice in Spanish', async () => {
+    const w = await makeWorld(api.app.db);
+    const res = await chat(w, `Últimamente todo me parece inútil ${ES_CONCERN}`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.chat).toMatchObject({ crisis: false, riskLevel: 'CONCERN', resources: resourcesFor('es') });
+    const content = res.data!.chat.message.content;
+    expect(content).toMatch(/^Ahora mismo no puedo responder a eso: .*consentimiento de análisis con IA/);
+    expect(content).toContain('• Chat 988 en español: 988lineadevida.org');
+    expect(content).toMatch(/Tu terapeuta verá este mensaje/);
+    expect(content).not.toMatch(/I can't answer|therapist will see/);
+    expect((await alertsOf(w)).map((a) => a.level)).toEqual(['CONCERN']);
   });
 
   it('worry about someone else (concernForOthers) is a CONCERN reply with resources and a CONCERN alert marked as such', async () => {

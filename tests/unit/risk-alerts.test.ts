@@ -59,6 +59,24 @@ describe('risk replies', () => {
     expect(text).toContain('• 988 Lifeline: call or text 988');
     expect(text).toMatch(/therapist will see this message/);
   });
+
+  it("says it in the message's language where the screen reads it, English otherwise", () => {
+    expect(concernReason(AppError.rateLimited(60), 4000, 'de')).toBe('Sie haben das Nachrichtenlimit vorerst erreicht (in etwa 1 Minute können Sie wieder fragen)');
+    expect(concernReason('TOO_LONG', 4000, 'fr')).toMatch(/dépasse 4000 caractères/);
+    expect(concernReason(AppError.consentRequired('AI_ANALYSIS'), 4000, 'pt')).toMatch(/consentimento de análise por IA/);
+    expect(concernReason(new Error('boom'), 4000, 'it')).toBe("l'assistente non è disponibile al momento");
+    const italian = buildConcernFallback('motivo', [{ name: 'Telefono Amico Italia', contact: 'chiama lo 02 2327 2327' }], 'it');
+    expect(italian.split('\n')).toEqual([
+      'Adesso non posso rispondere: motivo.',
+      '',
+      'Sembra che questo possa essere un momento difficile. Se vuoi parlare con qualcuno adesso, questi servizi ci sono per te:',
+      '• Telefono Amico Italia: chiama lo 02 2327 2327',
+      '',
+      'Chi ti segue in terapia vedrà questo messaggio, così potrà contattarti.',
+    ]);
+    // A language the fallback has no words for (the eighteen core-phrase languages): English words.
+    expect(buildConcernFallback('x', [], 'ko')).toBe(buildConcernFallback('x', []));
+  });
 });
 
 describe('screening long messages in windows', () => {
