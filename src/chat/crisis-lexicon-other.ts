@@ -78,13 +78,20 @@ interface Compiled {
   self: RegExp | null;
 }
 
+// A line left ending in "|" would add an empty alternative that matches every message: refused at load.
+const checked = (regex: RegExp, language: CoreLanguage): RegExp => {
+  if (regex.test(' ')) throw new Error(`crisis-lexicon-other: an empty alternative in ${language}`);
+  regex.lastIndex = 0;
+  return regex;
+};
+
 const compile = (rules: LanguageRules): Compiled => ({
   language: rules.language,
   benign: new RegExp(alternatives(rules.benign), 'gu'),
-  crisis: new RegExp(alternatives(rules.crisis), 'u'),
-  concern: new RegExp(alternatives(rules.concern), 'u'),
-  who: new RegExp(alternatives(rules.who), 'u'),
-  reported: new RegExp(alternatives(rules.reported), 'u'),
+  crisis: checked(new RegExp(alternatives(rules.crisis), 'u'), rules.language),
+  concern: checked(new RegExp(alternatives(rules.concern), 'u'), rules.language),
+  who: checked(new RegExp(alternatives(rules.who), 'u'), rules.language),
+  reported: checked(new RegExp(alternatives(rules.reported), 'u'), rules.language),
   self: rules.self ? new RegExp(alternatives(rules.self), 'u') : null,
 });
 
@@ -142,6 +149,8 @@ const MIXED_FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:hindi|di|hnd|hndi)\s+(?:naman\s+|po\s+)?ako\s+(?:naman\s+|po\s+)?(suicidal|depressed)\b/giu, 'i am not $1'],
   [/\bwala\s*(?:akong|ako\s*ng|kong)\s+(?:balak|plano|planong|iniisip|intensyon)\s+(?:na\s+|na?ng\s+)?mag[- ]?(suicide|kill\s+myself|self[- ]harm)\b/giu, 'i have no plan to $1'],
   [/\b(?:hindi|di)\s+ko\s+(?:naman\s+)?(?:gagawin|balak|gusto)\s+(?:na\s+)?mag[- ]?(suicide|kill\s+myself)\b/giu, 'i do not want to $1'],
+  [/\b(?:niet|nie|inte|ikke|nicht)\s+(?:echt\s+|zo\s+|wcale\s+|alls\s+|helt\s+)?(suicidal|depressed)\b/giu, 'not $1'],
+  [/\b(suicidal|depressed)\s+(?:degilim|değilim|falan\s+degilim|falan\s+değilim)/giu, 'not $1'],
   [/\b(?:main|mai|mein|me)\s+(suicidal|depressed)\s+(?:bilkul\s+)?(?:nahi|nahin|nhi|nai|na)\s*(?:hoon|hun|hu|hoo|hn)?\b/giu, 'i am not $1'],
   [/(?:मैं|में)\s+(suicidal|depressed)\s+(?:बिल्कुल\s+)?(?:नहीं|नही)(?:\s+(?:हूँ|हूं|हु))?/giu, 'i am not $1'],
   [/\b(suicide|kill\s+myself)\s+(?:nahi|nahin|nhi|nai)\s+(?:karunga|karungi|karne\s+wala|karne\s+wali|karna\s+chahta|karna\s+chahti)\b/giu, 'i will not $1'],
