@@ -162,6 +162,7 @@ const MIXED_FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(suicide|self[- ]harm)\s+(?:जैसा|वैसा|के बारे में|का)\s+(?:कुछ\s+)?(?:भी\s+)?(?:नहीं|नही)\s+सोच(?:\s*(?:रहा|रही|ता|ती))?/giu, 'i am not thinking about $1'],
   [/(?:मेरी|मेरा|मेरे)\s+(?:दोस्त|बहन|भाई|बेटी|बेटा|सहेली|कज़िन|कजिन|पत्नी|पति)\s+ने\s[^\n]{0,25}?(?:लिखा|पोस्ट किया|भेजा|कहा)/gu, '$& my friend wrote'],
   [/\b(?:meri|mera|mere)\s+(?:dost|behen|behan|bhai|friend|beti|beta|saheli|cousin)\s+ne\s[^\n]{0,25}?\b(?:likha|post\s+kiya|bheja|kaha|bola|boli)\b/giu, '$& my friend wrote'],
+  [/\b(pelikula|movie|film|libro|book|balita|news|docu|documentary|serye|series)\s+tungkol\s+sa\s[^.!?\n]{0,40}?\bnag[- ]?suicide\b/giu, '$1 about that topic'],
   [/\b(documentary|docu|docuseries|film|movie|pelikula|libro|book|kitab|novel|nobela|news|balita|series|serye|article|podcast)\s+(?:tungkol\s+sa|about|par|pe|ke\s+(?:baare|bare)\s+(?:mein|me|mai|main))\s+(?:ng\s+)?(?:suicide|suicides)\b/giu, '$1 about that topic'],
   [/\b(?:suicide|suicides)\s+(?:par|pe|ke\s+(?:baare|bare)\s+(?:mein|me|mai|main)|ke\s+upar)\s+(?:ek\s+|ik\s+)?(documentary|film|movie|kitab|book|novel|news|series|article|podcast)\b/giu, 'a $1 about that topic'],
 ];

@@ -9,7 +9,7 @@ import { ratio, score } from './crisis-table/rows';
  */
 const FLOOR = { pass: 216, maxFalseAlarms: 0 };
 /** The second blind batch in these languages (other-languages-r26.ts, 14 per language, first run 118/252 in its header, three texts already in r24 dropped). */
-const FLOOR_26 = { pass: 223, maxFalseAlarms: 5 };
+const FLOOR_26 = { pass: 249, maxFalseAlarms: 0 };
 /**
  * Held-out rows in the same languages (other-languages-heldout.ts, 180, written blind, never tuned on):
  * before the r24 families crisis 3/72, concern-or-crisis 9/126, false alarms 14/54; after them
