@@ -115,7 +115,7 @@ const EL: LanguageRules = {
     NL(?:αυτο ειναι|αυτο ηταν|ειναι) το τελευταιο μου μηνυμαNR|NLαντιο σε ολουςNR|NLσας αποχαιρετωNR
     NL(?:χαρισα|εδωσα|μοιρασα)(?: ολα)?(?: μου)? (?:τα )?πραγματα(?: μου)?NR
     NLεγραψα (?:ενα )?γραμμα (?:για|στη|στον|στην|στους|στα)NR.{0,80}(?:ειμαι ετοιμος|ειμαι ετοιμη|ετοιμος πια|ετοιμη πια)|NLεγραψα (?:ενα )?γραμμα (?:για|στη|στον|στην|στους|στα)NR.{0,60}τακτοποιησα ολα
-    NL(?:αποψε|αυριο|σημερα)NR.{0,20}NL(?:τελειωνω|θα τελειωσω) με ολαNR|\b(?:apopse|apopsi|avrio|simera)\b.{0,20}\b(?:teleiwnw|teleiono|teleionw|tha teleiwsw|teleiwsw) me ola\b
+    NL(?:αποψε|αυριο|σημερα)NR.{0,20}NL(?:τελειωνω|θα τελειωσω) με ολαNR(?! (?:τα|τις|τους|των|αυτα)NR)|\b(?:apopse|apopsi|avrio|simera)\b.{0,20}\b(?:teleiwnw|teleiono|teleionw|tha teleiwsw|teleiwsw) me ola\b(?! (?:ta|tis|tous|ton|afta)\b)
     NLμε (?:χτυπαει|χτυπαει τωρα|δερνει)NR|\bme (?:xtypaei|htypaei|xtypa|xtipaei|xtypaei|dernei)\b|NLκλειδωθηκαNR.{0,30}(?:βοηθεια|χτυπα)|\bkleid[wo]thika\b.{0,30}\b(?:voitheia|voithia|xtypa)
     NL(?:πηρα|ηπια|καταπια|εφαγα) (?:ολα τα|ολο το|ενα κουτι|ολο το κουτι)(?: [α-ω]+)? (?:χαπια|φαρμακα|υπνωτικα|ηρεμιστικα)NR|\b(?:pira|ipia|katapia) (?:ola ta|olo to) (?:[a-z]+ )?(?:xapia|hapia|farmaka)\b
     NLκοβομαι(?: τωρα| αυτη τη στιγμη)?NR|NLκοβω (?:τον εαυτο μου|τα χερια μου|τις φλεβες μου)NR

@@ -54,18 +54,34 @@ export interface LanguageRules {
   self?: string;
 }
 
-const NL = '(?<![\\p{L}\\p{M}])';
-const NR = '(?![\\p{L}\\p{M}])';
+/**
+ * The letters `NL`/`NR` look at: the language's own script block where it has one (a phrase in
+ * Cyrillic, Greek, Arabic, Hebrew or Devanagari is bounded by letters of its script; a Latin letter
+ * glued to it without a space does not occur in practice), every letter and mark elsewhere. A
+ * script block is a small class: the Unicode classes made every NL/NR a large one, and those
+ * regular expressions cost about fifteen times as much to compile (V8 compiles them again after
+ * a garbage collection flushes their code).
+ */
+const LETTERS: Partial<Record<CoreLanguage, string>> = {
+  ru: '\\u0400-\\u04FF',
+  uk: '\\u0400-\\u04FF',
+  el: '\\u0370-\\u03FF\\u1F00-\\u1FFF',
+  ar: '\\u0600-\\u06FF\\u0750-\\u077F',
+  fa: '\\u0600-\\u06FF\\u0750-\\u077F',
+  he: '\\u0590-\\u05FF',
+  hi: '\\u0900-\\u097F',
+};
 
-function alternatives(lines: string): string {
+function alternatives(lines: string, language: CoreLanguage): string {
+  const letters = LETTERS[language] ?? '\\p{L}\\p{M}';
   return lines
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line.length > 0)
     .map((line) => `(?:${line})`)
     .join('|')
-    .replaceAll('NL', NL)
-    .replaceAll('NR', NR);
+    .replaceAll('NL', `(?<![${letters}])`)
+    .replaceAll('NR', `(?![${letters}])`);
 }
 
 interface Compiled {
@@ -87,12 +103,12 @@ const checked = (regex: RegExp, language: CoreLanguage): RegExp => {
 
 const compile = (rules: LanguageRules): Compiled => ({
   language: rules.language,
-  benign: new RegExp(alternatives(rules.benign), 'gu'),
-  crisis: checked(new RegExp(alternatives(rules.crisis), 'u'), rules.language),
-  concern: checked(new RegExp(alternatives(rules.concern), 'u'), rules.language),
-  who: checked(new RegExp(alternatives(rules.who), 'u'), rules.language),
-  reported: checked(new RegExp(alternatives(rules.reported), 'u'), rules.language),
-  self: rules.self ? new RegExp(alternatives(rules.self), 'u') : null,
+  benign: new RegExp(alternatives(rules.benign, rules.language), 'gu'),
+  crisis: checked(new RegExp(alternatives(rules.crisis, rules.language), 'u'), rules.language),
+  concern: checked(new RegExp(alternatives(rules.concern, rules.language), 'u'), rules.language),
+  who: checked(new RegExp(alternatives(rules.who, rules.language), 'u'), rules.language),
+  reported: checked(new RegExp(alternatives(rules.reported, rules.language), 'u'), rules.language),
+  self: rules.self ? new RegExp(alternatives(rules.self, rules.language), 'u') : null,
 });
 
 // Japanese before Chinese: the two share 自殺 and 死.
