@@ -32,8 +32,8 @@ const NL: LanguageRules = {
     \b(?:touw|strop)\b.{0,20}\b(?:gekocht|klaar|ligt|hangt)\b|\b(?:gekocht|klaar)\b.{0,10}\b(?:touw|strop)\b
     \b(?:al )?(?:mijn|m n) (?:spullen|bezittingen|kleren|boeken|spulletjes)\b.{0,20}\b(?:weggegeven|weg gegeven|verdeeld|weggedaan)\b|\bik geef (?:al )?(?:mijn|m n) spullen weg\b
     \b(?:dit is|is dit) (?:mijn|m n) laatste (?:bericht|berichtje|appje)\b|\bvaarwel (?:allemaal|iedereen)\b|\bafscheidsbrief\b
-    \b(?:als|wanneer|tegen de tijd dat) (?:je|jij|jullie|u) dit (?:leest|lezen|leest dan|hebt gelezen) (?:ben ik|is het te laat|leef ik)\b(?! (?:al |allang |waarschijnlijk |al lang )?(?:thuis|terug|op|in|onderweg|bij|aan|naar|weg om|klaar|wakker|vertrokken)\b)
-    \b(?:ben ik|ik ben) (?:er )?(?:weg|er niet meer|niet meer)\b.{0,25}\b(?:voorgoed|for good|voor altijd|definitief|dan ben ik rust)\b|\bvoorgoed weg\b(?! (?:uit|van|bij|naar)\b)
+    \b(?:als|wanneer|tegen de tijd dat) (?:je|jij|jullie|u) dit (?:leest|lezen|leest dan|hebt gelezen) (?:ben ik|is het te laat|leef ik)\b(?! (?:al |allang |waarschijnlijk |al lang )?(?:thuis|terug|op|in|onderweg|bij|aan|naar|weg (?:om|naar|voor)|klaar|wakker|vertrokken)\b)
+    \b(?:ben ik|ik ben) (?:er )?(?:weg|er niet meer|niet meer)\b.{0,25}\b(?:voorgoed|for good|voor altijd|definitief|dan ben ik rust)\b|\b(?:ben ik|ik ben) (?:er )?voorgoed weg\b(?! (?:uit|van|bij|naar)\b)
     \b(?:gegeven|weggegeven|geschonken|gegeven aan|weggedaan)\b.{0,80}\b(?:als ik (?:er )?(?:weg|niet meer|dood) ben|(?:heb ik|ik heb) (?:het|ze|die|dat) (?:toch )?niet meer nodig)\b
     \b(?:dronken|slaat|schopt|sloeg|bedreigt|dreigt|mishandelt|gooit)\b.{0,80}\b(?:opgesloten|op slot gedaan|verstopt)\b|\b(?:opgesloten|verstopt)\b.{0,60}\bhij (?:slaat|schopt|bedreigt|dreigt|komt binnen)\b
     \b(?:mesje|scheermesje|stanleymes|snijden|gesneden)\b.{0,60}\bbloedt? (?:best |heel |erg |zo |nog |echt )*(?:veel|hard|door)\b
@@ -138,7 +138,7 @@ const TR: LanguageRules = {
     \bhepsini (?:icecegim|icicem|icecem|yutacagim|yutucam|birden icecegim)\b|\bip (?:aldim|hazirladim|hazir)\b
     \b(?:kopru|kopruye|kopruden|catidan|balkondan|binadan|pencereden)\b.{0,30}\batla(?:mayi|yacagim|yicam|cagim|mak)\b|\bnereden atlayacagimi\b
     \b(?:esyalarimi|tum esyalarimi|her seyimi|neyim varsa)\b.{0,15}\b(?:dagittim|verdim|herkese verdim)\b
-    \b(?:sabahi|yarini|sabaha) (?:gormeyecegim|goremeyecegim|gormicem|cikmayacagim|cikamayacagim)\b|\byarin (?:artik )?(?:burada )?olmayacagim\b|\bher seyi bitiriyorum\b
+    \b(?:sabahi|yarini|sabaha) (?:gormeyecegim|goremeyecegim|gormicem|cikmayacagim|cikamayacagim)\b|\byarin artik (?:burada )?olmayacagim\b
     \b(?:ilac|hap)lar[a-z]*\b.{0,25}\bbiriktir(?:iyorum|dim|mistim|iyordum)\b
     \b(?:verdim|dagittim|hediye ettim)\b.{0,60}\b(?:nasilsa|artik)\b.{0,25}\b(?:lazim|gerek) (?:olmayacak|kalmayacak)\b|\b(?:verdim|dagittim)\b.{0,60}\b(?:lazim|gerek) olmayacak artik\b
     \b(?:kilitlendim|kendimi kilitledim|saklandim)\b.{0,80}\b(?:oldurecegim|dovuyor|vuruyor|kirmaya|kiriyor|tehdit)|\b(?:oldurecegim|dovuyor|vuruyor|kirmaya|kiriyor|tehdit ediyor)\b.{0,80}\b(?:kilitlendim|kendimi kilitledim|saklandim)\b

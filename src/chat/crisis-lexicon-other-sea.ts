@@ -34,7 +34,7 @@ const VI: LanguageRules = {
   `,
   concern: String.raw`
     \btu sat\b|\btu van tu tu\b|\bnghi (?:den|toi|ve) (?:chuyen |viec )?(?:tu tu|tu sat)\b|\by dinh tu tu\b|\bchi can (?:du )?can dam\b
-    \bkhong (?:co|con|thay) loi thoat\b(?! hiem)|\bbe tac qua\b
+    \bkhong (?:co|con|thay) loi thoat\b(?! hiem)
     \b(?:uoc gi|uoc)\b.{0,25}\bkhong (?:bao gio )?(?:day|tinh day|thuc day|tinh lai) nua\b|\bngu mot giac\b.{0,15}\bkhong (?:bao gio )?(?:day|tinh)\b
     \b(?:khong|ko|k) co (?:em|toi|minh|tao|con) thi\b.{0,20}\b(?:nhe nhom|vui|tot|hanh phuc|thoai mai|de chiu)\b
     \b(?:uoc gi|uoc)\b.{0,12}\b(?:chua tung|chua|khong) (?:duoc )?sinh ra\b|\bmuon bien mat\b|\bbien mat (?:mai mai|vinh vien)\b
@@ -65,7 +65,7 @@ const ID: LanguageRules = {
     (?<!\b(?:tidak|tak|gak|nggak|ngga|ga|enggak|engga|ndak|ora|bukan) )\b(?:ingin|mau|pengen|pingin|pengin|nak|kepengen) (?:aja |sekali |banget )?(?:mati|bunuh diri|mengakhiri hidup(?:ku)?|ngakhirin hidup(?:ku)?|ngakhiri hidup(?:ku)?|gantung diri|loncat dari)\b
     \b(?:tidak|gak|nggak|ga|tak|dah tak) (?:ingin|mau|pengen|nak|sanggup) hidup lagi\b|\b(?:aku|saya|gue) (?:akan|bakal|mau) bunuh diri\b
     \b(?:malam ini|nanti malam|hari ini|besok|minggu ini|akhir pekan|malem ini)\b.{0,20}\b(?:ngakhirin|mengakhiri|akhiri|akhirin|ngakhiri|menyudahi|nyudahin) (?:semuanya|semua|hidup(?:ku)?)\b
-    \bbesok (?:pagi )?(?:aku|gw|gue|saya) (?:udah|udh|sudah|dah) (?:ga|gak|nggak|tidak|tak) ada\b
+    \bbesok (?:pagi )?(?:aku|gw|gue|saya) (?:udah|udh|sudah|dah) (?:ga|gak|nggak|tidak|tak) ada\b(?! (?:di|ke|dirumah|disini|dikantor)\b)
     \b(?:udah|sudah|dah) (?:tau|tahu) caranya\b.{0,40}\b(?:loncat|lompat|terjun|gantung|racun|obat|minum)
     \b(?:nulis|menulis|tulis) surat (?:buat|untuk) (?:ibu|mama|ayah|bapak|keluarga|kalian)\b.{0,80}\b(?:udah siap semua|sudah siap semua|transfer semua tabungan)\b|\btransfer semua tabungan\b.{0,80}\b(?:nulis|menulis) surat\b
     \b(?:mukulin|memukul|mukul|nampar|nendang|menghajar|mukulin) (?:aku|saya|gue|gw) (?:sekarang|terus sekarang)\b|\b(?:ngunci|mengunci|kunci) diri\b.{0,40}\b(?:tolong|mukul|dipukul)
@@ -122,7 +122,7 @@ const TL: LanguageRules = {
   concern: String.raw`
     \bmagpakamatay\b|\bpagpapakamatay\b|\bnagpapakamatay\b
     \bhindi na (?:lang )?ako magising\b|\bsana (?:di|hindi) na (?:lang )?ako (?:magising|nabuhay|ipinanganak)\b
-    \bwalang (?:way out|labasan|matakbuhan)\b|\bstuck na stuck\b
+    \bwalang (?:way out|labasan|matakbuhan)\b
     \bpabigat (?:lang )?ako\b|\bwala (?:nang|ng) pag ?asa\b|\bmas (?:okay|mabuti|masaya) (?:sila|kayo) kung wala ako\b
   `,
   who: String.raw`

@@ -11,8 +11,14 @@
  *     and idioms that share the words ("dood van het lachen", "笑死", "웃겨 죽겠다");
  *   - crisis families: first-person intent (want to die, kill myself, end my life, in their
  *     inflections and colloquial forms), a time with intent, method and means at hand, farewell,
- *     self-harm now;
- *   - concern families: passive wish (not wake up), burden, hopelessness, the bare suicide word;
+ *     self-harm now; and (r26b) pills already swallowed, a method or day decided ("I've decided
+ *     how: from the ninth floor"), affairs put in order (a will or letters written, accounts
+ *     deleted or savings sent), belongings given away "since I won't need them", abuse happening
+ *     now (hitting me, locked in the bathroom), a threat to stab or kill someone with the weapon
+ *     at hand; with the romanized typing (Arabizi, Finglish, Greeklish, Russian/Ukrainian
+ *     translit, Hinglish) and net slang (紫砂, 鼠掉, しにたい) of the same ideas;
+ *   - concern families: passive wish (not wake up, disappear), burden, hopelessness, trapped (no
+ *     way out), an urge to self-harm, the bare suicide word;
  *   - who + reported: a friend/sibling/child reported to say or do it (third-person forms and
  *     quoted first-person ones) is CONCERN for someone else, never CRISIS.
  * It is not the full screen of the six main languages (Japanese is read before Chinese: the two
