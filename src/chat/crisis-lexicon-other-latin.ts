@@ -32,6 +32,11 @@ const NL: LanguageRules = {
     \b(?:touw|strop)\b.{0,20}\b(?:gekocht|klaar|ligt|hangt)\b|\b(?:gekocht|klaar)\b.{0,10}\b(?:touw|strop)\b
     \b(?:al )?(?:mijn|m n) (?:spullen|bezittingen|kleren|boeken|spulletjes)\b.{0,20}\b(?:weggegeven|weg gegeven|verdeeld|weggedaan)\b|\bik geef (?:al )?(?:mijn|m n) spullen weg\b
     \b(?:dit is|is dit) (?:mijn|m n) laatste (?:bericht|berichtje|appje)\b|\bvaarwel (?:allemaal|iedereen)\b|\bafscheidsbrief\b
+    \b(?:als|wanneer|tegen de tijd dat) (?:je|jij|jullie|u) dit (?:leest|lezen|leest dan|hebt gelezen) (?:ben ik|is het te laat|leef ik)\b(?! (?:al |allang |waarschijnlijk |al lang )?(?:thuis|terug|op|in|onderweg|bij|aan|naar|weg (?:om|naar|voor)|klaar|wakker|vertrokken)\b)
+    \b(?:ben ik|ik ben) (?:er )?(?:weg|er niet meer|niet meer)\b.{0,25}\b(?:voorgoed|for good|voor altijd|definitief|dan ben ik rust)\b|\b(?:ben ik|ik ben) (?:er )?voorgoed weg\b(?! (?:uit|van|bij|naar)\b)
+    \b(?:gegeven|weggegeven|geschonken|gegeven aan|weggedaan)\b.{0,80}\b(?:als ik (?:er )?(?:weg|niet meer|dood) ben|(?:heb ik|ik heb) (?:het|ze|die|dat) (?:toch )?niet meer nodig)\b
+    \b(?:dronken|slaat|schopt|sloeg|bedreigt|dreigt|mishandelt|gooit)\b.{0,80}\b(?:opgesloten|op slot gedaan|verstopt)\b|\b(?:opgesloten|verstopt)\b.{0,60}\bhij (?:slaat|schopt|bedreigt|dreigt|komt binnen)\b
+    \b(?:mesje|scheermesje|stanleymes|snijden|gesneden)\b.{0,60}\bbloedt? (?:best |heel |erg |zo |nog |echt )*(?:veel|hard|door)\b
     \b(?:ik ben|ik zit|en ben|ben ik|zit ik) (?:nu |weer |net |al |alweer )*(?:mezelf |me |in mijn (?:arm|armen|pols|been) )?aan het (?:snijden|krassen)\b|\b(?:mesje|scheermesje|stanleymes)\b.{0,50}\b(?:snijden|snijd|krassen)\b|\bik (?:snijd|kras) (?:mezelf|me|in mijn)\b
   `,
   concern: String.raw`
@@ -39,6 +44,7 @@ const NL: LanguageRules = {
     \bik wil er niet meer zijn\b|\bik wil (?:gewoon )?verdwijnen\b
     \bniet meer wakker (?:word|worden)\b|\bnooit meer wakker\b
     \bbeter af zonder mij\b|\bik ben (?:alleen maar |maar |gewoon |echt )?een (?:last|blok aan het been)\b
+    \bgeen (?:uitweg|uitweg meer|licht (?:meer )?aan het (?:eind|einde) van de tunnel)\b|\bik zie (?:geen )?(?:uitweg|licht) meer\b
     \bik trek het (?:echt )?niet meer\b|\bgeen hoop meer\b|\bgeen zin meer in (?:het )?(?:leven|alles)\b|\bhet heeft (?:allemaal )?geen zin meer\b
   `,
   who: String.raw`
@@ -46,6 +52,7 @@ const NL: LanguageRules = {
   `,
   reported: String.raw`
     \b(?:ze|hij|zij|die)\b.{0,15}\b(?:wil|wilde) (?:er )?niet meer (?:zijn|leven)\b
+    \bafscheidsbrief\b|\b(?:laatste|afscheids) ?(?:bericht|post|appje)\b
     \b(?:wil|wilde) (?:dood|zelfmoord plegen)\b|\bzelfmoord\b|\b(?:er )?niet meer (?:wil|wilde) (?:zijn|leven)\b|\bdood (?:wil|wilde)\b
     \bzich(?:zelf)? (?:iets|wat|van kant|van het leven) (?:wil |wilde |gaat |zal )?(?:aandoen|maken|beroven)\b|\bzich(?:zelf)? (?:wil |wilde |gaat )?(?:ombrengen|ophangen|doden)\b
   `,
@@ -78,7 +85,12 @@ const PL: LanguageRules = {
     \blist (?:pozegnalny )?(?:napisany|gotowy)\b|\bnapisal(?:am|em) list pozegnalny\b
     \b(?:tabletki|leki|proszki)\b.{0,15}\b(?:czekaja|uzbierane|zebrane|odlozone)\b
     \b(?:uzbieral|zebral|odkladal|zbieral|kupil)(?:am|em) (?:juz )?(?:tabletki|tabletek|leki|lekow|sznur|line)\b
-    \bskocz(?:e|yc) (?:z mostu|z dachu|z okna|z balkonu|pod pociag)\b|\brzuc(?:e|ic) sie pod pociag\b
+    \b(?:skocz(?:e|yc)|skacze|rzuce sie|rzucam sie) (?:z mostu|z dachu|z okna|z balkonu|z bloku|z wiezowca|pod pociag|pod tramwaj)\b(?! na (?:bungee|linie|spadochronie))
+    \b(?:polknel|polknal|lyknel|lyknal|wzial|wziel|zazyl|wypil|lykal)(?:am|em)\b (?:cale |calego |cala |wszystkie |wszystkich |ze )*(?:opakowanie |opakowania |blister |paczke |fiolke )?(?:tabletek|tabletki|lekow|leki|proszkow|prochow|pigulek|pigulki|nasennych)\b
+    \btestament\b.{0,80}\b(?:pokasowal|skasowal|usunel|usunal|pozamykal)(?:am|em)? (?:wszystkie )?(?:konta|profile)\b|\b(?:pokasowal|skasowal|usunel|usunal)(?:am|em)? (?:wszystkie )?(?:konta|profile)\b.{0,80}\btestament\b
+    \b(?:noz|nozem|noza|siekiere|pistolet|bron)\b.{0,40}\b(?:dzgne|zadzgam|zabije|zastrzele|poderzne)\b|\b(?:dzgne|zadzgam|poderzne gardlo) (?:go|ja|ich|tego|te)\b
+    (?<!nie )\bwiem jak to zrobie\b.{0,40}\b(?:sznur|line|tabletk|most|dach|pociag|zyletk|strych|belk)
+    \brzuc(?:e|ic) sie pod pociag\b
     \brozdal(?:am|em) (?:swoje |wszystkie )?rzeczy\b|\bnic mi (?:juz )?nie bedzie potrzebne\b|\bto (?:moja|jest moja) ostatnia wiadomosc\b|\bzegnajcie\b
     \b(?:znowu |teraz |wlasnie )?sie tne\b|\btne sie\b|\bpocial(?:am|em) sie\b|\bkalecze sie\b|\brobie sobie krzywde\b
   `,
@@ -94,6 +106,7 @@ const PL: LanguageRules = {
     \b(?:kolega|kolezanka|przyjaciel|przyjaciolka|siostra|brat|syn|corka|mama|tata|kuzyn|kuzynka|dziecko|znajomy|znajoma|chlopak|dziewczyna|maz|zona)\b.{0,25}\b(?:mowi|powiedzial|powiedziala|napisal|napisala|pisze|pytal|pytala|wspomnial|wspomniala)\b
   `,
   reported: String.raw`
+    \b(?:jego|jej) ostatni (?:post|wpis)\b|\bostatni (?:post|wpis)\b|\b(?:wszystkich|nas) przeprasza\b|\bzegna sie z (?:nami|wszystkimi)\b
     \bma dosc zycia\b|\bile tabletek\b|\bsamobojstw|\bnie chce (?:juz )?zyc\b
     \bchce (?:umrzec|sie zabic)\b|\bzabic sie\b|\bzabije sie\b
   `,
@@ -110,6 +123,8 @@ const TR: LanguageRules = {
     \b(?:film|filmi|kitap|kitabi|dizi|dizisi|haber|haberi|belgesel|roman|romani|makale)[a-z]* .{0,15}\bintihar\b
     \bintihar (?:hakkinda|ile ilgili|konulu|uzerine) (?:bir )?(?:film|kitap|dizi|haber|belgesel|roman|makale)\b
     \bintihar (?:onleme|onlemek|orani|oranlari|istatistik[a-z]*)\b|\bintiharin onlenmesi\b
+    \bintihar (?:falan |filan |gibi bir sey |mintihar )?(?:dusunmuyorum|dusunmedim|etmeyecegim|aklimdan gecmiyor)\b
+    \b(?:haberlerde|haberde|haberi|gazetede)\b.{0,60}?\bintihar(?: ettigini| ettigi| etmis| eden| haberi)?\b|\bintihar ettigini (?:okudum|duydum|izledim|gordum)\b
     \bgulmekten ol(?:dum|ecegim|ucem|uyorum|duk)\b|\b(?:sicak|bu sicak|is|okul|bu is|yorgunluk|aclik)\b.{0,10}\bbeni ol(?:duruyor|durecek)\b|\bolup bittim\b
     \b(?:yorgunluktan|acliktan|sicaktan|uykusuzluktan) ol(?:uyorum|dum|ecegim)\b
   `,
@@ -123,6 +138,10 @@ const TR: LanguageRules = {
     \bhepsini (?:icecegim|icicem|icecem|yutacagim|yutucam|birden icecegim)\b|\bip (?:aldim|hazirladim|hazir)\b
     \b(?:kopru|kopruye|kopruden|catidan|balkondan|binadan|pencereden)\b.{0,30}\batla(?:mayi|yacagim|yicam|cagim|mak)\b|\bnereden atlayacagimi\b
     \b(?:esyalarimi|tum esyalarimi|her seyimi|neyim varsa)\b.{0,15}\b(?:dagittim|verdim|herkese verdim)\b
+    \b(?:sabahi|yarini|sabaha) (?:gormeyecegim|goremeyecegim|gormicem|cikmayacagim|cikamayacagim)\b|\byarin artik (?:burada )?olmayacagim\b
+    \b(?:ilac|hap)lar[a-z]*\b.{0,25}\bbiriktir(?:iyorum|dim|mistim|iyordum)\b
+    \b(?:verdim|dagittim|hediye ettim)\b.{0,60}\b(?:nasilsa|artik)\b.{0,25}\b(?:lazim|gerek) (?:olmayacak|kalmayacak)\b|\b(?:verdim|dagittim)\b.{0,60}\b(?:lazim|gerek) olmayacak artik\b
+    \b(?:kilitlendim|kendimi kilitledim|saklandim)\b.{0,80}\b(?:oldurecegim|dovuyor|vuruyor|kirmaya|kiriyor|tehdit)|\b(?:oldurecegim|dovuyor|vuruyor|kirmaya|kiriyor|tehdit ediyor)\b.{0,80}\b(?:kilitlendim|kendimi kilitledim|saklandim)\b
     \bherkese veda\b|\bhakkinizi helal edin\b|\bbu (?:benim )?son mesajim\b|\belveda herkese\b
     \b(?:kolumu|bilegimi|kendimi|kollarimi)\b.{0,15}\bkes(?:iyorum|tim|icem|ecegim)\b|\bjiletle kes
   `,
@@ -131,6 +150,7 @@ const TR: LanguageRules = {
     \bkeske (?:hic )?dogmasaydim\b|\bkeske ols(?:em|eydim)\b|\bolsem de kurtulsam\b|\buyuyup (?:bir daha )?uyanmasam\b
     \b(?:herkese |size |aileme )?yuk (?:oluyorum|oldum|olmaktan)\b|\bben olmasam (?:daha )?(?:rahat|iyi|mutlu)\b
     \bhicbir seyin (?:bir )?anlami (?:yok|kalmadi)\b|\b(?:kaybolmak|yok olmak) istiyorum\b
+    \bkendimi (?:kesmek|yaralamak) (?:istiyorum|istedim)\b|\bkendime zarar (?:vermek istiyorum|verme istegi)\b
     \bumudum (?:kalmadi|yok)\b|\bolesim (?:var|geliyor)\b|\byasamanin (?:bir )?anlami yok\b
   `,
   who: String.raw`
@@ -160,19 +180,25 @@ const SV: LanguageRules = {
     \b(?:hoppa|hoppar|kasta mig) (?:fran|framfor|ut fran) (?:bron|en bro|taket|tag(?:et)?|tunnelbanan|balkongen)\b|\bvilken bro jag ska hoppa\b
     \b(?:gett|givit|gav|skankt) bort (?:alla )?(?:mina )?(?:saker|grejer|tillhorigheter|klader)\b|(?!.*\b(?:vi ses|ses (?:snart|imorgon|nasta))\b)(?:\bhejda (?:alla|allihop)\b.{0,30}\btack for allt\b|\btack for allt\b.{0,30}\bhejda (?:alla|allihop)\b)
     \b(?:det har ar|detta ar|har ar|har kommer) (?:mitt )?sista meddelande\b|\bfarval (?:allihop|alla)\b
-    \bskar mig (?:just nu|nu|igen|i armen|pa armen)\b|\bskar i mig (?:sjalv)?\b|\bjag skadar mig sjalv (?:just )?nu\b
+    \bskar mig (?:just nu|nu|igen|i armen|pa armen|nyss|precis|djupt)\b|\b(?:skar|skurit|skurit mig)\b.{0,40}\bslutar inte (?:att )?bloda\b
+    \b(?:jag har |ja har |har )?(?:kollat|kollar|googlat|sokt)(?: upp)? (?:vilken|vilka|hur hog) (?:bro|hus|byggnad|tak)\b.{0,60}\b(?:ska ga dit|ska dit|gar dit|ikvall|inatt)\b
+    \b(?:gav|gett|givit|skankt)\b.{0,15}\bbort\b.{0,60}\b(?:nar jag (?:ar borta|inte finns|ar dod)|behover (?:dem|det) inte (?:langre|mer))\b
+    \b(?:dodar|knivhugger|skjuter|sticker ner) jag (?:honom|henne|dem)\b.{0,60}\b(?:kniv|kniven|pistol|vapen|yxa)\b|\b(?:kniv|kniven|pistol|vapen|yxa)\b.{0,60}\b(?:dodar|knivhugger|skjuter) jag (?:honom|henne|dem)\b
+    \bplanerat (?:allt|det)\b.{0,80}\bingen (?:kommer (?:att )?)?(?:marka|marker|veta|fatta) (?:nat|nagot|nanting)\b
+    \bskar i mig (?:sjalv)?\b|\bjag skadar mig sjalv (?:just )?nu\b
   `,
   concern: String.raw`
     \bsjalvmord
     \b(?:somna|sova) och (?:aldrig|inte) vakna\b|\b(?:aldrig|inte) vakna (?:igen|mer)\b
     \b(?:battre|lattare) (?:utan mig|om jag inte fanns)\b|\bjag ar en borda\b
-    \bingen mening (?:med nagot|att leva|med livet)\b|\bvill inte finnas\b|\b(?:aldrig|inte) (?:hade )?(?:fotts|blivit fodd|varit fodd)\b|\bvill (?:bara )?forsvinna\b
+    \bingen mening (?:med nagot|att leva|med livet|med nanting|med nagonting|med nat)\b|\binget kommer (?:nagonsin |nansin )?(?:att )?bli battre\b
+    \b(?:lust|vill|sug|behov) (?:att )?skada mig (?:sjalv)?\b|\bvill inte finnas\b|\b(?:aldrig|inte) (?:hade )?(?:fotts|blivit fodd|varit fodd)\b|\bvill (?:bara )?forsvinna\b
   `,
   who: String.raw`
     \b(?:min|mitt) (?:kompis|van|vaninna|syster|bror|son|dotter|mamma|pappa|kollega|barn|flickvan|pojkvan|bastis)\b.{0,20}\b(?:skrev|sa|sager|skriver|berattade|messade)\b
   `,
   reported: String.raw`
-    \b(?:vill|ville) (?:do|ta livet av sig|ta sitt (?:eget )?liv|inte leva)\b|\bsjalvmord
+    \b(?:vill|ville|ska|tanker|kommer att) (?:do|ta livet av sig|ta sitt (?:eget )?liv|inte leva)\b|\bsjalvmord
   `,
   self: String.raw`
     \bjag (?:\w+ )?(?:vill|ska) (?:bara |verkligen )?(?:do|ta livet av mig|ta mitt liv)\b
@@ -191,11 +217,13 @@ const NO: LanguageRules = {
   `,
   crisis: String.raw`
     (?<!\b(?:ikke|han|hun|de|vi|du|dere|som|hen) )\bvil (?:bare )?do\b
-    \bjeg vil (?:bare )?(?:do|ta livet mitt|ikke leve (?:lenger|mere|laengere)|ta livet av meg|tage mit (?:eget )?liv|sla (?:meg|mig) (?:selv )?ihjel)\b
+    \bjeg vil (?:bare )?(?:do|ta livet mitt|ikke leve (?:lenger|mere|mer|laengere)|ta livet av meg|tage mit (?:eget )?liv|sla (?:meg|mig) (?:selv )?ihjel)\b
     \bjeg (?:skal|kommer til a|vil) (?:ta livet av meg|ta mitt (?:eget )?liv|sla (?:meg|mig) (?:selv )?ihjel|tage mit liv)\b
     \b(?:gjor|gor) (?:jeg )?det (?:i natt|i nat)\b|\bi (?:natt|nat) (?:gjor|gor) jeg det\b
     \b(?:kjopt|kobt|kjopte|kobte|har) (?:et )?(?:tau|reb)\b|\b(?:tauet|rebet|tau)\b.{0,15}\b(?:i bilen|klart|ligger)\b
-    \b(?:spart|samlet|sparet)(?: opp| sammen)? (?:pa )?(?:piller|tabletter|sovepiller)\b
+    \b(?:spart|samlet|samla|sparet)(?: opp| sammen)? (?:pa )?(?:piller|tabletter|sovepiller)\b|\b(?:pillene|tablettene|sovepillene) jeg har (?:samla|samlet|spart)\b
+    \b(?:tok|tar|ta|svelget|svelger|svelge) (?:hele|alle) (?:brettet|pakka|pakken|eska|esken|glasset|pillene|tablettene|sovepillene)\b(?! (?:som legen|som foreskrevet|med vitaminer))
+    \b(?:slar|sparker|truer|kveler) (?:meg|mig) (?:na|nu|akkurat na)\b|\blast (?:meg|mig) inne\b.{0,40}\b(?:han|hun) (?:slar|truer|sparker)\b|\b(?:han|hun) (?:slar|truer|sparker)\b.{0,60}\blast (?:meg|mig) inne\b
     \bhoppe (?:fra|foran|ud fra) (?:brua|broen|taket|toget|bygningen)\b
     \b(?:gitt|ga|gav|givet|foraert) bort (?:alle )?(?:tingene mine|mine ting|sakene mine|mine saker|tingene)\b
     \b(?:dette er|det her er|her er|dette blir) (?:min |mit |den )?(?:siste melding|sidste besked)\b|\bfarvel (?:alle|til alle|alle sammen)\b
@@ -204,13 +232,13 @@ const NO: LanguageRules = {
   concern: String.raw`
     \bselvmord
     \b(?:sovne|sove) og (?:ikke|aldri) (?:vakne|vagne)\b|\b(?:ikke|aldri) (?:vakne|vagne) (?:igjen|igen|opp)\b
-    \b(?:bedre|lettere)\b.{0,10}\b(?:uten|uden) (?:meg|mig)\b|\bjeg er en byrde\b|\bingen mening med (?:noe|livet|noget)\b|\b(?:aldri|ikke) (?:var|hadde blitt|blev|var blevet) fodt\b|\bvil (?:bare )?forsvinne\b
+    \b(?:bedre|lettere)\b.{0,10}\b(?:uten|uden) (?:meg|mig)\b|\bjeg er (?:bare |bare til )?en byrde\b|\b(?:kunne|onsker|onske) (?:a |at )?(?:bare )?forsvinne\b|\bingen vei ut (?:av dette|av det her|herfra)\b|\b(?:foler|foeler) (?:meg|mig) (?:helt )?fanget\b|\bingen mening med (?:noe|livet|noget)\b|\b(?:aldri|ikke) (?:var|hadde blitt|blev|var blevet) fodt\b|\bvil (?:bare )?forsvinne\b
   `,
   who: String.raw`
     \b(?:bestevennen|bestevenninnen|vennen|venninnen|kompisen|sosteren|broren|sonnen|datteren|kollegaen|kaeresten|min (?:venn|venninne|soster|bror|son|datter|ven|veninde|kollega|kjaereste))\b.{0,15}\b(?:sier|sa|skrev|skriver|siger|sagde|fortalte)\b
   `,
   reported: String.raw`
-    \bvil (?:ta livet sitt|ta sitt (?:eget )?liv|do|ikke leve|tage sit liv|sla seg ihjel|slaa sig ihjel|sla sig ihjel)\b|\bselvmord
+    \bvil (?:ta livet sitt|ta sitt (?:eget )?liv|do|ikke leve|tage sit liv|sla seg ihjel|slaa sig ihjel|sla sig ihjel)\b|\bselvmord|\bta livet (?:sitt|av seg)\b
   `,
   self: String.raw`
     \bjeg (?:\w+ )?(?:vil|skal) (?:bare )?(?:do|ta livet av meg|ta livet mitt)\b

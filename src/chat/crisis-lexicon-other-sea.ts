@@ -11,12 +11,13 @@ const VI: LanguageRules = {
   benign: String.raw`
     \b(?:khong|ko|k|chua|cha|dau co)\b.{0,6}\b(?:co )?(?:y dinh|y nghi|suy nghi|y muon|nghi den|nghi toi|muon|dinh)\b.{0,4}\b(?:tu tu|tu sat)\b
     \bkhong phai\b.{0,12}\b(?:muon chet|tu tu|tu sat)\b
-    \b(?:phim|bo phim|sach|cuon sach|tieu thuyet|tin tuc|ban tin|bai bao|phong su|truyen|video|tai lieu)\b.{0,25}\b(?:tu tu|tu sat)\b
+    \b(?:phim|bo phim|sach|cuon sach|tieu thuyet|tin tuc|ban tin|bai bao|phong su|truyen|video|tai lieu)\b.{0,60}?\b(?:tu tu|tu sat)\b
+    \btung (?:muon|co y dinh|nghi den|dinh) (?:tu tu|tu sat|chet)\b(?=.{0,40}\b(?:gio|bay gio|hien tai|nay) (?:da )?(?:on|khoe|tot|vui)\b)
     \b(?:cuoi|nong|met|doi|lanh|buon ngu|chan|so|ghen|thich)\b chet (?:mat|di duoc|duoc|luon|roi)?\b|\bchet cuoi\b|\bchet mat\b
   `,
   crisis: String.raw`
     (?<!\b(?:khong|ko|chang|cha) )\bmuon (?:chet|tu sat|ket thuc cuoc (?:doi|song)|ket lieu (?:ban than|doi minh)|chet quach|chet cho xong|bien mat vinh vien)\b
-    (?<!\b(?:khong|ko|chang|cha) )\b(?:muon|se|dinh|sap) tu tu\b(?! (?:thoi|di|de|lam quen|tim hieu|tinh))
+    (?<!\b(?:khong|ko|chang|cha|y) )\b(?:muon|se|dinh|sap) tu tu\b(?! (?:thoi|di|de|lam quen|tim hieu|tinh))
     \b(?:khong|ko|k) muon song (?:nua|tiep)\b|\bse tu sat\b|\bse ket lieu\b
     \b(?:toi nay|dem nay|hom nay|ngay mai|cuoi tuan nay|sang mai)\b.{0,15}\b(?:ket thuc tat ca|ket thuc moi thu|ket thuc cuoc (?:doi|song)|tu tu|tu sat|chet|ra di)\b
     \b(?:mua|gom|tich|de danh|du tru|tru)(?: duoc)? (?:thuoc ngu|thuoc|day thung|thuoc chuot)\b.{0,30}\b(?:du de|roi|san|o day)\b
@@ -25,9 +26,15 @@ const VI: LanguageRules = {
     \b(?:cho|tang|phat|cho di) (?:het|tat ca|sach) (?:do dac|do|moi thu|quan ao)\b
     \bday (?:la|se la) tin nhan cuoi cung\b|\bvinh biet (?:moi nguoi|tat ca|ca nha)\b
     \b(?:dang )?(?:rach|cat) (?:tay|co tay|ve tay)\b|\bdang tu hai\b
+    \blen (?:san thuong|noc nha|tang thuong)\b.{0,40}\bkhong ai (?:biet|hay|can)\b|\b(?:tinh|tinh toan|len ke hoach) (?:het|xong)(?: roi)?\b.{0,80}\blen (?:san thuong|noc nha|tang thuong|cau)\b
+    \b(?:uong|nuot) (?:het|sach)(?: ca)? (?:vi|lo|hop|nam|chai) thuoc\b|\b(?:uong|nuot) (?:het|sach|ca)(?: ca)?(?: vi| lo| hop)? thuoc (?:ngu|chuot|an than)\b
+    \b(?:dua|cho|tang|phat) het do (?:cua|dac cua) (?:minh|em|toi|tao|con)\b.{0,60}\b(?:khong can (?:nua|den nua)|khong con can)\b
+    \b(?:thuoc chuot|thuoc ngu|day thung)\b (?:\w+ )?(?:mua|gom|chuan bi|co) (?:roi|xong|san)\b
+    \b(?:dam|chem|giet) chet (?:no|may|han|thang do|thang kia)\b.{0,60}\b(?:cam san|con dao|dao (?:tao|minh|em|toi) cam)\b|\b(?:con dao|cam dao)\b.{0,40}\b(?:dam|chem|giet) chet\b
   `,
   concern: String.raw`
-    \btu sat\b|\btu van tu tu\b
+    \btu sat\b|\btu van tu tu\b|\bnghi (?:den|toi|ve) (?:chuyen |viec )?(?:tu tu|tu sat)\b|\by dinh tu tu\b|\bchi can (?:du )?can dam\b
+    \bkhong (?:co|con|thay) loi thoat\b(?! hiem)
     \b(?:uoc gi|uoc)\b.{0,25}\bkhong (?:bao gio )?(?:day|tinh day|thuc day|tinh lai) nua\b|\bngu mot giac\b.{0,15}\bkhong (?:bao gio )?(?:day|tinh)\b
     \b(?:khong|ko|k) co (?:em|toi|minh|tao|con) thi\b.{0,20}\b(?:nhe nhom|vui|tot|hanh phuc|thoai mai|de chiu)\b
     \b(?:uoc gi|uoc)\b.{0,12}\b(?:chua tung|chua|khong) (?:duoc )?sinh ra\b|\bmuon bien mat\b|\bbien mat (?:mai mai|vinh vien)\b
@@ -50,12 +57,18 @@ const ID: LanguageRules = {
     \b(?:gak|nggak|ngga|ga|tidak|tak|enggak|engga|bukan|ndak|takde|tiada|gada)\b ?(?:ada |punya )?(?:pikiran|niat|keinginan|niatan|rencana|fikiran)? ?(?:untuk |buat |nak )?bunuh diri\b
     \b(?:film|buku|novel|berita|dokumenter|artikel|sinetron|drakor|serial|video|lagu)\b.{0,25}\bbunuh diri\b
     \bmati matian\b|\bselamat tinggal\b(?=.*\b(?:sampai jumpa|ketemu lagi|minggu depan|besok|sampai ketemu)\b)
+    \b(?:gak|nggak|ngga|ga|tidak|tak|enggak|engga|ndak)\b (?:pernah )?(?:kepikiran|mikirin|memikirkan|mikir) (?:buat |untuk |mau )?bunuh diri\b
+    \b(?:ngakak|ketawa|tertawa)\b (?:\w+ )?sampe (?:mau |pengen |hampir )?mati\b
     \bmati ketawa\b|\bketawa sampai mati\b|\bboleh mati (?:aku|saya|gue)\b|\bmati (?:aku|gue|saya) (?:kepanasan|kelaparan|kecapean)\b|\bmati gaya\b|\bsetengah mati\b
   `,
   crisis: String.raw`
     (?<!\b(?:tidak|tak|gak|nggak|ngga|ga|enggak|engga|ndak|ora|bukan) )\b(?:ingin|mau|pengen|pingin|pengin|nak|kepengen) (?:aja |sekali |banget )?(?:mati|bunuh diri|mengakhiri hidup(?:ku)?|ngakhirin hidup(?:ku)?|ngakhiri hidup(?:ku)?|gantung diri|loncat dari)\b
     \b(?:tidak|gak|nggak|ga|tak|dah tak) (?:ingin|mau|pengen|nak|sanggup) hidup lagi\b|\b(?:aku|saya|gue) (?:akan|bakal|mau) bunuh diri\b
-    \b(?:malam ini|nanti malam|hari ini|besok|minggu ini|akhir pekan|malem ini)\b.{0,20}\b(?:ngakhirin|mengakhiri|akhiri|ngakhiri|menyudahi|nyudahin) (?:semuanya|semua|hidup(?:ku)?)\b
+    \b(?:malam ini|nanti malam|hari ini|besok|minggu ini|akhir pekan|malem ini)\b.{0,20}\b(?:ngakhirin|mengakhiri|akhiri|akhirin|ngakhiri|menyudahi|nyudahin) (?:semuanya|semua|hidup(?:ku)?)\b
+    \bbesok (?:pagi )?(?:aku|gw|gue|saya) (?:udah|udh|sudah|dah) (?:ga|gak|nggak|tidak|tak) ada\b(?! (?:di|ke|dirumah|disini|dikantor)\b)
+    \b(?:udah|sudah|dah) (?:tau|tahu) caranya\b.{0,40}\b(?:loncat|lompat|terjun|gantung|racun|obat|minum)
+    \b(?:nulis|menulis|tulis) surat (?:buat|untuk) (?:ibu|mama|ayah|bapak|keluarga|kalian)\b.{0,80}\b(?:udah siap semua|sudah siap semua|transfer semua tabungan)\b|\btransfer semua tabungan\b.{0,80}\b(?:nulis|menulis) surat\b
+    \b(?:mukulin|memukul|mukul|nampar|nendang|menghajar|mukulin) (?:aku|saya|gue|gw) (?:sekarang|terus sekarang)\b|\b(?:ngunci|mengunci|kunci) diri\b.{0,40}\b(?:tolong|mukul|dipukul)
     \b(?:beli|siapin|menyiapkan|nyiapin) (?:racun|tali|baygon|obat tidur|pil tidur)\b|\b(?:nyimpen|nyimpan|ngumpulin|kumpulin|mengumpulkan|nabung|numpuk) (?:banyak )?(?:obat|pil|obat tidur|racun)\b
     \bracun tikus\b.{0,20}\b(?:diminum|minum|siap)\b|\btinggal (?:diminum|diminum aja|loncat|gantung)\b
     \b(?:aku|saya|gue) (?:mau |akan )?(?:loncat|lompat|terjun) dari (?:jembatan|gedung|atap|lantai|rooftop)\b
@@ -68,6 +81,8 @@ const ID: LanguageRules = {
     \b(?:andai|seandainya|coba) (?:aku|saya|gue) (?:gak|nggak|tidak|ga|tak) (?:pernah )?(?:lahir|dilahirkan)\b|\bpengen (?:menghilang|hilang) (?:aja|selamanya)\b
     \b(?:gak|nggak|ga|tidak|tak|ngga) (?:usah )?bangun lagi\b|\btidur (?:selamanya|terus gak bangun)\b
     \b(?:gak|nggak|tidak|ga|tak) ada harapan\b|\bputus asa\b|\bgak bakal berubah\b
+    \b(?:pengen|pingin|ingin|mau) (?:ilang|hilang|menghilang)(?: aja| saja)?(?: dari dunia(?: ini)?| selamanya)\b|\b(?:pengen|mau|ingin|kepikiran) (?:nyakitin|menyakiti|ngelukain|melukai) diri(?: sendiri)?\b
+    \bjadi beban (?:keluarga|semua|orang|kalian)\b|\b(?:kalo|kalau|klo) (?:aku|gue|gw|saya) (?:ga|gak|nggak|tidak|udah ga) ada\b.{0,30}\b(?:lebih bahagia|lebih baik|lebih tenang)\b
     \b(?:cuma |hanya )?(?:jadi )?beban (?:buat|bagi|untuk) (?:semua|keluarga|orang)\b|\blebih baik (?:tanpa aku|tanpa saya|kalau aku gak ada)\b|\bmending aku (?:mati|gak ada|ga ada)\b
   `,
   who: String.raw`
@@ -95,22 +110,27 @@ const TL: LanguageRules = {
     \b(?:mamayang gabi|ngayong gabi|mamaya|bukas|ngayon)\b.{0,15}\b(?:tatapusin|wawakasan|tapusin) ko (?:na )?(?:ang |yung )?(?:lahat|buhay ko)\b
     \b(?:tatapusin|wawakasan|tapusin) ko na (?:ang |yung )?(?:lahat|buhay ko)\b
     \b(?:naipon|inipon|nag ?ipon|binili|bumili)(?: ko| ako)? (?:na )?(?:ng )?(?:yung |ang )?(?:mga )?(?:gamot|pills|lubid|lason|sleeping pills)\b
-    \biinumin ko (?:na )?(?:lahat|lahat ng gamot)\b|\b(?:tatalon|tumalon) (?:na )?ako (?:sa|mula sa) (?:tulay|building|bubong|gusali)\b
+    \biinumin ko (?:na )?(?:lahat|lahat ng gamot)\b|\b(?:tatalon|tumalon) (?:na )?ako (?:sa|mula sa) (?:tulay|building|bubong|gusali|rooftop|overpass|bintana)\b
     \bpaalam (?:na )?(?:sa inyong lahat|sa lahat|everyone|sa inyo)\b|\b(?:salamat|pasensya|patawad)\b.{0,50}\bpaalam\b|\bito na (?:ang |yung )?huling (?:message|mensahe|text) ko\b
     \b(?:pinamigay|ipinamigay|binigay|ipinamahagi|pinamimigay) ko na (?:ang |yung )?(?:lahat )?(?:ng |ang )?(?:mga )?gamit\b
+    \b(?:tinago|itinago|hinanda|inihanda|nakatago|nakahanda)(?:ng)?\b (?:\w+ )?(?:ko |akong |kong )?(?:na )?(?:ng |ang |yung )?(?:lubid|lason)\b|\blubid\b.{0,40}\b(?:ready na ako|ayoko na)\b
+    \b(?:ininom|nilunok|uminom) (?:ko |ako )?(?:na )?(?:ng )?lahat (?:ng|ng mga) (?:gamot|pills|tableta|sleeping pills)\b(?!.{0,30}\b(?:nireseta|reseta|ng doktor))
+    \bsasaksakin ko\b|\b(?:papatayin|tatagain|babarilin) ko (?:na )?(?:talaga )?(?:siya|sya|sila)\b.{0,40}\b(?:kutsilyo|baril|itak)\b|\b(?:kutsilyo|baril|itak)\b.{0,40}\b(?:papatayin|sasaksakin|babarilin) ko\b
+    \b(?:binigay|ibinigay|pinamigay|ipinamigay) ko na\b.{0,60}\b(?:di|hindi) ko na (?:kailangan|kakailanganin)\b(?!.{0,30}\bmay bago)
     \bnaglalaslas\b|\bnaglaslas ako\b|\bhinihiwa ko (?:ang )?(?:braso|pulso)\b|\bsinusugatan ko (?:ang )?sarili ko\b
   `,
   concern: String.raw`
     \bmagpakamatay\b|\bpagpapakamatay\b|\bnagpapakamatay\b
     \bhindi na (?:lang )?ako magising\b|\bsana (?:di|hindi) na (?:lang )?ako (?:magising|nabuhay|ipinanganak)\b
+    \bwalang (?:way out|labasan|matakbuhan)\b
     \bpabigat (?:lang )?ako\b|\bwala (?:nang|ng) pag ?asa\b|\bmas (?:okay|mabuti|masaya) (?:sila|kayo) kung wala ako\b
   `,
   who: String.raw`
-    \b(?:kapatid|kaibigan|anak|pinsan|tropa|bestfriend|best friend|bff|nanay|tatay|ate|kuya|jowa|classmate|officemate)\b (?:ko|namin)\b.{0,15}\b(?:sabi|sinabi|nag ?message|nagtext|nag ?chat|nagsabi|sinasabi)\b
+    \b(?:kapatid|kaibigan|anak|pinsan|tropa|bestfriend|best friend|bff|nanay|tatay|ate|kuya|jowa|classmate|officemate)\b (?:ko|namin)\b.{0,15}\b(?:sabi|sinabi|nag ?message|nagtext|nag ?chat|nagsabi|sinasabi|nag ?post|nag ?pm|nag ?dm)\b
     \b(?:sabi|sinabi|nagsabi|sinasabi|nag ?message|nagtext|chinat) (?:sa akin )?(?:ng|ni|nung|yung) (?:aking )?(?:kapatid|kaibigan|anak|pinsan|tropa|bestfriend|best friend|bff|nanay|tatay|ate|kuya|jowa|classmate|officemate)\b
   `,
   reported: String.raw`
-    \b(?:ayaw|ayoko) na (?:nya|niya|raw) (?:na )?mabuhay\b|\b(?:gusto|gusto na) (?:nya|niya|raw) (?:na |nang )?(?:mamatay|magpakamatay)\b|\bmagpakamatay\b
+    \b(?:ayaw|ayoko) na (?:nya|niya|raw) (?:na )?mabuhay\b|\b(?:gusto|gusto na) (?:nya|niya|raw) (?:na |nang )?(?:mamatay|magpakamatay)\b|\bmagpakamatay\b|\bmagpapakamatay (?:daw|raw|na daw|siya|na siya)\b
   `,
 };
 

@@ -11,8 +11,14 @@
  *     and idioms that share the words ("dood van het lachen", "笑死", "웃겨 죽겠다");
  *   - crisis families: first-person intent (want to die, kill myself, end my life, in their
  *     inflections and colloquial forms), a time with intent, method and means at hand, farewell,
- *     self-harm now;
- *   - concern families: passive wish (not wake up), burden, hopelessness, the bare suicide word;
+ *     self-harm now; and (r26b) pills already swallowed, a method or day decided ("I've decided
+ *     how: from the ninth floor"), affairs put in order (a will or letters written, accounts
+ *     deleted or savings sent), belongings given away "since I won't need them", abuse happening
+ *     now (hitting me, locked in the bathroom), a threat to stab or kill someone with the weapon
+ *     at hand; with the romanized typing (Arabizi, Finglish, Greeklish, Russian/Ukrainian
+ *     translit, Hinglish) and net slang (紫砂, 鼠掉, しにたい) of the same ideas;
+ *   - concern families: passive wish (not wake up, disappear), burden, hopelessness, trapped (no
+ *     way out), an urge to self-harm, the bare suicide word;
  *   - who + reported: a friend/sibling/child reported to say or do it (third-person forms and
  *     quoted first-person ones) is CONCERN for someone else, never CRISIS.
  * It is not the full screen of the six main languages (Japanese is read before Chinese: the two
@@ -54,18 +60,34 @@ export interface LanguageRules {
   self?: string;
 }
 
-const NL = '(?<![\\p{L}\\p{M}])';
-const NR = '(?![\\p{L}\\p{M}])';
+/**
+ * The letters `NL`/`NR` look at: the language's own script block where it has one (a phrase in
+ * Cyrillic, Greek, Arabic, Hebrew or Devanagari is bounded by letters of its script; a Latin letter
+ * glued to it without a space does not occur in practice), every letter and mark elsewhere. A
+ * script block is a small class: the Unicode classes made every NL/NR a large one, and those
+ * regular expressions cost about fifteen times as much to compile (V8 compiles them again after
+ * a garbage collection flushes their code).
+ */
+const LETTERS: Partial<Record<CoreLanguage, string>> = {
+  ru: '\\u0400-\\u04FF',
+  uk: '\\u0400-\\u04FF',
+  el: '\\u0370-\\u03FF\\u1F00-\\u1FFF',
+  ar: '\\u0600-\\u06FF\\u0750-\\u077F',
+  fa: '\\u0600-\\u06FF\\u0750-\\u077F',
+  he: '\\u0590-\\u05FF',
+  hi: '\\u0900-\\u097F',
+};
 
-function alternatives(lines: string): string {
+function alternatives(lines: string, language: CoreLanguage): string {
+  const letters = LETTERS[language] ?? '\\p{L}\\p{M}';
   return lines
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line.length > 0)
     .map((line) => `(?:${line})`)
     .join('|')
-    .replaceAll('NL', NL)
-    .replaceAll('NR', NR);
+    .replaceAll('NL', `(?<![${letters}])`)
+    .replaceAll('NR', `(?![${letters}])`);
 }
 
 interface Compiled {
@@ -78,14 +100,21 @@ interface Compiled {
   self: RegExp | null;
 }
 
+// A line left ending in "|" would add an empty alternative that matches every message: refused at load.
+const checked = (regex: RegExp, language: CoreLanguage): RegExp => {
+  if (regex.test(' ')) throw new Error(`crisis-lexicon-other: an empty alternative in ${language}`);
+  regex.lastIndex = 0;
+  return regex;
+};
+
 const compile = (rules: LanguageRules): Compiled => ({
   language: rules.language,
-  benign: new RegExp(alternatives(rules.benign), 'gu'),
-  crisis: new RegExp(alternatives(rules.crisis), 'u'),
-  concern: new RegExp(alternatives(rules.concern), 'u'),
-  who: new RegExp(alternatives(rules.who), 'u'),
-  reported: new RegExp(alternatives(rules.reported), 'u'),
-  self: rules.self ? new RegExp(alternatives(rules.self), 'u') : null,
+  benign: new RegExp(alternatives(rules.benign, rules.language), 'gu'),
+  crisis: checked(new RegExp(alternatives(rules.crisis, rules.language), 'u'), rules.language),
+  concern: checked(new RegExp(alternatives(rules.concern, rules.language), 'u'), rules.language),
+  who: checked(new RegExp(alternatives(rules.who, rules.language), 'u'), rules.language),
+  reported: checked(new RegExp(alternatives(rules.reported, rules.language), 'u'), rules.language),
+  self: rules.self ? new RegExp(alternatives(rules.self, rules.language), 'u') : null,
 });
 
 // Japanese before Chinese: the two share 自殺 and 死.
@@ -142,6 +171,8 @@ const MIXED_FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:hindi|di|hnd|hndi)\s+(?:naman\s+|po\s+)?ako\s+(?:naman\s+|po\s+)?(suicidal|depressed)\b/giu, 'i am not $1'],
   [/\bwala\s*(?:akong|ako\s*ng|kong)\s+(?:balak|plano|planong|iniisip|intensyon)\s+(?:na\s+|na?ng\s+)?mag[- ]?(suicide|kill\s+myself|self[- ]harm)\b/giu, 'i have no plan to $1'],
   [/\b(?:hindi|di)\s+ko\s+(?:naman\s+)?(?:gagawin|balak|gusto)\s+(?:na\s+)?mag[- ]?(suicide|kill\s+myself)\b/giu, 'i do not want to $1'],
+  [/\b(?:niet|nie|inte|ikke|nicht)\s+(?:echt\s+|zo\s+|wcale\s+|alls\s+|helt\s+)?(suicidal|depressed)\b/giu, 'not $1'],
+  [/\b(suicidal|depressed)\s+(?:degilim|değilim|falan\s+degilim|falan\s+değilim)/giu, 'not $1'],
   [/\b(?:main|mai|mein|me)\s+(suicidal|depressed)\s+(?:bilkul\s+)?(?:nahi|nahin|nhi|nai|na)\s*(?:hoon|hun|hu|hoo|hn)?\b/giu, 'i am not $1'],
   [/(?:मैं|में)\s+(suicidal|depressed)\s+(?:बिल्कुल\s+)?(?:नहीं|नही)(?:\s+(?:हूँ|हूं|हु))?/giu, 'i am not $1'],
   [/\b(suicide|kill\s+myself)\s+(?:nahi|nahin|nhi|nai)\s+(?:karunga|karungi|karne\s+wala|karne\s+wali|karna\s+chahta|karna\s+chahti)\b/giu, 'i will not $1'],
@@ -149,6 +180,11 @@ const MIXED_FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:wo|woh|vo|voh)\s+(?:bhi\s+)?(?:suicide|kill\s+(?:himself|herself|khud\s+ko))\s+(?:karna\s+)?chahta\s+(?:hai|he|h)\b/giu, 'he wants to commit suicide'],
   [/\b(?:wo|woh|vo|voh)\s+(?:bhi\s+)?(?:suicide|kill\s+(?:himself|herself|khud\s+ko))\s+(?:karna\s+)?chahti\s+(?:hai|he|h)\b/giu, 'she wants to commit suicide'],
   [/\b(?:gusto|balak)\s+(?:na\s+)?(?:niya|nya|daw)\s+(?:na\s+|nang\s+)?mag[- ]?(?:suicide|kill\s+(?:himself|herself))\b/giu, 'they want to commit suicide'],
+  [/\b(suicide|self[- ]harm)\s+(?:jaisa|jaise|waisa|wala|ke\s+(?:baare|bare)\s+(?:mein|me|mai)|ka)\s+(?:kuch\s+)?(?:bhi\s+)?(?:nahi|nhi|nahin)\s+soch\s*(?:raha|rahi|rha|rhi|ta|ti)?\b/giu, 'i am not thinking about $1'],
+  [/\b(suicide|self[- ]harm)\s+(?:जैसा|वैसा|के बारे में|का)\s+(?:कुछ\s+)?(?:भी\s+)?(?:नहीं|नही)\s+सोच(?:\s*(?:रहा|रही|ता|ती))?/giu, 'i am not thinking about $1'],
+  [/(?:मेरी|मेरा|मेरे)\s+(?:दोस्त|बहन|भाई|बेटी|बेटा|सहेली|कज़िन|कजिन|पत्नी|पति)\s+ने\s[^\n]{0,25}?(?:लिखा|पोस्ट किया|भेजा|कहा)/gu, '$& my friend wrote'],
+  [/\b(?:meri|mera|mere)\s+(?:dost|behen|behan|bhai|friend|beti|beta|saheli|cousin)\s+ne\s[^\n]{0,25}?\b(?:likha|post\s+kiya|bheja|kaha|bola|boli)\b/giu, '$& my friend wrote'],
+  [/\b(pelikula|movie|film|libro|book|balita|news|docu|documentary|serye|series)\s+tungkol\s+sa\s[^.!?\n]{0,40}?\bnag[- ]?suicide\b/giu, '$1 about that topic'],
   [/\b(documentary|docu|docuseries|film|movie|pelikula|libro|book|kitab|novel|nobela|news|balita|series|serye|article|podcast)\s+(?:tungkol\s+sa|about|par|pe|ke\s+(?:baare|bare)\s+(?:mein|me|mai|main))\s+(?:ng\s+)?(?:suicide|suicides)\b/giu, '$1 about that topic'],
   [/\b(?:suicide|suicides)\s+(?:par|pe|ke\s+(?:baare|bare)\s+(?:mein|me|mai|main)|ke\s+upar)\s+(?:ek\s+|ik\s+)?(documentary|film|movie|kitab|book|novel|news|series|article|podcast)\b/giu, 'a $1 about that topic'],
 ];

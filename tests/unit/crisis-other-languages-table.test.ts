@@ -8,8 +8,12 @@ import { ratio, score } from './crisis-table/rows';
  * 12 per language, first run in its header): a ratchet, raised as the phrase families grow.
  */
 const FLOOR = { pass: 216, maxFalseAlarms: 0 };
-/** The second blind batch in these languages (other-languages-r26.ts, 14 per language, first run 118/252 in its header, three texts already in r24 dropped). */
-const FLOOR_26 = { pass: 115, maxFalseAlarms: 12 };
+/**
+ * The second blind batch in these languages (other-languages-r26.ts, 14 per language, first run 118/252 in its header, three texts already in r24 dropped).
+ * Before the r26b families 115/249 (crisis 28/106, concern-or-crisis 58/177, false alarms 12/72); after them 249/249
+ * (106/106, 177/177, 0/72), r24 still 216/216 with no false alarm.
+ */
+const FLOOR_26 = { pass: 249, maxFalseAlarms: 0 };
 /**
  * Held-out rows in the same languages (other-languages-heldout.ts, 180, written blind, never tuned on):
  * before the r24 families crisis 3/72, concern-or-crisis 9/126, false alarms 14/54; after them
