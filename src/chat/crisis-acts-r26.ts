@@ -63,7 +63,7 @@ const METHOD_ASKED: CrisisPattern[] = [
     speaker: 'PATIENT',
     unlessWith: /\b(?:cat|cats|dog|dogs|egg|eggs|phone|drone|parachute|skydiv[a-z]*|bungee|physics|homework|assignment|story|novel|character)\b/,
   }),
-  sign(`(?:quicker|faster|less painful|more painless|more reliable|more certain|surer|quickest|fastest|least painful|most reliable|most painless|hurts? less|better)(?: [a-z]+){0,3} (?:,? )?${METHOD} (?:or|vs|versus) ${METHOD}|${METHOD} (?:or|vs|versus) ${METHOD}(?: [a-z]+){0,2} (?:is |would be |which is )?(?:quicker|faster|less painful|more painless|more reliable|surer|quickest|fastest|least painful|better)`, {
+  sign(`(?:quicker|faster|less painful|more painless|more reliable|more certain|surer|quickest|fastest|least painful|most reliable|most painless|hurts? less)(?: [a-z]+){0,3} (?:, )?${METHOD} (?:or|vs|versus) ${METHOD}`, {
     speaker: 'PATIENT',
     unlessWith: /\b(?:painting|paintings|pictures|frames|shelves|curtains|plants|laundry|film|editing|hair|pool|diving|essay|study|research|statistics|novel|story)\b/,
   }),

@@ -161,14 +161,14 @@ function contextFrames(sentence: string, message: string): string {
   // "i said my last goodbye to my grandpa in the hospital, he passed": a goodbye to someone dying.
   if (PASSING.test(message)) text = text.replace(/\b(?:said|say|saying|got to say) (?:my|our|a|the) (?:last|final) goodbyes? to (?:my |our |his |her |the )?[a-z]+/g, 'visited them');
   // r26: "with my first i had thoughts of ending it. this time i'm doing so much better": a past named as past.
-  if (BETTER_NOW.test(message) && !STILL_NOW.test(message)) text = text.replace(/\bi (?:had|used to have) (?:thoughts|urges|ideas) (?:of|about) (?:ending it|ending my life|suicide|killing myself|dying|hurting myself|not being here|harming myself)\b/g, 'i had a hard time');
+  if (/\bi (?:had|used to have) /.test(text) && BETTER_NOW.test(message) && !STILL_NOW.test(message)) text = text.replace(/\bi (?:had|used to have) (?:thoughts|urges|ideas) (?:of|about) (?:ending it|ending my life|suicide|killing myself|dying|hurting myself|not being here|harming myself)\b/g, 'i had a hard time');
   // r26: "psych student here, passive vs active suicidal ideation?", "teacher here, how do I ask a student about suicide?".
-  if (HELPING_ROLE.test(message) && !SELF_DISCLOSED.test(message)) {
+  if (/\bsuicid|\bthinking about|\bthoughts? (?:about|of)/.test(text) && HELPING_ROLE.test(message) && !SELF_DISCLOSED.test(message)) {
     text = text.replace(/\b(?:thinking|thought|thoughts) (?:about|of) (?:suicide|killing themselves|ending their lives?|self harm|hurting themselves)\b/g, 'thinking about that topic');
     text = text.replace(/\b(?:(?:passive|active|actively) (?:and |or |vs |versus )?)*(?:suicidal|suicide)(?: ideation| thoughts| risk)?\b/g, 'that topic');
   }
   // r26: "last day at work before we move, said goodbye to everyone".
-  if (LEAVING.test(message) && !DEATHLY.test(message)) text = text.replace(/\b(?:said|say|saying) (?:my )?goodbyes? to (?:everyone|everybody|you all|all of you)\b/g, 'said farewell to colleagues');
+  if (/\bgoodbye/.test(text) && LEAVING.test(message) && !DEATHLY.test(message)) text = text.replace(/\b(?:said|say|saying) (?:my )?goodbyes? to (?:everyone|everybody|you all|all of you)\b/g, 'said farewell to colleagues');
   return text;
 }
 
