@@ -208,6 +208,110 @@ const OTHERS_REPORTED: CrisisPattern[] = [
   rule('SUICIDE', 'SELF', '(?:going to|gonna|wants to|want to|will|planning to) (?:go to )?sleep(?: [a-z]+){0,4} and (?:not|never) wake up(?! (?:until|till|til|before))'),
 ];
 
+// r26 rules-alone pass: what makes a told overdose a report of one taken.
+const DOSE_TOLD = /\b(?:just so (?:someone|somebody|you) knows|so (?:someone|somebody) knows|on purpose|it is done|its done|what happens now|wanted (?:you|u|someone) to know|heart is going|feeling (?:weird|sleepy|dizzy|funny|strange)|can not feel)\b/;
+const FOOD_AND_THINGS = /\b(?:cookies|cake|chocolate|sweets|candy|biscuits|photos|pictures|shots of|exams|classes|pizza|vitamins|gummies|samples)\b/;
+const ACCIDENT = /\b(?:kitchen|knife slipped|slipped|fell|fall|dog bit|bit me|accident|accidentally|cooking|chopping|glass broke|broken glass|shaving|work|fence|bike|garden|nail)\b/;
+
+/** A told overdose; self-harm done and bad; farewell lines; things given "for after"; a place picked and scouted; the note written. */
+const TOLD_AND_DONE: CrisisPattern[] = [
+  sign('(?:took|taken|swallowed|downed|used) (?:all of them|them all|all of it|the lot|everything i had|what was left of (?:my |the )?[a-z]+|way more than (?:i ever|ever|usual|i usually)|the whole lot)|already (?:took|taken|swallowed|downed) (?:them|it|the pills|the tablets)', {
+    speaker: 'PATIENT',
+    onlyWith: DOSE_TOLD,
+    unlessWith: FOOD_AND_THINGS,
+  }),
+  rule('SELF_HARM', 'SELF', '(?:did|done|doing) (?:s h|sh|self harm)(?: again| just now| tonight| today)', { speaker: 'PATIENT' }),
+  rule('SELF_HARM', 'SELF', 'deeper than (?:usual|before|ever|normal|last time)|(?:think it|it|they|might) (?:needs?|need) stitches|blood everywhere|(?:will not|can not) stop (?:the )?bleeding', {
+    speaker: 'PATIENT',
+    onlyWith: /\b(?:s h|sh|cut|cutting|relapsed|relapse|blade|razor|self harm)\b/,
+    unlessWith: ACCIDENT,
+  }),
+  rule('SELF_HARM', 'SELF', 'with (?:the|a|my) (?:blade|razor|razor blade|scissors|lighter|knife)(?: in my hand)? (?:right now|now|rn|in my hand)', {
+    speaker: 'PATIENT',
+    onlyWith: /\b(?:bathroom|bedroom|floor|locked|in bed|my room)\b/,
+    unlessWith: /\b(?:cook[a-z]*|chopp[a-z]*|onions?|vegetables|carv[a-z]*|craft[a-z]*|shav[a-z]*|haircut|trim[a-z]*|fringe|opening|box|parcel)\b/,
+  }),
+  sign('goodbye(?= \\.|$)|bye(?= \\.|$)', { speaker: 'PATIENT', onlyWith: /\b(?:you tried|(?:do not|dont) have anyone else to say (?:bye|goodbye) to|no one else to say (?:bye|goodbye) to|sorry i (?:was not|could not be) stronger)\b/ }),
+  sign('sorry i (?:was not|could not be|am not|was never) (?:stronger|strong enough)|this is where it ends for me', {
+    speaker: 'PATIENT',
+    onlyWith: /\b(?:love you all|goodbye|this is where it ends|sorry i (?:was not|could not be) stronger|forgive me|tell (?:them|mum|mom|dad) i)\b/,
+    unlessWith: /\b(?:football|rugby|career|season|team|club|tournament|competition|race|league|job|course|show|series|contract)\b/,
+  }),
+  sign('(?:someone|somebody|they|people) (?:should|can|might as well) have (?:them|it) after(?= \\.|$| ,)|after i am gone', {
+    speaker: 'PATIENT',
+    onlyWith: /\b(?:gave away|giving away|given away|boxed up|will not be long now|not long now|figured)\b/,
+    unlessWith: /\b(?:(?:my|a|the|your|her|his) will|wills|solicitor|estate planning|funeral plan|moving|downsiz[a-z]*|care home)\b/,
+  }),
+  sign('(?:does not|will not) matter after (?:this|next) (?:month|week|weekend|friday|saturday|sunday|year)', { speaker: 'PATIENT', onlyWith: /\b(?:free|gave away|giving away|listing|selling everything|all of it)\b/ }),
+  sign('(?:picked|chosen|chose|found|scouted) (?:the|a|my) (?:bridge|spot|place|cliff|building|car park|overpass|tree|beam|location|tracks)(?= \\.|$| ,)', {
+    speaker: 'PATIENT',
+    onlyWith: /\b(?:drove past|drive past|walked past|checked (?:where|how|the)|twice|scouted|nobody (?:will|would) (?:see|find)|where to park|how high|no fence|low fence)\b/,
+    unlessWith: /\b(?:picnic|wedding|photo|photos|proposal|propose|camping|fishing|party|shoot|venue|date)\b/,
+  }),
+  sign('(?:and|to) (?:not|never) come back(?: down| home| up| out)?(?= \\.|$| ,)', {
+    speaker: 'PATIENT',
+    unlessWith: /\b(?:lol|haha|holiday|vacation|bali|beach|trip|abroad|lottery|win|retire|move|moving|job|emigrat[a-z]*|cat|dog|ex)\b/,
+  }),
+  sign('(?:wrote|written|writing|left) (?:the|my) note(?= \\.|$| ,)', { speaker: 'PATIENT', onlyWith: /\b(?:bought what i need|got what i need|researched|just waiting|waiting now|it is time)\b/ }),
+  sign('(?:practi[cs]ing|practi[cs]ed|tested|testing|tried) (?:it )?with (?:the|a|my) (?:belt|rope|cord|ligature|scarf|cable|dog lead)', {
+    speaker: 'PATIENT',
+    onlyWith: /\bi know it (?:works|will work|holds)|\bit works now\b|\bit holds\b/,
+    unlessWith: /\b(?:climb[a-z]*|knots?|sail[a-z]*|boat|karate|grading|judo|taekwondo|yoga|stretch[a-z]*|resistance|gym)\b/,
+  }),
+  sign('(?:past|passed|beyond|outside|clear of) the (?:[a-z0-9]+ year )?suicide (?:clause|exclusion|period)', { speaker: 'PATIENT' }),
+];
+
+/** Harm to others: going round with a bat; abuse: someone coming into one's room at night, children taken by a drunk partner. */
+const HARM_AND_ABUSE_MORE: CrisisPattern[] = [
+  rule('HARM_TO_OTHERS', 'SELF', '(?:going|go|coming|heading|driving) (?:round|over|there|to (?:his|her|their) (?:place|house|flat)) with (?:the|a|my) (?:bat|baseball bat|knife|gun|hammer|crowbar|machete|golf club|axe)', {
+    speaker: 'PATIENT',
+    unlessWith: /\b(?:cricket|baseball|softball|practice|game|training|match|nets|diy|fix|repair|shelves|garden)\b/,
+  }),
+  rule('ABUSE_IN_PROGRESS', 'SELF', '(?:step ?dad|stepfather|dad|father|uncle|brother|cousin|grandad|grandpa|mum s boyfriend|mom s boyfriend|mums boyfriend|moms boyfriend|lodger|coach|he) (?:keeps|kept|has been|is|was|always) (?:coming|comes|getting|gets) (?:in|into) my (?:room|bed|bedroom)(?: [a-z]+){0,2} (?:at night|when)', {
+    speaker: 'PATIENT',
+    unlessWith: /\b(?:dog|cat|puppy|kitten|nightmares?|scared of the dark|toddler|baby|sleepwalk[a-z]*)\b/,
+  }),
+  rule('ABUSE_IN_PROGRESS', 'SELF', 'says i will never see (?:them|the kids|my kids|my children|my son|my daughter|the children|my baby) again', {
+    speaker: 'PATIENT',
+    onlyWith: /\b(?:drinking|drunk|pulled off|drove off|in the car|took (?:them|the kids)|grabbed)\b/,
+  }),
+];
+
+/** CONCERN, rules-alone: wishing an illness would hurry; not turning the wheel; a typo'd "be a live"; wishing not to wake; no point; nothing left; drowning. */
+const WEARY_MORE: CrisisPattern[] = [
+  concern('wish (?:the|my|this) (?:cancer|illness|disease|tumou?r|heart|body|dementia) would (?:just )?(?:hurry up|get on with it|finish me|take me|do its job|be quick)'),
+  concern('(?:how easy it would be|think about|thought about|tempted|i could) (?:to )?(?:just )?(?:not turn the wheel|not turning the wheel|let go of the wheel|swerve into (?:a|the|oncoming)|drive into (?:a|the|oncoming) (?:tree|wall|truck|lorry|traffic|pillar|bridge))'),
+  concern('(?:do not|dont|no longer) want to be a live(?= \\.|$| ,| anymore| any more| any longer)'),
+  concern('wishing (?:that )?i (?:would |could |will |did |just |had )*(?:not|never) (?:wake up|woke up|exist|been born)'),
+  concern('what is the point (?:of|in) (?:any of it|it all|anything|living|going on|carrying on)(?= \\.|$| ,)'),
+  concern('(?:there is|theres|i have|i got) nothing left for me(?: here| anymore| now| in this world)?(?= \\.|$| ,)'),
+  concern('(?:feel like|feels like|i am) (?:i am )?drowning(?= \\.|$| ,| and (?:there|no|nobody|i can))|no shore (?:anywhere|in sight)'),
+];
+
+/** Someone else's risk reported (CONCERN for others when the subject is another person). */
+const OTHERS_MORE: CrisisPattern[] = [
+  rule('SUICIDE', 'SELF', 'giving away (?:his|her|their) (?:[a-z]+ )?(?:things|stuff|gear|belongings|possessions|records|guitar|tools|books|clothes|collection|medals)', {
+    level: 'CONCERN',
+    onlyWith: /\b(?:made (?:his|her|their) peace|worried|worry|not like (?:him|her)|saying goodbye)\b/,
+    unlessWith: /\b(?:moving|downsiz[a-z]*|declutter[a-z]*|retir[a-z]*|care home|new (?:house|flat))\b/,
+  }),
+  rule('SELF_HARM', 'SELF', '(?:cut|cuts|burned|burnt) (?:herself |himself |themselves |myself )?again(?= \\.|$| ,| and| last night| tonight| today)', {
+    unlessWith: /\b(?:hair|barber|fringe|bangs|film|edit|scene|cake|wood|fabric|grass|lawn|toast|dinner|finger while|cooking)\b/,
+  }),
+  rule('SUICIDE', 'SELF', '(?:will be|be|being|going to be) with (?:dad|mum|mom|grandad|grandma|grandpa|nan|him|her|my dad|my mum|my mom|my husband|my wife|your dad|your mum|our dad|our mum) (?:again )?soon', {
+    level: 'CONCERN',
+    onlyWith: /\b(?:stopped eating|not eating|refus(?:es|ing) to eat|since the funeral|since (?:he|she) (?:died|passed))\b/,
+  }),
+  rule('SUICIDE', 'SELF', '(?:keep|keeps|keep on) (?:using|drinking|taking|shooting up)(?: [a-z]+){0,2} (?:until|till) (?:i am|he is|she is|they are|i|he|she|they) (?:dead|die|dies|od|overdose)', { level: 'CONCERN' }),
+  rule('SELF_HARM', 'SELF', '(?:scratches|cuts|marks|burns|lines) (?:all )?(?:over|on|up) (?:her|his|their|my) (?:thighs?|arms?|wrists?|legs?|stomach|hips?)', {
+    level: 'CONCERN',
+    onlyWith: /\b(?:said it was|says it was|claims|excuse|long sleeves|hiding|hides|covers? (?:them|it) up|will not show|lied|do not have a cat|dont have a cat)\b/,
+  }),
+  sign('(?:keeping|saving|hoarding|stockpiling|putting|holding) (?:his|her|their|my) (?:tablets|pills|meds|medication|painkillers|sleeping pills)(?: back| aside| up| away)?', {
+    onlyWith: /\b(?:for when the time comes|when the time comes|for the end|when it gets (?:bad|too much))\b/,
+  }),
+];
+
 export const R26_ACT_PATTERNS: readonly CrisisPattern[] = [
   ...SAID_SLANG,
   ...METHOD_ASKED,
@@ -220,4 +324,8 @@ export const R26_ACT_PATTERNS: readonly CrisisPattern[] = [
   ...DOSE_TAKEN,
   ...WEARY_SAID,
   ...OTHERS_REPORTED,
+  ...TOLD_AND_DONE,
+  ...HARM_AND_ABUSE_MORE,
+  ...WEARY_MORE,
+  ...OTHERS_MORE,
 ];
