@@ -19,6 +19,19 @@
  *   this, no reason to keep trying, a child "deserves a better mum than me", "can't do another week" of pain,
  *   "anything to make it stop", the end of what one can bear, giving rejecting parents "what they want";
  * - reports: someone in a live stream or a friend who said they will sleep and not wake up (concern for others).
+ * Second pass, so the rules alone read what only the learned layer caught:
+ * - an overdose told ("took all of them … what happens now", "already took them. it's done"), s/h done again, a wound
+ *   "deeper than usual" or needing stitches next to self-harm words (not a kitchen accident), the blade in hand on the bathroom floor;
+ * - farewell lines ("you tried. goodbye", "sorry I wasn't stronger" with "love you all"), things given so someone "should have
+ *   them after", "open after I'm gone", "doesn't matter after this month" next to giving everything away;
+ * - a place picked and scouted ("drove past it twice"), "and not come back down", the note written next to "bought what I need",
+ *   practising with a belt "I know it works now", past the policy's suicide clause;
+ * - harm and abuse: going round with a bat (not to cricket nets), a stepfather coming into one's room at night, children driven
+ *   off by a drunk partner who says one will never see them again;
+ * - CONCERN: wishing the cancer would hurry up, not turning the wheel, "don't want to be a live" (dictated), wishing not to wake,
+ *   what's the point of any of it, nothing left for me, drowning with no shore;
+ * - someone else's risk: giving away his things and "made his peace", "she cut again", "she'll be with Dad soon" and not eating,
+ *   "keep using until he's dead", scratches explained away, tablets kept back "for when the time comes".
  * Read by crisis.ts like the other English act families (negation, subject, time frame).
  */
 import { rule, type CrisisPattern } from './crisis-patterns';
@@ -223,7 +236,7 @@ const TOLD_AND_DONE: CrisisPattern[] = [
   rule('SELF_HARM', 'SELF', '(?:did|done|doing) (?:s h|sh|self harm)(?: again| just now| tonight| today)', { speaker: 'PATIENT' }),
   rule('SELF_HARM', 'SELF', 'deeper than (?:usual|before|ever|normal|last time)|(?:think it|it|they|might) (?:needs?|need) stitches|blood everywhere|(?:will not|can not) stop (?:the )?bleeding', {
     speaker: 'PATIENT',
-    onlyWith: /\b(?:s h|sh|cut|cutting|relapsed|relapse|blade|razor|self harm)\b/,
+    onlyWith: /\b(?:s h|sh|cutting|relapsed|relapse|blade|razor|self harm|cut myself|cut again)\b/,
     unlessWith: ACCIDENT,
   }),
   rule('SELF_HARM', 'SELF', 'with (?:the|a|my) (?:blade|razor|razor blade|scissors|lighter|knife)(?: in my hand)? (?:right now|now|rn|in my hand)', {
@@ -263,7 +276,7 @@ const TOLD_AND_DONE: CrisisPattern[] = [
 
 /** Harm to others: going round with a bat; abuse: someone coming into one's room at night, children taken by a drunk partner. */
 const HARM_AND_ABUSE_MORE: CrisisPattern[] = [
-  rule('HARM_TO_OTHERS', 'SELF', '(?:going|go|coming|heading|driving) (?:round|over|there|to (?:his|her|their) (?:place|house|flat)) with (?:the|a|my) (?:bat|baseball bat|knife|gun|hammer|crowbar|machete|golf club|axe)', {
+  rule('HARM_TO_OTHERS', 'SELF', '(?:going|go|coming|heading|driving) (?:(?:round|over|there)(?: to (?:his|her|their) (?:place|house|flat))?|to (?:his|her|their) (?:place|house|flat)) with (?:the|a|my) (?:bat|baseball bat|knife|gun|hammer|crowbar|machete|golf club|axe)', {
     speaker: 'PATIENT',
     unlessWith: /\b(?:cricket|baseball|softball|practice|game|training|match|nets|diy|fix|repair|shelves|garden)\b/,
   }),

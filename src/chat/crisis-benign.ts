@@ -8,6 +8,10 @@
  * ("I thought I was going to die"), "do it differently", a video game's instructions, lyrics quoted
  * after "the song that goes", a habitual exasperated threat ("I could strangle him sometimes"), a
  * dosing or disposal question about one's medicines with no lethal word in the message.
+ * The r26 frames: exasperation at one more meme or joke ("i'm gonna kms"), a screening question about wanting to hurt
+ * oneself answered no, dark thoughts that "haven't come back", a care plan made with a clinician, the meaning of a slang
+ * word asked, a set text's deaths read for class, a past named as past next to "this time I'm doing so much better",
+ * a helping or studying role asking about people in general, goodbyes on a last day at work or before a move.
  *
  * A frame only fires where the whole construction is present, and the lethal-word guard keeps the
  * message-wide frames off any message that also speaks of dying, killing or overdosing. English

@@ -49,6 +49,15 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['my heart hurts so much since he left, i would do anything to make it stop', 'CONCERN', 'the baby has been crying for hours, i would do anything to make it stop', 'NONE'],
   ['this is the edge of what i can endure', 'CONCERN', 'this is what i can endure on a long run', 'NONE'],
   ['i will not be a burden to my family much longer', 'CONCERN', 'i will not be a problem for the landlord much longer, moving out friday', 'NONE'],
+  // Rules-alone families: a told overdose; self-harm done and bad; farewell lines; things given for after; a place scouted.
+  ['already swallowed them all, wanted you to know', 'CRISIS', 'already ate them all, the whole tin of cookies, wanted you to know', 'NONE'],
+  ['relapsed on the cutting, it is deeper than usual', 'CRISIS', 'sliced my finger in the kitchen, deeper than usual', 'NONE'],
+  ['love you all. sorry i could not be stronger', 'CRISIS', 'the season is over, sorry i could not be stronger for the team', 'NONE'],
+  ['gave away my records, someone should have them after.', 'CRISIS', 'gave away my old records, someone should have them after the move', 'NONE'],
+  ['found the spot. walked past it twice to check where to park', 'CRISIS', 'found the spot for the picnic. walked past it twice to check where to park', 'NONE'],
+  ['heading round to his place with the hammer tonight', 'CRISIS', 'heading round to his place with the hammer tonight to fix the shelves', 'NONE'],
+  ['my stepfather keeps coming into my bedroom at night', 'CRISIS', 'my puppy keeps coming into my bedroom at night', 'NONE'],
+  ['there is nothing left for me anymore', 'CRISIS', 'there is nothing left for me to do at work', 'NONE'],
   // Benign frames: a trivial clip; a screening question answered no; thoughts that stayed away; a care plan; slang asked about;
   // a helping role; a leaving day; a set text.
   ['if my brother sends one more meme i swear i will kill myself', 'NONE', 'if my brother sends one more text i swear i will kill myself', 'CRISIS'],
