@@ -8,6 +8,10 @@
  * ("I thought I was going to die"), "do it differently", a video game's instructions, lyrics quoted
  * after "the song that goes", a habitual exasperated threat ("I could strangle him sometimes"), a
  * dosing or disposal question about one's medicines with no lethal word in the message.
+ * The r26 frames: exasperation at one more meme or joke ("i'm gonna kms"), a screening question about wanting to hurt
+ * oneself answered no, dark thoughts that "haven't come back", a care plan made with a clinician, the meaning of a slang
+ * word asked, a set text's deaths read for class, a past named as past next to "this time I'm doing so much better",
+ * a helping or studying role asking about people in general, goodbyes on a last day at work or before a move.
  *
  * A frame only fires where the whole construction is present, and the lethal-word guard keeps the
  * message-wide frames off any message that also speaks of dying, killing or overdosing. English
@@ -42,6 +46,19 @@ const NOT_THERE_NOW = /\b(?:that is|thats|it is|its) not where i am(?: at)? (?:n
 const SET_TEXT = /\b(?:reading|read|studying|analy[sz]ing|essay on|book report on)\b(?: [a-z]+){1,5} for (?:english|class|school|lit|literature|book club|my course|uni|college)\b/;
 const OCD = /\b(?:ocd|call of the void|high place phenomenon|(?:do|does) not mean (?:i|you) want)\b/;
 const GAME = /\bin (?:the|this|that|a) (?:game|video game|level|quest|mission|map|campaign)\b|\b(?:secret|next|final|bonus) level\b|\bboss fight\b/;
+
+// r26: a recovered past said as such ("this time I'm doing so much better").
+const BETTER_NOW =
+  /\bthis time (?:i am|i feel|it is|things are|around)(?: doing)?(?: so| much| a lot| way| far)* (?:better|different|good|well|fine|okay|ok)\b|\b(?:i am|i feel) (?:so |much |a lot |way |far )*better now\b|\bin a (?:much |far )?better place now\b|\bthose days are (?:over|behind me)\b/;
+const STILL_NOW = /\b(?:again|lately|recently|these days|tonight|right now|came back|coming back|are back|is back|relaps[a-z]*)\b/;
+// r26: someone asking in a helping or studying role, about people in general.
+const HELPING_ROLE =
+  /\b(?:i volunteer|volunteer (?:on|at|for|with)|volunteering (?:on|at|for|with)|(?:psych|psychology|nursing|medical|med|social work|counsell?ing|pharmacy) student|student (?:nurse|doctor|paramedic|teacher|counsell?or)|(?:teacher|nurse|doctor|counsell?or|therapist|social worker|paramedic|youth worker|coach|chaplain|pastor|gp|lecturer|researcher) here|as a (?:teacher|nurse|doctor|counsell?or|social worker|paramedic|youth worker|coach|chaplain|pastor|volunteer|trainee|mentor|manager|lecturer|school counsell?or)|i am a (?:teacher|nurse|counsell?or|social worker|paramedic|youth worker|school counsell?or|crisis line volunteer|lecturer)|i work (?:on|at|for) (?:a |the )?(?:crisis line|helpline|hotline|samaritans|lifeline))\b/;
+const SELF_DISCLOSED = /\b(?:myself|i am suicidal|i feel suicidal|i have been suicidal|i was suicidal|i want to die|my own|i am struggling|me too)\b/;
+// r26: a leaving day, a move or a retirement explains goodbyes to everyone.
+const LEAVING =
+  /\b(?:last day (?:at|of|in) (?:work|school|uni|college|the office|the job|my job)|leaving (?:do|party|drinks|card)|farewell (?:party|do|drinks|lunch|dinner)|before (?:we|i) (?:move|leave|emigrate|relocate|fly)|(?:moving|move|moved|emigrating|relocating) to|retir(?:e|ed|ing|ement)|new job|end of term)\b/;
+const DEATHLY = /\b(?:die|dying|dead|kill|suicid[a-z]*|end it|not be here|gone for good|pills|rope|gun|bridge|last message|forever)\b/;
 
 /** Always-on English frames, read in each normalised sentence. */
 const ENGLISH_FRAMES: readonly Frame[] = [
@@ -99,6 +116,16 @@ const ENGLISH_FRAMES: readonly Frame[] = [
   [/\b(?:overdosed|od ed|killed (?:himself|herself|themselves)) and died\b/g, 'died'],
   // "my uncle's suicide note was read at the inquest\": a past death's paperwork.
   [/\b(?:his|her|their|my [a-z]+(?: [a-z]+)?) suicide note(?= (?:[a-z]+ ){0,3}(?:at|during|in) the (?:inquest|funeral|memorial|hearing|service|trial|coroner))/g, 'their letter'],
+  // "if the group chat sends one more meme i'm gonna kms": exasperation at a trivial message, clip or joke (r26).
+  [/\bif (?:[a-z]+ ){0,4}?(?:sends?|posts?|plays?|shares?|says?|makes?|tells?|forwards?) (?:me |us )?(?:one more|another|1 more) (?:meme|memes|joke|jokes|pun|puns|tiktok|tiktoks|reel|reels|gif|gifs|sticker|stickers|emoji|voice note|christmas song|song|advert|ad|selfie|notification|reply all|chain message|spam)\b(?: [a-z]+){0,6}?(?: ,)? (?:i am going to|i will|i am about to|i might|i swear i will|i will literally|i am literally going to) (?:kill myself|unalive myself|jump off (?:a|the) (?:bridge|roof|building|cliff)|throw myself off (?:a|the) [a-z]+)\b/g, 'i will be so annoyed'],
+  // "the psych asked if i wanted to hurt myself and i could honestly say no": a screening question about wanting to, answered no (r26).
+  [/\b(?:asked|asks|ask|asking) (?:me )?(?:if|whether) i (?:[a-z]+ ){0,2}?(?:wanted|want|was going|were going|planned|was planning|felt like|feel like|had urges|have urges|had any urges|have any urges) to (?:hurt|harm|kill|cut) myself(?: ,)? (?:and )?(?:i )?(?:could |can |was able to )?(?:honestly |truthfully |truly |genuinely )?(?:say|said|answer|answered|tell (?:her|him|them)|told (?:her|him|them)) (?:no|nope|never|not anymore)\b(?![a-z ,]*\b(?:but|until|lately|recently|sometimes|these days|yes)\b)/g, 'asked and i said no'],
+  // "the suicidal stuff hasn't come back": thoughts named as gone and staying gone (r26).
+  [/\b(?:the )?(?:suicidal|self harm|dark|intrusive) (?:stuff|thoughts?|feelings?|urges?|ideation|side)(?: [a-z]+){0,2} (?:has|have) not (?:come back|returned|been back)\b(?! (?:yet|but)\b)/g, 'the hard times are over'],
+  // "I have a plan with my midwife": a care plan made with a clinician (r26).
+  [/\b(?:i have|we have|i made|we made|made|got) a (?:care |safety |birth |support |treatment |recovery |crisis )?plan (?:in place )?with (?:my|our|the) (?:midwife|therapist|doctor|gp|psychiatrist|counsell?or|care team|nurse|health visitor|obstetrician|ob|psychologist|perinatal team|team|key worker|care coordinator|social worker)\b/g, 'i have support'],
+  // "what does 'unalive' mean? my kid keeps saying it": a question about what a slang word means (r26).
+  [/\bwhat (?:does|do|is) (?:the (?:word|term|slang|phrase|acronym|abbreviation) )?(?:unalive|unaliving|unalived|kill myself|kys|ctb|sewerslide|sewer slide|self delete|delete myself|catch the bus|s h|sh)(?: even)? (?:mean|means|stand for|stands for)\b|\bwhat is the meaning of (?:unalive|kill myself|kys|ctb|sewerslide|self delete)\b/g, 'what does this slang mean'],
 ];
 
 /** Frames that need the rest of their sentence or message (a song named, a game, a dosing question). */
@@ -128,6 +155,7 @@ function contextFrames(sentence: string, message: string): string {
   if (NOT_THERE_NOW.test(message)) text = text.replace(/\b(?:talked|spoke|wrote|said|thought) (?:a lot )?about (?:wanting to die|suicide|killing myself|self harm|hurting myself|ending it|not wanting to be here)\b/g, 'talked about hard times');
   // "reading the bell jar for english, esther's suicide attempts": a set text read for class.
   if (SET_TEXT.test(message)) text = text.replace(/\b[a-z]+ (?:suicide attempts?|suicide|overdose|self harm|death)\b/g, 'the plot');
+  if (SET_TEXT.test(message)) text = text.replace(/\b(?:kill|kills|killed|killing) (?:themselves|himself|herself|each other)\b/g, 'die in the plot');
   // "belting 'i wanna die in your arms' in the shower": someone singing a line.
   text = text.replace(/\b(?:belting|belts|singing|sings|sang|humming|hums|hummed|blasting|karaoke(?:ing)?)(?: out)? (?:[a-z]+ ){1,10}?in the (?:shower|car|kitchen|bath)\b/g, 'singing in the shower');
   // "intrusive thoughts about jumping on a balcony, the OCD ones, they don't mean I want to": named as OCD.
@@ -136,6 +164,15 @@ function contextFrames(sentence: string, message: string): string {
   text = text.replace(/\bsessions? about (?:my|our) [a-z]+(?: [a-z]+)? suicide attempts?\b/g, 'session about my family');
   // "i said my last goodbye to my grandpa in the hospital, he passed": a goodbye to someone dying.
   if (PASSING.test(message)) text = text.replace(/\b(?:said|say|saying|got to say) (?:my|our|a|the) (?:last|final) goodbyes? to (?:my |our |his |her |the )?[a-z]+/g, 'visited them');
+  // r26: "with my first i had thoughts of ending it. this time i'm doing so much better": a past named as past.
+  if (/\bi (?:had|used to have) /.test(text) && BETTER_NOW.test(message) && !STILL_NOW.test(message)) text = text.replace(/\bi (?:had|used to have) (?:thoughts|urges|ideas) (?:of|about) (?:ending it|ending my life|suicide|killing myself|dying|hurting myself|not being here|harming myself)\b/g, 'i had a hard time');
+  // r26: "psych student here, passive vs active suicidal ideation?", "teacher here, how do I ask a student about suicide?".
+  if (/\bsuicid|\bthinking about|\bthoughts? (?:about|of)/.test(text) && HELPING_ROLE.test(message) && !SELF_DISCLOSED.test(message)) {
+    text = text.replace(/\b(?:thinking|thought|thoughts) (?:about|of) (?:suicide|killing themselves|ending their lives?|self harm|hurting themselves)\b/g, 'thinking about that topic');
+    text = text.replace(/\b(?:(?:passive|active|actively) (?:and |or |vs |versus )?)*(?:suicidal|suicide)(?: ideation| thoughts| risk)?\b/g, 'that topic');
+  }
+  // r26: "last day at work before we move, said goodbye to everyone".
+  if (/\bgoodbye/.test(text) && LEAVING.test(message) && !DEATHLY.test(message)) text = text.replace(/\b(?:said|say|saying) (?:my )?goodbyes? to (?:everyone|everybody|you all|all of you)\b/g, 'said farewell to colleagues');
   return text;
 }
 
