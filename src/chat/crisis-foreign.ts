@@ -99,6 +99,9 @@ const HABIT_AFTER =
 // "se esta cortando el pelo", "ta se cortando o cabelo": a cut that is grooming.
 const CUT_END = /\b(?:cortando|cortandose|corta|corto|corte|cortei|cortou|cortar|coupe|coupee|recoupe|schneidet|geschnitten|taglia|tagliato)$/;
 const GROOMING_AFTER = /^ (?:(?:el|la|las|los|o|a|as|os|le|la|les|die|den|il|i|le) )?(?:pelo|cabelo|cabello|cheveux|haare|flequillo|franja|frange|pony|unas|unhas|ongles|nagel|fingernagel|barba|bart|barbe|capelli|frangia|unghie|mechas|pointes|spitzen|pontas|puntas)\b/;
+// "alle meine Tabletten genommen, wie verschrieben": the pills taken as the doctor said.
+const AS_PRESCRIBED =
+  /^(?:[a-z]+ ){0,7}(?:tabletten|tablette|pillen|medikamente|medis|pastillas|pastilla|remedios|comprimidos|cachets|medocs|medicaments|comprimes|pilules|pillole|pastiglie|compresse|farmaci)(?: [a-z]+){0,3} (?:,? )?(?:wie (?:verschrieben|verordnet|vom arzt|der arzt|die arztin|es der arzt|de dokter|de doktor)|(?:como|conforme) (?:me )?(?:receto|recetaron|indico|receitou|indicou|prescrito|prescrita|recetado|receitado)|como (?:(?:el|la|o|a|me dijo el|me dijo la|me disse o|me disse a) )?(?:medico|medica|doctor|doctora|psiquiatra)|comme (?:prescrit|le medecin|le docteur|la medecin|le psychiatre|d habitude)|come (?:prescritto|da prescrizione|il medico|mi ha detto il medico))\b/;
 // A farewell said in the match.
 const FAREWELL_WORDS = /\b(?:despid[a-z]*|despedi[a-z]*|adios|adieu|adeus|addio|verabschied[a-z]*|abschied[a-z]*)\b/;
 const BACK_AGAIN = /\b(?:(?:aber|pero|mas|ma|mais) (?:[a-z]+ ){0,2}(?:heute|hoy|hoje|oggi|aujourd hui|jetzt|ahora|agora|adesso|maintenant|ce soir|esta noche|stasera|heute nacht)(?! (?:schon |bereits )?(?:[1-9][0-9]?|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|viele) jahre her)|volver a (?:hacerlo|intentarlo)|voltar a (?:fazer|tentar)|riprovarci|rifarlo|recommencer|reessayer|erneut|recommence[a-z]*|remise? a|stavolta|questa volta|esta vez|cette fois|diesmal|desta vez|dessa vez|ces temps ci|en ce moment|ces derniers jours|dernierement|estos dias|ultimamente|ultimos dias|ultimi giorni|ultimamente|in letzter zeit|seit ein paar tagen|zurzeit|me sens (?:un peu )?pareil|me siento igual|me sinto igual|mi sento uguale|otra vez|de nuevo|encore|wieder|de novo|di nuovo|ancora|volvio|vuelven|volviendo|revient|reviennent|zuruck|voltou|voltando|tornat[oa]|tornando|tornano)\b/;
@@ -265,6 +268,7 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
         if (rule.kind !== 'ABUSE' && (WORK_BEFORE.test(before) || ((DISTANT_PAST.test(`${before} ${match[0]} ${after.slice(0, 24)}`) || OVER_NOW.test(folded)) && !BACK_AGAIN.test(folded)))) continue;
         if (rule.kind !== 'ABUSE' && SCREEN_WORK.test(before) && !FIRST_PERSON.test(`${before.slice(before.search(SCREEN_WORK))} ${match[0]}`)) continue;
         if (FOR_GOOD.test(match[0]) && HABIT_AFTER.test(after)) continue;
+        if (rule.category === 'SUICIDE' && AS_PRESCRIBED.test(`${match[0]}${after}`)) continue;
         if (CUT_END.test(match[0]) && GROOMING_AFTER.test(after)) continue;
         if (FAREWELL_WORDS.test(match[0]) && MOVING.test(folded)) continue;
         if (GIVING_WORDS.test(match[0]) && (MOVING.test(folded) || ORDINARY_GIVING.test(folded))) continue;

@@ -56,6 +56,10 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['wäre mir ehrlich gesagt recht, wenn mich ein laster überfährt', 'CONCERN', 'wäre mir ehrlich gesagt recht, wenn mich ein laster mitnimmt bis münchen', 'NONE'],
   ['i bi so müed vom lebe', 'CONCERN', 'i bi so müed vom laufe', 'NONE'],
   ['manchmal möchte ich am liebsten einfach verschwinden', 'CONCERN', 'manchmal möchte ich am liebsten einfach verschwinden aus dem meeting', 'NONE'],
+  // All the pills taken, as prescribed.
+  ['gestern hab ich alle meine tabletten geschluckt', 'CRISIS', 'ich hab alle meine tabletten genommen, wie verschrieben', 'NONE'],
+  ['tomé todas mis pastillas de golpe', 'CRISIS', 'tomé todas mis pastillas como me dijo la psiquiatra', 'NONE'],
+  ['j ai pris tous mes cachets d un coup', 'CRISIS', 'j ai pris tous mes cachets comme d habitude', 'NONE'],
   // Negated states and recovery kept NONE.
   ['nao estou com pensamentos suicidas, só cansada', 'NONE', 'estou com pensamentos suicidas de novo', 'CRISIS'],
   ['hace dos meses que no me corto y estoy orgullosa', 'NONE', 'me corto cuando me siento así', 'CRISIS'],
@@ -72,6 +76,9 @@ const OTHERS: ReadonlyArray<readonly [string, string]> = [
   ['d schwöster wott sich öppis aatue', 'd schwöster wott sich öppis guets aatue'],
   ['meine freundin hat erzählt sie will sich umbringen', 'meine freundin hat erzählt sie will sich ein auto kaufen'],
   ['mon ami a envoyé un message d adieu cette nuit', 'mon ami a envoyé un message d anniversaire cette nuit'],
+  ['mein bruder hat keine kraft mehr und will sich vor den zug werfen', 'mein bruder hat heute frei und will sich vor den fernseher setzen'],
+  ['mon fils se scarifie depuis la rentrée', 'mon fils se coupe les cheveux depuis la rentrée'],
+  ['o meu irmão escreveu uma mensagem de despedida e desligou o telefone', 'o meu irmão escreveu uma mensagem de aniversário e desligou o telefone'],
 ];
 
 describe('round 26 crisis families (fr, de, es, pt)', () => {
