@@ -35,7 +35,10 @@ const WILL_AFTER = /^ (?:vital|biologico|biologique|con el notario|con la notari
 // Leaving a group, a room or a place: "verschwinden aus dem meeting".
 const DE_PLACE_AFTER = /^ (?:,? )?(?:aus|von|vom|vo|us|in|ins|im|nach|unter|hinter|auf|zum|zur|fur|fuer|bevor|wenn|mit|vor dem|vor der)\b/;
 // Objects of a cut that are chores or hair.
-const CUT_AFTER = /^ (?:o cabelo|a franja|as unhas|o dedo|com papel|com a folha|sem querer|na cozinha|no trabalho|le doigt|les cheveux|la frange|les ongles|el pelo|el flequillo|las unas|el dedo|sin querer|die haare|den finger|beim kochen)\b/;
+const CUT_AFTER =
+  /^ (?:o cabelo|a franja|as unhas|o dedo|com papel|com a folha|le doigt|les cheveux|la frange|les ongles|el pelo|el flequillo|las unas|el dedo|die haare|den finger)\b|^(?: [a-z,]+){0,6} (?:sem querer|sin querer|por acidente|por accidente|par accident|aus versehen|cozinhando|cocinando|na cozinha|en la cocina|beim kochen|en cuisinant)\b/;
+// "je me suis recoupé une part de gâteau": another slice, not another cut.
+const FR_RECUT_AFTER = /^ (?:(?:une?|du|de la|des|d|encore une?|une autre|un autre) (?!fois\b)|les cheveux|la frange|les ongles|le doigt|les pointes)/;
 // "dijo que se iba a tirar a la piscina": a jump into water, a bed, a parachute.
 const JUMP_INTO_AFTER = /^ (?:na|no|a la|al|en la|en el|de|do|da|ao|a) (?:piscina|mar|agua|rio|lago|cama|sofa|paraquedas|paracaidas|bungee|trampolim|trampolin|bracos|brazos|cabeca|cabeza)\b/;
 
@@ -57,7 +60,7 @@ const R26: Record<ForeignLanguage, readonly RuleSource[]> = {
     ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:sacudi|zarandee|sacudo|zarandeo|acabo de sacudir|acabo de zarandear) (?:al|a mi|a la|a) (?:bebe|nene|nena|bebito|bebita|hijo|hija) (?:con fuerza|fuerte|muy fuerte)'],
     ['HARM_TO_OTHERS', 'CONCERN', 'SELF', 'miedo de (?:lastimar|hacerle dano a|pegarle a|sacudir) (?:a )?(?:mi|el|la) (?:bebe|nene|nena|hijo|hija)'],
     // Someone else cutting themselves.
-    ['SELF_HARM', 'CONCERN', 'OTHER', '(?:se esta|anda|sigue|se sigue) (?:cortando|lastimando|autolesionando|quemando)|(?:esta|anda|sigue) (?:cortandose|lastimandose|autolesionandose)', CUT_AFTER],
+    ['SELF_HARM', 'CONCERN', 'OTHER', '(?:se esta|se anda|se sigue) (?:cortando|lastimando|autolesionando|quemando)|(?:esta|anda|sigue) (?:cortandose|lastimandose|autolesionandose|quemandose)', CUT_AFTER],
     // Someone else said they would throw themselves off, under a train.
     ['SUICIDE', 'CONCERN', 'OTHER', '(?:dijo|conto|escribio|amenazo|dice|me dijo) (?:que )?(?:se iba a|se va a) (?:matar|tirar|suicidar|colgar|aventar)', JUMP_INTO_AFTER],
   ],
@@ -101,7 +104,7 @@ const R26: Record<ForeignLanguage, readonly RuleSource[]> = {
     // Affairs settled.
     ['SUICIDE', 'CRISIS', 'SELF', '(?:paye|regle|rembourse) (?:toutes )?mes dettes(?: [a-z,]+){0,4} (?:fait|ecrit|redige|signe|prepare) mon testament', WILL_AFTER],
     // A self-harm relapse: "je me suis recoupée".
-    ['SELF_HARM', 'CRISIS', 'SELF', '(?:me suis|m suis|jme suis|me) (?:recoupe|recoupee|re coupe|re coupee|rescarifie|rescarifiee|re scarifie|re scarifiee|remutile|remutilee|rebrule|rebrulee)', CUT_AFTER],
+    ['SELF_HARM', 'CRISIS', 'SELF', '(?:me suis|m suis|jme suis|me) (?:recoupe|recoupee|re coupe|re coupee|rescarifie|rescarifiee|re scarifie|re scarifiee|remutile|remutilee|rebrule|rebrulee)', FR_RECUT_AFTER],
     // Shaking a baby.
     ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:j ai secoue|jai secoue|je secoue|je viens de secouer) (?:mon|ma|le|la|notre) (?:bebe|fils|fille|petit|petite) (?:fort|tres fort|violemment|comme un prunier|de toutes mes forces)'],
     ['HARM_TO_OTHERS', 'CONCERN', 'SELF', 'peur de (?:faire du mal a|blesser|secouer|frapper) (?:mon|ma|le|la|notre) (?:bebe|fils|fille)'],

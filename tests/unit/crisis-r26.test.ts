@@ -45,6 +45,8 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['pagué mis deudas y escribí mi testamento, ya está todo', 'CRISIS', 'pagamos las deudas de la casa y mi abuelo firmó su testamento', 'NONE'],
   // A self-harm relapse.
   ['je me suis rescarifiée hier soir, je pensais avoir arrêté', 'CRISIS', 'je me suis recoupé les cheveux moi-même, la frange est ratée', 'NONE'],
+  ['je me suis recoupée encore une fois cette nuit', 'CRISIS', 'je me suis recoupé une part de gâteau', 'NONE'],
+  ['chao para siempre, los quiero mucho', 'CRISIS', 'chao para siempre Buenos Aires, me mudo a Madrid', 'NONE'],
   // Shaking a baby; the fear of hurting one's baby.
   ['sacudi meu bebê com força agora pouco', 'CRISIS', 'sacudi o tapete do bebê com força na varanda', 'NONE'],
   ['acabo de sacudir a mi bebé muy fuerte porque no paraba de llorar', 'CRISIS', 'acabo de sacudir la manta del bebé muy fuerte', 'NONE'],
@@ -71,6 +73,8 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
 const OTHERS: ReadonlyArray<readonly [string, string]> = [
   ['minha amiga tá se machucando de propósito, vi os cortes', 'minha amiga tá se cortando o cabelo sozinha'],
   ['mi hermana se está cortando otra vez', 'mi hermana se está cortando el pelo sola'],
+  ['mi hijo se anda cortando los brazos', 'mi hijo anda cortando el césped'],
+  ['meu filho tá se cortando, vi as cicatrizes', 'meu filho tá se cortando com a tesoura de unha sem querer'],
   ['o vizinho disse que ia se jogar da ponte', 'o vizinho disse que ia se jogar na piscina'],
   ['mi primo me dijo que se iba a matar', 'mi primo me dijo que se iba a tirar a la piscina'],
   ['d schwöster wott sich öppis aatue', 'd schwöster wott sich öppis guets aatue'],
