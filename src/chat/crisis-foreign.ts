@@ -25,6 +25,7 @@ import { CORE_RULES } from './crisis-lexicon-core';
 import { R21_RULES, R21_SHARED_RULES } from './crisis-lexicon-said';
 import { R23_RULES } from './crisis-lexicon-r23';
 import { R25_RULES } from './crisis-lexicon-r25';
+import { R26_RULES } from './crisis-lexicon-r26';
 import { SIGN_RULES } from './crisis-lexicon-signs';
 import { INDIRECT_RULES } from './crisis-lexicon-indirect';
 import { ACT_RULES } from './crisis-lexicon-acts';
@@ -48,10 +49,10 @@ const WITHOUT: ReadonlySet<string> = new Set(['sin', 'sans', 'ohne', 'sem', 'sen
 const SHARED_NEGATORS: ReadonlySet<string> = new Set(Object.values(NEGATORS).flatMap((words) => [...words].filter((word) => !['no', 'ne', 'n', 'ni'].includes(word))));
 
 const RULES: ReadonlyArray<readonly [ForeignLanguage, readonly ForeignRule[]]> = [
-  ['es', [...ES_RULES, ...CORE_RULES.es, ...SIGN_RULES.es, ...INDIRECT_RULES.es, ...ACT_RULES.es, ...MEANS_RULES.es, ...PLAN_RULES.es, ...PREP_RULES.es, ...DEED_RULES.es, ...EVERYDAY_RULES.es, ...R21_RULES.es, ...R23_RULES.es]],
-  ['fr', [...FR_RULES, ...CORE_RULES.fr, ...SIGN_RULES.fr, ...INDIRECT_RULES.fr, ...ACT_RULES.fr, ...MEANS_RULES.fr, ...PLAN_RULES.fr, ...PREP_RULES.fr, ...DEED_RULES.fr, ...EVERYDAY_RULES.fr, ...R21_RULES.fr, ...R23_RULES.fr, ...R25_RULES.fr]],
-  ['de', [...DE_RULES, ...CORE_RULES.de, ...SIGN_RULES.de, ...INDIRECT_RULES.de, ...ACT_RULES.de, ...MEANS_RULES.de, ...PLAN_RULES.de, ...PREP_RULES.de, ...DEED_RULES.de, ...EVERYDAY_RULES.de, ...R21_RULES.de, ...DE_R23_RULES, ...R25_RULES.de]],
-  ['pt', [...PT_RULES, ...CORE_RULES.pt, ...SIGN_RULES.pt, ...INDIRECT_RULES.pt, ...ACT_RULES.pt, ...MEANS_RULES.pt, ...PLAN_RULES.pt, ...PREP_RULES.pt, ...DEED_RULES.pt, ...EVERYDAY_RULES.pt, ...R21_RULES.pt, ...R23_RULES.pt]],
+  ['es', [...ES_RULES, ...CORE_RULES.es, ...SIGN_RULES.es, ...INDIRECT_RULES.es, ...ACT_RULES.es, ...MEANS_RULES.es, ...PLAN_RULES.es, ...PREP_RULES.es, ...DEED_RULES.es, ...EVERYDAY_RULES.es, ...R21_RULES.es, ...R23_RULES.es, ...R26_RULES.es]],
+  ['fr', [...FR_RULES, ...CORE_RULES.fr, ...SIGN_RULES.fr, ...INDIRECT_RULES.fr, ...ACT_RULES.fr, ...MEANS_RULES.fr, ...PLAN_RULES.fr, ...PREP_RULES.fr, ...DEED_RULES.fr, ...EVERYDAY_RULES.fr, ...R21_RULES.fr, ...R23_RULES.fr, ...R25_RULES.fr, ...R26_RULES.fr]],
+  ['de', [...DE_RULES, ...CORE_RULES.de, ...SIGN_RULES.de, ...INDIRECT_RULES.de, ...ACT_RULES.de, ...MEANS_RULES.de, ...PLAN_RULES.de, ...PREP_RULES.de, ...DEED_RULES.de, ...EVERYDAY_RULES.de, ...R21_RULES.de, ...DE_R23_RULES, ...R25_RULES.de, ...R26_RULES.de]],
+  ['pt', [...PT_RULES, ...CORE_RULES.pt, ...SIGN_RULES.pt, ...INDIRECT_RULES.pt, ...ACT_RULES.pt, ...MEANS_RULES.pt, ...PLAN_RULES.pt, ...PREP_RULES.pt, ...DEED_RULES.pt, ...EVERYDAY_RULES.pt, ...R21_RULES.pt, ...R23_RULES.pt, ...R26_RULES.pt]],
   ['it', [...IT_RULES, ...CORE_RULES.it, ...SIGN_RULES.it, ...INDIRECT_RULES.it, ...ACT_RULES.it, ...MEANS_RULES.it, ...PLAN_RULES.it, ...PREP_RULES.it, ...DEED_RULES.it, ...EVERYDAY_RULES.it, ...R21_RULES.it, ...R23_RULES.it, ...R25_RULES.it]],
 ];
 
@@ -83,14 +84,26 @@ const WORK_BEFORE = /\b(?:rola|pezzo|brano|estribillo|ritornello|refrao|morceau|
 // "hace dos anos quise morir", "dois anos atras eu queria morrer": a finished past, unless it is back.
 const DISTANT_PAST = /\b(?:a los (?:1[0-9]|[2-6][0-9])(?! (?:minutos|segundos|horas|dias|metros|euros|pesos|grados))|a (?:1[0-9]|[2-6][0-9]) anni|aos (?:1[0-9]|[2-6][0-9])|a (?:1[0-9]|[2-6][0-9]) ans|mit (?:1[0-9]|[2-6][0-9])(?= (?:jahren|hab|habe|war|bin|hatte|ist|,))|^ado|ado (?:j|je)|(?:na|en la|en mi|nella|nell|in der|a l|dans l) adolescen[a-z]*|el ano pasado|ano passado|ha (?:[a-z]+ )?anos|l ?annee derniere|letztes jahr|l anno scorso|als teenager|als jugendliche[rn]?|de adolescente|en mi adolescencia|quand j etais ado|hace (?:[a-z0-9]+ )?anos|anos atras|il y a (?:[a-z0-9]+ )?ans|vor (?:[a-z0-9]+ )?jahren|de l an dernier|l an dernier|del ano pasado|do ano passado|dell anno scorso|vom letzten jahr|(?:[a-z0-9]+ )?anni fa|cuando era (?:nino|nina|pequen[oa]|adolescente)|quand j etais (?:petit|petite|ado|adolescent)|als ich (?:klein|jung|teenager) war|quando eu era (?:crianca|pequen[oa]|adolescente)|da (?:bambin[oa]|ragazz[oa]|adolescente)|passat[oaie]|pasad[oa]s|passad[oa]s|vergangene[nr]?|fruher(?! oder)|frueher(?! oder)|(?:meine|meinen) alten|mes anciennes?|mis viej[oa]s|i miei vecchi|le mie vecchie|(?:al|del|dal) liceo|alle medie|(?:au|du) (?:college|lycee)|(?:aus der|in der) (?:schulzeit|jugend|pubertat)|(?:en|de) (?:la )?(?:secundaria|prepa|preparatoria)|(?:no|do) (?:colegio|ensino medio)|(?:de la|del|du|de l|dell|vom|do|da) (?:primavera|verano|otono|invierno|printemps|ete|automne|hiver|estate|autunno|inverno|fruhling|sommer|herbst|winter|verao|outono) (?:pasad[oa]|dernier|scors[oa]|passad[oa]|letzten)|(?:vom )?letzten (?:fruhling|sommer|herbst|winter))\b/;
 // Recovered since: "c est derriere moi", "hoje to bem".
-const OVER_NOW = /\b(?:(?:ist|is) (?:aber |doch )?(?:jetzt |schon |inzwischen |mittlerweile )?(?:[1-9][0-9]?|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|viele) jahre her|(?:suis plus (?:suicidaire|en danger|deprimee?)|(?:me coupe|me scarifie|me mutile|me brule|me fais du mal) plus|(?:ai|pense) plus (?:d idees noires|a (?:ca|la mort|mourir))) (?:[a-z]+ ){0,2}depuis (?:[a-z0-9]+ )?(?:ans?|annees?|mois|longtemps)|(?:hoje em dia|hoy en dia|oggi come oggi|oggi) (?:ja )?(?:nao|no|non) (?:tenho|tengo|(?:ne |li )?ho) (?:mais|mas|piu)(?= \.| ,|$)|(?:seit jahren|seit langem|heute|mittlerweile) stabil|(?:m a|me) sauve la vie|(?:me )?salvo la vida|salvou (?:a )?minha vida|mi ha salvato la vita|hat mir das leben gerettet|ya (?:paso|se me paso)|ja passou|sono passat[ie]|e passato|c est passe|ist vorbei|c ?est derriere moi|hoje (?:to|estou) bem|hoy estoy bien|ya estoy bien|heute geht es mir gut|heute gehts mir (?:richtig |wirklich |echt )?gut|oggi sto bene|ora sto bene|ist (?:ja )?(?:schon )?lange vorbei|seit [a-z0-9 ]{2,30} nicht mehr|llevo (?:un|una|[a-z0-9]+) (?:ano|anos|mes|meses) (?:limpi[oa]|sin|bien)|cumplo [a-z0-9]+ (?:anos|meses) (?:bien|limpi[oa]|sin)|(?:sono|e) (?:[a-z0-9]+ )?(?:anni|mesi|anno|mese) che non mi|(?:ha|faz) [a-z0-9]+ (?:anos|meses) que nao me|plus d (?:idees noires|envies?) depuis|depuis (?:plus d )?(?:un|[a-z0-9]+) (?:an|ans|mois) (?:sans|je ne)|ora sto bene|adesso sto bene|agora (?:to|estou) bem)\b/;
+const OVER_NOW = /\b(?:(?:ist|is) (?:aber |doch )?(?:jetzt |schon |inzwischen |mittlerweile )?(?:[1-9][0-9]?|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|viele) jahre her|(?:suis plus (?:suicidaire|en danger|deprimee?)|(?:me coupe|me scarifie|me mutile|me brule|me fais du mal) plus|(?:ai|pense) plus (?:d idees noires|a (?:ca|la mort|mourir))) (?:[a-z]+ ){0,2}depuis (?:[a-z0-9]+ )?(?:ans?|annees?|mois|longtemps)|(?:hoje em dia|hoy en dia|oggi come oggi|oggi) (?:ja )?(?:nao|no|non) (?:tenho|tengo|(?:ne |li )?ho) (?:mais|mas|piu)(?= \.| ,|$)|(?:seit jahren|seit langem|heute|mittlerweile) stabil|(?:m a|me) sauve la vie|(?:me )?salvo la vida|salvou (?:a )?minha vida|mi ha salvato la vita|hat mir das leben gerettet|ya (?:paso|se me paso)|ja passou|sono passat[ie]|e passato|c est passe|ist vorbei|c ?est derriere moi|hoje (?:to|estou) bem|hoy estoy bien|ya estoy bien|heute geht es mir gut|heute gehts mir (?:richtig |wirklich |echt )?gut|oggi sto bene|ora sto bene|ist (?:ja )?(?:schon )?lange vorbei|seit [a-z0-9 ]{2,30} nicht mehr|llevo (?:un|una|[a-z0-9]+) (?:ano|anos|mes|meses) (?:limpi[oa]|sin|bien)|cumplo [a-z0-9]+ (?:anos|meses) (?:bien|limpi[oa]|sin)|(?:sono|e) (?:[a-z0-9]+ )?(?:anni|mesi|anno|mese) che non mi|(?:ha|faz|hace) [a-z0-9]+ (?:anos?|mes|meses) (?:que|q) (?:nao|no) me|plus d (?:idees noires|envies?) depuis|depuis (?:plus d )?(?:un|[a-z0-9]+) (?:an|ans|mois) (?:sans|je ne)|ora sto bene|adesso sto bene|agora (?:to|estou) bem)\b/;
 // Leaving a town, a job or a colleague, which makes goodbyes ordinary.
 const MOVING = /\b(?:emigr[a-z]*|auswander[a-z]*|ausgewandert|me mudo|mudarme|me voy a mudar|vou me mudar|me mudar|mudanca|demenag[a-z]*|ziehe? um|umzug|trasloc[a-z]*|mi trasferisco|se jubila|jubilacion|aposent[a-z]*|retraite|pensione|in rente|nuevo trabajo|nouveau (?:travail|boulot)|neuen job|novo emprego|nuovo lavoro)\b/;
 // A rope for climbing, sailing, camping or a craft.
 const ROPE_WORDS = /\b(?:cuerda|soga|corde|seil|strick|corda)\b/;
 const ROPE_HOBBY = /\b(?:escalada|escalar|escalade|grimpe|klettern|kletterhalle|arrampicata|vela|voile|segeln|velejar|camping|acampar|campeggio|macrame|barco|bateau|boot|barca|tendedero|wascheleine|stender[a-z]*|panni|bucato|varal|estendal|tender la ropa|colgar la ropa|etendre le linge|wasche aufhangen)\b/;
+// "una peli donde la chica se suicida": a short name for a film or a show, before a match with no first person after it.
+const SCREEN_WORK = /\b(?:peli|pelis|novela|telenovela|novelas|anime|manga|episodio|capitulo da novela)\b/;
+// "adios para siempre al cigarrillo", "tschuss fur immer zigaretten": a goodbye for good to a habit or a thing.
+const FOR_GOOD = /\b(?:para siempre|pa siempre|para sempre|pra sempre|pour toujours|pour de bon|fur immer|fuer immer|per sempre)$/;
+const HABIT_AFTER =
+  /^ (?:,? )?(?:(?:a|al|a la|a los|a las|ao|aos|as|au|aux|a l|an|den|die|das|der|dem|ai|alla|agli|alle|mi|mis|meu|meus|minha|minhas|mon|ma|mes|mein|meine|meinen) )?(?:tabaco|cigarr[a-z]*|cigarette?s?|clopes?|zigarette[n]?|kippen|sigarett[ae]|alcohol|alcool|alkohol|azucar|acucar|sucre|zucker|zucchero|refrescos?|redes|twitter|instagram|facebook|tiktok|whatsapp|ex|trabajo|trabalho|boulot|taf|job|empresa|dieta|deudas|dividas|dettes|schulden|debiti|vicios?|porros?|drogas?|drogues?|drogen|droghe|celular|handy|portable|telefono|fumar|fumer|rauchen)\b/;
+// "se esta cortando el pelo", "ta se cortando o cabelo": a cut that is grooming.
+const CUT_END = /\b(?:cortando|cortandose|corta|corto|corte|cortei|cortou|cortar|coupe|coupee|recoupe|schneidet|geschnitten|taglia|tagliato)$/;
+const GROOMING_AFTER = /^ (?:(?:el|la|las|los|o|a|as|os|le|la|les|die|den|il|i|le) )?(?:pelo|cabelo|cabello|cheveux|haare|flequillo|franja|frange|pony|unas|unhas|ongles|nagel|fingernagel|barba|bart|barbe|capelli|frangia|unghie|mechas|pointes|spitzen|pontas|puntas)\b/;
+// "alle meine Tabletten genommen, wie verschrieben": the pills taken as the doctor said.
+const AS_PRESCRIBED =
+  /^(?:[a-z]+ ){0,7}(?:tabletten|tablette|pillen|medikamente|medis|pastillas|pastilla|remedios|comprimidos|cachets|medocs|medicaments|comprimes|pilules|pillole|pastiglie|compresse|farmaci)(?: [a-z]+){0,3} (?:,? )?(?:wie (?:verschrieben|verordnet|vom arzt|der arzt|die arztin|es der arzt|de dokter|de doktor)|(?:como|conforme) (?:me )?(?:receto|recetaron|indico|receitou|indicou|prescrito|prescrita|recetado|receitado)|como (?:(?:el|la|o|a|me dijo el|me dijo la|me disse o|me disse a) )?(?:medico|medica|doctor|doctora|psiquiatra)|comme (?:prescrit|le medecin|le docteur|la medecin|le psychiatre|d habitude)|come (?:prescritto|da prescrizione|il medico|mi ha detto il medico))\b/;
 // A farewell said in the match.
-const FAREWELL_WORDS = /\b(?:despid[a-z]*|despedi[a-z]*|adios|adieu|adeus|addio|verabschied[a-z]*|abschied[a-z]*)\b/;
+const FAREWELL_WORDS = /\b(?:despid[a-z]*|despedi[a-z]*|adios|adieu|adeus|addio|verabschied[a-z]*|abschied[a-z]*|chau|chao|tchau|tchao|xau|tschuss|tschus|tschau|ciao|bye)\b/;
 const BACK_AGAIN = /\b(?:(?:aber|pero|mas|ma|mais) (?:[a-z]+ ){0,2}(?:heute|hoy|hoje|oggi|aujourd hui|jetzt|ahora|agora|adesso|maintenant|ce soir|esta noche|stasera|heute nacht)(?! (?:schon |bereits )?(?:[1-9][0-9]?|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|viele) jahre her)|volver a (?:hacerlo|intentarlo)|voltar a (?:fazer|tentar)|riprovarci|rifarlo|recommencer|reessayer|erneut|recommence[a-z]*|remise? a|stavolta|questa volta|esta vez|cette fois|diesmal|desta vez|dessa vez|ces temps ci|en ce moment|ces derniers jours|dernierement|estos dias|ultimamente|ultimos dias|ultimi giorni|ultimamente|in letzter zeit|seit ein paar tagen|zurzeit|me sens (?:un peu )?pareil|me siento igual|me sinto igual|mi sento uguale|otra vez|de nuevo|encore|wieder|de novo|di nuovo|ancora|volvio|vuelven|volviendo|revient|reviennent|zuruck|voltou|voltando|tornat[oa]|tornando|tornano)\b/;
 // What follows an act that makes it about a task: "en finir avec ce dossier", "me mato en el gimnasio", "schluss mit der arbeit".
 const TASK =
@@ -155,8 +168,11 @@ const PEOPLE =
 const THIRD_PERSON_BEFORE = new RegExp(
   `\\b(?:mi|mis|meu|minha|mio|mia|mon|ma|mein|meine|nuestr[oa]|nostr[oa]|notre|unser(?:e)?|un|una|um|uma|une|ein|eine) (?:[a-z]+ )?${PEOPLE}(?: (?:de|di|von) [0-9]+(?: anos| ans| anni| jahren)?)? (?:hat|ist|a|est|ha|esta|ta|stia|sta|anda|estava|estaba|etait|war)(?: (?:pris|prise|genommen|geschluckt|tomado|tomou|preso|ingerido|avale|avalee|cherche|busco|buscado|buscou|pesquisou|procurou|gesucht|gegoogelt|cercato|googlato|achete|achetee|gekauft|besorgt|comprado|comprada|compro|comprou|comprato|comprata))? $`,
 );
-// "ma pote m a envoye un message d adieu", "un pote a poste": someone else's farewell.
-const FAREWELL_SENT = /\b(?:m a envoye|m a ecrit|a poste|a publie|me mando|me envio|me escribio|publico|subio|me mandou|postou|escreveu|mi ha mandato|mi ha scritto|ha postato|ha pubblicato|hat mir|hat gepostet|hat geschrieben|(?:hat|hatte) (?:so )?(?:einen|ein|eine|nen|ne|seinen|ihren|sein|ihr|seine|ihre))(?: [a-z]+){0,3} $/;
+// "ma pote m a envoye un message d adieu", "un pote a poste", "minha irma mandou uma mensagem de despedida": someone else's farewell.
+const FAREWELL_SENT = new RegExp(`\\b(?:(?:il|elle|ele|ela|er|sie|lui|lei|${PEOPLE}) (?:mandou|enviou|escreveu|postou|mando|envio|escribio|a envoye|a ecrit|hat geschickt|ha mandato|ha scritto)|m a envoye|m a ecrit|a poste|a publie|me mando|me envio|me escribio|publico|subio|me mandou|postou|escreveu|mi ha mandato|mi ha scritto|ha postato|ha pubblicato|hat mir|hat gepostet|hat geschrieben|(?:hat|hatte) (?:so )?(?:einen|ein|eine|nen|ne|seinen|ihren|sein|ihr|seine|ihre))(?: [a-z]+){0,3} $`);
+// "ein kollege sagt er will sich vor den zug werfen": German "sich" with a third-person subject in the clause is someone else's act.
+const REFLEXIVE_SICH = /\bsich\b/;
+const THIRD_SUBJECT = new RegExp(`\\b(?:er|sie|${PEOPLE})\\b`);
 const FAREWELL_MATCH = /\b(?:adieu|adieux|despedida|addio|abschied[a-z]*)\b/;
 
 /** A finding of the foreign screen. */
@@ -182,14 +198,14 @@ export function foldText(message: string): string {
 }
 
 // Portuguese chat "n" for "nao" before a verb ("ja n vou estar ca"); French elided "n" is followed by a vowel word, not these.
-const PT_CHAT_NOT = /\bn (?=(?:vou|vai|tenho|quero|aguento|consigo|sei|vejo|to|tou|estou|posso|responder|acordar|existir|ligo|aguentar|sinto|durmo|sou|quer|tem|faz|da|aguentava|consegui|queria)\b)/g;
+const PT_CHAT_NOT = /\bn (?=(?:me|te|se|vou|vai|tenho|quero|aguento|consigo|sei|vejo|to|tou|estou|posso|responder|acordar|existir|ligo|aguentar|sinto|durmo|sou|quer|tem|faz|da|aguentava|consegui|queria)\b)/g;
 
 const WINDOW_CHARS = 40;
 const SHARED_SET: ReadonlySet<ForeignRule> = new Set(R21_SHARED_RULES);
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 // Intensifiers and prepositions between a negator and what it denies ("je pense pas du tout à me faire du mal").
-const FILLERS = new Set(['du', 'tout', 'vraiment', 'realmente', 'davvero', 'wirklich', 'uberhaupt', 'gar', 'affatto', 'em', 'en', 'in']);
+const FILLERS = new Set(['du', 'tout', 'vraiment', 'realmente', 'davvero', 'wirklich', 'uberhaupt', 'gar', 'affatto', 'em', 'en', 'in', 'com', 'con']);
 
 /** The up to three words before an offset (fillers not counted), within the clause (stops at a comma or a sentence mark). */
 function wordsBefore(text: string, offset: number): string[] {
@@ -250,6 +266,10 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
         if (BARE_NOUN.test(match[0]) && (SOMEONE_ELSES.test(after) || A_NOUN.test(folded.slice(Math.max(0, offset - 12), offset)))) continue;
         const before = folded.slice(Math.max(0, offset - 60), offset);
         if (rule.kind !== 'ABUSE' && (WORK_BEFORE.test(before) || ((DISTANT_PAST.test(`${before} ${match[0]} ${after.slice(0, 24)}`) || OVER_NOW.test(folded)) && !BACK_AGAIN.test(folded)))) continue;
+        if (rule.kind !== 'ABUSE' && SCREEN_WORK.test(before) && !FIRST_PERSON.test(`${before.slice(before.search(SCREEN_WORK))} ${match[0]}`)) continue;
+        if (FOR_GOOD.test(match[0]) && HABIT_AFTER.test(after)) continue;
+        if (rule.category === 'SUICIDE' && AS_PRESCRIBED.test(`${match[0]}${after}`)) continue;
+        if (CUT_END.test(match[0]) && GROOMING_AFTER.test(after)) continue;
         if (FAREWELL_WORDS.test(match[0]) && MOVING.test(folded)) continue;
         if (GIVING_WORDS.test(match[0]) && (MOVING.test(folded) || ORDINARY_GIVING.test(folded))) continue;
         if (rule.kind === 'ABUSE' && (MUNDANE_CONDITION.test(before.slice(-50)) || LAUGH_AFTER.test(after))) continue;
@@ -284,7 +304,9 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
         const theirs =
           rule.kind !== 'ABUSE' &&
           rule.category !== 'HARM_TO_OTHERS' &&
-          ((!FIRST_PERSON.test(match[0]) && THIRD_PERSON_BEFORE.test(clause)) || (FAREWELL_MATCH.test(match[0]) && FAREWELL_SENT.test(clause)));
+          ((!FIRST_PERSON.test(match[0]) && THIRD_PERSON_BEFORE.test(clause)) ||
+            (FAREWELL_MATCH.test(match[0]) && FAREWELL_SENT.test(clause)) ||
+            (REFLEXIVE_SICH.test(match[0]) && THIRD_SUBJECT.test(clause) && !FIRST_PERSON.test(clause)));
         const others = rule.kind === 'OTHER' || reported || theirs;
         found.push({ language, category: rule.category, level: others ? 'CONCERN' : rule.level, others, start: offset, end: offset + match[0].length });
       }

@@ -26,7 +26,7 @@ const DECIDED =
 const WEAPON = '(?:cuchillo|navaja|pistola|arma|machete|escopeta|revolver|botella rota|faca|facao|couteau|flingue|pistolet|coltello|fucile)';
 // A passing wish: "if I died tomorrow it would be a relief / no one would notice".
 const IF_I_DIED =
-  '(?:se eu morresse|se eu sumisse|se eu nao acordasse|se eu desaparecesse|si me muriera|si me muero|si muriera|si desapareciera|si no despertara|si yo me muriera|si je mourais|si je disparaissais|si je crevais|se morissi|se io morissi|se sparissi|se non mi svegliassi)(?! de | di | d )';
+  '(?:se eu morresse|se eu sumisse|se eu nao acordasse|se eu desaparecesse|si me muriera|si me muero|si muriera|si desapareciera|si no despertara|si yo me muriera|si je mourais|si je disparaissais|si je crevais|se morissi|se io morissi|se sparissi|se non mi svegliassi)(?! de | di | d | du | des )';
 const NO_LOSS =
   '(?:seria|ia ser|sera) (?:um |una |un )?(?:alivio|descanso|liberacion|libertacao)|(?:ce serait|ca serait|ce sera) (?:un )?(?:soulagement|une delivrance|une liberation)|sarebbe (?:un )?(?:sollievo|liberazione)|(?:nadie|ninguem|personne|nessuno) (?:lo |se |ne )?(?:notaria|notaria|ligaria|ia ligar|ia perceber|sentiria falta|remarquerait|s en rendrait compte|se ne accorgerebbe|importaria|extranaria)|(?:nao|no|non) (?:faria|haria|farebbe) (?:nenhuma |ninguna |nessuna )?(?:diferenca|diferencia|differenza)';
 // A past attempt with no recovery since, or the fear it comes back.
