@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessCrisis } from '../../src/chat/crisis';
-import { OTHER_HELD_OUT_ROWS, OTHER_ROWS, OTHER_ROWS_26, passingByLanguage } from './crisis-table/other-languages';
+import { OTHER_HELD_OUT_ROWS, OTHER_ROWS, OTHER_ROWS_26, OTHER_ROWS_27, passingByLanguage } from './crisis-table/other-languages';
 import { ratio, score } from './crisis-table/rows';
 
 /**
@@ -14,6 +14,8 @@ const FLOOR = { pass: 216, maxFalseAlarms: 0 };
  * (106/106, 177/177, 0/72), r24 still 216/216 with no false alarm.
  */
 const FLOOR_26 = { pass: 249, maxFalseAlarms: 0 };
+/** The third blind batch (other-languages-r27.ts, 14 per language, first run 120/252 in its header). */
+const FLOOR_27 = { pass: 120, maxFalseAlarms: 3 };
 /**
  * Held-out rows in the same languages (other-languages-heldout.ts, 180, written blind, never tuned on):
  * before the r24 families crisis 3/72, concern-or-crisis 9/126, false alarms 14/54; after them
@@ -38,6 +40,13 @@ describe('the crisis screen in the eighteen core-phrase languages (r24)', () => 
     expect(new Set([...OTHER_ROWS, ...OTHER_ROWS_26].map((row) => row.text)).size).toBe(OTHER_ROWS.length + OTHER_ROWS_26.length);
     expect(OTHER_ROWS_26.length - s.failures.length).toBeGreaterThanOrEqual(FLOOR_26.pass);
     expect(s.falseAlarms).toBeLessThanOrEqual(FLOOR_26.maxFalseAlarms);
+  });
+
+  it('holds the r27b batch at its measured pass count and false alarms', () => {
+    const s = score(OTHER_ROWS_27, assessCrisis);
+    expect(OTHER_ROWS_27).toHaveLength(252);
+    expect(OTHER_ROWS_27.length - s.failures.length).toBeGreaterThanOrEqual(FLOOR_27.pass);
+    expect(s.falseAlarms).toBeLessThanOrEqual(FLOOR_27.maxFalseAlarms);
   });
 
   // CRISIS_TUNING=1 while tuning rules: the held-out figures stay unseen.

@@ -49,6 +49,8 @@ import { ROWS_23B } from './tune-r23b';
 import { ROWS_25A } from './tune-r25a';
 import { ROWS_26A } from './tune-r26a';
 import { ROWS_26C } from './tune-r26c';
+import { ROWS_27A } from './tune-r27a';
+import { ROWS_27C } from './tune-r27c';
 
 /** Rows of v1 and rounds r2-r14. */
 const BEFORE_R15: readonly Row[] = [
@@ -138,6 +140,9 @@ const TUNE_PART: readonly Row[] = [
     ...ROWS_26A.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r26a')),
     // r26c: English voices (algospeak, veterans and older adults, postpartum, risk inside a session question), same rule.
     ...ROWS_26C.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r26c')),
+    // r27: adults writing at night with a context (breakup, debt, illness, caring), fr/de/it/es/pt (r27a) and English (r27c), same rule.
+    ...ROWS_27A.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r27a')),
+    ...ROWS_27C.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r27c')),
   ]),
 ];
 
