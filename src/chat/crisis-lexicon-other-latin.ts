@@ -15,6 +15,7 @@ const NL: LanguageRules = {
     \b(?:ging|ga|gaan|lag|lagen) (?:echt |bijna )?dood van (?:het lachen|de honger|de hitte|de kou|verveling|de zenuwen)\b
     \bdood ?(?:moe|op|ziek|nerveus|stil|gewoon|leuk|eng)\b
     \bik lag dubbel\b|\bdood (?:\w+ )?van (?:schaamte|het lachen|de honger|de hitte|de kou|verveling|de zenuwen)\b
+    \bniet (?:meer )?wakker (?:word|worden) van (?:de wekker|het lawaai|de buren|mijn wekker)\b
   `,
   crisis: String.raw`
     \bik wil (?:echt |gewoon |zo graag |liever |alleen nog maar |gewoon echt )?dood(?: gaan| zijn)?\b
@@ -38,6 +39,11 @@ const NL: LanguageRules = {
     \b(?:dronken|slaat|schopt|sloeg|bedreigt|dreigt|mishandelt|gooit)\b.{0,80}\b(?:opgesloten|op slot gedaan|verstopt)\b|\b(?:opgesloten|verstopt)\b.{0,60}\bhij (?:slaat|schopt|bedreigt|dreigt|komt binnen)\b
     \b(?:mesje|scheermesje|stanleymes|snijden|gesneden)\b.{0,60}\bbloedt? (?:best |heel |erg |zo |nog |echt )*(?:veel|hard|door)\b
     \b(?:ik ben|ik zit|en ben|ben ik|zit ik) (?:nu |weer |net |al |alweer )*(?:mezelf |me |in mijn (?:arm|armen|pols|been) )?aan het (?:snijden|krassen)\b|\b(?:mesje|scheermesje|stanleymes)\b.{0,50}\b(?:snijden|snijd|krassen)\b|\bik (?:snijd|kras) (?:mezelf|me|in mijn)\b
+    \b(?:besloten|beslist) (?:dat ik |om )?(?:er |het )?(?:\w+ ){0,3}een eind(?:e)? aan (?:maak|te maken|ga maken)\b(?! (?:met|bij|op)\b)|\bdat ik (?:er|het) (?:\w+ ){0,3}een eind(?:e)? aan (?:maak|ga maken)\b(?! (?:met|bij|op)\b)
+    \b(?:ik ga|ga ik|ik loop|ik fiets|ik rij)\b.{0,40}\b(?:naar|op) het spoor\b(?!.{0,20}\b(?:werken|station|trein naar|spotten)\b)
+    \b(?:pillen|tabletten|oxazepam|slaappillen|medicijnen|doos|strip|strips)\b.{0,120}\b(?:ik )?(?:hoef|wil) (?:ik )?niet meer wakker (?:te )?(?:worden|word)\b
+    \bbedankt voor alles\b.{0,120}\b(?:dat ik weg ben|(?:als|dat) ik er niet meer ben)\b
+    \b(?:gegeven|weggegeven|geschonken|gegeven aan|weggedaan)\b.{0,80}\b(?:heb ik|ik heb) (?:het|ze|die|dat) (?:straks |binnenkort |dan |later )?(?:toch )?niet meer nodig\b
   `,
   concern: String.raw`
     \bzelfmoord|\bsuicid(?:aal|ale)\b
@@ -46,6 +52,8 @@ const NL: LanguageRules = {
     \bbeter af zonder mij\b|\bik ben (?:alleen maar |maar |gewoon |echt )?een (?:last|blok aan het been)\b
     \bgeen (?:uitweg|uitweg meer|licht (?:meer )?aan het (?:eind|einde) van de tunnel)\b|\bik zie (?:geen )?(?:uitweg|licht) meer\b
     \bik trek het (?:echt )?niet meer\b|\bgeen hoop meer\b|\bgeen zin meer in (?:het )?(?:leven|alles)\b|\bhet heeft (?:allemaal )?geen zin meer\b
+    \bbeter af (?:\w+ ){0,2}zonder mij\b|\b(?:niemand|jullie|iedereen) (?:meer )?tot last (?:te )?(?:zijn|ben|zijn)\b
+    \b(?:als|dat) ik (?:\w+ ){0,3}niet (?:meer )?wakker (?:word|zou worden|worden)\b(?! (?:van|door|om|op tijd)\b)
   `,
   who: String.raw`
     \b(?:zus|zusje|broer|broertje|vriend|vriendin|zoon|dochter|moeder|vader|collega|neef|nicht|kind|buurman|buurvrouw|partner|vriendje|vriendinnetje)\b.{0,20}\b(?:zegt|zei|appte|appt|schreef|schrijft|stuurde|vertelde|vertelt|heeft gezegd|sms te|praat|praatte|heeft het|had het|begint|dreigt|dreigde)\b
@@ -93,6 +101,10 @@ const PL: LanguageRules = {
     \brzuc(?:e|ic) sie pod pociag\b
     \brozdal(?:am|em) (?:swoje |wszystkie )?rzeczy\b|\bnic mi (?:juz )?nie bedzie potrzebne\b|\bto (?:moja|jest moja) ostatnia wiadomosc\b|\bzegnajcie\b
     \b(?:znowu |teraz |wlasnie )?sie tne\b|\btne sie\b|\bpocial(?:am|em) sie\b|\bkalecze sie\b|\brobie sobie krzywde\b
+    \bpostanowil(?:am|em)\b.{0,40}\b(?:skoncze (?:z tym|ze soba|ze wszystkim)|(?:z tym(?: wszystkim)?|ze wszystkim|ze soba) skoncze)\b
+    \b(?:line|sznur|linke)\b.{0,40}\b(?:gdzie|jak) (?:ja|go|sie) (?:zawiesze|zaczepie|przywiaze|powiesze)\b
+    \b(?:jutro|dzis|dzisiaj|tej nocy|w nocy|wieczorem|o swicie|rano|w sobote|w niedziele|w weekend)\b.{0,50}\bmnie (?:juz )?nie bedzie\b(?! (?:w|na|przy|u) )(?!.{0,30}\b(?:jade|jedziemy|wyjezdzam|lece|urlop|wroce|bede z powrotem|do (?:poniedzialku|wtorku|srody|czwartku|piatku|soboty|niedzieli)))
+    \bnapisal(?:am|em) (?:list|listy|listy pozegnalne)\b.{0,120}\b(?:wszystko (?:jest )?(?:przygotowane|gotowe)|juz mi wystarczy|zegnajcie)\b
   `,
   concern: String.raw`
     \bsamobojstw|\bsamobojcz
@@ -101,6 +113,9 @@ const PL: LanguageRules = {
     \bjestem (?:tylko )?ciezarem\b|\b(?:bylo|byloby|byliby|bylyby|bedzie|beda|bedzie im)\b.{0,20}\bbeze mnie\b|\bbeze mnie\b.{0,20}\b(?:lepiej|latwiej|szczesliw[a-z]*)\b|\bchcial(?:a)?bym (?:juz )?umrzec\b
     \bmam dosc zycia\b|\bnie chce mi sie zyc\b
     \b(?:chcial(?:a)?bym|chce) (?:po prostu |juz )?zniknac\b|\bwolal(?:a)?bym sie nie urodzic\b|\b(?:lepiej|szkoda) (?:ze|gdybym) (?:sie )?(?:nie urodzil(?:a)?m?|sie nie urodzil)\b
+    \bmysl(?:e|ami|i|alam|alem)? (?:o tym )?(?:zeby|by|aby) (?:skonczyc ze soba|sie zabic|odebrac sobie zycie)\b
+    \bnie chce (?:sie )?(?:juz )?(?:sie )?budzic\b(?! (?:tak )?(?:wczesnie|rano do pracy|o ))|\bnie chce tego (?:dluzej|juz) ciagnac\b
+    \b(?:z tym wszystkim|ze wszystkim) skoncze\b|\bskoncze z tym wszystkim\b
   `,
   who: String.raw`
     \b(?:kolega|kolezanka|przyjaciel|przyjaciolka|siostra|brat|syn|corka|mama|tata|kuzyn|kuzynka|dziecko|znajomy|znajoma|chlopak|dziewczyna|maz|zona)\b.{0,25}\b(?:mowi|powiedzial|powiedziala|napisal|napisala|pisze|pytal|pytala|wspomnial|wspomniala)\b
@@ -109,6 +124,7 @@ const PL: LanguageRules = {
     \b(?:jego|jej) ostatni (?:post|wpis)\b|\bostatni (?:post|wpis)\b|\b(?:wszystkich|nas) przeprasza\b|\bzegna sie z (?:nami|wszystkimi)\b
     \bma dosc zycia\b|\bile tabletek\b|\bsamobojstw|\bnie chce (?:juz )?zyc\b
     \bchce (?:umrzec|sie zabic)\b|\bzabic sie\b|\bzabije sie\b
+    \bma (?:odlozone|uzbierane|zebrane|schowane) (?:tabletki|leki|proszki)\b|\bniedlugo to zrobi\b
   `,
   self: String.raw`
     \bja\b.{0,25}\bchce (?:juz |naprawde |po prostu )?(?:umrzec|sie zabic)\b
@@ -144,6 +160,11 @@ const TR: LanguageRules = {
     \b(?:kilitlendim|kendimi kilitledim|saklandim)\b.{0,80}\b(?:oldurecegim|dovuyor|vuruyor|kirmaya|kiriyor|tehdit)|\b(?:oldurecegim|dovuyor|vuruyor|kirmaya|kiriyor|tehdit ediyor)\b.{0,80}\b(?:kilitlendim|kendimi kilitledim|saklandim)\b
     \bherkese veda\b|\bhakkinizi helal edin\b|\bbu (?:benim )?son mesajim\b|\belveda herkese\b
     \b(?:kolumu|bilegimi|kendimi|kollarimi)\b.{0,15}\bkes(?:iyorum|tim|icem|ecegim)\b|\bjiletle kes
+    \b(?:bu )?hayat(?:a|ima)\b (?:bir )?son ver(?:ecegim|icem|ecem|meye karar verdim|mek istiyorum)\b
+    \b(?:tufek|tufegi|tufegini|tabanca|tabancasi|silah|silahi)\b.{0,80}\b(?:bu gece|bu aksam|yarin|simdi)\b.{0,20}\b(?:cikaracagim|kullanacagim|alacagim|cikaricam)\b
+    \b(?:elimdeki|evdeki|kutudaki|dolaptaki|bulabildigim) (?:butun |tum )?(?:ilac|hap)\w* (?:ictim|yuttum)\b|\b(?:butun|tum) (?:ilac|hap)\w* (?:ictim|yuttum)\b.{0,40}\b(?:basim don|kimseye|midem bulan)
+    \b(?:onu|seni|hepsini|onlari) oldurecegim\b.{0,60}\b(?:bicag|bicak|silah|tabanca|tufek)|\b(?:bicag|bicak|silah|tabanca|tufek)\w*\b.{0,60}\b(?:onu|seni|hepsini|onlari) oldurecegim\b
+    \b(?:kopruye|raylara|catiya|ucuruma) (?:gidecegim|gidicem|cikacagim|cikicam)\b.{0,40}\b(?:her sey bitecek|bitecek|atlayacagim)\b
   `,
   concern: String.raw`
     \bintihar
@@ -152,12 +173,17 @@ const TR: LanguageRules = {
     \bhicbir seyin (?:bir )?anlami (?:yok|kalmadi)\b|\b(?:kaybolmak|yok olmak) istiyorum\b
     \bkendimi (?:kesmek|yaralamak) (?:istiyorum|istedim)\b|\bkendime zarar (?:vermek istiyorum|verme istegi)\b
     \bumudum (?:kalmadi|yok)\b|\bolesim (?:var|geliyor)\b|\byasamanin (?:bir )?anlami yok\b
+    \b(?:bir sabah|bir daha|hic) uyanmasam\b|\bbir daha uyanmak istemiyorum\b
+    \b(?:hicbir|hic|baska) (?:bir )?cikis yolu(?:m)? (?:yok|kalmadi)\b(?!.{0,20}\b(?:oyun|bolum|labirent|binada)\w*)
+    \bsonra her sey bitecek\b(?! (?:ve|sonra) (?:tatil|eve|dinlen))
   `,
   who: String.raw`
     \b(?:kardesim|arkadasim|oglum|kizim|annem|babam|ablam|abim|kuzenim|sevgilim|esim|is arkadasim|yegenim)\b.{0,40}\b(?:yaziyor|soyluyor|diyor|dedi|soyledi|yazdi|istedigini|istiyormus|bahsediyor)\b
+    \b(?:kardesim|arkadasim|oglum|kizim|annem|babam|ablam|abim|kuzenim|sevgilim|esim|is arkadasim|yegenim)\b.{0,60}\b(?:konustu|konusuyor|anlatti|mesaj atti)\b
   `,
   reported: String.raw`
     \bolmek (?:istedigini|istiyormus|istiyor)\b|\bintihar\b|\bkendini (?:oldur|asmak)|\byasamak istemedigini\b|\bcanina kiy
+    \bvedalas\w* gibi\b|\bsilah\w* (?:bahsetti|gosterdi)\b
   `,
 };
 
@@ -186,6 +212,12 @@ const SV: LanguageRules = {
     \b(?:dodar|knivhugger|skjuter|sticker ner) jag (?:honom|henne|dem)\b.{0,60}\b(?:kniv|kniven|pistol|vapen|yxa)\b|\b(?:kniv|kniven|pistol|vapen|yxa)\b.{0,60}\b(?:dodar|knivhugger|skjuter) jag (?:honom|henne|dem)\b
     \bplanerat (?:allt|det)\b.{0,80}\bingen (?:kommer (?:att )?)?(?:marka|marker|veta|fatta) (?:nat|nagot|nanting)\b
     \bskar i mig (?:sjalv)?\b|\bjag skadar mig sjalv (?:just )?nu\b
+    \bgora slut pa (?:allt|mitt liv|livet|det hela|mig sjalv)\b
+    \b(?:sparat|samlat|hamstrat|gomt) (?:ihop |pa mig )?(?:\w+ ){0,2}(?:\w*tabletter|piller|medicin(?:er)?)\b
+    \b(?:det har|detta) (?:blir|ar) mitt sista (?:meddelande|sms|brev)\b(?! (?:innan|fore|till|for idag|for i dag|pa|i kvall|idag)\b)
+    \b(?:i ?kvall|i ?natt|i ?morgon|i helgen)\b.{0,40}\bar det dags\b(?=.{0,60}\b(?:orkar inte|bestamt|sista|farval))
+    \b(?:precis|nyss|just) tagit (?:alla|hela) (?:mina |burken (?:med )?|kartan (?:med )?)?(?:\w*tabletter|piller|medicin(?:er)?)\b(?! for (?:idag|i dag|dagen|kvallen|morgonen))
+    \b(?:gett bort|skankt bort|salt|gav bort|gett)\b.{0,80}\bjag kommer (?:inte (?:att )?behova) (?:nagot av det|nagonting av det|nagonting)\b
   `,
   concern: String.raw`
     \bsjalvmord
@@ -193,12 +225,16 @@ const SV: LanguageRules = {
     \b(?:battre|lattare) (?:utan mig|om jag inte fanns)\b|\bjag ar en borda\b
     \bingen mening (?:med nagot|att leva|med livet|med nanting|med nagonting|med nat)\b|\binget kommer (?:nagonsin |nansin )?(?:att )?bli battre\b
     \b(?:lust|vill|sug|behov) (?:att )?skada mig (?:sjalv)?\b|\bvill inte finnas\b|\b(?:aldrig|inte) (?:hade )?(?:fotts|blivit fodd|varit fodd)\b|\bvill (?:bara )?forsvinna\b
+    \b(?:ar|blivit) (?:bara )?en borda\b|\b(?:battre|friare|lattare|lyckligare) (?:av )?utan mig\b
+    \bhoppas (?:jag )?(?:att )?jag (?:bara )?inte vaknar\b|\binte vakna(?:r)? (?:igen|mer)\b
+    \b(?:finns|ser) (?:ingen|inga) (?:vag|utvag) ut\b|\bingen utvag\b
   `,
   who: String.raw`
     \b(?:min|mitt) (?:kompis|van|vaninna|syster|bror|son|dotter|mamma|pappa|kollega|barn|flickvan|pojkvan|bastis)\b.{0,20}\b(?:skrev|sa|sager|skriver|berattade|messade)\b
   `,
   reported: String.raw`
     \b(?:vill|ville|ska|tanker|kommer att) (?:do|ta livet av sig|ta sitt (?:eget )?liv|inte leva)\b|\bsjalvmord
+    \binte vill vara med (?:langre|mer)\b|\bkopt (?:ett )?rep\b
   `,
   self: String.raw`
     \bjag (?:\w+ )?(?:vill|ska) (?:bara |verkligen )?(?:do|ta livet av mig|ta mitt liv)\b
@@ -228,17 +264,25 @@ const NO: LanguageRules = {
     \b(?:gitt|ga|gav|givet|foraert) bort (?:alle )?(?:tingene mine|mine ting|sakene mine|mine saker|tingene)\b
     \b(?:dette er|det her er|her er|dette blir) (?:min |mit |den )?(?:siste melding|sidste besked)\b|\bfarvel (?:alle|til alle|alle sammen)\b
     \b(?:skjaerer|skaerer|skjarer|skader|kutter) (?:i )?(?:meg|mig) (?:selv )?(?:na|nu|lige nu|akkurat na)\b
+    \bbestemt meg for a (?:avslutte|gjore slutt pa) (?:det hele|alt|livet)\b|\bjeg (?:skal|vil) (?:avslutte|gjore slutt pa) (?:livet|livet mitt|det hele)\b(?! med)
+    \bhvilken (?:bro|bru|fjell|klippe)\b.{0,20}\bjeg skal (?:bruke|hoppe|ta)\b|\bvilken (?:bro|klippa)\b.{0,20}\bjag ska (?:anvanda|hoppa|ta)\b
+    \btakk for alt\b.{0,120}\b(?:kommer ikke til a skrive (?:mer|igjen)|dette er (?:min|mitt) siste)\b(?! (?:i dag|i kveld|for i dag|pa|om)\b)
+    \b(?:hagla|haglen|gevaer|gevaeret|pistolen|rifla|vapenet|vapnet)\b.{0,60}\btatt (?:den|det) (?:frem|fram)\b
+    \b(?:skrev|skrevet) (?:brev|avskjedsbrev)\b.{0,80}\b(?:alt er klart|ordnet (?:forsikring|papir|testament))
   `,
   concern: String.raw`
     \bselvmord
     \b(?:sovne|sove) og (?:ikke|aldri) (?:vakne|vagne)\b|\b(?:ikke|aldri) (?:vakne|vagne) (?:igjen|igen|opp)\b
     \b(?:bedre|lettere)\b.{0,10}\b(?:uten|uden) (?:meg|mig)\b|\bjeg er (?:bare |bare til )?en byrde\b|\b(?:kunne|onsker|onske) (?:a |at )?(?:bare )?forsvinne\b|\bingen vei ut (?:av dette|av det her|herfra)\b|\b(?:foler|foeler) (?:meg|mig) (?:helt )?fanget\b|\bingen mening med (?:noe|livet|noget)\b|\b(?:aldri|ikke) (?:var|hadde blitt|blev|var blevet) fodt\b|\bvil (?:bare )?forsvinne\b
+    \b(?:sovne|sovnet|sovner) og (?:aldri |ikke )(?:vakne|vaknet|vakner)\b|\bikke (?:vakne|vaknet) (?:igjen|mer)\b
+    \btanker om a ta (?:mitt eget liv|livet (?:mitt|av meg))\b
   `,
   who: String.raw`
     \b(?:bestevennen|bestevenninnen|vennen|venninnen|kompisen|sosteren|broren|sonnen|datteren|kollegaen|kaeresten|min (?:venn|venninne|soster|bror|son|datter|ven|veninde|kollega|kjaereste))\b.{0,15}\b(?:sier|sa|skrev|skriver|siger|sagde|fortalte)\b
   `,
   reported: String.raw`
     \bvil (?:ta livet sitt|ta sitt (?:eget )?liv|do|ikke leve|tage sit liv|sla seg ihjel|slaa sig ihjel|sla sig ihjel)\b|\bselvmord|\bta livet (?:sitt|av seg)\b
+    \bvil forsvinne\b|\bgitt bort tingene sine\b|\bforsvinne for godt\b
   `,
   self: String.raw`
     \bjeg (?:\w+ )?(?:vil|skal) (?:bare )?(?:do|ta livet av meg|ta livet mitt)\b

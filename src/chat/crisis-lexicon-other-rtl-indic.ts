@@ -35,6 +35,11 @@ const AR: LanguageRules = {
     NL(?:عطيت|اعطيت|اديت|وزعت)NR.{0,80}(?:ما ?راح|ما ?رح|مش|مو|لن) ?(?:ا|ه|ح)?(?:حتاج|عوز)(?:هم|ها|ه)?NR
     NL(?:هذي|هذه|دي|هاي|هادي) (?:اخر|اخرة) رسالةNR|NLسامحوني (?:كلكم|جميعا|جميعكم|يا جماعة)NR|NLوداعا (?:للجميع|يا جماعة|يا دنيا)NR
     NL(?:اجرح|بجرح|عم اجرح|اقطع|بقطع|عم بقطع|اشرط|بشرط) (?:نفسي|حالي|ايدي|شراييني|يدي)NR
+    NLقررتNR.{0,5}NLا?نهي (?:كل شي|كل شيء|حياتي)NR(?! (?:قبل|في|بالشغل|بالبيت|عالشغل)NR)
+    NL(?:علبة|شريط|علب) (?:حبوب|دوا|دواء)NR.{0,60}NL(?:انا )?(?:جاهز|جاهزة)NR
+    \b(?:3al|3a|3ala) (?:jisr|jesr)\b.{0,20}\bw khalas\b
+    \b(?:jozi|zawji|abouy|abi|akhi|khayi|ibni)\b.{0,80}\b(?:ra7|rah|bado) (?:y2telni|yi2telni|yoqtolni)\b|NL(?:زوجي|جوزي|ابوي|ابي|اخوي|ابني)NR.{0,80}NL(?:رح|راح|بده|ح) ?يقتلنيNR
+    NLوزعتNR.{0,80}NL(?:ما عاد|ما عدت) ا?حتاج
   `,
   concern: String.raw`
     انتحار|NLانتحرNR
@@ -42,12 +47,14 @@ const AR: LanguageRules = {
     NL(?:الكل|الجميع|كلهم|الناس) (?:احسن|افضل|ارتاح|مرتاحين) (?:بلاي|بدوني|من غيري|بدون وجودي)NR|NL(?:انا )?(?:بس |مجرد )?(?:عبء|عبئ|عالة|حمل ثقيل)NR
     \b(?:nefsi|nifsi|nfsi|ya ret|yaret|atmana) (?:anam|nam) (?:w|we|wa) ?(?:ma|mat|mesh) ?(?:as7ash|as7a|ass7a|as7ach|a2oom|2oom)\b
     NLليتني (?:لم اولد|مت|ميت)NR|NLما (?:عاد )?في امل|NLلا امل
+    \b(?:ma fi|mafi|mafish|ma fish|ma 3ad fi) (?:amal|2amal)\b|NL(?:ما في|مافي|ما فيه|لا) املNR
   `,
   who: String.raw`
     NL(?:اخوي|اخي|اختي|اخويا|اختو|صاحبي|صديقي|صديقتي|صاحبتي|ابني|بنتي|ابنتي|امي|ابوي|زوجي|زوجتي|ولدي)NR.{0,25}NL(?:قال|قالت|قاللي|قالتلي|كتب|كتبت|يقول|تقول|بيقول|بتقول|قال لي|قالت لي|بعتتلي|بعتلي|بعتت|ارسلت|ارسل|بعت)
   `,
   reported: String.raw`
     NL(?:يبي|يبغى|بده|عايز|عاوز|يريد|تبي|تبغى|بدها|عايزة|تريد|يبغي)NR (?:ان )?(?:ي|ت)?موت|NL(?:ينتحر|تنتحر|سينتحر|ستنتحر)NR|انتحار|NL(?:يقتل نفسه|تقتل نفسها)NR
+    NLيرمي نفسهNR|NLكتب وصيتهNR
   `,
 };
 
@@ -71,18 +78,26 @@ const FA: LanguageRules = {
     \b(?:in )?akharin payam(?:am|ame|e man)\b(?! (?:baraye|ta|emrooz))
     NLاز همه خداحافظي كردمNR|NLديگه (?:منو|من را) نمي ?بينيدNR|NL(?:اين )?(?:آخرين|اخرين) پياممهNR|NLاين (?:آخرين|اخرين) پيامNR
     NL(?:دارم )?(?:با تيغ )?(?:دستمو|دستم را|رگمو|خودمو) (?:مي ?برم|ميبرم|زخمي مي ?كنم)NR|NLبا تيغ.{0,10}(?:مي ?برم|ميبرم)
+    NLتصميمم(?: رو| را)? گرفتمNR.{0,40}تمومش (?:مي )?كنم
+    NLقرص(?: ها| هاي)?NR[^\n]{0,20}NLجمع كردمNR
+    NLاين اخرين پيام
+    \b(?:farda|emshab|emrooz|sobh)\b.{0,60}\bdige nistam\b|NL(?:فردا|امشب|امروز)NR.{0,60}NLديگه نيستمNR
+    \b(?:dastamo|dastam ro|dastamo) (?:mibooram|miboram|boridam)\b|NLدستمو (?:مي ?برم|بريدم)NR
   `,
   concern: String.raw`
     خودكشي
     NLكاش (?:صبح )?(?:ديگه )?(?:بيدار نشم|بميرم|نبودم|به دنيا نيومده بودم)NR|NLبيدار نشمNR
     \b(?:hich )?omidi (?:nadaram|nist)\b|\bhame ?chi bi ?faydast\b|NLراه (?:فرار|نجات)ي? (?:ندارم|نيست)NR|NLگير افتادمNR
     NLبدون من (?:همه )?(?:راحت ?ترن|راحت تر|بهترن|خوشحال ترن)NR|NLسربار(?:م| همه| خانواده)NR|NL(?:هيچ )?اميدي (?:ندارم|نيست)NR
+    NLدليلي براي (?:موندن|زنده موندن|زندگي) ندارمNR
+    \bbidar nasham\b|\bbidar nashavam\b|NLبيدار نشمNR
   `,
   who: String.raw`
     NL(?:دوستم|خواهرم|برادرم|پسرم|دخترم|مادرم|پدرم|همكارم|رفيقم|همسرم)NR.{0,20}NL(?:گفته|گفت|مي ?گه|نوشته|نوشت|پيام داده)
   `,
   reported: String.raw`
     NL(?:مي ?خواد|مي ?خواهد) (?:خودكشي كنه|بميره|خودشو بكشه|خودش را بكشد|همه ?(?:رو|شو) بخوره)NR|خودكشي|NLقرص ?ها ?شو جمعNR
+    NLخودش(?:و| رو| را)?NR[^\n]{0,20}NLپرت كنهNR|NLخداحافظي كردNR
   `,
 };
 
@@ -108,17 +123,26 @@ const HE: LanguageRules = {
     NL(?:נתתי|חילקתי|מסרתי)NR.{0,80}NLכבר לא (?:אצטרך|צריך|צריכה|אזדקק)NR
     NL(?:סכין|אקדח)NR.{0,30}NLו?(?:דוקר|אדקור|יורה|אירה|הורג|אהרוג) אותוNR|NLו?(?:דוקר|אדקור|אהרוג) אותוNR.{0,30}NL(?:סכין|אקדח)NR
     NL(?:תכננתי הכל|לבד|כשאף אחד)NR.{0,60}NLו?(?:גומר|גומרת|אגמור|אסיים) (?:עם זה|עם הכל|עם החיים)NR
+    NLלשים (?:לזה|לחיים שלי|לכל זה) סוףNR(?!.{0,30}(?:עוזב|עוזבת|נפרד|נפרדת|להתפטר|מתפטר|מתפטרת))
+    NLהאקדחNR.{0,80}NLהוצאתי אותוNR
+    NLתודה על (?:הכל|הכול)NR.{0,120}NL(?:תגיד|תגידי|תגידו) ל[א-ת]+ (?:שלי )?שאני (?:מצטער|מצטערת|אוהב|אוהבת)NR
+    \blakachti (?:et )?kol ha ?kadurim\b|NLלקחתי את כל הכדוריםNR
+    NLקבעתי לעצמי (?:שעה|תאריך|יום)NR
+    NLאני בא(?:ה)? עם (?:סכין|אקדח)NR
   `,
   concern: String.raw`
     להתאבד|התאבדות|NLבא לי למותNR|אובדנ|NLרוצה (?:פשוט |רק )?להיעלםNR(?! ל)|NLשלא יהיה אותיNR
     NLהלוואי (?:ש)?(?:פשוט )?(?:לא אתעורר|אמות|לא הייתי)|NLשלא אתעוררNR|NLלא אתעורר (?:מחר|יותר|בבוקר)
     NL(?:אני )?(?:רק )?נטל(?: על כולם)?NR|NL(?:יהיה|יהיו)(?: להם| לכולם)? (?:טוב|יותר טוב) בלעדייNR|NLלכולם (?:יהיה )?(?:טוב|יותר טוב) בלעדייNR
+    NLאני גומר(?:ת)? עם זהNR
+    NLו?אין (?:לי )?(?:שום )?(?:יציאה|מוצא|דרך החוצה)NR
   `,
   who: String.raw`
     NL(?:חבר|חברה|חברי|חברתי|אח|אחי|אחות|אחותי|הבן|הבת|בני|בתי|ביתי|אמא|אבא|חברים)(?: שלי)?NR.{0,20}(?:כתב|כתבה|אמר|אמרה|אומר|אומרת|שלח|שלחה)
   `,
   reported: String.raw`
     (?:רוצה|רצה|רצתה) (?:למות|להתאבד)NR|התאבדות|להתאבד|NLלשים (?:לזה|לחיים|לחייו|לחייה) סוףNR|NLנשק בביתNR
+    NLחותכת את עצמהNR|NLחותך את עצמוNR|NLאין (?:לה|לו) בשביל מה לחיותNR
   `,
   self: String.raw`
     NLאני (?:\S+ )?רוצה (?:למות|להתאבד)NR
@@ -153,6 +177,11 @@ const HI: LanguageRules = {
     \b(?:chhat|chat|chhath|pul|bridge|building|terrace|train ke aage)\b (?:se )?(?:kood|koodh|chhalang) (?:jaunga|jaungi|jaaunga|jaaungi|dunga|dungi|lagaunga|lagaungi|raha|rahi)\b
     \b(?:ye|yeh) mera (?:aakhri|akhri|aakhiri|last) (?:message|msg)\b|\bsabko alvida\b|\balvida sabko\b
     \b(?:blade|chaku|chaaku) se\b.{0,10}\b(?:haath|hath|kalai|nas) kaat\b|\b(?:haath|hath|nas|kalai) kaat (?:raha|rahi|rhi|rha)\b
+    NLसब (?:कुछ )?(?:खत्म|ख़त्म|ख़तम|खतम) कर (?:दूँगा|दूंगा|दूँगी|दूंगी|लूँगा|लूंगा)NR
+    NLचूहे (?:मारने )?की दवाNR.{0,60}NL(?:ले|खा) (?:लूँगी|लूँगा|लूंगी|लूंगा)NR
+    NL(?:अब|आगे से) (?:आपको|तुम्हें|तुमको) (?:कभी )?परेशान नहीं (?:करूँगा|करूँगी|करूंगा|करूंगी)NR.{0,40}NLअलविदाNR
+    \b(?:de di|de diya|daal di|dedi)\b.{0,60}\bmujhe (?:kisi (?:cheez|chiz)|kuch) ki (?:zarurat|zaroorat|jarurat) nahi (?:padegi|hogi|rahegi)\b
+    (?:सारी|सब|पूरी)[^\n]{0,15}(?:गोलियाँ|गोलियां|गोली|दवाइयाँ|दवाइयां)[^\n]{0,6}NLखा (?:ली|लीं|लिया|लिए)NR
   `,
   concern: String.raw`
     आत्महत्या|ख\u093C?ुदकुशी|\b(?:aatmahatya|khudkushi)\b
@@ -162,13 +191,18 @@ const HI: LanguageRules = {
     \bkoi (?:hope|umeed|ummeed|asha) (?:nahi|nhi) (?:bachi|rahi|hai)\b|\bkuch (?:theek|thik) nahi hone wala\b|कोई (?:उम्मीद|आशा) (?:नहीं|नही) (?:बची|रही)
     \bkaa?sh (?:main |mai )?(?:paida|peda) (?:hi )?(?:na|nahi) (?:hota|hoti|hua|hui)\b
     \bkash (?:main |mai )?(?:subah )?(?:uthu|uthoon|uthun) hi (?:nahi|na)\b|\b(?:main|mai) (?:sabke liye )?bojh (?:hoon|hu|hun)\b|\bmere bina sab (?:khush|behtar)\b
+    NLबोझ बन (?:गया|गई|गयी) (?:हूँ|हूं)NR|NLमेरे न रहने सेNR
+    \bkoi (?:umeed|ummeed|umid) nahi\b|\bkuch nahi badlega\b|NLकोई उम्मीद नहींNR|NLकुछ नहीं बदलेगाNR
+    NLफिर कभी न (?:उठूँ|उठूं|जागूँ|जागूं)NR|\bkabhi na (?:uthu|uthun|jaagu|jagu)\b
   `,
   who: String.raw`
     (?:मेरी |मेरा )?(?:बहन|भाई|दोस्त|बेटा|बेटी|माँ|पापा|सहेली)NR.{0,20}(?:कह रही|कह रहा|बोल रही|बोल रहा|बोली|बोला|कहा|लिखा)
     \b(?:meri|mera|mere) (?:behen|behan|bhai|dost|beta|beti|friend|didi|maa|saheli|cousin)\b.{0,20}\b(?:bol (?:rahi|raha|rhi|rha)|keh (?:rahi|raha|rhi|rha)|kah (?:rahi|raha)|boli|bola|kaha|likha)\b
+    (?:मेरे |मेरी )?(?:पति|पत्नी)NR.{0,20}(?:कह रहे|कह रही|बोल रहे|बोले|कहा)
   `,
   reported: String.raw`
     \b(?:jeena nahi chaht[ia]|marna chaht[ia]|suicide|khud ko maar|mar jana chaht[ia])\b|जीना नहीं चाहत|मरना चाहत|आत्महत्या
+    NL(?:फाँसी|फांसी) लगा (?:लेंगे|लेगा|लेगी)NR|NLरस्सी (?:भी )?खरीदीNR
   `,
   self: String.raw`
     \b(?:main|mai|mein)\b (?:\w+ )?(?:marna|jeena nahi|suicide karna|mar jana) chaht|मैं .{0,12}(?:मरना|जीना नहीं|आत्महत्या करना) चाहत

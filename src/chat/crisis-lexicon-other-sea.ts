@@ -14,6 +14,7 @@ const VI: LanguageRules = {
     \b(?:phim|bo phim|sach|cuon sach|tieu thuyet|tin tuc|ban tin|bai bao|phong su|truyen|video|tai lieu)\b.{0,60}?\b(?:tu tu|tu sat)\b
     \btung (?:muon|co y dinh|nghi den|dinh) (?:tu tu|tu sat|chet)\b(?=.{0,40}\b(?:gio|bay gio|hien tai|nay) (?:da )?(?:on|khoe|tot|vui)\b)
     \b(?:cuoi|nong|met|doi|lanh|buon ngu|chan|so|ghen|thich)\b chet (?:mat|di duoc|duoc|luon|roi)?\b|\bchet cuoi\b|\bchet mat\b
+    \b(?:doc|xem|nghe) (?:tin|bao|bai)\b.{0,40}\bnhay cau\b|\bnguoi (?:dan ong|dan ba|phu nu|thanh nien|co gai) nhay cau\b
   `,
   crisis: String.raw`
     (?<!\b(?:khong|ko|chang|cha) )\bmuon (?:chet|tu sat|ket thuc cuoc (?:doi|song)|ket lieu (?:ban than|doi minh)|chet quach|chet cho xong|bien mat vinh vien)\b
@@ -31,6 +32,11 @@ const VI: LanguageRules = {
     \b(?:dua|cho|tang|phat) het do (?:cua|dac cua) (?:minh|em|toi|tao|con)\b.{0,60}\b(?:khong can (?:nua|den nua)|khong con can)\b
     \b(?:thuoc chuot|thuoc ngu|day thung)\b (?:\w+ )?(?:mua|gom|chuan bi|co) (?:roi|xong|san)\b
     \b(?:dam|chem|giet) chet (?:no|may|han|thang do|thang kia)\b.{0,60}\b(?:cam san|con dao|dao (?:tao|minh|em|toi) cam)\b|\b(?:con dao|cam dao)\b.{0,40}\b(?:dam|chem|giet) chet\b
+    \b(?:quyet dinh|da quyet) (?:\w+ ){0,3}ra di\b(?! (?:du hoc|lam|o|sang|nuoc|tu)\b)
+    \b(?:mua|gom|tich|tru|de danh) (?:du|nhieu|ca|may) (?:vi |hop |lo )?thuoc ngu\b
+    \bse (?:ra )?di (?:luon|mai mai|vinh vien)\b.{0,40}\bkhong ai\b
+    \bday (?:la|se la) tin nhan cuoi(?: cung)? (?:cua )?(?:toi|em|anh|minh)\b
+    \b(?:dang say|dap cua|dang dap)\b.{0,60}\bgiet (?:toi|em|me con)\b|\bgiet (?:toi|em|me con)\b.{0,60}\bdang tron\b
   `,
   concern: String.raw`
     \btu sat\b|\btu van tu tu\b|\bnghi (?:den|toi|ve) (?:chuyen |viec )?(?:tu tu|tu sat)\b|\by dinh tu tu\b|\bchi can (?:du )?can dam\b
@@ -39,12 +45,15 @@ const VI: LanguageRules = {
     \b(?:khong|ko|k) co (?:em|toi|minh|tao|con) thi\b.{0,20}\b(?:nhe nhom|vui|tot|hanh phuc|thoai mai|de chiu)\b
     \b(?:uoc gi|uoc)\b.{0,12}\b(?:chua tung|chua|khong) (?:duoc )?sinh ra\b|\bmuon bien mat\b|\bbien mat (?:mai mai|vinh vien)\b
     \b(?:la )?ganh nang\b|\bhet hy vong\b|\bkhong con hy vong\b|\bsong (?:cung )?khong co y nghia\b
+    \bkhong con (?:ly do|li do) (?:gi )?(?:de )?(?:o lai|song)\b
+    \bkhong con (?:duong|loi) (?:nao )?(?:thoat|ra)\b
   `,
   who: String.raw`
     \b(?:ban than|ban|em gai|em trai|chi gai|anh trai|con gai|con trai|dong nghiep|nguoi yeu|ban cung phong)\b (?:cua )?(?:em|toi|minh|tao|con)?\b ?(?:noi|bao|nhan tin|nhan|viet|ke)\b
   `,
   reported: String.raw`
     \bmuon (?:chet|tu tu|tu sat)\b|\btu sat\b|\bkhong muon song\b
+    \bmuon nhay cau\b|\bthu de lai\b
   `,
   self: String.raw`
     \b(?:em|toi|minh|tao|con) (?:that su |rat |that |van |chi |cung )?muon (?:chet|tu tu|tu sat)\b
@@ -75,6 +84,10 @@ const ID: LanguageRules = {
     \bselamat tinggal (?:semua|semuanya|dunia|selamanya|kalian)\b|\b(?:maaf|makasih|terima kasih)\b.{0,70}\bselamat tinggal\b|\bini (?:adalah )?pesan terakhir
     \bbarang(?: barang)?(?:ku| aku| saya)\b.{0,20}\b(?:kasih|kasihin|bagiin|bagikan|berikan|kukasih|kubagiin)\b|\b(?:ngasih|bagiin|membagikan|ngasihin|memberikan) semua barang(?: barang)?(?:ku)?\b
     \b(?:lagi |sedang )?(?:nyayat|menyayat|nyilet|ngiris|mengiris|melukai) (?:tangan|diri|nadi|lengan)\b|\bself ?harm lagi\b
+    \b(?:mau|ingin|akan|pengen|mo) mengakhiri (?:semuanya|semua ini|segalanya|hidup(?:ku| saya)?)\b|\b(?:putuskan|memutuskan) (?:\w+ ){0,2}mengakhiri\b
+    \bracun (?:tikus|serangga)\b.{0,80}\b(?:malam ini|besok|sekarang) (?:cukup|saatnya)\b
+    \b(?:minum|nelen|menelan|telan) (?:semua|seluruh|sebotol|sekotak|satu strip) (?:obat|pil)\b
+    \b(?:kasih|kasihkan|berikan|kasihin)\b.{0,60}\b(?:nanti|besok|sebentar lagi) (?:\w+ )?(?:sudah|udah) (?:nggak|gak|ga|tidak|enggak) (?:butuh|perlu) lagi\b
   `,
   concern: String.raw`
     \bbunuh diri\b
@@ -84,12 +97,14 @@ const ID: LanguageRules = {
     \b(?:pengen|pingin|ingin|mau) (?:ilang|hilang|menghilang)(?: aja| saja)?(?: dari dunia(?: ini)?| selamanya)\b|\b(?:pengen|mau|ingin|kepikiran) (?:nyakitin|menyakiti|ngelukain|melukai) diri(?: sendiri)?\b
     \bjadi beban (?:keluarga|semua|orang|kalian)\b|\b(?:kalo|kalau|klo) (?:aku|gue|gw|saya) (?:ga|gak|nggak|tidak|udah ga) ada\b.{0,30}\b(?:lebih bahagia|lebih baik|lebih tenang)\b
     \b(?:cuma |hanya )?(?:jadi )?beban (?:buat|bagi|untuk) (?:semua|keluarga|orang)\b|\blebih baik (?:tanpa aku|tanpa saya|kalau aku gak ada)\b|\bmending aku (?:mati|gak ada|ga ada)\b
+    \b(?:cuma|hanya) (?:jadi )?beban\b|\bmending (?:saya|aku|gw|gue) (?:nggak|gak|ga|tidak|enggak) ada\b
   `,
   who: String.raw`
     \b(?:temen|teman|temanku|temenku|adik|adikku|kakak|kakakku|sahabat|sahabatku|anak|anakku|sepupu|sepupuku|pacar|pacarku|rekan)\b.{0,15}\b(?:bilang|cerita|ngomong|chat|nulis|berkata|curhat|kata)\b
   `,
   reported: String.raw`
     \b(?:mau|pengen|ingin|nak) (?:loncat|mati|bunuh diri|lompat|ngakhirin|mengakhiri|gantung diri)\b|\bbunuh diri\b|\bgak mau hidup\b
+    \bcapek hidup\b|\bbekas sayatan\b
   `,
   self: String.raw`
     \b(?:aku|saya|gue|gw|ku)\b (?:\w+ )?(?:pengen|mau|ingin|pingin|kepengen|nak) (?:mati|bunuh diri)\b
@@ -118,6 +133,9 @@ const TL: LanguageRules = {
     \bsasaksakin ko\b|\b(?:papatayin|tatagain|babarilin) ko (?:na )?(?:talaga )?(?:siya|sya|sila)\b.{0,40}\b(?:kutsilyo|baril|itak)\b|\b(?:kutsilyo|baril|itak)\b.{0,40}\b(?:papatayin|sasaksakin|babarilin) ko\b
     \b(?:binigay|ibinigay|pinamigay|ipinamigay) ko na\b.{0,60}\b(?:di|hindi) ko na (?:kailangan|kakailanganin)\b(?!.{0,30}\bmay bago)
     \bnaglalaslas\b|\bnaglaslas ako\b|\bhinihiwa ko (?:ang )?(?:braso|pulso)\b|\bsinusugatan ko (?:ang )?sarili ko\b
+    \bmay (?:lubid|tali)\b.{0,40}\b(?:handa na|nakahanda|nakatago)\b
+    \bsalamat (?:po )?sa lahat\b.{0,120}\bpaalam na\b
+    \bmawawala na (?:po )?ako\b(?! (?:sa|ng|dito|muna)\b)
   `,
   concern: String.raw`
     \bmagpakamatay\b|\bpagpapakamatay\b|\bnagpapakamatay\b
@@ -131,6 +149,7 @@ const TL: LanguageRules = {
   `,
   reported: String.raw`
     \b(?:ayaw|ayoko) na (?:nya|niya|raw) (?:na )?mabuhay\b|\b(?:gusto|gusto na) (?:nya|niya|raw) (?:na |nang )?(?:mamatay|magpakamatay)\b|\bmagpakamatay\b|\bmagpapakamatay (?:daw|raw|na daw|siya|na siya)\b
+    \btapusin (?:na )?(?:ang )?buhay niya\b|\bbaril\b
   `,
 };
 

@@ -15,7 +15,9 @@ const FLOOR = { pass: 216, maxFalseAlarms: 0 };
  */
 const FLOOR_26 = { pass: 249, maxFalseAlarms: 0 };
 /** The third blind batch (other-languages-r27.ts, 14 per language, first run 120/252 in its header). */
-const FLOOR_27 = { pass: 120, maxFalseAlarms: 3 };
+// r27b families (decision to end it, place/means with a time, thanks that close for good, given away "won't need it",
+// pills taken, not waking, burden, no way out): 120/252 and 3 false alarms before, 252/252 and 0 false alarms after.
+const FLOOR_27 = { pass: 252, maxFalseAlarms: 0 };
 /**
  * Held-out rows in the same languages (other-languages-heldout.ts, 180, written blind, never tuned on):
  * before the r24 families crisis 3/72, concern-or-crisis 9/126, false alarms 14/54; after them
