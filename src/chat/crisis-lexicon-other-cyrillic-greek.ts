@@ -44,6 +44,7 @@ const RU: LanguageRules = {
     NL(?:лезви|бритв)[а-я]*.{0,60}(?:порезал|кровь)|NLкровь не останавливаетсяNR
     NLубьет меняNR.{0,80}NLзаперла?сьNR|NLзаперла?сьNR.{0,80}NLубьетNR
     NLменя (?:тоже |скоро |больше )?не станетNR
+    \bmenya (?:tozhe |skoro |bolshe )?ne stanet\b
   `,
   concern: String.raw`
     NL(?:суицид|самоубийств)|\b(?:suitsid|samoubiistv|samoubijstv)[a-z]*\b
@@ -93,6 +94,7 @@ const UK: LanguageRules = {
     NLмене (?:теж |також |скоро |більше )?не станеNR
     \b(?:pidu|piti) na mist\b.{0,60}\bprodumal?a?v?\b|\bvse produmal?a?v?\b.{0,60}\b(?:mist|verevk|dakh|tabletk)
     NL(?:піду|піти) на містNR.{0,60}NLвсе продумала?в?NR
+    \bmene (?:tezh |takozh |skoro |bilshe )?ne stane\b
   `,
   concern: String.raw`
     NL(?:самогубств|суїцид)
@@ -143,6 +145,7 @@ const EL: LanguageRules = {
     \bsti gefyra\b.{0,60}\b(?:ta exw skeftei|den exw alli d[yiu]nami)|NLστη γεφυραNR.{0,60}(?:τα εχω σκεφτει|δεν εχω αλλη δυναμη)
     \btha (?:ton|tin|tous) skot[wo]s[wo]\b.{0,60}\bmaxairi\b|NLθα (?:τον|την|τους) σκοτωσωNR.{0,60}NLμαχαιρι
     NLεγραψα (?:[α-ω]+ )?γραμμα(?:τα)?NR.{0,120}NLολα (?:ειναι )?ετοιμαNR
+    \bna (?:teleiwsw|teleioso|teliwsw|teliwso|teleiosw) me ola\b(?! ta| tis| tous)
   `,
   concern: String.raw`
     αυτοκτονι

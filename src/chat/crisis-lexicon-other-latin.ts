@@ -54,6 +54,7 @@ const NL: LanguageRules = {
     \bik trek het (?:echt )?niet meer\b|\bgeen hoop meer\b|\bgeen zin meer in (?:het )?(?:leven|alles)\b|\bhet heeft (?:allemaal )?geen zin meer\b
     \bbeter af (?:\w+ ){0,2}zonder mij\b|\b(?:niemand|jullie|iedereen) (?:meer )?tot last (?:te )?(?:zijn|ben|zijn)\b
     \b(?:als|dat) ik (?:\w+ ){0,3}niet (?:meer )?wakker (?:word|zou worden|worden)\b(?! (?:van|door|om|op tijd)\b)
+    \bik hoef (?:ook |gewoon )?niet meer wakker (?:te )?worden\b
   `,
   who: String.raw`
     \b(?:zus|zusje|broer|broertje|vriend|vriendin|zoon|dochter|moeder|vader|collega|neef|nicht|kind|buurman|buurvrouw|partner|vriendje|vriendinnetje)\b.{0,20}\b(?:zegt|zei|appte|appt|schreef|schrijft|stuurde|vertelde|vertelt|heeft gezegd|sms te|praat|praatte|heeft het|had het|begint|dreigt|dreigde)\b

@@ -40,6 +40,7 @@ const AR: LanguageRules = {
     \b(?:3al|3a|3ala) (?:jisr|jesr)\b.{0,20}\bw khalas\b
     \b(?:jozi|zawji|abouy|abi|akhi|khayi|ibni)\b.{0,80}\b(?:ra7|rah|bado) (?:y2telni|yi2telni|yoqtolni)\b|NL(?:زوجي|جوزي|ابوي|ابي|اخوي|ابني)NR.{0,80}NL(?:رح|راح|بده|ح) ?يقتلنيNR
     NLوزعتNR.{0,80}NL(?:ما عاد|ما عدت) ا?حتاج
+    \b(?:2arrart|arrart|qarrart|2rrt) (?:anhi|2anhi|enhi) (?:kel|kol|kil) (?:shi|she2|shay|hayati)\b
   `,
   concern: String.raw`
     انتحار|NLانتحرNR
@@ -83,6 +84,7 @@ const FA: LanguageRules = {
     NLاين اخرين پيام
     \b(?:farda|emshab|emrooz|sobh)\b.{0,60}\bdige nistam\b|NL(?:فردا|امشب|امروز)NR.{0,60}NLديگه نيستمNR
     \b(?:dastamo|dastam ro|dastamo) (?:mibooram|miboram|boridam)\b|NLدستمو (?:مي ?برم|بريدم)NR
+    \btasmim(?:amo|am ro) gereftam\b.{0,40}\btamoomesh (?:mikonam|mikunam)\b
   `,
   concern: String.raw`
     خودكشي
@@ -182,6 +184,7 @@ const HI: LanguageRules = {
     NL(?:अब|आगे से) (?:आपको|तुम्हें|तुमको) (?:कभी )?परेशान नहीं (?:करूँगा|करूँगी|करूंगा|करूंगी)NR.{0,40}NLअलविदाNR
     \b(?:de di|de diya|daal di|dedi)\b.{0,60}\bmujhe (?:kisi (?:cheez|chiz)|kuch) ki (?:zarurat|zaroorat|jarurat) nahi (?:padegi|hogi|rahegi)\b
     (?:सारी|सब|पूरी)[^\n]{0,15}(?:गोलियाँ|गोलियां|गोली|दवाइयाँ|दवाइयां)[^\n]{0,6}NLखा (?:ली|लीं|लिया|लिए)NR
+    \bsab (?:kuch )?(?:khatam|khatm|khtm|khatma) kar (?:dunga|dungi|doonga|doongi|lunga|lungi)\b
   `,
   concern: String.raw`
     आत्महत्या|ख\u093C?ुदकुशी|\b(?:aatmahatya|khudkushi)\b

@@ -656,6 +656,12 @@ const CASES: ReadonlyArray<readonly [string, string, 'C' | 'c' | 'o' | 'n']> = [
   ['sv', 'har sålt bilen, jag kommer inte behöva den i Stockholm', 'n'],
   ['pl', 'jutro mnie nie będzie, jadę do babci', 'n'],
   ['ru', 'меня тоже не станет скоро, я решила', 'C'],
+  ['ru', 'skoro menya ne stanet, prostite', 'C'],
+  ['el', 'prepei na teleiwsw me ola ta xartia ayrio', 'n'],
+  ['ja', 'kyou de zenbu owari ni suru to kimeta', 'C'],
+  ['hi', 'is hafte sab khatam kar dungi, bas ab aur nahi', 'C'],
+  ['hi', 'is hafte sab kaam khatam kar dunga, phir chutti', 'n'],
+  ['nl', 'ik hoef niet meer wakker te worden, wat mij betreft', 'c'],
 ];
 
 const EVERYDAY: ReadonlyArray<readonly [string, string]> = [
