@@ -150,6 +150,12 @@ const HARM_ACTS: CrisisPattern[] = [
   }),
   rule('HARM_TO_OTHERS', 'SELF', '(?:run|running|ram|ramming) (?:him|her|them|that [a-z]+(?: [a-z]+)?|the [a-z]+(?: [a-z]+)?) off the road', { speaker: 'PATIENT', unlessWith: /\b(?:game|gta|mario kart|race|racing)\b/ }),
   rule('HARM_TO_OTHERS', 'SELF', '(?:drive|driving|crash|crashing|ram|ramming|plough|plow) (?:my car |the car |the truck |the ute )?into (?:her|his|their) (?:car|van|truck|ute) with (?:her|him|them) in it', { speaker: 'PATIENT' }),
+  // "Tonight I can hear him on the video call shouting and something being thrown. Mum's crying.": abuse of someone heard live.
+  rule('ABUSE_IN_PROGRESS', 'SELF', '(?:i can|can|i could) hear (?:him|her|them|the carer|my (?:dad|stepdad|husband|brother|son)|[a-z]+ boyfriend)(?: on the (?:phone|video call|call|facetime|monitor|camera|baby monitor))? (?:shouting|screaming|yelling|hitting|smashing|throwing)', {
+    speaker: 'PATIENT',
+    onlyWith: /\b(?:thrown|throwing|smash|smashing|crying|screaming|bruises|hitting|slapping)\b/,
+    unlessWith: /\b(?:football|match|game|telly|tv|the news|referee|laugh|laughing|party|karaoke|baby is crying|toddler)\b/,
+  }),
   rule('ABUSE_IN_PROGRESS', 'ABUSE', '(?:dragged|dragging|drags|pulled|pulling) me (?:by the hair|by my hair|by the throat|across the (?:floor|room|kitchen)|down the stairs)'),
 ];
 
@@ -172,6 +178,17 @@ const WEARY_R27: CrisisPattern[] = [
   concern('(?:part of me|i kind of|i secretly|i almost|some days i) (?:hopes?|wish(?:es)?) (?:that )?(?:the |my )?(?:[a-z]+ )?(?:scan|biopsy|results?|tests?|bloods) (?:comes?|come) back (?:bad|positive|as cancer|with bad news)'),
   concern('wish i (?:had not|did not|never|had never) (?:survived|made it|pulled through|woken up)(?= \\.|$| ,| it| that| the)'),
   concern('i am (?:just|only|merely|barely) existing(?= \\.|$| ,)'),
+  // Holding off an urge named in the message: "my first thought was to burn myself … I'm sitting on my hands trying not to".
+  rule('SELF_HARM', 'SELF', '(?:sitting on my hands|holding (?:myself )?back|white knuckling it)(?: [a-z]+){0,2} trying (?:so hard |really hard |hard )?not to(?= \\.|$| ,)|trying (?:so hard |really hard |hard )?not to(?= \\.|$| ,)', {
+    level: 'CONCERN',
+    speaker: 'PATIENT',
+    onlyWith: /\b(?:cut|burn|hurt|harm|hit|scratch) myself\b/,
+  }),
+  // Stuck with no end in sight and unable to breathe.
+  concern('(?:stuck|trapped)(?: [a-z]+){0,6} (?:with )?(?:no end in sight|no way out)', {
+    onlyWith: /\b(?:can not breathe|suffocating|drowning|can not cope|can not do this)\b/,
+    unlessWith: /\b(?:traffic|queue|roadworks|tailback|lift|elevator|airport|delayed|delay|meeting)\b/,
+  }),
 ];
 
 /** Someone else's risk reported. */
@@ -179,6 +196,8 @@ const OTHERS_R27: CrisisPattern[] = [
   concern('(?:a|his|her|their) goodbye(?: message| text| post| note)?', {
     onlyWith: /\b(?:phone is off|phone off|not answering|nobody has heard|no one has heard|not heard from|can not reach|called the police|rang the police|who do i (?:even )?call)\b/,
   }),
+  // Means kept back by someone else "for when I'm ready" (his words quoted, read as his by crisis-benign.ts).
+  concern('(?:saved|stashed|kept|hidden|hid|put aside|saving|keeping|hoarding) for when (?:he|she|they) (?:is|are) (?:ready|done|gone|tired)', { onlyWith: DRUG_WORD }),
   concern(`(?:the )?${HEIGHT} (?:looks|look|looked|is looking|was looking) (?:tempting|inviting|appealing)`),
   // "Dad keeps saying the insurance would sort us out if he was gone": the subject before "keeps saying" owns it.
   concern('(?:keeps|kept|has been|keep) (?:saying|telling (?:us|me|everyone|mom|mum)|going on about how|on about how) (?:that )?(?:the )?(?:life )?(?:insurance|policy|payout|life cover)', {

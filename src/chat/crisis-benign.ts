@@ -134,6 +134,8 @@ const ENGLISH_FRAMES: readonly Frame[] = [
   [/\b(?:i have|we have|i made|we made|made|got) a (?:care |safety |birth |support |treatment |recovery |crisis )?plan (?:in place )?with (?:my|our|the) (?:midwife|therapist|doctor|gp|psychiatrist|counsell?or|care team|nurse|health visitor|obstetrician|ob|psychologist|perinatal team|team|key worker|care coordinator|social worker)\b/g, 'i have support'],
   // "what does 'unalive' mean? my kid keeps saying it": a question about what a slang word means (r26).
   [/\bwhat (?:does|do|is) (?:the (?:word|term|slang|phrase|acronym|abbreviation) )?(?:unalive|unaliving|unalived|kill myself|kys|ctb|sewerslide|sewer slide|self delete|delete myself|catch the bus|s h|sh)(?: even)? (?:mean|means|stand for|stands for)\b|\bwhat is the meaning of (?:unalive|kill myself|kys|ctb|sewerslide|self delete)\b/g, 'what does this slang mean'],
+  // r27: "he's got his late wife's pills saved 'for when I'm ready'": his own words quoted after "he has … his", read as his.
+  [/\b(he|she) (is|has|had|was|keeps|kept)((?: [a-z]+){1,8}) for when i am (ready|done|finished|gone|tired|old)\b/g, '$1 $2$3 for when $1 is $4'],
   // r27: "saw the news about the bridge suicides": a news story about deaths, not someone the patient knows.
   [/\b(?:news|article|story|piece|report|headline|headlines|documentary|podcast|bulletin)s? (?:about|on|covering) (?:the |those |these |all the )?(?:[a-z]+ )?(?:suicides?|deaths?|overdoses?|jumpers?)\b/g, 'a news story'],
   // r27: "the local paper did a piece on the man who drove off the overpass": a news story about a stranger.

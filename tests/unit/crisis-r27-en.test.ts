@@ -37,6 +37,11 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   ['heading over to my ex place tonight with the tyre iron', 'CRISIS', 'heading over to my ex place tonight with the tyre iron to fix the flat on her car', 'NONE'],
   ['i will run that lorry driver off the road tomorrow', 'CRISIS', 'a lorry nearly ran me off the road tomorrow i will complain', 'NONE'],
   ['he pulled me by the hair across the kitchen tonight', 'CRISIS', 'he pulled the dog out of the kitchen tonight', 'NONE'],
+  // Abuse of someone heard live; an urge held off; stuck with no end in sight.
+  ['i can hear my stepdad on the baby monitor shouting and something smashing, my sister is crying', 'CRISIS', 'i can hear my stepdad on the phone shouting at the football, my sister is crying with laughter', 'NONE'],
+  ['i want to hurt myself so badly tonight, sitting on my hands trying not to', 'CRISIS', 'i want a cigarette so badly tonight, sitting on my hands trying not to', 'NONE'],
+  ['years ago i used to burn myself. tonight i am sitting on my hands trying not to.', 'CONCERN', 'years ago i used to burn myself. tonight i am sitting on my hands, all good.', 'NONE'],
+  ['trapped in this house with no end in sight, i can not breathe', 'CONCERN', 'trapped in this traffic with no end in sight, i can not breathe in the heat', 'NONE'],
   // CONCERN: trapped, worn out, a burden, weary of living.
   ['this is a pit i will never claw my way out of', 'CONCERN', 'this is a pit stop before the long drive', 'NONE'],
   ['the migraines every day, i do not know how much more i can bear', 'CONCERN', 'the heat this week, i do not know how much more i can bear lol', 'NONE'],
@@ -69,6 +74,12 @@ describe('r27 English families and their benign twins (rules alone)', () => {
 
   it('reads a relative who keeps saying the insurance would sort the family out as someone else\'s risk', () => {
     const verdict = assessCrisisByRules('my husband keeps saying the insurance would look after us if he was gone');
+    expect(verdict.level).toBe('CONCERN');
+    expect(verdict.concernForOthers).toBe(true);
+  });
+
+  it('reads pills kept "for when I am ready", quoted from someone else, as his risk', () => {
+    const verdict = assessCrisisByRules("my uncle told me he has got his tablets saved 'for when i am ready'");
     expect(verdict.level).toBe('CONCERN');
     expect(verdict.concernForOthers).toBe(true);
   });
