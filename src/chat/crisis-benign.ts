@@ -63,7 +63,8 @@ const DEATHLY = /\b(?:die|dying|dead|kill|suicid[a-z]*|end it|not be here|gone f
 // r27: a screening question in one sentence, answered no in the next ("I haven't.").
 const ASKED_THEN_NO =
   /\b(?:asked|asks|asking) (?:me )?(?:if|whether) i(?: [a-z]+){0,6} (?:(?:harming|hurting|killing|cutting) myself|suicide|ending (?:it|my life))\b[a-z ,]{0,20} \. (?:no|nope|never|i have not|i had not|i do not|i did not|not at all|i am not|honestly no)(?= \.|$| ,(?! (?:but|until|lately|recently)\b))/;
-const KIDDING_AFTER = /\b(?:jump off (?:a|the) (?:cliff|bridge|roof|building)|walk into the sea|throw myself off (?:a|the) [a-z]+|kill myself)\b[a-z ,]{0,30} \. (?:kidding|joking|jk|just kidding|only joking|i am kidding|i am joking|i am only joking)\b(?! (?:not|aside)\b)/;
+// Only hyperbole is taken back this way: "kill myself … kidding" is a disclosure half withdrawn and stays read.
+const KIDDING_AFTER = /\b(?:jump off (?:a|the) (?:cliff|bridge|roof|building)|walk into the sea|throw myself off (?:a|the) [a-z]+)\b[a-z ,]{0,30} \. (?:kidding|joking|jk|just kidding|only joking|i am kidding|i am joking|i am only joking)\b(?! (?:not|aside)\b)(?![a-z ,.]*\b(?:not really|or am i|half (?:kidding|joking)|sort of not|kind of not)\b)/;
 const GLAD_NOW = /\b(?:(?:still |so |really )?glad (?:i am|to be) (?:still )?(?:here|alive)|glad i (?:survived|made it|am still here)|grateful (?:i am|to be) (?:still )?(?:here|alive))\b/;
 const DISTANT = /\b(?:years ago|a year ago|back in (?:19|20)\d\d|in (?:19|20)\d\d|when i was (?:younger|a teenager|in my (?:teens|twenties|thirties)))\b/;
 const RESEARCH_ROLE = /\b(?:i am a (?:researcher|phd student|postdoc|epidemiologist|statistician|academic|journalist)|researcher (?:looking at|studying|working on)|i research|for (?:my|a) (?:paper|thesis|dissertation|study|grant|literature review)|asking for work)\b/;
@@ -197,7 +198,7 @@ function contextFrames(sentence: string, message: string): string {
   // r27: "Nurse asked if I've had thoughts of harming myself. I haven't.": a screening question answered no in the next sentence.
   if (ASKED_THEN_NO.test(message)) text = text.replace(/\b(?:thoughts? (?:of|about) )?(?:harming|hurting|killing|cutting) myself\b|\b(?:thoughts? (?:of|about) )?(?:suicide|ending (?:it|my life))\b/g, 'that question');
   // r27: "I'm ready to jump off a cliff. Kidding, obviously.": an exasperated figure taken back as a joke in the next sentence.
-  if (KIDDING_AFTER.test(message)) text = text.replace(/\b(?:jump off (?:a|the) (?:cliff|bridge|roof|building)|walk into the sea|throw myself off (?:a|the) [a-z]+|kill myself)\b/g, 'scream');
+  if (KIDDING_AFTER.test(message)) text = text.replace(/\b(?:jump off (?:a|the) (?:cliff|bridge|roof|building)|walk into the sea|throw myself off (?:a|the) [a-z]+)\b/g, 'scream');
   // r27: "Two years ago I was in hospital after trying to end it ... I'm still glad I'm here.": a past attempt told with gladness now.
   if (GLAD_NOW.test(message) && DISTANT.test(message) && !STILL_NOW.test(message)) text = text.replace(/\b(?:after |when |since )?(?:trying|i tried|tried|attempting|i attempted|attempted) to (?:end it|end my life|kill myself|take my (?:own )?life)\b/g, 'a hard time');
   // r27: "I'm a researcher looking at gambling harm and suicide risk ... I'm fine": a research role.

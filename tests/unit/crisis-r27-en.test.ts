@@ -58,6 +58,7 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   // Benign frames: a news story; a book club's pick; a rope for a swing; a trivial repetition; a screening question answered
   // no in the next sentence; a joke taken back; a past attempt with gladness now; a research role.
   ['read the article about the rail suicides and now i want to kill myself', 'CRISIS', 'read the article about the rail suicides and the new fencing', 'NONE'],
+  ['i want to kill myself. kidding. not really.', 'CRISIS', 'the in-laws are here all week, i want to jump off a cliff. joking, obviously.', 'NONE'],
   ['i want to jump off a cliff. i mean it.', 'CRISIS', 'i want to jump off a cliff with this spreadsheet. joking.', 'NONE'],
   ['bought a rope at the hardware store, you know what for', 'CRISIS', 'bought a rope for the boat at the hardware store', 'NONE'],
   ['the gp asked if i was thinking of ending my life. yes, every day.', 'CRISIS', 'the gp asked if i was thinking of ending my life. no.', 'NONE'],
