@@ -60,6 +60,15 @@ const LEAVING =
   /\b(?:last day (?:at|of|in) (?:work|school|uni|college|the office|the job|my job)|leaving (?:do|party|drinks|card)|farewell (?:party|do|drinks|lunch|dinner)|before (?:we|i) (?:move|leave|emigrate|relocate|fly)|(?:moving|move|moved|emigrating|relocating) to|retir(?:e|ed|ing|ement)|new job|end of term)\b/;
 const DEATHLY = /\b(?:die|dying|dead|kill|suicid[a-z]*|end it|not be here|gone for good|pills|rope|gun|bridge|last message|forever)\b/;
 
+// r27: a screening question in one sentence, answered no in the next ("I haven't.").
+const ASKED_THEN_NO =
+  /\b(?:asked|asks|asking) (?:me )?(?:if|whether) i(?: [a-z]+){0,6} (?:(?:harming|hurting|killing|cutting) myself|suicide|ending (?:it|my life))\b[a-z ,]{0,20} \. (?:no|nope|never|i have not|i had not|i do not|i did not|not at all|i am not|honestly no)(?= \.|$| ,(?! (?:but|until|lately|recently)\b))/;
+// Only hyperbole is taken back this way: "kill myself … kidding" is a disclosure half withdrawn and stays read.
+const KIDDING_AFTER = /\b(?:jump off (?:a|the) (?:cliff|bridge|roof|building)|walk into the sea|throw myself off (?:a|the) [a-z]+)\b[a-z ,]{0,30} \. (?:kidding|joking|jk|just kidding|only joking|i am kidding|i am joking|i am only joking)\b(?! (?:not|aside)\b)(?![a-z ,.]*\b(?:not really|or am i|half (?:kidding|joking)|sort of not|kind of not)\b)/;
+const GLAD_NOW = /\b(?:(?:still |so |really )?glad (?:i am|to be) (?:still )?(?:here|alive)|glad i (?:survived|made it|am still here)|grateful (?:i am|to be) (?:still )?(?:here|alive))\b/;
+const DISTANT = /\b(?:years ago|a year ago|back in (?:19|20)\d\d|in (?:19|20)\d\d|when i was (?:younger|a teenager|in my (?:teens|twenties|thirties)))\b/;
+const RESEARCH_ROLE = /\b(?:i am a (?:researcher|phd student|postdoc|epidemiologist|statistician|academic|journalist)|researcher (?:looking at|studying|working on)|i research|for (?:my|a) (?:paper|thesis|dissertation|study|grant|literature review)|asking for work)\b/;
+
 /** Always-on English frames, read in each normalised sentence. */
 const ENGLISH_FRAMES: readonly Frame[] = [
   [new RegExp(`\\b(?:the|this|that|my|these|those|his|her|our|your)(?: [a-z]+)? ${THING}(?: [a-z]+){0,2} (?:is|was|are|were|has been|have been|been|be|keeps|kept)(?: (?:lowkey|highkey|literally|actually|honestly|really|so|just|slowly|kinda|kind of|lowkey))* (?:killing|unaliving|murdering) me\\b`, 'g'), 'is tiring me'],
@@ -126,6 +135,19 @@ const ENGLISH_FRAMES: readonly Frame[] = [
   [/\b(?:i have|we have|i made|we made|made|got) a (?:care |safety |birth |support |treatment |recovery |crisis )?plan (?:in place )?with (?:my|our|the) (?:midwife|therapist|doctor|gp|psychiatrist|counsell?or|care team|nurse|health visitor|obstetrician|ob|psychologist|perinatal team|team|key worker|care coordinator|social worker)\b/g, 'i have support'],
   // "what does 'unalive' mean? my kid keeps saying it": a question about what a slang word means (r26).
   [/\bwhat (?:does|do|is) (?:the (?:word|term|slang|phrase|acronym|abbreviation) )?(?:unalive|unaliving|unalived|kill myself|kys|ctb|sewerslide|sewer slide|self delete|delete myself|catch the bus|s h|sh)(?: even)? (?:mean|means|stand for|stands for)\b|\bwhat is the meaning of (?:unalive|kill myself|kys|ctb|sewerslide|self delete)\b/g, 'what does this slang mean'],
+  // r27: "he's got his late wife's pills saved 'for when I'm ready'": his own words quoted after "he has … his", read as his.
+  [/\b(he|she) (is|has|had|was|keeps|kept)((?: [a-z]+){1,8}) for when i am (ready|done|finished|gone|tired|old)\b/g, '$1 $2$3 for when $1 is $4'],
+  // r27: "saw the news about the bridge suicides": a news story about deaths, not someone the patient knows.
+  [/\b(?:news|article|story|piece|report|headline|headlines|documentary|podcast|bulletin)s? (?:about|on|covering) (?:the |those |these |all the )?(?:[a-z]+ )?(?:suicides?|deaths?|overdoses?|jumpers?)\b/g, 'a news story'],
+  // r27: "the local paper did a piece on the man who drove off the overpass": a news story about a stranger.
+  [/\b(?:paper|newspaper|news|article|piece|story|report|documentary|podcast|programme|program)(?: [a-z]+){0,3} (?:on|about|covering) (?:the|a|this|that) (?:[a-z]+ )?(?:man|woman|guy|bloke|lad|girl|boy|teen|teenager|person|driver|family|couple|mother|father|student|pilot|celebrity) (?:who|that)(?: [a-z]+){1,8}/g, 'a news story'],
+  // r27: "book club picked The Virgin Suicides this month": what a book club picks or reads is a book.
+  [/\bbook club(?: s)? (?:picked|chose|is reading|are reading|reads|read|pick is|choice is|book is|book this month is)(?: [a-z]+){1,5}/g, 'book club book'],
+  // r27: "bought a rope for the new tyre swing": a rope or a blade named with an ordinary use.
+  [/\b(?:rope|ropes|a rope|the rope|some rope) for (?:the |a |my |our |his |her )?(?:[a-z]+ ){0,2}?(?:swing|tyre swing|tire swing|tent|boat|trailer|climbing|dog|washing line|clothes line|hammock|tree house|treehouse|tug of war|garden|camping|gym|kids|goats?|horse|cattle|sailing|kayak|roof rack)\b/g, 'supplies for the swing'],
+  // r27: "if I hear one more meeting called synergy I'll walk into the sea": exasperation at a trivial repetition.
+  [/\bif i (?:hear|see|get|read|have to sit through|have to hear|have to read|have to answer) (?:one more|another|1 more)\b(?: [a-z]+){1,6}?(?: ,)? (?:i will|i am going to|i am gonna|i might|i swear i will) (?:walk into the sea|jump off (?:a|the) (?:cliff|bridge|roof|building)|kill myself|throw myself (?:off|under|out of) (?:a|the) [a-z]+|drive into (?:a|the) [a-z]+)\b/g, 'i will be so annoyed'],
+
 ];
 
 /** Frames that need the rest of their sentence or message (a song named, a game, a dosing question). */
@@ -173,6 +195,14 @@ function contextFrames(sentence: string, message: string): string {
   }
   // r26: "last day at work before we move, said goodbye to everyone".
   if (/\bgoodbye/.test(text) && LEAVING.test(message) && !DEATHLY.test(message)) text = text.replace(/\b(?:said|say|saying) (?:my )?goodbyes? to (?:everyone|everybody|you all|all of you)\b/g, 'said farewell to colleagues');
+  // r27: "Nurse asked if I've had thoughts of harming myself. I haven't.": a screening question answered no in the next sentence.
+  if (ASKED_THEN_NO.test(message)) text = text.replace(/\b(?:thoughts? (?:of|about) )?(?:harming|hurting|killing|cutting) myself\b|\b(?:thoughts? (?:of|about) )?(?:suicide|ending (?:it|my life))\b/g, 'that question');
+  // r27: "I'm ready to jump off a cliff. Kidding, obviously.": an exasperated figure taken back as a joke in the next sentence.
+  if (KIDDING_AFTER.test(message)) text = text.replace(/\b(?:jump off (?:a|the) (?:cliff|bridge|roof|building)|walk into the sea|throw myself off (?:a|the) [a-z]+)\b/g, 'scream');
+  // r27: "Two years ago I was in hospital after trying to end it ... I'm still glad I'm here.": a past attempt told with gladness now.
+  if (GLAD_NOW.test(message) && DISTANT.test(message) && !STILL_NOW.test(message)) text = text.replace(/\b(?:after |when |since )?(?:trying|i tried|tried|attempting|i attempted|attempted) to (?:end it|end my life|kill myself|take my (?:own )?life)\b/g, 'a hard time');
+  // r27: "I'm a researcher looking at gambling harm and suicide risk ... I'm fine": a research role.
+  if (/\bsuicid/.test(text) && RESEARCH_ROLE.test(message) && !SELF_DISCLOSED.test(message)) text = text.replace(/\b(?:suicide|suicidal)(?: ideation| thoughts| risk| rates?| prevention)?\b/g, 'that topic');
   return text;
 }
 
