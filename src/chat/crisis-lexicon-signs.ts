@@ -162,7 +162,7 @@ function rules(signs: Signs): RuleSource[] {
     ['SUICIDE', 'CRISIS', 'LIFE', s.hereNot],
     ['SUICIDE', 'CONCERN', 'SELF', `${s.overNow}${CLAUSE_END}|${s.noExit}`],
     ['SUICIDE', 'CRISIS', 'SELF', `${s.time} (?:[a-z]+ ){0,2}${s.allPills}${CLAUSE_END}|${s.allPills} ${s.time}${CLAUSE_END}|${s.thinking}|${s.farewell}`],
-    ['SUICIDE', 'CONCERN', 'SELF', `${s.time} (?:[a-z]+ ){0,2}${s.toPlace}${CLAUSE_END}|${s.toPlace} ${s.time}${CLAUSE_END}|(?=[a-z ]* ${s.time} )${s.toPlace}${CLAUSE_END}`],
+    ['SUICIDE', 'CONCERN', 'SELF', `${s.time} (?:[a-z]+ ){0,2}${s.toPlace}${CLAUSE_END}|${s.toPlace} ${s.time}${CLAUSE_END}|(?=(?:${s.toPlace}))(?=[a-z ]* ${s.time} )${s.toPlace}${CLAUSE_END}`],
   ];
 }
 
