@@ -4,7 +4,7 @@
  * Québec, Swiss, Austrian, Bavarian, Roman and Neapolitan forms), read by crisis-foreign.ts after the round 26 rules.
  * Patterns run on folded text (no accents, lower case, apostrophes as spaces, "ß" as "ss", "ü" as "u").
  * Twins in tests/unit/crisis-r27.test.ts.
- * - a loaded gun lying next to me, on the table or the bed ("la carabine est sur la table pis est chargée");
+ * - a loaded gun lying next to me, on the table or the bed (in all five languages) ("la carabine est sur la table pis est chargée");
  * - "tonight I'll join her/him" after a loss (a baby, a parent): "je vais la rejoindre", "geh ich zu ihm",
  *   "la raggiungo";
  * - farewell messages scheduled or ready; a dated end "for me" ("demain à l'aube c'est fini pour moi",
@@ -141,8 +141,14 @@ const R27: Record<ForeignLanguage, readonly RuleSource[]> = {
     // CONCERN: no future.
     ['SUICIDE', 'CONCERN', 'SELF', 'non vedo (?:piu )?(?:nessun|alcun|un|piu un) futuro(?: per me)?(?= \\.| ,|$)'],
   ],
-  es: [],
-  pt: [],
+  es: [
+    // A loaded gun next to me.
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:escopeta|pistola|arma|revolver|rifle|fusil)(?: [a-z]+){0,3} (?:esta )?cargad[ao] (?:aqui )?${NEAR_ME}`],
+  ],
+  pt: [
+    // A loaded gun next to me.
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:espingarda|pistola|arma|revolver|rifle|carabina)(?: [a-z]+){0,3} (?:esta |ta )?carregad[ao] (?:aqui )?${NEAR_ME}`],
+  ],
 };
 
 /** The round 27 rules per language, run after the round 26 rules. */

@@ -11,6 +11,8 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
   // A loaded gun next to me.
   ['le fusil de mon oncle est chargé, posé à côté de moi', 'CRISIS', 'le fusil de mon oncle est rangé au club de tir, déchargé', 'NONE'],
   ['die Pistole liegt geladen vor mir auf dem Tisch', 'CRISIS', 'die Pistole vom Verein ist im Tresor eingeschlossen', 'NONE'],
+  ['la escopeta de mi padre está cargada al lado mío', 'CRISIS', 'la escopeta de mi padre está guardada en el club de caza', 'NONE'],
+  ['a espingarda do meu pai tá carregada aqui ao meu lado', 'CRISIS', 'a espingarda do meu pai fica trancada no clube de tiro', 'NONE'],
   ['la pistola è carica vicino a me', 'CRISIS', 'la pistola ad acqua dei bambini è in giardino', 'NONE'],
   // Joining the one who died, tonight.
   ['depuis que mon mari est décédé rien n a de sens, ce soir je vais le rejoindre', 'CRISIS', 'ma soeur a perdu ses clés, ce soir je vais la rejoindre au resto pour l aider', 'NONE'],
