@@ -26,6 +26,7 @@ import { R21_RULES, R21_SHARED_RULES } from './crisis-lexicon-said';
 import { R23_RULES } from './crisis-lexicon-r23';
 import { R25_RULES } from './crisis-lexicon-r25';
 import { R26_RULES } from './crisis-lexicon-r26';
+import { R27_RULES } from './crisis-lexicon-r27';
 import { SIGN_RULES } from './crisis-lexicon-signs';
 import { INDIRECT_RULES } from './crisis-lexicon-indirect';
 import { ACT_RULES } from './crisis-lexicon-acts';
@@ -40,7 +41,7 @@ const NEGATORS: Record<ForeignLanguage, ReadonlySet<string>> = {
   fr: new Set(['ne', 'n', 'pas', 'jamais', 'aucune', 'aucun']),
   de: new Set(['nicht', 'nie', 'niemals', 'kein', 'keine', 'keinen', 'nichts', 'nix']),
   pt: new Set(['nao', 'nunca', 'jamais', 'nem']),
-  it: new Set(['non', 'mai', 'ne']),
+  it: new Set(['non', 'mai', 'ne', 'nessun', 'nessuna', 'nessuno']),
 };
 
 // Every language's negators: a message is often read by a neighbour language's rules ("nao sou suicida" by the Spanish ones).
@@ -49,11 +50,11 @@ const WITHOUT: ReadonlySet<string> = new Set(['sin', 'sans', 'ohne', 'sem', 'sen
 const SHARED_NEGATORS: ReadonlySet<string> = new Set(Object.values(NEGATORS).flatMap((words) => [...words].filter((word) => !['no', 'ne', 'n', 'ni'].includes(word))));
 
 const RULES: ReadonlyArray<readonly [ForeignLanguage, readonly ForeignRule[]]> = [
-  ['es', [...ES_RULES, ...CORE_RULES.es, ...SIGN_RULES.es, ...INDIRECT_RULES.es, ...ACT_RULES.es, ...MEANS_RULES.es, ...PLAN_RULES.es, ...PREP_RULES.es, ...DEED_RULES.es, ...EVERYDAY_RULES.es, ...R21_RULES.es, ...R23_RULES.es, ...R26_RULES.es]],
-  ['fr', [...FR_RULES, ...CORE_RULES.fr, ...SIGN_RULES.fr, ...INDIRECT_RULES.fr, ...ACT_RULES.fr, ...MEANS_RULES.fr, ...PLAN_RULES.fr, ...PREP_RULES.fr, ...DEED_RULES.fr, ...EVERYDAY_RULES.fr, ...R21_RULES.fr, ...R23_RULES.fr, ...R25_RULES.fr, ...R26_RULES.fr]],
-  ['de', [...DE_RULES, ...CORE_RULES.de, ...SIGN_RULES.de, ...INDIRECT_RULES.de, ...ACT_RULES.de, ...MEANS_RULES.de, ...PLAN_RULES.de, ...PREP_RULES.de, ...DEED_RULES.de, ...EVERYDAY_RULES.de, ...R21_RULES.de, ...DE_R23_RULES, ...R25_RULES.de, ...R26_RULES.de]],
-  ['pt', [...PT_RULES, ...CORE_RULES.pt, ...SIGN_RULES.pt, ...INDIRECT_RULES.pt, ...ACT_RULES.pt, ...MEANS_RULES.pt, ...PLAN_RULES.pt, ...PREP_RULES.pt, ...DEED_RULES.pt, ...EVERYDAY_RULES.pt, ...R21_RULES.pt, ...R23_RULES.pt, ...R26_RULES.pt]],
-  ['it', [...IT_RULES, ...CORE_RULES.it, ...SIGN_RULES.it, ...INDIRECT_RULES.it, ...ACT_RULES.it, ...MEANS_RULES.it, ...PLAN_RULES.it, ...PREP_RULES.it, ...DEED_RULES.it, ...EVERYDAY_RULES.it, ...R21_RULES.it, ...R23_RULES.it, ...R25_RULES.it]],
+  ['es', [...ES_RULES, ...CORE_RULES.es, ...SIGN_RULES.es, ...INDIRECT_RULES.es, ...ACT_RULES.es, ...MEANS_RULES.es, ...PLAN_RULES.es, ...PREP_RULES.es, ...DEED_RULES.es, ...EVERYDAY_RULES.es, ...R21_RULES.es, ...R23_RULES.es, ...R26_RULES.es, ...R27_RULES.es]],
+  ['fr', [...FR_RULES, ...CORE_RULES.fr, ...SIGN_RULES.fr, ...INDIRECT_RULES.fr, ...ACT_RULES.fr, ...MEANS_RULES.fr, ...PLAN_RULES.fr, ...PREP_RULES.fr, ...DEED_RULES.fr, ...EVERYDAY_RULES.fr, ...R21_RULES.fr, ...R23_RULES.fr, ...R25_RULES.fr, ...R26_RULES.fr, ...R27_RULES.fr]],
+  ['de', [...DE_RULES, ...CORE_RULES.de, ...SIGN_RULES.de, ...INDIRECT_RULES.de, ...ACT_RULES.de, ...MEANS_RULES.de, ...PLAN_RULES.de, ...PREP_RULES.de, ...DEED_RULES.de, ...EVERYDAY_RULES.de, ...R21_RULES.de, ...DE_R23_RULES, ...R25_RULES.de, ...R26_RULES.de, ...R27_RULES.de]],
+  ['pt', [...PT_RULES, ...CORE_RULES.pt, ...SIGN_RULES.pt, ...INDIRECT_RULES.pt, ...ACT_RULES.pt, ...MEANS_RULES.pt, ...PLAN_RULES.pt, ...PREP_RULES.pt, ...DEED_RULES.pt, ...EVERYDAY_RULES.pt, ...R21_RULES.pt, ...R23_RULES.pt, ...R26_RULES.pt, ...R27_RULES.pt]],
+  ['it', [...IT_RULES, ...CORE_RULES.it, ...SIGN_RULES.it, ...INDIRECT_RULES.it, ...ACT_RULES.it, ...MEANS_RULES.it, ...PLAN_RULES.it, ...PREP_RULES.it, ...DEED_RULES.it, ...EVERYDAY_RULES.it, ...R21_RULES.it, ...R23_RULES.it, ...R25_RULES.it, ...R27_RULES.it]],
 ];
 
 // Shared readings of what follows a match, in all five languages.
@@ -175,6 +176,22 @@ const REFLEXIVE_SICH = /\bsich\b/;
 const THIRD_SUBJECT = new RegExp(`\\b(?:er|sie|${PEOPLE})\\b`);
 const FAREWELL_MATCH = /\b(?:adieu|adieux|despedida|addio|abschied[a-z]*)\b/;
 
+// r27: "il a dit qu il allait me tuer …, il rigolait évidemment": a threat said as a joke (said: a blow while laughing still counts).
+const SAID_BEFORE = /\b(?:a dit|disait|dit qu|dit que|sagt|sagte|gesagt|meinte|ha detto|diceva|dijo|decia|dice que|disse|dizia|diz que)\b/;
+const JOKING = /\b(?:il rigolait|elle rigolait|en rigolant|pour rigoler|pour rire|il plaisantait|elle plaisantait|en plaisantant|c etait une blague|(?:er|sie) hat (?:nur )?(?:gelacht|gescherzt|spass gemacht)|im scherz|nur spass|war (?:nur )?ein witz|stava scherzando|scherzava|per scherzo|estaba bromeando|bromeaba|en broma|de broma|tava brincando|estava brincando|de brincadeira)\b/;
+// r27: a professional or school frame ("je suis infirmière … pour une formation", "ma dissert sur Camus").
+const PROFESSIONAL = /\b(?:je suis (?:infirmiere|infirmier|psychologue|medecin|educatrice|educateur|assistante sociale|assistant social|psychiatre|interne|aide soignante?)|pour une formation|ma dissert|une dissert|la dissert|dissertation|prof de philo|commentaire de texte|ich bin (?:krankenschwester|pfleger|pflegerin|psychologin|psychologe|arztin|arzt|sozialarbeiter(?:in)?)|fur eine fortbildung|fuer eine fortbildung|hausarbeit|sono (?:infermiera|infermiere|psicologa|psicologo|medico)|per un corso di formazione|tesina|soy (?:enfermera|enfermero|psicologa|psicologo)|sou (?:enfermeira|enfermeiro|psicologa|psicologo))\b/;
+// r27: a farewell letter addressed to a job or colleagues ("ma lettre d adieu… à mon ancien job lol").
+const TO_WORKPLACE = /^(?: [a-z.,]+){0,3} (?:a|pour|an|fur|fuer|al|alla|para|pra|aos|aux) (?:mon ancien |ma ancienne |mon |ma |mes |die |meine |den |il mio |la mia |i miei |mi |mis |meu |meus |la |le |l )?(?:job|boulot|travail|taf|boite|collegues|firma|chef|kollegen|arbeit|lavoro|colleghi|ditta|trabajo|companeros|empresa|trabalho|colegas|equipe|team|abteilung|bureau)\b/;
+// r27: a third-person subject and verb just before the match ("qu il etait fatigue de vivre", "er hat seine Papiere geordnet").
+const THIRD_SUBJECT_VERB = /\b(?:il|elle|er|ele|ela)(?: (?![,.])[a-z]+){0,5} (?:etait|est|serait|sera|a|avait|aurait|ist|war|ware|waere|sei|hat|hatte|estava|esta|ta|tava|tem|tinha)(?: [a-z]+)? $/;
+
+/** A third-person subject and verb close before a match with no first person in them (r27). */
+function thirdSubjectVerb(clause: string, matched: string): boolean {
+  const subject = THIRD_SUBJECT_VERB.exec(clause.slice(-60));
+  return subject !== null && !FIRST_PERSON.test(subject[0]) && !FIRST_PERSON.test(matched);
+}
+
 /** A finding of the foreign screen. */
 export interface ForeignHit {
   language: ForeignLanguage;
@@ -278,10 +295,12 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
         if (rule.kind === 'SELF' && LAUGH_AFTER.test(after) && ONE_MORE_CONDITION.test(before.slice(-50))) continue;
         if (ROPE_WORDS.test(match[0]) && ROPE_HOBBY.test(folded)) continue;
         if (rule.category === 'HARM_TO_OTHERS' && (IDIOM_OBJECT.test(after) || PETTY.test(folded) || LAUGH_AFTER.test(after))) continue;
+        if ((rule.kind === 'ABUSE' || rule.category === 'HARM_TO_OTHERS') && SAID_BEFORE.test(before) && JOKING.test(folded)) continue;
+        if (FAREWELL_WORDS.test(match[0]) && TO_WORKPLACE.test(after)) continue;
         if (POISON_WORDS.test(match[0]) && PEST_CONTEXT.test(folded)) continue;
         if (rule.category === 'SUICIDE' && ALL_OF.test(match[0]) && ALL_OF_THING.test(after)) continue;
         if (rule.kind === 'SELF' && rule.category === 'SUICIDE' && EMBARRASSED_AFTER.test(after)) continue;
-        if (rule.kind !== 'ABUSE' && STUDY.test(folded) && !FIRST_PERSON.test(`${wordsBefore(folded, offset).join(' ')} ${match[0]}`) && !OWN_VERB.test(wordsBefore(folded, offset).join(' '))) continue;
+        if (rule.kind !== 'ABUSE' && (STUDY.test(folded) || PROFESSIONAL.test(folded)) && !FIRST_PERSON.test(`${wordsBefore(folded, offset).join(' ')} ${match[0]}`) && !OWN_VERB.test(wordsBefore(folded, offset).join(' '))) continue;
         if (match[0] === 'suicida' && SUICIDAL_DEED.test(before)) continue;
         if (rule.kind !== 'ABUSE' && ASKED_IF.test(before) && ANSWERED_NO.test(after)) continue;
         if (rule.kind === 'ABUSE' && THING_ACTOR.test(wordsBefore(folded, offset).join(' '))) continue;
@@ -306,7 +325,8 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
           rule.category !== 'HARM_TO_OTHERS' &&
           ((!FIRST_PERSON.test(match[0]) && THIRD_PERSON_BEFORE.test(clause)) ||
             (FAREWELL_MATCH.test(match[0]) && FAREWELL_SENT.test(clause)) ||
-            (REFLEXIVE_SICH.test(match[0]) && THIRD_SUBJECT.test(clause) && !FIRST_PERSON.test(clause)));
+            (REFLEXIVE_SICH.test(match[0]) && THIRD_SUBJECT.test(clause) && !FIRST_PERSON.test(clause)) ||
+            thirdSubjectVerb(clause, match[0]));
         const others = rule.kind === 'OTHER' || reported || theirs;
         found.push({ language, category: rule.category, level: others ? 'CONCERN' : rule.level, others, start: offset, end: offset + match[0].length });
       }

@@ -2,8 +2,9 @@ import type { CrisisAssessment } from './crisis';
 import { foldText } from './crisis-foreign';
 
 // Suicide as a subject of study, in six languages: prevention, rates, scales, a thesis or class work.
+// r27: not French "j ai rate mes partiels" (a failed exam, "raté" folded to "rate").
 const TOPIC =
-  /\b(?:prevention|prevencion|prevenzione|prevencao|praevention|pravention|rates?|taux|tasas?|tass[oi]|taxas?|trabajo sobre|stats|statisti[a-z]*|estadisticas|dados|datos|dati|donnees|scale|escala|scala|echelle|screener|thesis|tesis|(?:ma|une|sa|mon) these|tesi|essay|presentation|expose|referat|hausarbeit|ricerca|trabalho sobre|research|psych class|memoire|tfe|monografia|tcc|bachelorarbeit|masterarbeit|facharbeit|tesina|songtext|liedtext|lyrics|songs? (?:is |was )?about|rotation|nursing student|for my class|dissertation|awareness (?:module|training|course|week|month)|(?:training|module|workshop|webinar) (?:on|about)|risk assessment|per la scuola|para la escuela|pour l ecole|setembro amarelo)\b/;
+  /\b(?:prevention|prevencion|prevenzione|prevencao|praevention|pravention|rates|rate(?! (?:mes|mon|ma|ses|son|sa|le|la|les|l|un|une|notre|leur|leurs|deux|ce|cette|ton|ta|tes|et|pour|de|d|encore|tout|mais)\b| \.| ,|$)|taux|tasas?|tass[oi]|taxas?|trabajo sobre|stats|statisti[a-z]*|estadisticas|dados|datos|dati|donnees|scale|escala|scala|echelle|screener|thesis|tesis|(?:ma|une|sa|mon) these|tesi|essay|presentation|expose|referat|hausarbeit|ricerca|trabalho sobre|research|psych class|memoire|tfe|monografia|tcc|bachelorarbeit|masterarbeit|facharbeit|tesina|songtext|liedtext|lyrics|songs? (?:is |was )?about|rotation|nursing student|for my class|dissertation|awareness (?:module|training|course|week|month)|(?:training|module|workshop|webinar) (?:on|about)|risk assessment|per la scuola|para la escuela|pour l ecole|setembro amarelo)\b/;
 // The patient's own voice, which a topic never overrides.
 const OWN_VOICE =
   /\b(?:myself|i (?:want|wanna|will|am going|keep|have been|feel|can not)|my life|me (?:quiero|voy|mato|siento)|quiero morir|je veux|je vais me|me tuer|ich will|mich (?:umbringen|toten)|quero morrer|me matar|voglio morire|uccidermi|ammazzarmi)\b/;

@@ -96,6 +96,7 @@ const HELD_OUT_FLOORS: Record<string, { crisisRecall: number; riskRecall: number
 // r26c English session (crisis-acts-r26.ts, r26 frames in crisis-benign.ts): r26c 239 -> 291 (0.98 / 0.99 / 0 %; rules alone 0.56 / 0.61 / 10 % -> 0.96 / 0.98 / 0 %), its false alarms 10 -> 0; r16a 434 -> 435; TUNE false alarms 30 -> 20 of 4442.
 // r26 fr/de/es/pt session (crisis-lexicon-r26.ts and guards in crisis-foreign.ts): r26a 272 -> 299 (fr 81 -> 89, de 82 -> 90, es 56 -> 60, pt 53 -> 60), its false alarms 4 -> 0; other batches unchanged; TUNE false alarms 20 -> 16 (measured in its branch, where r26c's 10 were not yet counted).
 // r27c English session (crisis-acts-r27.ts, r27 frames in crisis-benign.ts): r27c 237 -> 293 (0.99 / 0.99 / 3 %), TUNE false alarms 35 -> 26, other batches unchanged.
+// r27 fr/de/it session (crisis-lexicon-r27.ts, guards in crisis-foreign.ts, French "raté" kept out of crisis-topic.ts): r27a 243 -> 297 (fr 83 -> 108, de 87 -> 110, it 33 -> 39), its false alarms 7 -> 2; TUNE false alarms 35 -> 29 (in its branch).
 const IN_PROGRESS: Record<string, number> = {
   r15a: 416, r15b: 442, r16a: 435, r16b: 402, r17a: 351, r17b: 346, r18a: 297, r18b: 260, r19a: 361, r19b: 397,
   r20a: 367, r20b: 438, r20c: 414, r20d: 387, r21a: 381, r21b: 391, r21c: 412, r22a: 337, r23a: 352, r23b: 341,
@@ -104,7 +105,7 @@ const IN_PROGRESS: Record<string, number> = {
   r26c: 291,
   // r27a (fr/de/it/es/pt adults with a context, blind, first run in its header: 0.70 / 0.76 / 7 %) and r27c (English adults,
   // 0.74 / 0.78 / 12 %) wired in at their first-run counts after the model was retrained on r26.
-  r27a: 243,
+  r27a: 297,
   r27c: 293,
 };
 // The whole table through the screen takes 20-30 s, over a minute on a loaded machine.
