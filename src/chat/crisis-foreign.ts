@@ -259,11 +259,19 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
   // Spans a negator denied: a shorter match inside one ("no tengo pensamientos de suicidio") is denied with it.
   const denied: Array<readonly [number, number]> = [];
   let sharedDone = false;
+  const wholeText = new Map<RegExp, boolean>();
+  const inText = (pattern: RegExp): boolean => {
+    let found = wholeText.get(pattern);
+    if (found === undefined) wholeText.set(pattern, (found = pattern.test(folded)));
+    return found;
+  };
   for (const [language, own] of RULES) {
     if (languages && !languages.has(language)) continue;
     // Rules written for all five languages run once, with the first language screened.
     const rules = sharedDone ? own : [...own, ...R21_SHARED_RULES];
     sharedDone = true;
+    // Whole-message conditions are read once per message, not once per match: a message with many
+    // matches (a phrase repeated 700 times) stays linear.
     for (const rule of rules) {
       for (const match of folded.matchAll(rule.regex)) {
         const offset = match.index ?? 0;
@@ -276,31 +284,31 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
         // "meu primo se suicidou ha dois meses": a death some time ago is grief, not someone's risk now.
         if (rule.kind === 'OTHER' && COMPLETED.test(match[0]) && AGO.test(`${folded.slice(Math.max(0, offset - 30), offset)} ${match[0]} ${after.slice(0, 30)}`)) continue;
         // "j avais plus envie de vivre, du coup j ai change de boulot et ca va beaucoup mieux": a past state, better now.
-        if (rule.kind !== 'ABUSE' && (IMPERFECT.test(wordsBefore(folded, offset)[0] ?? '') || IMPERFECT.test(match[0].split(' ')[0])) && BETTER_NOW.test(folded)) continue;
-        if (PAIN_WORDS.test(match[0]) && BODY_PAIN.test(folded)) continue;
+        if (rule.kind !== 'ABUSE' && (IMPERFECT.test(wordsBefore(folded, offset)[0] ?? '') || IMPERFECT.test(match[0].split(' ')[0])) && inText(BETTER_NOW)) continue;
+        if (PAIN_WORDS.test(match[0]) && inText(BODY_PAIN)) continue;
         // "se me quemo el pan", "se me corto la luz": a dative of something that happened to the patient.
         if (rule.category === 'SELF_HARM' && match[0].startsWith('me ') && wordsBefore(folded, offset)[0] === 'se') continue;
         if (BARE_NOUN.test(match[0]) && (SOMEONE_ELSES.test(after) || A_NOUN.test(folded.slice(Math.max(0, offset - 12), offset)))) continue;
         const before = folded.slice(Math.max(0, offset - 60), offset);
-        if (rule.kind !== 'ABUSE' && (WORK_BEFORE.test(before) || ((DISTANT_PAST.test(`${before} ${match[0]} ${after.slice(0, 24)}`) || OVER_NOW.test(folded)) && !BACK_AGAIN.test(folded)))) continue;
+        if (rule.kind !== 'ABUSE' && (WORK_BEFORE.test(before) || ((DISTANT_PAST.test(`${before} ${match[0]} ${after.slice(0, 24)}`) || inText(OVER_NOW)) && !inText(BACK_AGAIN)))) continue;
         if (rule.kind !== 'ABUSE' && SCREEN_WORK.test(before) && !FIRST_PERSON.test(`${before.slice(before.search(SCREEN_WORK))} ${match[0]}`)) continue;
         if (FOR_GOOD.test(match[0]) && HABIT_AFTER.test(after)) continue;
         if (rule.category === 'SUICIDE' && AS_PRESCRIBED.test(`${match[0]}${after}`)) continue;
         if (CUT_END.test(match[0]) && GROOMING_AFTER.test(after)) continue;
-        if (FAREWELL_WORDS.test(match[0]) && MOVING.test(folded)) continue;
-        if (GIVING_WORDS.test(match[0]) && (MOVING.test(folded) || ORDINARY_GIVING.test(folded))) continue;
+        if (FAREWELL_WORDS.test(match[0]) && inText(MOVING)) continue;
+        if (GIVING_WORDS.test(match[0]) && (inText(MOVING) || inText(ORDINARY_GIVING))) continue;
         if (rule.kind === 'ABUSE' && (MUNDANE_CONDITION.test(before.slice(-50)) || LAUGH_AFTER.test(after))) continue;
         if (rule.kind !== 'ABUSE' && FROM_LAUGHING.test(after)) continue;
-        if (rule.category === 'SELF_HARM' && rule.kind === 'SELF' && ACCIDENT.test(`${before.slice(-40)} ${match[0]} ${after.slice(0, 40)}`) && !ON_PURPOSE.test(folded)) continue;
+        if (rule.category === 'SELF_HARM' && rule.kind === 'SELF' && ACCIDENT.test(`${before.slice(-40)} ${match[0]} ${after.slice(0, 40)}`) && !inText(ON_PURPOSE)) continue;
         if (rule.kind === 'SELF' && LAUGH_AFTER.test(after) && ONE_MORE_CONDITION.test(before.slice(-50))) continue;
-        if (ROPE_WORDS.test(match[0]) && ROPE_HOBBY.test(folded)) continue;
-        if (rule.category === 'HARM_TO_OTHERS' && (IDIOM_OBJECT.test(after) || PETTY.test(folded) || LAUGH_AFTER.test(after))) continue;
-        if ((rule.kind === 'ABUSE' || rule.category === 'HARM_TO_OTHERS') && SAID_BEFORE.test(before) && JOKING.test(folded)) continue;
+        if (ROPE_WORDS.test(match[0]) && inText(ROPE_HOBBY)) continue;
+        if (rule.category === 'HARM_TO_OTHERS' && (IDIOM_OBJECT.test(after) || inText(PETTY) || LAUGH_AFTER.test(after))) continue;
+        if ((rule.kind === 'ABUSE' || rule.category === 'HARM_TO_OTHERS') && SAID_BEFORE.test(before) && inText(JOKING)) continue;
         if (FAREWELL_WORDS.test(match[0]) && TO_WORKPLACE.test(after)) continue;
-        if (POISON_WORDS.test(match[0]) && PEST_CONTEXT.test(folded)) continue;
+        if (POISON_WORDS.test(match[0]) && inText(PEST_CONTEXT)) continue;
         if (rule.category === 'SUICIDE' && ALL_OF.test(match[0]) && ALL_OF_THING.test(after)) continue;
         if (rule.kind === 'SELF' && rule.category === 'SUICIDE' && EMBARRASSED_AFTER.test(after)) continue;
-        if (rule.kind !== 'ABUSE' && (STUDY.test(folded) || PROFESSIONAL.test(folded)) && !FIRST_PERSON.test(`${wordsBefore(folded, offset).join(' ')} ${match[0]}`) && !OWN_VERB.test(wordsBefore(folded, offset).join(' '))) continue;
+        if (rule.kind !== 'ABUSE' && (inText(STUDY) || inText(PROFESSIONAL)) && !FIRST_PERSON.test(`${wordsBefore(folded, offset).join(' ')} ${match[0]}`) && !OWN_VERB.test(wordsBefore(folded, offset).join(' '))) continue;
         if (match[0] === 'suicida' && SUICIDAL_DEED.test(before)) continue;
         if (rule.kind !== 'ABUSE' && ASKED_IF.test(before) && ANSWERED_NO.test(after)) continue;
         if (rule.kind === 'ABUSE' && THING_ACTOR.test(wordsBefore(folded, offset).join(' '))) continue;
