@@ -23,7 +23,8 @@ const FLOOR_27 = { pass: 252, maxFalseAlarms: 0 };
  * before the r24 families crisis 3/72, concern-or-crisis 9/126, false alarms 14/54; after them
  * 0.67 (48/72) / 0.68 (86/126) / 3.7 % (2/54).
  */
-const HELD_OUT_FLOOR = { crisisRecall: 0.66, riskRecall: 0.68, maxFalseAlarmRate: 0.04 };
+// After the r26b and r27b families (two more writers' rows, tuned on): 0.71 (51/72) / 0.73 (92/126) / 3.7 % (2/54).
+const HELD_OUT_FLOOR = { crisisRecall: 0.7, riskRecall: 0.73, maxFalseAlarmRate: 0.04 };
 
 describe('the crisis screen in the eighteen core-phrase languages (r24)', () => {
   it('holds its measured pass count and false alarms, and every language gets some rows right', () => {

@@ -25,6 +25,7 @@ const HELD_OUT_FLOORS: Record<string, { crisisRecall: number; riskRecall: number
   // After the r22 German round and retraining: 0.94 (117/125) / 0.94 (175/186) / 5.0 % (9/180).
   // After the r23/r24 rounds and retraining: 0.94 (117/125) / 0.95 (176/186) / 3.9 % (7/180).
   // After r25 and retraining: 0.94 (118/125) / 0.95 (177/186) / 3.9 % (7/180).
+  // After r26/r27 (six blind batches) and retraining: 0.94 (118/125) / 0.95 (177/186) / 3.9 % (7/180).
   v2: { crisisRecall: 0.94, riskRecall: 0.95, maxFalseAlarmRate: 0.04 },
   // v3 (397 rows kept of 420, written blind on 2026-12-07): at arrival 0.76 (107/140) / 0.78 (152/194) / 13.3 % (27/203);
   // after the r19/r20 merge 0.84 (118/140) / 0.86 (166/194) / 8.9 % (18/203); after the r20 rules round and retraining
@@ -35,7 +36,8 @@ const HELD_OUT_FLOORS: Record<string, { crisisRecall: number; riskRecall: number
   // After the r22 German round and retraining: 0.89 (124/140) / 0.89 (172/194) / 6.4 % (13/203).
   // After the r23/r24 rounds and retraining: 0.89 (125/140) / 0.90 (174/194) / 5.4 % (11/203).
   // After r25 and retraining: 0.90 (126/140) / 0.90 (174/194) / 5.4 % (11/203).
-  v3: { crisisRecall: 0.89, riskRecall: 0.89, maxFalseAlarmRate: 0.055 },
+  // After r26/r27 and retraining: 0.89 (125/140) / 0.90 (174/194) / 4.4 % (9/203).
+  v3: { crisisRecall: 0.89, riskRecall: 0.89, maxFalseAlarmRate: 0.045 },
   // v4 (419 rows kept of 420, written blind on 2026-12-07: the messages a clinical safety reviewer would type, six languages),
   // measured after the r21 session only (never tuned on): 0.86 (114/132) / 0.87 (187/215) / 3.4 % (7/204). The same rows on
   // the screen at the session's start: 0.83 / 0.81 / 4.9 %; after r21 was wired in and the model retrained: 0.85 / 0.83 / 3.9 %.
@@ -43,12 +45,14 @@ const HELD_OUT_FLOORS: Record<string, { crisisRecall: number; riskRecall: number
   // 0.88 (190/215) / 3.4 % (7/204).
   // After the r23/r24 rounds and retraining, read a third time: 0.88 (116/132, one crisis row fewer) / 0.89 (191/215) / 2.9 % (6/204).
   // After r25 and retraining: 0.89 (117/132) / 0.90 (193/215) / 2.9 % (6/204).
-  v4: { crisisRecall: 0.88, riskRecall: 0.89, maxFalseAlarmRate: 0.03 },
+  // After r26/r27 and retraining: 0.89 (118/132) / 0.91 (195/215) / 2.0 % (4/204).
+  v4: { crisisRecall: 0.89, riskRecall: 0.90, maxFalseAlarmRate: 0.02 },
   // v5 (415 rows, none dropped, written blind on 2026-12-07: an external acceptance tester's messages in six languages),
   // at arrival on the screen as it stood (before r23 was wired in): 0.92 (123/133) / 0.91 (226/249) / 3.0 % (5/166).
   // After the r23/r24 rounds and retraining: 0.93 (124/133) / 0.91 (226/249) / 2.4 % (4/166); French 0.86 the weakest.
   // After r25 and retraining: 0.93 (124/133) / 0.91 (227/249) / 2.4 % (4/166).
-  v5: { crisisRecall: 0.93, riskRecall: 0.91, maxFalseAlarmRate: 0.025 },
+  // After r26/r27 and retraining: 0.93 (124/133) / 0.92 (230/249) / 2.4 % (4/166).
+  v5: { crisisRecall: 0.93, riskRecall: 0.92, maxFalseAlarmRate: 0.025 },
 };
 /**
  * Rows that pass, per blind batch not yet tuned to completion (first run and now, README "The crisis
@@ -97,16 +101,13 @@ const HELD_OUT_FLOORS: Record<string, { crisisRecall: number; riskRecall: number
 // r26 fr/de/es/pt session (crisis-lexicon-r26.ts and guards in crisis-foreign.ts): r26a 272 -> 299 (fr 81 -> 89, de 82 -> 90, es 56 -> 60, pt 53 -> 60), its false alarms 4 -> 0; other batches unchanged; TUNE false alarms 20 -> 16 (measured in its branch, where r26c's 10 were not yet counted).
 // r27c English session (crisis-acts-r27.ts, r27 frames in crisis-benign.ts): r27c 237 -> 293 (0.99 / 0.99 / 3 %), TUNE false alarms 35 -> 26, other batches unchanged.
 // r27 fr/de/it session (crisis-lexicon-r27.ts, guards in crisis-foreign.ts, French "raté" kept out of crisis-topic.ts): r27a 243 -> 297 (fr 83 -> 108, de 87 -> 110, it 33 -> 39), its false alarms 7 -> 2; TUNE false alarms 35 -> 29 (in its branch).
+// r26/r27 merged and the model retrained on them (TUNE false alarms 16 of 4642): rows only the previous fit caught are lost
+// (r15b 442 -> 441, r16a 435 -> 433, r16b 402 -> 401, r19b 397 -> 395, r20b 438 -> 435, r20c 414 -> 413, r21b 391 -> 390,
+// r22a 337 -> 333, r23a 352 -> 350), others gained (r15a 417, r19a 363, r23b 343, r25a 298, r26c 293, r27a 298, r27c 296).
 const IN_PROGRESS: Record<string, number> = {
-  r15a: 416, r15b: 442, r16a: 435, r16b: 402, r17a: 351, r17b: 346, r18a: 297, r18b: 260, r19a: 361, r19b: 397,
-  r20a: 367, r20b: 438, r20c: 414, r20d: 387, r21a: 381, r21b: 391, r21c: 412, r22a: 337, r23a: 352, r23b: 341,
-  r25a: 297, r26a: 299,
-  // r26c (English voices, blind, first run in its header: 0.76 / 0.78 / 10 %) wired in at its first-run count.
-  r26c: 291,
-  // r27a (fr/de/it/es/pt adults with a context, blind, first run in its header: 0.70 / 0.76 / 7 %) and r27c (English adults,
-  // 0.74 / 0.78 / 12 %) wired in at their first-run counts after the model was retrained on r26.
-  r27a: 297,
-  r27c: 293,
+  r15a: 417, r15b: 441, r16a: 433, r16b: 401, r17a: 351, r17b: 346, r18a: 297, r18b: 260, r19a: 363, r19b: 395,
+  r20a: 367, r20b: 435, r20c: 413, r20d: 387, r21a: 381, r21b: 390, r21c: 412, r22a: 333, r23a: 350, r23b: 343,
+  r25a: 298, r26a: 299, r26c: 293, r27a: 298, r27c: 296,
 };
 // The whole table through the screen takes 20-30 s, over a minute on a loaded machine.
 const SLOW = 180_000;
