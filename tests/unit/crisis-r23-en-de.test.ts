@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assessCrisisByRules, type RiskLevel } from '../../src/chat/crisis';
+import { assessCrisisByRules } from '../../src/chat/crisis';
+import { expectOthersRisk, itReadsTwins, type TwinPair } from './crisis-table/twins';
 
 /**
  * The English and German families added in the r23 session (src/chat/crisis-acts-r23.ts,
@@ -7,7 +8,7 @@ import { assessCrisisByRules, type RiskLevel } from '../../src/chat/crisis';
  * each next to a benign twin that shares its words. Written for these tests, not taken from the
  * crisis table; the rules alone are checked. A pair is [risk message, its level, benign twin, the twin's level].
  */
-const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
+const PAIRS: readonly TwinPair[] = [
   // English: means bought and pointed at coyly; means "sorted" next to not needing the sessions.
   ['picked up some charcoal at the servo. you can guess what for', 'CRISIS', 'picked up some charcoal at the servo for the barbie on sunday', 'NONE'],
   ['my meds are sorted now so I won\'t need the sessions after this', 'CRISIS', 'my meds are sorted now so I won\'t need a new prescription till june', 'NONE'],
@@ -68,18 +69,11 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
 ];
 
 describe('r23 English and German families and their benign twins (rules alone)', () => {
-  for (const [risk, level, twin, twinLevel] of PAIRS) {
-    it(`${risk}  ↔  ${twin}`, () => {
-      expect(assessCrisisByRules(risk).level).toBe(level);
-      expect(assessCrisisByRules(twin).level).toBe(twinLevel);
-    });
-  }
+  itReadsTwins(PAIRS);
 
   it('reads reported wishes as someone else\'s (CONCERN for others)', () => {
     for (const report of ['mein bruder hat mir gesagt, dass er sterben will', 'my daughter has been googling how to kill yourself', 'meine schwester redet oft davon, vom balkon zu springen']) {
-      const verdict = assessCrisisByRules(report);
-      expect(verdict.level, report).toBe('CONCERN');
-      expect(verdict.concernForOthers, report).toBe(true);
+      expectOthersRisk(report);
     }
   });
 

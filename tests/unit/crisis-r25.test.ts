@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { assessCrisisByRules, type RiskLevel } from '../../src/chat/crisis';
+import { describe } from 'vitest';
+import { itReadsOthers, itReadsTwins, type TwinPair } from './crisis-table/twins';
 
 /**
  * The round 25 families for French, German and Italian (src/chat/crisis-lexicon-r25.ts, and the guard
@@ -7,7 +7,7 @@ import { assessCrisisByRules, type RiskLevel } from '../../src/chat/crisis';
  * Written for these tests, not taken from the crisis table; the rules alone are checked.
  * A pair is [risk message, its level, benign twin, the twin's level].
  */
-const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
+const PAIRS: readonly TwinPair[] = [
   // French obligation and subjunctive.
   ['faut que j en finisse, je peux plus', 'CRISIS', 'faut que j en finisse avec ce dossier avant vendredi', 'NONE'],
   ['il faudrait que je me tue, tout le monde serait tranquille', 'CRISIS', 'il faudrait que je me mette au sport', 'NONE'],
@@ -88,14 +88,6 @@ const OTHERS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 describe('round 25 crisis families (fr, de, it)', () => {
-  it.each(PAIRS)('%s -> %s; twin %s -> %s', (risk, level, twin, twinLevel) => {
-    expect(assessCrisisByRules(risk).level).toBe(level);
-    expect(assessCrisisByRules(twin).level).toBe(twinLevel);
-  });
-  it.each(OTHERS)('%s is someone else\'s risk; twin %s is not', (risk, twin) => {
-    const verdict = assessCrisisByRules(risk);
-    expect(verdict.level).toBe('CONCERN');
-    expect(verdict.concernForOthers).toBe(true);
-    expect(assessCrisisByRules(twin).level).toBe('NONE');
-  });
+  itReadsTwins(PAIRS);
+  itReadsOthers(OTHERS);
 });

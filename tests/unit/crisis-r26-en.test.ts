@@ -1,12 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { assessCrisisByRules, type RiskLevel } from '../../src/chat/crisis';
+import { describe, it } from 'vitest';
+import { expectOthersRisk, itReadsTwins, type TwinPair } from './crisis-table/twins';
 
 /**
  * The English families added in the r26 session (src/chat/crisis-acts-r26.ts, frames in crisis-benign.ts),
  * each next to a benign twin that shares its words. Written for these tests, not taken from the crisis
  * table; the rules alone are checked. A pair is [risk message, its level, benign twin, the twin's level].
  */
-const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
+const PAIRS: readonly TwinPair[] = [
   // British "top myself" (not topping up).
   ['honestly might top myself after the holidays', 'CRISIS', 'going to top myself up with coffee before the shift', 'NONE'],
   // Method questions without a word for dying.
@@ -71,16 +71,9 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
 ];
 
 describe('r26 English families and their benign twins (rules alone)', () => {
-  for (const [risk, level, twin, twinLevel] of PAIRS) {
-    it(`${risk}  ↔  ${twin}`, () => {
-      expect(assessCrisisByRules(risk).level).toBe(level);
-      expect(assessCrisisByRules(twin).level).toBe(twinLevel);
-    });
-  }
+  itReadsTwins(PAIRS);
 
   it('reads a friend who will sleep and not wake up as someone else\'s risk', () => {
-    const verdict = assessCrisisByRules('my cousin said he is going to sleep tonight and never wake up');
-    expect(verdict.level).toBe('CONCERN');
-    expect(verdict.concernForOthers).toBe(true);
+    expectOthersRisk('my cousin said he is going to sleep tonight and never wake up');
   });
 });

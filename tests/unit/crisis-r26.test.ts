@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { assessCrisisByRules, type RiskLevel } from '../../src/chat/crisis';
+import { describe } from 'vitest';
+import { itReadsOthers, itReadsTwins, type TwinPair } from './crisis-table/twins';
 
 /**
  * The round 26 families for French, German, Spanish and Portuguese (src/chat/crisis-lexicon-r26.ts, and the
@@ -7,7 +7,7 @@ import { assessCrisisByRules, type RiskLevel } from '../../src/chat/crisis';
  * Written for these tests, not taken from the crisis table; the rules alone are checked.
  * A pair is [risk message, its level, benign twin, the twin's level].
  */
-const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
+const PAIRS: readonly TwinPair[] = [
   // A farewell for good.
   ['bueno gente los quiero mucho adiós para siempre', 'CRISIS', 'adiós para siempre al cigarrillo, hoy cumplo un mes sin fumar', 'NONE'],
   ['obrigada por tudo tchau pra sempre', 'CRISIS', 'tchau pra sempre ao cigarro, to orgulhosa de mim', 'NONE'],
@@ -86,14 +86,6 @@ const OTHERS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 describe('round 26 crisis families (fr, de, es, pt)', () => {
-  it.each(PAIRS)('%s -> %s; twin %s -> %s', (risk, level, twin, twinLevel) => {
-    expect(assessCrisisByRules(risk).level).toBe(level);
-    expect(assessCrisisByRules(twin).level).toBe(twinLevel);
-  });
-  it.each(OTHERS)('%s is someone else\'s risk; twin %s is not', (risk, twin) => {
-    const verdict = assessCrisisByRules(risk);
-    expect(verdict.level).toBe('CONCERN');
-    expect(verdict.concernForOthers).toBe(true);
-    expect(assessCrisisByRules(twin).level).toBe('NONE');
-  });
+  itReadsTwins(PAIRS);
+  itReadsOthers(OTHERS);
 });

@@ -1,12 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { assessCrisisByRules, type RiskLevel } from '../../src/chat/crisis';
+import { describe, it } from 'vitest';
+import { expectOthersRisk, itReadsTwins, type TwinPair } from './crisis-table/twins';
 
 /**
  * The English families added in the r27 session (src/chat/crisis-acts-r27.ts, frames in crisis-benign.ts),
  * each next to a benign twin that shares its words. Written for these tests, not taken from the crisis
  * table; the rules alone are checked. A pair is [risk message, its level, benign twin, the twin's level].
  */
-const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
+const PAIRS: readonly TwinPair[] = [
   // Timing with no word for dying.
   ['the inquest is on monday and i have decided monday is when i go as well', 'CRISIS', 'the inquest is on monday and i have decided monday is when i go to see her family', 'NONE'],
   ['i am leaving tonight once the house is quiet, i will not be at work tomorrow', 'CRISIS', 'i am leaving tonight once the kids are asleep for the night shift at the depot, out for eight hours', 'NONE'],
@@ -66,28 +66,17 @@ const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
 ];
 
 describe('r27 English families and their benign twins (rules alone)', () => {
-  for (const [risk, level, twin, twinLevel] of PAIRS) {
-    it(`${risk}  ↔  ${twin}`, () => {
-      expect(assessCrisisByRules(risk).level).toBe(level);
-      expect(assessCrisisByRules(twin).level).toBe(twinLevel);
-    });
-  }
+  itReadsTwins(PAIRS);
 
   it('reads a relative who keeps saying the insurance would sort the family out as someone else\'s risk', () => {
-    const verdict = assessCrisisByRules('my husband keeps saying the insurance would look after us if he was gone');
-    expect(verdict.level).toBe('CONCERN');
-    expect(verdict.concernForOthers).toBe(true);
+    expectOthersRisk('my husband keeps saying the insurance would look after us if he was gone');
   });
 
   it('reads pills kept "for when I am ready", quoted from someone else, as his risk', () => {
-    const verdict = assessCrisisByRules("my uncle told me he has got his tablets saved 'for when i am ready'");
-    expect(verdict.level).toBe('CONCERN');
-    expect(verdict.concernForOthers).toBe(true);
+    expectOthersRisk("my uncle told me he has got his tablets saved 'for when i am ready'");
   });
 
   it('reads a goodbye text and a phone switched off as someone else\'s risk', () => {
-    const verdict = assessCrisisByRules('my daughter sent a goodbye text and now her phone is off');
-    expect(verdict.level).toBe('CONCERN');
-    expect(verdict.concernForOthers).toBe(true);
+    expectOthersRisk('my daughter sent a goodbye text and now her phone is off');
   });
 });

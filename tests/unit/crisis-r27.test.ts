@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { assessCrisisByRules, type RiskLevel } from '../../src/chat/crisis';
+import { describe } from 'vitest';
+import { itReadsOthers, itReadsTwins, itStaysNone, type TwinPair } from './crisis-table/twins';
 
 /**
  * The round 27 families for French, German and Italian (src/chat/crisis-lexicon-r27.ts, and the readings added to
@@ -7,7 +7,7 @@ import { assessCrisisByRules, type RiskLevel } from '../../src/chat/crisis';
  * Written for these tests, not taken from the crisis table; the rules alone are checked.
  * A pair is [risk message, its level, benign twin, the twin's level].
  */
-const PAIRS: ReadonlyArray<readonly [string, RiskLevel, string, RiskLevel]> = [
+const PAIRS: readonly TwinPair[] = [
   // A loaded gun next to me.
   ['le fusil de mon oncle est chargé, posé à côté de moi', 'CRISIS', 'le fusil de mon oncle est rangé au club de tir, déchargé', 'NONE'],
   ['die Pistole liegt geladen vor mir auf dem Tisch', 'CRISIS', 'die Pistole vom Verein ist im Tresor eingeschlossen', 'NONE'],
@@ -84,17 +84,7 @@ const BENIGN: readonly string[] = [
 ];
 
 describe('round 27 crisis families (fr, de, it)', () => {
-  it.each(PAIRS)('%s -> %s; twin %s -> %s', (risk, level, twin, twinLevel) => {
-    expect(assessCrisisByRules(risk).level).toBe(level);
-    expect(assessCrisisByRules(twin).level).toBe(twinLevel);
-  });
-  it.each(OTHERS)('%s is someone else\'s risk; twin %s is not', (risk, twin) => {
-    const verdict = assessCrisisByRules(risk);
-    expect(verdict.level).toBe('CONCERN');
-    expect(verdict.concernForOthers).toBe(true);
-    expect(assessCrisisByRules(twin).level).toBe('NONE');
-  });
-  it.each(BENIGN)('%s stays NONE', (text) => {
-    expect(assessCrisisByRules(text).level).toBe('NONE');
-  });
+  itReadsTwins(PAIRS);
+  itReadsOthers(OTHERS);
+  itStaysNone(BENIGN);
 });
