@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessCrisis } from '../../src/chat/crisis';
-import { OTHER_HELD_OUT_ROWS, OTHER_ROWS, OTHER_ROWS_26, OTHER_ROWS_27, passingByLanguage } from './crisis-table/other-languages';
+import { OTHER_HELD_OUT_ROWS, OTHER_ROWS, OTHER_ROWS_26, OTHER_ROWS_27, OTHER_ROWS_28, passingByLanguage } from './crisis-table/other-languages';
 import { ratio, score } from './crisis-table/rows';
 
 /**
@@ -18,6 +18,8 @@ const FLOOR_26 = { pass: 249, maxFalseAlarms: 0 };
 // r27b families (decision to end it, place/means with a time, thanks that close for good, given away "won't need it",
 // pills taken, not waking, burden, no way out): 120/252 and 3 false alarms before, 252/252 and 0 false alarms after.
 const FLOOR_27 = { pass: 252, maxFalseAlarms: 0 };
+/** The fourth blind batch (other-languages-r28.ts, 14 per language, half the crisis rows plainly direct; first run 125/251 in its header). */
+const FLOOR_28 = { pass: 125, maxFalseAlarms: 3 };
 /**
  * Held-out rows in the same languages (other-languages-heldout.ts, 180, written blind, never tuned on):
  * before the r24 families crisis 3/72, concern-or-crisis 9/126, false alarms 14/54; after them
@@ -50,6 +52,13 @@ describe('the crisis screen in the eighteen core-phrase languages (r24)', () => 
     expect(OTHER_ROWS_27).toHaveLength(252);
     expect(OTHER_ROWS_27.length - s.failures.length).toBeGreaterThanOrEqual(FLOOR_27.pass);
     expect(s.falseAlarms).toBeLessThanOrEqual(FLOOR_27.maxFalseAlarms);
+  });
+
+  it('holds the r28b batch at its measured pass count and false alarms', () => {
+    const s = score(OTHER_ROWS_28, assessCrisis);
+    expect(OTHER_ROWS_28).toHaveLength(251);
+    expect(OTHER_ROWS_28.length - s.failures.length).toBeGreaterThanOrEqual(FLOOR_28.pass);
+    expect(s.falseAlarms).toBeLessThanOrEqual(FLOOR_28.maxFalseAlarms);
   });
 
   // CRISIS_TUNING=1 while tuning rules: the held-out figures stay unseen.

@@ -51,6 +51,8 @@ import { ROWS_26A } from './tune-r26a';
 import { ROWS_26C } from './tune-r26c';
 import { ROWS_27A } from './tune-r27a';
 import { ROWS_27C } from './tune-r27c';
+import { ROWS_28A } from './tune-r28a';
+import { ROWS_28C } from './tune-r28c';
 
 /** Rows of v1 and rounds r2-r14. */
 const BEFORE_R15: readonly Row[] = [
@@ -143,6 +145,9 @@ const TUNE_PART: readonly Row[] = [
     // r27: adults writing at night with a context (breakup, debt, illness, caring), fr/de/it/es/pt (r27a) and English (r27c), same rule.
     ...ROWS_27A.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r27a')),
     ...ROWS_27C.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r27c')),
+    // r28: patients typing into the session assistant (a session question, then a disclosure; regional and dictated), fr/de/it/es/pt (r28a) and English (r28c), same rule.
+    ...ROWS_28A.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r28a')),
+    ...ROWS_28C.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r28c')),
   ]),
 ];
 
