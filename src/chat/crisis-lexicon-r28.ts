@@ -1,0 +1,169 @@
+/**
+ * The round 28 families for French, German, Italian, Spanish and Portuguese (adults and teenagers writing at night:
+ * debt, divorce, farming, night shifts, caregiving, grief, bullying; Québec, Austrian, Argentine, Chilean, Mexican,
+ * Brazilian and European Portuguese forms), read by crisis-foreign.ts after the round 27 rules.
+ * Patterns run on folded text (no accents, lower case, apostrophes as spaces, "ß" as "ss", "ü" as "u").
+ * Twins in tests/unit/crisis-r28.test.ts.
+ * - at a bridge, a roof or the tracks and "not coming back"; on the tracks with the next train's time;
+ * - "before I jump" with the place said; driving the car into a tree, a wall or a truck;
+ * - a farm poison set aside or "I know how much it takes" with a day; bleach or poison drunk;
+ * - pills washed down with a bottle of drink; the whole bottle of a medicine with alcohol;
+ * - the pills I saved up, to be taken ("tutte le gocce che ho messo da parte", "el clonazepam que junté");
+ * - hospital drugs taken home from the ward; a gun made ready; "tomorrow I'll be with her" after a loss;
+ * - a day chosen ("ho deciso il giorno"); "when the kids are at their grandparents', so they don't find me";
+ * - "now I can go in peace" after settling affairs; messages or a gift that is "the last one";
+ * - a farewell to the chat ("ciao per sempre", "thanks for everything … bye" closing the message);
+ * - harm to others: "werd dem Chef was antun", "gli faccio del male … so dove parcheggia", "vou matar … peguei a faca";
+ * - abuse in progress: beaten with a belt; a stepfather trying to get into the room again;
+ * - self-harm: cut with a shard or a blade in the thigh or the arm;
+ * - CONCERN: "j'en peux plus de vivre", "pourquoi je me suis réveillée", no end to the tunnel, grief that takes the
+ *   breath, "I can't get out of it", "if I didn't wake up tomorrow, better", "nothing will ever change", "I don't want
+ *   to exist anymore", an old attempt and the same darkness coming back;
+ * - someone else's risk: a photo of her cut wrists, a relative in hospital after swallowing pills, "talks of
+ *   s'tirer une balle", a friend's farewell post and no answer, a colleague who gave all his things away.
+ */
+import { compileByLanguage, type ForeignLanguage, type ForeignRule, type RuleSource } from './crisis-rule';
+
+// Medicines by name or kind, in the five languages (drops and ampoules too).
+const MEDS =
+  '(?:medocs?|medicaments?|cachets|comprimes|pilules|somniferes|antidepresseurs|anxiolytiques|xanax|lexomil|stilnox|zolpidem|tramadol|valium|tabletten|pillen|medis|medikamente|schlaftabletten|antidepressiva|tavor|lorazepam|diazepam|pillole|pastiglie|pasticche|compresse|farmaci|sonniferi|antidepressivi|gocce|lexotan|pastillas|pildoras|rivotril|ravotril|clonazepam|clonazepan|alprazolam|remedios|comprimidos|calmantes|ansioliticos|antidepresivos|antidepressivos|tarja preta|gotas)';
+// Drink taken with pills.
+const DRINK =
+  '(?:alcohol|alcool|alkohol|pisco|vino|vinho|vin|ron|rum|rhum|vodka|wodka|whisky|whiskey|tequila|cerveza|cerveja|biere|bier|birra|cachaca|pinga|aguardiente|fernet|grappa|schnaps|wein|gin)';
+// Household or farm poisons.
+const POISON =
+  '(?:candeggina|varechina|ammoniaca|diserbante|antigelo|veleno|topicida|lejia|cloro|soda caustica|matarratas|raticida|veneno|chumbinho|agua sanitaria|candida|agrotoxico|agrotoxicos|herbicida|pesticida|inseticida|eau de javel|javel|destop|antigel|desherbant|pesticide|insecticide|glyphosate|roundup|mort aux rats|bleiche|chlorreiniger|abflussreiniger|frostschutzmittel|rattengift|pflanzenschutzmittel|unkrautvernichter|paraquat)';
+// Someone the patient knows, as the subject of a report.
+const KIN =
+  '(?:mere|pere|soeur|frere|fille|fils|amie?|pote|copine|copain|mari|femme|chum|blonde|mutter|vater|mama|papa|schwester|bruder|tochter|sohn|freundin|freund|mann|frau|mei schwester|mei bruder|madre|padre|hermana|hermano|hija|hijo|amiga|amigo|novia|novio|esposa|esposo|mae|pai|irma|irmao|filha|filho|namorada|namorado|sorella|fratello|figlia|figlio|amica|amico|moglie|marito|colega|collega|collegue|kollege|kollegin)';
+// Pills or drink taken in the past by someone, then a hospital.
+const HOSPITAL = '(?:hopital|urgences|reanimation|rea|spital|krankenhaus|notaufnahme|klinik|intensivstation|hospital|urgencias|urgencia|uti|ospedale|pronto soccorso|rianimazione)';
+// A loss, to read "tomorrow I'll be with her".
+const PT_ES_LOSS = '(?:enterrei|perdi|morreu|faleceu|falecida|falecido|morte|enterre|murio|fallecio|muerte|velorio|funeral|luto)';
+// Time words for a set day or night.
+const SOON = '(?:hoje|hoy|esta noche|essa noite|esta noite|amanha|manana|stanotte|stasera|domani|ce soir|cette nuit|demain|heute|heut|morgen|morgn|heute nacht|essa semana|esta semana|esta semana|questa settimana|cette semaine|diese woche)';
+// "ya puedo irme tranquilo de vacaciones": a trip, not a death.
+const TRIP_AFTER = /^ (?:,? )?(?:de|a|al|a la|para|pra|pro|en|in|au|aux|a l|nach|zu|zum|zur|in den|in die|da|dal|dalla|per|al mare|en vacances|in urlaub|in vacanza|de vacaciones|de ferias|dormir|a dormir|a casa|a trabajar|trabalhar)\b/;
+// "gracias por todo, chau, hasta mañana": a goodbye with a next time.
+const SEE_YOU_AFTER = /^ (?:,? |\. )?(?:hasta|nos vemos|nos hablamos|a domani|alla prossima|ci sentiamo|ate|a bientot|a demain|bis|hasta manana|hasta luego|buenas noches|buona notte|boa noite|bonne nuit|gute nacht)\b/;
+// "si no despierto mañana a tiempo pierdo el vuelo": an alarm, not a wish.
+const ALARM_AFTER = /^ (?:,? )?(?:a tiempo|temprano|a las|cedo|a tempo|presto|alle|a l heure|tot|pierdo|perco|perdo|rate|pruh|fruh|rechtzeitig)\b/;
+// "ho deciso il giorno del matrimonio": a day of something.
+const DAY_OF_AFTER = /^ (?:,? )?(?:del|della|dello|dei|delle|de|du|des|do|da|dos|das|per|para|pour|fur|des|der|di|in cui|que|che|qui|wann|en que)\b/;
+// "nada va a cambiar si no votamos": a condition after it.
+const CONDITION_AFTER = /^ (?:,? )?(?:si|se|wenn|mientras|hasta que|ate que|a menos que|a meno che|sans|sin|sem|senza|ohne|en|no|na|nel|dans|in|con|com|avec|mit|para|per)\b/;
+// "je me suis réveillée à 5h", "pourquoi je me suis réveillé si tôt": the hour, not a wish.
+const WOKE_AT_AFTER = /^ (?:,? )?(?:a|si|aussi|en|avec|avant|au|a cause|trop|tot|tard|comme|la nuit|cette nuit|encore a|vers|plusieurs)\b/;
+// "je vois pas la fin du tunnel de ce chantier": a project, not a life.
+const PROJECT_AFTER = /^ (?:,? )?(?:de ce|de cette|du chantier|des travaux|du projet|de ce dossier|de la file|del progetto|de la obra|da obra|der baustelle|des projekts)\b/;
+
+const R28: Record<ForeignLanguage, readonly RuleSource[]> = {
+  fr: [
+    // At a bridge, a roof, a cliff or the tracks, and not coming back (Québec "chu rendu au pont … j'pense pas revenir").
+    ['SUICIDE', 'CRISIS', 'LIFE', '(?:je suis|chu|chui|j suis|jsuis|suis) (?:rendue?|arrivee?|deja|la|encore|assise?|debout)? ?(?:au|sur le|sur la|en haut du|en haut de la|au bord du|au bord de la|sur les) (?:pont|toit|falaise|viaduc|rails|voie ferree|quai du metro|parapet|barrage|belvedere)(?: [a-z0-9,.]+){0,8} (?:(?:je|j) (?:pense|crois) (?:pas|plus|pu) (?:revenir|rentrer|redescendre)|je (?:ne )?(?:reviendrai|rentrerai|redescendrai) (?:pas|plus|pu|jamais))'],
+    // A poison and "I know how much it takes", with a day.
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:${POISON}|produit|poison)(?: [a-z0-9,.]+){0,10} (?:je sais|j sais|jsais|je connais) (?:combien il en faut|combien il faut|la dose|quelle dose|ce qu il faut)(?: [a-z0-9,.]+){0,4} ${SOON}`],
+    // Bleach or poison drunk.
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:j ai|jai|j) (?:bu|avale|ingere) (?:de la |du |de l |la |le |l |un verre de |une bouteille de |la bouteille de )?${POISON}`],
+    // CONCERN: can't go on living like this; why did I wake up; no end to the tunnel; grief unbearable since a death.
+    ['SUICIDE', 'CONCERN', 'LIFE', '(?:j en peux plus|jen peux plus|je n en peux plus|j en peux pu|je peux plus|je ne peux plus) de vivre(?: comme ca| ainsi| de meme)?'],
+    ['SUICIDE', 'CONCERN', 'SELF', '(?:pourquoi|a quoi bon) (?:je me suis|jme suis|j me suis|me suis|je me|jme|je me reveille encore) ?(?:reveillee?|reveille encore|reveille)(?= \\.| ,|$)', WOKE_AT_AFTER],
+    ['SUICIDE', 'CONCERN', 'LIFE', '(?:je|j) (?:ne )?vois (?:pas|plus|pu|jamais) (?:la fin du tunnel|le bout du tunnel|la lumiere au bout du tunnel|d issue|de sortie|d avenir|comment m en sortir)', PROJECT_AFTER],
+    ['SUICIDE', 'CONCERN', 'LIFE', '(?:je ressens|je vis|je traverse|je ressens est|ressens est|je vis est) ?(?:est )?(?:insupportable|invivable|intenable)(?: [a-z0-9,.]+){0,16} depuis (?:qu il est mort|qu elle est morte|sa mort|son deces|la mort de|le deces de|qu il est parti|qu elle est partie|l enterrement)'],
+    ['SUICIDE', 'CONCERN', 'LIFE', '(?:je veux|jveux|j veux|je voudrais) (?:plus|pu) exister'],
+    // Someone else: a photo of her cut wrists; a relative in hospital after pills; "parle de s'tirer une balle".
+    ['SELF_HARM', 'CONCERN', 'OTHER', '(?:photo|photos|video|snap|selfie) (?:de|d) (?:ses|son) (?:poignets?|bras|cuisses?|jambes?|avant bras) (?:coupes|coupees|tailades|taillades|scarifies|en sang|ensanglantes)'],
+    ['SUICIDE', 'CONCERN', 'OTHER', `${KIN} (?:a|avait) (?:avale|pris|gobe) (?:des|trop de|tous ses|toutes ses|ses|une boite de|plein de) ${MEDS}(?: [a-z0-9,]+){0,6} (?:(?:elle|il) est|est|a) (?:a l |aux |en )?${HOSPITAL}`],
+    ['SUICIDE', 'CONCERN', 'OTHER', '(?:parle|parlait|a parle|menace|menacait|a menace|reparle) de (?:s|se) (?:tirer une balle|pendre|tuer|foutre en l air|jeter)'],
+    ['SUICIDE', 'CONCERN', 'OTHER', '(?:a poste|a publie|a mis) (?:[a-z]+ ){0,4}(?:un message d adieu|un adieu|des adieux)(?: [a-z0-9,]+){0,4} (?:(?:elle|il) )?(?:ne )?(?:repond|decroche) (?:pas|plus|pu)'],
+  ],
+  de: [
+    // Driving the car into a tree, a wall or a truck.
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:ich|i) (?:fahr|fahre|fohr|fohre|ras|rase|lenk|lenke) (?:[a-z]+ ){0,5}(?:gegen|in) (?:einen|an|den|die|a|ne|nen|eine|einen) (?:baum|mauer|bruckenpfeiler|brueckenpfeiler|pfeiler|betonwand|wand|lkw|laster|brummi|gegenverkehr)'],
+    // On the roof, the bridge or the tracks, now; "before I jump".
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:bevor|wenn|sobald|dann) ich (?:heute nacht |heut nacht |gleich |jetzt |nachher |morgen )?(?:runterspringe|runterspring|hinunterspringe|hinabspringe|in die tiefe springe|vor den zug springe|springe)(?: [a-z0-9,.]+){0,10} (?:ich |i )?(?:steh|stehe|sitz|sitze|bin) (?:schon |jetzt |grad |gerade |bereits )?(?:auf dem|aufm|auf der|am) (?:dach|brucke|bruecke|gelander|rand|hochhaus|parkhaus|klippe)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:ich bin|bin|ich steh|ich stehe|steh|stehe|ich sitz|sitze) (?:jetzt |grad |gerade |schon )?(?:am|an den|auf den|auf dem|bei den|im) (?:bahngleis|gleisen|schienen|gleisbett|bahndamm)(?: [a-z0-9,.]+){0,6} (?:der |die )?(?:nachste|naechste|letzte)? ?(?:zug|s bahn|ice|guterzug|gueterzug|regionalzug) (?:kommt|fahrt|faehrt) (?:in|um)'],
+    // Pills washed down with a bottle of drink.
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:flasche|pulle|glas|glaser|${DRINK})(?: [a-z]+){0,3} mit (?:meinen |den |allen |ner |einer |der )?(?:ganzen )?${MEDS} (?:runtergekippt|runtergespult|runtergespuelt|geschluckt|genommen|getrunken|eingeworfen)`],
+    // Bleach or poison drunk.
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:hab|habe|ich hab|ich habe) (?:grad |gerade |eben |vorhin )?(?:[a-z]+ ){0,2}${POISON} (?:getrunken|geschluckt|runtergekippt)`],
+    // Harm to others: "werd dem Chef was antun".
+    ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:werd|werde|ich werde|ich werd|will|ich will|tu|ich tu|ich tue) (?:dem|der|den|ihm|ihr|ihnen|meinem|meiner|diesem|dieser) (?:[a-z]+ ){0,2}(?:morgen |heute |bald |noch )?(?:was|etwas) antun'],
+    // Self-harm: cut with a shard or a blade in the thigh or the arm.
+    ['SELF_HARM', 'CRISIS', 'SELF', '(?:hab|habe|hob) (?:mir|mich) (?:mit (?:ner|einer|der|nem|einem|dem) (?:scherbe|glasscherbe|klinge|rasierklinge|cutter|teppichmesser|messer|schere|spitzer) )?(?:[a-z]+ ){0,2}(?:am|an den|in den|in die|in meinen|den|die) (?:oberschenkel|unterarm|arm|arme|bein|beine|handgelenk|bauch|hufte|oberarm) (?:rumgeschnitten|herumgeschnitten|aufgeschnitten|geschnitten|geritzt|aufgeritzt|aufgeschlitzt)'],
+    // CONCERN: can't get out of it; grief that takes the breath.
+    ['SUICIDE', 'CONCERN', 'LIFE', '(?:ich|i) (?:komm|kumm|komme|kumme) (?:da|do|aus dem|aus der|aus den) (?:[a-z]+ )?(?:nicht|ned|net|nimmer|nie) (?:mehr )?raus(?= \\.| ,|$)'],
+    ['SUICIDE', 'CONCERN', 'LIFE', 'seit (?:dem tod|seinem tod|ihrem tod|er tot ist|sie tot ist|er gestorben ist|sie gestorben ist|der beerdigung)(?: [a-z0-9,.]+){0,12} (?:kaum (?:noch )?atmen|nicht mehr atmen|keine luft mehr|unertraglich|unertraeglich|nicht mehr aushalten|halt (?:es|das) nicht mehr aus)'],
+    ['SUICIDE', 'CONCERN', 'LIFE', 'ich (?:will|mochte|moechte) (?:nicht mehr|nimmer) existieren'],
+    // Someone else: a relative in hospital after pills.
+    ['SUICIDE', 'CONCERN', 'OTHER', `${KIN} (?:hat|hatte) (?:gestern |heute |vorhin |letzte nacht )?(?:[a-z]+ ){0,2}${MEDS} (?:gschluckt|geschluckt|genommen|eingeworfen)(?: [a-z0-9,]+){0,6} (?:ist|is|liegt) (?:jetzt )?(?:im|in der|auf der) ${HOSPITAL}`],
+  ],
+  it: [
+    // Farewell to the chat for good.
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:e stato bello|e stato un piacere) (?:parlare|parlarti|chiacchierare) (?:con te|con voi)?(?: [a-z,.]+){0,4} (?:ciao|addio) per sempre|(?:ciao|addio) per sempre(?= \\.| ,|$)'],
+    // A day chosen; when the children are away; so that they are not the ones who find me.
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:ho deciso|ho scelto|ho fissato) (?:il giorno|la data|quando)(?= \\.| ,|$)', DAY_OF_AFTER],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:quando|mentre) (?:i bambini|i figli|i ragazzi|mia moglie|mio marito|i miei) (?:sono|stanno|saranno) (?:dai nonni|via|fuori|in vacanza|da [a-z]+)(?: [a-z,]+){0,2} lo faccio|lo faccio(?: [a-z,.]+){0,4} cosi non mi (?:trovano|trovino|troveranno) (?:loro|i bambini|i figli|i miei figli|i ragazzi)'],
+    // The drops or pills I saved up, to be swallowed.
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:ingoiare|prendere|mandare giu|buttare giu|bere) (?:tutte le|tutti i|le|i) ${MEDS} (?:che ho )?(?:messo da parte|messe da parte|conservato|accumulato|nascosto|tenuto da parte|raccolto)`],
+    // Bleach or poison drunk.
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:ho bevuto|ho ingerito|ho ingoiato|ho mandato giu|mi sono bevut[oa]) (?:la |il |della |del |un po di |mezza bottiglia di |una bottiglia di |tutta la )?${POISON}`],
+    // Hospital drugs taken home from the ward.
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:ho preso|ho rubato|ho portato|mi sono portat[oa]|ho messo da parte) (?:le|delle|alcune|tre|due|[0-9]+) (?:fiale|flaconi|confezioni|siringhe) di (?:morfina|fentanyl|fentanil|insulina|potassio|propofol|midazolam|ossicodone|oppioidi)(?: [a-z0-9,.]+){0,8} (?:a casa|stanotte|stasera)'],
+    // Harm to others, knowing where they park or live.
+    ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:gli|le) (?:faccio|faro|voglio fare|vado a fare) (?:del )?male(?: [a-z0-9,.]+){0,10} so dove (?:parcheggia|abita|lavora|vive|dorme|va)'],
+    // Abuse in progress: beaten with a belt.
+    ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', 'mi (?:ha|hanno) (?:pres[oa]|preso) a (?:cinghiate|botte|schiaffi|calci|pugni|bastonate|sberle|ceffoni|cinghia)'],
+    // CONCERN: if I didn't wake up; an old attempt and the same fog again.
+    ['SUICIDE', 'CONCERN', 'LIFE', 'se (?:non mi svegliassi|domani non mi svegliassi|non mi risvegliassi)(?: piu)?(?: domani)?(?: ,)? (?:non sarebbe (?:una tragedia|un problema|grave|male)|sarebbe meglio|meglio|pazienza|non cambierebbe niente)'],
+    ['SUICIDE', 'CONCERN', 'LIFE', '(?:dopo (?:un|il) tentativo|tentativo di suicidio|dopo il mio tentativo)(?: [a-z0-9,.]+){0,10} (?:di nuovo|ancora) (?:la stessa|le stesse|lo stesso|quella)'],
+    ['SUICIDE', 'CONCERN', 'LIFE', 'non voglio (?:piu )?esistere'],
+  ],
+  es: [
+    // Farewell to the chat closing the message.
+    ['SUICIDE', 'CRISIS', 'SELF', 'gracias por todo(?: ,| \\.)?(?: de verdad| en serio| enserio)?(?: ,| \\.)? (?:chau|chao|adios)(?= \\.|$)', SEE_YOU_AFTER],
+    // Affairs settled: "ya puedo irme tranquilo".
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:ya|ahora) (?:puedo|me puedo|podre) (?:irme|morir|morirme|partir) (?:tranquil[oa]|en paz)(?= \\.| ,|$)', TRIP_AFTER],
+    // The pills I saved up, to be taken.
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:tomarme|tragarme|tomar|tragar) (?:el|la|los|las|todo el|todas las|todos los) ${MEDS} que (?:junte|guarde|fui juntando|acumule|escondi|ahorre)`],
+    // The whole bottle of a medicine, with drink.
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:me tome|tome|me trague|trague|me bebi|me he tomado) (?:todo )?(?:el|la|un|una|toda la) (?:frasco|bote|caja|blister|tira|plancha|tableta) (?:entero |entera )?(?:de |del )${MEDS}(?: con| y) (?:[a-z]+ )?${DRINK}`],
+    // Bleach or poison drunk.
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:me tome|tome|me bebi|bebi|me trague|trague|me he tomado) (?:la |el |un vaso de |una botella de |media botella de )?${POISON}`],
+    // Messages to the children, "the last one".
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:mande|envie|grabe|escribi|deje) (?:audios?|mensajes?|cartas?|notas?|videos?|un audio|un mensaje|una carta) (?:a|para) (?:mis|mi) (?:hijos|hijas|hijo|hija|familia|mama|papa|padres|hermanos)(?: [a-z,]+){0,8} (?:es|fue) (?:el|la) (?:ultimo|ultima)(?= \\.| ,|$)'],
+    // Abuse in progress: a stepfather trying to get into the room again.
+    ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', '(?:padrastro|tio|novio de mi mama|pareja de mi mama|esposo de mi mama) (?:esta tratando de|trata de|intenta|esta intentando|quiere|sigue intentando) (?:entrar|meterse) (?:a|en) (?:mi|el) (?:cuarto|habitacion|pieza|recamara|bano)'],
+    // CONCERN: if I don't wake up, better; nothing will ever change; I don't want to exist; an old attempt coming back.
+    ['SUICIDE', 'CONCERN', 'LIFE', 'si (?:no despierto|no despertara|no me despierto|no me despertara|manana no despierto)(?: mas)?(?: manana)?(?: ,)? (?:mejor|tanto mejor|seria mejor|no pasaria nada|da igual|ojala)', ALARM_AFTER],
+    ['SUICIDE', 'CONCERN', 'LIFE', 'nada (?:va a|nunca va a|va a) cambiar(?: nunca| jamas)?(?= \\.| ,|$)', CONDITION_AFTER],
+    ['SUICIDE', 'CONCERN', 'LIFE', '(?:ya )?no quiero (?:seguir )?(?:existir|existiendo)'],
+    ['SUICIDE', 'CONCERN', 'LIFE', '(?:intento(?: de suicidio)?|intente matarme|intente suicidarme)(?: de [0-9]{4})?(?: [a-z0-9,.]+){0,4} (?:esta volviendo|esta regresando|volvio|regreso|vuelve)|(?:la misma|esa) (?:oscuridad|sensacion|nube|tristeza|niebla) de (?:antes del|cuando el) intento'],
+    // Someone else: a farewell post and no answer.
+    ['SUICIDE', 'CONCERN', 'OTHER', '(?:publico|posteo|subio|puso) (?:en su (?:historia|estado|story|muro) )?(?:una|un) (?:despedida|mensaje de despedida|adios)(?: [a-z,]+){0,3} (?:y )?no (?:contesta|responde|atiende)'],
+  ],
+  pt: [
+    // Harm to others with the knife already taken.
+    ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:vou|eu vou) matar (?:aquele|aquela|esse|essa|o|a|meu|minha) (?:[a-z]+ ){0,2}(?:hoje|amanha|agora|essa noite)?(?: ,)? (?:ja )?(?:peguei|tenho|comprei|separei) (?:a|uma|o|um) (?:faca|arma|pistola|revolver|espingarda|facao)'],
+    // Farewell to the chat and leaving today.
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:foi bom|foi otimo|gostei de) (?:falar|conversar) (?:contigo|com voce|com vc)(?: [a-z0-9,.]+){0,6} (?:eu )?(?:vou partir|parto|vou embora|me vou) (?:hoje|esta noite|essa noite|amanha)(?= \\.| ,|$)', TRIP_AFTER],
+    // A gun made ready; "tomorrow I'll be with her" after a loss.
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:tenho|ja tenho|deixei) (?:a|uma|o) (?:espingarda|cacadeira|arma|pistola|revolver|corda) (?:ja )?(?:preparada|pronta|carregada|preparado|pronto|carregado)'],
+    ['SUICIDE', 'CRISIS', 'LIFE', `${PT_ES_LOSS}(?: [a-z0-9,.]+){0,30} (?:amanha|hoje|esta noite|essa noite|logo) (?:vou ter com (?:ela|ele)|vou me juntar a (?:ela|ele)|vou para junto (?:dela|dele)|vou encontrar (?:ela|ele))`],
+    // A farm poison set aside, with a day.
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:separei|guardei|escondi|comprei|peguei|ja tenho) (?:o |a |um |uma )?(?:${POISON})(?: [a-z]+){0,3}(?: ,)? (?:e|eh) (?:essa semana|esta semana|hoje|amanha|essa noite|esta noite|no domingo|no sabado)`],
+    // Messages or a gift that is the last one.
+    ['SUICIDE', 'CRISIS', 'LIFE', '(?:mandei|enviei|dei|deixei) (?:[a-z]+ ){0,4}(?:pro|pra|para o|para a|ao|a) (?:meu|minha|meus|minhas) (?:[a-z]+ ){0,2}(?:amigo|amiga|filhos|filho|filha|mae|pai|irma|irmao|familia)(?: [a-z0-9,.]+){0,10} (?:e|eh) (?:o|a) (?:ultimo|ultima) (?:presente|mensagem|audio|abraco|carta|vez)'],
+    // Bleach or poison drunk.
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:bebi|tomei|engoli) (?:a |o |um copo de |uma garrafa de |meia garrafa de )?${POISON}`],
+    // CONCERN: if I didn't wake up; don't want to exist.
+    ['SUICIDE', 'CONCERN', 'LIFE', 'se (?:eu )?(?:nao acordasse|nao acordar|nao acordo)(?: mais)?(?: amanha)?(?: ,)? (?:tava otimo|estava otimo|seria otimo|seria melhor|melhor|tanto faz|tava bom|era melhor)', ALARM_AFTER],
+    ['SUICIDE', 'CONCERN', 'LIFE', 'nao quero (?:mais )?existir'],
+    // Someone else: a relative in hospital after too many pills; a colleague who gave all his things away.
+    ['SUICIDE', 'CONCERN', 'OTHER', `${KIN} (?:tomou|engoliu|bebeu) (?:[a-z]+ ){0,2}${MEDS}(?: a mais| demais)?(?: [a-z0-9,]+){0,4} (?:esta|ta|foi|ficou) (?:no|na|pro|para o) ${HOSPITAL}`],
+    ['SUICIDE', 'CONCERN', 'OTHER', '(?:deu|doou|distribuiu) (?:todas as|todos os) (?:coisas|pertences|objetos) (?:dele|dela)(?: [a-z0-9,]+){0,4} (?:e )?se despediu'],
+  ],
+};
+
+/** The round 28 rules per language, run after the round 27 rules. */
+export const R28_RULES: Record<ForeignLanguage, readonly ForeignRule[]> = compileByLanguage(R28);
