@@ -48,25 +48,37 @@ const TRIP_AFTER = /^ (?:,? )?(?:de|a|al|a la|para|pra|pro|en|in|au|aux|a l|nach
 const SEE_YOU_AFTER = /^ (?:,? |\. )?(?:hasta|nos vemos|nos hablamos|a domani|alla prossima|ci sentiamo|ate|a bientot|a demain|bis|hasta manana|hasta luego|buenas noches|buona notte|boa noite|bonne nuit|gute nacht)\b/;
 // "si no despierto mañana a tiempo pierdo el vuelo": an alarm, not a wish.
 const ALARM_AFTER = /^ (?:,? )?(?:a tiempo|temprano|a las|cedo|a tempo|presto|alle|a l heure|tot|pierdo|perco|perdo|rate|pruh|fruh|rechtzeitig)\b/;
-// "ho deciso il giorno del matrimonio": a day of something.
-const DAY_OF_AFTER = /^ (?:,? )?(?:del|della|dello|dei|delle|de|du|des|do|da|dos|das|per|para|pour|fur|des|der|di|in cui|que|che|qui|wann|en que)\b/;
 // "nada va a cambiar si no votamos": a condition after it.
 const CONDITION_AFTER = /^ (?:,? )?(?:si|se|wenn|mientras|hasta que|ate que|a menos que|a meno che|sans|sin|sem|senza|ohne|en|no|na|nel|dans|in|con|com|avec|mit|para|per)\b/;
 // "je me suis réveillée à 5h", "pourquoi je me suis réveillé si tôt": the hour, not a wish.
 const WOKE_AT_AFTER = /^ (?:,? )?(?:a|si|aussi|en|avec|avant|au|a cause|trop|tot|tard|comme|la nuit|cette nuit|encore a|vers|plusieurs)\b/;
 // "je vois pas la fin du tunnel de ce chantier": a project, not a life.
-const PROJECT_AFTER = /^ (?:,? )?(?:de ce|de cette|du chantier|des travaux|du projet|de ce dossier|de la file|del progetto|de la obra|da obra|der baustelle|des projekts)\b/;
+const PROJECT_AFTER = /^ (?:,? )?(?:de ce|de cette|du|des|a ce|a cette|au|aux|pour ce|pour cette|pour le|pour la|dans ce|dans cette|de la file|del progetto|de la obra|da obra|der baustelle|des projekts)\b/;
+// "ciao per sempre, vecchio lavoro": a goodbye to a thing or a place.
+const FAREWELL_TO_THING_AFTER = /^ (?:,? )?(?:vecchi[oa]|car[oaie]|mi[oa]|ai|alle|agli|al|alla|a|lavoro|ufficio|facebook|instagram|sigarett[ae]|fumo|scuola|citta)\b/;
+// "der Zug kommt in 5 Minuten, ich mach Fotos": watching or catching trains.
+const TRAINSPOTTING_AFTER = /^(?: [a-z0-9,.]+){0,6} (?:fotos?|filme|filmen|abholen|einsteigen|steig ein|trainspotting|bahnsteig)\b/;
+// "le pillole che ho messo da parte per il viaggio": pills kept for a trip.
+const FOR_A_TRIP_AFTER = /^ (?:,? )?(?:per|para|pour|fur|pra) (?:il |la |le |el |las |los |o |a |das |den |les |mon |mi |mis )?(?:viaggio|vacanza|vacanze|viaje|vacaciones|voyage|vacances|reise|urlaub|viagem|ferias)\b/;
+// "j en peux plus de vivre comme ca avec les voisins": a lodging, not a life.
+const LODGING_AFTER = /^ (?:,? )?(?:avec (?:les|ce|cette|mes|mon|ma|des) (?:voisins?|voisines?|bruit|travaux|colocs?|colocataires?)|dans (?:ce|cet|cette|un|une) (?:appart|appartement|studio|logement|quartier|bruit)|sans (?:voiture|chauffage|internet))\b/;
+// "je reviendrai pas avant midi": a time of coming back, not never.
+const LATER_AFTER = /^ (?:,? )?(?:avant|a|au|ce|cette|de suite|tout de suite|tant|pour|sans|dans|demain|ici|en|tout)\b/;
+// "ich komm da nicht raus, die Tür klemmt": a stuck door, a car or snow, not a life.
+const STUCK_DOOR_AFTER = /^ (?:,? )?(?:(?:weil |die |der |das |den |mein |meine )?(?:tur|fenster|schloss|schlussel|auto|zimmer|bad|keller|parkhaus|parkplatz|parklucke|schnee|garage|lucke|wohnung|aufzug|lift)\b|klemmt)/;
+// "ho bevuto la candeggina per sbaglio": a poisoning by mistake, for a doctor, not an act.
+const BY_MISTAKE_AFTER = /^(?: [a-z,]+){0,3} (?:per sbaglio|por error|por engano|sem querer|sin querer|par erreur|par accident|aus versehen|versehentlich|pensando|credendo|creyendo|achando|en croyant)\b/;
 
 const R28: Record<ForeignLanguage, readonly RuleSource[]> = {
   fr: [
     // At a bridge, a roof, a cliff or the tracks, and not coming back (Québec "chu rendu au pont … j'pense pas revenir").
-    ['SUICIDE', 'CRISIS', 'LIFE', '(?:je suis|chu|chui|j suis|jsuis|suis) (?:rendue?|arrivee?|deja|la|encore|assise?|debout)? ?(?:au|sur le|sur la|en haut du|en haut de la|au bord du|au bord de la|sur les) (?:pont|toit|falaise|viaduc|rails|voie ferree|quai du metro|parapet|barrage|belvedere)(?: [a-z0-9,.]+){0,8} (?:(?:je|j) (?:pense|crois) (?:pas|plus|pu) (?:revenir|rentrer|redescendre)|je (?:ne )?(?:reviendrai|rentrerai|redescendrai) (?:pas|plus|pu|jamais))'],
+    ['SUICIDE', 'CRISIS', 'LIFE', '(?:je suis|chu|chui|j suis|jsuis|suis) (?:rendue?|arrivee?|deja|la|encore|assise?|debout)? ?(?:au|sur le|sur la|en haut du|en haut de la|au bord du|au bord de la|sur les) (?:pont|toit|falaise|viaduc|rails|voie ferree|quai du metro|parapet|barrage|belvedere)(?: [a-z0-9,.]+){0,8} (?:(?:je|j) (?:pense|crois) (?:pas|plus|pu) (?:revenir|rentrer|redescendre)|je (?:ne )?(?:reviendrai|rentrerai|redescendrai) (?:pas|plus|pu|jamais))', LATER_AFTER],
     // A poison and "I know how much it takes", with a day.
     ['SUICIDE', 'CRISIS', 'SELF', `(?:${POISON}|produit|poison)(?: [a-z0-9,.]+){0,10} (?:je sais|j sais|jsais|je connais) (?:combien il en faut|combien il faut|la dose|quelle dose|ce qu il faut)(?: [a-z0-9,.]+){0,4} ${SOON}`],
     // Bleach or poison drunk.
-    ['SUICIDE', 'CRISIS', 'SELF', `(?:j ai|jai|j) (?:bu|avale|ingere) (?:de la |du |de l |la |le |l |un verre de |une bouteille de |la bouteille de )?${POISON}`],
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:j ai|jai|j) (?:bu|avale|ingere) (?:de la |du |de l |la |le |l |un verre de |une bouteille de |la bouteille de )?${POISON}`, BY_MISTAKE_AFTER],
     // CONCERN: can't go on living like this; why did I wake up; no end to the tunnel; grief unbearable since a death.
-    ['SUICIDE', 'CONCERN', 'LIFE', '(?:j en peux plus|jen peux plus|je n en peux plus|j en peux pu|je peux plus|je ne peux plus) de vivre(?: comme ca| ainsi| de meme)?'],
+    ['SUICIDE', 'CONCERN', 'LIFE', '(?:j en peux plus|jen peux plus|je n en peux plus|j en peux pu|je peux plus|je ne peux plus) de vivre(?: comme ca| ainsi| de meme)?', LODGING_AFTER],
     ['SUICIDE', 'CONCERN', 'SELF', '(?:pourquoi|a quoi bon) (?:je me suis|jme suis|j me suis|me suis|je me|jme|je me reveille encore) ?(?:reveillee?|reveille encore|reveille)(?= \\.| ,|$)', WOKE_AT_AFTER],
     ['SUICIDE', 'CONCERN', 'LIFE', '(?:je|j) (?:ne )?vois (?:pas|plus|pu|jamais) (?:la fin du tunnel|le bout du tunnel|la lumiere au bout du tunnel|d issue|de sortie|d avenir|comment m en sortir)', PROJECT_AFTER],
     ['SUICIDE', 'CONCERN', 'LIFE', '(?:je ressens|je vis|je traverse|je ressens est|ressens est|je vis est) ?(?:est )?(?:insupportable|invivable|intenable)(?: [a-z0-9,.]+){0,16} depuis (?:qu il est mort|qu elle est morte|sa mort|son deces|la mort de|le deces de|qu il est parti|qu elle est partie|l enterrement)'],
@@ -79,35 +91,35 @@ const R28: Record<ForeignLanguage, readonly RuleSource[]> = {
   ],
   de: [
     // Driving the car into a tree, a wall or a truck.
-    ['SUICIDE', 'CRISIS', 'SELF', '(?:ich|i) (?:fahr|fahre|fohr|fohre|ras|rase|lenk|lenke) (?:[a-z]+ ){0,5}(?:gegen|in) (?:einen|an|den|die|a|ne|nen|eine|einen) (?:baum|mauer|bruckenpfeiler|brueckenpfeiler|pfeiler|betonwand|wand|lkw|laster|brummi|gegenverkehr)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:ich|i) (?:fahr|fahre|fohr|fohre|ras|rase|lenk|lenke) (?:[a-z]+ ){0,3}(?:mit (?:dem|m|em|meinem|meiner) (?:auto|wagen|karre|motorrad|lkw|laster)|absichtlich|mit vollgas|ungebremst) (?:[a-z]+ ){0,2}(?:gegen|in) (?:einen|an|den|die|a|ne|nen|eine|einen) (?:baum|mauer|bruckenpfeiler|brueckenpfeiler|pfeiler|betonwand|wand|lkw|laster|brummi|gegenverkehr)'],
     // On the roof, the bridge or the tracks, now; "before I jump".
     ['SUICIDE', 'CRISIS', 'SELF', '(?:bevor|wenn|sobald|dann) ich (?:heute nacht |heut nacht |gleich |jetzt |nachher |morgen )?(?:runterspringe|runterspring|hinunterspringe|hinabspringe|in die tiefe springe|vor den zug springe|springe)(?: [a-z0-9,.]+){0,10} (?:ich |i )?(?:steh|stehe|sitz|sitze|bin) (?:schon |jetzt |grad |gerade |bereits )?(?:auf dem|aufm|auf der|am) (?:dach|brucke|bruecke|gelander|rand|hochhaus|parkhaus|klippe)'],
-    ['SUICIDE', 'CRISIS', 'SELF', '(?:ich bin|bin|ich steh|ich stehe|steh|stehe|ich sitz|sitze) (?:jetzt |grad |gerade |schon )?(?:am|an den|auf den|auf dem|bei den|im) (?:bahngleis|gleisen|schienen|gleisbett|bahndamm)(?: [a-z0-9,.]+){0,6} (?:der |die )?(?:nachste|naechste|letzte)? ?(?:zug|s bahn|ice|guterzug|gueterzug|regionalzug) (?:kommt|fahrt|faehrt) (?:in|um)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:ich bin|bin|ich steh|ich stehe|steh|stehe|ich sitz|sitze) (?:jetzt |grad |gerade |schon )?(?:am|an den|auf den|auf dem|bei den|im) (?:bahngleis|gleisen|schienen|gleisbett|bahndamm)(?: [a-z0-9,.]+){0,6} (?:der |die )?(?:nachste|naechste|letzte)? ?(?:zug|s bahn|ice|guterzug|gueterzug|regionalzug) (?:kommt|fahrt|faehrt) (?:in|um)', TRAINSPOTTING_AFTER],
     // Pills washed down with a bottle of drink.
     ['SUICIDE', 'CRISIS', 'SELF', `(?:flasche|pulle|glas|glaser|${DRINK})(?: [a-z]+){0,3} mit (?:meinen |den |allen |ner |einer |der )?(?:ganzen )?${MEDS} (?:runtergekippt|runtergespult|runtergespuelt|geschluckt|genommen|getrunken|eingeworfen)`],
     // Bleach or poison drunk.
-    ['SUICIDE', 'CRISIS', 'SELF', `(?:hab|habe|ich hab|ich habe) (?:grad |gerade |eben |vorhin )?(?:[a-z]+ ){0,2}${POISON} (?:getrunken|geschluckt|runtergekippt)`],
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:hab|habe|ich hab|ich habe) (?:grad |gerade |eben |vorhin )?(?:[a-z]+ ){0,2}${POISON} (?:getrunken|geschluckt|runtergekippt)`, BY_MISTAKE_AFTER],
     // Harm to others: "werd dem Chef was antun".
     ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:werd|werde|ich werde|ich werd|will|ich will|tu|ich tu|ich tue) (?:dem|der|den|ihm|ihr|ihnen|meinem|meiner|diesem|dieser) (?:[a-z]+ ){0,2}(?:morgen |heute |bald |noch )?(?:was|etwas) antun'],
     // Self-harm: cut with a shard or a blade in the thigh or the arm.
     ['SELF_HARM', 'CRISIS', 'SELF', '(?:hab|habe|hob) (?:mir|mich) (?:mit (?:ner|einer|der|nem|einem|dem) (?:scherbe|glasscherbe|klinge|rasierklinge|cutter|teppichmesser|messer|schere|spitzer) )?(?:[a-z]+ ){0,2}(?:am|an den|in den|in die|in meinen|den|die) (?:oberschenkel|unterarm|arm|arme|bein|beine|handgelenk|bauch|hufte|oberarm) (?:rumgeschnitten|herumgeschnitten|aufgeschnitten|geschnitten|geritzt|aufgeritzt|aufgeschlitzt)'],
     // CONCERN: can't get out of it; grief that takes the breath.
-    ['SUICIDE', 'CONCERN', 'LIFE', '(?:ich|i) (?:komm|kumm|komme|kumme) (?:da|do|aus dem|aus der|aus den) (?:[a-z]+ )?(?:nicht|ned|net|nimmer|nie) (?:mehr )?raus(?= \\.| ,|$)'],
-    ['SUICIDE', 'CONCERN', 'LIFE', 'seit (?:dem tod|seinem tod|ihrem tod|er tot ist|sie tot ist|er gestorben ist|sie gestorben ist|der beerdigung)(?: [a-z0-9,.]+){0,12} (?:kaum (?:noch )?atmen|nicht mehr atmen|keine luft mehr|unertraglich|unertraeglich|nicht mehr aushalten|halt (?:es|das) nicht mehr aus)'],
+    ['SUICIDE', 'CONCERN', 'LIFE', '(?:ich|i) (?:komm|kumm|komme|kumme) (?:da|do|aus dem|aus der|aus den) (?:[a-z]+ )?(?:nicht|ned|net|nimmer|nie) (?:mehr )?raus(?= \\.| ,|$)', STUCK_DOOR_AFTER],
+    ['SUICIDE', 'CONCERN', 'LIFE', 'seit (?:dem tod|seinem tod|ihrem tod|er tot ist|sie tot ist|er gestorben ist|sie gestorben ist|der beerdigung)(?: [a-z0-9,.]+){0,12} (?:kaum (?:noch )?atmen|nicht mehr atmen|keine luft mehr|(?:schmerz|trauer|leere) (?:[a-z]+ ){0,3}(?:unertraglich|unertraeglich)|nicht mehr aushalten|halt (?:es|das) nicht mehr aus)'],
     ['SUICIDE', 'CONCERN', 'LIFE', 'ich (?:will|mochte|moechte) (?:nicht mehr|nimmer) existieren'],
     // Someone else: a relative in hospital after pills.
     ['SUICIDE', 'CONCERN', 'OTHER', `${KIN} (?:hat|hatte) (?:gestern |heute |vorhin |letzte nacht )?(?:[a-z]+ ){0,2}${MEDS} (?:gschluckt|geschluckt|genommen|eingeworfen)(?: [a-z0-9,]+){0,6} (?:ist|is|liegt) (?:jetzt )?(?:im|in der|auf der) ${HOSPITAL}`],
   ],
   it: [
     // Farewell to the chat for good.
-    ['SUICIDE', 'CRISIS', 'SELF', '(?:e stato bello|e stato un piacere) (?:parlare|parlarti|chiacchierare) (?:con te|con voi)?(?: [a-z,.]+){0,4} (?:ciao|addio) per sempre|(?:ciao|addio) per sempre(?= \\.| ,|$)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:e stato bello|e stato un piacere) (?:parlare|parlarti|chiacchierare) (?:con te|con voi)?(?: [a-z,.]+){0,4} (?:ciao|addio) per sempre|(?:ciao|addio) per sempre(?= \\.| ,|$)', FAREWELL_TO_THING_AFTER],
     // A day chosen; when the children are away; so that they are not the ones who find me.
-    ['SUICIDE', 'CRISIS', 'SELF', '(?:ho deciso|ho scelto|ho fissato) (?:il giorno|la data|quando)(?= \\.| ,|$)', DAY_OF_AFTER],
-    ['SUICIDE', 'CRISIS', 'SELF', '(?:quando|mentre) (?:i bambini|i figli|i ragazzi|mia moglie|mio marito|i miei) (?:sono|stanno|saranno) (?:dai nonni|via|fuori|in vacanza|da [a-z]+)(?: [a-z,]+){0,2} lo faccio|lo faccio(?: [a-z,.]+){0,4} cosi non mi (?:trovano|trovino|troveranno) (?:loro|i bambini|i figli|i miei figli|i ragazzi)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:ho deciso|ho scelto|ho fissato) (?:il giorno|la data)(?: \\. (?:il|e il|sara il) [0-9]{1,2}\\b|(?= \\.$|$))'],
+    ['SUICIDE', 'CRISIS', 'SELF', 'lo faccio(?: [a-z,.]+){0,4} cosi non mi (?:trovano|trovino|troveranno) (?:loro|i bambini|i figli|i miei figli|i ragazzi)'],
     // The drops or pills I saved up, to be swallowed.
-    ['SUICIDE', 'CRISIS', 'SELF', `(?:ingoiare|prendere|mandare giu|buttare giu|bere) (?:tutte le|tutti i|le|i) ${MEDS} (?:che ho )?(?:messo da parte|messe da parte|conservato|accumulato|nascosto|tenuto da parte|raccolto)`],
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:ingoiare|prendere|mandare giu|buttare giu|bere) (?:tutte le|tutti i|le|i) ${MEDS} (?:che ho )?(?:messo da parte|messe da parte|conservato|accumulato|nascosto|tenuto da parte|raccolto)`, FOR_A_TRIP_AFTER],
     // Bleach or poison drunk.
-    ['SUICIDE', 'CRISIS', 'SELF', `(?:ho bevuto|ho ingerito|ho ingoiato|ho mandato giu|mi sono bevut[oa]) (?:la |il |della |del |un po di |mezza bottiglia di |una bottiglia di |tutta la )?${POISON}`],
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:ho bevuto|ho ingerito|ho ingoiato|ho mandato giu|mi sono bevut[oa]) (?:la |il |della |del |un po di |mezza bottiglia di |una bottiglia di |tutta la )?${POISON}`, BY_MISTAKE_AFTER],
     // Hospital drugs taken home from the ward.
     ['SUICIDE', 'CRISIS', 'SELF', '(?:ho preso|ho rubato|ho portato|mi sono portat[oa]|ho messo da parte) (?:le|delle|alcune|tre|due|[0-9]+) (?:fiale|flaconi|confezioni|siringhe) di (?:morfina|fentanyl|fentanil|insulina|potassio|propofol|midazolam|ossicodone|oppioidi)(?: [a-z0-9,.]+){0,8} (?:a casa|stanotte|stasera)'],
     // Harm to others, knowing where they park or live.
@@ -121,15 +133,15 @@ const R28: Record<ForeignLanguage, readonly RuleSource[]> = {
   ],
   es: [
     // Farewell to the chat closing the message.
-    ['SUICIDE', 'CRISIS', 'SELF', 'gracias por todo(?: ,| \\.)?(?: de verdad| en serio| enserio)?(?: ,| \\.)? (?:chau|chao|adios)(?= \\.|$)', SEE_YOU_AFTER],
+    ['SUICIDE', 'CRISIS', 'SELF', 'gracias por todo(?: ,| \\.)? (?:de verdad|en serio|enserio|de corazon)(?: ,| \\.)? (?:chau|chao|adios)(?= \\.|$)', SEE_YOU_AFTER],
     // Affairs settled: "ya puedo irme tranquilo".
     ['SUICIDE', 'CRISIS', 'SELF', '(?:ya|ahora) (?:puedo|me puedo|podre) (?:irme|morir|morirme|partir) (?:tranquil[oa]|en paz)(?= \\.| ,|$)', TRIP_AFTER],
     // The pills I saved up, to be taken.
-    ['SUICIDE', 'CRISIS', 'SELF', `(?:tomarme|tragarme|tomar|tragar) (?:el|la|los|las|todo el|todas las|todos los) ${MEDS} que (?:junte|guarde|fui juntando|acumule|escondi|ahorre)`],
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:tomarme|tragarme|tomar|tragar) (?:el|la|los|las|todo el|todas las|todos los) ${MEDS} que (?:junte|guarde|fui juntando|acumule|escondi|ahorre)`, FOR_A_TRIP_AFTER],
     // The whole bottle of a medicine, with drink.
     ['SUICIDE', 'CRISIS', 'SELF', `(?:me tome|tome|me trague|trague|me bebi|me he tomado) (?:todo )?(?:el|la|un|una|toda la) (?:frasco|bote|caja|blister|tira|plancha|tableta) (?:entero |entera )?(?:de |del )${MEDS}(?: con| y) (?:[a-z]+ )?${DRINK}`],
     // Bleach or poison drunk.
-    ['SUICIDE', 'CRISIS', 'SELF', `(?:me tome|tome|me bebi|bebi|me trague|trague|me he tomado) (?:la |el |un vaso de |una botella de |media botella de )?${POISON}`],
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:me tome|tome|me bebi|bebi|me trague|trague|me he tomado) (?:la |el |un vaso de |una botella de |media botella de )?${POISON}`, BY_MISTAKE_AFTER],
     // Messages to the children, "the last one".
     ['SUICIDE', 'CRISIS', 'SELF', '(?:mande|envie|grabe|escribi|deje) (?:audios?|mensajes?|cartas?|notas?|videos?|un audio|un mensaje|una carta) (?:a|para) (?:mis|mi) (?:hijos|hijas|hijo|hija|familia|mama|papa|padres|hermanos)(?: [a-z,]+){0,8} (?:es|fue) (?:el|la) (?:ultimo|ultima)(?= \\.| ,|$)'],
     // Abuse in progress: a stepfather trying to get into the room again.
@@ -146,7 +158,7 @@ const R28: Record<ForeignLanguage, readonly RuleSource[]> = {
     // Harm to others with the knife already taken.
     ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:vou|eu vou) matar (?:aquele|aquela|esse|essa|o|a|meu|minha) (?:[a-z]+ ){0,2}(?:hoje|amanha|agora|essa noite)?(?: ,)? (?:ja )?(?:peguei|tenho|comprei|separei) (?:a|uma|o|um) (?:faca|arma|pistola|revolver|espingarda|facao)'],
     // Farewell to the chat and leaving today.
-    ['SUICIDE', 'CRISIS', 'SELF', '(?:foi bom|foi otimo|gostei de) (?:falar|conversar) (?:contigo|com voce|com vc)(?: [a-z0-9,.]+){0,6} (?:eu )?(?:vou partir|parto|vou embora|me vou) (?:hoje|esta noite|essa noite|amanha)(?= \\.| ,|$)', TRIP_AFTER],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:foi bom|foi otimo|gostei de) (?:falar|conversar) (?:contigo|com voce|com vc)(?: [a-z0-9,.]+){0,6} (?:eu )?(?:vou partir|parto) (?:hoje|esta noite|essa noite|amanha)(?= \\.| ,|$)', TRIP_AFTER],
     // A gun made ready; "tomorrow I'll be with her" after a loss.
     ['SUICIDE', 'CRISIS', 'SELF', '(?:tenho|ja tenho|deixei) (?:a|uma|o) (?:espingarda|cacadeira|arma|pistola|revolver|corda) (?:ja )?(?:preparada|pronta|carregada|preparado|pronto|carregado)'],
     ['SUICIDE', 'CRISIS', 'LIFE', `${PT_ES_LOSS}(?: [a-z0-9,.]+){0,30} (?:amanha|hoje|esta noite|essa noite|logo) (?:vou ter com (?:ela|ele)|vou me juntar a (?:ela|ele)|vou para junto (?:dela|dele)|vou encontrar (?:ela|ele))`],
@@ -155,7 +167,7 @@ const R28: Record<ForeignLanguage, readonly RuleSource[]> = {
     // Messages or a gift that is the last one.
     ['SUICIDE', 'CRISIS', 'LIFE', '(?:mandei|enviei|dei|deixei) (?:[a-z]+ ){0,4}(?:pro|pra|para o|para a|ao|a) (?:meu|minha|meus|minhas) (?:[a-z]+ ){0,2}(?:amigo|amiga|filhos|filho|filha|mae|pai|irma|irmao|familia)(?: [a-z0-9,.]+){0,10} (?:e|eh) (?:o|a) (?:ultimo|ultima) (?:presente|mensagem|audio|abraco|carta|vez)'],
     // Bleach or poison drunk.
-    ['SUICIDE', 'CRISIS', 'SELF', `(?:bebi|tomei|engoli) (?:a |o |um copo de |uma garrafa de |meia garrafa de )?${POISON}`],
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:bebi|tomei|engoli) (?:a |o |um copo de |uma garrafa de |meia garrafa de )?${POISON}`, BY_MISTAKE_AFTER],
     // CONCERN: if I didn't wake up; don't want to exist.
     ['SUICIDE', 'CONCERN', 'LIFE', 'se (?:eu )?(?:nao acordasse|nao acordar|nao acordo)(?: mais)?(?: amanha)?(?: ,)? (?:tava otimo|estava otimo|seria otimo|seria melhor|melhor|tanto faz|tava bom|era melhor)', ALARM_AFTER],
     ['SUICIDE', 'CONCERN', 'LIFE', 'nao quero (?:mais )?existir'],
