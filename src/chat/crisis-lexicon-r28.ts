@@ -57,7 +57,7 @@ const PROJECT_AFTER = /^ (?:,? )?(?:de ce|de cette|du|des|a ce|a cette|au|aux|po
 // "ciao per sempre, vecchio lavoro": a goodbye to a thing or a place.
 const FAREWELL_TO_THING_AFTER = /^ (?:,? )?(?:vecchi[oa]|car[oaie]|mi[oa]|ai|alle|agli|al|alla|a|lavoro|ufficio|facebook|instagram|sigarett[ae]|fumo|scuola|citta)\b/;
 // "der Zug kommt in 5 Minuten, ich mach Fotos": watching or catching trains.
-const TRAINSPOTTING_AFTER = /^(?: [a-z0-9,.]+){0,6} (?:fotos?|filme|filmen|abholen|einsteigen|steig ein|trainspotting|bahnsteig)\b/;
+const TRAINSPOTTING_AFTER = /^(?: [a-z0-9,.]+){0,6} (?:fotos?|photos?|filme|filmen|filmer|abholen|einsteigen|steig ein|trainspotting|bahnsteig)\b/;
 // "le pillole che ho messo da parte per il viaggio": pills kept for a trip.
 const FOR_A_TRIP_AFTER = /^ (?:,? )?(?:per|para|pour|fur|pra) (?:il |la |le |el |las |los |o |a |das |den |les |mon |mi |mis )?(?:viaggio|vacanza|vacanze|viaje|vacaciones|voyage|vacances|reise|urlaub|viagem|ferias)\b/;
 // "j en peux plus de vivre comme ca avec les voisins": a lodging, not a life.
@@ -65,7 +65,7 @@ const LODGING_AFTER = /^ (?:,? )?(?:avec (?:les|ce|cette|mes|mon|ma|des) (?:vois
 // "je reviendrai pas avant midi": a time of coming back, not never.
 const LATER_AFTER = /^ (?:,? )?(?:avant|a|au|ce|cette|de suite|tout de suite|tant|pour|sans|dans|demain|ici|en|tout)\b/;
 // "ich komm da nicht raus, die Tür klemmt": a stuck door, a car or snow, not a life.
-const STUCK_DOOR_AFTER = /^ (?:,? )?(?:(?:weil |die |der |das |den |mein |meine )?(?:tur|fenster|schloss|schlussel|auto|zimmer|bad|keller|parkhaus|parkplatz|parklucke|schnee|garage|lucke|wohnung|aufzug|lift)\b|klemmt)/;
+const STUCK_DOOR_AFTER = /^(?: [a-z,]+){0,6} (?:(?:weil |die |der |das |den |mein |meine )?(?:tur|fenster|schloss|schlussel|auto|zimmer|bad|keller|parkhaus|parkplatz|parklucke|schnee|garage|lucke|wohnung|aufzug|lift)\b|klemmt)/;
 // "ho bevuto la candeggina per sbaglio": a poisoning by mistake, for a doctor, not an act.
 const BY_MISTAKE_AFTER = /^(?: [a-z,]+){0,3} (?:per sbaglio|por error|por engano|sem querer|sin querer|par erreur|par accident|aus versehen|versehentlich|pensando|credendo|creyendo|achando|en croyant)\b/;
 
@@ -88,6 +88,12 @@ const R28: Record<ForeignLanguage, readonly RuleSource[]> = {
     ['SUICIDE', 'CONCERN', 'OTHER', `${KIN} (?:a|avait) (?:avale|pris|gobe) (?:des|trop de|tous ses|toutes ses|ses|une boite de|plein de) ${MEDS}(?: [a-z0-9,]+){0,6} (?:(?:elle|il) est|est|a) (?:a l |aux |en )?${HOSPITAL}`],
     ['SUICIDE', 'CONCERN', 'OTHER', '(?:parle|parlait|a parle|menace|menacait|a menace|reparle) de (?:s|se) (?:tirer une balle|pendre|tuer|foutre en l air|jeter)'],
     ['SUICIDE', 'CONCERN', 'OTHER', '(?:a poste|a publie|a mis) (?:[a-z]+ ){0,4}(?:un message d adieu|un adieu|des adieux)(?: [a-z0-9,]+){0,4} (?:(?:elle|il) )?(?:ne )?(?:repond|decroche) (?:pas|plus|pu)'],
+    // On the rails with the next train's time; the car into a tree; "so it's not the kids who find me".
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:je suis|chui|chu|j suis|jsuis|je me suis (?:couchee?|assise?|allongee?)) (?:[a-z]+ )?(?:sur les rails|sur la voie|sur les voies|sur la voie ferree)(?: [a-z0-9,.]+){0,6} (?:le )?(?:prochain |dernier )?(?:train|tgv|ter|rer|metro) (?:passe|arrive|vient) (?:dans|a)', TRAINSPOTTING_AFTER],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:je vais|j vais|jvais|je vas|demain je|ce soir je) (?:foncer|me jeter|me planter|me crasher|m encastrer) (?:[a-z]+ ){0,4}(?:dans|contre|sous) (?:un|le|la|une) (?:arbre|pilier|pile de pont|camion|poids lourd|platane|semi remorque)'],
+    ['SUICIDE', 'CRISIS', 'LIFE', '(?:je le fais|je le ferai|je vais le faire|j vais le faire)(?: [a-z,.]+){0,4} pour (?:qu ils|que les enfants|que mes enfants|que ma fille|que mon fils) (?:ne )?me (?:trouvent|trouve) pas|pour que ce (?:soit|ne soit) pas (?:eux|les enfants|mes enfants) qui me trouvent'],
+    // CONCERN: if I didn't wake up tomorrow, better.
+    ['SUICIDE', 'CONCERN', 'LIFE', 'si je (?:ne )?me (?:reveillais|reveille) (?:pas|plus)(?: demain)?(?: ,)? (?:ce serait|ca serait|c serait|tant) (?:mieux|pas grave|pas plus mal)'],
   ],
   de: [
     // Driving the car into a tree, a wall or a truck.
@@ -109,6 +115,15 @@ const R28: Record<ForeignLanguage, readonly RuleSource[]> = {
     ['SUICIDE', 'CONCERN', 'LIFE', 'ich (?:will|mochte|moechte) (?:nicht mehr|nimmer) existieren'],
     // Someone else: a relative in hospital after pills.
     ['SUICIDE', 'CONCERN', 'OTHER', `${KIN} (?:hat|hatte) (?:gestern |heute |vorhin |letzte nacht )?(?:[a-z]+ ){0,2}${MEDS} (?:gschluckt|geschluckt|genommen|eingeworfen)(?: [a-z0-9,]+){0,6} (?:ist|is|liegt) (?:jetzt )?(?:im|in der|auf der) ${HOSPITAL}`],
+    // The pills I saved up, to be taken; "ich tu ihm was an"; "so the kids don't find me".
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:nehm|nehme|schluck|schlucke|nehmen|schlucken|einwerfen) (?:[a-z]+ ){0,3}(?:alle|die) (?:meine )?${MEDS}(?: ,)? die ich (?:gesammelt|gehortet|aufgehoben|gebunkert|versteckt|zur seite gelegt|gespart)`, FOR_A_TRIP_AFTER],
+    ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:ich tu|ich tue|tu ich|tue ich) (?:ihm|ihr|dem|der) (?:[a-z]+ ){0,2}(?:was|etwas) an(?= \\.| ,|$)'],
+    ['SUICIDE', 'CRISIS', 'LIFE', '(?:ich mach es|ich machs|mach ichs|mach ich es|ich tu es)(?: [a-z,.]+){0,4} damit (?:die kinder|meine kinder|sie|meine tochter|mein sohn) mich nicht finden'],
+    // Abuse in progress: a stepfather trying to get into the room again.
+    ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', '(?:stiefvater|stiefpapa|onkel|freund von meiner (?:mutter|mama)) (?:versucht|will) (?:schon )?(?:wieder |nochmal |gerade )?(?:in mein zimmer|ins bad|in mein bett|in meinem zimmer) (?:zu kommen|reinzukommen|zu gehen|rein)'],
+    // Someone else: a photo of her cut arms; a farewell post and no answer.
+    ['SELF_HARM', 'CONCERN', 'OTHER', '(?:foto|fotos|bild|video|selfie) (?:von|mit) (?:ihren|seinen) (?:aufgeschnittenen|geritzten|blutenden|zerschnittenen) (?:armen|handgelenken|beinen|oberschenkeln)'],
+    ['SUICIDE', 'CONCERN', 'OTHER', '(?:hat|hatte) (?:[a-z]+ ){0,4}(?:abschiedsbrief|abschiedsnachricht|abschiedspost|abschied) (?:gepostet|geschickt|geschrieben)(?: [a-z,]+){0,3} (?:und )?(?:geht nicht (?:mehr )?ran|antwortet nicht|meldet sich nicht)'],
   ],
   it: [
     // Farewell to the chat for good.
@@ -130,6 +145,14 @@ const R28: Record<ForeignLanguage, readonly RuleSource[]> = {
     ['SUICIDE', 'CONCERN', 'LIFE', 'se (?:non mi svegliassi|domani non mi svegliassi|non mi risvegliassi)(?: piu)?(?: domani)?(?: ,)? (?:non sarebbe (?:una tragedia|un problema|grave|male)|sarebbe meglio|meglio|pazienza|non cambierebbe niente)'],
     ['SUICIDE', 'CONCERN', 'LIFE', '(?:dopo (?:un|il) tentativo|tentativo di suicidio|dopo il mio tentativo)(?: [a-z0-9,.]+){0,10} (?:di nuovo|ancora) (?:la stessa|le stesse|lo stesso|quella)'],
     ['SUICIDE', 'CONCERN', 'LIFE', 'non voglio (?:piu )?esistere'],
+    // The car into a tree or a wall.
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:mi schianto|mi vado a schiantare|mi vado a sfracellare|mi sfracello) (?:[a-z]+ ){0,4}contro (?:un|una|il|la) (?:albero|muro|pilone|camion|tir|guardrail|platano)'],
+    // Abuse in progress: a stepfather trying to get into the room.
+    ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', '(?:patrigno|compagno di mia madre|compagno di mia mamma) (?:cerca di|sta cercando di|prova a|vuole|continua a provare a) (?:entrare|venire) (?:in camera mia|nella mia camera|nella mia stanza|in bagno|nel mio letto)'],
+    // Someone else: a relative in hospital after pills; a photo of her cut wrists; a farewell post and no answer.
+    ['SUICIDE', 'CONCERN', 'OTHER', `${KIN} ha (?:preso|ingoiato|mandato giu) (?:troppe |tutte le |un sacco di |delle )?${MEDS}(?: [a-z0-9,]+){0,4} (?:e|sta|e stata|e stato) (?:in|al) ${HOSPITAL}`],
+    ['SELF_HARM', 'CONCERN', 'OTHER', '(?:foto|video|selfie) (?:dei|delle|dei suoi|delle sue) (?:polsi|braccia|gambe|cosce) (?:tagliat[ie]|sanguinanti|con i tagli)'],
+    ['SUICIDE', 'CONCERN', 'OTHER', '(?:ha postato|ha pubblicato|ha scritto) (?:[a-z]+ ){0,4}(?:un )?(?:addio|messaggio di addio)(?: [a-z,]+){0,3} (?:e )?non (?:risponde|risponde piu)'],
   ],
   es: [
     // Farewell to the chat closing the message.
@@ -153,6 +176,14 @@ const R28: Record<ForeignLanguage, readonly RuleSource[]> = {
     ['SUICIDE', 'CONCERN', 'LIFE', '(?:intento(?: de suicidio)?|intente matarme|intente suicidarme)(?: de [0-9]{4})?(?: [a-z0-9,.]+){0,4} (?:esta volviendo|esta regresando|volvio|regreso|vuelve)|(?:la misma|esa) (?:oscuridad|sensacion|nube|tristeza|niebla) de (?:antes del|cuando el) intento'],
     // Someone else: a farewell post and no answer.
     ['SUICIDE', 'CONCERN', 'OTHER', '(?:publico|posteo|subio|puso) (?:en su (?:historia|estado|story|muro) )?(?:una|un) (?:despedida|mensaje de despedida|adios)(?: [a-z,]+){0,3} (?:y )?no (?:contesta|responde|atiende)'],
+    // On the tracks with the next train's time; the car into a tree; a gun or a rope made ready; "so the kids don't find me".
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:estoy|sigo|me acoste|me sente|me pare) (?:[a-z]+ )?(?:en|sobre) (?:las|la) (?:vias|via del tren|rieles)(?: [a-z0-9,.]+){0,6} (?:el )?(?:proximo |siguiente |ultimo )?(?:tren|metro) (?:pasa|llega|viene) (?:en|a)', TRAINSPOTTING_AFTER],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:voy a|me voy a|pienso) (?:estrellar(?:me)?|tirar(?:me)?|aventar(?:me)?) (?:con )?(?:el |mi )?(?:coche|carro|auto|camioneta|moto)? ?(?:[a-z]+ ){0,3}contra (?:un|una|el|la) (?:arbol|muro|pared|camion|trailer|poste|pilar|tren)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:tengo|ya tengo|deje) (?:la|una|el) (?:escopeta|pistola|arma|revolver|soga) (?:ya )?(?:lista|preparada|cargada|listo|preparado|cargado)'],
+    ['SUICIDE', 'CRISIS', 'LIFE', '(?:lo hago|lo voy a hacer|lo hare)(?: [a-z,.]+){0,4} para que no me encuentren (?:ellos|los ninos|mis hijos|mis hijas|mi hija|mi hijo)'],
+    // Someone else: a relative in hospital after pills; a photo of her cut wrists.
+    ['SUICIDE', 'CONCERN', 'OTHER', `${KIN} (?:se tomo|tomo|se trago|trago) (?:[a-z]+ ){0,2}${MEDS}(?: [a-z0-9,]+){0,4} (?:esta|sigue|quedo) en (?:el |la )?${HOSPITAL}`],
+    ['SELF_HARM', 'CONCERN', 'OTHER', '(?:foto|fotos|video|selfie) (?:de|con) (?:sus|su) (?:munecas|brazos|piernas|muslos|antebrazos) (?:cortad[oa]s|sangrando|con cortes)'],
   ],
   pt: [
     // Harm to others with the knife already taken.
@@ -174,6 +205,14 @@ const R28: Record<ForeignLanguage, readonly RuleSource[]> = {
     // Someone else: a relative in hospital after too many pills; a colleague who gave all his things away.
     ['SUICIDE', 'CONCERN', 'OTHER', `${KIN} (?:tomou|engoliu|bebeu) (?:[a-z]+ ){0,2}${MEDS}(?: a mais| demais)?(?: [a-z0-9,]+){0,4} (?:esta|ta|foi|ficou) (?:no|na|pro|para o) ${HOSPITAL}`],
     ['SUICIDE', 'CONCERN', 'OTHER', '(?:deu|doou|distribuiu) (?:todas as|todos os) (?:coisas|pertences|objetos) (?:dele|dela)(?: [a-z0-9,]+){0,4} (?:e )?se despediu'],
+    // On the tracks with the next train's time; "so the kids don't find me".
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:estou|to|tou|fiquei|deitei|sentei) (?:[a-z]+ )?(?:nos|no|na|sobre os) (?:trilhos|linha do trem|linha do comboio|carris|linha ferrea)(?: [a-z0-9,.]+){0,6} (?:o )?(?:proximo |ultimo )?(?:trem|comboio|metro) (?:passa|chega|vem) (?:em|daqui)', TRAINSPOTTING_AFTER],
+    ['SUICIDE', 'CRISIS', 'LIFE', '(?:vou fazer|faco|farei|vou fazer isso)(?: [a-z,.]+){0,4} (?:pra|para) (?:que )?(?:eles|as criancas|os meus filhos|meus filhos|minha filha|meu filho) nao me encontr(?:em|arem)'],
+    // Abuse in progress: a stepfather trying to get into the room.
+    ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', '(?:padrasto|namorado da minha mae|marido da minha mae) (?:ta|esta) (?:tentando|a tentar|querendo) (?:entrar|se meter) (?:no|em|na) (?:meu |minha )?(?:quarto|banheiro|casa de banho)'],
+    // Someone else: a photo of cut wrists; a farewell post and no answer.
+    ['SELF_HARM', 'CONCERN', 'OTHER', '(?:foto|fotos|video|selfie) (?:dos|das|de seus|de suas|do) (?:pulsos|bracos|pernas|coxas|pulso|braco) (?:cortad[oa]s?|sangrando|com cortes)'],
+    ['SUICIDE', 'CONCERN', 'OTHER', '(?:postou|publicou|mandou) (?:[a-z]+ ){0,4}(?:uma )?(?:despedida|mensagem de despedida|adeus)(?: [a-z,]+){0,3} (?:e )?(?:nao|n) (?:responde|atende)'],
   ],
 };
 
