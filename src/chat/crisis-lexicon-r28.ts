@@ -35,7 +35,7 @@ const POISON =
   '(?:candeggina|varechina|ammoniaca|diserbante|antigelo|veleno|topicida|lejia|cloro|soda caustica|matarratas|raticida|veneno|chumbinho|agua sanitaria|candida|agrotoxico|agrotoxicos|herbicida|pesticida|inseticida|eau de javel|javel|destop|antigel|desherbant|pesticide|insecticide|glyphosate|roundup|mort aux rats|bleiche|chlorreiniger|abflussreiniger|frostschutzmittel|rattengift|pflanzenschutzmittel|unkrautvernichter|paraquat)';
 // Someone the patient knows, as the subject of a report.
 const KIN =
-  '(?:mere|pere|soeur|frere|fille|fils|amie?|pote|copine|copain|mari|femme|chum|blonde|mutter|vater|mama|papa|schwester|bruder|tochter|sohn|freundin|freund|mann|frau|mei schwester|mei bruder|madre|padre|hermana|hermano|hija|hijo|amiga|amigo|novia|novio|esposa|esposo|mae|pai|irma|irmao|filha|filho|namorada|namorado|sorella|fratello|figlia|figlio|amica|amico|moglie|marito|colega|collega|collegue|kollege|kollegin)';
+  '(?:mere|pere|soeur|frere|fille|fils|amie?|pote|copine|copain|mari|femme|chum|blonde|mutter|vater|mama|papa|schwester|bruder|tochter|sohn|freundin|freund|mann|frau|mei schwester|mei bruder|madre|padre|hermana|hermano|hija|hijo|amiga|amigo|novia|novio|esposa|esposo|mae|pai|irma|irmao|filha|filho|namorada|namorado|sorella|fratello|figlia|figlio|amica|amico|moglie|marito|colega|collega|collegue|kollege|kollegin|zia|zio|tia|tio|tante|onkel|oncle|nonna|nonno|abuela|abuelo|avo|avoa|grand mere|grand pere|oma|opa|cugina|cugino|prima|primo|cousine|cousin)';
 // Pills or drink taken in the past by someone, then a hospital.
 const HOSPITAL = '(?:hopital|urgences|reanimation|rea|spital|krankenhaus|notaufnahme|klinik|intensivstation|hospital|urgencias|urgencia|uti|ospedale|pronto soccorso|rianimazione)';
 // A loss, to read "tomorrow I'll be with her".
@@ -43,7 +43,9 @@ const PT_ES_LOSS = '(?:enterrei|perdi|morreu|faleceu|falecida|falecido|morte|ent
 // Time words for a set day or night.
 const SOON = '(?:hoje|hoy|esta noche|essa noite|esta noite|amanha|manana|stanotte|stasera|domani|ce soir|cette nuit|demain|heute|heut|morgen|morgn|heute nacht|essa semana|esta semana|esta semana|questa settimana|cette semaine|diese woche)';
 // "ya puedo irme tranquilo de vacaciones": a trip, not a death.
-const TRIP_AFTER = /^ (?:,? )?(?:de|a|al|a la|para|pra|pro|en|in|au|aux|a l|nach|zu|zum|zur|in den|in die|da|dal|dalla|per|al mare|en vacances|in urlaub|in vacanza|de vacaciones|de ferias|dormir|a dormir|a casa|a trabajar|trabalhar)\b/;
+const TRIP_AFTER = /^ (?:,? )?(?:de|a|al|a la|para|pra|pro|en|in|au|aux|a l|nach|zu|zum|zur|in den|in die|da|dal|dalla|per|al mare|en vacances|in urlaub|in vacanza|de vacaciones|de ferias|dormir|a dormir|a casa|a trabajar|trabalhar)\b|^(?: [a-z,.]+){0,10} (?:viajo|viaje|vacaciones|vuelo|avion|viagem|viajo|ferias|voo|aviao|vacances|vol|urlaub|flug|reise|vacanza|volo|viaggio)\b/;
+// "tengo la pistola lista para el torneo": a sport or a hunt.
+const GUN_SPORT_AFTER = /^ (?:,? )?(?:para|pra|pro|pour|per|fur) (?:el |la |o |a |il |le |den |die )?(?:torneo|tiro|caza|cacada|caca|club|clube|competencia|competicao|campeonato|temporada|escalada|camping|acampar|acampamento|campamento|pesca|treino|entrenamiento)\b/;
 // "gracias por todo, chau, hasta mañana": a goodbye with a next time.
 const SEE_YOU_AFTER = /^ (?:,? |\. )?(?:hasta|nos vemos|nos hablamos|a domani|alla prossima|ci sentiamo|ate|a bientot|a demain|bis|hasta manana|hasta luego|buenas noches|buona notte|boa noite|bonne nuit|gute nacht)\b/;
 // "si no despierto mañana a tiempo pierdo el vuelo": an alarm, not a wish.
@@ -57,7 +59,7 @@ const PROJECT_AFTER = /^ (?:,? )?(?:de ce|de cette|du|des|a ce|a cette|au|aux|po
 // "ciao per sempre, vecchio lavoro": a goodbye to a thing or a place.
 const FAREWELL_TO_THING_AFTER = /^ (?:,? )?(?:vecchi[oa]|car[oaie]|mi[oa]|ai|alle|agli|al|alla|a|lavoro|ufficio|facebook|instagram|sigarett[ae]|fumo|scuola|citta)\b/;
 // "der Zug kommt in 5 Minuten, ich mach Fotos": watching or catching trains.
-const TRAINSPOTTING_AFTER = /^(?: [a-z0-9,.]+){0,6} (?:fotos?|photos?|filme|filmen|filmer|abholen|einsteigen|steig ein|trainspotting|bahnsteig)\b/;
+const TRAINSPOTTING_AFTER = /^(?: [a-z0-9,.]+){0,6} (?:fotos?|photos?|fotografiando|fotografando|fotografieren|photographier|grabando|gravando|filmando|filme|filmen|filmer|abholen|einsteigen|steig ein|trainspotting|bahnsteig)\b/;
 // "le pillole che ho messo da parte per il viaggio": pills kept for a trip.
 const FOR_A_TRIP_AFTER = /^ (?:,? )?(?:per|para|pour|fur|pra) (?:il |la |le |el |las |los |o |a |das |den |les |mon |mi |mis )?(?:viaggio|vacanza|vacanze|viaje|vacaciones|voyage|vacances|reise|urlaub|viagem|ferias)\b/;
 // "j en peux plus de vivre comme ca avec les voisins": a lodging, not a life.
@@ -68,6 +70,10 @@ const LATER_AFTER = /^ (?:,? )?(?:avant|a|au|ce|cette|de suite|tout de suite|tan
 const STUCK_DOOR_AFTER = /^(?: [a-z,]+){0,6} (?:(?:weil |die |der |das |den |mein |meine )?(?:tur|fenster|schloss|schlussel|auto|zimmer|bad|keller|parkhaus|parkplatz|parklucke|schnee|garage|lucke|wohnung|aufzug|lift)\b|klemmt)/;
 // "ho bevuto la candeggina per sbaglio": a poisoning by mistake, for a doctor, not an act.
 const BY_MISTAKE_AFTER = /^(?: [a-z,]+){0,3} (?:per sbaglio|por error|por engano|sem querer|sin querer|par erreur|par accident|aus versehen|versehentlich|pensando|credendo|creyendo|achando|en croyant)\b/;
+// A filming or photographing word in a gap: watching trains, not waiting for one.
+const NOT_FILMING = '(?!(?:fotograf|photograph|filma|filme|filmer|grab|grav)[a-z]*\\b)';
+// "le fiale di insulina a casa per mia nonna": for someone cared for.
+const FOR_SOMEONE_AFTER = /^(?: [a-z,.]+){0,2} per (?:mia |mio |il |la |i |le |un |una )?(?:nonn[oa]|nonni|madre|padre|mamma|papa|pazient[ei]|figli[oa]?|marito|moglie|gatto|cane|suocer[oa])\b/;
 
 const R28: Record<ForeignLanguage, readonly RuleSource[]> = {
   fr: [
@@ -85,11 +91,11 @@ const R28: Record<ForeignLanguage, readonly RuleSource[]> = {
     ['SUICIDE', 'CONCERN', 'LIFE', '(?:je veux|jveux|j veux|je voudrais) (?:plus|pu) exister'],
     // Someone else: a photo of her cut wrists; a relative in hospital after pills; "parle de s'tirer une balle".
     ['SELF_HARM', 'CONCERN', 'OTHER', '(?:photo|photos|video|snap|selfie) (?:de|d) (?:ses|son) (?:poignets?|bras|cuisses?|jambes?|avant bras) (?:coupes|coupees|tailades|taillades|scarifies|en sang|ensanglantes)'],
-    ['SUICIDE', 'CONCERN', 'OTHER', `${KIN} (?:a|avait) (?:avale|pris|gobe) (?:des|trop de|tous ses|toutes ses|ses|une boite de|plein de) ${MEDS}(?: [a-z0-9,]+){0,6} (?:(?:elle|il) est|est|a) (?:a l |aux |en )?${HOSPITAL}`],
+    ['SUICIDE', 'CONCERN', 'OTHER', `${KIN} (?:a|avait) (?:(?:avale|gobe) (?:des|trop de|tous ses|toutes ses|ses|une boite de|plein de)|pris (?:trop de|tous ses|toutes ses|une boite de|plein de|toute la boite de)) ${MEDS}(?: [a-z0-9,]+){0,6} (?:(?:elle|il) est|est|a) (?:a l |aux |en )?${HOSPITAL}`],
     ['SUICIDE', 'CONCERN', 'OTHER', '(?:parle|parlait|a parle|menace|menacait|a menace|reparle) de (?:s|se) (?:tirer une balle|pendre|tuer|foutre en l air|jeter)'],
     ['SUICIDE', 'CONCERN', 'OTHER', '(?:a poste|a publie|a mis) (?:[a-z]+ ){0,4}(?:un message d adieu|un adieu|des adieux)(?: [a-z0-9,]+){0,4} (?:(?:elle|il) )?(?:ne )?(?:repond|decroche) (?:pas|plus|pu)'],
     // On the rails with the next train's time; the car into a tree; "so it's not the kids who find me".
-    ['SUICIDE', 'CRISIS', 'SELF', '(?:je suis|chui|chu|j suis|jsuis|je me suis (?:couchee?|assise?|allongee?)) (?:[a-z]+ )?(?:sur les rails|sur la voie|sur les voies|sur la voie ferree)(?: [a-z0-9,.]+){0,6} (?:le )?(?:prochain |dernier )?(?:train|tgv|ter|rer|metro) (?:passe|arrive|vient) (?:dans|a)', TRAINSPOTTING_AFTER],
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:je suis|chui|chu|j suis|jsuis|je me suis (?:couchee?|assise?|allongee?)) (?:[a-z]+ )?(?:sur les rails|sur la voie|sur les voies|sur la voie ferree)(?: ${NOT_FILMING}[a-z0-9,.]+){0,6} (?:le )?(?:prochain |dernier )?(?:train|tgv|ter|rer|metro) (?:passe|arrive|vient) (?:dans|a)`, TRAINSPOTTING_AFTER],
     ['SUICIDE', 'CRISIS', 'SELF', '(?:je vais|j vais|jvais|je vas|demain je|ce soir je) (?:foncer|me jeter|me planter|me crasher|m encastrer) (?:[a-z]+ ){0,4}(?:dans|contre|sous) (?:un|le|la|une) (?:arbre|pilier|pile de pont|camion|poids lourd|platane|semi remorque)'],
     ['SUICIDE', 'CRISIS', 'LIFE', '(?:je le fais|je le ferai|je vais le faire|j vais le faire)(?: [a-z,.]+){0,4} pour (?:qu ils|que les enfants|que mes enfants|que ma fille|que mon fils) (?:ne )?me (?:trouvent|trouve) pas|pour que ce (?:soit|ne soit) pas (?:eux|les enfants|mes enfants) qui me trouvent'],
     // CONCERN: if I didn't wake up tomorrow, better.
@@ -100,7 +106,7 @@ const R28: Record<ForeignLanguage, readonly RuleSource[]> = {
     ['SUICIDE', 'CRISIS', 'SELF', '(?:ich|i) (?:fahr|fahre|fohr|fohre|ras|rase|lenk|lenke) (?:[a-z]+ ){0,3}(?:mit (?:dem|m|em|meinem|meiner) (?:auto|wagen|karre|motorrad|lkw|laster)|absichtlich|mit vollgas|ungebremst) (?:[a-z]+ ){0,2}(?:gegen|in) (?:einen|an|den|die|a|ne|nen|eine|einen) (?:baum|mauer|bruckenpfeiler|brueckenpfeiler|pfeiler|betonwand|wand|lkw|laster|brummi|gegenverkehr)'],
     // On the roof, the bridge or the tracks, now; "before I jump".
     ['SUICIDE', 'CRISIS', 'SELF', '(?:bevor|wenn|sobald|dann) ich (?:heute nacht |heut nacht |gleich |jetzt |nachher |morgen )?(?:runterspringe|runterspring|hinunterspringe|hinabspringe|in die tiefe springe|vor den zug springe|springe)(?: [a-z0-9,.]+){0,10} (?:ich |i )?(?:steh|stehe|sitz|sitze|bin) (?:schon |jetzt |grad |gerade |bereits )?(?:auf dem|aufm|auf der|am) (?:dach|brucke|bruecke|gelander|rand|hochhaus|parkhaus|klippe)'],
-    ['SUICIDE', 'CRISIS', 'SELF', '(?:ich bin|bin|ich steh|ich stehe|steh|stehe|ich sitz|sitze) (?:jetzt |grad |gerade |schon )?(?:am|an den|auf den|auf dem|bei den|im) (?:bahngleis|gleisen|schienen|gleisbett|bahndamm)(?: [a-z0-9,.]+){0,6} (?:der |die )?(?:nachste|naechste|letzte)? ?(?:zug|s bahn|ice|guterzug|gueterzug|regionalzug) (?:kommt|fahrt|faehrt) (?:in|um)', TRAINSPOTTING_AFTER],
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:ich bin|bin|ich steh|ich stehe|steh|stehe|ich sitz|sitze) (?:jetzt |grad |gerade |schon )?(?:am|an den|auf den|auf dem|bei den|im) (?:bahngleis|gleisen|schienen|gleisbett|bahndamm)(?: ${NOT_FILMING}[a-z0-9,.]+){0,6} (?:der |die )?(?:nachste|naechste|letzte)? ?(?:zug|s bahn|ice|guterzug|gueterzug|regionalzug) (?:kommt|fahrt|faehrt) (?:in|um)`, TRAINSPOTTING_AFTER],
     // Pills washed down with a bottle of drink.
     ['SUICIDE', 'CRISIS', 'SELF', `(?:flasche|pulle|glas|glaser|${DRINK})(?: [a-z]+){0,3} mit (?:meinen |den |allen |ner |einer |der )?(?:ganzen )?${MEDS} (?:runtergekippt|runtergespult|runtergespuelt|geschluckt|genommen|getrunken|eingeworfen)`],
     // Bleach or poison drunk.
@@ -114,7 +120,7 @@ const R28: Record<ForeignLanguage, readonly RuleSource[]> = {
     ['SUICIDE', 'CONCERN', 'LIFE', 'seit (?:dem tod|seinem tod|ihrem tod|er tot ist|sie tot ist|er gestorben ist|sie gestorben ist|der beerdigung)(?: [a-z0-9,.]+){0,12} (?:kaum (?:noch )?atmen|nicht mehr atmen|keine luft mehr|(?:schmerz|trauer|leere) (?:[a-z]+ ){0,3}(?:unertraglich|unertraeglich)|nicht mehr aushalten|halt (?:es|das) nicht mehr aus)'],
     ['SUICIDE', 'CONCERN', 'LIFE', 'ich (?:will|mochte|moechte) (?:nicht mehr|nimmer) existieren'],
     // Someone else: a relative in hospital after pills.
-    ['SUICIDE', 'CONCERN', 'OTHER', `${KIN} (?:hat|hatte) (?:gestern |heute |vorhin |letzte nacht )?(?:[a-z]+ ){0,2}${MEDS} (?:gschluckt|geschluckt|genommen|eingeworfen)(?: [a-z0-9,]+){0,6} (?:ist|is|liegt) (?:jetzt )?(?:im|in der|auf der) ${HOSPITAL}`],
+    ['SUICIDE', 'CONCERN', 'OTHER', `${KIN} (?:hat|hatte) (?:gestern |heute |vorhin |letzte nacht )?(?:(?:[a-z]+ ){0,2}${MEDS} (?:gschluckt|geschluckt|eingeworfen)|(?:zu viele|alle|ne ganze packung|eine ganze packung|ne packung) (?:[a-z]+ )?${MEDS} genommen)(?: [a-z0-9,]+){0,6} (?:ist|is|liegt) (?:jetzt )?(?:im|in der|auf der) ${HOSPITAL}`],
     // The pills I saved up, to be taken; "ich tu ihm was an"; "so the kids don't find me".
     ['SUICIDE', 'CRISIS', 'SELF', `(?:nehm|nehme|schluck|schlucke|nehmen|schlucken|einwerfen) (?:[a-z]+ ){0,3}(?:alle|die) (?:meine )?${MEDS}(?: ,)? die ich (?:gesammelt|gehortet|aufgehoben|gebunkert|versteckt|zur seite gelegt|gespart)`, FOR_A_TRIP_AFTER],
     ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:ich tu|ich tue|tu ich|tue ich) (?:ihm|ihr|dem|der) (?:[a-z]+ ){0,2}(?:was|etwas) an(?= \\.| ,|$)'],
@@ -136,11 +142,11 @@ const R28: Record<ForeignLanguage, readonly RuleSource[]> = {
     // Bleach or poison drunk.
     ['SUICIDE', 'CRISIS', 'SELF', `(?:ho bevuto|ho ingerito|ho ingoiato|ho mandato giu|mi sono bevut[oa]) (?:la |il |della |del |un po di |mezza bottiglia di |una bottiglia di |tutta la )?${POISON}`, BY_MISTAKE_AFTER],
     // Hospital drugs taken home from the ward.
-    ['SUICIDE', 'CRISIS', 'SELF', '(?:ho preso|ho rubato|ho portato|mi sono portat[oa]|ho messo da parte) (?:le|delle|alcune|tre|due|[0-9]+) (?:fiale|flaconi|confezioni|siringhe) di (?:morfina|fentanyl|fentanil|insulina|potassio|propofol|midazolam|ossicodone|oppioidi)(?: [a-z0-9,.]+){0,8} (?:a casa|stanotte|stasera)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:ho preso|ho rubato|ho portato|mi sono portat[oa]|ho messo da parte) (?:le|delle|alcune|tre|due|[0-9]+) (?:fiale|flaconi|confezioni|siringhe) di (?:morfina|fentanyl|fentanil|insulina|potassio|propofol|midazolam|ossicodone|oppioidi)(?: (?!per\\b)[a-z0-9,.]+){0,8} (?:a casa|stanotte|stasera)', FOR_SOMEONE_AFTER],
     // Harm to others, knowing where they park or live.
     ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:gli|le) (?:faccio|faro|voglio fare|vado a fare) (?:del )?male(?: [a-z0-9,.]+){0,10} so dove (?:parcheggia|abita|lavora|vive|dorme|va)'],
     // Abuse in progress: beaten with a belt.
-    ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', 'mi (?:ha|hanno) (?:pres[oa]|preso) a (?:cinghiate|botte|schiaffi|calci|pugni|bastonate|sberle|ceffoni|cinghia)'],
+    ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', '(?<!(?:partita|calcetto|allenamento|avversari[oa]|arbitro|gioco|palestra|karate|judo|boxe)[a-z ,]{0,40})mi (?:ha|hanno) (?:pres[oa]|preso) a (?:cinghiate|botte|schiaffi|calci|pugni|bastonate|sberle|ceffoni|cinghia)'],
     // CONCERN: if I didn't wake up; an old attempt and the same fog again.
     ['SUICIDE', 'CONCERN', 'LIFE', 'se (?:non mi svegliassi|domani non mi svegliassi|non mi risvegliassi)(?: piu)?(?: domani)?(?: ,)? (?:non sarebbe (?:una tragedia|un problema|grave|male)|sarebbe meglio|meglio|pazienza|non cambierebbe niente)'],
     ['SUICIDE', 'CONCERN', 'LIFE', '(?:dopo (?:un|il) tentativo|tentativo di suicidio|dopo il mio tentativo)(?: [a-z0-9,.]+){0,10} (?:di nuovo|ancora) (?:la stessa|le stesse|lo stesso|quella)'],
@@ -150,7 +156,7 @@ const R28: Record<ForeignLanguage, readonly RuleSource[]> = {
     // Abuse in progress: a stepfather trying to get into the room.
     ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', '(?:patrigno|compagno di mia madre|compagno di mia mamma) (?:cerca di|sta cercando di|prova a|vuole|continua a provare a) (?:entrare|venire) (?:in camera mia|nella mia camera|nella mia stanza|in bagno|nel mio letto)'],
     // Someone else: a relative in hospital after pills; a photo of her cut wrists; a farewell post and no answer.
-    ['SUICIDE', 'CONCERN', 'OTHER', `${KIN} ha (?:preso|ingoiato|mandato giu) (?:troppe |tutte le |un sacco di |delle )?${MEDS}(?: [a-z0-9,]+){0,4} (?:e|sta|e stata|e stato) (?:in|al) ${HOSPITAL}`],
+    ['SUICIDE', 'CONCERN', 'OTHER', `${KIN} ha (?:(?:ingoiato|mandato giu) (?:troppe |tutte le |un sacco di |delle )?|preso (?:troppe|tutte le|un sacco di|una scatola di|un flacone di) )${MEDS}(?: [a-z0-9,]+){0,4} (?:e|sta|e stata|e stato) (?:in|al) ${HOSPITAL}`],
     ['SELF_HARM', 'CONCERN', 'OTHER', '(?:foto|video|selfie) (?:dei|delle|dei suoi|delle sue) (?:polsi|braccia|gambe|cosce) (?:tagliat[ie]|sanguinanti|con i tagli)'],
     ['SUICIDE', 'CONCERN', 'OTHER', '(?:ha postato|ha pubblicato|ha scritto) (?:[a-z]+ ){0,4}(?:un )?(?:addio|messaggio di addio)(?: [a-z,]+){0,3} (?:e )?non (?:risponde|risponde piu)'],
   ],
@@ -177,12 +183,12 @@ const R28: Record<ForeignLanguage, readonly RuleSource[]> = {
     // Someone else: a farewell post and no answer.
     ['SUICIDE', 'CONCERN', 'OTHER', '(?:publico|posteo|subio|puso) (?:en su (?:historia|estado|story|muro) )?(?:una|un) (?:despedida|mensaje de despedida|adios)(?: [a-z,]+){0,3} (?:y )?no (?:contesta|responde|atiende)'],
     // On the tracks with the next train's time; the car into a tree; a gun or a rope made ready; "so the kids don't find me".
-    ['SUICIDE', 'CRISIS', 'SELF', '(?:estoy|sigo|me acoste|me sente|me pare) (?:[a-z]+ )?(?:en|sobre) (?:las|la) (?:vias|via del tren|rieles)(?: [a-z0-9,.]+){0,6} (?:el )?(?:proximo |siguiente |ultimo )?(?:tren|metro) (?:pasa|llega|viene) (?:en|a)', TRAINSPOTTING_AFTER],
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:estoy|sigo|me acoste|me sente|me pare) (?:[a-z]+ )?(?:en|sobre) (?:las|la) (?:vias|via del tren|rieles)(?: ${NOT_FILMING}[a-z0-9,.]+){0,6} (?:el )?(?:proximo |siguiente |ultimo )?(?:tren|metro) (?:pasa|llega|viene) (?:en|a)`, TRAINSPOTTING_AFTER],
     ['SUICIDE', 'CRISIS', 'SELF', '(?:voy a|me voy a|pienso) (?:estrellar(?:me)?|tirar(?:me)?|aventar(?:me)?) (?:con )?(?:el |mi )?(?:coche|carro|auto|camioneta|moto)? ?(?:[a-z]+ ){0,3}contra (?:un|una|el|la) (?:arbol|muro|pared|camion|trailer|poste|pilar|tren)'],
-    ['SUICIDE', 'CRISIS', 'SELF', '(?:tengo|ya tengo|deje) (?:la|una|el) (?:escopeta|pistola|arma|revolver|soga) (?:ya )?(?:lista|preparada|cargada|listo|preparado|cargado)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:tengo|ya tengo|deje) (?:la|una|el) (?:escopeta|pistola|arma|revolver|soga) (?:ya )?(?:lista|preparada|cargada|listo|preparado|cargado)', GUN_SPORT_AFTER],
     ['SUICIDE', 'CRISIS', 'LIFE', '(?:lo hago|lo voy a hacer|lo hare)(?: [a-z,.]+){0,4} para que no me encuentren (?:ellos|los ninos|mis hijos|mis hijas|mi hija|mi hijo)'],
     // Someone else: a relative in hospital after pills; a photo of her cut wrists.
-    ['SUICIDE', 'CONCERN', 'OTHER', `${KIN} (?:se tomo|tomo|se trago|trago) (?:[a-z]+ ){0,2}${MEDS}(?: [a-z0-9,]+){0,4} (?:esta|sigue|quedo) en (?:el |la )?${HOSPITAL}`],
+    ['SUICIDE', 'CONCERN', 'OTHER', `${KIN} (?:(?:se trago|trago) (?:[a-z]+ ){0,2}|(?:se tomo|tomo) (?:muchas|todas (?:las|sus)|demasiadas|un monton de|un frasco de|una caja de|un bote de) )${MEDS}(?: [a-z0-9,]+){0,4} (?:esta|sigue|quedo) en (?:el |la )?${HOSPITAL}`],
     ['SELF_HARM', 'CONCERN', 'OTHER', '(?:foto|fotos|video|selfie) (?:de|con) (?:sus|su) (?:munecas|brazos|piernas|muslos|antebrazos) (?:cortad[oa]s|sangrando|con cortes)'],
   ],
   pt: [
@@ -191,7 +197,7 @@ const R28: Record<ForeignLanguage, readonly RuleSource[]> = {
     // Farewell to the chat and leaving today.
     ['SUICIDE', 'CRISIS', 'SELF', '(?:foi bom|foi otimo|gostei de) (?:falar|conversar) (?:contigo|com voce|com vc)(?: [a-z0-9,.]+){0,6} (?:eu )?(?:vou partir|parto) (?:hoje|esta noite|essa noite|amanha)(?= \\.| ,|$)', TRIP_AFTER],
     // A gun made ready; "tomorrow I'll be with her" after a loss.
-    ['SUICIDE', 'CRISIS', 'SELF', '(?:tenho|ja tenho|deixei) (?:a|uma|o) (?:espingarda|cacadeira|arma|pistola|revolver|corda) (?:ja )?(?:preparada|pronta|carregada|preparado|pronto|carregado)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:tenho|ja tenho|deixei) (?:a|uma|o) (?:espingarda|cacadeira|arma|pistola|revolver|corda) (?:ja )?(?:preparada|pronta|carregada|preparado|pronto|carregado)', GUN_SPORT_AFTER],
     ['SUICIDE', 'CRISIS', 'LIFE', `${PT_ES_LOSS}(?: [a-z0-9,.]+){0,30} (?:amanha|hoje|esta noite|essa noite|logo) (?:vou ter com (?:ela|ele)|vou me juntar a (?:ela|ele)|vou para junto (?:dela|dele)|vou encontrar (?:ela|ele))`],
     // A farm poison set aside, with a day.
     ['SUICIDE', 'CRISIS', 'SELF', `(?:separei|guardei|escondi|comprei|peguei|ja tenho) (?:o |a |um |uma )?(?:${POISON})(?: [a-z]+){0,3}(?: ,)? (?:e|eh) (?:essa semana|esta semana|hoje|amanha|essa noite|esta noite|no domingo|no sabado)`],
@@ -203,10 +209,10 @@ const R28: Record<ForeignLanguage, readonly RuleSource[]> = {
     ['SUICIDE', 'CONCERN', 'LIFE', 'se (?:eu )?(?:nao acordasse|nao acordar|nao acordo)(?: mais)?(?: amanha)?(?: ,)? (?:tava otimo|estava otimo|seria otimo|seria melhor|melhor|tanto faz|tava bom|era melhor)', ALARM_AFTER],
     ['SUICIDE', 'CONCERN', 'LIFE', 'nao quero (?:mais )?existir'],
     // Someone else: a relative in hospital after too many pills; a colleague who gave all his things away.
-    ['SUICIDE', 'CONCERN', 'OTHER', `${KIN} (?:tomou|engoliu|bebeu) (?:[a-z]+ ){0,2}${MEDS}(?: a mais| demais)?(?: [a-z0-9,]+){0,4} (?:esta|ta|foi|ficou) (?:no|na|pro|para o) ${HOSPITAL}`],
+    ['SUICIDE', 'CONCERN', 'OTHER', `${KIN} (?:(?:engoliu|tomou) (?:muitos|muitas|todos os|todas as|uma caixa de|uma cartela de|um monte de|varios|varias) ${MEDS}|(?:tomou|engoliu) (?:[a-z]+ ){0,2}${MEDS} (?:a mais|demais|de uma vez))(?: [a-z0-9,]+){0,4} (?:esta|ta|foi|ficou) (?:no|na|pro|para o) ${HOSPITAL}`],
     ['SUICIDE', 'CONCERN', 'OTHER', '(?:deu|doou|distribuiu) (?:todas as|todos os) (?:coisas|pertences|objetos) (?:dele|dela)(?: [a-z0-9,]+){0,4} (?:e )?se despediu'],
     // On the tracks with the next train's time; "so the kids don't find me".
-    ['SUICIDE', 'CRISIS', 'SELF', '(?:estou|to|tou|fiquei|deitei|sentei) (?:[a-z]+ )?(?:nos|no|na|sobre os) (?:trilhos|linha do trem|linha do comboio|carris|linha ferrea)(?: [a-z0-9,.]+){0,6} (?:o )?(?:proximo |ultimo )?(?:trem|comboio|metro) (?:passa|chega|vem) (?:em|daqui)', TRAINSPOTTING_AFTER],
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:estou|to|tou|fiquei|deitei|sentei) (?:[a-z]+ )?(?:nos|no|na|sobre os) (?:trilhos|linha do trem|linha do comboio|carris|linha ferrea)(?: ${NOT_FILMING}[a-z0-9,.]+){0,6} (?:o )?(?:proximo |ultimo )?(?:trem|comboio|metro) (?:passa|chega|vem) (?:em|daqui)`, TRAINSPOTTING_AFTER],
     ['SUICIDE', 'CRISIS', 'LIFE', '(?:vou fazer|faco|farei|vou fazer isso)(?: [a-z,.]+){0,4} (?:pra|para) (?:que )?(?:eles|as criancas|os meus filhos|meus filhos|minha filha|meu filho) nao me encontr(?:em|arem)'],
     // Abuse in progress: a stepfather trying to get into the room.
     ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', '(?:padrasto|namorado da minha mae|marido da minha mae) (?:ta|esta) (?:tentando|a tentar|querendo) (?:entrar|se meter) (?:no|em|na) (?:meu |minha )?(?:quarto|banheiro|casa de banho)'],

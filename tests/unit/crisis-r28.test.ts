@@ -13,6 +13,11 @@ const PAIRS: readonly TwinPair[] = [
   ['ich sitz schon am Gleisbett, der nächste Güterzug kommt in fünf Minuten', 'CRISIS', 'ich sitz schon im Abteil, der Zug fährt gleich los', 'NONE'],
   ['wenn ich gleich runterspringe, ich steh jetzt auf dem Parkhaus', 'CRISIS', 'ich steh jetzt auf dem Parkhaus und such mein Auto', 'NONE'],
   ['ich fahr heut Nacht mit dem Wagen gegen einen Brückenpfeiler', 'CRISIS', 'ich fahr heut Nacht mit dem Wagen zu meiner Schwester', 'NONE'],
+  ['me acosté en las vías, el siguiente tren llega en un cuarto de hora', 'CRISIS', 'estoy en las vías del tren fotografiando, el próximo tren pasa en 10 minutos', 'NONE'],
+  ['deitei nos trilhos, o próximo comboio passa daqui a pouco', 'CRISIS', 'deitei no sofá, o próximo episódio passa daqui a pouco', 'NONE'],
+  ['voy a estrellarme con el auto contra un camión', 'CRISIS', 'casi me estrello con el auto por la lluvia', 'NONE'],
+  ['mi schianto con la moto contro un albero stanotte', 'CRISIS', 'ho visto uno schianto in moto contro un albero al telegiornale', 'NONE'],
+  ['je le ferai dimanche, pour que mes enfants me trouvent pas', 'CRISIS', 'je me cache dans le placard pour que mes enfants me trouvent pas, on joue', 'NONE'],
   // Poison with a day; bleach drunk.
   ['le désherbant est au garage, je sais combien il en faut, demain', 'CRISIS', 'le désherbant est au garage, je sais pas combien en mettre pour les allées', 'NONE'],
   ['guardei o chumbinho no galpão, é hoje', 'CRISIS', 'guardei o adubo no galpão para a horta', 'NONE'],
@@ -41,6 +46,10 @@ const PAIRS: readonly TwinPair[] = [
   ['ho bevuto la candeggina', 'CRISIS', 'ho bevuto la candeggina per sbaglio, era in una bottiglia d acqua', 'NONE'],
   ['foi bom conversar contigo, fica bem. parto esta noite', 'CRISIS', 'foi bom conversar contigo, parto esta noite para o Algarve de férias', 'NONE'],
   // Harm to others; abuse in progress; self-harm with a shard.
+  ['ich tu ihm was an, ich weiß wo er wohnt', 'CRISIS', 'ich tu ihm was Gutes, er hat Geburtstag', 'NONE'],
+  ['mein Stiefvater versucht wieder in mein Zimmer zu kommen', 'CRISIS', 'mein Stiefvater versucht wieder, das Auto zu reparieren', 'NONE'],
+  ['meu padrasto está tentando entrar no meu quarto', 'CRISIS', 'meu padrasto está tentando entrar no mercado de trabalho', 'NONE'],
+  ['il mio patrigno cerca di entrare in camera mia', 'CRISIS', 'il mio patrigno cerca di entrare nel mercato del vino', 'NONE'],
   ['ich werde dem Vermieter morgen was antun', 'CRISIS', 'ich werde dem Vermieter morgen was vorbeibringen', 'NONE'],
   ['le faccio del male stasera, so dove abita', 'CRISIS', 'se le stringo la mano troppo forte le faccio male', 'NONE'],
   ['vou matar aquele cara amanhã, já comprei uma arma', 'CRISIS', 'vou matar aquele cara de saudade quando ele voltar', 'NONE'],
@@ -67,6 +76,10 @@ const OTHERS: ReadonlyArray<readonly [string, string]> = [
   ['ma soeur a avalé trop de cachets, elle est aux urgences', 'ma soeur a pris ses cachets, elle est au travail'],
   ['o meu irmão tomou remédios demais e está no hospital', 'o meu irmão toma remédio para a pressão e está bem'],
   ['mi primo publicó una despedida y no contesta', 'mi primo publicó una foto de la playa'],
+  ['mi madre se tomó un frasco de calmantes y está en urgencias', 'mi madre se tomó las pastillas de la presión y está en el hospital por la operación'],
+  ['mia zia ha ingoiato delle pillole, è in ospedale', 'mia zia ha preso le pillole per la pressione, è in ospedale per un controllo'],
+  ['mi amiga mandó una foto de sus brazos cortados', 'mi amiga mandó una foto de sus brazos tatuados'],
+  ['meine Freundin hat einen Abschiedsbrief gepostet und antwortet nicht', 'meine Freundin hat ein Urlaubsfoto gepostet und antwortet nicht'],
   ['minha vizinha doou todos os pertences dela e se despediu', 'minha vizinha doou roupas para a igreja'],
 ];
 
