@@ -15,10 +15,13 @@
  * - a farewell to the chat ("ciao per sempre", "thanks for everything … bye" closing the message);
  * - harm to others: "werd dem Chef was antun", "gli faccio del male … so dove parcheggia", "vou matar … peguei a faca";
  * - abuse in progress: beaten with a belt; a stepfather trying to get into the room again;
- * - self-harm: cut with a shard or a blade in the thigh or the arm;
+ * - self-harm: cut with a shard or a blade in the thigh or the arm; scarified or slashed;
+ * - drink then pills; all the pills taken; the weapon turned "on myself"; the rope where it waits; letters left for
+ *   the family; accounts closed or bills paid and "I'm ready"; "so the kids are not the ones who find me";
  * - CONCERN: "j'en peux plus de vivre", "pourquoi je me suis réveillée", no end to the tunnel, grief that takes the
  *   breath, "I can't get out of it", "if I didn't wake up tomorrow, better", "nothing will ever change", "I don't want
- *   to exist anymore", an old attempt and the same darkness coming back;
+ *   to exist anymore", an old attempt and the same darkness coming back; "easier without me", "a weight for my
+ *   children", "I don't deserve to live", no way out, not living like this;
  * - someone else's risk: a photo of her cut wrists, a relative in hospital after swallowing pills, "talks of
  *   s'tirer une balle", a friend's farewell post and no answer, a colleague who gave all his things away.
  */
@@ -100,6 +103,18 @@ const R28: Record<ForeignLanguage, readonly RuleSource[]> = {
     ['SUICIDE', 'CRISIS', 'LIFE', '(?:je le fais|je le ferai|je vais le faire|j vais le faire)(?: [a-z,.]+){0,4} pour (?:qu ils|que les enfants|que mes enfants|que ma fille|que mon fils) (?:ne )?me (?:trouvent|trouve) pas|pour que ce (?:soit|ne soit) pas (?:eux|les enfants|mes enfants) qui me trouvent'],
     // CONCERN: if I didn't wake up tomorrow, better.
     ['SUICIDE', 'CONCERN', 'LIFE', 'si je (?:ne )?me (?:reveillais|reveille) (?:pas|plus)(?: demain)?(?: ,)? (?:ce serait|ca serait|c serait|tant) (?:mieux|pas grave|pas plus mal)'],
+    // Decided, tonight; drink then pills; scarified; the gun "on myself"; the rope where it waits; letters for the family.
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:c est decide|c est decidee|ma decision est prise|j ai decide)(?: [a-z,.]+){0,3} (?:je le fais|je vais le faire|j vais le faire|je le ferai) (?:ce soir|cette nuit|demain|a soir|bientot|ce week end)', /^ (?:,? )?(?:le|la|les|mon|ma|mes|avec|pour|au|chez)\b/],
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:j ai|jai) (?:bu|picole)(?: (?:du |de la |de l |une bouteille de |la bouteille de |tout le |toute la )?${DRINK})? (?:,? )?(?:et )?(?:j ai|jai) (?:pris|avale|gobe) (?:les|des|tous les|toutes les|mes|ses|tous mes) ${MEDS}`, /^ (?:,? )?(?:du matin|du soir|comme d habitude|comme prescrit|habituels)\b/],
+    ['SELF_HARM', 'CRISIS', 'SELF', '(?:je me suis|j me suis|jme suis|me suis|j ai|jai) (?:scarifie|scarifiee|taillade|tailladee|entaille|entaillee) (?:les |mes |le |la )?(?:cuisses?|bras|poignets?|jambes?|ventre|avant bras)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:je vais|j vais|jvais|je vas) (?:m en servir|la retourner|l utiliser|la pointer|la tourner) (?:contre|sur) moi'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:j ai|jai) (?:la|ma) corde (?:prete|deja prete|cachee|dans le garage|dans la grange|au grenier|au sous sol|dans la cave)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:j ai ecrit|jai ecrit|j ai laisse|j ai prepare) (?:mes|les) lettres (?:pour|a) (?:ma|mon|mes) (?:mere|pere|frere|soeur|enfants|fils|fille|parents|famille|mari|femme)', /^(?: [a-z,.]+){0,6} (?:noel|anniversaire|fete|vacances|merci|remerciements?|correspondant|cours)\b/],
+    // CONCERN: not waking would not bother me; no way out; "le goût de me faire mal"; a weight for the children.
+    ['SUICIDE', 'CONCERN', 'LIFE', 'si je (?:ne )?me reveillais (?:pas|plus)(?: demain)?(?: ,)? (?:ca|ce|c) (?:me )?(?:derangerait|generait|ferait rien|ferait pas grand chose) (?:pas|rien)?'],
+    ['SUICIDE', 'CONCERN', 'LIFE', '(?:aucune|pas de|plus de|pas d|aucune autre) (?:porte de sortie|issue|echappatoire)(?= \\.| ,|$)'],
+    ['SELF_HARM', 'CONCERN', 'SELF', '(?:j ai|jai) (?:le gout|le gou) de me faire (?:du )?mal'],
+    ['SUICIDE', 'CONCERN', 'SELF', '(?:un poids|un fardeau|une charge) pour (?:mes enfants|ma famille|mes proches|tout le monde|les autres|mon mari|ma femme|mes parents)'],
   ],
   de: [
     // Driving the car into a tree, a wall or a truck.
@@ -130,6 +145,18 @@ const R28: Record<ForeignLanguage, readonly RuleSource[]> = {
     // Someone else: a photo of her cut arms; a farewell post and no answer.
     ['SELF_HARM', 'CONCERN', 'OTHER', '(?:foto|fotos|bild|video|selfie) (?:von|mit) (?:ihren|seinen) (?:aufgeschnittenen|geritzten|blutenden|zerschnittenen) (?:armen|handgelenken|beinen|oberschenkeln)'],
     ['SUICIDE', 'CONCERN', 'OTHER', '(?:hat|hatte) (?:[a-z]+ ){0,4}(?:abschiedsbrief|abschiedsnachricht|abschiedspost|abschied) (?:gepostet|geschickt|geschrieben)(?: [a-z,]+){0,3} (?:und )?(?:geht nicht (?:mehr )?ran|antwortet nicht|meldet sich nicht)'],
+    // All the pills taken; a poison and "I know how much", with a day; to the bridge and jump (Swiss); affairs ended, "bin bereit".
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:hab|habe) (?:die|meine) (?:[a-z]+ )?${MEDS} alle (?:genommen|geschluckt|eingeworfen)`],
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:gift|${POISON})(?: [a-z0-9,.]+){0,6} (?:ich weiss|weiss ich|i weiss) (?:wie viel|wieviel|die dosis|wie viel es braucht)(?: [a-z0-9,.]+){0,3} (?:heute|morgen|sonntag|samstag|montag|freitag|am wochenende|heute nacht)`],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:ich|i) (?:geh|gehe|gang|gong) (?:heute nacht |hut znacht |heut nacht |morgen |jetzt )?(?:zur|zu der|uf d|auf die) (?:brugg|brucke|bruecke) (?:und )?(?:spring|springe|gump|gumpe)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:vertrage|vertraege|konten|konto|abos) (?:gekundigt|gekuendigt|aufgelost|aufgeloest)(?: [a-z0-9,.]+){0,20} (?:bin|ich bin) bereit(?= \\.| ,|$)'],
+    // CONCERN: would not mind not waking; nothing makes sense, never better; easier without me; costs; not living like this; dark again; can't take it.
+    ['SUICIDE', 'CONCERN', 'LIFE', '(?:war|ware|waer|waere) (?:mir )?(?:[a-z]+ ){0,3}(?:egal|recht|lieber)(?: ,)? wenn ich (?:morgen |einfach )?(?:nicht mehr|nicht|nimmer) (?:aufwache|aufwachen wurde|aufwachen wuerde)'],
+    ['SUICIDE', 'CONCERN', 'LIFE', '(?:hat|macht) (?:nix|nichts) mehr (?:einen )?sinn(?= \\.|$)|(?<!(?:wetter|handy|auto|internet|wlan|essen|service|verkehr|zug|bahn|laden|team|verein)[a-z ]{0,20})wird (?:eh|sowieso|doch|ja eh) nie (?:mehr )?besser(?= \\.|$)'],
+    ['SUICIDE', 'CONCERN', 'SELF', '(?:hatte|haette|hatten|haetten|ware|waere|waeren|waren) (?:es )?(?:alle )?(?:leichter|besser dran|besser) ohne mich|ich koste (?:nur|bloss|eh nur) (?:geld|nerven|kraft)'],
+    ['SUICIDE', 'CONCERN', 'LIFE', '(?:so )?(?:will|mag|mochte|moechte) ich nicht mehr (?:weiter)?leben'],
+    ['SUICIDE', 'CONCERN', 'LIFE', '(?:suizidversuch|selbstmordversuch)(?: [a-z0-9,.]+){0,12} (?:wieder|schon wieder) (?:alles )?(?:dunkel|schwarz|finster)'],
+    ['SUICIDE', 'CONCERN', 'LIFE', '(?:ich )?(?:halts|halt es|halte es|halt das|halte das) (?:einfach )?nicht mehr aus(?= \\.| ,|$)', /^(?: [a-z,]+){0,3} (?:hitze|kalte|laerm|larm|krach|baustelle|stau|wetter|warten|spannung|neugier|hunger|zahnschmerzen|kopfschmerzen)\b/],
   ],
   it: [
     // Farewell to the chat for good.
@@ -159,6 +186,16 @@ const R28: Record<ForeignLanguage, readonly RuleSource[]> = {
     ['SUICIDE', 'CONCERN', 'OTHER', `${KIN} ha (?:(?:ingoiato|mandato giu) (?:troppe |tutte le |un sacco di |delle )?|preso (?:troppe|tutte le|un sacco di|una scatola di|un flacone di) )${MEDS}(?: [a-z0-9,]+){0,4} (?:e|sta|e stata|e stato) (?:in|al) ${HOSPITAL}`],
     ['SELF_HARM', 'CONCERN', 'OTHER', '(?:foto|video|selfie) (?:dei|delle|dei suoi|delle sue) (?:polsi|braccia|gambe|cosce) (?:tagliat[ie]|sanguinanti|con i tagli)'],
     ['SUICIDE', 'CONCERN', 'OTHER', '(?:ha postato|ha pubblicato|ha scritto) (?:[a-z]+ ){0,4}(?:un )?(?:addio|messaggio di addio)(?: [a-z,]+){0,3} (?:e )?non (?:risponde|risponde piu)'],
+    // Harm with a weapon in the pocket; tonight "m'ammazzo"; the gun loaded on the bed; gave things away "I won't need them";
+    // affairs settled, "now I can go"; said goodbye to everyone, "now it's my turn".
+    ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:lo|la|li) ammazzo(?: [a-z,.]+){0,8} (?:ho|tengo) (?:il|un|la|una) (?:coltello|pistola|arma|mazza|accetta|lama)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:stasera|stanotte|domani|adesso|mo|oggi) (?:m|mi) ammazzo|(?:m|mi) ammazzo (?:stasera|stanotte|domani)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:ho|tengo) (?:la|il|una|un) (?:pistola|fucile|arma|doppietta|revolver)(?: [a-z]+){0,4} (?:carica|carico) (?:sul letto|sul tavolo|accanto a me|vicino a me|in mano|qui)'],
+    ['SUICIDE', 'CRISIS', 'LIFE', '(?:regalato|dato via|lasciato|affidato) (?:[a-z]+ ){0,3}(?:cane|gatto|gatta|cagnolino|cagnolina|gatti|cani)(?: [a-z,.]+){0,12} (?:tanto )?(?:a me )?non (?:mi )?(?:servono|serve|serviranno|servira) piu'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:sistemato tutto|pagato i debiti|chiuso il conto|messo tutto in ordine)(?: [a-z0-9,.]+){0,10} (?:ora|adesso) (?:posso|me ne posso) (?:andare|andarmene|morire)(?: in pace| tranquill[oa])?(?= \\.|$)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:salutato tutti|detto addio a tutti|mi sono congedat[oa] da tutti)(?: [a-z0-9,.]+){0,10} (?:ora|adesso) tocca a me(?= \\.| ,|$)'],
+    // CONCERN: I don't deserve to live.
+    ['SUICIDE', 'CONCERN', 'LIFE', 'non (?:merito|mi merito) di (?:vivere|essere viv[oa]|stare al mondo)'],
   ],
   es: [
     // Farewell to the chat closing the message.
@@ -190,6 +227,13 @@ const R28: Record<ForeignLanguage, readonly RuleSource[]> = {
     // Someone else: a relative in hospital after pills; a photo of her cut wrists.
     ['SUICIDE', 'CONCERN', 'OTHER', `${KIN} (?:(?:se trago|trago) (?:[a-z]+ ){0,2}|(?:se tomo|tomo) (?:muchas|todas (?:las|sus)|demasiadas|un monton de|un frasco de|una caja de|un bote de) )${MEDS}(?: [a-z0-9,]+){0,4} (?:esta|sigue|quedo) en (?:el |la )?${HOSPITAL}`],
     ['SELF_HARM', 'CONCERN', 'OTHER', '(?:foto|fotos|video|selfie) (?:de|con) (?:sus|su) (?:munecas|brazos|piernas|muslos|antebrazos) (?:cortad[oa]s|sangrando|con cortes)'],
+    // The gun "used on myself"; letters written for the family; decided, "lo hago"; waiting on the tracks.
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:voy a|lo voy a|la voy a) (?:usarl[oa] |usar(?:la|lo)? )?(?:conmigo|contra mi|en mi)(?: mism[oa])?(?= \\.| ,|$| esta| este| hoy| manana)'],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:tengo|deje|ya tengo|escribi) (?:la|una|las|mis) cartas? (?:escritas? |listas? )?para (?:mi|mis) (?:vieja|viejo|mama|papa|madre|padre|hijos|hijas|hijo|hija|familia|hermana|hermano|esposa|esposo)', /^(?: [a-z,.]+){0,6} (?:cumpleanos|navidad|dia de la madre|aniversario|felicitar|santo)\b/],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|esta noche|hoy)(?: [a-z]+){0,4} lo hago(?: ,)? (?:ya )?(?:todo )?(?:esta )?(?:todo )?decidido', /^(?: [a-z,]+){0,4} (?:me corto|pelo|mudanza|examen|fiesta|viaje|tatuaje|renuncio|inscribo|compro|gimnasio|dieta)\b/],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:estoy|sigo) (?:en|sobre) (?:las|la) (?:vias|via del tren|rieles) (?:esperando|a la espera)'],
+    // CONCERN: I don't deserve to be alive.
+    ['SUICIDE', 'CONCERN', 'LIFE', '(?:no merezco|no me merezco) (?:estar viv[oa]|vivir|seguir viv[oa]|seguir viviendo)'],
   ],
   pt: [
     // Harm to others with the knife already taken.
@@ -219,6 +263,14 @@ const R28: Record<ForeignLanguage, readonly RuleSource[]> = {
     // Someone else: a photo of cut wrists; a farewell post and no answer.
     ['SELF_HARM', 'CONCERN', 'OTHER', '(?:foto|fotos|video|selfie) (?:dos|das|de seus|de suas|do) (?:pulsos|bracos|pernas|coxas|pulso|braco) (?:cortad[oa]s?|sangrando|com cortes)'],
     ['SUICIDE', 'CONCERN', 'OTHER', '(?:postou|publicou|mandou) (?:[a-z]+ ){0,4}(?:uma )?(?:despedida|mensagem de despedida|adeus)(?: [a-z,]+){0,3} (?:e )?(?:nao|n) (?:responde|atende)'],
+    // Waiting on the tracks; I know how much is too much; letters left for the parents; bills paid, "tô pronta"; abuse now.
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:estou|to|tou) (?:na|nos) (?:linha do comboio|linha do trem|trilhos|carris|linha ferrea) (?:a espera|esperando|a esperar)'],
+    ['SUICIDE', 'CRISIS', 'SELF', `(?:insulina|${MEDS})(?: [a-z0-9,.]+){0,10} (?:eu )?sei quant[oa]s? (?:e demais|e o suficiente|e letal|mata|preciso)`],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:deixei|escrevi) (?:as|umas|minhas|as minhas) cartas (?:para|pros|pras|aos|as) (?:os |as )?(?:meus|minhas|minha|meu) (?:pais|filhos|filhas|filho|filha|mae|pai|familia|irmaos|irma|irmao)', /^(?: [a-z,.]+){0,6} (?:aniversario|natal|dia das maes|dia dos pais|parabens)\b/],
+    ['SUICIDE', 'CRISIS', 'SELF', '(?:paguei|quitei) (?:todas as |as )?(?:contas|dividas)(?: [a-z0-9,.]+){0,20} (?:to|tou|estou) pront[oa](?= \\.| ,|$)'],
+    ['ABUSE_IN_PROGRESS', 'CRISIS', 'ABUSE', '(?:ta|esta) me (?:batendo|espancando|enforcando|sufocando|trancando)'],
+    // CONCERN: no sense in anything; I don't deserve to live.
+    ['SUICIDE', 'CONCERN', 'LIFE', 'nao vejo (?:mais )?sentido em (?:nada|viver|mais nada|continuar)|nao (?:mereco|me mereco) (?:viver|estar viv[oa])'],
   ],
 };
 
