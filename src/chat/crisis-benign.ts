@@ -43,7 +43,8 @@ const TASK = /\b(?:worksheet|homework|assignment|essay|exercises?|journal(?:ing)
 const RISK_WORD = /\b(?:suicid[a-z]*|die|dying|dead|kill|killing|pills|tablets|rope|end it|end my life|goodbye|overdos[a-z]*|cut|cutting|bridge|gun|hurt myself|not wake up)\b/;
 const LAUGH = /\b(?:lol|lmao|haha+|rofl|xd|lmfao)\b/;
 const NOT_THERE_NOW = /\b(?:that is|thats|it is|its) not where i am(?: at)? (?:now|anymore|these days)\b|\bi am not (?:there|in that place) (?:now|anymore)\b/;
-const SET_TEXT = /\b(?:reading|read|studying|analy[sz]ing|essay on|book report on)\b(?: [a-z]+){1,5} for (?:english|class|school|lit|literature|book club|my course|uni|college)\b/;
+// r28: "we're doing Romeo and Juliet in school", "set texts".
+const SET_TEXT = /\b(?:reading|read|studying|analy[sz]ing|essay on|book report on)\b(?: [a-z]+){1,5} for (?:english|class|school|lit|literature|book club|my course|uni|college)\b|\b(?:doing|studying|reading) (?:[a-z]+ ){1,5}?(?:in|for) (?:school|class|english|lit|literature|drama)\b|\bset texts?\b/;
 const OCD = /\b(?:ocd|call of the void|high place phenomenon|(?:do|does) not mean (?:i|you) want)\b/;
 const GAME = /\bin (?:the|this|that|a) (?:game|video game|level|quest|mission|map|campaign)\b|\b(?:secret|next|final|bonus) level\b|\bboss fight\b/;
 
@@ -67,7 +68,9 @@ const ASKED_THEN_NO =
 const KIDDING_AFTER = /\b(?:jump off (?:a|the) (?:cliff|bridge|roof|building)|walk into the sea|throw myself off (?:a|the) [a-z]+)\b[a-z ,]{0,30} \. (?:kidding|joking|jk|just kidding|only joking|i am kidding|i am joking|i am only joking)\b(?! (?:not|aside)\b)(?![a-z ,.]*\b(?:not really|or am i|half (?:kidding|joking)|sort of not|kind of not)\b)/;
 const GLAD_NOW = /\b(?:(?:still |so |really )?glad (?:i am|to be) (?:still )?(?:here|alive)|glad i (?:survived|made it|am still here)|grateful (?:i am|to be) (?:still )?(?:here|alive))\b/;
 const DISTANT = /\b(?:years ago|a year ago|back in (?:19|20)\d\d|in (?:19|20)\d\d|when i was (?:younger|a teenager|in my (?:teens|twenties|thirties)))\b/;
-const RESEARCH_ROLE = /\b(?:i am a (?:researcher|phd student|postdoc|epidemiologist|statistician|academic|journalist)|researcher (?:looking at|studying|working on)|i research|for (?:my|a) (?:paper|thesis|dissertation|study|grant|literature review)|asking for work)\b/;
+// r28: homework for a class about a song, a poem or a book.
+const CLASS_WORK = /\b(?:for|in) (?:my |our )?(?:music|english|poetry|lit|literature|drama|media studies) (?:class|lesson|homework|assignment|coursework)\b/;
+const RESEARCH_ROLE = /\b(?:i am a (?:researcher|phd student|postdoc|epidemiologist|statistician|academic|journalist)|researcher (?:looking at|studying|working on)|i research|for (?:my|a|our) (?:uni |university |college |school |class |group )?(?:paper|thesis|dissertation|study|grant|literature review|project|assignment|coursework|presentation|report)|for my (?:[a-z]+ )?(?:course|module|degree)|asking for work)\b/;
 
 /** Always-on English frames, read in each normalised sentence. */
 const ENGLISH_FRAMES: readonly Frame[] = [
@@ -118,7 +121,8 @@ const ENGLISH_FRAMES: readonly Frame[] = [
   // "my best friend killed himself in 2020": a death in a named past year, grieved (the grief itself stays readable).
   [/\b(?:he|she|they|my [a-z]+(?: [a-z]+)?) (?:killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|died by suicide|committed suicide|ended (?:his|her|their) (?:own )?life)(?= (?:in (?:19|20)\d\d|(?:[a-z0-9]+ )?years ago|last year)\b)/g, 'they died'],
   // "is romeo and juliet the one where they both kill themselves?": which story a death is in.
-  [/\bthe one where (?:they|he|she|everyone|the [a-z]+)(?: [a-z]+){0,2} (?:kill|kills|killed|die|dies|died|jump|jumps|jumped)(?: themselves| himself| herself)?\b/g, 'the one with that ending'],
+  // r28: "that film where they drive off the cliff at the end": the same with the work named.
+  [/\b(?:the one|(?:that|the|this) (?:film|movie|book|novel|show|series|episode|play|story|musical|opera|song|video)) where (?:they|he|she|everyone|the [a-z]+)(?: [a-z]+){0,2} (?:kill|kills|killed|die|dies|died|jump|jumps|jumped|drive|drives|drove|shoot|shoots|shot|hang|hangs|hanged|drown|drowns|drowned)(?: themselves| himself| herself| off (?:a|the) (?:cliff|bridge|roof|building|ledge))?\b/g, 'the one with that ending'],
   // "the golden gate bridge suicide net": prevention built into a place.
   [/\bsuicide (?:nets?|barriers?|fences?|hotlines?|helplines?|signs?|phones?|railings?)\b/g, 'safety barrier'],
   // "my high school friend overdosed and died": a death, grieved.
@@ -143,6 +147,10 @@ const ENGLISH_FRAMES: readonly Frame[] = [
   [/\b(?:paper|newspaper|news|article|piece|story|report|documentary|podcast|programme|program)(?: [a-z]+){0,3} (?:on|about|covering) (?:the|a|this|that) (?:[a-z]+ )?(?:man|woman|guy|bloke|lad|girl|boy|teen|teenager|person|driver|family|couple|mother|father|student|pilot|celebrity) (?:who|that)(?: [a-z]+){1,8}/g, 'a news story'],
   // r27: "book club picked The Virgin Suicides this month": what a book club picks or reads is a book.
   [/\bbook club(?: s)? (?:picked|chose|is reading|are reading|reads|read|pick is|choice is|book is|book this month is)(?: [a-z]+){1,5}/g, 'book club book'],
+  // r28: "that MASH theme, the 'suicide is painless' one": a song named by its line.
+  [/\b(?:theme|song|tune|track|anthem|jingle|hymn|ballad)(?: song| tune)?(?: ,)? (?:the|that) (?:[a-z]+ ){1,5}?one\b/g, 'that song'],
+  // r28: "she's due back in 20 minutes": a return soon, not a past "back in 2020".
+  [/\b(?:due|coming|be|is|are|will be|gets|get) back in (?:\d+|a few|ten|twenty|thirty|five|an|a) (?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/g, 'back soon'],
   // r27: "bought a rope for the new tyre swing": a rope or a blade named with an ordinary use.
   [/\b(?:rope|ropes|a rope|the rope|some rope) for (?:the |a |my |our |his |her )?(?:[a-z]+ ){0,2}?(?:swing|tyre swing|tire swing|tent|boat|trailer|climbing|dog|washing line|clothes line|hammock|tree house|treehouse|tug of war|garden|camping|gym|kids|goats?|horse|cattle|sailing|kayak|roof rack)\b/g, 'supplies for the swing'],
   // r27: "if I hear one more meeting called synergy I'll walk into the sea": exasperation at a trivial repetition.
@@ -201,6 +209,8 @@ function contextFrames(sentence: string, message: string): string {
   if (KIDDING_AFTER.test(message)) text = text.replace(/\b(?:jump off (?:a|the) (?:cliff|bridge|roof|building)|walk into the sea|throw myself off (?:a|the) [a-z]+)\b/g, 'scream');
   // r27: "Two years ago I was in hospital after trying to end it ... I'm still glad I'm here.": a past attempt told with gladness now.
   if (GLAD_NOW.test(message) && DISTANT.test(message) && !STILL_NOW.test(message)) text = text.replace(/\b(?:after |when |since )?(?:trying|i tried|tried|attempting|i attempted|attempted) to (?:end it|end my life|kill myself|take my (?:own )?life)\b/g, 'a hard time');
+  // r28: "what does 'I'm so tired of being here' mean in My Immortal, it's for music class": a line asked about for a class.
+  if (CLASS_WORK.test(message)) text = text.replace(/\bwhat (?:does|do|did) (?:the (?:line|lyric|lyrics|phrase|words?) )?(?:[a-z]+ ){1,12}?mean (?:in|on|from)\b/g, 'what does this line mean in');
   // r27: "I'm a researcher looking at gambling harm and suicide risk ... I'm fine": a research role.
   if (/\bsuicid/.test(text) && RESEARCH_ROLE.test(message) && !SELF_DISCLOSED.test(message)) text = text.replace(/\b(?:suicide|suicidal)(?: ideation| thoughts| risk| rates?| prevention)?\b/g, 'that topic');
   return text;
