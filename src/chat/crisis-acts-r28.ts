@@ -61,7 +61,7 @@ const INTENT_R28: CrisisPattern[] = [
 
 /** A method chosen, or a plan told by its steps. */
 const METHOD_R28: CrisisPattern[] = [
-  sign('decided on (?:the|a|my) (?:method|way|how)(?= \\.|$| ,)|(?:going|gone|went) with the (?:charcoal|rope|pills|tablets|tracks|train|bridge|gun|jump|car|exhaust|hose)(?= \\.|$| ,| in| and)', {
+  sign('decided on (?:the|a|my) (?:method|way|how)(?= \\.|$| ,)|(?:going|gone|went) with the (?:charcoal|rope|noose|pills|tablets|tracks|gun|exhaust|hose)(?= \\.|$| ,| in my| and| tonight| today| now| then)', {
     speaker: 'PATIENT',
     unlessWith: /\b(?:experiment|study|research|recipe|cooking|analysis|essay|dissertation|project|payment|lesson|teaching|barbecue|bbq party|grill party)\b/,
   }),
@@ -70,7 +70,7 @@ const METHOD_R28: CrisisPattern[] = [
     speaker: 'PATIENT',
     unlessAfter: /^ (?:for (?:you|her|him|them)|to keep (?:you|her|him) warm)\b/,
   }),
-  sign('(?:put|drive|driving|crash|crashing|wrap|wrapping|plough|plow|steer|steering) (?:the|my) (?:[a-z]+ )?(?:car|van|truck|ute|lorry|bike|motorbike) into (?:a|the) (?:tree|wall|pole|lamppost|lamp post|pillar|bridge|barrier|river|lake)', {
+  sign('(?:put|putting|drive|drove|driving|crash|crashed|crashing|wrap|wrapped|wrapping|plough|plow|steer|steered|steering|aim|aimed) (?:the|my) (?:[a-z]+ )?(?:car|van|truck|ute|lorry|bike|motorbike) into (?:a|the) (?:tree|wall|pole|lamppost|lamp post|pillar|bridge|barrier|river|lake)', {
     speaker: 'PATIENT',
     onlyWith: /\b(?:looks? like an accident|on purpose|insurance|full speed|flat out|deliberately|not brake|no seatbelt)\b/,
     unlessWith: /\b(?:nearly|almost|skidded|ice|icy|black ice|deer|kangaroo|fox|swerved to avoid|game|gta)\b/,
@@ -92,13 +92,22 @@ const METHOD_R28: CrisisPattern[] = [
 
 /** Means with one right now, counted out, or kept to use. */
 const MEANS_NOW_R28: CrisisPattern[] = [
-  sign(`(?:the |my |some )?${MEANS_R28} (?:is|are) (?:sitting |right )?(?:here )?(?:in|on|under|next to) (?:my|the) (?:[a-z]+ ){0,2}?(?:backpack|bag|pocket|car|ute|truck|van|lap|hand|hands|room|bed|desk|glovebox)(?= right now| now| with me)`, {
+  // Tools that are only a method here: a rope, a gun or a poison (not pills or razors, which people carry every day).
+  sign(`(?:the |my |some )?(?:rope|noose|gun|rifle|shotgun|pistol|${POISON}) (?:is|are) (?:sitting |right )?(?:here )?(?:in|on|under|next to) (?:my|the) (?:[a-z]+ ){0,2}?(?:backpack|bag|pocket|car|ute|truck|van|lap|hand|hands|room|bed|desk|glovebox)(?= right now| now| with me)`, {
     speaker: 'PATIENT',
     unlessWith: ORDINARY_R28,
   }),
   sign(`(?:got|have|bought|took) (?:the |some |a bottle of )?${POISON}(?: [a-z,]+){0,14}? (?:sitting|is|it is) (?:here )?(?:in|on|next to) (?:the|my) [a-z]+ with me`, { speaker: 'PATIENT', unlessWith: ORDINARY_R28 }),
-  sign('counting (?:them|the pills|the tablets|out the pills|out the tablets|out my pills) (?:out|all out)?|(?:pills|tablets) are (?:right )?(?:here )?in my hand', { speaker: 'PATIENT', unlessWith: /\b(?:dosette|pill organi[sz]er|weekly box|for the week|pharmacy|refill)\b/ }),
-  sign('i (?:intend|mean|plan|am planning|am going) to use (?:it|them|all of it|all of them)(?= \\.|$| ,| tonight| soon| on myself)', { speaker: 'PATIENT', onlyWith: /\b(?:intend|mean to)\b/ }),
+  sign('counting (?:them|the pills|the tablets|out the pills|out the tablets|out my pills) (?:out|all out)?|(?:pills|tablets) are (?:right )?(?:here )?in my hand', {
+    speaker: 'PATIENT',
+    onlyWith: new RegExp(`\\b${DRUG_R28}\\b`),
+    unlessWith: /\b(?:dosette|pill organi[sz]er|weekly box|for the week|pharmacy|refill|stock ?take|inventory|shift|ward|patients)\b/,
+  }),
+  sign('i (?:intend|mean|plan|am planning|am going) to use (?:it|them|all of it|all of them)(?= \\.|$| ,| tonight| soon| on myself)', {
+    speaker: 'PATIENT',
+    onlyWith: new RegExp(`\\b(?:${MEANS_R28})\\b`),
+    unlessWith: ORDINARY_R28,
+  }),
 ];
 
 /** Timing and the last days said without a word for dying. */
@@ -108,8 +117,8 @@ const TIMING_R28: CrisisPattern[] = [
     onlyWith: /\b(?:not (?:be )?home|nobody (?:is )?home|no one (?:is )?home|house (?:is |will be )?empty|alone|asleep|after service|away)\b/,
     unlessWith: /\b(?:party|wedding|surprise|interview|exam|match|race|marathon|proposal|move|moving|launch|birthday|concert)\b/,
   }),
-  sign('(?:once|when|after|as soon as) (?:this|the) (?:chat|conversation|message|session|call) (?:is|s) (?:done|over|finished|sent) (?:i am|i will be) (?:going|gone|doing it|off)(?= \\.|$)', { speaker: 'PATIENT' }),
-  sign('by the time (?:you|anyone|someone|they) (?:read|reads|process|processes|see|sees|get|gets|open|opens) this(?: message)?(?: ,)? i will (?:be gone|be dead|have done it|not be here|be driving to the (?:bluffs|cliffs?|bridge|tracks|river|quarry))', { speaker: 'PATIENT' }),
+  sign('(?:once|when|after|as soon as) (?:this|the) (?:chat|conversation|message|session|call) (?:is|s) (?:done|over|finished|sent) (?:i am|i will be) (?:going|gone|doing it)(?= \\.|$)', { speaker: 'PATIENT' }),
+  sign('by the time (?:you|anyone|someone|they) (?:read|reads|process|processes|see|sees|get|gets|open|opens) this(?: message)?(?: ,)? i will (?:be gone(?! to| for| shopping| out| on)|be dead|have done it|not be here|be driving to the (?:bluffs|cliffs?|bridge|tracks|river|quarry))', { speaker: 'PATIENT' }),
   sign('i will be gone (?:within|in) (?:the|an|the next|half an) (?:hour|minutes?)', {
     speaker: 'PATIENT',
     onlyWith: /\b(?:bluffs|cliffs?|bridge|tracks|quarry|river|pills|rope)\b/,
@@ -126,11 +135,11 @@ const TIMING_R28: CrisisPattern[] = [
 const PREP_R28: CrisisPattern[] = [
   sign('(?:giving|gave|given|give|posted|handed|leaving|left|rehomed|rehoming|sent|signing)(?: [a-z]+){0,10} to (?:my|the|a|her|his|our) [a-z]+', {
     speaker: 'PATIENT',
-    onlyWith: /\b(?:will not be (?:here|around)|when i am not here|when i am gone|after i am gone|no use to me|no point keeping|will not need (?:it|them)|keep these forever|not be around)\b/,
+    onlyWith: /\b(?:will not be (?:here|around)|when i am not here|when i am gone|after i am gone|no use to me|no point keeping|keep these forever|not be around)\b/,
   }),
   sign('(?:laid|laying|lay|put|picked) (?:out )?(?:my|the) (?:burial|funeral) (?:clothes|outfit|suit|dress)|(?:clothes|outfit|suit|dress) (?:i want|i would like) to be buried in', {
     speaker: 'PATIENT',
-    unlessWith: /\b(?:costume|halloween|play|fancy dress|zombie)\b/,
+    unlessWith: /\b(?:costume|halloween|play|fancy dress|zombie|for (?:[a-z]+ ){1,2}funeral|to (?:the|her|his|a|[a-z]+) funeral|funeral (?:is|tomorrow|on|at|service)|wake|memorial)\b/,
   }),
   sign('(?:deleting|deleted|closing|closed|moving|moved|transferring|transferred|emptying|emptied)(?: [a-z]+){1,8} before i (?:go|die|leave for good)(?= \\.|$)', {
     speaker: 'PATIENT',
@@ -142,9 +151,10 @@ const PREP_R28: CrisisPattern[] = [
     onlyWith: /\b(?:everything|that is everything|rent|dog food|stuck|after)\b/,
     unlessWith: /\b(?:trip|holiday|surgery|hospital stay|vacation|travel)\b/,
   }),
-  sign('(?:tonight|today) i (?:go|will|am going to|am gonna) (?:finally )?rest(?: finally| for good| forever)?(?= \\.|$)', {
+  sign('(?:tonight|today) i (?:go|will|am going to|am gonna) (?:finally )?rest(?: finally| for good| forever)?(?= \\.|$| ,)', {
     speaker: 'PATIENT',
-    onlyWith: /\b(?:settled|letter|debt|goodbye|finally)\b/,
+    onlyWith: /\b(?:settled|letters?|debts?|goodbye|affairs|sorted everything)\b/,
+    unlessWith: /\b(?:exams?|shift|marathon|race|surgery|operation|holiday|trip|move|moving|deadline)\b/,
   }),
 ];
 
@@ -153,7 +163,8 @@ const DOSE_FELT_R28: CrisisPattern[] = [
   sign(`(?:just )?(?:took|taken|swallowed|popped|downed|necked) (?:all|every|the rest of) (?:of )?(?:the |my |his |her |mum s |mums |mom s |moms |dad s |dads |mum |mom |dad )?(?:[a-z]+ ){0,3}?${DRUG_R28}(?: i had(?: left)?)?`, {
     speaker: 'PATIENT',
     onlyWith: BODY_SIGNS,
-    unlessWith: /\b(?:as prescribed|course of|antibiotics|like the doctor said|with breakfast|with food|this morning as)\b/,
+    unlessWith: /\b(?:as prescribed|course of|antibiotics|like the doctor said|with breakfast|with food|this morning as|on time|every day|daily|remembered|vitamins?)\b/,
+    unlessAfter: /^ (?:today|this morning|this evening|tonight as|for the day|for today)\b/,
   }),
 ];
 
@@ -179,7 +190,7 @@ const CUT_DONE_R28: CrisisPattern[] = [
 /** Harm to others on the way, and abuse with the abuser due back. */
 const HARM_R28: CrisisPattern[] = [
   harm(`(?:going|heading|coming|gonna go|going to go|driving|walking) (?:over |round |around |back )?(?:there|to (?:his|her|their|that [a-z]+|my [a-z]+) (?:[a-z]+ )?(?:house|place|flat|home|work|office)) (?:now |tonight |right now |later )?with (?:the|a|my) ${WEAPON_R28}`, {
-    unlessWith: /\b(?:hedge|bush|brush|garden|clear|clearing|weeds|undergrowth|fix|fixing|borrow|lend|return|give (?:it|him|her) back|cricket|baseball practice)\b/,
+    unlessWith: /\b(?:hedge|bush|brush|garden|clear|clearing|weeds|undergrowth|fix|fixing|borrow|lend|return|give (?:it|him|her) back|cricket|baseball practice|carve|carving|turkey|roast|cook|cooking|dinner|bbq|barbecue|sharpen[a-z]*)\b/,
   }),
   harm('burn (?:his|her|their|my ex s|my ex|the|that) (?:[a-z]+ )?(?:house|flat|place|home|car|shop|office|caravan) down(?: [a-z]+){0,3} with (?:him|her|them|[a-z]+ [a-z]+|her [a-z]+ [a-z]+|his [a-z]+ [a-z]+) inside'),
   harm('(?:kill|shoot|stab|murder) (?:every ?one|every single one|all|each|the lot) of them', {
@@ -189,6 +200,7 @@ const HARM_R28: CrisisPattern[] = [
   rule('ABUSE_IN_PROGRESS', 'SELF', '(?:has been|have been|is|keeps|kept|started|been) (?:hitting|beating|slapping|punching|kicking|hurting|pinching|choking) me', {
     speaker: 'PATIENT',
     onlyWith: /\b(?:due back|coming back|back (?:in|soon)|home soon|on (?:her|his|their) way|frightened|scared|afraid|terrified|hiding)\b/,
+    unlessWith: /\b(?:fortnite|game|games|gaming|minecraft|roblox|xbox|playstation|online|lol|lmao|pillow|tickl[a-z]*|as a joke|sparring|boxing|training|practice)\b/,
   }),
 ];
 

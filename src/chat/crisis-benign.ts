@@ -78,7 +78,7 @@ const ENGLISH_FRAMES: readonly Frame[] = [
   [/\b(?:not|never|did not|do not) wake up (?:until|till|before|in time for)\b/g, 'sleep in until'],
   // "my gp asked if i had ever thought about suicide and honestly no , never": a screening question answered no (unless a "but lately" follows).
   [/\b(?:asked|asks|ask|asking) (?:me )?(?:if|whether) i(?: [a-z]+){0,4} (?:thought|think|thinking|had thoughts|have thoughts|considered) (?:about |of )?(?:suicide|killing myself|ending (?:it|my life)|hurting myself|self harm|harming myself)(?: and| ,)*(?: (?:honestly|truthfully|really|the answer is|my answer was|i said|i told (?:her|him|them)))* (?:no|nope|never)\b(?![a-z ,]*\b(?:but|until|lately|recently|sometimes|these days|yes)\b)/g, 'asked and i said no'],
-  [/\bby the time (?:you|anyone|someone) (?:read|reads|see|sees|get|gets) this(?: ,)? (?:i will|ill|i ll|i am|im|i m)(?: already)? be (?:on|in|at|boarding|home|back|asleep|there|landing|away|done|off to)\b/g, 'soon i will be at'],
+  [/\bby the time (?:you|anyone|someone) (?:read|reads|see|sees|get|gets) this(?: ,)? (?:i will|ill|i ll|i am|im|i m)(?: already)? be (?:on|in|at|boarding|home|back|asleep|there|landing|away|done|off to|gone to (?:the |my )?(?:shops?|store|supermarket|work|school|bed|gym|office|pub|airport|match|class|lecture)|out (?:at|with|shopping))\b/g, 'soon i will be at'],
   [/\b(?:goodbye|farewell) (?:letter|letters|note) (?:to|for) (?:my |the |our )?(?:old |former |younger |past |childhood |teenage )?(?:house|home|flat|apartment|room|job|school|city|town|car|anxiety|depression|eating disorder|ed|self|addiction|habit|drinking|smoking|cigarettes|alcohol|bulimia|anorexia|illness|ocd|panic|inner critic)\b/g, 'exercise letter'],
   [/\broof ?(?:top )?(?:terrace|garden|deck|bar|restaurant|pool|party|cafe)\b|\brooftop (?:terrace|garden|deck|bar|restaurant|pool|party|cafe)\b/g, 'terrace'],
   [/\b(?:thought|felt like|was sure|was convinced|swore|was scared|was afraid) i was (?:going to|gonna|about to) die\b/g, 'was scared'],
@@ -151,6 +151,10 @@ const ENGLISH_FRAMES: readonly Frame[] = [
   [/\b(?:theme|song|tune|track|anthem|jingle|hymn|ballad)(?: song| tune)?(?: ,)? (?:the|that) (?:[a-z]+ ){1,5}?one\b/g, 'that song'],
   // r28: "she's due back in 20 minutes": a return soon, not a past "back in 2020".
   [/\b(?:due|coming|be|is|are|will be|gets|get) back in (?:\d+|a few|ten|twenty|thirty|five|an|a) (?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/g, 'back soon'],
+  // r28: "I pray the Lord takes me through this": God asked to carry one through, not to take one.
+  [/\b(?:the lord|the good lord|god|jesus|allah|he) (?:takes?|carry|carries|gets?|brings?|sees?|walks?) (?:me|us) through\b/g, 'god helps me through'],
+  // r28: "my arms are covered in cuts from the brambles": cuts with their ordinary cause named.
+  [/\b(?:cuts|scratches|scrapes|grazes)(?: [a-z]+){0,2} from (?:the |my |a |our |her |his )?(?:brambles|thorns|rose ?bush(?:es)?|roses|cat|cats|kitten|hedge|hedges|gardening|barbed wire|fall|climbing|bike|hike|hiking|rocks|coral)\b/g, 'scratches from the garden'],
   // r27: "bought a rope for the new tyre swing": a rope or a blade named with an ordinary use.
   [/\b(?:rope|ropes|a rope|the rope|some rope) for (?:the |a |my |our |his |her )?(?:[a-z]+ ){0,2}?(?:swing|tyre swing|tire swing|tent|boat|trailer|climbing|dog|washing line|clothes line|hammock|tree house|treehouse|tug of war|garden|camping|gym|kids|goats?|horse|cattle|sailing|kayak|roof rack)\b/g, 'supplies for the swing'],
   // r27: "if I hear one more meeting called synergy I'll walk into the sea": exasperation at a trivial repetition.

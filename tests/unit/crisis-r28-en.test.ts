@@ -67,6 +67,11 @@ const STAYS_NONE: readonly string[] = [
   'the theme tune, the "suicide is painless" one, is on the radio',
   'what are the statistics on suicide among farmers, for a uni project',
   'my mum is due back in 20 minutes from the shop',
+  'I pray the Lord carries me through this winter',
+  'my legs are covered in scratches from the rose bushes',
+  'by the time you read this I will be gone to the gym',
+  'counting them out for the raffle, there are forty tickets',
+  'laid out my funeral suit for my uncle s funeral tomorrow',
 ];
 
 describe('round 28 English families', () => {
