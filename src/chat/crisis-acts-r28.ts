@@ -34,7 +34,7 @@ function harm(source: string, extra: Partial<CrisisPattern> = {}): CrisisPattern
 }
 
 const DRUG_R28 =
-  '(?:pills|meds|medication|tablets|painkillers|antidepressants|sleeping (?:pills|tablets)|(?:blood pressure|heart|bp|diabetes|sleeping|pain) (?:pills|tablets|meds)|quetiapine|seroquel|amitriptyline|sertraline|citalopram|fluoxetine|xanax|xan|xans|xannies|bars|benzos|diazepam|valium|lorazepam|clonazepam|tramadol|codeine|oxy|oxycodone|morphine|insulin|paracetamol|tylenol|ibuprofen|lithium|zopiclone|propranolol|beta blockers|metoprolol|amlodipine|prescription)';
+  '(?:pills|pill|meds|medication|tablets|tablet|capsules|capsule|painkillers|antidepressants|sleeping (?:pills|tablets)|(?:blood pressure|heart|bp|diabetes|sleeping|pain) (?:pills|pill|tablets|tablet|meds)|quetiapine|seroquel|amitriptyline|sertraline|citalopram|fluoxetine|xanax|xan|xans|xannies|bars|benzos|diazepam|valium|lorazepam|clonazepam|tramadol|codeine|oxy|oxycodone|morphine|insulin|paracetamol|tylenol|ibuprofen|lithium|zopiclone|propranolol|beta blockers|metoprolol|amlodipine|prescription)';
 // Poisons and tools that are a method in themselves.
 const POISON = '(?:paraquat|gramoxone|sniper|weedkiller|weed killer|pesticide|insecticide|rat poison|cyanide|antifreeze|bleach|herbicide)';
 const MEANS_R28 = `(?:rope|noose|gun|rifle|shotgun|pistol|blade|blades|razor|razors|knife|charcoal|${POISON}|${DRUG_R28})`;
@@ -42,7 +42,7 @@ const MEANS_R28 = `(?:rope|noose|gun|rifle|shotgun|pistol|blade|blades|razor|raz
 const BODY_SIGNS =
   /\b(?:heart (?:is )?(?:doing|going|racing|pounding|beating)|racing|pounding|weird|slurry|slurred|slurring|spinning|dizzy|blurry|shaky|shaking|sweating|drowsy|numb|throwing up|vomiting|can not (?:feel|see|stand|keep)|typing is|wish i had not|do not tell|too late|ago)\b/;
 // Ordinary reasons to have a poison, a rope or a blade with one.
-const ORDINARY_R28 = /\b(?:spray|spraying|weeds|paddock|crop|crops|garden|lawn|fence|camping|climbing|tent|boat|sailing|cleaning|laundry|pool|farm work|for work|shaving|cooking|kitchen)\b/;
+const ORDINARY_R28 = /\b(?:spray|spraying|weeds|paddock|crop|crops|garden|lawn|fence|camping|camp|climb|climbing|abseil[a-z]*|hike|hiking|tow|towing|trailer|swing|tent|boat|sailing|range|hunting|shooting club|rats|mice|pests|cleaning|laundry|pool|farm work|for work|shaving|cooking|kitchen)\b/;
 const WEAPON_R28 = '(?:machete|knife|gun|rifle|shotgun|pistol|bat|baseball bat|hammer|axe|crowbar|cleaver|golf club|tyre iron|tire iron)';
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|today|this weekend|the weekend)';
 
@@ -61,7 +61,7 @@ const INTENT_R28: CrisisPattern[] = [
 
 /** A method chosen, or a plan told by its steps. */
 const METHOD_R28: CrisisPattern[] = [
-  sign('decided on (?:the|a|my) (?:method|way|how)(?= \\.|$| ,)|(?:going|gone|went) with the (?:charcoal|rope|noose|pills|tablets|tracks|gun|exhaust|hose)(?= \\.|$| ,| in my| and| tonight| today| now| then)', {
+  sign('(?:decided on|chose|chosen|picked|settled on|worked out) (?:the|a|my) (?:method|way|how)(?= \\.|$| ,| and| last night| yesterday| today| tonight| now| already)|(?:going|gone|went) with the (?:charcoal|rope|noose|pills|tablets|tracks|gun|exhaust|hose)(?= \\.|$| ,| in my| and| tonight| today| now| then)', {
     speaker: 'PATIENT',
     unlessWith: /\b(?:experiment|study|research|recipe|cooking|analysis|essay|dissertation|project|payment|lesson|teaching|barbecue|bbq party|grill party)\b/,
   }),
@@ -98,6 +98,7 @@ const MEANS_NOW_R28: CrisisPattern[] = [
     unlessWith: ORDINARY_R28,
   }),
   sign(`(?:got|have|bought|took) (?:the |some |a bottle of )?${POISON}(?: [a-z,]+){0,14}? (?:sitting|is|it is) (?:here )?(?:in|on|next to) (?:the|my) [a-z]+ with me`, { speaker: 'PATIENT', unlessWith: ORDINARY_R28 }),
+  sign(`(?:have|got|brought) (?:the |some |a bottle of |my )?(?:rope|noose|gun|rifle|shotgun|pistol|${POISON}) (?:right )?(?:here )?(?:with me|on me|beside me|next to me)`, { speaker: 'PATIENT', unlessWith: ORDINARY_R28 }),
   sign('counting (?:them|the pills|the tablets|out the pills|out the tablets|out my pills) (?:out|all out)?|(?:pills|tablets) are (?:right )?(?:here )?in my hand', {
     speaker: 'PATIENT',
     onlyWith: new RegExp(`\\b${DRUG_R28}\\b`),
@@ -117,7 +118,7 @@ const TIMING_R28: CrisisPattern[] = [
     onlyWith: /\b(?:not (?:be )?home|nobody (?:is )?home|no one (?:is )?home|house (?:is |will be )?empty|alone|asleep|after service|away)\b/,
     unlessWith: /\b(?:party|wedding|surprise|interview|exam|match|race|marathon|proposal|move|moving|launch|birthday|concert)\b/,
   }),
-  sign('(?:once|when|after|as soon as) (?:this|the) (?:chat|conversation|message|session|call) (?:is|s) (?:done|over|finished|sent) (?:i am|i will be) (?:going|gone|doing it)(?= \\.|$)', { speaker: 'PATIENT' }),
+  sign('(?:once|when|after|as soon as) (?:this|the) (?:chat|conversation|message|session|call) (?:(?:is|s) (?:done|over|finished|sent)|ends|is ended|closes) (?:i am|i will be) (?:going|gone|doing it)(?= \\.|$)', { speaker: 'PATIENT' }),
   sign('by the time (?:you|anyone|someone|they) (?:read|reads|process|processes|see|sees|get|gets|open|opens) this(?: message)?(?: ,)? i will (?:be gone(?! to| for| shopping| out| on)|be dead|have done it|not be here|be driving to the (?:bluffs|cliffs?|bridge|tracks|river|quarry))', { speaker: 'PATIENT' }),
   sign('i will be gone (?:within|in) (?:the|an|the next|half an) (?:hour|minutes?)', {
     speaker: 'PATIENT',
@@ -160,7 +161,7 @@ const PREP_R28: CrisisPattern[] = [
 
 /** An overdose told by what it does to the body. */
 const DOSE_FELT_R28: CrisisPattern[] = [
-  sign(`(?:just )?(?:took|taken|swallowed|popped|downed|necked) (?:all|every|the rest of) (?:of )?(?:the |my |his |her |mum s |mums |mom s |moms |dad s |dads |mum |mom |dad )?(?:[a-z]+ ){0,3}?${DRUG_R28}(?: i had(?: left)?)?`, {
+  sign(`(?:just )?(?:took|taken|swallowed|popped|downed|necked) (?:all|every|the rest of) (?:of )?(?:the |my |his |her |mum s |mums |mom s |moms |dad s |dads |mum |mom |dad )?(?:[a-z]+ ){0,3}?${DRUG_R28}(?: i had(?: left)?)?|(?:took|taken|swallowed|popped|downed|necked) (?:the |my |his |her |[a-z]+ s )?(?:[a-z]+ ){0,2}?${DRUG_R28}(?: ,)? (?:all of (?:them|it)|the lot|every (?:last )?one)`, {
     speaker: 'PATIENT',
     onlyWith: BODY_SIGNS,
     unlessWith: /\b(?:as prescribed|course of|antibiotics|like the doctor said|with breakfast|with food|this morning as|on time|every day|daily|remembered|vitamins?)\b/,

@@ -22,6 +22,8 @@ const PAIRS: readonly TwinPair[] = [
   ['I did my last duty as a father today', 'CRISIS', 'I did my homework as a favour today', 'NONE'],
   // Means with one now.
   ['the noose is in my car right now', 'CRISIS', 'the tow rope is in the boot for the trailer', 'NONE'],
+  ['I have the weedkiller here with me in the van', 'CRISIS', 'I have the weedkiller here with me for the paddock', 'NONE'],
+  ['chose my method last night', 'CRISIS', 'chose my method of payment last night', 'NONE'],
   ['counting out the tablets now, there are loads', 'CRISIS', 'counting out the tablets into my weekly pill organiser', 'NONE'],
   ['I have his morphine still. I intend to use it.', 'CRISIS', 'I have his old bike still. My son wants to use it.', 'NONE'],
   // Timing.
@@ -34,6 +36,7 @@ const PAIRS: readonly TwinPair[] = [
   ['laid out the clothes I want to be buried in', 'CRISIS', 'laid out the clothes I want to wear to the interview', 'NONE'],
   ['closing my accounts and moving my savings to my brother before I go', 'CRISIS', 'closing my accounts and moving my savings before I go abroad for the year', 'NONE'],
   // An overdose felt in the body.
+  ['swallowed my dad s sleeping pills, all of them, my head is spinning', 'CRISIS', 'swallowed my vitamins, all of them, my head is spinning from the hangover', 'NONE'],
   ['took all my heart tablets, everything is spinning', 'CRISIS', 'took all my heart tablets with breakfast like the doctor said', 'NONE'],
   // Self-harm done.
   ['did my legs with a razor again, it is bad', 'CRISIS', 'did my legs with a razor, shaving before the beach', 'NONE'],
