@@ -48,7 +48,7 @@ const OTHERS_R28: CrisisPattern[] = [
   concern('(?:arms?|wrists?|legs?|thighs?|stomach) (?:are|is) (?:all )?(?:covered in|covered with|full of) (?:fresh |new |deep )?(?:cuts|scars|slashes|burns)', {
     unlessWith: /\b(?:bramble|brambles|thorns|cat|kitten|garden|gardening|rosebush|fell|accident|eczema|hockey|rugby|bike)\b/,
   }),
-  concern('(?:drink|drank|drinking|swallow|swallowed|take|took) (?:the |some |a bottle of |a sachet of )?(?:sniper|paraquat|gramoxone|weedkiller|weed killer|pesticide|insecticide|rat poison|antifreeze)', {
+  concern('(?:drink|drank|drinking|drunk|swallow|swallowed) (?:the |some |a bottle of |a sachet of )?(?:sniper|paraquat|gramoxone|weedkiller|weed killer|pesticide|insecticide|rat poison|antifreeze)|(?:take|took|taking) (?:the |some |a bottle of |a sachet of )?(?:paraquat|gramoxone|weedkiller|weed killer|pesticide|insecticide|rat poison|antifreeze)', {
     unlessWith: /\b(?:dog|puppy|cat|toddler|baby|accidentally|by accident|by mistake|goat|cow)\b/,
   }),
   // A student's or a child's writing about wanting to die that reads as real.

@@ -42,7 +42,7 @@ const MEANS_R28 = `(?:rope|noose|gun|rifle|shotgun|pistol|blade|blades|razor|raz
 const BODY_SIGNS =
   /\b(?:heart (?:is )?(?:doing|going|racing|pounding|beating)|racing|pounding|weird|slurry|slurred|slurring|spinning|dizzy|blurry|shaky|shaking|sweating|drowsy|numb|throwing up|vomiting|can not (?:feel|see|stand|keep)|typing is|wish i had not|do not tell|too late|ago)\b/;
 // Ordinary reasons to have a poison, a rope or a blade with one.
-const ORDINARY_R28 = /\b(?:spray|spraying|weeds|paddock|crop|crops|garden|lawn|fence|camping|camp|climb|climbing|abseil[a-z]*|hike|hiking|tow|towing|trailer|swing|tent|boat|sailing|range|hunting|shooting club|rats|mice|pests|cleaning|laundry|pool|farm work|for work|shaving|cooking|kitchen)\b/;
+const ORDINARY_R28 = /\b(?:spray|spraying|weeds|paddock|crop|crops|garden|lawn|fence|camping|camp|climb|climbing|abseil[a-z]*|hike|hiking|tow|towing|trailer|swing|tent|boat|sailing|range|hunting|shooting club|rats|mice|pests|game|gaming|fortnite|warzone|pubg|loadout|squad|respawn|cleaning|laundry|pool|farm work|for work|shaving|cooking|kitchen)\b/;
 const WEAPON_R28 = '(?:machete|knife|gun|rifle|shotgun|pistol|bat|baseball bat|hammer|axe|crowbar|cleaver|golf club|tyre iron|tire iron)';
 const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|today|this weekend|the weekend)';
 

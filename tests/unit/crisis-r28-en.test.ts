@@ -70,6 +70,8 @@ const STAYS_NONE: readonly string[] = [
   'the theme tune, the "suicide is painless" one, is on the radio',
   'what are the statistics on suicide among farmers, for a uni project',
   'my mum is due back in 20 minutes from the shop',
+  'I took the sniper and cleared the whole building in one go',
+  'got the sniper with me, squad up for the next round',
   'I pray the Lord carries me through this winter',
   'my legs are covered in scratches from the rose bushes',
   'by the time you read this I will be gone to the gym',
