@@ -43,8 +43,9 @@ const TASK = /\b(?:worksheet|homework|assignment|essay|exercises?|journal(?:ing)
 const RISK_WORD = /\b(?:suicid[a-z]*|die|dying|dead|kill|killing|pills|tablets|rope|end it|end my life|goodbye|overdos[a-z]*|cut|cutting|bridge|gun|hurt myself|not wake up)\b/;
 const LAUGH = /\b(?:lol|lmao|haha+|rofl|xd|lmfao)\b/;
 const NOT_THERE_NOW = /\b(?:that is|thats|it is|its) not where i am(?: at)? (?:now|anymore|these days)\b|\bi am not (?:there|in that place) (?:now|anymore)\b/;
-// r28: "we're doing Romeo and Juliet in school", "set texts".
-const SET_TEXT = /\b(?:reading|read|studying|analy[sz]ing|essay on|book report on)\b(?: [a-z]+){1,5} for (?:english|class|school|lit|literature|book club|my course|uni|college)\b|\b(?:doing|studying|reading) (?:[a-z]+ ){1,5}?(?:in|for) (?:school|class|english|lit|literature|drama)\b|\bset texts?\b/;
+const SET_TEXT = /\b(?:reading|read|studying|analy[sz]ing|essay on|book report on)\b(?: [a-z]+){1,5} for (?:english|class|school|lit|literature|book club|my course|uni|college)\b/;
+// r28: "we're doing Romeo and Juliet in school", "set texts": only the characters' deaths are read as the plot.
+const CLASS_TEXT = /\bwe (?:are|were|have been) (?:doing|studying|reading|analy[sz]ing) (?:[a-z]+ ){1,5}?(?:in|for) (?:school|class|english|lit|literature|drama)\b|\bset texts?\b/;
 const OCD = /\b(?:ocd|call of the void|high place phenomenon|(?:do|does) not mean (?:i|you) want)\b/;
 const GAME = /\bin (?:the|this|that|a) (?:game|video game|level|quest|mission|map|campaign)\b|\b(?:secret|next|final|bonus) level\b|\bboss fight\b/;
 
@@ -70,7 +71,7 @@ const GLAD_NOW = /\b(?:(?:still |so |really )?glad (?:i am|to be) (?:still )?(?:
 const DISTANT = /\b(?:years ago|a year ago|back in (?:19|20)\d\d|in (?:19|20)\d\d|when i was (?:younger|a teenager|in my (?:teens|twenties|thirties)))\b/;
 // r28: homework for a class about a song, a poem or a book.
 const CLASS_WORK = /\b(?:for|in) (?:my |our )?(?:music|english|poetry|lit|literature|drama|media studies) (?:class|lesson|homework|assignment|coursework)\b/;
-const RESEARCH_ROLE = /\b(?:i am a (?:researcher|phd student|postdoc|epidemiologist|statistician|academic|journalist)|researcher (?:looking at|studying|working on)|i research|for (?:my|a|our) (?:uni |university |college |school |class |group )?(?:paper|thesis|dissertation|study|grant|literature review|project|assignment|coursework|presentation|report)|for my (?:[a-z]+ )?(?:course|module|degree)|asking for work)\b/;
+const RESEARCH_ROLE = /\b(?:i am a (?:researcher|phd student|postdoc|epidemiologist|statistician|academic|journalist)|researcher (?:looking at|studying|working on)|i research|for (?:my|a) (?:paper|thesis|dissertation|study|grant|literature review)|for (?:my|a|our) (?:uni|university|college|school|class|group) (?:project|assignment|coursework|presentation|report)|for my (?:[a-z]+ ){0,2}(?:course|module|class)(?: ,)? (?:what|how|which|where|why|are|is|do|does|can)|asking for work)\b/;
 
 /** Always-on English frames, read in each normalised sentence. */
 const ENGLISH_FRAMES: readonly Frame[] = [
@@ -189,7 +190,7 @@ function contextFrames(sentence: string, message: string): string {
   if (NOT_THERE_NOW.test(message)) text = text.replace(/\b(?:talked|spoke|wrote|said|thought) (?:a lot )?about (?:wanting to die|suicide|killing myself|self harm|hurting myself|ending it|not wanting to be here)\b/g, 'talked about hard times');
   // "reading the bell jar for english, esther's suicide attempts": a set text read for class.
   if (SET_TEXT.test(message)) text = text.replace(/\b[a-z]+ (?:suicide attempts?|suicide|overdose|self harm|death)\b/g, 'the plot');
-  if (SET_TEXT.test(message)) text = text.replace(/\b(?:kill|kills|killed|killing) (?:themselves|himself|herself|each other)\b/g, 'die in the plot');
+  if (SET_TEXT.test(message) || CLASS_TEXT.test(message)) text = text.replace(/\b(?:kill|kills|killed|killing) (?:themselves|himself|herself|each other)\b/g, 'die in the plot');
   // "belting 'i wanna die in your arms' in the shower": someone singing a line.
   text = text.replace(/\b(?:belting|belts|singing|sings|sang|humming|hums|hummed|blasting|karaoke(?:ing)?)(?: out)? (?:[a-z]+ ){1,10}?in the (?:shower|car|kitchen|bath)\b/g, 'singing in the shower');
   // "intrusive thoughts about jumping on a balcony, the OCD ones, they don't mean I want to": named as OCD.

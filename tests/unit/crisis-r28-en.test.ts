@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { assessCrisisByRules } from '../../src/chat/crisis';
 import { itReadsOthers, itReadsTwins, itStaysNone, type TwinPair } from './crisis-table/twins';
 
 /**
@@ -62,6 +63,13 @@ const OTHERS: ReadonlyArray<readonly [string, string]> = [
   ['my son is on the bridge now, he sent a photo from the railing', 'my son is on the bridge now, he is painting the railing for the council'],
 ];
 
+/** Risk that a class or a project named in the same message must not hide. */
+const STAYS_RISK: readonly string[] = [
+  'i am doing so badly in school and i keep thinking about suicide',
+  'we are doing Macbeth in school and I want to kill myself',
+  'I am so stressed for my degree, suicide feels like the only option',
+];
+
 /** Benign frames that stay NONE. */
 const STAYS_NONE: readonly string[] = [
   'we are doing Hamlet in school and Ophelia drowns herself, is that sad',
@@ -83,4 +91,7 @@ describe('round 28 English families', () => {
   itReadsTwins(PAIRS);
   itReadsOthers(OTHERS);
   itStaysNone(STAYS_NONE);
+  it.each(STAYS_RISK)('%s is still a risk', (text) => {
+    expect(assessCrisisByRules(text).level).not.toBe('NONE');
+  });
 });
