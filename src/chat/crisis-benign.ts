@@ -12,6 +12,9 @@
  * oneself answered no, dark thoughts that "haven't come back", a care plan made with a clinician, the meaning of a slang
  * word asked, a set text's deaths read for class, a past named as past next to "this time I'm doing so much better",
  * a helping or studying role asking about people in general, goodbyes on a last day at work or before a move.
+ * The r28 frames: a film or a set text "where they" die, a song named by its line ("the 'suicide is painless' one"), a
+ * line's meaning asked for a class, research for a named course task, "due back in 20 minutes", God carrying one through,
+ * cuts from brambles, "gone to the gym" by the time you read this.
  *
  * A frame only fires where the whole construction is present, and the lethal-word guard keeps the
  * message-wide frames off any message that also speaks of dying, killing or overdosing. English
