@@ -146,7 +146,7 @@ const HARM_ACTS: CrisisPattern[] = [
   }),
   rule('HARM_TO_OTHERS', 'SELF', '(?:going|go|coming|heading|driving) (?:round|over|around) to (?:my |his |her |their |that )?(?:[a-z]+ ){0,2}?(?:house|place|flat|office|work) (?:tonight |now |later |tomorrow )?with (?:the|a|my) (?:bat|baseball bat|knife|gun|hammer|crowbar|machete|golf club|axe|tyre iron|tire iron)', {
     speaker: 'PATIENT',
-    unlessWith: /\b(?:fix|fixing|repair|shelves|diy|borrow|lend|return|give (?:it|him|her) back|decking|floorboards|cricket|baseball|practice)\b/,
+    unlessWith: /\b(?:fix|fixing|repair|shelves|diy|borrow|lend|return|give (?:it|him|her) back|decking|floorboards|cricket|baseball|practice|hedge|hedges|bush|bushes|brambles|firewood|logs|chop|chopping|clear|clearing|stump|tree)\b/,
   }),
   rule('HARM_TO_OTHERS', 'SELF', '(?:run|running|ram|ramming) (?:him|her|them|that [a-z]+(?: [a-z]+)?|the [a-z]+(?: [a-z]+)?) off the road', { speaker: 'PATIENT', unlessWith: /\b(?:game|gta|mario kart|race|racing)\b/ }),
   rule('HARM_TO_OTHERS', 'SELF', '(?:drive|driving|crash|crashing|ram|ramming|plough|plow) (?:my car |the car |the truck |the ute )?into (?:her|his|their) (?:car|van|truck|ute) with (?:her|him|them) in it', { speaker: 'PATIENT' }),

@@ -12,6 +12,9 @@
  * oneself answered no, dark thoughts that "haven't come back", a care plan made with a clinician, the meaning of a slang
  * word asked, a set text's deaths read for class, a past named as past next to "this time I'm doing so much better",
  * a helping or studying role asking about people in general, goodbyes on a last day at work or before a move.
+ * The r28 frames: a film or a set text "where they" die, a song named by its line ("the 'suicide is painless' one"), a
+ * line's meaning asked for a class, research for a named course task, "due back in 20 minutes", God carrying one through,
+ * cuts from brambles, "gone to the gym" by the time you read this.
  *
  * A frame only fires where the whole construction is present, and the lethal-word guard keeps the
  * message-wide frames off any message that also speaks of dying, killing or overdosing. English
@@ -44,6 +47,8 @@ const RISK_WORD = /\b(?:suicid[a-z]*|die|dying|dead|kill|killing|pills|tablets|r
 const LAUGH = /\b(?:lol|lmao|haha+|rofl|xd|lmfao)\b/;
 const NOT_THERE_NOW = /\b(?:that is|thats|it is|its) not where i am(?: at)? (?:now|anymore|these days)\b|\bi am not (?:there|in that place) (?:now|anymore)\b/;
 const SET_TEXT = /\b(?:reading|read|studying|analy[sz]ing|essay on|book report on)\b(?: [a-z]+){1,5} for (?:english|class|school|lit|literature|book club|my course|uni|college)\b/;
+// r28: "we're doing Romeo and Juliet in school", "set texts": only the characters' deaths are read as the plot.
+const CLASS_TEXT = /\bwe (?:are|were|have been) (?:doing|studying|reading|analy[sz]ing) (?:[a-z]+ ){1,5}?(?:in|for) (?:school|class|english|lit|literature|drama)\b|\bset texts?\b/;
 const OCD = /\b(?:ocd|call of the void|high place phenomenon|(?:do|does) not mean (?:i|you) want)\b/;
 const GAME = /\bin (?:the|this|that|a) (?:game|video game|level|quest|mission|map|campaign)\b|\b(?:secret|next|final|bonus) level\b|\bboss fight\b/;
 
@@ -67,7 +72,9 @@ const ASKED_THEN_NO =
 const KIDDING_AFTER = /\b(?:jump off (?:a|the) (?:cliff|bridge|roof|building)|walk into the sea|throw myself off (?:a|the) [a-z]+)\b[a-z ,]{0,30} \. (?:kidding|joking|jk|just kidding|only joking|i am kidding|i am joking|i am only joking)\b(?! (?:not|aside)\b)(?![a-z ,.]*\b(?:not really|or am i|half (?:kidding|joking)|sort of not|kind of not)\b)/;
 const GLAD_NOW = /\b(?:(?:still |so |really )?glad (?:i am|to be) (?:still )?(?:here|alive)|glad i (?:survived|made it|am still here)|grateful (?:i am|to be) (?:still )?(?:here|alive))\b/;
 const DISTANT = /\b(?:years ago|a year ago|back in (?:19|20)\d\d|in (?:19|20)\d\d|when i was (?:younger|a teenager|in my (?:teens|twenties|thirties)))\b/;
-const RESEARCH_ROLE = /\b(?:i am a (?:researcher|phd student|postdoc|epidemiologist|statistician|academic|journalist)|researcher (?:looking at|studying|working on)|i research|for (?:my|a) (?:paper|thesis|dissertation|study|grant|literature review)|asking for work)\b/;
+// r28: homework for a class about a song, a poem or a book.
+const CLASS_WORK = /\b(?:for|in) (?:my |our )?(?:music|english|poetry|lit|literature|drama|media studies) (?:class|lesson|homework|assignment|coursework)\b/;
+const RESEARCH_ROLE = /\b(?:i am a (?:researcher|phd student|postdoc|epidemiologist|statistician|academic|journalist)|researcher (?:looking at|studying|working on)|i research|for (?:my|a) (?:paper|thesis|dissertation|study|grant|literature review)|for (?:my|a|our) (?:uni|university|college|school|class|group) (?:project|assignment|coursework|presentation|report)|for my (?:[a-z]+ ){0,2}(?:course|module|class)(?: ,)? (?:what|how|which|where|why|are|is|do|does|can)|asking for work)\b/;
 
 /** Always-on English frames, read in each normalised sentence. */
 const ENGLISH_FRAMES: readonly Frame[] = [
@@ -75,7 +82,7 @@ const ENGLISH_FRAMES: readonly Frame[] = [
   [/\b(?:not|never|did not|do not) wake up (?:until|till|before|in time for)\b/g, 'sleep in until'],
   // "my gp asked if i had ever thought about suicide and honestly no , never": a screening question answered no (unless a "but lately" follows).
   [/\b(?:asked|asks|ask|asking) (?:me )?(?:if|whether) i(?: [a-z]+){0,4} (?:thought|think|thinking|had thoughts|have thoughts|considered) (?:about |of )?(?:suicide|killing myself|ending (?:it|my life)|hurting myself|self harm|harming myself)(?: and| ,)*(?: (?:honestly|truthfully|really|the answer is|my answer was|i said|i told (?:her|him|them)))* (?:no|nope|never)\b(?![a-z ,]*\b(?:but|until|lately|recently|sometimes|these days|yes)\b)/g, 'asked and i said no'],
-  [/\bby the time (?:you|anyone|someone) (?:read|reads|see|sees|get|gets) this(?: ,)? (?:i will|ill|i ll|i am|im|i m)(?: already)? be (?:on|in|at|boarding|home|back|asleep|there|landing|away|done|off to)\b/g, 'soon i will be at'],
+  [/\bby the time (?:you|anyone|someone) (?:read|reads|see|sees|get|gets) this(?: ,)? (?:i will|ill|i ll|i am|im|i m)(?: already)? be (?:on|in|at|boarding|home|back|asleep|there|landing|away|done|off to|gone to (?:the |my )?(?:shops?|store|supermarket|work|school|bed|gym|office|pub|airport|match|class|lecture)|out (?:at|with|shopping))\b/g, 'soon i will be at'],
   [/\b(?:goodbye|farewell) (?:letter|letters|note) (?:to|for) (?:my |the |our )?(?:old |former |younger |past |childhood |teenage )?(?:house|home|flat|apartment|room|job|school|city|town|car|anxiety|depression|eating disorder|ed|self|addiction|habit|drinking|smoking|cigarettes|alcohol|bulimia|anorexia|illness|ocd|panic|inner critic)\b/g, 'exercise letter'],
   [/\broof ?(?:top )?(?:terrace|garden|deck|bar|restaurant|pool|party|cafe)\b|\brooftop (?:terrace|garden|deck|bar|restaurant|pool|party|cafe)\b/g, 'terrace'],
   [/\b(?:thought|felt like|was sure|was convinced|swore|was scared|was afraid) i was (?:going to|gonna|about to) die\b/g, 'was scared'],
@@ -118,7 +125,8 @@ const ENGLISH_FRAMES: readonly Frame[] = [
   // "my best friend killed himself in 2020": a death in a named past year, grieved (the grief itself stays readable).
   [/\b(?:he|she|they|my [a-z]+(?: [a-z]+)?) (?:killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|died by suicide|committed suicide|ended (?:his|her|their) (?:own )?life)(?= (?:in (?:19|20)\d\d|(?:[a-z0-9]+ )?years ago|last year)\b)/g, 'they died'],
   // "is romeo and juliet the one where they both kill themselves?": which story a death is in.
-  [/\bthe one where (?:they|he|she|everyone|the [a-z]+)(?: [a-z]+){0,2} (?:kill|kills|killed|die|dies|died|jump|jumps|jumped)(?: themselves| himself| herself)?\b/g, 'the one with that ending'],
+  // r28: "that film where they drive off the cliff at the end": the same with the work named.
+  [/\b(?:the one|(?:that|the|this) (?:film|movie|book|novel|show|series|episode|play|story|musical|opera|song|video)) where (?:they|he|she|everyone|the [a-z]+)(?: [a-z]+){0,2} (?:kill|kills|killed|die|dies|died|jump|jumps|jumped|drive|drives|drove|shoot|shoots|shot|hang|hangs|hanged|drown|drowns|drowned)(?: themselves| himself| herself| off (?:a|the) (?:cliff|bridge|roof|building|ledge))?\b/g, 'the one with that ending'],
   // "the golden gate bridge suicide net": prevention built into a place.
   [/\bsuicide (?:nets?|barriers?|fences?|hotlines?|helplines?|signs?|phones?|railings?)\b/g, 'safety barrier'],
   // "my high school friend overdosed and died": a death, grieved.
@@ -143,6 +151,14 @@ const ENGLISH_FRAMES: readonly Frame[] = [
   [/\b(?:paper|newspaper|news|article|piece|story|report|documentary|podcast|programme|program)(?: [a-z]+){0,3} (?:on|about|covering) (?:the|a|this|that) (?:[a-z]+ )?(?:man|woman|guy|bloke|lad|girl|boy|teen|teenager|person|driver|family|couple|mother|father|student|pilot|celebrity) (?:who|that)(?: [a-z]+){1,8}/g, 'a news story'],
   // r27: "book club picked The Virgin Suicides this month": what a book club picks or reads is a book.
   [/\bbook club(?: s)? (?:picked|chose|is reading|are reading|reads|read|pick is|choice is|book is|book this month is)(?: [a-z]+){1,5}/g, 'book club book'],
+  // r28: "that MASH theme, the 'suicide is painless' one": a song named by its line.
+  [/\b(?:theme|song|tune|track|anthem|jingle|hymn|ballad)(?: song| tune)?(?: ,)? (?:the|that) (?:[a-z]+ ){1,5}?one\b/g, 'that song'],
+  // r28: "she's due back in 20 minutes": a return soon, not a past "back in 2020".
+  [/\b(?:due|coming|be|is|are|will be|gets|get) back in (?:\d+|a few|ten|twenty|thirty|five|an|a) (?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\b/g, 'back soon'],
+  // r28: "I pray the Lord takes me through this": God asked to carry one through, not to take one.
+  [/\b(?:the lord|the good lord|god|jesus|allah|he) (?:takes?|carry|carries|gets?|brings?|sees?|walks?) (?:me|us) through\b/g, 'god helps me through'],
+  // r28: "my arms are covered in cuts from the brambles": cuts with their ordinary cause named.
+  [/\b(?:cuts|scratches|scrapes|grazes)(?: [a-z]+){0,2} from (?:the |my |a |our |her |his )?(?:brambles|thorns|rose ?bush(?:es)?|roses|cat|cats|kitten|hedge|hedges|gardening|barbed wire|fall|climbing|bike|hike|hiking|rocks|coral)\b/g, 'scratches from the garden'],
   // r27: "bought a rope for the new tyre swing": a rope or a blade named with an ordinary use.
   [/\b(?:rope|ropes|a rope|the rope|some rope) for (?:the |a |my |our |his |her )?(?:[a-z]+ ){0,2}?(?:swing|tyre swing|tire swing|tent|boat|trailer|climbing|dog|washing line|clothes line|hammock|tree house|treehouse|tug of war|garden|camping|gym|kids|goats?|horse|cattle|sailing|kayak|roof rack)\b/g, 'supplies for the swing'],
   // r27: "if I hear one more meeting called synergy I'll walk into the sea": exasperation at a trivial repetition.
@@ -177,7 +193,7 @@ function contextFrames(sentence: string, message: string): string {
   if (NOT_THERE_NOW.test(message)) text = text.replace(/\b(?:talked|spoke|wrote|said|thought) (?:a lot )?about (?:wanting to die|suicide|killing myself|self harm|hurting myself|ending it|not wanting to be here)\b/g, 'talked about hard times');
   // "reading the bell jar for english, esther's suicide attempts": a set text read for class.
   if (SET_TEXT.test(message)) text = text.replace(/\b[a-z]+ (?:suicide attempts?|suicide|overdose|self harm|death)\b/g, 'the plot');
-  if (SET_TEXT.test(message)) text = text.replace(/\b(?:kill|kills|killed|killing) (?:themselves|himself|herself|each other)\b/g, 'die in the plot');
+  if (SET_TEXT.test(message) || CLASS_TEXT.test(message)) text = text.replace(/\b(?:kill|kills|killed|killing) (?:themselves|himself|herself|each other)\b/g, 'die in the plot');
   // "belting 'i wanna die in your arms' in the shower": someone singing a line.
   text = text.replace(/\b(?:belting|belts|singing|sings|sang|humming|hums|hummed|blasting|karaoke(?:ing)?)(?: out)? (?:[a-z]+ ){1,10}?in the (?:shower|car|kitchen|bath)\b/g, 'singing in the shower');
   // "intrusive thoughts about jumping on a balcony, the OCD ones, they don't mean I want to": named as OCD.
@@ -201,6 +217,8 @@ function contextFrames(sentence: string, message: string): string {
   if (KIDDING_AFTER.test(message)) text = text.replace(/\b(?:jump off (?:a|the) (?:cliff|bridge|roof|building)|walk into the sea|throw myself off (?:a|the) [a-z]+)\b/g, 'scream');
   // r27: "Two years ago I was in hospital after trying to end it ... I'm still glad I'm here.": a past attempt told with gladness now.
   if (GLAD_NOW.test(message) && DISTANT.test(message) && !STILL_NOW.test(message)) text = text.replace(/\b(?:after |when |since )?(?:trying|i tried|tried|attempting|i attempted|attempted) to (?:end it|end my life|kill myself|take my (?:own )?life)\b/g, 'a hard time');
+  // r28: "what does 'I'm so tired of being here' mean in My Immortal, it's for music class": a line asked about for a class.
+  if (CLASS_WORK.test(message)) text = text.replace(/\bwhat (?:does|do|did) (?:the (?:line|lyric|lyrics|phrase|words?) )?(?:[a-z]+ ){1,12}?mean (?:in|on|from)\b/g, 'what does this line mean in');
   // r27: "I'm a researcher looking at gambling harm and suicide risk ... I'm fine": a research role.
   if (/\bsuicid/.test(text) && RESEARCH_ROLE.test(message) && !SELF_DISCLOSED.test(message)) text = text.replace(/\b(?:suicide|suicidal)(?: ideation| thoughts| risk| rates?| prevention)?\b/g, 'that topic');
   return text;
