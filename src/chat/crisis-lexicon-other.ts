@@ -30,6 +30,8 @@ import { SEA_RULES } from './crisis-lexicon-other-sea';
 import { CYRILLIC_GREEK_RULES } from './crisis-lexicon-other-cyrillic-greek';
 import { CJK_RULES } from './crisis-lexicon-other-cjk';
 import { RTL_INDIC_RULES } from './crisis-lexicon-other-rtl-indic';
+import { R28_WEST } from './crisis-lexicon-other-r28-west';
+import { R28_EAST } from './crisis-lexicon-other-r28-east';
 
 /** Languages with core phrases only. */
 export type CoreLanguage = 'nl' | 'pl' | 'tr' | 'ru' | 'uk' | 'zh' | 'ja' | 'ko' | 'ar' | 'fa' | 'he' | 'hi' | 'vi' | 'id' | 'tl' | 'el' | 'sv' | 'no';
@@ -58,6 +60,22 @@ export interface LanguageRules {
   reported: string;
   /** The patient's own voice with a crisis verb whose form is the same in the third person ("ja chcę umrzeć", "aku pengen mati"): the message stays the patient's own. */
   self?: string;
+}
+
+/** More families for some languages, read with that language's own (same fields, added as further alternatives). */
+export type ExtraRules = Partial<Record<CoreLanguage, Partial<Omit<LanguageRules, 'language'>>>>;
+
+/** A language's families with the r28 families (crisis-lexicon-other-r28-{west,east}.ts) added. */
+function withExtras(rules: LanguageRules): LanguageRules {
+  const out: LanguageRules = { ...rules };
+  for (const extra of [R28_WEST[rules.language], R28_EAST[rules.language]]) {
+    if (!extra) continue;
+    for (const field of ['benign', 'crisis', 'concern', 'who', 'reported', 'self'] as const) {
+      const more = extra[field];
+      if (more) out[field] = `${out[field] ?? ''}\n${more}`;
+    }
+  }
+  return out;
 }
 
 /**
@@ -118,7 +136,7 @@ const compile = (rules: LanguageRules): Compiled => ({
 });
 
 // Japanese before Chinese: the two share 自殺 and 死.
-const LANGUAGES: readonly Compiled[] = [...LATIN_RULES, ...SEA_RULES, ...CYRILLIC_GREEK_RULES, ...CJK_RULES, ...RTL_INDIC_RULES].map(compile);
+const LANGUAGES: readonly Compiled[] = [...LATIN_RULES, ...SEA_RULES, ...CYRILLIC_GREEK_RULES, ...CJK_RULES, ...RTL_INDIC_RULES].map(withExtras).map(compile);
 
 /**
  * The message in the form the phrases are written for: lower case; accents dropped from Latin,
