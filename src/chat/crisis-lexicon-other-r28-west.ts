@@ -85,7 +85,7 @@ export const R28_WEST: ExtraRules = {
     crisis: String.raw`
       \b(?:tagit|tog|svalt|svalde|atit) (?:alla|hela) (?:mina |burken |kartan |forpackningen |askan )?(?:\w+ )?(?:piller|tabletter|sobril|somntabletter|alvedon|oxascand|mediciner|lyrica|imovane|propavan|stesolid|atarax|burken|kartan)\b
       \b(?:[1-9]\d|\d{3}) (?:st )?(?:piller|tabletter|alvedon|sobril|somntabletter|imovane|stesolid)\b.{0,15}\b(?:tagit|tog|svalt|svalde)\b|\b(?:tagit|tog|svalt|svalde) (?:[1-9]\d|\d{3}) (?:st )?(?:piller|tabletter|alvedon|sobril|somntabletter)\b
-      \bjag star (?:vid|pa) (?:spar(?:et|en)|rals(?:en|et)|perrongen|bron|taket|kanten)\b.{0,60}\b(?:taget|tag|hoppa|hoppar|kommer)\b
+      \bjag (?:star|ligger|sitter|gar) (?:pa|vid|mitt pa|nere pa|nere vid) (?:sparet|ralsen|sparen)\b(?! \d).{0,60}\b(?:taget|tag)\b|\bjag star (?:pa|vid) (?:bron|taket|kanten|stupet)\b.{0,60}\bhoppa\b
       \b(?:skrivit|skrev) (?:brev|avskedsbrev)\b.{0,80}\b(?:betalat alla|allt ar i ordning|ordnat allt|sagt hejda)\b
       \b(?:gav|gett|gett bort|gav bort|lamnat bort|lamnade bort) (?:bort )?(?:hunden|katten|min hund|min katt|mina saker|allt)\b.{0,60}\b(?:finns kvar|behover inte|kommer inte behova|inte finnas kvar)\b
       \b(?:han|hon) (?:slar|sparkar|hotar|misshandlar) mig (?:just nu|nu)\b|\b(?:slar|sparkar|hotar) mig\b.{0,60}\b(?:last in mig|gomt mig|gommer mig|lasta in mig)\b|\b(?:last in mig|gommer mig)\b.{0,60}\b(?:slar|hotar|sparkar|doda)\b
@@ -110,7 +110,7 @@ export const R28_WEST: ExtraRules = {
       \b(?:i morgen|i natt|i kveld|i dag|pa fredag|pa lordag|pa sondag|i helga|i helgen)\b.{0,60}\b(?:skal|vil) jeg (?:avslutte|gjore slutt pa) (?:alt|livet|det hele)\b|\bavslutte (?:alt|livet)\b.{0,40}\b(?:laven|lava|skogen|hytta|brua)\b
     `,
     concern: String.raw`
-      \bser ikke (?:noen|noe|en) (?:vei|utvei) ut\b|\bingen (?:vei|utvei) ut\b
+      \b(?:ser ikke (?:noen|noe|en)|ser ingen|finnes ingen|er ingen|har ingen) (?:vei|utvei) ut\b(?! av (?!dette|det\b|det her|livet|gjeld|situasjon|alt\b|marerittet|helvete)\w)
       \btenker (?:mye |mye pa |ofte |hele tiden )?(?:pa )?doden\b
       \b(?:hadde ikke hatt|har ikke) noe imot a (?:ikke vakne|do|slippe a vakne)\b|\bikke (?:vakne|a vakne) (?:opp )?(?:i morgen|igjen|mer)\b
     `,
@@ -132,13 +132,13 @@ export const R28_WEST: ExtraRules = {
     `,
     concern: String.raw`
       NLустала? житьNR|NLхочу чтобы (?:все|это|все это) (?:уже )?(?:закончилось|кончилось|прекратилось)NR
-      NL(?:хочется|хочу|тянет) (?:опять |снова )?(?:резать|порезать|резаться|порезаться|себя резать) ?(?:себя|руки|руку|вены)?NR
+      NL(?:хочется|хочу|тянет) (?:опять |снова )?(?:резать|порезать|резаться|порезаться|себя резать)(?: себе)? (?:себя|руки|руку|вены|запястья|ноги|бедра)NR|NL(?:хочется|тянет) (?:опять |снова )?(?:резаться|порезаться)NR
     `,
     who: String.raw`
       NL(?:отец|мать|бабушка|дедушка|дядя|тетя|отчим|сосед|соседка|подруга|друг)NR.{0,60}NL(?:говорит|сказал|сказала|пишет|написал|написала)NR
     `,
     reported: String.raw`
-      NL(?:скоро )?(?:к ней|к нему|за ней|за ним) (?:уйдет|уйду|отправится)NR|NLраздает (?:свои )?(?:вещи|инструменты|книги|деньги)NR
+      NL(?:скоро )?(?:к|за) (?:ней|нему|ним|маме|папе|бабушке|дедушке|жене|мужу|сыну|дочери|брату|сестре)NR (?:уйдет|уйду|отправится|отправлюсь)NR|NLраздает (?:свои )?(?:вещи|инструменты|книги|деньги)NR
     `,
   },
   uk: {
