@@ -28,9 +28,13 @@ export const R28_WEST: ExtraRules = {
       \b(?:pincodes?|wachtwoorden|inloggegevens|testament|afscheidsbrie(?:f|ven))\b.{0,100}\b(?:kat|kater|poes|hond|konijn|huisdier)\b.{0,40}\b(?:gebracht|weggegeven|ondergebracht|afgestaan)\b
       \b(?:op slot|opgesloten|verstopt|verschans|badkamer|wc|schreeuwt|schreeuwen|tiert)\b.{0,120}\b(?:me|mij) (?:gaat|zal|komt|wil) (?:afmaken|vermoorden|doodmaken|doodslaan|doden|kapotmaken)\b
       \b(?:me|mij) (?:gaat|zal|komt|wil) (?:afmaken|vermoorden|doodmaken|doodslaan)\b.{0,80}\b(?:op slot|opgesloten|verstopt|in de badkamer|op de wc)\b
+      \bik (?:spring|ga|wil) (?:\w+ ){0,3}(?:van|voor|uit|vanaf) (?:de brug|het dak|de flat|een flat|het balkon|de trein|het raam|de toren|de parkeergarage)(?: (?:af|springen|af springen))?\b(?! (?:in het water|het water in|met een elastiek|bungee))
+      \bik heb (?:mezelf|mijzelf|me) (?:weer|opnieuw|expres|diep|express) (?:gesneden|gekrast)\b
+      \b(?:morgen|vannacht|straks|na vanavond|na vannacht) ben ik er niet meer\b(?! (?:op|in|bij|om|want|omdat|tot|vanwege|ivm)\b)(?!.{0,40}\b(?:vakantie|vrij|weg naar|werk|kantoor|school|ziek|reis|terug|congres)\b)
     `,
     concern: String.raw`
       \b(?:zin|drang|neiging|behoefte|trek) (?:om )?(?:weer )?(?:te |me te |mezelf te )(?:krassen|snijden|kerven|branden)\b|\b(?:wil|moet) (?:weer )?(?:krassen|snijden)\b(?! (?:in|van|met) (?:het|de|een)\b)
+      \bik heb (?:mezelf|mijzelf) (?:gesneden|gekrast)\b(?! (?:in|aan|met|bij|tijdens) (?:m n |mijn |mn |de |het )?(?:vinger|duim|koken|broodmes|mes|papier|scheren|glas))
     `,
   },
   pl: {
@@ -83,7 +87,7 @@ export const R28_WEST: ExtraRules = {
   },
   sv: {
     crisis: String.raw`
-      \b(?:tagit|tog|svalt|svalde|atit) (?:alla|hela) (?:mina |burken |kartan |forpackningen |askan )?(?:\w+ )?(?:piller|tabletter|sobril|somntabletter|alvedon|oxascand|mediciner|lyrica|imovane|propavan|stesolid|atarax|burken|kartan)\b
+      \b(?:tagit|tog|svalt|svalde|atit) (?:alla|hela) (?:mina |burken |kartan |forpackningen |askan )?(?:\w+ )?(?:piller|pillren|pillerna|tabletter|tabletterna|sobril|somntabletter|somntabletterna|alvedon|oxascand|mediciner|medicinerna|lyrica|imovane|propavan|stesolid|atarax|burken|kartan)\b(?! (?:for (?:idag|i dag|dagen|kvallen|natten|morgonen)|i morse|i kvall|som vanligt|enligt|med frukost|till frukost|till middagen))(?!.{0,40}\b(?:frukost|som vanligt|som ordinerat|enligt ordination|for idag)\b)
       \b(?:[1-9]\d|\d{3}) (?:st )?(?:piller|tabletter|alvedon|sobril|somntabletter|imovane|stesolid)\b.{0,15}\b(?:tagit|tog|svalt|svalde)\b|\b(?:tagit|tog|svalt|svalde) (?:[1-9]\d|\d{3}) (?:st )?(?:piller|tabletter|alvedon|sobril|somntabletter)\b
       \bjag (?:star|ligger|sitter|gar) (?:pa|vid|mitt pa|nere pa|nere vid) (?:sparet|ralsen|sparen)\b(?! \d).{0,60}\b(?:taget|tag)\b|\bjag star (?:pa|vid) (?:bron|taket|kanten|stupet)\b.{0,60}\bhoppa\b
       \b(?:skrivit|skrev) (?:brev|avskedsbrev)\b.{0,80}\b(?:betalat alla|allt ar i ordning|ordnat allt|sagt hejda)\b
@@ -103,6 +107,7 @@ export const R28_WEST: ExtraRules = {
   },
   no: {
     crisis: String.raw`
+      \b(?:tatt|tok|slukt|svelget|spist) (?:alle|hele) (?:\w+ )?(?:pillene|tablettene|medisinene|sovepillene|eska|esken|boksen|brettet|glasset)\b
       \b(?:jeg )?(?:skal|vil|kommer til a|tenker a|har tenkt a|har bestemt meg for a) (?:\w+ )?(?:ta livet (?:mitt|av meg)|drepe meg selv|henge meg|skyte meg)\b
       \b(?:har |jeg har )?(?:kutta|kuttet|skara|skaret|skjaert|skjert) meg\b.{0,40}\b(?:blor|bloer|blod)\b|\b(?:blor|bloer) (?:mye|masse|kraftig|som bare)\b.{0,40}\b(?:kutta|kuttet|armen|handleddet)\b
       \b(?:hagla|hagle|gevaer|rifle|pistol|vapen|vapenet)\b.{0,60}\b(?:hytta|skogen|laven|bilen|ut)\b.{0,30}\b(?:na|i kveld|i natt|i dag)\b
@@ -143,7 +148,7 @@ export const R28_WEST: ExtraRules = {
   },
   uk: {
     crisis: String.raw`
-      NL(?:вб ?ю|уб ?ю) себеNR|NLсебе (?:вб ?ю|уб ?ю)NR|NL(?:покінчу|закінчу) (?:з собою|з життям)NR|NL(?:хочу|хочеться) (?:просто )?(?:померти|вмерти|здохнути|вбити себе)NR
+      NL(?:вб ?ю|уб ?ю) себеNR|NLсебе (?:вб ?ю|уб ?ю)NR|NL(?:покінчу|закінчу) (?:з собою|з життям)NR|(?<!NLне )NL(?:хочу|хочеться) (?:просто )?(?:померти|вмерти|здохнути|вбити себе)NR
       NL(?:рушниц|пістолет|зброю|зброя|набо|обріз)[а-яіїєґ]*.{0,80}NL(?:все|усе) (?:закінчу|скінчу|покінчу)NR|NL(?:все|усе) (?:закінчу|скінчу|покінчу)NR.{0,60}NL(?:рушниц|пістолет|зброю|набо)
       NLзаповітNR.{0,120}NL(?:пароль|паролі|нікого не турбуватиму|прощавайте|віддав|віддала)NR|NL(?:більше )?нікого (?:більше )?не (?:турбуватиму|буду турбувати|обтяжуватиму)NR.{0,100}NLзаповітNR|NL(?:написав|написала) заповітNR.{0,100}NLнікого не
       NL(?:приріжу|заріжу|вб ?ю|уб ?ю|застрелю|порішу)NR (?:його|її|їх)NR.{0,60}NL(?:ніж|ножа|ножем|сокир|рушниц|пістолет|наточив|наточила)|NL(?:його|її|їх) (?:приріжу|заріжу|вб ?ю|застрелю|порішу)NR.{0,60}NL(?:ніж|ножа|ножем|сокир|рушниц|пістолет|наточив|наточила)|NL(?:ніж|сокиру|рушницю)NR.{0,40}NL(?:приріжу|заріжу|вб ?ю|застрелю|порішу)NR

@@ -185,7 +185,8 @@ export function screenOtherLanguages(message: string): CoreHit[] {
 // chahti hai", "gusto niya mag suicide" → "she wants to commit suicide"), and a film/book/news
 // about suicide ("documentary tungkol sa suicide", "suicide par ek film" → "a documentary about
 // that topic"); a relative's post ("kapatid ko nag post ng 'goodbye world'", "temen aku posting
-// 'goodbye'" → "... my friend posted"), so an English farewell quoted from them reads as a report.
+// 'goodbye'" → "... my friend posted"); a first-person Hinglish intent ("suicide kar lunga" → "i will
+// kill myself"), so an English farewell quoted from them reads as a report.
 const MIXED_FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:hindi|di|hnd|hndi)\s+(?:naman\s+|po\s+)?ako\s+(?:naman\s+|po\s+)?(suicidal|depressed)\b/giu, 'i am not $1'],
   [/\bwala\s*(?:akong|ako\s*ng|kong)\s+(?:balak|plano|planong|iniisip|intensyon)\s+(?:na\s+|na?ng\s+)?mag[- ]?(suicide|kill\s+myself|self[- ]harm)\b/giu, 'i have no plan to $1'],
@@ -203,6 +204,7 @@ const MIXED_FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(suicide|self[- ]harm)\s+(?:जैसा|वैसा|के बारे में|का)\s+(?:कुछ\s+)?(?:भी\s+)?(?:नहीं|नही)\s+सोच(?:\s*(?:रहा|रही|ता|ती))?/giu, 'i am not thinking about $1'],
   [/(?:मेरी|मेरा|मेरे)\s+(?:दोस्त|बहन|भाई|बेटी|बेटा|सहेली|कज़िन|कजिन|पत्नी|पति)\s+ने\s[^\n]{0,25}?(?:लिखा|पोस्ट किया|भेजा|कहा)/gu, '$& my friend wrote'],
   [/\b(?:meri|mera|mere)\s+(?:dost|behen|behan|bhai|friend|beti|beta|saheli|cousin)\s+ne\s[^\n]{0,25}?\b(?:likha|post\s+kiya|bheja|kaha|bola|boli)\b/giu, '$& my friend wrote'],
+  [/\b(?:(?:main|mai|me)\s+)?(?:suicide|sucide)\s+(?:kar\s+(?:lunga|lungi|loonga|loongi|lenge|lungaa)|karunga|karungi|karoonga|karoongi)\b/giu, 'i will kill myself'],
   [/\b(?:kapatid|kaibigan|anak|pinsan|tropa|bestfriend|best friend|bff|nanay|tatay|ate|kuya|jowa|asawa|classmate|officemate|katrabaho)\s+(?:ko|namin)\s[^\n]{0,25}?\bnag[- ]?(?:post|message|text|chat|pm|dm|story)\b/giu, '$& my friend posted'],
   [/\b(?:temen|teman|temanku|temenku|adik|adikku|adek|kakak|kakakku|sahabat|sahabatku|anak|anakku|sepupu|pacar|pacarku|suami|istri)\s[^\n]{0,20}?\b(?:posting|post|nge-?post|upload|bikin status|update status|nulis status)\b/giu, '$& my friend posted'],
   [/\b(pelikula|movie|film|libro|book|balita|news|docu|documentary|serye|series)\s+tungkol\s+sa\s[^.!?\n]{0,40}?\bnag[- ]?suicide\b/giu, '$1 about that topic'],
