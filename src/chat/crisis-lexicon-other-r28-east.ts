@@ -39,7 +39,7 @@ export const R28_EAST: ExtraRules = {
     crisis: String.raw`
       (?<!(?:朝|夜|昼|今日|毎日|食後|寝る前)の)(?:薬|くすり|クスリ|睡眠薬|眠剤|錠剤|市販薬|処方薬)(?:を)?(?:ぜんぶ|全部|まとめて|一気に|大量に|一箱|ひと箱|一瓶|何十錠|[2-9][0-9]錠)(?:を)?(?:飲んだ|のんだ|飲みました|飲んじゃった|飲んでしまった)
       今まで(?:本当に|ほんとに)?ありがとう[^\n]{0,40}(?:終わりにします|さようなら|さよなら|消えます|いなくなります)|(?:終わりにします|消えます|いなくなります)[^\n]{0,40}今まで(?:本当に|ほんとに)?ありがとう
-      (?:電車|急行|快速|特急|列車|線路|ホーム|踏切|屋上|橋)[^\n]{0,25}(?:楽になれる|楽になります|飛び込む|飛び込みます|飛び降りる|飛び降ります)
+      (?:電車|急行|快速|特急|列車|線路|ホーム|踏切|屋上|橋)[^\n]{0,25}(?:楽になれる(?:気がする|かな|はず|と思う)|楽になります|飛び込む|飛び込みます|飛び降りる|飛び降ります)
     `,
     concern: String.raw`
       楽になりたい|楽になれたら
@@ -57,7 +57,7 @@ export const R28_EAST: ExtraRules = {
       (?:편지|유서)(?:를|도)? ?(?:써놨|써 놨|써뒀|써 뒀|남겨놨|남겼|썼)[^\n]{0,60}(?:비번|비밀번호|정리 (?:다 )?(?:됐|했|끝))|(?:비번|비밀번호)[^\n]{0,15}(?:적어|써|알려|남겨)[^\n]{0,40}(?:편지|유서|정리 (?:다 )?(?:됐|했|끝))
     `,
     concern: String.raw`
-      답이 (?:없다|없어|없네|안 보여|안보여)|(?:희망|미래)이 (?:없|안 보)
+      (?<!(?:문제|문제는|수학|퀴즈|시험지|정답)[^\n]{0,6})답이 (?:없다|없어|없네|안 보여|안보여)(?! (?:이|그|저) (?:문제|수학|퀴즈))|(?:희망|미래)이 (?:없|안 보)
       내가 (?:없어지면|없으면|사라지면|죽으면)[^\n]{0,20}(?:덜 힘들|편할|나을|행복할|좋을)
     `,
     reported: String.raw`
@@ -71,7 +71,7 @@ export const R28_EAST: ExtraRules = {
       NL(?:يضربني|بيضربني|عم يضربني|يخنقني|بيخنقني|عم يخنقني)NR.{0,30}NL(?:الحين|الان|هلق|هلا|دلوقتي|ساعدوني|الحقوني|قافل|قفل)NR|NL(?:قافل|قفل|مسكر|سكر) الباب (?:علي|عليا)NR.{0,30}NL(?:ساعدوني|الحقوني)NR
       NL(?:وصيتي|الوصية|وصيه)NR.{0,100}NL(?:ما|مش|مو|لن) (?:راح |رح |ح )?(?:تشوفوني|تروني)NR|NLكتبت (?:وصيتي|الوصية|رسالة وداع)NR.{0,80}NLسامحونيNR
       NL(?:على|علي|فوق) (?:سطح|السطح)NR.{0,60}NL[وف]?(?:مش هنزل|ما رح انزل|مو نازل|هنط|رح انط|حنط|هرمي نفسي|رح ارمي حالي|ارمي نفسي)NR
-      NL(?:هاد|هذا|هذي|هاي|دي|ده|هذه) (?:اخر|آخر) (?:مسج|رسالة|رساله|مسدج)NR|NL(?:ادعولي|ادعوا لي) بالرحمةNR
+      NL(?:هاد|هذا|هذي|هاي|دي|ده|هذه) (?:اخر|آخر) (?:مسج|رسالة|رساله|مسدج)NR(?! (?:مني )?(?:اليوم|الليلة|الليله|لليوم|الحين|قبل|بالشغل))(?!.{0,40}(?:تصبحوا|تصبح|بكرة نحكي|بكره نحكي|نتكلم بكرة))|NL(?:ادعولي|ادعوا لي) بالرحمةNR
     `,
     concern: String.raw`
       (?<!NL(?:مستحيل|ما|مش|مو|لن|لا|ابدا)NR[^\n]{0,20})NL(?:ا?اذي|اوذي|اذي) (?:حالي|نفسي|روحي)NR
@@ -83,7 +83,7 @@ export const R28_EAST: ExtraRules = {
   fa: {
     crisis: String.raw`
       NL(?:خودمو|خودم رو|خودم را) (?:از|از روي|از بالاي) (?:[^ ]+ ){0,2}?(?:پرت|پايين) ?(?:مي ?كنم|مي ?ندازم|بندازم|كنم)NR|NLاز (?:پل|پشت بوم|بالكن|ساختمون|ساختمان|طبقه [^ ]+) (?:مي ?پرم|پايين مي ?پرم)NR
-      NL(?:همه|همه ي|تمام|يه بسته|يه مشت|يه عالمه)NR.{0,25}(?:قرص|دارو|ورق)[^ ]*.{0,20}NLخوردمNR|NL(?:[2-9][0-9]|\d{3}) تا (?:قرص|ورق)NR.{0,20}NLخوردمNR
+      NL(?:همه|همه ي|تمام|يه بسته|يه مشت|يه عالمه)NR(?!.{0,50}(?:طبق|دستور|نسخه|هر روز|روزانه|مثل هميشه)).{0,25}(?:قرص|دارو|ورق)[^ ]*.{0,20}NLخوردمNR|NL(?:[2-9][0-9]|\d{3}) تا (?:قرص|ورق)NR.{0,20}NLخوردمNR
       NL(?:طناب|طنابو|طنابم)NR.{0,20}NL(?:بستم|وصل كردم|انداختم)NR.{0,10}(?:سقف|تير سقف|پنكه|لوستر|ميله)
       NL(?:دادم|بخشيدم)NR.{0,60}NLديگه (?:لازمم|به دردم) (?:نميشه|نمي شه|نمي خوره|نميخوره|نمي خورن|نيست)NR
       NLحلالم (?:كنيد|كنين|كن)NR.{0,80}NL(?:ممنونم|خداحافظ|مراقب خودتون|ببخشيد)NR|NL(?:ممنونم|خداحافظ|ببخشيد)NR.{0,80}NLحلالم (?:كنيد|كنين|كن)NR
@@ -123,7 +123,7 @@ export const R28_EAST: ExtraRules = {
     `,
     concern: String.raw`
       NLकोई (?:रास्ता|उम्मीद) नहीं (?:दिखता|दिख रहा|दिखती|बचा|बची)NR|\bkoi (?:rasta|raasta|ummeed|umeed) (?:nahi|nhi) (?:dikhta|dikh raha|bacha|bachi)\b
-      \bmar (?:jaun|jaaun|jau|jaau|jaoon) (?:toh|to|tho)\b|\b(?:lagta hai|man karta hai|dil karta hai) (?:ki )?mar (?:jaun|jaaun|jau|jaau)\b|NLमर (?:जाऊं|जाऊँ) तोNR
+      \bmar (?:jaun|jaaun|jau|jaau|jaoon) (?:toh|to|tho)\b(?! bhi)|\b(?:lagta hai|man karta hai|dil karta hai) (?:ki )?mar (?:jaun|jaaun|jau|jaau)\b|NLमर (?:जाऊं|जाऊँ) तोNR
     `,
     reported: String.raw`
       NL(?:पंखे|फंदे|छत)NR (?:से )?(?:लटक|झूल) (?:जाएगी|जाएगा|जायेगी|जायेगा)NR|NL(?:मर|लटक|कूद) (?:जाएगी|जाएगा|जायेगी|जायेगा)NR
@@ -131,14 +131,14 @@ export const R28_EAST: ExtraRules = {
   },
   vi: {
     crisis: String.raw`
-      \buong (?:het|ca|nguyen|tat ca) (?:ca )?(?:lo|hop|vi|tup|ve|nam) ?(?:thuoc|thuoc ngu|thuoc an than)?\b|\buong (?:\d\d|muoi|hai muoi|ba muoi|may chuc) vien\b|\buong thuoc (?:tru sau|chuot|diet co)\b
-      \b(?:mai|ngay mai|toi nay|sau dem nay) (?:t|tao|toi|minh|em|con|tui|anh|chi) (?:se )?(?:khong|ko|k|chang) con (?:o day|tren doi|tren the gian|song) nua\b
+      \buong (?:het|ca|nguyen|tat ca) (?:ca )?(?:lo|hop|vi|tup|ve|nam) ?(?:thuoc|thuoc ngu|thuoc an than)\b|\buong (?:\d\d|muoi|hai muoi|ba muoi|may chuc) vien\b|\buong thuoc (?:tru sau|chuot|diet co)\b
+      \b(?:mai|ngay mai|toi nay|sau dem nay) (?:t|tao|toi|minh|em|con|tui|anh|chi) (?:se )?(?:khong|ko|k|chang) con (?:o day|tren doi|tren the gian|song) nua\b(?!.{0,40}\b(?:chuyen nha|chuyen di|ve que|nghi viec|du lich|cong tac|ra truong|di hoc|xuat canh)\b)
       \b(?:tren|o|dang o|dung tren|leo len) (?:cau|noc nha|san thuong|tang thuong|mai nha|lan can|ban cong)\b.{0,50}\b(?:nhay xuong|lao xuong|gieo minh)\b|\bnhay (?:cau|lau|song|xuong song)\b
       \b(?:da )?viet (?:thu|la thu|mot la thu|thu tuyet menh|di thu)\b.{0,60}\b(?:xin loi|tha loi|vinh biet|dung buon)\b
       \b(?:cho|tang|de lai)\b.{0,60}\b(?:mai|ngay mai|sau nay|tu nay|tu mai) (?:t|tao|toi|minh|em|con|tui|anh|chi) (?:dau|khong|ko|k|chang|cung dau|cung khong) (?:con )?can (?:nua|den nua|dung nua)\b
     `,
     concern: String.raw`
-      \bchan song\b|\bngu (?:luon|mot giac) (?:khong|ko|k|cha|chang) (?:day|tinh day|thuc day) (?:nua|lai)\b
+      \bchan song\b(?! (?:o|tai|trong|voi|cung|nha|chung)\b)|\bngu (?:luon|mot giac) (?:khong|ko|k|cha|chang) (?:day|tinh day|thuc day) (?:nua|lai)\b
       \b(?:khong|ko|k|chang) (?:con )?(?:thay|co) (?:tuong lai|hy vong|hi vong|loi thoat|loi ra)\b
     `,
   },

@@ -28,7 +28,7 @@ export const R28_WEST: ExtraRules = {
       \b(?:pincodes?|wachtwoorden|inloggegevens|testament|afscheidsbrie(?:f|ven))\b.{0,100}\b(?:kat|kater|poes|hond|konijn|huisdier)\b.{0,40}\b(?:gebracht|weggegeven|ondergebracht|afgestaan)\b
       \b(?:op slot|opgesloten|verstopt|verschans|badkamer|wc|schreeuwt|schreeuwen|tiert)\b.{0,120}\b(?:me|mij) (?:gaat|zal|komt|wil) (?:afmaken|vermoorden|doodmaken|doodslaan|doden|kapotmaken)\b
       \b(?:me|mij) (?:gaat|zal|komt|wil) (?:afmaken|vermoorden|doodmaken|doodslaan)\b.{0,80}\b(?:op slot|opgesloten|verstopt|in de badkamer|op de wc)\b
-      \bik (?:spring|ga|wil) (?:\w+ ){0,3}(?:van|voor|uit|vanaf) (?:de brug|het dak|de flat|een flat|het balkon|de trein|het raam|de toren|de parkeergarage)(?: (?:af|springen|af springen))?\b(?! (?:in het water|het water in|met een elastiek|bungee))
+      \bik (?:spring|ga|wil) (?:\w+ ){0,3}(?:van|voor|uit|vanaf) (?:de brug|het dak|de flat|een flat|het balkon|de trein|het raam|de toren|de parkeergarage)(?: (?:af|springen|af springen))?\b(?!.{0,50}\b(?:in het water|het water in|zwembad|met een elastiek|elastiek|bungee|de sloot|het meer|de zee|parachute)\b)
       \bik heb (?:mezelf|mijzelf|me) (?:weer|opnieuw|expres|diep|express) (?:gesneden|gekrast)\b
       \b(?:morgen|vannacht|straks|na vanavond|na vannacht) ben ik er niet meer\b(?! (?:op|in|bij|om|want|omdat|tot|vanwege|ivm)\b)(?!.{0,40}\b(?:vakantie|vrij|weg naar|werk|kantoor|school|ziek|reis|terug|congres)\b)
     `,
@@ -42,8 +42,8 @@ export const R28_WEST: ExtraRules = {
       \b(?:zapobiegani[ue]|zapobieganiu|prewencj[ai]|profilaktyc[ey]|profilaktyki|badani[aue]|badaniach|prezentacj[aei]|referat[a-z]*|prace? (?:o|na temat)) (?:[a-z]+ ){0,2}samobojstw[a-z]*\b
     `,
     crisis: String.raw`
-      \b(?:odlozone|uzbierane|zebrane|schowane|odkladam|zbieram|chomikuje)\b (?:juz )?(?:wszystkie |cale )?(?:moje )?(?:tabletki|leki|proszki|tabletek|lekow|nasenne)\b
-      \bwszystkie (?:\w+ ){0,3}(?:tabletki|leki|proszki)\b.{0,60}\b(?:je )?(?:wezme|lykne|polkne|wypije|wezme wszystkie)\b|\b(?:wezme|lykne|polkne|lyknac|polknac|wziac) (?:je )?wszystkie (?:naraz|na raz|tabletki|leki)\b
+      \b(?:odlozone|uzbierane|zebrane|schowane|odkladam|zbieram|chomikuje)\b (?:juz )?(?:wszystkie |cale )?(?:moje )?(?:tabletki|leki|proszki|tabletek|lekow|nasenne)\b(?!.{0,30}\b(?:na (?:wyjazd|podroz|urlop|wakacje|zapas|zime)|w apteczce|do apteczki|dla (?:psa|kota|mamy|taty|babci|dziadka))\b)
+      \bwszystkie (?:\w+ ){0,3}(?:tabletki|leki|proszki)\b.{0,60}\b(?:dzis|dzisiaj|w nocy|tej nocy|naraz|na raz|wieczorem|zaraz) (?:w nocy )?(?:je )?(?:wezme|lykne|polkne|wypije)\b(?!.{0,20}\b(?:jak (?:zawsze|zwykle|co dzien)|zgodnie z))|\b(?:wezme|lykne|polkne|lyknac|polknac|wziac) (?:je )?wszystkie (?:naraz|na raz|tabletki|leki)\b
       \b(?:od jutra|od dzisiaj|od dzis|po dzisiejszej nocy|jutro|dzis|dzisiaj)\b.{0,20}\bnie bedzie (?:juz )?(?:ze mna|przeze mnie) (?:zadnego )?(?:problemu|problemow|klopotu|klopotow)\b
       \b(?:napisal|zostawil)(?:am|em) (?:list|listy|liscik|listy pozegnalne)\b.{0,100}\b(?:nie bedzie (?:juz )?ze mna|mnie (?:juz )?nie bedzie|nie bede (?:juz )?(?:problemem|ciezarem))\b
       \b(?:rozdal|oddal|podarowal|rozdaje|oddaje)(?:am|em|a)?\b.{0,60}\b(?:mi|mnie) (?:juz )?(?:nie beda|nie bedzie|nie sa) (?:juz )?potrzebn[eay]\b
@@ -62,13 +62,15 @@ export const R28_WEST: ExtraRules = {
     `,
   },
   tr: {
+    benign: String.raw`
+      \bson mesajim (?:bugun|bu aksam|bu gece)\b(?=.{0,40}\b(?:yarin|sonra|haftaya|pazartesi) (?:konusuruz|yazarim|gorusuruz|devam)\b)
+    `,
     crisis: String.raw`
       \b(?:ilac|hap|uyku hap|antidepresan)[a-z]*\b.{0,25}\b(?:hepsini|tamamini|kutusunu|butun kutuyu|bir kutusunu|hepsini birden)\b (?:birden |az once |simdi )?(?:ictim|yuttum|icmisim|bitirdim)\b
       \b(?:butun|tum|bir kutu|bir avuc|iki kutu|[1-9]\d) (?:\w+ )?(?:ilac|hap|uyku hap)[a-z]*\b.{0,15}\b(?:ictim|yuttum|icmisim)\b
       \b(?:kopru|koprusu|koprusune|kopruden|cati|catiya|catidan|binanin|balkon|balkondan|ucurum|ucurumdan|raylar|raylara|tren)[a-z]*\b.{0,50}\b(?:atlayacagim|atlicam|atlayacam|atliyorum|kendimi atacagim|kendimi atcam|kendimi atiyorum)\b
       \bkendimi (?:kopruden|binadan|catidan|balkondan|camdan|trenin onune|raylara|denize) (?:atacagim|atcam|atiyorum|atarim)\b
       \b(?:hakkini|hakkinizi|hakkinizi da|hakkimi) helal (?:et|edin|etsin|edin beni)\b.{0,80}\bbeni (?:bir daha|artik) (?:hic )?(?:gormeyecek|goremeyecek)[a-z]*\b|\bbeni (?:bir daha|artik) (?:hic )?(?:gormeyecek|goremeyecek)[a-z]*\b.{0,60}\bhelal\b
-      \bbu (?:benim )?son mesajim\b|\bson mesajim bu\b
       \bvasiyet(?:imi|im|namemi)\b.{0,80}\b(?:borc(?:larimi|umu)?\b.{0,20}\b(?:kapattim|odedim)|her sey bitecek|her seyi bitirecegim|helal)\b
       \b(?:bicak|bicakla|silah|silahla|sopa|sopayla|balta|baltayla)\b.{0,80}\b(?:kilitlendi[mk]|kilitledim|saklaniyor(?:um|uz)|sakladim|saklandik|saklandim)\b|\b(?:kilitlendi[mk]|saklaniyor(?:um|uz))\b.{0,80}\b(?:bicak|silah|sopa|balta)[a-z]*\b
       \b(?:beni|bizi) (?:simdi |su an )?(?:dovuyor|olduresiye dovuyor|olduremeye calisiyor)\b
@@ -76,7 +78,7 @@ export const R28_WEST: ExtraRules = {
     concern: String.raw`
       \bhicbir sey(?:in)? (?:duzelece|duzelmeyece|iyi olmayaca|iyi olaca)[a-z]*\b|\bumudum (?:yok|kalmadi|tukendi)\b
       \b(?:kafamda|aklimda) (?:surekli |hep |hep bir |hep hep )?olum (?:var|dusunce)|\bolumu (?:cok |surekli |hep )?dusunuyorum\b|\bolme dusunce
-      \bcikis(?:i)? yok\b(?! (?:kapisi|levha|tabela))|\bkapana kisil[a-z]*\b|\bcikmaz(?:dayim|a girdim)\b
+      \b(?:bundan|hayattan|borctan|bu (?:\w+ ){0,3}(?:batagindan|durumdan|hayattan|cukurdan|kuyudan|bataktan)) (?:bir )?cikis(?:i)? yok\b|\bkapana kisil[a-z]*\b|\bcikmaz(?:dayim|a girdim)\b
     `,
     who: String.raw`
       \b(?:kardesim|arkadasim|oglum|kizim|annem|babam|ablam|abim|kuzenim|sevgilim|esim|yegenim)\b
@@ -107,7 +109,7 @@ export const R28_WEST: ExtraRules = {
   },
   no: {
     crisis: String.raw`
-      \b(?:tatt|tok|slukt|svelget|spist) (?:alle|hele) (?:\w+ )?(?:pillene|tablettene|medisinene|sovepillene|eska|esken|boksen|brettet|glasset)\b
+      \b(?:tatt|tok|slukt|svelget|spist) (?:alle|hele) (?:\w+ )?(?:pillene|tablettene|medisinene|sovepillene|eska|esken|boksen|brettet|glasset)\b(?!.{0,40}\b(?:i morges|som legen sa|som vanlig|for i dag|til frokost|etter resept|som foreskrevet)\b)
       \b(?:jeg )?(?:skal|vil|kommer til a|tenker a|har tenkt a|har bestemt meg for a) (?:\w+ )?(?:ta livet (?:mitt|av meg)|drepe meg selv|henge meg|skyte meg)\b
       \b(?:har |jeg har )?(?:kutta|kuttet|skara|skaret|skjaert|skjert) meg\b.{0,40}\b(?:blor|bloer|blod)\b|\b(?:blor|bloer) (?:mye|masse|kraftig|som bare)\b.{0,40}\b(?:kutta|kuttet|armen|handleddet)\b
       \b(?:hagla|hagle|gevaer|rifle|pistol|vapen|vapenet)\b.{0,60}\b(?:hytta|skogen|laven|bilen|ut)\b.{0,30}\b(?:na|i kveld|i natt|i dag)\b
@@ -116,7 +118,7 @@ export const R28_WEST: ExtraRules = {
     `,
     concern: String.raw`
       \b(?:ser ikke (?:noen|noe|en)|ser ingen|finnes ingen|er ingen|har ingen) (?:vei|utvei) ut\b(?! av (?!dette|det\b|det her|livet|gjeld|situasjon|alt\b|marerittet|helvete)\w)
-      \btenker (?:mye |mye pa |ofte |hele tiden )?(?:pa )?doden\b
+      \btenker (?:mye |mye pa |ofte |hele tiden )?(?:pa )?doden\b(?! (?:til|av|hans|hennes|i familien|som tema)\b)
       \b(?:hadde ikke hatt|har ikke) noe imot a (?:ikke vakne|do|slippe a vakne)\b|\bikke (?:vakne|a vakne) (?:opp )?(?:i morgen|igjen|mer)\b
     `,
     who: String.raw`
@@ -127,16 +129,19 @@ export const R28_WEST: ExtraRules = {
     `,
   },
   ru: {
+    benign: String.raw`
+      NL(?:веревк[уаи]|верёвк[уаи]) (?:для (?:белья|сушки|палатки|качелей|лодки|собаки)|бельев[а-я]*)NR|NLбельев[а-я]* (?:веревк|верёвк)[а-я]*
+    `,
     crisis: String.raw`
       NLнаглотал(?:ась|ся|а|и)?NR (?:[а-я]+ )?(?:таблет|колес|снотворн|лекарств|транквилизатор|антидепрессант|феназепам)
       NL(?:выпила|выпил|проглотила|проглотил|съела|съел|приняла|принял|наглоталась|наглотался)NR.{0,30}(?:таблет|колес|капсул)[а-я]*.{0,30}NL(?:штук )?(?:[2-9]\d|\d{3})(?: штук)?NR
       NL(?:веревку|петлю)NR (?:уже )?(?:купил|купила|приготовил|приготовила|нашел|нашла|привязал|привязала|сделал|сделала)NR|NLкрюкNR.{0,30}NLвыдержитNR
-      NLспасибо за всеNR.{0,80}NL(?:больше (?:писать )?не буду|больше не напишу|прощайте|не поминайте лихом)NR|NL(?:оставил|оставила) (?:[а-я]+ ){0,4}запискуNR.{0,80}NL(?:спасибо за все|прощайте|больше (?:писать )?не буду)NR
+      NLспасибо за всеNR.{0,80}NL(?:больше (?:писать )?не буду|больше не напишу|прощайте|не поминайте лихом)NR(?!.{0,30}(?:сегодня|до завтра|спать|пока что|на этой неделе))|NL(?:оставил|оставила) (?:[а-я]+ ){0,4}запискуNR.{0,80}NL(?:спасибо за все|прощайте|больше (?:писать )?не буду)NR
       NLмне (?:скоро |там |тоже )?(?:уже|больше) ничего (?:уже |больше )?не (?:понадобится|нужно будет|будет нужно)NR|NL(?:отдала|отдал|раздала|раздал)NR (?:[а-я]+ ){1,3}насовсемNR.{0,80}NL(?:мне|меня)NR
       NL(?:из ванной|в ванной|из туалета|в туалете|заперлась|заперся|спряталась|спрятался|выбил дверь|выломал дверь|ломает дверь|ломится)NR.{0,100}NL(?:убьет|зарежет|прибьет|убьет меня)NR|NL(?:убьет|зарежет|прибьет)NR.{0,60}NL(?:выбил дверь|из ванной|заперлась|заперся|спряталась)NR
     `,
     concern: String.raw`
-      NLустала? житьNR|NLхочу чтобы (?:все|это|все это) (?:уже )?(?:закончилось|кончилось|прекратилось)NR
+      NLустала? житьNR|NLхочу чтобы (?:все|это|все это) (?:уже )?(?:закончилось|кончилось|прекратилось) (?:само|навсегда|насовсем)NR
       NL(?:хочется|хочу|тянет) (?:опять |снова )?(?:резать|порезать|резаться|порезаться|себя резать)(?: себе)? (?:себя|руки|руку|вены|запястья|ноги|бедра)NR|NL(?:хочется|тянет) (?:опять |снова )?(?:резаться|порезаться)NR
     `,
     who: String.raw`
@@ -154,8 +159,8 @@ export const R28_WEST: ExtraRules = {
       NL(?:приріжу|заріжу|вб ?ю|уб ?ю|застрелю|порішу)NR (?:його|її|їх)NR.{0,60}NL(?:ніж|ножа|ножем|сокир|рушниц|пістолет|наточив|наточила)|NL(?:його|її|їх) (?:приріжу|заріжу|вб ?ю|застрелю|порішу)NR.{0,60}NL(?:ніж|ножа|ножем|сокир|рушниц|пістолет|наточив|наточила)|NL(?:ніж|сокиру|рушницю)NR.{0,40}NL(?:приріжу|заріжу|вб ?ю|застрелю|порішу)NR
     `,
     concern: String.raw`
-      NL(?:хочу|хочеться|хотілося б) (?:просто )?(?:перестати існувати|зникнути|не прокинутися|не прокидатися|заснути і не прокинутися)NR
-      NLдумки (?:про смерть|про самогубство|про суїцид)NR|NLдумаю про смертьNR|NLбільше нікого не (?:турбуватиму|буду турбувати)NR
+      NL(?:хочу|хочеться|хотілося б) (?:просто )?(?:перестати існувати|зникнути|не прокинутися|не прокидатися|заснути і не прокинутися)NR(?! (?:в|у|з|із|на) )
+      NLдумки (?:про смерть|про самогубство|про суїцид)NR(?! (?:бабус|дід|мам|тат|бать|брат|сестр|друг|подруг|собак|кот|чоловік|дружин|сина|доньк)[а-яіїєґ]*)|NLдумаю про смертьNR|NLбільше нікого не (?:турбуватиму|буду турбувати)NR
     `,
     reported: String.raw`
       NL(?:випила|випив|наковталася|наковтався|ковтнула|ковтнув)NR.{0,20}NLтаблет
@@ -164,7 +169,7 @@ export const R28_WEST: ExtraRules = {
   el: {
     crisis: String.raw`
       NL(?:κυνηγετικο|οπλο|καραμπινα|πιστολι|περιστροφο|σχοινι|χαπια)NR.{0,60}NLθα το κανω (?:σημερα|αποψε|αυριο|τωρα|το βραδυ)NR|NLθα το κανω (?:σημερα|αποψε|αυριο|τωρα)NR.{0,40}NL(?:κυνηγετικο|οπλο|καραμπινα|πιστολι|σχοινι|χαπια)NR
-      NLεγραψα (?:ενα )?(?:γραμμα|γραμματα)NR.{0,100}NL(?:συγγνωμη σε ολους|συγχωρεστε με|αντιο|σας αγαπω|να με συγχωρεσετε)NR
+      NLεγραψα (?:ενα )?(?:γραμμα|γραμματα)NR.{0,100}NL(?:συγγνωμη σε ολους|συγχωρεστε με|αντιο για παντα|αντιο σε ολους|να με συγχωρεσετε)NR
       NL(?:ευχαριστω|σας ευχαριστω) για ολαNR.{0,100}NL(?:οταν δεν θα ειμαι|δεν θα με ξαναδειτε|αντιο για παντα)NR|NLοταν δεν θα (?:ειμαι|υπαρχω) (?:πια )?(?:εκει|εδω|μαζι σας)NR.{0,40}NLαντιοNR
       NL(?:αποψε|αυριο|την παρασκευη|το σαββατο|την κυριακη|τη δευτερα|την τριτη|την τεταρτη|την πεμπτη|το σαββατοκυριακο)NR.{0,60}NLθα (?:τελειωσουν ολα|τα τελειωσω ολα|τελειωσει το ολο)NR(?!.{0,30}(?:εξετασ|μαθημ|δουλει|διακοπ|σεζον))
     `,

@@ -48,6 +48,18 @@ const PAIRS: readonly TwinPair[] = [
   ['sinasaktan ako ng asawa ko ngayon, nagtatago ako', 'CRISIS', 'masakit ang ulo ko ngayon, magpapahinga ako', 'NONE'],
   ['pistolet wujka mam w aucie, wiem gdzie mieszka ten gość', 'CRISIS', 'pistolet na wodę mam w aucie dla dzieci', 'NONE'],
   ['ніж під подушкою, я його заріжу', 'CRISIS', 'ніж на кухні, я наріжу хліба', 'NONE'],
+  // Jumping, "I won't be here tomorrow", "don't want to live", pills taken, in more languages.
+  ['ik spring vannacht van het dak', 'CRISIS', 'ik spring vannacht van het dak van de schuur in het water met de jongens', 'NONE'],
+  ['morgen ben ik er niet meer, sorry', 'CRISIS', 'morgen ben ik er niet meer want ik ga op vakantie', 'NONE'],
+  ['jeg har slukt alle sovepillene', 'CRISIS', 'jeg har tatt alle pillene i morges som legen sa', 'NONE'],
+  ['jag har tagit alla tabletterna i burken', 'CRISIS', 'har tagit alla mina tabletter för idag, nu blir det frukost', 'NONE'],
+  ['过了今晚我就不在了', 'CRISIS', '明天我就不在公司了，请假', 'NONE'],
+  ['진짜 살기 싫어', 'CRISIS', '이런 동네에서 살기 싫어', 'NONE'],
+  ['خودمو از پل پرت میکنم پایین', 'CRISIS', 'توپو از پل پرت کردم پایین', 'NONE'],
+  ['אני אקפוץ מהגג הלילה', 'CRISIS', 'אני אקפוץ מחר לבקר את סבתא', 'NONE'],
+  ['tối nay tao uống hết cả lọ thuốc ngủ', 'CRISIS', 'tối nay tao uống hết hộp sữa', 'NONE'],
+  ['ngày mai tôi sẽ không còn trên đời nữa', 'CRISIS', 'mai tôi không còn ở đây nữa, tôi chuyển nhà', 'NONE'],
+  ['main aaj suicide kar lunga', 'CRISIS', 'main aaj assignment submit kar lunga', 'NONE'],
   // Concern: an urge to self-harm, burden, pain past bearing, death on the mind, no way out, passive wishes.
   ['ik heb weer de drang om te snijden', 'CONCERN', 'ik heb zin om de taart te snijden', 'NONE'],
   ['опять хочется резать руки', 'CONCERN', 'опять хочется резать салат', 'NONE'],
@@ -83,6 +95,14 @@ const NONE: readonly string[] = [
   'ما عندي نية أأذي نفسي أبدا',
   'robię referat o zapobieganiu samobójstwom',
   'toplantı bitti, cuma her şey bitecek proje için',
+  'bu benim son mesajım bugün, yarın konuşuruz',
+  'купил веревку для белья на балкон',
+  'спасибо за все, больше писать не буду сегодня, иду спать',
+  'هذا اخر مسج مني اليوم، تصبحوا على خير',
+  'همه قرصامو طبق دستور دکتر خوردم',
+  'chán sống ở thành phố này quá',
+  'mam odłożone wszystkie tabletki na wyjazd',
+  'tenker mye på døden til bestemor',
 ];
 
 describe('r28b families of the eighteen core-phrase languages', () => {
