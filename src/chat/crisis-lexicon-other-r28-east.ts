@@ -130,6 +130,9 @@ export const R28_EAST: ExtraRules = {
     `,
   },
   vi: {
+    benign: String.raw`
+      \b(?:bi )?(?:cat|dut) (?:phai )?tay\b(?= (?:khi|luc|trong luc|do|vi) (?:\w+ )?(?:nau|thai|got|cat rau|lam bep|rua|bi dao|dao))
+    `,
     crisis: String.raw`
       \buong (?:het|ca|nguyen|tat ca) (?:ca )?(?:lo|hop|vi|tup|ve|nam) ?(?:thuoc|thuoc ngu|thuoc an than)\b|\buong (?:\d\d|muoi|hai muoi|ba muoi|may chuc) vien\b|\buong thuoc (?:tru sau|chuot|diet co)\b
       \b(?:mai|ngay mai|toi nay|sau dem nay) (?:t|tao|toi|minh|em|con|tui|anh|chi) (?:se )?(?:khong|ko|k|chang) con (?:o day|tren doi|tren the gian|song) nua\b(?!.{0,40}\b(?:chuyen nha|chuyen di|ve que|nghi viec|du lich|cong tac|ra truong|di hoc|xuat canh)\b)

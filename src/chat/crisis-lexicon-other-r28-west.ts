@@ -89,7 +89,7 @@ export const R28_WEST: ExtraRules = {
   },
   sv: {
     crisis: String.raw`
-      \b(?:tagit|tog|svalt|svalde|atit) (?:alla|hela) (?:mina |burken |kartan |forpackningen |askan )?(?:\w+ )?(?:piller|pillren|pillerna|tabletter|tabletterna|sobril|somntabletter|somntabletterna|alvedon|oxascand|mediciner|medicinerna|lyrica|imovane|propavan|stesolid|atarax|burken|kartan)\b(?! (?:for (?:idag|i dag|dagen|kvallen|natten|morgonen)|i morse|i kvall|som vanligt|enligt|med frukost|till frukost|till middagen))(?!.{0,40}\b(?:frukost|som vanligt|som ordinerat|enligt ordination|for idag)\b)
+      \b(?:tagit|tog|svalt|svalde|atit) (?:alla|hela) (?:mina |burken |kartan |forpackningen |askan )?(?:\w+ )?(?:piller|pillren|pillerna|tabletter|tabletterna|sobril|somntabletter|somntabletterna|alvedon|oxascand|mediciner|medicinerna|lyrica|imovane|propavan|stesolid|atarax|burken|kartan)\b(?! (?:for (?:idag|i dag|dagen|kvallen|natten|morgonen)|i morse|i kvall|som vanligt|enligt|med frukost|till frukost|till middagen))(?!.{0,40}\b(?:frukost|som vanligt|som ordinerat|enligt ordination|for idag|som lakaren|kuren|antibiotika|penicillin)\b)
       \b(?:[1-9]\d|\d{3}) (?:st )?(?:piller|tabletter|alvedon|sobril|somntabletter|imovane|stesolid)\b.{0,15}\b(?:tagit|tog|svalt|svalde)\b|\b(?:tagit|tog|svalt|svalde) (?:[1-9]\d|\d{3}) (?:st )?(?:piller|tabletter|alvedon|sobril|somntabletter)\b
       \bjag (?:star|ligger|sitter|gar) (?:pa|vid|mitt pa|nere pa|nere vid) (?:sparet|ralsen|sparen)\b(?! \d).{0,60}\b(?:taget|tag)\b|\bjag star (?:pa|vid) (?:bron|taket|kanten|stupet)\b.{0,60}\bhoppa\b
       \b(?:skrivit|skrev) (?:brev|avskedsbrev)\b.{0,80}\b(?:betalat alla|allt ar i ordning|ordnat allt|sagt hejda)\b
@@ -109,7 +109,7 @@ export const R28_WEST: ExtraRules = {
   },
   no: {
     crisis: String.raw`
-      \b(?:tatt|tok|slukt|svelget|spist) (?:alle|hele) (?:\w+ )?(?:pillene|tablettene|medisinene|sovepillene|eska|esken|boksen|brettet|glasset)\b(?!.{0,40}\b(?:i morges|som legen sa|som vanlig|for i dag|til frokost|etter resept|som foreskrevet)\b)
+      \b(?:tatt|tok|slukt|svelget|spist) (?:alle|hele) (?:\w+ )?(?:pillene|tablettene|medisinene|sovepillene|eska|esken|boksen|brettet|glasset)\b(?!.{0,40}\b(?:i morges|som legen|som vanlig|for i dag|til frokost|etter resept|som foreskrevet|kuren|antibiotika|penicillin)\b)
       \b(?:jeg )?(?:skal|vil|kommer til a|tenker a|har tenkt a|har bestemt meg for a) (?:\w+ )?(?:ta livet (?:mitt|av meg)|drepe meg selv|henge meg|skyte meg)\b
       \b(?:har |jeg har )?(?:kutta|kuttet|skara|skaret|skjaert|skjert) meg\b.{0,40}\b(?:blor|bloer|blod)\b|\b(?:blor|bloer) (?:mye|masse|kraftig|som bare)\b.{0,40}\b(?:kutta|kuttet|armen|handleddet)\b
       \b(?:hagla|hagle|gevaer|rifle|pistol|vapen|vapenet)\b.{0,60}\b(?:hytta|skogen|laven|bilen|ut)\b.{0,30}\b(?:na|i kveld|i natt|i dag)\b
@@ -130,6 +130,7 @@ export const R28_WEST: ExtraRules = {
   },
   ru: {
     benign: String.raw`
+      NLпорезала?с?ь? (?:[а-я]+ ){0,2}(?:когда|пока|при) (?:готовил|резал|чистил|бри)[а-я]*
       NL(?:веревк[уаи]|верёвк[уаи]) (?:для (?:белья|сушки|палатки|качелей|лодки|собаки)|бельев[а-я]*)NR|NLбельев[а-я]* (?:веревк|верёвк)[а-я]*
     `,
     crisis: String.raw`

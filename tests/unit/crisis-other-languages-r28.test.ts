@@ -60,6 +60,23 @@ const PAIRS: readonly TwinPair[] = [
   ['tối nay tao uống hết cả lọ thuốc ngủ', 'CRISIS', 'tối nay tao uống hết hộp sữa', 'NONE'],
   ['ngày mai tôi sẽ không còn trên đời nữa', 'CRISIS', 'mai tôi không còn ở đây nữa, tôi chuyển nhà', 'NONE'],
   ['main aaj suicide kar lunga', 'CRISIS', 'main aaj assignment submit kar lunga', 'NONE'],
+  // Hanging, veins cut, a kill/stab threat with the weapon at hand.
+  ['ik steek hem neer, het mes ligt klaar', 'CRISIS', 'ik steek hem de hand toe, hij is nieuw hier', 'NONE'],
+  ['zabiję go, nóż mam w kieszeni', 'CRISIS', 'zabiję go śmiechem, mam nowy kawał', 'NONE'],
+  ['вскрыла вены в ванной', 'CRISIS', 'порезала палец, когда чистила картошку', 'NONE'],
+  ['я повішуся сьогодні', 'CRISIS', 'я повішу полицю сьогодні', 'NONE'],
+  ['我要杀了他，刀就在包里', 'CRISIS', '我杀了他一局游戏，用的是刀', 'NONE'],
+  ['목 매달 거야 오늘', 'CRISIS', '돈에 목맬 거야 이번 달은', 'NONE'],
+  ['그 새끼 칼로 찌를 거야', 'CRISIS', '이 수박 칼로 자를 거야', 'NONE'],
+  ['رح اشنق حالي الليلة', 'CRISIS', 'رح انشر الغسيل الليلة', 'NONE'],
+  ['خودمو دار میزنم امشب', 'CRISIS', 'لباسامو رو بند میزنم امشب', 'NONE'],
+  ['אני אתלה את עצמי הלילה', 'CRISIS', 'אני אתלה את הכביסה הלילה', 'NONE'],
+  ['फांसी लगा लूंगी आज', 'CRISIS', 'पर्दे लगा लूंगी आज', 'NONE'],
+  ['tối nay tôi sẽ treo cổ', 'CRISIS', 'tối nay tôi sẽ treo áo lên móc', 'NONE'],
+  ['magbibigti na ako mamaya', 'CRISIS', 'magsasampay na ako mamaya', 'NONE'],
+  ['θα κρεμαστώ απόψε', 'CRISIS', 'θα κρεμάσω τα ρούχα απόψε', 'NONE'],
+  ['jag ska hänga mig i natt', 'CRISIS', 'jag ska hänga med er på bio i natt', 'NONE'],
+  ['papatayin ko siya, may kutsilyo ako dito', 'CRISIS', 'papatayin ko ang ilaw, matutulog na ako', 'NONE'],
   // Concern: an urge to self-harm, burden, pain past bearing, death on the mind, no way out, passive wishes.
   ['ik heb weer de drang om te snijden', 'CONCERN', 'ik heb zin om de taart te snijden', 'NONE'],
   ['опять хочется резать руки', 'CONCERN', 'опять хочется резать салат', 'NONE'],
@@ -103,6 +120,10 @@ const NONE: readonly string[] = [
   'chán sống ở thành phố này quá',
   'mam odłożone wszystkie tabletki na wyjazd',
   'tenker mye på døden til bestemor',
+  'tok alle pillene som legen skrev ut, nå er kuren ferdig',
+  'חתכתי את עצמי בטעות עם נייר',
+  'tôi cắt tay khi nấu ăn',
+  'خودمو دار میزنم اگه این فیلمو نبینم',
 ];
 
 describe('r28b families of the eighteen core-phrase languages', () => {
