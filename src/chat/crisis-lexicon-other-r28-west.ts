@@ -33,6 +33,7 @@ export const R28_WEST: ExtraRules = {
       \b(?:morgen|vannacht|straks|na vanavond|na vannacht) ben ik er niet meer\b(?! (?:op|in|bij|om|want|omdat|tot|vanwege|ivm)\b)(?!.{0,40}\b(?:vakantie|vrij|weg naar|werk|kantoor|school|ziek|reis|terug|congres)\b)
     `,
     concern: String.raw`
+      \b(?:ik (?:wou|wilde|zou willen|wens|wenste)|(?:wou|wilde|wens|wenste) ik) dat ik (?:nooit|niet) geboren (?:was|ben|zou zijn)\b(?! (?:in|op|als|met|tijdens|rond|na|voor|bij|hier|daar)\b)|\bhad ik (?:maar )?nooit geboren (?:moeten )?(?:worden|geweest)\b
       \b(?:zin|drang|neiging|behoefte|trek) (?:om )?(?:weer )?(?:te |me te |mezelf te )(?:krassen|snijden|kerven|branden)\b|\b(?:wil|moet) (?:weer )?(?:krassen|snijden)\b(?! (?:in|van|met) (?:het|de|een)\b)
       \bik heb (?:mezelf|mijzelf) (?:gesneden|gekrast)\b(?! (?:in|aan|met|bij|tijdens) (?:m n |mijn |mn |de |het )?(?:vinger|duim|koken|broodmes|mes|papier|scheren|glas))
     `,
@@ -76,6 +77,7 @@ export const R28_WEST: ExtraRules = {
       \b(?:beni|bizi) (?:simdi |su an )?(?:dovuyor|olduresiye dovuyor|olduremeye calisiyor)\b
     `,
     concern: String.raw`
+      \b(?:herkes|ailem|onlar|cocuklarim|esim|annem|babam)\b (?:\w+ )?bensiz (?:daha )?(?:iyi|mutlu|rahat) (?:olur|olurlar|olacak|olacaklar|yasar|yasarlar|yasayacak)\b|\bben olmasam (?:\w+ )?(?:daha iyi|daha mutlu|daha rahat)\b
       \bhicbir sey(?:in)? (?:duzelece|duzelmeyece|iyi olmayaca|iyi olaca)[a-z]*\b|\bumudum (?:yok|kalmadi|tukendi)\b
       \b(?:kafamda|aklimda) (?:surekli |hep |hep bir |hep hep )?olum (?:var|dusunce)|\bolumu (?:cok |surekli |hep )?dusunuyorum\b|\bolme dusunce
       \b(?:bundan|hayattan|borctan|bu (?:\w+ ){0,3}(?:batagindan|durumdan|hayattan|cukurdan|kuyudan|bataktan)) (?:bir )?cikis(?:i)? yok\b|\bkapana kisil[a-z]*\b|\bcikmaz(?:dayim|a girdim)\b
@@ -97,6 +99,7 @@ export const R28_WEST: ExtraRules = {
       \b(?:han|hon) (?:slar|sparkar|hotar|misshandlar) mig (?:just nu|nu)\b|\b(?:slar|sparkar|hotar) mig\b.{0,60}\b(?:last in mig|gomt mig|gommer mig|lasta in mig)\b|\b(?:last in mig|gommer mig)\b.{0,60}\b(?:slar|hotar|sparkar|doda)\b
     `,
     concern: String.raw`
+      \bjag (?:onskar|onskade|skulle onska) (?:att )?jag (?:aldrig|inte) (?:var|hade varit|blivit|hade blivit) fodd\b(?! (?:pa|i|som|under|vid|med)\b)|\b(?:alla|ni|familjen|barnen) (?:har|hade|skulle ha|skulle fa) det battre utan mig\b(?! (?:pa|i|vid|under|som|ikvall|idag)\b)(?!.{0,20}\bhaha)
       \b(?:kanner mig som|ar) (?:bara )?en (?:borda|belastning) (?:for|pa)\b
       \b(?:smartan|smartorna|varken)\b.{0,30}\b(?:outhardlig|outhardliga|gar inte att sta ut med)\b|\bvet inte hur (?:lange|lang tid) (?:till )?jag (?:klarar|orkar|star ut)\b
     `,

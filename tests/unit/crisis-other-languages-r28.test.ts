@@ -92,6 +92,13 @@ const PAIRS: readonly TwinPair[] = [
   ['capek banget hidup, pengen hilang aja', 'CONCERN', 'capek banget kerja, pengen tidur aja', 'NONE'],
   ['sana mawala na lang ako', 'CONCERN', 'sana umulan na lang bukas', 'NONE'],
   ['δεν βλέπω κανένα νόημα πια', 'CONCERN', 'δεν βλέπω κανένα λεωφορείο ακόμα', 'NONE'],
+  // Wishing never to have been born; everyone better off without me.
+  ['soms wou ik dat ik nooit geboren was', 'CONCERN', 'ik wou dat ik niet geboren was in de winter, te koud', 'NONE'],
+  ['ailem bensiz daha mutlu olur', 'CONCERN', 'herkes bensiz daha iyi eğlendi dün', 'NONE'],
+  ['要是我不在了，他们会更好', 'CONCERN', '要是我不在公司，你们就去找小王', 'NONE'],
+  ['ياريتني ما انولدت', 'CONCERN', 'ياريتني ما رحت عالحفلة', 'NONE'],
+  ['main ghar walon pe bojh hoon', 'CONCERN', 'main ghar walon ke saath hoon', 'NONE'],
+  ['jag önskar att jag aldrig var född', 'CONCERN', 'jag önskar att jag inte var född på nittiotalet', 'NONE'],
 ];
 
 /** Someone else's risk, next to a twin that is nobody's risk. */
