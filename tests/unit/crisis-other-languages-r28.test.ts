@@ -109,6 +109,12 @@ const OTHERS: ReadonlyArray<readonly [string, string]> = [
   ['kaibigan ko nag post ng goodbye world sa fb', 'kaibigan ko nag post ng hello world sa fb'],
   ['temen aku bilang dia udah nyiapin tali', 'temen aku bilang dia udah nyiapin makan'],
   ['मेरी दोस्त कह रही थी कि वो पंखे से लटक जाएगी', 'मेरी दोस्त कह रही थी कि वो कल आएगी'],
+  ['mój brat napisał, że się powiesi', 'mój brat napisał, że się spóźni'],
+  ['мой брат написал что повесится', 'мой брат написал что опоздает'],
+  ['صاحبي قال انه رح يشنق حاله', 'صاحبي قال انه رح يسافر بكرة'],
+  ['חבר שלי אמר שהוא יתלה את עצמו', 'חבר שלי אמר שהוא יתלה את התמונה'],
+  ['bạn tôi nói nó sẽ treo cổ', 'bạn tôi nói nó sẽ treo tranh'],
+  ['min kompis skrev att han ska hänga sig', 'min kompis skrev att han ska hänga med på bio'],
 ];
 
 /** Past and recovered self-harm, negations and everyday sentences with the families' words. */
