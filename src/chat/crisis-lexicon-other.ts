@@ -5,7 +5,8 @@
  * Hindi (Devanagari and Hinglish), Vietnamese, Indonesian/Malay, Tagalog, Greek, Swedish and
  * Norwegian/Danish, so a message in one of them degrades to the crisis reply with local and
  * international resources instead of silence. Per language (the families live in
- * crisis-lexicon-other-{latin,sea,cyrillic-greek,cjk,rtl-indic}.ts):
+ * crisis-lexicon-other-{latin,sea,cyrillic-greek,cjk,rtl-indic}.ts; the r28b ones, read as further
+ * alternatives of the same language, in crisis-lexicon-other-r28-{west,east,acts}.ts):
  *   - benign frames, erased before anything else is read: negation of the bare suicide word
  *     ("nie mam myśli samobójczych", "我不是想自殺"), a film/novel/news/documentary about suicide,
  *     and idioms that share the words ("dood van het lachen", "笑死", "웃겨 죽겠다");
