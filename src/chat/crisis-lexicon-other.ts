@@ -5,7 +5,8 @@
  * Hindi (Devanagari and Hinglish), Vietnamese, Indonesian/Malay, Tagalog, Greek, Swedish and
  * Norwegian/Danish, so a message in one of them degrades to the crisis reply with local and
  * international resources instead of silence. Per language (the families live in
- * crisis-lexicon-other-{latin,sea,cyrillic-greek,cjk,rtl-indic}.ts):
+ * crisis-lexicon-other-{latin,sea,cyrillic-greek,cjk,rtl-indic}.ts; the r28b ones, read as further
+ * alternatives of the same language, in crisis-lexicon-other-r28-{west,east,acts}.ts):
  *   - benign frames, erased before anything else is read: negation of the bare suicide word
  *     ("nie mam myśli samobójczych", "我不是想自殺"), a film/novel/news/documentary about suicide,
  *     and idioms that share the words ("dood van het lachen", "笑死", "웃겨 죽겠다");
@@ -30,6 +31,9 @@ import { SEA_RULES } from './crisis-lexicon-other-sea';
 import { CYRILLIC_GREEK_RULES } from './crisis-lexicon-other-cyrillic-greek';
 import { CJK_RULES } from './crisis-lexicon-other-cjk';
 import { RTL_INDIC_RULES } from './crisis-lexicon-other-rtl-indic';
+import { R28_WEST } from './crisis-lexicon-other-r28-west';
+import { R28_EAST } from './crisis-lexicon-other-r28-east';
+import { R28_ACTS } from './crisis-lexicon-other-r28-acts';
 
 /** Languages with core phrases only. */
 export type CoreLanguage = 'nl' | 'pl' | 'tr' | 'ru' | 'uk' | 'zh' | 'ja' | 'ko' | 'ar' | 'fa' | 'he' | 'hi' | 'vi' | 'id' | 'tl' | 'el' | 'sv' | 'no';
@@ -58,6 +62,22 @@ export interface LanguageRules {
   reported: string;
   /** The patient's own voice with a crisis verb whose form is the same in the third person ("ja chcę umrzeć", "aku pengen mati"): the message stays the patient's own. */
   self?: string;
+}
+
+/** More families for some languages, read with that language's own (same fields, added as further alternatives). */
+export type ExtraRules = Partial<Record<CoreLanguage, Partial<Omit<LanguageRules, 'language'>>>>;
+
+/** A language's families with the r28 families (crisis-lexicon-other-r28-{west,east,acts}.ts) added. */
+function withExtras(rules: LanguageRules): LanguageRules {
+  const out: LanguageRules = { ...rules };
+  for (const extra of [R28_WEST[rules.language], R28_EAST[rules.language], R28_ACTS[rules.language]]) {
+    if (!extra) continue;
+    for (const field of ['benign', 'crisis', 'concern', 'who', 'reported', 'self'] as const) {
+      const more = extra[field];
+      if (more) out[field] = `${out[field] ?? ''}\n${more}`;
+    }
+  }
+  return out;
 }
 
 /**
@@ -118,7 +138,7 @@ const compile = (rules: LanguageRules): Compiled => ({
 });
 
 // Japanese before Chinese: the two share 自殺 and 死.
-const LANGUAGES: readonly Compiled[] = [...LATIN_RULES, ...SEA_RULES, ...CYRILLIC_GREEK_RULES, ...CJK_RULES, ...RTL_INDIC_RULES].map(compile);
+const LANGUAGES: readonly Compiled[] = [...LATIN_RULES, ...SEA_RULES, ...CYRILLIC_GREEK_RULES, ...CJK_RULES, ...RTL_INDIC_RULES].map(withExtras).map(compile);
 
 /**
  * The message in the form the phrases are written for: lower case; accents dropped from Latin,
@@ -166,7 +186,9 @@ export function screenOtherLanguages(message: string): CoreHit[] {
 // "kill myself nahi karunga" → "i am not suicidal"), a third person's wish ("wo suicide karna
 // chahti hai", "gusto niya mag suicide" → "she wants to commit suicide"), and a film/book/news
 // about suicide ("documentary tungkol sa suicide", "suicide par ek film" → "a documentary about
-// that topic").
+// that topic"); a relative's post ("kapatid ko nag post ng 'goodbye world'", "temen aku posting
+// 'goodbye'" → "... my friend posted"); a first-person Hinglish intent ("suicide kar lunga" → "i will
+// kill myself"), so an English farewell quoted from them reads as a report.
 const MIXED_FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:hindi|di|hnd|hndi)\s+(?:naman\s+|po\s+)?ako\s+(?:naman\s+|po\s+)?(suicidal|depressed)\b/giu, 'i am not $1'],
   [/\bwala\s*(?:akong|ako\s*ng|kong)\s+(?:balak|plano|planong|iniisip|intensyon)\s+(?:na\s+|na?ng\s+)?mag[- ]?(suicide|kill\s+myself|self[- ]harm)\b/giu, 'i have no plan to $1'],
@@ -184,6 +206,9 @@ const MIXED_FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(suicide|self[- ]harm)\s+(?:जैसा|वैसा|के बारे में|का)\s+(?:कुछ\s+)?(?:भी\s+)?(?:नहीं|नही)\s+सोच(?:\s*(?:रहा|रही|ता|ती))?/giu, 'i am not thinking about $1'],
   [/(?:मेरी|मेरा|मेरे)\s+(?:दोस्त|बहन|भाई|बेटी|बेटा|सहेली|कज़िन|कजिन|पत्नी|पति)\s+ने\s[^\n]{0,25}?(?:लिखा|पोस्ट किया|भेजा|कहा)/gu, '$& my friend wrote'],
   [/\b(?:meri|mera|mere)\s+(?:dost|behen|behan|bhai|friend|beti|beta|saheli|cousin)\s+ne\s[^\n]{0,25}?\b(?:likha|post\s+kiya|bheja|kaha|bola|boli)\b/giu, '$& my friend wrote'],
+  [/\b(?:(?:main|mai|me)\s+)?(?:suicide|sucide)\s+(?:kar\s+(?:lunga|lungi|loonga|loongi|lenge|lungaa)|karunga|karungi|karoonga|karoongi)\b/giu, 'i will kill myself'],
+  [/\b(?:kapatid|kaibigan|anak|pinsan|tropa|bestfriend|best friend|bff|nanay|tatay|ate|kuya|jowa|asawa|classmate|officemate|katrabaho)\s+(?:ko|namin)\s[^\n]{0,25}?\bnag[- ]?(?:post|message|text|chat|pm|dm|story)\b/giu, '$& my friend posted'],
+  [/\b(?:temen|teman|temanku|temenku|adik|adikku|adek|kakak|kakakku|sahabat|sahabatku|anak|anakku|sepupu|pacar|pacarku|suami|istri)\s[^\n]{0,20}?\b(?:posting|post|nge-?post|upload|bikin status|update status|nulis status)\b/giu, '$& my friend posted'],
   [/\b(pelikula|movie|film|libro|book|balita|news|docu|documentary|serye|series)\s+tungkol\s+sa\s[^.!?\n]{0,40}?\bnag[- ]?suicide\b/giu, '$1 about that topic'],
   [/\b(documentary|docu|docuseries|film|movie|pelikula|libro|book|kitab|novel|nobela|news|balita|series|serye|article|podcast)\s+(?:tungkol\s+sa|about|par|pe|ke\s+(?:baare|bare)\s+(?:mein|me|mai|main))\s+(?:ng\s+)?(?:suicide|suicides)\b/giu, '$1 about that topic'],
   [/\b(?:suicide|suicides)\s+(?:par|pe|ke\s+(?:baare|bare)\s+(?:mein|me|mai|main)|ke\s+upar)\s+(?:ek\s+|ik\s+)?(documentary|film|movie|kitab|book|novel|news|series|article|podcast)\b/giu, 'a $1 about that topic'],

@@ -19,7 +19,7 @@ const FLOOR_26 = { pass: 249, maxFalseAlarms: 0 };
 // pills taken, not waking, burden, no way out): 120/252 and 3 false alarms before, 252/252 and 0 false alarms after.
 const FLOOR_27 = { pass: 252, maxFalseAlarms: 0 };
 /** The fourth blind batch (other-languages-r28.ts, 14 per language, half the crisis rows plainly direct; first run 125/251 in its header). */
-const FLOOR_28 = { pass: 125, maxFalseAlarms: 3 };
+const FLOOR_28 = { pass: 251, maxFalseAlarms: 0 }; // r28b session (crisis-lexicon-other-r28-{west,east}.ts, crisis-lexicon-other.ts): 125 -> 251, false alarms 3 -> 0
 /**
  * Held-out rows in the same languages (other-languages-heldout.ts, 180, written blind, never tuned on):
  * before the r24 families crisis 3/72, concern-or-crisis 9/126, false alarms 14/54; after them
