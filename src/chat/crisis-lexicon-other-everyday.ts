@@ -21,18 +21,18 @@ export const EVERYDAY: ExtraRules = {
     benign: String.raw`
       \b(?:uyku )?(?:haplari|haplarini|haplarimi|ilaclari|ilaclarini|ilaclarimi)\b.{0,15}\b(?:eczaneden|receteyle|recetemle|receteli|recete ile|doktordan)\b.{0,12}\b(?:aldim|aldik|aldi|almaya gittim)\b(?!.{0,40}\b(?:icece|icmek|icip|icice|icerim|olmek|olece|olurum|intihar|hepsini bir))
       \b(?:eczaneden|doktor recetesiyle|receteyle|recetemle|recete ile)\b.{0,20}\b(?:uyku )?(?:haplari|haplarini|ilaclari|ilaclarini)\b.{0,8}\b(?:aldim|aldik|aldi)\b(?!.{0,40}\b(?:icece|icmek|icip|icice|icerim|olmek|olece|olurum|intihar|hepsini bir))
-      \b(?:fare|sican|bocek|hamam bocegi|karinca) (?:zehri|zehiri|zehirini|zehrini|ilaci|ilacini)\b(?!.{0,40}\b(?:icece|icmek|icip|icice|olmek|olece|intihar))
+      \b(?:fare|sican|bocek|hamam bocegi|karinca) (?:zehri|zehiri|zehirini|zehrini|ilaci|ilacini)\b(?!.{0,60}\b(?:icece|icmek|icip|icice|ictim|icti|olmek|olece|intihar|cantamda|hazir|bu gece))
     `,
   },
   id: {
     benign: String.raw`
       \b(?:beli|membeli|dibeli|kubeli|nebus|menebus|ambil|ngambil|mengambil)\b.{0,12}\b(?:obat tidur|pil tidur|obat|obatnya|obat obatan)\b.{0,25}\b(?:di apotek|dari apotek|ke apotek|di apotik|pakai resep|pake resep|dengan resep|sesuai resep|resep dokter|dari dokter|di klinik|di puskesmas|buat ibu|buat bapak|buat mama|buat papa|buat nenek|buat kakek)\b(?!.{0,40}\b(?:minum semua|diminum semua|nelen semua|telan semua|mati|bunuh diri|mengakhiri|akhiri hidup))
-      \b(?:racun|obat|pil) (?:tikus|kecoa|serangga|nyamuk|semut|hama|rayap|lalat|tikus nya)\b(?!.{0,40}\b(?:minum|diminum|nelen|telan|mati aja|bunuh diri|mengakhiri|akhiri hidup))
+      (?<!\b(?:minum|meminum|diminum|nelen|menelan|telan|nenggak|menenggak|tenggak)\b.{0,20})\b(?:racun|obat|pil) (?:tikus|kecoa|serangga|nyamuk|semut|hama|rayap|lalat)\b(?!.{0,60}\b(?:minum|diminum|kuminum|nelen|telan|tenggak|sebotol|mati|bunuh diri|mengakhiri|akhiri hidup|di tas|di kamar|malam ini|nanti malam|cukup|siap|selamat tinggal))
     `,
   },
   tl: {
     benign: String.raw`
-      \b(?:lason|gamot|pamatay) (?:sa|ng|pang|para sa|pampatay ng|pampatay sa) (?:daga|ipis|langgam|lamok|peste|anay|insekto|surot)\b(?!.{0,40}\b(?:inumin|iinumin|iinom|uminom|mamatay|magpakamatay|tapusin))
+      (?<!\b(?:uminom|ininom|iinom|nilunok|lumunok|inumin)\b.{0,20})\b(?:lason|gamot|pamatay) (?:sa|ng|pang|para sa|pampatay ng|pampatay sa) (?:daga|ipis|langgam|lamok|peste|anay|insekto|surot)\b(?!.{0,60}\b(?:inumin|iinumin|iinom|uminom|ininom|mamatay|magpakamatay|tapusin|mamayang gabi|ngayong gabi|handa na|paalam))
       \b(?:binili|bumili|kinuha|bibili)\b.{0,20}\b(?:gamot|sleeping pills|pills)\b.{0,20}\b(?:sa botika|sa pharmacy|sa mercury|reseta|ng doktor|para kay|para sa nanay|para sa tatay|para kay lola|para kay lolo)\b(?!.{0,40}\b(?:inumin lahat|iinumin lahat|lahat ng|mamatay|magpakamatay|tapusin))
     `,
   },
