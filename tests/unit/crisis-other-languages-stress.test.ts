@@ -48,6 +48,9 @@ const NONE: readonly string[] = [
   'de hade det bättre utan mig på festen igår',
   '약 다 먹었냐고 물어봤어',
   '薬を全部飲んだか確認した',
+  'کاش نبودم سر اون کلاس',
+  'הלוואי שלא הייתי שם כשזה קרה',
+  'ada tikus di dapur jadi beli racun tikus',
 ];
 
 describe('everyday frames of the eighteen core-phrase languages', () => {
