@@ -34,6 +34,7 @@ import { RTL_INDIC_RULES } from './crisis-lexicon-other-rtl-indic';
 import { R28_WEST } from './crisis-lexicon-other-r28-west';
 import { R28_EAST } from './crisis-lexicon-other-r28-east';
 import { R28_ACTS } from './crisis-lexicon-other-r28-acts';
+import { EVERYDAY } from './crisis-lexicon-other-everyday';
 
 /** Languages with core phrases only. */
 export type CoreLanguage = 'nl' | 'pl' | 'tr' | 'ru' | 'uk' | 'zh' | 'ja' | 'ko' | 'ar' | 'fa' | 'he' | 'hi' | 'vi' | 'id' | 'tl' | 'el' | 'sv' | 'no';
@@ -67,10 +68,10 @@ export interface LanguageRules {
 /** More families for some languages, read with that language's own (same fields, added as further alternatives). */
 export type ExtraRules = Partial<Record<CoreLanguage, Partial<Omit<LanguageRules, 'language'>>>>;
 
-/** A language's families with the r28 families (crisis-lexicon-other-r28-{west,east,acts}.ts) added. */
+/** A language's families with the r28 families (crisis-lexicon-other-r28-{west,east,acts}.ts) and the everyday benign frames (crisis-lexicon-other-everyday.ts) added. */
 function withExtras(rules: LanguageRules): LanguageRules {
   const out: LanguageRules = { ...rules };
-  for (const extra of [R28_WEST[rules.language], R28_EAST[rules.language], R28_ACTS[rules.language]]) {
+  for (const extra of [R28_WEST[rules.language], R28_EAST[rules.language], R28_ACTS[rules.language], EVERYDAY[rules.language]]) {
     if (!extra) continue;
     for (const field of ['benign', 'crisis', 'concern', 'who', 'reported', 'self'] as const) {
       const more = extra[field];
