@@ -178,7 +178,7 @@ const CARRIED =
   new RegExp(`\\b(?:the|my|a|some|our|his|her) (?:climbing |spare |pocket |kitchen |camping |chef s )?(?:rope|ropes|cord|knife|knives|penknife|blade|multitool|meds|medication|medications|pills|tablets|medicine|inhaler)(?: [a-z]+){0,5}? for (?:the |my |a |our |this |tomorrow s |today s |the next )?(?:[a-z]+ )?${PURPOSE}\\b`, 'g');
 // Words that make carried medicines or a daily dose a risk after all.
 const INTENT =
-  /\b(?:die|dying|dead|kill|killing|suicid[a-z]*|overdos[a-z]*|end it|end my life|not wake up|all of them|all at once|at once|in one go|at the same time|whole (?:bottle|box|packet|pack|strip|lot)|the rest|enough|too many|extra|double|every single|stockpil[a-z]*|hoard[a-z]*|saved up|stash|lethal|goodbye|ready|tonight is the night|the plan|my plan|decided|noose|gun|bridge|hang)\b/;
+  /\b(?:die|dying|dead|kill|killing|suicid[a-z]*|overdos[a-z]*|end it|end my life|not wake up|all of them|all at once|at once|in one go|at the same time|whole (?:bottle|box|packet|pack|strip|lot)|the rest|enough|too many|extra|double|every single|stockpil[a-z]*|hoard[a-z]*|saved (?:them |it |these |those )?up|been saving|stash|lethal|goodbye|ready|tonight is the night|the plan|my plan|decided|noose|gun|bridge|hang)\b/;
 // "my meds are in my bag now": one's own medicines where they are kept or carried.
 const MEDS_KEPT = /\bmy (?:meds|medication|medications|medicine|pills|tablets|inhaler|prescription)(?: (?:are|is)| (?:are|is) (?:already |all |still )?(?:packed )?)? (?:in|inside) my (?:bag|backpack|rucksack|handbag|purse|pocket|car|locker|suitcase|drawer|desk)\b/g;
 // "took all my meds today": the daily dose taken (not a whole supply at once).
@@ -192,6 +192,8 @@ const GAME_KILL = new RegExp(
   `\\b(?:kill|kills|killed|killing|shoot|shoots|shot|shooting|hit|hits|hitting|beat|beats|beating|destroy|destroying|destroyed|murder|murdering|murdered|wipe|wiping|stab|stabbing|punch|punching|slap|slapping|kick|kicking) (?:all of them|them all|every one of them|everyone|everybody|each of them|every single one|me|him|her|them|us|you|the boss|my [a-z]+)(?: (?:again|so much|all the time|constantly|every time|over and over|nonstop|tonight|today|lol))? (?:in|on|at|during) ${GAME_WORLD}\\b`,
   'g',
 );
+// Words that take a game's kill back into the world.
+const REAL_LIFE = /\b(?:for real|in real life|irl|real life|not (?:in )?(?:a|the) game|not joking|not kidding|i mean it|literally)\b/;
 // A gamer's word next to a kill ("he'll just respawn").
 const GAMER = /\b(?:respawn(?:s|ed|ing)?|spawn(?:s|ed|ing)?|headshots?|noobs?|npcs?|xp|loot|gg|pvp|the boss|boss fight|one shot|one shotted|rage quit)\b/;
 
@@ -249,8 +251,9 @@ function contextFrames(sentence: string, message: string): string {
   // fa-en: a break-up, gear for a named pursuit, a game's kills and hits, medicines kept or the daily dose (no intent word anywhere).
   // "one of my students wrote …": one person of a group is someone else, whatever the group noun (read as "they").
   text = text.replace(/\b(?:one|some|two|three|a few|several|a couple|a lot|many|most|all) of (?:my|our|his|her|the) (?:students|pupils|kids|children|clients|patients|friends|mates|classmates|coworkers|colleagues|teammates|cousins|siblings|brothers|sisters|sons|daughters|grandchildren|nieces|nephews|mentees|residents|members|employees|workers|campers|players|athletes|trainees|learners)\b/g, 'they');
-  text = text.replace(ENDED_WITH, 'break up with').replace(GAME_KILL, 'play against them in the game');
-  if (GAMER.test(message)) text = text.replace(/\b(?:i will|i am going to|i am gonna|gonna|going to) (?:kill|shoot|destroy|murder) (?:him|her|them|you|everyone|all of them)\b/g, 'i will beat them in the game');
+  text = text.replace(ENDED_WITH, 'break up with');
+  if (!REAL_LIFE.test(message)) text = text.replace(GAME_KILL, 'play against them in the game');
+  if (GAMER.test(message) && !REAL_LIFE.test(message)) text = text.replace(/\b(?:i will|i am going to|i am gonna|gonna|going to) (?:kill|shoot|destroy|murder) (?:him|her|them|you|everyone|all of them)\b/g, 'i will beat them in the game');
   if (!INTENT.test(message)) text = text.replace(CARRIED, 'my gear for the trip').replace(MEDS_KEPT, 'my medicine is packed').replace(DAILY_DOSE, 'took my usual meds');
   // r28: "what does 'I'm so tired of being here' mean in My Immortal, it's for music class": a line asked about for a class.
   if (CLASS_WORK.test(message)) text = text.replace(/\bwhat (?:does|do|did) (?:the (?:line|lyric|lyrics|phrase|words?) )?(?:[a-z]+ ){1,12}?mean (?:in|on|from)\b/g, 'what does this line mean in');
