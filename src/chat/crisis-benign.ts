@@ -15,6 +15,9 @@
  * The r28 frames: a film or a set text "where they" die, a song named by its line ("the 'suicide is painless' one"), a
  * line's meaning asked for a class, research for a named course task, "due back in 20 minutes", God carrying one through,
  * cuts from brambles, "gone to the gym" by the time you read this.
+ * The fa-en stress frames: "end it with" a partner (a break-up), a rope, a knife or one's medicines carried for a named
+ * pursuit or kept in a bag, a game's kills and hits ("in the raid", "in fortnite"), the daily dose ("took all my meds
+ * today"), and "one of my students" read as someone else; each unless the message also names intent or real life.
  *
  * A frame only fires where the whole construction is present, and the lethal-word guard keeps the
  * message-wide frames off any message that also speaks of dying, killing or overdosing. English
