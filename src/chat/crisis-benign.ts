@@ -173,7 +173,7 @@ const ENGLISH_FRAMES: readonly Frame[] = [
 const PARTNER =
   '(?:my |our |his |her )?(?:girlfriend|boyfriend|gf|bf|partner|fiance|fiancee|ex|husband|wife|date|situationship|crush|man|woman|girl|guy|him|her|them)';
 // "i have decided to end it with my girlfriend", "ending things with him": a relationship ended, unless what follows is a means.
-const ENDED_WITH = new RegExp(`\\b(end|ending|ended|ends) (?:it|things)(?: off)? with ${PARTNER}\\b(?! s\\b| (?:pills|gun|rope|knife|meds|tablets)\\b)`, 'g');
+const ENDED_WITH = new RegExp(`\\b(end|ending|ended|ends) (?:it|things)(?: off)? with ${PARTNER}\\b(?! s\\b| (?:pills|gun|rope|knife|meds|tablets|watching|there|around|looking|present|listening|nearby|in the room)\\b)`, 'g');
 // What a rope, a knife or one's medicines are carried for: a sport, a trip, a job.
 const PURPOSE =
   '(?:climb|climbing|bouldering|abseil|abseiling|hike|hiking|trek|camping|camp|trip|boat|sailing|kayak|canoe|fishing|scouts|course|class|lesson|gym|kitchen|cooking|whittling|carving|work|shift|job|site|farm|garden|gardening|move|moving|tow|towing|weekend|holiday|vacation|flight|journey|festival|sleepover|ropes course)';
@@ -181,7 +181,7 @@ const CARRIED =
   new RegExp(`\\b(?:the|my|a|some|our|his|her) (?:climbing |spare |pocket |kitchen |camping |chef s )?(?:rope|ropes|cord|knife|knives|penknife|blade|multitool|meds|medication|medications|pills|tablets|medicine|inhaler)(?: [a-z]+){0,5}? for (?:the |my |a |our |this |tomorrow s |today s |the next )?(?:[a-z]+ )?${PURPOSE}\\b`, 'g');
 // Words that make carried medicines or a daily dose a risk after all.
 const INTENT =
-  /\b(?:die|dying|dead|kill|killing|suicid[a-z]*|overdos[a-z]*|end it|end my life|not wake up|all of them|all at once|at once|in one go|at the same time|whole (?:bottle|box|packet|pack|strip|lot)|the rest|enough|too many|extra|double|every single|stockpil[a-z]*|hoard[a-z]*|saved (?:them |it |these |those )?up|been saving|stash|lethal|goodbye|ready|tonight is the night|the plan|my plan|decided|noose|gun|bridge|hang)\b/;
+  /\b(?:die|dying|dead|kill|killing|suicid[a-z]*|overdos[a-z]*|end it|end my life|not wake up|all of them|all at once|at once|in one go|at the same time|whole (?:bottle|box|packet|pack|strip|lot)|the rest|enough|too many|extra|double|every single|stockpil[a-z]*|hoard[a-z]*|saved (?:them |it |these |those )?up|been saving|stash|lethal|goodbye|ready|tonight is the night|the plan|my plan|decided|noose|gun|bridge|hang|them all|take them|supply|whole|miss me|better off|no point|can not (?:go on|do this)|done with (?:it all|life|everything))\b/;
 // "my meds are in my bag now": one's own medicines where they are kept or carried.
 const MEDS_KEPT = /\bmy (?:meds|medication|medications|medicine|pills|tablets|inhaler|prescription)(?: (?:are|is)| (?:are|is) (?:already |all |still )?(?:packed )?)? (?:in|inside) my (?:bag|backpack|rucksack|handbag|purse|pocket|car|locker|suitcase|drawer|desk)\b/g;
 // "took all my meds today": the daily dose taken (not a whole supply at once).

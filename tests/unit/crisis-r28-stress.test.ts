@@ -27,6 +27,8 @@ const PAIRS: readonly TwinPair[] = [
   // An overdose, or the daily dose.
   ['swallowed all my pills in one go', 'CRISIS', 'took all my pills this morning with breakfast', 'NONE'],
   ['my meds are in my bag, I saved them up for tonight', 'CRISIS', 'my meds are in my bag, I always carry them', 'NONE'],
+  ['took all my meds today, the whole month of them', 'CRISIS', 'took all my meds today, feeling a bit dizzy', 'NONE'],
+  ['my meds are in my bag, gonna take them all', 'CRISIS', 'my meds are in my bag, gonna take them after lunch', 'NONE'],
   ['took all my meds at once, all of them', 'CRISIS', 'took all my medication today as prescribed', 'NONE'],
 ];
 
