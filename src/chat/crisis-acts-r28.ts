@@ -50,6 +50,8 @@ const DAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight
 const INTENT_R28: CrisisPattern[] = [
   sign('(?:made up my mind|make up my mind|decided|determined|resolved|settled on it|set on it) to (?:die|be dead|end (?:it|it all|my life|things)|go through with it|take my (?:own )?life)(?= \\.|$| ,| and| now| tonight| soon| this)', { speaker: 'PATIENT' }),
   // "mi ago dead tonight", "I go end am before morning", "me a go kill miself".
+  // fa-en: ending it "with" a means ("end it with my dad's gun", "end it all with a bottle of pills").
+  sign(`(?:end|ending) (?:it|it all|everything|my life|things) with (?:a |the |my |his |her |our |some |a bottle of |a box of |all (?:of )?(?:my |the )?)?(?:[a-z]+ )?${MEANS_R28}`, { speaker: 'PATIENT' }),
   sign('(?:mi|me|i) (?:ago|a go|go|gwine|gonna|wan|want to) (?:dead|die|kill mi ?self|kill myself|end am|end it|end mi life|end my life)(?= \\.|$| ,| tonight| today| now| before| dis| this| fi real| for real)', {
     speaker: 'PATIENT',
     onlyWith: /\b(?:tonight|today|before morning|no more|fi real|for real|tire|tired|cyaan|can not|now)\b/,

@@ -9,6 +9,10 @@ const TOPIC =
 const OWN_VOICE =
   /\b(?:myself|i (?:want|wanna|will|am going|keep|have been|feel|can not)|my life|me (?:quiero|voy|mato|siento)|quiero morir|je veux|je vais me|me tuer|ich will|mich (?:umbringen|toten)|quero morrer|me matar|voglio morire|uccidermi|ammazzarmi)\b/;
 
+// fa-en: someone's written piece (an essay, a poem) taken as real ("it doesn't read like fiction"): a report, not a topic.
+const REAL_PIECE =
+  /\b(?:wrote|written|writes|handed in|turned in|submitted|posted|shared)\b[a-z ,]{0,100}\b(?:(?:does|did|do) ?n ?o?t (?:read|sound|feel|seem|look) like (?:fiction|a story|a joke|creative writing|an assignment|homework|made up)|not (?:just )?fiction|(?:reads|sounds|feels|seems) (?:real|personal|like (?:a cry for help|a confession|a goodbye|a note))|cry for help|i (?:a)?m (?:really )?(?:worried|scared|concerned)|worries me|scares me)\b/;
+
 // A quotation: double quotes, guillemets, or single quotes opened after a space (not an apostrophe inside a word).
 const QUOTED = /["\u201C\u00AB][^"\u201D\u00BB]{1,200}["\u201D\u00BB]|(?<=^|\s)['\u2018][^'\u2019]{1,200}['\u2019](?=\s|[,.!?]|$)/g;
 
@@ -17,6 +21,6 @@ export function asTopic(verdict: CrisisAssessment, raw: string): CrisisAssessmen
   if (verdict.level === 'NONE') return verdict;
   const folded = foldText(raw);
   // Quoted words (a lyric, a title) are not the patient's own voice.
-  if (!TOPIC.test(folded) || OWN_VOICE.test(foldText(raw.replace(QUOTED, ' ')))) return verdict;
+  if (!TOPIC.test(folded) || REAL_PIECE.test(folded) || OWN_VOICE.test(foldText(raw.replace(QUOTED, ' ')))) return verdict;
   return { ...verdict, level: 'NONE', isCrisis: false, categories: [], concernForOthers: false };
 }
