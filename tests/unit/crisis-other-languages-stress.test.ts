@@ -84,6 +84,10 @@ const NONE: readonly string[] = [
   'کاش نبودم سر اون کلاس',
   'הלוואי שלא הייתי שם כשזה קרה',
   'ada tikus di dapur jadi beli racun tikus',
+  'mereka main lebih baik tanpa aku di tim',
+  'mas masaya sila kung wala ako sa party',
+  '派对没有我更好玩',
+  '比賽沒有我更順利',
 ];
 
 describe('everyday frames of the eighteen core-phrase languages', () => {
