@@ -11,7 +11,8 @@
  *   - a wish not to have been at a place or event ("کاش نبودم اونجا", "הלוואי שלא הייתי שם"),
  *     not a wish not to exist;
  *   - "better without me" at an event or in a game ("bättre utan mig på festen", "bedre uten meg
- *     på kampen"), not in their lives or the world.
+ *     på kampen", "lebih seru tanpa aku di tim", "kung wala ako sa party", "派对没有我更好玩"), not
+ *     in their lives or the world.
  */
 import type { ExtraRules } from './crisis-lexicon-other';
 
@@ -26,15 +27,22 @@ export const EVERYDAY: ExtraRules = {
   },
   id: {
     benign: String.raw`
+      \b\b(?:lebih (?:baik|bahagia|tenang|senang|mudah|enak|seru|bagus|kompak) )?tanpa (?:aku|saya|gue|gw) (?:di|pas|waktu|saat|dalam) (?:tim|pesta|acara|pertandingan|game|rapat|kelas|foto|perjalanan|liburan|konser|band|lomba|turnamen)\b
       \b(?:beli|membeli|dibeli|kubeli|nebus|menebus|ambil|ngambil|mengambil)\b.{0,12}\b(?:obat tidur|pil tidur|obat|obatnya|obat obatan)\b.{0,25}\b(?:di apotek|dari apotek|ke apotek|di apotik|pakai resep|pake resep|dengan resep|sesuai resep|resep dokter|dari dokter|di klinik|di puskesmas|buat ibu|buat bapak|buat mama|buat papa|buat nenek|buat kakek)\b(?!.{0,40}\b(?:minum semua|diminum semua|nelen semua|telan semua|mati|bunuh diri|mengakhiri|akhiri hidup))
       (?<!\b(?:minum|meminum|diminum|nelen|menelan|telan|nenggak|menenggak|tenggak)\b.{0,20})\b(?:racun|obat|pil) (?:tikus|kecoa|serangga|nyamuk|semut|hama|rayap|lalat)\b(?!.{0,60}\b(?:minum|diminum|kuminum|nelen|telan|tenggak|sebotol|mati|bunuh diri|mengakhiri|akhiri hidup|di tas|di kamar|malam ini|nanti malam|cukup|siap|selamat tinggal))
     `,
   },
   tl: {
     benign: String.raw`
+      \b(?:kung|pag|kapag) wala (?:na )?ako (?:sa|doon sa|dun sa) (?:party|handaan|laro|team|laban|kasal|outing|picture|litrato|meeting|klase|biyahe|celebration|inuman|practice|game)\b
       \b(?:tinanong|tanong|nagtanong|itinanong|tinatanong|chineck|tiningnan)\b.{0,30}\bkung (?:ininom|uminom|nainom)(?: ko| ako)?(?: na)?(?: ba)? (?:ng )?lahat (?:ng|ng mga) (?:gamot|pills|tableta|sleeping pills)\b
       (?<!\b(?:uminom|ininom|iinom|nilunok|lumunok|inumin)\b.{0,20})\b(?:lason|gamot|pamatay) (?:sa|ng|pang|para sa|pampatay ng|pampatay sa) (?:daga|ipis|langgam|lamok|peste|anay|insekto|surot)\b(?!.{0,60}\b(?:inumin|iinumin|iinom|uminom|ininom|mamatay|magpakamatay|tapusin|mamayang gabi|ngayong gabi|handa na|paalam))
       \b(?:binili|bumili|kinuha|bibili)\b.{0,20}\b(?:gamot|sleeping pills|pills)\b.{0,20}\b(?:sa botika|sa pharmacy|sa mercury|reseta|ng doktor|para kay|para sa nanay|para sa tatay|para kay lola|para kay lolo)\b(?!.{0,40}\b(?:inumin lahat|iinumin lahat|lahat ng|mamatay|magpakamatay|tapusin))
+    `,
+  },
+  zh: {
+    benign: String.raw`
+      (?:派对|派對|聚会|聚會|比赛|比賽|球队|球隊|游戏|遊戲|会议|會議|旅行|演出|晚会|晚會|婚礼|婚禮)[^\n]{0,2}(?:没有|沒有|少了)我[^\n]{0,4}更(?:好玩|好|顺利|順利|热闹|熱鬧|开心|開心)
     `,
   },
   ru: {

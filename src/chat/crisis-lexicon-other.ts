@@ -35,6 +35,7 @@ import { R28_WEST } from './crisis-lexicon-other-r28-west';
 import { R28_EAST } from './crisis-lexicon-other-r28-east';
 import { R28_ACTS } from './crisis-lexicon-other-r28-acts';
 import { EVERYDAY } from './crisis-lexicon-other-everyday';
+import { POISON } from './crisis-lexicon-other-poison';
 
 /** Languages with core phrases only. */
 export type CoreLanguage = 'nl' | 'pl' | 'tr' | 'ru' | 'uk' | 'zh' | 'ja' | 'ko' | 'ar' | 'fa' | 'he' | 'hi' | 'vi' | 'id' | 'tl' | 'el' | 'sv' | 'no';
@@ -71,7 +72,7 @@ export type ExtraRules = Partial<Record<CoreLanguage, Partial<Omit<LanguageRules
 /** A language's families with the r28 families (crisis-lexicon-other-r28-{west,east,acts}.ts) and the everyday benign frames (crisis-lexicon-other-everyday.ts) added. */
 function withExtras(rules: LanguageRules): LanguageRules {
   const out: LanguageRules = { ...rules };
-  for (const extra of [R28_WEST[rules.language], R28_EAST[rules.language], R28_ACTS[rules.language], EVERYDAY[rules.language]]) {
+  for (const extra of [R28_WEST[rules.language], R28_EAST[rules.language], R28_ACTS[rules.language], POISON[rules.language], EVERYDAY[rules.language]]) {
     if (!extra) continue;
     for (const field of ['benign', 'crisis', 'concern', 'who', 'reported', 'self'] as const) {
       const more = extra[field];

@@ -5,7 +5,8 @@ import { itReadsTwins, itStaysNone, type TwinPair } from './crisis-table/twins';
  * Everyday frames of the eighteen core-phrase languages (src/chat/crisis-lexicon-other-everyday.ts)
  * that share words with the means, overdose, passive-wish and burden families: each risk sentence
  * next to an everyday twin the rules must leave at NONE. Written for these tests, not taken from
- * the crisis table; the rules alone are checked.
+ * the crisis table; the rules alone are checked. Also the poison-swallowed and burden families
+ * (src/chat/crisis-lexicon-other-poison.ts), each next to an everyday twin sharing its words.
  */
 const PAIRS: readonly TwinPair[] = [
   // Medicine picked up at a pharmacy or on a prescription; the same pills with an intent stay CRISIS.
@@ -34,6 +35,38 @@ const PAIRS: readonly TwinPair[] = [
   ['alle har det bedre uten meg', 'CONCERN', 'laget klarte seg bedre uten meg i andre omgang', 'NONE'],
   ['всем будет лучше без меня', 'CONCERN', 'команда играла лучше без меня', 'NONE'],
   ['私がいない方がみんな幸せ', 'CONCERN', 'パーティーは私がいない方が盛り上がった', 'NONE'],
+  // Poison already drunk or swallowed (crisis-lexicon-other-poison.ts); the poison bought, an animal
+  // that ate it, or an everyday drink stays NONE.
+  ['dün gece böcek ilacı içtim', 'CRISIS', 'ahır için fare zehiri aldım', 'NONE'],
+  ['kezzap içtim', 'CRISIS', 'zehir gibi kahve içtim', 'NONE'],
+  ['ininom ko na yung lason sa ipis', 'CRISIS', 'bumili kami ng lason sa daga para sa bodega', 'NONE'],
+  ['я выпил отраву для тараканов', 'CRISIS', 'собака съела крысиный яд', 'NONE'],
+  ['я наковталася отрути для щурів', 'CRISIS', 'купила отруту для щурів для сараю', 'NONE'],
+  ['ik heb net onkruidverdelger gedronken', 'CRISIS', 'ik heb rattengif gekocht voor de schuur', 'NONE'],
+  ['wypiłem płyn do chłodnic', 'CRISIS', 'kot pił z kałuży', 'NONE'],
+  ['我刚才喝了一瓶农药', 'CRISIS', '狗吃了老鼠药', 'NONE'],
+  ['さっき除草剤を飲んだ', 'CRISIS', '犬が殺鼠剤を食べた', 'NONE'],
+  ['방금 제초제 마셨어', 'CRISIS', '강아지가 쥐약을 먹었어', 'NONE'],
+  ['شربت مبيد حشرات', 'CRISIS', 'ما شربت سم', 'NONE'],
+  ['قرص برنج خوردم', 'CRISIS', 'برای انبار مرگ موش خریدم', 'NONE'],
+  ['שתיתי חומר הדברה', 'CRISIS', 'לא שתיתי רעל', 'NONE'],
+  ['मैंने कीटनाशक पी लिया', 'CRISIS', 'मैंने दवा खा ली', 'NONE'],
+  ['maine sulfas kha liya', 'CRISIS', 'maine dawa kha li', 'NONE'],
+  ['em vừa uống thuốc diệt cỏ', 'CRISIS', 'tôi mua thuốc chuột cho kho', 'NONE'],
+  ['aku udah nenggak pemutih', 'CRISIS', 'aku minum obat flu', 'NONE'],
+  ['ήπια φυτοφάρμακο', 'CRISIS', 'δεν ήπια δηλητήριο', 'NONE'],
+  ['jag drack ogräsmedel', 'CRISIS', 'jag har svalt hela dagen', 'NONE'],
+  ['jeg har drukket frostvæske', 'CRISIS', 'jeg er gift og drakk kaffe', 'NONE'],
+  // Everyone / the family better off without me (burden); a plan or a party stays NONE.
+  ['батькам буде легше без мене', 'CONCERN', 'всім буде краще, якщо я прийду раніше', 'NONE'],
+  ['沒有我家人會更輕鬆', 'CONCERN', '我吃了药', 'NONE'],
+  ['내가 없는 게 가족한테 나아', 'CONCERN', '약 먹었어', 'NONE'],
+  ['عيلتي رح تكون احسن بدوني', 'CONCERN', 'شربت الدوا', 'NONE'],
+  ['خانوادم بدون من راحت تر زندگي ميكنن', 'CONCERN', 'دارو خوردم', 'NONE'],
+  ['למשפחה שלי יהיה קל יותר בלעדיי', 'CONCERN', 'שתיתי קפה', 'NONE'],
+  ['không có em thì cả nhà sẽ vui hơn', 'CONCERN', 'bữa tiệc không có tôi vẫn vui', 'NONE'],
+  ['keluargaku lebih tenang tanpa aku', 'CONCERN', 'pestanya lebih seru tanpa aku', 'NONE'],
+  ['mas maayos ang pamilya ko kung wala na ako', 'CONCERN', 'uminom ako ng gamot', 'NONE'],
 ];
 
 /** The everyday sentences the screen once raised, and more of the same frames. */
@@ -51,6 +84,10 @@ const NONE: readonly string[] = [
   'کاش نبودم سر اون کلاس',
   'הלוואי שלא הייתי שם כשזה קרה',
   'ada tikus di dapur jadi beli racun tikus',
+  'mereka main lebih baik tanpa aku di tim',
+  'mas masaya sila kung wala ako sa party',
+  '派对没有我更好玩',
+  '比賽沒有我更順利',
 ];
 
 describe('everyday frames of the eighteen core-phrase languages', () => {
