@@ -26,7 +26,8 @@ const HELD_OUT_FLOORS: Record<string, { crisisRecall: number; riskRecall: number
   // After the r23/r24 rounds and retraining: 0.94 (117/125) / 0.95 (176/186) / 3.9 % (7/180).
   // After r25 and retraining: 0.94 (118/125) / 0.95 (177/186) / 3.9 % (7/180).
   // After r26/r27 (six blind batches) and retraining: 0.94 (118/125) / 0.95 (177/186) / 3.9 % (7/180).
-  v2: { crisisRecall: 0.94, riskRecall: 0.95, maxFalseAlarmRate: 0.04 },
+  // After r28 (three blind batches and the stress fixes) and retraining: 0.94 (118/125) / 0.96 (178/186) / 3.3 % (6/180).
+  v2: { crisisRecall: 0.94, riskRecall: 0.95, maxFalseAlarmRate: 0.035 },
   // v3 (397 rows kept of 420, written blind on 2026-12-07): at arrival 0.76 (107/140) / 0.78 (152/194) / 13.3 % (27/203);
   // after the r19/r20 merge 0.84 (118/140) / 0.86 (166/194) / 8.9 % (18/203); after the r20 rules round and retraining
   // 0.86 (121/140) / 0.86 (166/194) / 7.4 % (15/203). (The r20 rules round saw v3's totals once in a failing floor and
@@ -37,7 +38,8 @@ const HELD_OUT_FLOORS: Record<string, { crisisRecall: number; riskRecall: number
   // After the r23/r24 rounds and retraining: 0.89 (125/140) / 0.90 (174/194) / 5.4 % (11/203).
   // After r25 and retraining: 0.90 (126/140) / 0.90 (174/194) / 5.4 % (11/203).
   // After r26/r27 and retraining: 0.89 (125/140) / 0.90 (174/194) / 4.4 % (9/203).
-  v3: { crisisRecall: 0.89, riskRecall: 0.89, maxFalseAlarmRate: 0.045 },
+  // After r28 and retraining: 0.89 (125/140) / 0.91 (176/194) / 4.4 % (9/203).
+  v3: { crisisRecall: 0.89, riskRecall: 0.9, maxFalseAlarmRate: 0.045 },
   // v4 (419 rows kept of 420, written blind on 2026-12-07: the messages a clinical safety reviewer would type, six languages),
   // measured after the r21 session only (never tuned on): 0.86 (114/132) / 0.87 (187/215) / 3.4 % (7/204). The same rows on
   // the screen at the session's start: 0.83 / 0.81 / 4.9 %; after r21 was wired in and the model retrained: 0.85 / 0.83 / 3.9 %.
@@ -46,12 +48,14 @@ const HELD_OUT_FLOORS: Record<string, { crisisRecall: number; riskRecall: number
   // After the r23/r24 rounds and retraining, read a third time: 0.88 (116/132, one crisis row fewer) / 0.89 (191/215) / 2.9 % (6/204).
   // After r25 and retraining: 0.89 (117/132) / 0.90 (193/215) / 2.9 % (6/204).
   // After r26/r27 and retraining: 0.89 (118/132) / 0.91 (195/215) / 2.0 % (4/204).
-  v4: { crisisRecall: 0.89, riskRecall: 0.90, maxFalseAlarmRate: 0.02 },
+  // After r28 and retraining: 0.90 (119/132) / 0.91 (196/215) / 2.0 % (4/204).
+  v4: { crisisRecall: 0.9, riskRecall: 0.91, maxFalseAlarmRate: 0.02 },
   // v5 (415 rows, none dropped, written blind on 2026-12-07: an external acceptance tester's messages in six languages),
   // at arrival on the screen as it stood (before r23 was wired in): 0.92 (123/133) / 0.91 (226/249) / 3.0 % (5/166).
   // After the r23/r24 rounds and retraining: 0.93 (124/133) / 0.91 (226/249) / 2.4 % (4/166); French 0.86 the weakest.
   // After r25 and retraining: 0.93 (124/133) / 0.91 (227/249) / 2.4 % (4/166).
   // After r26/r27 and retraining: 0.93 (124/133) / 0.92 (230/249) / 2.4 % (4/166).
+  // After r28 and retraining: 0.93 (124/133) / 0.92 (230/249) / 2.4 % (4/166).
   v5: { crisisRecall: 0.93, riskRecall: 0.92, maxFalseAlarmRate: 0.025 },
 };
 /**
@@ -110,9 +114,12 @@ const HELD_OUT_FLOORS: Record<string, { crisisRecall: number; riskRecall: number
 // German dialect words in the language profile (crisis-language.ts: jetzt, gestern, hab …): r28a 299 -> 300, nothing else moved.
 // r28c session (crisis-acts-r28.ts, crisis-acts-r28-concern.ts, r28 frames in crisis-benign.ts): 237 -> 298, false alarms 6 -> 0 (TUNE 25 -> 19).
 // fa-en stress session (fa-en frames in crisis-benign.ts, REAL_PIECE in crisis-topic.ts, "end it with" a means in crisis-acts-r28.ts): r28c 298 -> 299, false alarms 16 -> 16.
+// r28 merged with the stress fixes (crisis-r28-stress.test.ts, crisis-other-languages-stress.test.ts) and the model retrained
+// (TUNE false alarms 16 of 4842): rows only the previous fit caught are lost (r15b 441 -> 440, r19a 363 -> 362, r20c 413 -> 409,
+// r23b 343 -> 342), r21b 390 -> 391.
 const IN_PROGRESS: Record<string, number> = {
-  r15a: 417, r15b: 441, r16a: 433, r16b: 401, r17a: 351, r17b: 346, r18a: 297, r18b: 260, r19a: 363, r19b: 395,
-  r20a: 367, r20b: 435, r20c: 413, r20d: 387, r21a: 381, r21b: 390, r21c: 412, r22a: 333, r23a: 350, r23b: 343,
+  r15a: 417, r15b: 440, r16a: 433, r16b: 401, r17a: 351, r17b: 346, r18a: 297, r18b: 260, r19a: 362, r19b: 395,
+  r20a: 367, r20b: 435, r20c: 409, r20d: 387, r21a: 381, r21b: 391, r21c: 412, r22a: 333, r23a: 350, r23b: 342,
   r25a: 298, r26a: 299, r26c: 293, r27a: 298, r27c: 296, r28a: 300, r28c: 299,
 };
 // The whole table through the screen takes 20-30 s, over a minute on a loaded machine.
