@@ -101,7 +101,7 @@ export const POISON: ExtraRules = {
   },
   vi: {
     crisis: String.raw`
-      (?<!\b(?:khong|chua|dung|dung co) )\b(?:da |vua |moi )?uong (?:het )?(?:mot chai |chai |ca chai |ca lo |mot it )?(?:thuoc (?:chuot|diet chuot|tru sau|diet co|sau|diet con trung|bvtv)|nuoc tay|chat tay|nuoc javel|gia ven|thuoc doc|chat doc|axit|acid)\b
+      (?<!\b(?:khong|ko|chua|dung|chang|cha)(?: he| co)? )\b(?:da |vua |moi )?uong (?:het )?(?:mot chai |chai |ca chai |ca lo |mot it )?(?:thuoc (?:chuot|diet chuot|tru sau|diet co|sau|diet con trung|bvtv)|nuoc tay|chat tay|nuoc javel|gia ven|thuoc doc|chat doc|axit|acid)\b
     `,
     concern: String.raw`
       \bkhong co (?:toi|em|minh|tao|con) (?:thi )?(?:moi nguoi|ca nha|gia dinh|bo me|ai cung|tat ca)\b.{0,20}\b(?:tot hon|hanh phuc hon|nhe nhom hon|vui hon|de tho hon)\b

@@ -138,7 +138,7 @@ export const R28_EAST: ExtraRules = {
       \b(?:bi )?(?:cat|dut) (?:phai )?tay\b(?= (?:khi|luc|trong luc|do|vi) (?:\w+ )?(?:nau|thai|got|cat rau|lam bep|rua|bi dao|dao))
     `,
     crisis: String.raw`
-      \buong (?:het|ca|nguyen|tat ca) (?:ca )?(?:lo|hop|vi|tup|ve|nam) ?(?:thuoc|thuoc ngu|thuoc an than)\b|\buong (?:\d\d|muoi|hai muoi|ba muoi|may chuc) vien\b|\buong thuoc (?:tru sau|chuot|diet co)\b
+      \buong (?:het|ca|nguyen|tat ca) (?:ca )?(?:lo|hop|vi|tup|ve|nam) ?(?:thuoc|thuoc ngu|thuoc an than)\b|\buong (?:\d\d|muoi|hai muoi|ba muoi|may chuc) vien\b|(?<!\b(?:khong|ko|chua|dung|chang|cha) (?:he |co )?)\buong thuoc (?:tru sau|chuot|diet co)\b
       \b(?:mai|ngay mai|toi nay|sau dem nay) (?:t|tao|toi|minh|em|con|tui|anh|chi) (?:se )?(?:khong|ko|k|chang) con (?:o day|tren doi|tren the gian|song) nua\b(?!.{0,40}\b(?:chuyen nha|chuyen di|ve que|nghi viec|du lich|cong tac|ra truong|di hoc|xuat canh)\b)
       \b(?:tren|o|dang o|dung tren|leo len) (?:cau|noc nha|san thuong|tang thuong|mai nha|lan can|ban cong)\b.{0,50}\b(?:nhay xuong|lao xuong|gieo minh)\b|\bnhay (?:cau|lau|song|xuong song)\b
       \b(?:da )?viet (?:thu|la thu|mot la thu|thu tuyet menh|di thu)\b.{0,60}\b(?:xin loi|tha loi|vinh biet|dung buon)\b

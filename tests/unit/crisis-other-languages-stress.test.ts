@@ -53,6 +53,10 @@ const PAIRS: readonly TwinPair[] = [
   ['मैंने कीटनाशक पी लिया', 'CRISIS', 'मैंने दवा खा ली', 'NONE'],
   ['maine sulfas kha liya', 'CRISIS', 'maine dawa kha li', 'NONE'],
   ['em vừa uống thuốc diệt cỏ', 'CRISIS', 'tôi mua thuốc chuột cho kho', 'NONE'],
+  // Negated: "I did not (ever) drink rat poison", "don't drink it" (khong, khong he, chua, dung co), with and without accents.
+  ['tôi đã uống thuốc chuột', 'CRISIS', 'tôi không uống thuốc chuột', 'NONE'],
+  ['toi uong thuoc chuot roi', 'CRISIS', 'toi khong he uong thuoc chuot', 'NONE'],
+  ['em vừa uống thuốc trừ sâu', 'CRISIS', 'đừng có uống thuốc trừ sâu nhé', 'NONE'],
   ['aku udah nenggak pemutih', 'CRISIS', 'aku minum obat flu', 'NONE'],
   ['ήπια φυτοφάρμακο', 'CRISIS', 'δεν ήπια δηλητήριο', 'NONE'],
   ['jag drack ogräsmedel', 'CRISIS', 'jag har svalt hela dagen', 'NONE'],
