@@ -18,6 +18,7 @@
  */
 import type { CrisisCategory, RiskLevel, ScreenLanguage } from './crisis';
 import { correctSpelling, repairTyping } from './crisis-fuzzy';
+import { allMatches } from './crisis-text';
 import { DE_RULES, FR_RULES } from './crisis-lexicon-fr-de';
 import { DE_R23_RULES } from './crisis-lexicon-r23-de';
 import { ES_RULES, IT_RULES, PT_RULES } from './crisis-lexicon-es-pt-it';
@@ -211,7 +212,7 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
     // Whole-message conditions are read once per message, not once per match: a message with many
     // matches (a phrase repeated 700 times) stays linear.
     for (const rule of rules) {
-      for (const match of folded.matchAll(rule.regex)) {
+      for (const match of allMatches(rule.regex, folded)) {
         const offset = match.index ?? 0;
         const after = folded.slice(offset + match[0].length, offset + match[0].length + 60);
         if (rule.unlessAfter?.test(after) || ONLINE.test(after) || (rule.kind === 'ABUSE' && MUNDANE_THREAT.test(after))) continue;

@@ -52,7 +52,7 @@
  *
  * It never logs: crisis text must not reach logs, and callers should log only the result.
  */
-import { findCapitalisedNames, splitSentences, clausePrefix, clauseAround, timeFrameAround, type Sentence } from './crisis-text';
+import { allMatches, findCapitalisedNames, splitSentences, clausePrefix, clauseAround, timeFrameAround, type Sentence } from './crisis-text';
 import { CRISIS_PATTERNS, type CrisisPattern } from './crisis-patterns';
 import { findOtherSubject, isAccident, isDistantPast, isRecent, mentionsRecurrence, readNegation, resolveSpeakerOwner, type Owner } from './crisis-grammar';
 import { HARM_TO_OTHERS, isFigurativeThreat, isPersonObject, isTrivialTrigger } from './crisis-harm';
@@ -160,8 +160,17 @@ function rulesOn(read: string, raw: string): CrisisAssessment {
   const names = findCapitalisedNames(message);
   const text = sentences.map((sentence) => sentence.text).join(' . ');
   // Message-wide conditions are read once, not once per sentence: a long message stays linear.
-  const patterns = ENGLISH_PATTERNS.filter((pattern) => (!pattern.onlyWith || pattern.onlyWith.test(text)) && !pattern.unlessWith?.test(text));
-  const hits = sentences.flatMap((sentence) => [...findPatternHits(sentence, patterns), ...findHarmHits(sentence, names)]);
+  // Read only for a pattern that matched somewhere (few do), and then once per message.
+  const applies = new Map<CrisisPattern, boolean>();
+  const appliesHere = (pattern: CrisisPattern): boolean => {
+    let result = applies.get(pattern);
+    if (result === undefined) {
+      result = (!pattern.onlyWith || pattern.onlyWith.test(text)) && !pattern.unlessWith?.test(text);
+      applies.set(pattern, result);
+    }
+    return result;
+  };
+  const hits = sentences.flatMap((sentence) => [...findPatternHits(sentence, ENGLISH_PATTERNS, appliesHere), ...findHarmHits(sentence, names)]);
   const scores = languageScores(message);
   const foreign = screenForeign(neutraliseFolded(foldText(message)), lexiconLanguages(message));
   for (const hit of foreign) hits.push(lexiconHit(hit.category, hit));
@@ -200,11 +209,13 @@ export function raiseTo(rules: CrisisAssessment, modelLevel: RiskLevel, modelOth
   return { ...rules, level: 'CRISIS', isCrisis: true, categories };
 }
 
-function findPatternHits(sentence: Sentence, patterns: readonly CrisisPattern[]): Hit[] {
+function findPatternHits(sentence: Sentence, patterns: readonly CrisisPattern[], appliesHere: (pattern: CrisisPattern) => boolean): Hit[] {
   const hits: Hit[] = [];
   for (const pattern of patterns) {
-    for (const match of sentence.text.matchAll(pattern.regex)) {
-      const hit = readPatternMatch(pattern, sentence, match[0], match.index ?? 0);
+    const matches = allMatches(pattern.regex, sentence.text);
+    if (matches.length === 0 || !appliesHere(pattern)) continue;
+    for (const match of matches) {
+      const hit = readPatternMatch(pattern, sentence, match[0], match.index);
       if (hit) hits.push(hit);
     }
   }
@@ -251,7 +262,7 @@ function timeStatus(sentence: Sentence, offset: number): Status {
 
 function findHarmHits(sentence: Sentence, names: Set<string>): Hit[] {
   const hits: Hit[] = [];
-  for (const match of sentence.text.matchAll(HARM_TO_OTHERS)) {
+  for (const match of allMatches(HARM_TO_OTHERS, sentence.text)) {
     const [, verb, first, second, third] = match;
     if (!isPersonObject(verb, [first, second, third], names)) continue;
     const afterVerb = sentence.text.slice(sentence.text.indexOf(verb, match.index ?? 0) + verb.length);
