@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessCrisis } from '../../src/chat/crisis';
-import { OTHER_HELD_OUT_ROWS, OTHER_ROWS, OTHER_ROWS_26, OTHER_ROWS_27, OTHER_ROWS_28, passingByLanguage } from './crisis-table/other-languages';
+import { OTHER_HELD_OUT_ROWS, OTHER_ROWS, OTHER_ROWS_26, OTHER_ROWS_27, OTHER_ROWS_28, OTHER_ROWS_29, passingByLanguage } from './crisis-table/other-languages';
 import { ratio, score } from './crisis-table/rows';
 
 /**
@@ -20,6 +20,8 @@ const FLOOR_26 = { pass: 249, maxFalseAlarms: 0 };
 const FLOOR_27 = { pass: 252, maxFalseAlarms: 0 };
 /** The fourth blind batch (other-languages-r28.ts, 14 per language, half the crisis rows plainly direct; first run 125/251 in its header). */
 const FLOOR_28 = { pass: 251, maxFalseAlarms: 0 }; // r28b session (crisis-lexicon-other-r28-{west,east}.ts, crisis-lexicon-other.ts): 125 -> 251, false alarms 3 -> 0
+/** The fifth blind batch (other-languages-r29.ts, 14 per language, a third romanized; first run 135/252 in its header). */
+const FLOOR_29 = { pass: 135, maxFalseAlarms: 8 };
 /**
  * Held-out rows in the same languages (other-languages-heldout.ts, 180, written blind, never tuned on):
  * before the r24 families crisis 3/72, concern-or-crisis 9/126, false alarms 14/54; after them
@@ -60,6 +62,13 @@ describe('the crisis screen in the eighteen core-phrase languages (r24)', () => 
     expect(OTHER_ROWS_28).toHaveLength(251);
     expect(OTHER_ROWS_28.length - s.failures.length).toBeGreaterThanOrEqual(FLOOR_28.pass);
     expect(s.falseAlarms).toBeLessThanOrEqual(FLOOR_28.maxFalseAlarms);
+  });
+
+  it('holds the r29b batch at its measured pass count and false alarms', () => {
+    const s = score(OTHER_ROWS_29, assessCrisis);
+    expect(OTHER_ROWS_29).toHaveLength(252);
+    expect(OTHER_ROWS_29.length - s.failures.length).toBeGreaterThanOrEqual(FLOOR_29.pass);
+    expect(s.falseAlarms).toBeLessThanOrEqual(FLOOR_29.maxFalseAlarms);
   });
 
   // CRISIS_TUNING=1 while tuning rules: the held-out figures stay unseen.

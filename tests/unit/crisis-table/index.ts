@@ -53,6 +53,8 @@ import { ROWS_27A } from './tune-r27a';
 import { ROWS_27C } from './tune-r27c';
 import { ROWS_28A } from './tune-r28a';
 import { ROWS_28C } from './tune-r28c';
+import { ROWS_29A } from './tune-r29a';
+import { ROWS_29C } from './tune-r29c';
 
 /** Rows of v1 and rounds r2-r14. */
 const BEFORE_R15: readonly Row[] = [
@@ -148,6 +150,9 @@ const TUNE_PART: readonly Row[] = [
     // r28: patients typing into the session assistant (a session question, then a disclosure; regional and dictated), fr/de/it/es/pt (r28a) and English (r28c), same rule.
     ...ROWS_28A.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r28a')),
     ...ROWS_28C.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r28c')),
+    // r29: adults typing as their region does (Swiss/Austrian German without umlauts, Québec and African French, SMS forms) (r29a), and English of non-native speakers, dictating elders, veterans and teens (r29c), same rule.
+    ...ROWS_29A.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r29a')),
+    ...ROWS_29C.flatMap(([language, row]) => rowsOf(language, [row], 'TUNE', 'r29c')),
   ]),
 ];
 
