@@ -72,6 +72,10 @@ export async function lockConsent(tx: Tx, patientId: string, type: ConsentType):
 }
 
 async function isGranted(db: Tx | Database, patientId: string, type: ConsentType): Promise<boolean> {
-  const latest = await db.consentRecord.findFirst({ where: { patientId, type }, orderBy: { sequence: 'desc' }, select: { status: true } });
-  return latest?.status === 'GRANTED';
+  // Raw SQL (the (patient_id, type, sequence) index, one row): every chat and pipeline step asks this,
+  // and the query builder's own work cost more CPU than PostgreSQL's.
+  const latest = await db.$queryRaw<{ status: string }[]>`
+    SELECT status::text AS status FROM consent_records
+    WHERE patient_id = ${patientId}::uuid AND type = ${type}::"ConsentType" ORDER BY sequence DESC LIMIT 1`;
+  return latest[0]?.status === 'GRANTED';
 }
