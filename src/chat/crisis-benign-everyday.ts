@@ -5,6 +5,7 @@
  * read as someone else. Each unless the message also names intent or real life. Applied by crisis-benign.ts
  * among its message-wide frames, in this order.
  */
+import { messageHas } from './crisis-text';
 // Stress frames (fa-en): a person ended with is a break-up; gear carried for a named pursuit; a game's kills and hits; the daily dose.
 const PARTNER =
   '(?:my |our |his |her )?(?:girlfriend|boyfriend|gf|bf|partner|fiance|fiancee|ex|husband|wife|date|situationship|crush|man|woman|girl|guy|him|her|them)';
@@ -42,8 +43,8 @@ export function everydayUses(sentence: string, message: string): string {
   // "one of my students wrote …": one person of a group is someone else, whatever the group noun (read as "they").
   text = text.replace(/\b(?:one|some|two|three|a few|several|a couple|a lot|many|most|all) of (?:my|our|his|her|the) (?:students|pupils|kids|children|clients|patients|friends|mates|classmates|coworkers|colleagues|teammates|cousins|siblings|brothers|sisters|sons|daughters|grandchildren|nieces|nephews|mentees|residents|members|employees|workers|campers|players|athletes|trainees|learners)\b/g, 'they');
   text = text.replace(ENDED_WITH, 'break up with');
-  if (!REAL_LIFE.test(message)) text = text.replace(GAME_KILL, 'play against them in the game');
-  if (GAMER.test(message) && !REAL_LIFE.test(message)) text = text.replace(/\b(?:i will|i am going to|i am gonna|gonna|going to) (?:kill|shoot|destroy|murder) (?:him|her|them|you|everyone|all of them)\b/g, 'i will beat them in the game');
-  if (!INTENT.test(message)) text = text.replace(CARRIED, 'my gear for the trip').replace(MEDS_KEPT, 'my medicine is packed').replace(DAILY_DOSE, 'took my usual meds');
+  if (!messageHas(REAL_LIFE, message)) text = text.replace(GAME_KILL, 'play against them in the game');
+  if (messageHas(GAMER, message) && !messageHas(REAL_LIFE, message)) text = text.replace(/\b(?:i will|i am going to|i am gonna|gonna|going to) (?:kill|shoot|destroy|murder) (?:him|her|them|you|everyone|all of them)\b/g, 'i will beat them in the game');
+  if (!messageHas(INTENT, message)) text = text.replace(CARRIED, 'my gear for the trip').replace(MEDS_KEPT, 'my medicine is packed').replace(DAILY_DOSE, 'took my usual meds');
   return text;
 }

@@ -24,6 +24,7 @@
  * frames read the normalised sentence (crisis-text.ts: "i am", "can not"); the folded frames read
  * the foreign screen's folded text (crisis-foreign.ts) in Spanish, French, German, Portuguese and Italian.
  */
+import { messageHas } from './crisis-text';
 import { everydayUses } from './crisis-benign-everyday';
 
 type Frame = readonly [RegExp, string];
@@ -174,59 +175,59 @@ const ENGLISH_FRAMES: readonly Frame[] = [
 function contextFrames(sentence: string, message: string): string {
   let text = sentence;
   // "the song that goes i wanna die in your arms": what follows "goes" is the song's.
-  if (SONG.test(message)) text = text.replace(/\b(?:song|one|track|line|chorus|lyric|lyrics|bit|part)(?: that| which)? go(?:es)?(?: like)?(?: ,)? .*$/, 'song lyrics');
+  if (messageHas(SONG, message)) text = text.replace(/\b(?:song|one|track|line|chorus|lyric|lyrics|bit|part)(?: that| which)? go(?:es)?(?: like)?(?: ,)? .*$/, 'song lyrics');
   // "in the game you have to jump off the bridge": instructions to a player.
   if (GAME.test(sentence)) text = text.replace(/\byou (?:have to|need to|must|can|gotta|got to) (?:jump|die|drown|fall|kill yourself|hang)\b/g, 'you have to play');
   // "I have the pills in my hand, do I take the antibiotic before food": dosing, no lethal word anywhere.
-  if (DOSING.test(message) && !LETHAL.test(message)) text = text.replace(DRUG_WORDS, 'medicine');
+  if (messageHas(DOSING, message) && !messageHas(LETHAL, message)) text = text.replace(DRUG_WORDS, 'medicine');
   // "tonight's the night, proposing at dinner": a day awaited for a happy event.
-  if (HAPPY_EVENT.test(message) && !LETHAL.test(message)) text = text.replace(/\b(?:tonight|today|tomorrow) is the (?:night|day)\b/g, 'the event is soon');
+  if (messageHas(HAPPY_EVENT, message) && !messageHas(LETHAL, message)) text = text.replace(/\b(?:tonight|today|tomorrow) is the (?:night|day)\b/g, 'the event is soon');
   // "my sister ate my leftovers, i'm going to end her": anger at a trivial offence, no weapon.
-  if (TRIVIAL_OFFENCE.test(message) && !WEAPON.test(message)) text = text.replace(/\b(?:kill|end|murder|strangle|destroy) (?:her|him|them|my [a-z]+)\b/g, 'scold them');
+  if (messageHas(TRIVIAL_OFFENCE, message) && !messageHas(WEAPON, message)) text = text.replace(/\b(?:kill|end|murder|strangle|destroy) (?:her|him|them|my [a-z]+)\b/g, 'scold them');
   // "clean from self harm for 400 days today": a milestone of recovery, unless the message tells of a slip.
-  if (!RELAPSE.test(message)) text = text.replace(/\b(?:clean|free|sober) (?:from|of) (?:self harm|self harming|self injury|cutting|sh|harming myself)(?: for)? (?:\d+|[a-z]+|a|one) (?:days?|weeks?|months?|years?)\b|\b(?:\d+|[a-z]+) (?:days?|weeks?|months?|years?) (?:clean|free) (?:from|of) (?:self harm|self harming|self injury|cutting|sh)\b/g, 'a recovery milestone');
+  if (!messageHas(RELAPSE, message)) text = text.replace(/\b(?:clean|free|sober) (?:from|of) (?:self harm|self harming|self injury|cutting|sh|harming myself)(?: for)? (?:\d+|[a-z]+|a|one) (?:days?|weeks?|months?|years?)\b|\b(?:\d+|[a-z]+) (?:days?|weeks?|months?|years?) (?:clean|free) (?:from|of) (?:self harm|self harming|self injury|cutting|sh)\b/g, 'a recovery milestone');
   // "what we said about my brother's suicide, the anniversary is coming up": grief for a past death.
-  if (PASSING.test(message)) text = text.replace(/\b(?:his|her|their|my [a-z]+(?: [a-z]+)?) suicide\b(?! (?:attempt|attempts|plan|plans|threat|threats|risk))/g, 'their death');
+  if (messageHas(PASSING, message)) text = text.replace(/\b(?:his|her|their|my [a-z]+(?: [a-z]+)?) suicide\b(?! (?:attempt|attempts|plan|plans|threat|threats|risk))/g, 'their death');
   // "i'm going to strangle my roommate, dishes AGAIN": anger at a chore, no weapon.
-  if (CHORE_OFFENCE.test(message) && !WEAPON.test(message)) text = text.replace(/\b(?:kill|end|murder|strangle|throttle|destroy) (?:her|him|them|my [a-z]+)\b/g, 'scold them');
+  if (messageHas(CHORE_OFFENCE, message) && !messageHas(WEAPON, message)) text = text.replace(/\b(?:kill|end|murder|strangle|throttle|destroy) (?:her|him|them|my [a-z]+)\b/g, 'scold them');
   // "the worksheet, im gonna do it tonight": "it" is the task the message names.
-  if (TASK.test(message) && !RISK_WORD.test(message)) text = text.replace(/\b(?:do|doing|finish|start|try) it (?=tonight|today|tomorrow|later|now|this (?:evening|afternoon|morning|weekend))/g, 'do the task ');
+  if (messageHas(TASK, message) && !messageHas(RISK_WORD, message)) text = text.replace(/\b(?:do|doing|finish|start|try) it (?=tonight|today|tomorrow|later|now|this (?:evening|afternoon|morning|weekend))/g, 'do the task ');
   // "kms my zoom froze lol": exasperation at a thing that broke, with a laugh.
-  if (LAUGH.test(message)) text = text.replace(/^(?:kill myself|i am going to kill myself|i want to kill myself|i will kill myself)(?: ,)? (?=(?:my|the|this|our) (?:[a-z]+ ){0,2}(?:froze|crashed|died|broke|lagged|glitched|freezes|crashes|keeps|is (?:lagging|down|broken|frozen)|went down))/, 'ugh ');
+  if (messageHas(LAUGH, message)) text = text.replace(/^(?:kill myself|i am going to kill myself|i want to kill myself|i will kill myself)(?: ,)? (?=(?:my|the|this|our) (?:[a-z]+ ){0,2}(?:froze|crashed|died|broke|lagged|glitched|freezes|crashes|keeps|is (?:lagging|down|broken|frozen)|went down))/, 'ugh ');
   // "talked about wanting to die in the spring, but that's not where i'm at now": a recovered past named as such.
-  if (NOT_THERE_NOW.test(message)) text = text.replace(/\b(?:talked|spoke|wrote|said|thought) (?:a lot )?about (?:wanting to die|suicide|killing myself|self harm|hurting myself|ending it|not wanting to be here)\b/g, 'talked about hard times');
+  if (messageHas(NOT_THERE_NOW, message)) text = text.replace(/\b(?:talked|spoke|wrote|said|thought) (?:a lot )?about (?:wanting to die|suicide|killing myself|self harm|hurting myself|ending it|not wanting to be here)\b/g, 'talked about hard times');
   // "reading the bell jar for english, esther's suicide attempts": a set text read for class.
-  if (SET_TEXT.test(message)) text = text.replace(/\b[a-z]+ (?:suicide attempts?|suicide|overdose|self harm|death)\b/g, 'the plot');
-  if (SET_TEXT.test(message) || CLASS_TEXT.test(message)) text = text.replace(/\b(?:kill|kills|killed|killing) (?:themselves|himself|herself|each other)\b/g, 'die in the plot');
+  if (messageHas(SET_TEXT, message)) text = text.replace(/\b[a-z]+ (?:suicide attempts?|suicide|overdose|self harm|death)\b/g, 'the plot');
+  if (messageHas(SET_TEXT, message) || messageHas(CLASS_TEXT, message)) text = text.replace(/\b(?:kill|kills|killed|killing) (?:themselves|himself|herself|each other)\b/g, 'die in the plot');
   // "belting 'i wanna die in your arms' in the shower": someone singing a line.
   text = text.replace(/\b(?:belting|belts|singing|sings|sang|humming|hums|hummed|blasting|karaoke(?:ing)?)(?: out)? (?:[a-z]+ ){1,10}?in the (?:shower|car|kitchen|bath)\b/g, 'singing in the shower');
   // "intrusive thoughts about jumping on a balcony, the OCD ones, they don't mean I want to": named as OCD.
-  if (OCD.test(message)) text = text.replace(/\bintrusive (?:thoughts?|images?|urges?) (?:about|of) (?:[a-z]+ ){0,6}/g, 'intrusive thoughts ');
+  if (messageHas(OCD, message)) text = text.replace(/\bintrusive (?:thoughts?|images?|urges?) (?:about|of) (?:[a-z]+ ){0,6}/g, 'intrusive thoughts ');
   // "in our session about my brother's suicide attempt": a session's topic, someone else's past.
   text = text.replace(/\bsessions? about (?:my|our) [a-z]+(?: [a-z]+)? suicide attempts?\b/g, 'session about my family');
   // "i said my last goodbye to my grandpa in the hospital, he passed": a goodbye to someone dying.
-  if (PASSING.test(message)) text = text.replace(/\b(?:said|say|saying|got to say) (?:my|our|a|the) (?:last|final) goodbyes? to (?:my |our |his |her |the )?[a-z]+/g, 'visited them');
+  if (messageHas(PASSING, message)) text = text.replace(/\b(?:said|say|saying|got to say) (?:my|our|a|the) (?:last|final) goodbyes? to (?:my |our |his |her |the )?[a-z]+/g, 'visited them');
   // r26: "with my first i had thoughts of ending it. this time i'm doing so much better": a past named as past.
-  if (/\bi (?:had|used to have) /.test(text) && BETTER_NOW.test(message) && !STILL_NOW.test(message)) text = text.replace(/\bi (?:had|used to have) (?:thoughts|urges|ideas) (?:of|about) (?:ending it|ending my life|suicide|killing myself|dying|hurting myself|not being here|harming myself)\b/g, 'i had a hard time');
+  if (/\bi (?:had|used to have) /.test(text) && messageHas(BETTER_NOW, message) && !messageHas(STILL_NOW, message)) text = text.replace(/\bi (?:had|used to have) (?:thoughts|urges|ideas) (?:of|about) (?:ending it|ending my life|suicide|killing myself|dying|hurting myself|not being here|harming myself)\b/g, 'i had a hard time');
   // r26: "psych student here, passive vs active suicidal ideation?", "teacher here, how do I ask a student about suicide?".
-  if (/\bsuicid|\bthinking about|\bthoughts? (?:about|of)/.test(text) && HELPING_ROLE.test(message) && !SELF_DISCLOSED.test(message)) {
+  if (/\bsuicid|\bthinking about|\bthoughts? (?:about|of)/.test(text) && messageHas(HELPING_ROLE, message) && !messageHas(SELF_DISCLOSED, message)) {
     text = text.replace(/\b(?:thinking|thought|thoughts) (?:about|of) (?:suicide|killing themselves|ending their lives?|self harm|hurting themselves)\b/g, 'thinking about that topic');
     text = text.replace(/\b(?:(?:passive|active|actively) (?:and |or |vs |versus )?)*(?:suicidal|suicide)(?: ideation| thoughts| risk)?\b/g, 'that topic');
   }
   // r26: "last day at work before we move, said goodbye to everyone".
-  if (/\bgoodbye/.test(text) && LEAVING.test(message) && !DEATHLY.test(message)) text = text.replace(/\b(?:said|say|saying) (?:my )?goodbyes? to (?:everyone|everybody|you all|all of you)\b/g, 'said farewell to colleagues');
+  if (/\bgoodbye/.test(text) && messageHas(LEAVING, message) && !messageHas(DEATHLY, message)) text = text.replace(/\b(?:said|say|saying) (?:my )?goodbyes? to (?:everyone|everybody|you all|all of you)\b/g, 'said farewell to colleagues');
   // r27: "Nurse asked if I've had thoughts of harming myself. I haven't.": a screening question answered no in the next sentence.
-  if (ASKED_THEN_NO.test(message)) text = text.replace(/\b(?:thoughts? (?:of|about) )?(?:harming|hurting|killing|cutting) myself\b|\b(?:thoughts? (?:of|about) )?(?:suicide|ending (?:it|my life))\b/g, 'that question');
+  if (messageHas(ASKED_THEN_NO, message)) text = text.replace(/\b(?:thoughts? (?:of|about) )?(?:harming|hurting|killing|cutting) myself\b|\b(?:thoughts? (?:of|about) )?(?:suicide|ending (?:it|my life))\b/g, 'that question');
   // r27: "I'm ready to jump off a cliff. Kidding, obviously.": an exasperated figure taken back as a joke in the next sentence.
-  if (KIDDING_AFTER.test(message)) text = text.replace(/\b(?:jump off (?:a|the) (?:cliff|bridge|roof|building)|walk into the sea|throw myself off (?:a|the) [a-z]+)\b/g, 'scream');
+  if (messageHas(KIDDING_AFTER, message)) text = text.replace(/\b(?:jump off (?:a|the) (?:cliff|bridge|roof|building)|walk into the sea|throw myself off (?:a|the) [a-z]+)\b/g, 'scream');
   // r27: "Two years ago I was in hospital after trying to end it ... I'm still glad I'm here.": a past attempt told with gladness now.
-  if (GLAD_NOW.test(message) && DISTANT.test(message) && !STILL_NOW.test(message)) text = text.replace(/\b(?:after |when |since )?(?:trying|i tried|tried|attempting|i attempted|attempted) to (?:end it|end my life|kill myself|take my (?:own )?life)\b/g, 'a hard time');
+  if (messageHas(GLAD_NOW, message) && messageHas(DISTANT, message) && !messageHas(STILL_NOW, message)) text = text.replace(/\b(?:after |when |since )?(?:trying|i tried|tried|attempting|i attempted|attempted) to (?:end it|end my life|kill myself|take my (?:own )?life)\b/g, 'a hard time');
   // fa-en: a break-up, gear for a named pursuit, a game's kills and hits, medicines kept or the daily dose (crisis-benign-everyday.ts).
   text = everydayUses(text, message);
   // r28: "what does 'I'm so tired of being here' mean in My Immortal, it's for music class": a line asked about for a class.
-  if (CLASS_WORK.test(message)) text = text.replace(/\bwhat (?:does|do|did) (?:the (?:line|lyric|lyrics|phrase|words?) )?(?:[a-z]+ ){1,12}?mean (?:in|on|from)\b/g, 'what does this line mean in');
+  if (messageHas(CLASS_WORK, message)) text = text.replace(/\bwhat (?:does|do|did) (?:the (?:line|lyric|lyrics|phrase|words?) )?(?:[a-z]+ ){1,12}?mean (?:in|on|from)\b/g, 'what does this line mean in');
   // r27: "I'm a researcher looking at gambling harm and suicide risk ... I'm fine": a research role.
-  if (/\bsuicid/.test(text) && RESEARCH_ROLE.test(message) && !SELF_DISCLOSED.test(message)) text = text.replace(/\b(?:suicide|suicidal)(?: ideation| thoughts| risk| rates?| prevention)?\b/g, 'that topic');
+  if (/\bsuicid/.test(text) && messageHas(RESEARCH_ROLE, message) && !messageHas(SELF_DISCLOSED, message)) text = text.replace(/\b(?:suicide|suicidal)(?: ideation| thoughts| risk| rates?| prevention)?\b/g, 'that topic');
   return text;
 }
 

@@ -158,6 +158,26 @@ export function allMatches(regex: RegExp, text: string): RegExpExecArray[] {
   return matches;
 }
 
+const messageTests = { message: '', results: new Map<RegExp, boolean>() };
+
+/**
+ * `regex.test(message)` for a message-wide condition, read once per message: each sentence of a
+ * message asks the same questions of the whole message, which made a long message quadratic.
+ * For regexes without the "g" or "y" flag (their test keeps no state); one message remembered.
+ */
+export function messageHas(regex: RegExp, message: string): boolean {
+  if (messageTests.message !== message) {
+    messageTests.message = message;
+    messageTests.results.clear();
+  }
+  let result = messageTests.results.get(regex);
+  if (result === undefined) {
+    result = regex.test(message);
+    messageTests.results.set(regex, result);
+  }
+  return result;
+}
+
 /** Words written with a capital letter mid-sentence: likely names ("I want to hurt Dave"). */
 export function findCapitalisedNames(message: string): Set<string> {
   const names = new Set<string>();

@@ -114,6 +114,17 @@ function lexiconHit(category: CrisisCategory, hit: { others: boolean; level: Exc
 
 const ENGLISH_PATTERNS: readonly CrisisPattern[] = [...CRISIS_PATTERNS, ...SIGNAL_PATTERNS, ...FAMILY_PATTERNS, ...DRIVE_PATTERNS, ...INDIRECT_PATTERNS, ...ACT_PATTERNS];
 
+/** Patterns whose match inside a sentence is also a match of the sentences joined (no ^, $ or lookaround in them). */
+const CONTEXT_FREE: ReadonlySet<CrisisPattern> = new Set(ENGLISH_PATTERNS.filter((pattern) => !/[\^$]|\(\?<?[=!]/.test(pattern.regex.source)));
+
+/** Whether a global regex matches anywhere in `text`, its lastIndex left at 0. */
+function matchesSomewhere(regex: RegExp, text: string): boolean {
+  regex.lastIndex = 0;
+  const found = regex.test(text);
+  regex.lastIndex = 0;
+  return found;
+}
+
 const CATEGORY_ORDER: readonly CrisisCategory[] = ['SUICIDE', 'SELF_HARM', 'HARM_TO_OTHERS', 'ABUSE_IN_PROGRESS'];
 // "I could strangle him lol": a conditional threat with a laugh after it is a figure of speech.
 const JOKING = /^(?: [a-z]+){0,3} (?:lol|lmao|haha|hahaha|jk|rofl|xd)\b/;
@@ -170,7 +181,11 @@ function rulesOn(read: string, raw: string): CrisisAssessment {
     }
     return result;
   };
-  const hits = sentences.flatMap((sentence) => [...findPatternHits(sentence, ENGLISH_PATTERNS, appliesHere), ...findHarmHits(sentence, names)]);
+  // Across several sentences, a pattern free of anchors and lookarounds is read sentence by sentence
+  // only when it matches the whole text (it cannot match inside a sentence otherwise): one scan
+  // instead of one per sentence for the ~700 patterns that find nothing.
+  const patterns = sentences.length > 1 ? ENGLISH_PATTERNS.filter((pattern) => !CONTEXT_FREE.has(pattern) || matchesSomewhere(pattern.regex, text)) : ENGLISH_PATTERNS;
+  const hits = sentences.flatMap((sentence) => [...findPatternHits(sentence, patterns, appliesHere), ...findHarmHits(sentence, names)]);
   const scores = languageScores(message);
   const foreign = screenForeign(neutraliseFolded(foldText(message)), lexiconLanguages(message));
   for (const hit of foreign) hits.push(lexiconHit(hit.category, hit));
