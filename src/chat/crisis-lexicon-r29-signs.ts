@@ -27,7 +27,7 @@ export const R29_SIGNS: Record<ForeignLanguage, readonly RuleSource[]> = {
     ['SUICIDE', 'CRISIS', 'SELF', '(?:lettres?|mots?) (?:pour|a) (?:chacun|chacune) de mes (?:enfants|petits enfants|filles|fils|proches)', FEAST_AFTER],
     ['SUICIDE', 'CRISIS', 'LIFE', '(?:donner|donne|distribue|distribuer) (?:toutes )?mes (?:affaires|trucs|choses)(?: [a-z0-9,.]+){1,24} (?:mais )?moi je sais (?:pourquoi|que c est la fin)', TRAVEL_AFTER29],
     ['SUICIDE', 'CRISIS', 'SELF', `(?:je viens d|viens d|jviens d) (?:avaler|prendre|gober) (?:tous|toutes) (?:mes|les) ${MEDS29}`],
-    ['SELF_HARM', 'CRISIS', 'SELF', '(?:recommence|rechute|repris) (?:avec )?(?:la|les|une|ma) (?:lame|lames|rasoir|cutter|lame de rasoir)'],
+    ['SELF_HARM', 'CRISIS', 'SELF', '(?:recommence|rechute|repris) (?:avec )?(?:la|les|une|ma) (?:lame|lames|rasoir|cutter|lame de rasoir)', /^(?: [a-z]+){0,7} (?:barbe|jambes|aisselles|rasage|raser|menton|visage|cheveux|tondeuse)\b/],
     ['SUICIDE', 'CONCERN', 'LIFE', '(?:j aimerais|jaimerais|je voudrais|j voudrais|jvoudrais) (?:juste |bien |tellement )?(?:ne )?(?:pas|plus|pu) me reveiller(?: le matin| demain)?(?= \\.| ,|$)'],
     ['SELF_HARM', 'CONCERN', 'SELF', 'l envie de me (?:griffer|couper|scarifier|bruler|taillader|mutiler|faire du mal)(?: jusqu au sang)? (?:revient|est revenue|est la|me reprend|me reprend)'],
   ],
@@ -53,7 +53,7 @@ export const R29_SIGNS: Record<ForeignLanguage, readonly RuleSource[]> = {
     ['SUICIDE', 'CRISIS', 'LIFE', '(?:regalato|dato via|lasciato)(?: [a-z0-9,.]+){0,14} (?:tanto )?(?:a me )?non (?:mi )?(?:servono|serve|serviranno|servira) piu', TRAVEL_AFTER29],
     ['SELF_HARM', 'CRISIS', 'SELF', '(?:tagliat[oa]|me so tagliat[oa]|mi sono tagliat[oa])(?: [a-z0-9,.]+){0,8} (?:il sangue (?:non|nun) (?:si|se) ferma|non smette di sanguinare)'],
     ['HARM_TO_OTHERS', 'CRISIS', 'SELF', '(?:gli|le|li) sparo(?: [a-z0-9,.]+){0,8} (?:il|la) (?:fucile|pistola|doppietta|arma) (?:e|sta) (?:carico|carica|pronto|pronta)'],
-    ['SUICIDE', 'CONCERN', 'LIFE', 'non so (?:quanto|per quanto) (?:reggo|reggero|resisto|resistero|ce la faccio) ancora'],
+    ['SUICIDE', 'CONCERN', 'LIFE', 'non so (?:quanto|per quanto) (?:reggo|reggero|resisto|resistero|ce la faccio) ancora(?= \\.| ,|$| cosi| questa vita| questo dolore)'],
     ['SUICIDE', 'CONCERN', 'OTHER', 'ho paura che (?:si lasci morire|si uccida|si ammazzi|si faccia del male|la faccia finita)'],
   ],
   es: [
@@ -61,7 +61,7 @@ export const R29_SIGNS: Record<ForeignLanguage, readonly RuleSource[]> = {
     ['SUICIDE', 'CRISIS', 'SELF', '(?:me voy|me ire) (?:pal|pa l|para el|al) (?:cerro|monte|mar|rio|puente|desierto)(?: [a-z]+){0,2} y no (?:bajo|vuelvo|regreso)(?: mas)?', UNTIL_AFTER],
     ['SELF_HARM', 'CRISIS', 'SELF', '(?:me di|me pegue|me golpee) (?:[a-z]+ ){0,3}(?:contra la pared|contra el muro|contra el espejo) hasta sangrar'],
     ['SUICIDE', 'CONCERN', 'LIFE', 'no (?:le )?veo (?:salida|futuro)(?: ni (?:salida|futuro))?(?: a nada)?(?= \\.| ,|$)'],
-    ['SUICIDE', 'CONCERN', 'LIFE', 'no se cuanto (?:mas )?(?:voy a aguantar|aguanto|podre aguantar|voy a poder)'],
+    ['SUICIDE', 'CONCERN', 'LIFE', 'no se cuanto (?:mas )?(?:voy a aguantar|aguanto|podre aguantar|voy a poder)(?= \\.| ,|$| asi| vivir| esta vida| este dolor)'],
     ['SUICIDE', 'CONCERN', 'OTHER', `(?:me dijo|dijo|me escribio|me mando) que se (?:iba a|va a) (?:tomar|tragar) (?:todas )?(?:sus|las) ${MEDS29}`],
   ],
   pt: [

@@ -76,7 +76,7 @@ const DE: readonly RuleSource[] = [
   ['SUICIDE', 'CRISIS', 'LIFE', '(?:wo|wohin|do wo) (?:ich|i) (?:hingeh|hingehe|hi gang|hi gah|hin geh|hingehn|hi ga|jetzt hingeh)(?: ,)? (?:brauch|bruuch|brauche|bruch) (?:ich|i) (?:das|des|die|s|des alles|das alles|sie|eh)? ?(?:alles )?(?:nicht mehr|nimmer|nimma|num|numm|nix mehr|eh nicht mehr|nicht)', TRAVEL_AFTER29],
   // A cut that won't stop bleeding; burned or cut on purpose.
   ['SELF_HARM', 'CRISIS', 'SELF', '(?:mich|mir) (?:grad |gerade |eben |vorhin )?(?:[a-z]+ ){0,4}(?:geschnitten|geritzt|aufgeschnitten|aufgschnitten)(?: [a-z0-9,.]+){0,6} (?:es )?(?:hort|hoert) (?:nicht|net|ned) (?:mehr )?auf zu bluten'],
-  ['SELF_HARM', 'CRISIS', 'SELF', '(?:absichtlich|mit absicht|extra) (?:[a-z]+ ){0,4}(?:verbrannt|verbruht|verbrueht|geschnitten|geritzt|aufgeschlitzt|aufgeschnitten)'],
+  ['SELF_HARM', 'CRISIS', 'SELF', '(?:(?:mich|mir) (?:[a-z]+ ){0,2}(?:absichtlich|mit absicht)|(?:absichtlich|mit absicht) (?:mich|mir)) (?:(?!haare|nagel|bart|pony|fingernagel|spitzen)[a-z]+ ){0,4}(?:verbrannt|verbruht|verbrueht|geschnitten|geritzt|aufgeschlitzt|aufgeschnitten)'],
   // CONCERN: Swiss and Austrian "I'd like to not be here anymore", "I can't anymore".
   ['SUICIDE', 'CONCERN', 'LIFE', '(?:i|ich) (?:wett|wott|wuerd|wurd|mocht|moecht|will) (?:eifach |einfach |nur |halt )?(?:numm|nume|num|nimmer|nimma|nid meh|nicht mehr) (?:da|do|hier) (?:si|sii|sein|sei)'],
   ['SUICIDE', 'CONCERN', 'LIFE', '(?:i|ich) (?:cha|chan|ka) (?:eifach )?(?:num|numm|nume|nimmer|nimma|nid meh)(?= \\.| ,|$)'],

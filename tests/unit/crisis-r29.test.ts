@@ -127,8 +127,18 @@ const OTHERS: ReadonlyArray<readonly [string, string]> = [
   ['mi sobrino me contó que prefiere morirse antes que volver a esa casa', 'mi sobrino me contó que prefiere comer pizza'],
 ];
 
-// Benign frames the round 29 guards keep at NONE: a game, a team's loss, an outburst corrected, a sofa.
+// Benign frames the round 29 guards keep at NONE: a game, a team's loss, an outburst corrected, a sofa; a wedding date,
+// a hammer for shelves, going to bed, a diary for today, a debt, gardening scratches, the heat, a haircut, a razor for the beard.
 const NONE: readonly string[] = [
+  "j'ai choisi la date. Ce sera le 12 juin à la mairie",
+  "je l'attends dans l'entrée avec un marteau, il doit m'aider pour les étagères",
+  'los quise mucho a todos, ya me voy a dormir',
+  'danke für alles, das ist mein letzter Eintrag für heute',
+  'sé a qué hora sale del gym y esta vez no se va sin pagarme lo que me debe',
+  'ha dei tagli sulle braccia per il lavoro in giardino',
+  'no sé cuánto más voy a aguantar este calor',
+  'hab mir absichtlich die Haare kurz geschnitten',
+  "j'ai recommencé avec la lame de rasoir neuve pour la barbe",
   'je suis mort 50 fois contre le boss final, je veux mourir',
   'la squadra ha perso di nuovo il derby, voglio morire',
   'quero acabar com tudo, quero dizer, o processo do divórcio',
