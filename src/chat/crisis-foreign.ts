@@ -30,6 +30,8 @@ import { R25_RULES } from './crisis-lexicon-r25';
 import { R26_RULES } from './crisis-lexicon-r26';
 import { R27_RULES } from './crisis-lexicon-r27';
 import { R28_RULES } from './crisis-lexicon-r28';
+import { R29_RULES } from './crisis-lexicon-r29';
+import { BARE_WISH, CORRECTED_AFTER, FANDOM, SOFT_LANDING_AFTER, STAKES } from './crisis-lexicon-r29-guards';
 import { SIGN_RULES } from './crisis-lexicon-signs';
 import { INDIRECT_RULES } from './crisis-lexicon-indirect';
 import { ACT_RULES } from './crisis-lexicon-acts';
@@ -118,11 +120,11 @@ const WITHOUT: ReadonlySet<string> = new Set(['sin', 'sans', 'ohne', 'sem', 'sen
 const SHARED_NEGATORS: ReadonlySet<string> = new Set(Object.values(NEGATORS).flatMap((words) => [...words].filter((word) => !['no', 'ne', 'n', 'ni'].includes(word))));
 
 const RULES: ReadonlyArray<readonly [ForeignLanguage, readonly ForeignRule[]]> = [
-  ['es', [...ES_RULES, ...CORE_RULES.es, ...SIGN_RULES.es, ...INDIRECT_RULES.es, ...ACT_RULES.es, ...MEANS_RULES.es, ...PLAN_RULES.es, ...PREP_RULES.es, ...DEED_RULES.es, ...EVERYDAY_RULES.es, ...R21_RULES.es, ...R23_RULES.es, ...R26_RULES.es, ...R27_RULES.es, ...R28_RULES.es]],
-  ['fr', [...FR_RULES, ...CORE_RULES.fr, ...SIGN_RULES.fr, ...INDIRECT_RULES.fr, ...ACT_RULES.fr, ...MEANS_RULES.fr, ...PLAN_RULES.fr, ...PREP_RULES.fr, ...DEED_RULES.fr, ...EVERYDAY_RULES.fr, ...R21_RULES.fr, ...R23_RULES.fr, ...R25_RULES.fr, ...R26_RULES.fr, ...R27_RULES.fr, ...R28_RULES.fr]],
-  ['de', [...DE_RULES, ...CORE_RULES.de, ...SIGN_RULES.de, ...INDIRECT_RULES.de, ...ACT_RULES.de, ...MEANS_RULES.de, ...PLAN_RULES.de, ...PREP_RULES.de, ...DEED_RULES.de, ...EVERYDAY_RULES.de, ...R21_RULES.de, ...DE_R23_RULES, ...R25_RULES.de, ...R26_RULES.de, ...R27_RULES.de, ...R28_RULES.de]],
-  ['pt', [...PT_RULES, ...CORE_RULES.pt, ...SIGN_RULES.pt, ...INDIRECT_RULES.pt, ...ACT_RULES.pt, ...MEANS_RULES.pt, ...PLAN_RULES.pt, ...PREP_RULES.pt, ...DEED_RULES.pt, ...EVERYDAY_RULES.pt, ...R21_RULES.pt, ...R23_RULES.pt, ...R26_RULES.pt, ...R27_RULES.pt, ...R28_RULES.pt]],
-  ['it', [...IT_RULES, ...CORE_RULES.it, ...SIGN_RULES.it, ...INDIRECT_RULES.it, ...ACT_RULES.it, ...MEANS_RULES.it, ...PLAN_RULES.it, ...PREP_RULES.it, ...DEED_RULES.it, ...EVERYDAY_RULES.it, ...R21_RULES.it, ...R23_RULES.it, ...R25_RULES.it, ...R27_RULES.it, ...R28_RULES.it]],
+  ['es', [...ES_RULES, ...CORE_RULES.es, ...SIGN_RULES.es, ...INDIRECT_RULES.es, ...ACT_RULES.es, ...MEANS_RULES.es, ...PLAN_RULES.es, ...PREP_RULES.es, ...DEED_RULES.es, ...EVERYDAY_RULES.es, ...R21_RULES.es, ...R23_RULES.es, ...R26_RULES.es, ...R27_RULES.es, ...R28_RULES.es, ...R29_RULES.es]],
+  ['fr', [...FR_RULES, ...CORE_RULES.fr, ...SIGN_RULES.fr, ...INDIRECT_RULES.fr, ...ACT_RULES.fr, ...MEANS_RULES.fr, ...PLAN_RULES.fr, ...PREP_RULES.fr, ...DEED_RULES.fr, ...EVERYDAY_RULES.fr, ...R21_RULES.fr, ...R23_RULES.fr, ...R25_RULES.fr, ...R26_RULES.fr, ...R27_RULES.fr, ...R28_RULES.fr, ...R29_RULES.fr]],
+  ['de', [...DE_RULES, ...CORE_RULES.de, ...SIGN_RULES.de, ...INDIRECT_RULES.de, ...ACT_RULES.de, ...MEANS_RULES.de, ...PLAN_RULES.de, ...PREP_RULES.de, ...DEED_RULES.de, ...EVERYDAY_RULES.de, ...R21_RULES.de, ...DE_R23_RULES, ...R25_RULES.de, ...R26_RULES.de, ...R27_RULES.de, ...R28_RULES.de, ...R29_RULES.de]],
+  ['pt', [...PT_RULES, ...CORE_RULES.pt, ...SIGN_RULES.pt, ...INDIRECT_RULES.pt, ...ACT_RULES.pt, ...MEANS_RULES.pt, ...PLAN_RULES.pt, ...PREP_RULES.pt, ...DEED_RULES.pt, ...EVERYDAY_RULES.pt, ...R21_RULES.pt, ...R23_RULES.pt, ...R26_RULES.pt, ...R27_RULES.pt, ...R28_RULES.pt, ...R29_RULES.pt]],
+  ['it', [...IT_RULES, ...CORE_RULES.it, ...SIGN_RULES.it, ...INDIRECT_RULES.it, ...ACT_RULES.it, ...MEANS_RULES.it, ...PLAN_RULES.it, ...PREP_RULES.it, ...DEED_RULES.it, ...EVERYDAY_RULES.it, ...R21_RULES.it, ...R23_RULES.it, ...R25_RULES.it, ...R27_RULES.it, ...R28_RULES.it, ...R29_RULES.it]],
 ];
 
 /** A third-person subject and verb close before a match with no first person in them (r27). */
@@ -249,6 +251,8 @@ export function screenForeign(folded: string, languages?: ReadonlySet<ScreenLang
         if (rule.kind === 'SELF' && rule.category === 'SUICIDE' && EMBARRASSED_AFTER.test(after)) continue;
         if (rule.kind !== 'ABUSE' && (inText(STUDY) || inText(PROFESSIONAL)) && !FIRST_PERSON.test(`${wordsBefore(folded, offset).join(' ')} ${match[0]}`) && !OWN_VERB.test(wordsBefore(folded, offset).join(' '))) continue;
         if (match[0] === 'suicida' && SUICIDAL_DEED.test(before)) continue;
+        // r29: "me quiero morir" over a game or a team's loss (no money at stake); an outburst corrected; thrown onto the sofa.
+        if (rule.kind === 'SELF' && rule.category === 'SUICIDE' && ((BARE_WISH.test(match[0]) && inText(FANDOM) && !inText(STAKES)) || CORRECTED_AFTER.test(after) || SOFT_LANDING_AFTER.test(after))) continue;
         if (rule.kind !== 'ABUSE' && ASKED_IF.test(before) && ANSWERED_NO.test(after)) continue;
         if (rule.kind === 'ABUSE' && THING_ACTOR.test(wordsBefore(folded, offset).join(' '))) continue;
         // r28: "el trafico de la cdmx me va a matar": a thing further back in the clause, with no person named in it.
