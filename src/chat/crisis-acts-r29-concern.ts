@@ -1,7 +1,7 @@
 /**
  * CONCERN families of the r29c session (C-SSRS items 1 and 2, 988's hopelessness, trapped and burden signs) and the
  * abuse it found, in the English of second-language writers, older adults and veterans:
- * - a passive wish: not minding if God "take me tonight", praying every night not to wake up, a survivor's wish
+ * - a passive wish: not minding if God "take me tonight", "just waiting to die", praying every night not to wake up, a survivor's wish
  *   "it was me that didn't come home";
  * - thoughts of death: thinking about death all day, one's own funeral playing "like a movie";
  * - hopelessness, burden, trapped, pain: sitting and "waiting for what I don't know", "better they forget they have a
@@ -35,6 +35,11 @@ const WISH_R29: CrisisPattern[] = [
   // "lord take me, I am ready", "my time has come, I am ready to go".
   concern('(?:lord|god|jesus|allah|father|dear god) (?:please |just )?take me(?: now| home| already| away| tonight)?(?= \\.|$| ,| i am| full stop)|my time (?:has come|is up|is finish|is finished|is over)(?: ,)?(?: and)? (?:i am )?ready to go', {
     unlessAfter: /^ (?:to|with|there|back|out|along)\b/,
+  }),
+  // "I am just waiting to die", "only waiting for God to take me".
+  concern('(?:just |only |simply )?waiting (?:to die|for death|for (?:the lord|god|jesus|allah|death) to (?:take|call) me|for my turn to die)(?= \\.|$| ,| now| at| here| full stop)', {
+    unlessAfter: /^ (?:in|at|on) (?:this|the) (?:queue|line|heat|meeting|class|lecture)\b/,
+    unlessWith: /\b(?:lol|lmao|haha|queue|dmv|on hold|customer service|boring)\b/,
   }),
   // "wallahi I am tired of this life".
   concern('(?:tired|sick|fed up|done) (?:of|with) (?:this|my) (?:life|whole life|existence)(?= \\.|$| ,| i | and| full stop| honestly| wallahi)', {

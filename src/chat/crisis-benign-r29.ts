@@ -2,8 +2,8 @@
  * English frames of the r29c session, for writers of English as a second language, older adults dictating, workers
  * and teens. Two kinds, applied by crisis-benign.ts among its message-wide frames:
  * - grammar repair: regular past forms of irregular verbs ("cutted", "drinked"), the dropped third-person "s" ("my wife say she will…", "he say", "my mother keep saying"), read as
- *   "says" so reported speech stays the other person's, and "they're gonna kms" read as "kill themselves";
- * - everyday uses: affairs put in order for a move, a gun bought for a named sport (clay pigeons, the range), a
+ *   "says" so reported speech stays the other person's, an elder's age ("at 84 I am") read as the present, and "they're gonna kms" read as "kill themselves";
+ * - everyday uses: affairs put in order for a move, a rope ready for the goats, a gun bought for a named sport (clay pigeons, the range), a
  *   game avatar's death ("killed myself in minecraft"), a hard first year abroad told from a settled now, a story's
  *   poison explained to a child, dying "for this team", an inmate on suicide watch told by the officer, recovery apps
  *   researched for a school project, a news report in the present ("news say"), the last post "for today". Each unless the message also names
@@ -35,6 +35,8 @@ export function r29Frames(sentence: string, message: string): string {
   let text = sentence.replace(DROPPED_S, (_, subject: string, verb: string) => `${subject} ${verb === 'try' ? 'tries' : /(?:ch|sh)$/.test(verb) ? `${verb}es` : `${verb}s`}`);
   // "old man next door said goodbye": a neighbour as the subject; "clock out at 0700": a clock time, not an age.
   text = text.replace(/\b(?:the )?(?:old |young |elderly )?(?:man|woman|lady|guy|couple|boy|girl|family) next door\b/g, 'the neighbour').replace(/\bat ([01]\d|2[0-3])([0-5]\d)\b/g, 'at the hour');
+  // "at 84 I am only waiting to die": an elder's present age, not a past one ("at 15 I tried" stays past).
+  text = text.replace(/\bat (?:age )?(?:[6-9]\d|1[01]\d)(?: years old)?(?: ,)? (?=(?:i am|now|i have|i feel|i just|i only|i pray|i want|i wish|i do not|i can not)\b)/g, 'at my age ');
   // "the beach where we used to go": a place remembered, not a past act.
   text = text.replace(/\b(where|that) (we|i|she|he|they) used to (go|walk|swim|sit|live|visit|fish|meet)\b/g, '$1 $2 $3');
   // "i cutted myself", "he hurted me": regular past forms of irregular verbs, read as the standard ones.
@@ -50,6 +52,8 @@ export function r29Frames(sentence: string, message: string): string {
   if (INTENT.test(message)) return text;
   // "putting my affairs in order because we move to Spain": papers for a move.
   if (MOVE.test(message)) text = text.replace(/\b(?:putting|put|got|getting|have|has|are|is)(?: (?:my|our|all my|all our))? (?:affairs|papers|paperwork|things) (?:are |is )?in order\b/g, 'doing the paperwork');
+  // "the rope is ready for the goats": gear made ready for animals, a trip or a job.
+  text = text.replace(/\b(?:the |my |a )?(?:rope|ropes|tent and the rope) (?:is |are )?(?:all )?ready for (?:the |my |our )?(?:goats?|cows?|calves|horses?|sheep|tent|trip|camping|climb|climbing|boat|move|swing|hike|tow|trailer|washing)\b/g, 'the gear is ready');
   // "bought a shotgun for clay pigeons": a gun for a named sport.
   text = text.replace(new RegExp(`\\b(?:bought|buying|buy|got|getting|borrowed|ordered) (?:a|an|my|the|his|her) (?:new |used |first )?(?:shotgun|rifle|gun|pistol|air rifle|bow|crossbow)(?: [a-z]+){0,3}? for ${SPORT}\\b`, 'g'), 'got gear for the sport');
   // "jumped in lava in minecraft … basically killed myself for nothing lol": the avatar dies.

@@ -10,6 +10,15 @@ import { itReadsOthers, itReadsTwins, itStaysNone, type TwinPair } from './crisi
  * A pair is [risk message, its level, benign twin, the twin's level].
  */
 const PAIRS: readonly TwinPair[] = [
+  // Intent in second-language English and in service and teen slang.
+  ['I will do suicide this weekend, nobody can stop me', 'CRISIS', 'I will do suicide prevention training this weekend at work', 'NONE'],
+  ['I am tired, I want to kill my life', 'CRISIS', 'I am tired, I want to kill my alarm clock', 'NONE'],
+  ['ready to punch my ticket, this is the last night', 'CRISIS', 'ready to punch my ticket to the playoffs this season', 'NONE'],
+  ['see you in Valhalla brothers, I am done', 'CRISIS', 'see you in Valhalla tonight, the raid starts at nine lol', 'NONE'],
+  ['game over for me irl, cya', 'CRISIS', 'game over for me in this level, cya', 'NONE'],
+  ['tomorrow I walk off the scaffolding without my harness, make it look like accident', 'CRISIS', 'tomorrow I walk the scaffolding with my harness for the inspection', 'NONE'],
+  ['the noose is tied in the garage, tonight', 'CRISIS', 'the knot is tied in the garage, the boat is ready', 'NONE'],
+  ['going to drink the kerosene tonight', 'CRISIS', 'going to buy the kerosene tonight for the lamps', 'NONE'],
   // A plan told by its steps.
   ['been saving my oxycodone instead of taking them, nearly enough now', 'CRISIS', 'been saving my money instead of spending it, nearly enough now', 'NONE'],
   ['when I have enough codeine I will take them all at once', 'CRISIS', 'when I have enough stamps I will send them all at once next year', 'NONE'],
@@ -64,6 +73,7 @@ const PAIRS: readonly TwinPair[] = [
   ['since my son died I am drowning every day', 'CONCERN', 'since my promotion I am drowning every day in emails', 'NONE'],
   ['I never want to feel anything ever again', 'CONCERN', 'I never want to feel that needle at the dentist ever again', 'NONE'],
   ['got a pack of razor blades, having them hidden makes me calm', 'CONCERN', 'got a pack of razor blades for shaving, the cheap ones', 'NONE'],
+  ['at 84 I am only waiting to die', 'CONCERN', 'at 84 I am only waiting for the bus', 'NONE'],
   ['lord take me, I am ready', 'CONCERN', 'lord take me to the beach already', 'NONE'],
   ['honestly so tired of this life', 'CONCERN', 'honestly so tired of this city life', 'NONE'],
 ];
@@ -76,6 +86,8 @@ const OTHERS: ReadonlyArray<readonly [string, string]> = [
   ['the lady next door said bye to me like it was the last time, very strange', 'the lady next door said bye to me this morning, she is nice'],
   ['my son search on his laptop how much paracetamol is lethal, I saw the history', 'my son search on his laptop how much paracetamol is safe for a headache'],
   ['my sister took loads of her antidepressants and is in A&E now', 'my sister took loads of her books to the charity shop'],
+  ['my brother said his affairs are in order and there is nothing left for him to do', 'my brother said his papers are in order for the visa'],
+  ['my friend said in one hour he is going to do it, tell his mum sorry', 'my friend said in one hour he is going to do the dishes'],
   ['someone on the server said theyre gonna kms tonight', 'someone on the server said theyre gonna stream tonight'],
 ];
 
@@ -96,6 +108,8 @@ const STAYS_NONE: readonly string[] = [
   'I would die for this club honestly, what a goal lol',
   'nurse here, two patients on suicide watch on my ward tonight, busy shift',
   'comparing suicide prevention apps for my college assignment, which are good',
+  'the rope is ready for the goats, the market opens at six',
+  'that is my last message for today, take care of yourselves',
   'the news says suicides on the railway went down after they put the fences',
 ];
 
