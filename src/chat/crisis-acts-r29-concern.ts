@@ -4,7 +4,8 @@
  * - a passive wish: not minding if God "take me tonight", "just waiting to die", praying every night not to wake up, a survivor's wish
  *   "it was me that didn't come home";
  * - thoughts of death: thinking about death all day, one's own funeral playing "like a movie";
- * - hopelessness, burden, trapped, pain: sitting and "waiting for what I don't know", "better they forget they have a
+ * - hopelessness, burden, trapped, pain: "only burden for my children", "if I die they get the insurance", wanting to go
+ *   "where my baby is", sitting and "waiting for what I don't know", "better they forget they have a
  *   son", "in a cage", can't go home and can't stay, grief like drowning, not wanting to feel anything anymore;
  * - blades bought and kept because having them "feels calming";
  * - someone else's risk, read as theirs by the subject: things given away with "I know what that means", wanting to
@@ -65,6 +66,15 @@ const WISH_R29: CrisisPattern[] = [
 const HOPELESS_R29: CrisisPattern[] = [
   // "I just sit in the chair and wait, waiting for what I don't know".
   concern('(?:waiting|wait|waited) for what(?: ,)? i do not (?:know|even know)|(?:sit|sitting|lie|lying) (?:here |in (?:the|my) (?:chair|bed) )?(?:and )?(?:just )?(?:wait|waiting) for (?:the end|death|my time|it to be over)(?= \\.|$| ,)'),
+  // "I am only burden for my children now": a burden with the article dropped, "for" for "to".
+  concern('(?:i am|i m|im|i feel|i become|i became|i only) (?:only |just |such |a |an |big |a big |the |like (?:a )?)*burden (?:for|to|on) (?:my |the |all )?(?:children|kids|family|son|daughter|wife|husband|parents|everyone|everybody|them|others|grandchildren)'),
+  // "if I die they get the insurance, better like that".
+  concern('if i (?:die|am dead|was dead|am gone|go) (?:they|my (?:family|kids|wife|husband|children|parents|mother|mom|mum)) (?:get|will get|would get|can get|gets|take|will have) (?:the |my )?(?:insurance|money|payout|pension|house|land|life insurance)'),
+  // "since the miscarriage I want to go where my baby is".
+  concern('(?:want|wanna|wish|ready|long|longing) to (?:go|be) (?:where|with) my (?:baby|son|daughter|wife|husband|mother|mom|mum|father|dad|child|children|brother|sister|twin|grandson|granddaughter)(?: is| are| went)?(?= \\.|$| ,| now| again| in| up)', {
+    onlyWith: /\b(?:miscarriage|stillb[a-z]*|passed|died|dead|lost|loss|heaven|grave|angel|funeral|gone)\b/,
+    unlessWith: /\b(?:visit|visiting|holiday|hospital|school|nursery|daycare|flight|trip|camp)\b/,
+  }),
   // "better they forget they have a son".
   concern('better (?:if |that )?(?:they|she|he|my (?:parents|family|mother|mum|mom|father|dad|wife|husband|kids|children)) (?:just )?(?:forget|forgot|forgets|never had|never knew) (?:(?:they|she|he) (?:have|had|has) (?:a )?(?:son|daughter|child|me|brother|sister)|about me|me)'),
   // "feel like I'm in a cage".

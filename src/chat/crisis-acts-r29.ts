@@ -78,6 +78,10 @@ const MEANS_R29: CrisisPattern[] = [
   sign(`(?:the|a|my|some) (?:rope|noose|belt|gun|pistol|rifle|shotgun|blades?|razors?|charcoal|${POISON}|${DRUG}) (?:is |are )?(?:all )?(?:ready|set up|tied|prepared|waiting|laid out|counted out)(?= \\.|$| ,| in| on| under| by| tonight| now| for me)`, {
     unlessWith: /\b(?:camping|camp|climb[a-z]*|boat|sailing|goats?|cows?|horses?|tow[a-z]*|swing|kitchen|garden|hunting|range|clay|pharmacy|chemist|pick up|collect|refill|prescription|pick them up|for (?:the )?(?:trip|game|match|shoot|season|move)|weeds|field|crops|rats|mice)\b/,
   }),
+  // "I have all my morphine saved": a supply put by.
+  sign(`(?:have|got|kept|keep|keeping) (?:all |enough |a lot of |loads of )?(?:my |the |his |her |mum s |mom s |dad s )?(?:[a-z]+ )?${DRUG} (?:saved|saved up|stockpiled|hidden|stashed|collected|put aside|put away)`, {
+    unlessWith: /\b(?:for (?:the|my|our) (?:trip|holiday|travel|flight|journey)|in case (?:of|i) (?:the )?(?:migraine|pain|flare)|pharmacy closes|emergency kit|first aid)\b/,
+  }),
   // "gonna drink the diesel in the shed tonight": a poison or a fuel one means to drink.
   sign(`(?:going to|gonna|will|want to|wanna|about to|ready to|decided to|plan to) (?:drink|swallow|down) (?:the |some |a bottle of |a cup of |a jug of |half the |the whole )?${POISON}`, {
     unlessWith: ACCIDENT,
@@ -153,6 +157,19 @@ const TIMING_R29: CrisisPattern[] = [
   sign('(?:then|and then|after that|and) (?:i )?(?:will )?clock out (?:for good|permanently|forever|for the last time)', {
     onlyWith: /\b(?:last shift|clock out (?:at|from)|my last)\b/,
     unlessWith: /\b(?:retir[a-z]*|pension|party|cake|leaving do|new job|send off|farewell do)\b/,
+  }),
+  // "tomorrow I am not here anymore": a day named after which one will not be here.
+  sign('(?:tomorrow|tonight|after tonight|after today|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|next week)|next week|this weekend|soon) i (?:am|will be|will|shall) not (?:be )?(?:here|around|alive)(?: [a-z]+)? (?:anymore|any more|no more|for good|ever again)', {
+    unlessWith: /\b(?:holiday|trip|office|vacation|travel[a-z]*|away|leave|day off|appointment|visiting|moving|move|flight|contract|shift|job|transfer)\b/,
+  }),
+  // "I will not come to school ever again, I have plan".
+  sign('(?:will not|will never|never) (?:come|go|be) (?:to|at|back to|in) (?:school|work|class|college|the office|home)(?: [a-z]+){0,2}? (?:ever again|again ever|again|anymore|any more)', {
+    onlyWith: /\b(?:i have (?:a |the |my )?plan|goodbye|gone|last day|tomorrow|tonight|for good)\b/,
+    unlessWith: /\b(?:transfer[a-z]*|moving|new school|change school|changing school|graduat[a-z]*|expelled|homeschool[a-z]*|quit|quitting|resign[a-z]*|retir[a-z]*|new job|holiday)\b/,
+  }),
+  // "I will stop my pain for good this weekend".
+  sign('(?:stop|end|finish) (?:my|the|this|all (?:my|the|this)) pain (?:for good|forever|permanently|once and for all|for ever)', {
+    unlessWith: /\b(?:surgery|operation|physio[a-z]*|treatment|injection|doctor|clinic|specialist|acupuncture|nerve block|new (?:meds|medication)|implant|therapy)\b/,
   }),
   // "new year won't come for me", "christmas will not come for me".
   sign(`${TIME_MARK} (?:will not|will never|is not going to|is never going to|does not) come for me`),
