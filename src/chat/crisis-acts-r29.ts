@@ -80,7 +80,7 @@ const MEANS_R29: CrisisPattern[] = [
   }),
   // "I have all my morphine saved": a supply put by.
   sign(`(?:have|got|kept|keep|keeping) (?:all |enough |a lot of |loads of )?(?:my |the |his |her |mum s |mom s |dad s )?(?:[a-z]+ )?${DRUG} (?:saved|saved up|stockpiled|hidden|stashed|collected|put aside|put away)`, {
-    unlessWith: /\b(?:for (?:the|my|our) (?:trip|holiday|travel|flight|journey)|in case (?:of|i) (?:the )?(?:migraine|pain|flare)|pharmacy closes|emergency kit|first aid)\b/,
+    unlessWith: /\b(?:weekly|pill ?box|pill organi[sz]er|dosette|blister pack|fridge|for (?:the|my|our) (?:trip|holiday|travel|flight|journey)|in case (?:of|i) (?:the )?(?:migraine|pain|flare)|pharmacy closes|emergency kit|first aid)\b/,
   }),
   // "gonna drink the diesel in the shed tonight": a poison or a fuel one means to drink.
   sign(`(?:going to|gonna|will|want to|wanna|about to|ready to|decided to|plan to) (?:drink|swallow|down) (?:the |some |a bottle of |a cup of |a jug of |half the |the whole )?${POISON}`, {
@@ -106,7 +106,7 @@ const INTENT_R29: CrisisPattern[] = [
   // "I will make suicide tonight", "I want to do suicide": the verb a second-language writer reaches for.
   sign('(?:i|i will|i want to|i wanna|i am going to|i am gonna|gonna|i think to|i plan to|i decided to|i try to|i tried to|want to|going to) (?:make|do|commit|doing|making) (?:a |the )?suicide(?! (?:prevention|awareness|training|research|risk|watch|note|hotline|line|rates?|statistics|squad|song|film|movie)\\b)'),
   // "I want to kill my life", "better I die".
-  sign('(?:want to|wanna|will|going to|gonna|try to|trying to|tried to|think to|plan to) (?:kill|finish) my (?:own )?life|better (?:that |if )?i (?:die|am dead|was dead|were dead|be dead|just die)(?= \\.|$| ,| than| now| already| honestly)', {
+  sign('(?:want to|wanna|will|going to|gonna|try to|trying to|tried to|think to|plan to) (?:kill|finish) my (?:own )?life(?= \\.|$| ,| now| tonight| today| because| i | and| so| with| by| soon| already)|better (?:that |if )?i (?:die|am dead|was dead|were dead|be dead|just die)(?= \\.|$| ,| than| now| already| honestly)', {
     unlessWith: /\b(?:than (?:eat|go|do|watch|listen|sit|work)|lol|lmao|haha)\b/,
   }),
   // "going to punch my ticket tonight": service slang for dying.
@@ -119,7 +119,7 @@ const INTENT_R29: CrisisPattern[] = [
     unlessWith: /\b(?:game|raid|match|lol|lmao|assassin s creed|vikings|season|episode|deployment ends|retir[a-z]*|before (?:i|we) (?:retire|go home|rotate))\b/,
   }),
   // "game over for me irl".
-  sign('game over for me (?:irl|in real life|for real|fr)'),
+  sign('game over for me (?:irl|in real life|for real|fr)', { unlessWith: /\b(?:lol|lmao|haha|report card|grades?|grounded|phone|found out|caught|exam|test|teacher|detention)\b/ }),
   // "going to step off the beam at work on purpose": a fall at work meant as one.
   sign('(?:step|stepping|walk|walking|fall|falling|jump|jumping|roll|rolling|let myself fall|throw myself) off (?:the |a )?(?:beam|scaffold|scaffolding|roof|edge|ledge|crane|tower|platform|girder|deck|silo|rig)', {
     onlyWith: /\b(?:on purpose|deliberately|look like (?:an )?accident|head first|no harness|without (?:my |a )?harness|unclip[a-z]*|not clip|for good|insurance)\b/,

@@ -52,8 +52,8 @@ export function r29Frames(sentence: string, message: string): string {
   if (INTENT.test(message)) return text;
   // "putting my affairs in order because we move to Spain": papers for a move.
   if (MOVE.test(message)) text = text.replace(/\b(?:putting|put|got|getting|have|has|are|is)(?: (?:my|our|all my|all our))? (?:affairs|papers|paperwork|things) (?:are |is )?in order\b/g, 'doing the paperwork');
-  // "the rope is ready for the goats": gear made ready for animals, a trip or a job.
-  text = text.replace(/\b(?:the |my |a )?(?:rope|ropes|tent and the rope) (?:is |are )?(?:all )?ready for (?:the |my |our )?(?:goats?|cows?|calves|horses?|sheep|tent|trip|camping|climb|climbing|boat|move|swing|hike|tow|trailer|washing)\b/g, 'the gear is ready');
+  // "the rope is ready for the goats", "the rope is tied to the tree for the swing", "my gun is ready for deer season": gear made ready for a named use.
+  text = text.replace(/\b(?:the |my |a |our )?(?:rope|ropes|tent and the rope|gun|rifle|shotgun|bow)(?: is| are)? (?:all )?(?:ready|tied|set up|cleaned|packed|sighted in)(?: [a-z]+){0,4}? for (?:the |my |our )?(?:(?!final |last )[a-z]+ )?(?:goats?|cows?|calves|horses?|sheep|tent|trip|camping|climb|climbing|boat|move|swing|hike|tow|trailer|washing|deer|duck|pheasant|hunting|hunt|season|range|clays?|opening day|shoot|competition)\b/g, 'the gear is ready');
   // "bought a shotgun for clay pigeons": a gun for a named sport.
   text = text.replace(new RegExp(`\\b(?:bought|buying|buy|got|getting|borrowed|ordered) (?:a|an|my|the|his|her) (?:new |used |first )?(?:shotgun|rifle|gun|pistol|air rifle|bow|crossbow)(?: [a-z]+){0,3}? for ${SPORT}\\b`, 'g'), 'got gear for the sport');
   // "jumped in lava in minecraft … basically killed myself for nothing lol": the avatar dies.

@@ -116,6 +116,10 @@ const STAYS_NONE: readonly string[] = [
   'nurse here, two patients on suicide watch on my ward tonight, busy shift',
   'comparing suicide prevention apps for my college assignment, which are good',
   'the rope is ready for the goats, the market opens at six',
+  'the rope is tied to the big tree for the kids swing',
+  'my rifle is sighted in for deer season, opening day saturday',
+  'game over for me irl lol my dad saw my grades',
+  'I keep my pills saved in the weekly pill box',
   'that is my last message for today, take care of yourselves',
   'the news says suicides on the railway went down after they put the fences',
 ];
