@@ -7,6 +7,8 @@
  * - hopelessness, burden, trapped, pain: "only burden for my children", "if I die they get the insurance", wanting to go
  *   "where my baby is", sitting and "waiting for what I don't know", "better they forget they have a
  *   son", "in a cage", can't go home and can't stay, grief like drowning, not wanting to feel anything anymore;
+ * - intrusive urges (turning the wheel near the canal, stepping forward on the platform) and plain hopelessness ("no
+ *   point to wake up", "what is the use of my life", "no future for me", "why I am still alive", nobody would notice);
  * - blades bought and kept because having them "feels calming";
  * - someone else's risk, read as theirs by the subject: things given away with "I know what that means", wanting to
  *   "go to God" and not eating, going off the scaffold "head first", a goodbye "like forever", a search for how many
@@ -103,6 +105,38 @@ const HOPELESS_R29: CrisisPattern[] = [
   }),
 ];
 
+/** Intrusive urges and plain hopelessness, in second-language and dictated English. */
+const URGE_R29: CrisisPattern[] = [
+  // "near the canal I think just turn the wheel", "on the platform I get the urge to step forward".
+  concern('(?:think|thinking|thought|urge|urges|want|wanting|tempted) (?:to )?(?:just )?(?:turn|yank|jerk|swerve|pull|steer) the (?:wheel|steering|tractor|truck|car)', {
+    onlyWith: /\b(?:canal|river|bridge|truck|lorry|tree|wall|traffic|oncoming|ditch|cliff|lake)\b/,
+    unlessWith: /\b(?:deer|pothole|avoid|dog|cat|fox|kangaroo|ice|skid)\b/,
+  }),
+  concern('(?:urge|urges|want|tempted|temptation|feeling) to (?:step|lean|jump|walk|fall) (?:forward|off|in front|over|down)', {
+    onlyWith: /\b(?:platform|train|tracks|edge|balcony|bridge|cliff|ledge|roof|traffic)\b/,
+    unlessWith: /\b(?:dance|queue|line|stage|pool|diving|bungee|skydiv[a-z]*|volunteer)\b/,
+  }),
+  // "no point to wake up in the morning", "what is the use of my life now", "I don't see the point no more".
+  concern('no (?:point|reason|use) (?:to|in|of) (?:wake up|waking up|get up|getting up|live|living|go on|going on|continue|continuing|be alive|being alive)(?= \\.|$| ,| in| every| anymore| any more| no more)'),
+  concern('(?:what is the|what s the|there is no) (?:use|point|meaning|purpose) (?:of|in|for) (?:my life|living|me living|being alive|me being alive|me being here)(?= \\.|$| ,| now| anymore| any more| question)'),
+  concern('(?:do not|can not|no longer) see (?:the|any) point (?:no more|anymore|any more|in anything|of anything|in living|of living|in life|of life)(?= \\.|$| ,)'),
+  concern('no future for me(?= \\.|$| ,| anymore| any more| here| at all| now)', {
+    unlessWith: /\b(?:company|job|team|club|band|industry|career|promotion|firm|this town|football|league)\b/,
+  }),
+  // "I am tired tired tired of everything full stop".
+  concern('(?:i am|i m|im|so|very|really|just) (?:so |very |really |just )?(?:tired|sick|exhausted|weary) of (?:everything|it all|all of it|all this|everyone and everything)(?= \\.|$| ,| full stop| honestly| now| already| anymore)', {
+    unlessWith: /\b(?:noise|rain|weather|traffic|exam|exams|homework|meetings?|cleaning|cooking|shopping|lol|lmao|diet)\b/,
+  }),
+  // "like I am already dead", "I cannot do this life anymore", "why I am still alive".
+  concern('(?:like|as if) i am already dead|(?:i am|i feel) already dead inside', { unlessWith: /\b(?:lol|lmao|haha|meeting|exam|monday|class|lecture|hangover|gym|workout)\b/ }),
+  concern('can not (?:do|take|stand|bear|live) (?:this|my) life (?:anymore|any more|no more)'),
+  concern('(?:think|wonder|ask|asking|thinking|wondering) (?:myself )?why (?:i am|am i) still (?:alive|here|living|breathing)'),
+  // "nobody will notice if I disappear".
+  concern('(?:nobody|no one|noone) (?:will|would) (?:even )?(?:notice|care|miss me|know)(?: [a-z]+){0,2}? if i (?:disappear|disappeared|die|died|am gone|was gone|were gone|vanish|vanished|was not here|am not here)'),
+  // "I wish the truck hit me on the way home".
+  concern('(?:wish|hope|hoping|pray|praying) (?:that )?(?:a|the|some|that) (?:[a-z]+ )?(?:truck|car|bus|lorry|train|tractor|plane|taxi|van) (?:hit|hits|would hit|will hit|runs? over|ran over|would run over|crash|crashes|would crash|takes? me out|kill|kills|killed|would kill) (?:me|us|so|and)'),
+];
+
 /** Someone else's risk, read as theirs by the subject. */
 const OTHERS_R29: CrisisPattern[] = [
   // "buddy from my unit gave away his truck and his dog… I know what that means".
@@ -162,4 +196,4 @@ const ABUSE_R29: CrisisPattern[] = [
 ];
 
 /** Every r29c CONCERN and abuse family. */
-export const R29_CONCERN_PATTERNS: readonly CrisisPattern[] = [...WISH_R29, ...HOPELESS_R29, ...OTHERS_R29, ...ABUSE_R29];
+export const R29_CONCERN_PATTERNS: readonly CrisisPattern[] = [...WISH_R29, ...HOPELESS_R29, ...URGE_R29, ...OTHERS_R29, ...ABUSE_R29];

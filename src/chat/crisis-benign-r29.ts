@@ -2,7 +2,8 @@
  * English frames of the r29c session, for writers of English as a second language, older adults dictating, workers
  * and teens. Two kinds, applied by crisis-benign.ts among its message-wide frames:
  * - grammar repair: regular past forms of irregular verbs ("cutted", "drinked"), the dropped third-person "s" ("my wife say she will…", "he say", "my mother keep saying"), read as
- *   "says" so reported speech stays the other person's, an elder's age ("at 84 I am") read as the present, and "they're gonna kms" read as "kill themselves";
+ *   "says" so reported speech stays the other person's, an elder's age ("at 84 I am") read as the present, a word
+ *   said again and again ("tired tired tired") read once, and "they're gonna kms" read as "kill themselves";
  * - everyday uses: affairs put in order for a move, a rope ready for the goats, a gun bought for a named sport (clay pigeons, the range), a
  *   game avatar's death ("killed myself in minecraft"), a hard first year abroad told from a settled now, a story's
  *   poison explained to a child, dying "for this team", an inmate on suicide watch told by the officer, recovery apps
@@ -33,6 +34,8 @@ const SELF_TOLD = /\b(?:myself|i (?:self harm|cut|have been cutting|relapsed)|my
 /** The sentence with the r29c grammar repairs and everyday uses rewritten into neutral words (the message decides the guards). */
 export function r29Frames(sentence: string, message: string): string {
   let text = sentence.replace(DROPPED_S, (_, subject: string, verb: string) => `${subject} ${verb === 'try' ? 'tries' : /(?:ch|sh)$/.test(verb) ? `${verb}es` : `${verb}s`}`);
+  // "tired tired tired of everything": a word said again and again for weight, read once.
+  text = text.replace(/\b([a-z]{3,})(?: \1\b)+/g, '$1');
   // "old man next door said goodbye": a neighbour as the subject; "clock out at 0700": a clock time, not an age.
   text = text.replace(/\b(?:the )?(?:old |young |elderly )?(?:man|woman|lady|guy|couple|boy|girl|family) next door\b/g, 'the neighbour').replace(/\bat ([01]\d|2[0-3])([0-5]\d)\b/g, 'at the hour');
   // "at 84 I am only waiting to die": an elder's present age, not a past one ("at 15 I tried" stays past).
