@@ -38,6 +38,7 @@ const WISH_R29: CrisisPattern[] = [
   // "lord take me, I am ready", "my time has come, I am ready to go".
   concern('(?:lord|god|jesus|allah|father|dear god) (?:please |just )?take me(?: now| home| already| away| tonight)?(?= \\.|$| ,| i am| full stop)|my time (?:has come|is up|is finish|is finished|is over)(?: ,)?(?: and)? (?:i am )?ready to go', {
     unlessAfter: /^ (?:to|with|there|back|out|along)\b/,
+    unlessWith: /\b(?:traffic|queue|meeting|heat|lol|lmao|haha|boring|commute|endless|lecture|exam|monday|this shift)\b/,
   }),
   // "I am just waiting to die", "only waiting for God to take me".
   concern('(?:just |only |simply )?waiting (?:to die|for death|for (?:the lord|god|jesus|allah|death) to (?:take|call) me|for my turn to die)(?= \\.|$| ,| now| at| here| full stop)', {

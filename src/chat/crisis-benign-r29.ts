@@ -1,13 +1,16 @@
 /**
  * English frames of the r29c session, for writers of English as a second language, older adults dictating, workers
  * and teens. Two kinds, applied by crisis-benign.ts among its message-wide frames:
- * - grammar repair: regular past forms of irregular verbs ("cutted", "drinked"), the dropped third-person "s" ("my wife say she will…", "he say", "my mother keep saying"), read as
- *   "says" so reported speech stays the other person's, an elder's age ("at 84 I am") read as the present, a word
- *   said again and again ("tired tired tired") read once, and "they're gonna kms" read as "kill themselves";
- * - everyday uses: affairs put in order for a move, a rope ready for the goats, a gun bought for a named sport (clay pigeons, the range), a
- *   game avatar's death ("killed myself in minecraft"), a hard first year abroad told from a settled now, a story's
- *   poison explained to a child, dying "for this team", an inmate on suicide watch told by the officer, recovery apps
- *   researched for a school project, a news report in the present ("news say"), the last post "for today". Each unless the message also names
+ * - grammar repair: regular past forms of irregular verbs ("cutted", "drinked"), "my self"; the dropped third-person
+ *   "s" ("my wife say she will…", "he say") read as "says", so reported speech stays the other person's; "the old man
+ *   next door" as a neighbour; a clock time ("at 0700") and an elder's age ("at 84 I am") not read as a past; a place
+ *   "where we used to go" not read as a past act; a word said again and again ("tired tired tired") read once; and
+ *   "they're gonna kms" read as "kill themselves";
+ * - everyday uses: affairs put in order for a move, gear made ready for a named use (a rope for the goats, a gun for
+ *   deer season), a gun bought for a named sport (clay pigeons, the range), a game avatar's death ("killed myself in
+ *   minecraft"), a hard first year abroad told from a settled now, a story's poison explained to a child, dying "for
+ *   this team", an inmate on suicide watch told by the officer, recovery apps researched for a school project, a news
+ *   report of numbers and prevention ("news say"), the last post "for today". Each unless the message also names
  *   intent or says it is still so now.
  */
 const SINGULAR =
@@ -66,7 +69,7 @@ export function r29Frames(sentence: string, message: string): string {
   // "inmate on suicide watch on my tier": a worker's charge.
   if (WORK_ROLE.test(message)) text = text.replace(/\b(?:inmates?|prisoners?|detainees?|patients?|residents?|clients?|a kid|kids|youths?) on suicide watch\b|\bsuicide watch (?:on|in) my (?:tier|unit|ward|wing|floor|block)\b/g, 'a charge on close watch');
   // "researching self harm recovery apps for a school project".
-  if (PROJECT.test(message) && !SELF_TOLD.test(message)) text = text.replace(/\b(?:self harm|self injury|suicide prevention|suicide) (?:recovery |prevention |awareness |support |help )?(?:apps?|resources|charities|programmes?|programs?|websites?|tools|hotlines?)\b/g, 'mental health apps');
+  if (PROJECT.test(message) && !SELF_TOLD.test(message)) text = text.replace(/\b(?:self harm|self injury|suicide prevention) (?:recovery |prevention |awareness |support |help )?(?:apps?|resources|charities|programmes?|programs?|websites?|tools)\b/g, 'mental health apps');
   // "news say suicides from the bridge going up so they put nets now": a news report of numbers and prevention.
   text = text.replace(/\b(?:the )?news (?:say|says|report|reports|tell|tells)\b/g, 'the news said');
   if (/\b(?:the news said|on the news|news report|article|headline)\b/.test(text) && PREVENTION.test(message) && !SELF_TOLD.test(message)) text = text.replace(/\bsuicides?(?: rates?| numbers?| deaths?)?\b/g, 'deaths');
