@@ -26,6 +26,7 @@
  */
 import { messageHas } from './crisis-text';
 import { everydayUses } from './crisis-benign-everyday';
+import { r29Frames } from './crisis-benign-r29';
 
 type Frame = readonly [RegExp, string];
 
@@ -224,6 +225,7 @@ function contextFrames(sentence: string, message: string): string {
   if (messageHas(GLAD_NOW, message) && messageHas(DISTANT, message) && !messageHas(STILL_NOW, message)) text = text.replace(/\b(?:after |when |since )?(?:trying|i tried|tried|attempting|i attempted|attempted) to (?:end it|end my life|kill myself|take my (?:own )?life)\b/g, 'a hard time');
   // fa-en: a break-up, gear for a named pursuit, a game's kills and hits, medicines kept or the daily dose (crisis-benign-everyday.ts).
   text = everydayUses(text, message);
+  text = r29Frames(text, message);
   // r28: "what does 'I'm so tired of being here' mean in My Immortal, it's for music class": a line asked about for a class.
   if (messageHas(CLASS_WORK, message)) text = text.replace(/\bwhat (?:does|do|did) (?:the (?:line|lyric|lyrics|phrase|words?) )?(?:[a-z]+ ){1,12}?mean (?:in|on|from)\b/g, 'what does this line mean in');
   // r27: "I'm a researcher looking at gambling harm and suicide risk ... I'm fine": a research role.

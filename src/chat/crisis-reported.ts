@@ -11,9 +11,13 @@ import { foldText } from './crisis-foreign';
 
 // Only greetings and fillers before the person: "gave my sister my jewelry" is the patient acting.
 const OPENERS = '(?:(?:hi|hey|hello|so|ok|okay|honestly|um|uh|hola|buenas|salut|bonjour|hallo|oi|ola|ciao|ehi|,) )*';
+const PERSON =
+  '(?:friend|bf|gf|boyfriend|girlfriend|partner|husband|wife|mom|mum|mother|dad|father|son|daughter|brother|sister|cousin|roommate|flatmate|coworker|colleague|kid|teen|guy|girl|student|classmate|neighbou?r|grandpa|grandma|grandad|uncle|aunt|mate|boss)';
 const REPORTED_OPENING = new RegExp(
   [
-    `(?:my|a|an|our|this|the) (?:[a-z]+ ){0,3}(?:friend|bf|gf|boyfriend|girlfriend|partner|husband|wife|mom|mum|mother|dad|father|son|daughter|brother|sister|cousin|roommate|flatmate|coworker|colleague|kid|teen|guy|girl|student|classmate|neighbou?r|grandpa|grandma|grandad|uncle|aunt|mate|boss)(?: s)? (?:[a-z]+ ){0,4}(?:said|says|told|posted|texted|sent|showed|gave|searched|keeps (?:saying|talking|posting|texting|asking)|wrote|messaged|asked|asks)`,
+    `(?:my|a|an|our|this|the) (?:[a-z]+ ){0,3}${PERSON}(?: s)? (?:[a-z]+ ){0,4}(?:said|says|told|posted|texted|sent|showed|gave|searched|keeps (?:saying|talking|posting|texting|asking)|wrote|messaged|asked|asks)`,
+    // r29c: the dropped third-person "s" of second-language English, right after the person ("my wife say she will…").
+    `(?:my|a|our|this|the) (?:[a-z]+ ){0,3}${PERSON} (?:say|tell|keep saying|keep telling|write|ask)`,
     `(?:mon|ma|un|une|notre) (?:[a-z]+ ){0,2}(?:ami|amie|coloc|chum|blonde|copain|copine|mari|femme|mere|pere|fils|fille|frere|soeur|collegue|voisin|voisine|grand mere|grand pere)(?: [a-z]+){0,3} (?:m a|ma|dit|a dit|a ecrit|ecrit|repete|demande|a cherche|cherche)`,
     `(?:mein|meine|ein|eine|unser|unsere) (?:[a-z]+ ){0,2}(?:freund|freundin|mitbewohner|mitbewohnerin|mann|frau|mutter|vater|sohn|tochter|bruder|schwester|kollege|kollegin|nachbar|nachbarin|opa|oma)(?: [a-z]+){0,3} (?:hat mir|sagt|schreibt|hat geschrieben|fragt|hat gesucht|hat gegoogelt|googelt)`,
     `(?:mi|un|una|nuestro|nuestra) (?:[a-z]+ ){0,2}(?:amig[oa]|novi[oa]|espos[oa]|marido|mama|madre|papa|padre|hij[oa]|herman[oa]|companer[oa]|compa|vecin[oa]|abuel[oa]|prim[oa]|colega|roomie)(?: [a-z]+){0,3} (?:dijo|dice|me dijo|me mostro|me mando|escribio|anda diciendo|publico|pregunta|busco|ha buscado)`,

@@ -10,8 +10,9 @@ const OWN_VOICE =
   /\b(?:myself|i (?:want|wanna|will|am going|keep|have been|feel|can not)|my life|me (?:quiero|voy|mato|siento)|quiero morir|je veux|je vais me|me tuer|ich will|mich (?:umbringen|toten)|quero morrer|me matar|voglio morire|uccidermi|ammazzarmi)\b/;
 
 // fa-en: someone's written piece (an essay, a poem) taken as real ("it doesn't read like fiction"): a report, not a topic.
+// r29c: or brought by the adult who read it ("… she plans to die before summer. I'm her teacher, how do I handle this").
 const REAL_PIECE =
-  /\b(?:wrote|written|writes|handed in|turned in|submitted|posted|shared)\b[a-z ,]{0,100}\b(?:(?:does|did|do) ?n ?o?t (?:read|sound|feel|seem|look) like (?:fiction|a story|a joke|creative writing|an assignment|homework|made up)|not (?:just )?fiction|(?:reads|sounds|feels|seems) (?:real|personal|like (?:a cry for help|a confession|a goodbye|a note))|cry for help|i (?:a)?m (?:really )?(?:worried|scared|concerned)|worries me|scares me)\b/;
+  /\b(?:wrote|written|writes|handed in|turned in|submitted|posted|shared)\b[a-z ,]{0,100}\b(?:(?:does|did|do) ?n ?o?t (?:read|sound|feel|seem|look) like (?:fiction|a story|a joke|creative writing|an assignment|homework|made up)|not (?:just )?fiction|(?:reads|sounds|feels|seems) (?:real|personal|like (?:a cry for help|a confession|a goodbye|a note))|cry for help|i (?:a)?m (?:really )?(?:worried|scared|concerned)|worries me|scares me)\b|\b(?:wrote|written|writes)\b[^?]{0,160}\bhow (?:do|should|can) i (?:handle|respond to|approach|deal with) (?:this|it|her|him|them)\b/;
 
 // A quotation: double quotes, guillemets, or single quotes opened after a space (not an apostrophe inside a word).
 const QUOTED = /["\u201C\u00AB][^"\u201D\u00BB]{1,200}["\u201D\u00BB]|(?<=^|\s)['\u2018][^'\u2019]{1,200}['\u2019](?=\s|[,.!?]|$)/g;
