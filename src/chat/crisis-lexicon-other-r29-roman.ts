@@ -55,6 +55,12 @@ export const R29_ROMAN: ExtraRules = {
     `,
   },
   ar: {
+    who: String.raw`
+      \b(?:sa7bi|sa7bti|sahbi|a5oya|akhoya|o5ti|okhti|ebni|binti|benti|7abibti|zamili)\b.{0,40}\b(?:katab|katabet|2al|2alet|ba3at|ba3atet|nazzal|nazzalet)\b
+    `,
+    reported: String.raw`
+      \b(?:enno|enha|ennu|inno|enaha|ino|enu) (?:bado|bada|3ayez|3ayza|bdo|bdha|bidu|bidha|badu) (?:ymoot|ymot|tmoot|tmot|yentehr|yente7er|tente7er|ymout)\b
+    `,
     crisis: String.raw`
       (?<!\b(?:msh|mish|mesh|mush|ma|mo|la|mosh|mech|mich) )\b(?:ha|7a|ra7 |rah |b|bad |badi |baddi |bade |beddi |3ayez |3ayz |3ayza |nefsi )?(?:2tel|a2tel|2atel|2a2tel|ktel|2e2tel|2i2tel|e2tel) (?:nafsi|nafsy|7ali|7aly|roo7i|ro7i)\b
       (?<!\b(?:msh|mish|mesh|mush|ma|mo|la|mosh|mech|mich) )\b(?:hantehr|7antehr|ha2ente7er|hantiher|hante7er|hante7ar|7ante7er)\b|\b(?:ra7|rah|badi|baddi|bade|bedi|beddi|bdi|3ayez|3ayz|3ayza|3awez|nefsi) (?:2ente7er|ente7er|antehr|ante7er|antiher|2ante7er|entehr|ante7ar)\b
@@ -69,6 +75,12 @@ export const R29_ROMAN: ExtraRules = {
     `,
   },
   fa: {
+    who: String.raw`
+      \b(?:dustam|doostam|khaharam|baradaram|dadasham|pesaram|dokhtaram|rafigham|hamkaram)\b.{0,40}\b(?:nevesht|neveshte|goft|gofte|payam dad|payam dade)\b
+    `,
+    reported: String.raw`
+      \b(?:mikhad|mikhaad|mikhast|mikhaste) (?:khodkoshi (?:kone|kune)|bemire)\b
+    `,
     crisis: String.raw`
       \b(?:mikham|mikhaam|mikhastam|mikhay?am) (?:\w+ )?(?:khodkoshi|khod koshi|khodkeshi) (?:konam|konm|kunam)\b|\bkhodkoshi (?:mikonam|mikonm)\b|\b(?:mikham|mikhaam) (?:\w+ )?bemiram\b(?! az (?:khande|khejalat|khoshhali|ghosse|garma|sarma|gorosnegi))
       \b(?:nemikham|nemikhaam|nmikham) (?:dige )?(?:zende|zendeh) (?:basham|bmunam|bemunam|bemoonam)\b|\b(?:khodamo|khodam ro|khodamro) (?:mikosham|mikoshm)\b

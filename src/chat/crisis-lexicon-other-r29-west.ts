@@ -74,9 +74,11 @@ export const R29_WEST: ExtraRules = {
     `,
     who: String.raw`
       \b(?:ogrencim|ogrencimiz|ogrencilerimden biri|hastam|danisanim|komsum|oda arkadasim)\b.{0,60}\b(?:yazmis|yazdi|soyledi|dedi|demis|mesaj atti)\b
+      \b(?:arkadasim|kardesim|kuzenim|oglum|kizim|ablam|abim|sevgilim|esim)\b.{0,40}\b(?:veda etti|veda etmis|paylasti|paylasmis|story atti|post atti)\b
     `,
     reported: String.raw`
       \b(?:olmek|intihar etmek|kendimi oldurmek) istiyorum (?:\w+ )?(?:yazmis|yazdi|dedi|demis)\b
+      \b(?:herkese|hepimize|hepinize|herkesle) veda (?:etti|etmis|ediyor)\b
     `,
   },
   ru: {

@@ -37,6 +37,7 @@ import { R28_ACTS } from './crisis-lexicon-other-r28-acts';
 import { R29_WEST } from './crisis-lexicon-other-r29-west';
 import { R29_EAST } from './crisis-lexicon-other-r29-east';
 import { R29_ROMAN, R29_MIXED_FRAMES } from './crisis-lexicon-other-r29-roman';
+import { R29_BENIGN } from './crisis-lexicon-other-r29-benign';
 import { EVERYDAY } from './crisis-lexicon-other-everyday';
 import { POISON } from './crisis-lexicon-other-poison';
 
@@ -72,10 +73,10 @@ export interface LanguageRules {
 /** More families for some languages, read with that language's own (same fields, added as further alternatives). */
 export type ExtraRules = Partial<Record<CoreLanguage, Partial<Omit<LanguageRules, 'language'>>>>;
 
-/** A language's families with the r28 and r29 families (crisis-lexicon-other-r28-{west,east,acts}.ts, -r29-{west,east,roman}.ts) and the everyday benign frames (crisis-lexicon-other-everyday.ts) added. */
+/** A language's families with the r28 and r29 families (crisis-lexicon-other-r28-{west,east,acts}.ts, -r29-{west,east,roman,benign}.ts) and the everyday benign frames (crisis-lexicon-other-everyday.ts) added. */
 function withExtras(rules: LanguageRules): LanguageRules {
   const out: LanguageRules = { ...rules };
-  for (const extra of [R28_WEST[rules.language], R28_EAST[rules.language], R28_ACTS[rules.language], R29_WEST[rules.language], R29_EAST[rules.language], R29_ROMAN[rules.language], POISON[rules.language], EVERYDAY[rules.language]]) {
+  for (const extra of [R28_WEST[rules.language], R28_EAST[rules.language], R28_ACTS[rules.language], R29_WEST[rules.language], R29_EAST[rules.language], R29_ROMAN[rules.language], R29_BENIGN[rules.language], POISON[rules.language], EVERYDAY[rules.language]]) {
     if (!extra) continue;
     for (const field of ['benign', 'crisis', 'concern', 'who', 'reported', 'self'] as const) {
       const more = extra[field];

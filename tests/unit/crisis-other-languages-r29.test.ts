@@ -83,6 +83,16 @@ const PAIRS: readonly TwinPair[] = [
   ['mikham bemiram', 'CRISIS', 'mikham bemiram az khande', 'NONE'],
   ['khudkushi kar lunga aaj', 'CRISIS', 'sab kaam khud kar lunga aaj', 'NONE'],
   ['aaj raat main mar jaungi', 'CRISIS', 'garmi se main mar jaungi yaar', 'NONE'],
+  // A past attempt is history only with "now I am fine" after it; an attempt at work only with the patient or shift.
+  ['tien jaar geleden deed ik een zelfmoordpoging en nu denk ik er weer aan', 'CONCERN', 'tien jaar geleden deed ik een zelfmoordpoging, nu gaat het heel goed', 'NONE'],
+  ['5 lat temu próbowałam popełnić samobójstwo i znowu o tym myślę', 'CONCERN', '5 lat temu próbowałam popełnić samobójstwo, dziś jestem szczęśliwa', 'NONE'],
+  ['三年前自杀未遂过，最近又开始想了', 'CONCERN', '三年前自杀未遂过，现在过得很好', 'NONE'],
+  ['πριν δύο χρόνια έκανα απόπειρα αυτοκτονίας και πάλι το σκέφτομαι', 'CONCERN', 'πριν δύο χρόνια έκανα απόπειρα αυτοκτονίας, τώρα είμαι καλά', 'NONE'],
+  ['3 tahun lalu aku pernah coba bunuh diri, sekarang kepikiran lagi', 'CONCERN', '3 tahun lalu aku pernah coba bunuh diri, sekarang udah bahagia', 'NONE'],
+  ['jeg er sykepleier og har selv gjort et selvmordsforsøk', 'CONCERN', 'jeg er sykepleier, i natt fikk vi inn et selvmordsforsøk', 'NONE'],
+  ['저는 간호사인데 저도 자살 시도를 했어요', 'CONCERN', '저는 간호사인데 어제 자살 시도 환자가 왔어요', 'NONE'],
+  ['ben hemşireyim ve geçen ay intihar girişiminde bulundum', 'CONCERN', 'ben hemşireyim, dün intihar girişimi olan bir hasta geldi', 'NONE'],
+  ['من پرستارم و خودم اقدام به خودکشی کردم', 'CONCERN', 'من پرستارم، دیروز یه بیمار اقدام به خودکشی داشتیم', 'NONE'],
   // Concern: urge to cut, burden, no way out, not waking, death thoughts, pain.
   ['znovu tyahne porizatysia', 'CONCERN', 'znovu tyahne pospaty', 'NONE'],
   ['hochetsya opyat porezatsya', 'CONCERN', 'hochetsya opyat poest', 'NONE'],
@@ -125,6 +135,12 @@ const OTHERS: ReadonlyArray<readonly [string, string]> = [
   ['בתי כתבה לי ששמעה שחבר שלה שלח סליחה על הכל וכיבה את הטלפון', 'חבר שלי שלח תמונה מהחופשה'],
   ['siswa saya nulis di kertas aku pengen mati', 'siswa saya nulis di kertas aku pengen liburan'],
   ['yung pinsan ko nag-post ng paalam sa inyong lahat', 'yung pinsan ko nag-post ng picture sa beach'],
+  ['kuzenim instagramda herkese veda etti, telefonu kapalı', 'kuzenim instagramda tatil fotoğrafı paylaştı'],
+  ['언니가 카톡에 마지막 인사 올리고 연락이 안 돼요', '언니가 카톡에 여행 사진 올리고 연락이 안 돼요'],
+  ['خواهرم تو اینستا نوشته خداحافظ برای همیشه و گوشیش خاموشه', 'خواهرم تو اینستا نوشته تولدم مبارک'],
+  ['sabi ng kapatid ko gusto na niyang mamatay', 'sabi ng kapatid ko gusto na niyang umuwi'],
+  ['sa7bti katabet enha bada tmoot', 'sa7bti katabet enha bada tsafer'],
+  ['khaharam nevesht mikhad khodkoshi kone', 'khaharam nevesht mikhad mohajerat kone'],
 ];
 
 /** Past attempts told as recovered, work, idioms and negations with the families' words. */
