@@ -26,6 +26,7 @@ export const R29_EAST: ExtraRules = {
       (?:弄死|打死|杀了|殺了|掐死|砍死)我[^\n]{0,40}(?:躲在|锁在|鎖在|藏在|不敢出声|不敢出聲)|(?:躲在|锁在|鎖在|藏在)[^\n]{0,30}(?:弄死|打死|杀了|殺了|砍死)我|(?:砸门|砸門|踹门|踹門)[^\n]{0,30}(?:弄死|打死|杀了|殺了|砍死)我
     `,
     concern: String.raw`
+      (?:我是|我成了|我就是|我只是)(?:家人|家里|家裡|大家|爸妈|爸媽|父母|全家)?的?(?:负担|負擔|累赘|累贅|拖累)
       (?:睡过去|睡過去|一觉|一覺|睡着|睡著)[^\n]{0,4}不(?:再)?醒(?:来|來)?(?:就好了|多好|该多好|該多好|就好)
       (?:人生|生活|日子|我)[^\n]{0,6}(?:死胡同|绝路|絕路)|(?:怎么|怎麼)(?:都|也)(?:出不去|走不出去|逃不出去)
     `,
@@ -121,6 +122,7 @@ export const R29_EAST: ExtraRules = {
     concern: String.raw`
       NLלא רואה (?:שום )?(?:טעם|תקווה|עתיד)NR(?! [לב]\S)
       NLמחשבות (?:על|של) (?:מוות|למות|התאבדות)NR
+      NLאין לי (?:בשביל |ל)?(?:מה|מי|למה) לחיותNR|NLאין לי סיבה לחיותNR
     `,
     who: String.raw`
       NL(?:חבר שלי|חברה שלי|אחי|אחותי|הבן שלי|הבת שלי)NR.{0,20}NL(?:שלח|שלחה|כתב|כתבה)NR
@@ -165,6 +167,7 @@ export const R29_EAST: ExtraRules = {
       \b(?:mau|bakal|akan|pengen) bunuh (?:aku|gw|gue|saya)\b(?=.{0,80}\b(?:pintu|kamar|kunci|ngumpet|sembunyi|tolong)\b)|\b(?:gedor\w*|ngamuk|dikunci|ngunci|ngumpet|sembunyi)\b.{0,80}\b(?:mau|bakal|akan) bunuh (?:aku|gw|gue|saya)\b
     `,
     concern: String.raw`
+      \b(?:aku|gw|gue|saya) (?:cuma|cuman|hanya|cm) (?:nyusahin|bikin susah|jadi beban|ngerepotin)\b
       \b(?:pengen|pingin|pgn|ingin|mau) (?:\w+ )?(?:nyilet|nyayat|ngiris tangan|menyayat|melukai diri|sayat tangan)\b
     `,
     who: String.raw`
@@ -181,6 +184,7 @@ export const R29_EAST: ExtraRules = {
       \bpapatayin (?:(?:nya|niya|daw|raw|na) ){1,3}(?:ko|ako)\b(?=.{0,100}\b(?:pinto|cr|kwarto|nagtatago|naka lock|nakalock|banyo)\b)|\b(?:sinisipa|kinakalampag|binabalibag|nagtatago|nakakulong)\b.{0,100}\bpapatayin (?:(?:nya|niya|daw|raw|na) ){1,3}(?:ko|ako)\b
     `,
     concern: String.raw`
+      \bwala na (?:akong|ako ng|kong|talaga akong) pag ?asa\b
       \bsana (?:d|di|hindi|hnd) na (?:lang |lng )?(?:ako )?magising\b
     `,
   },

@@ -25,6 +25,7 @@ export const R29_ROMAN: ExtraRules = {
       \b(?:ya )?(?:ubyu|ub yu|ubju) (?:sebya|sebia)\b|\b(?:tabletk\w*|snotvorn\w*|lekarstv\w*)\b.{0,100}\bkogda (?:vse|vsie) (?:usnut|zasnut|lyagut)\b
     `,
     concern: String.raw`
+      \b(?:ya )?obuz[aeuy] (?:dlya|dlia) (?:vseh|vsekh|nih|nikh|semyi|semi|detey)\b|\b(?:vyhoda|vykhoda) (?:net|ne vizhu)\b|\bne vizhu (?:vyhoda|vykhoda)\b
       \bvs[eyo] (?:tak |prosto |absolyutno )?bessmyslenn\w*\b|\bkak pust\w* mest\w*\b|\b(?:khochetsya|hochetsya|hochu|khochu) (?:opyat |snova )?(?:porezatsya|porezat sebya|rezat sebya)\b
     `,
   },
@@ -51,6 +52,7 @@ export const R29_ROMAN: ExtraRules = {
       \btha me (?:skotwsei|skotosei|skotosi|skotwsi|sfaksei|sfaxei)\b(?=.{0,100}\b(?:porta|kleidwmen\w*|kleidomen\w*|mpanio|banio|krymmen\w*|kryvomai|krivome)\b)|\b(?:porta|kleidwmen\w*|kleidomen\w*|kryvomai|krivome)\b.{0,100}\btha me (?:skotwsei|skotosei|skotosi|sfaksei)\b
     `,
     concern: String.raw`
+      \b(?:kamia|kammia|kammia|kanena|kamian) elpida den (?:exw|exo|echo)\b|\bden (?:exw|exo|echo) (?:kamia |pia )?elpida\b|\beimai (?:ena )?varos\b
       \bna (?:mhn|min|mi) (?:ksypnhsw|ksipniso|xypnhsw|xipniso|ksypnisw|ksupnisw|ksypnhso|ksipnisw)\b
     `,
   },
@@ -71,10 +73,14 @@ export const R29_ROMAN: ExtraRules = {
       \b\w{0,4}(?:2telni|2tilni|2telny|2atelni|ktelni|ye2telni)\b(?=.{0,100}\b(?:2afla|2afel|2afil|amfla|mi2fla|el bab|mestakhabeya|mstkhabya|3eyal|wlad|el ooda)\b)|\b(?:2afla|2afel|2afil|mestakhabeya|beyksar el bab|byksar el bab)\b.{0,100}\b\w{0,4}(?:2telni|2tilni|2telny|2atelni|ktelni)\b
     `,
     concern: String.raw`
+      \b(?:ana )?(?:3eb2|3ebe2|3eb2a|3ab2|3ebb2|2ebe2) 3ala (?:ahli|ahly|3elti|3elty|el kol|kol el nas)\b
       \b(?:anam|nam|a?nam) (?:w|we|wa) (?:ma ?2omsh|ma2oumsh|ma2oomsh|mas7ash|ma as7ash|ma ?as7ach|mas7ach)\b|\b(?:ma ?2omsh|ma2oumsh|ma ?as7ash|mas7ash) (?:tani|tany|abadan|abadn|ba2a)\b
     `,
   },
   fa: {
+    concern: String.raw`
+      \bsarbar\w* (?:\w+ )?(?:am|hastam|shodam)\b|\bkash (?:\w+ )?bemiram\b(?! az)
+    `,
     who: String.raw`
       \b(?:dustam|doostam|khaharam|baradaram|dadasham|pesaram|dokhtaram|rafigham|hamkaram)\b.{0,40}\b(?:nevesht|neveshte|goft|gofte|payam dad|payam dade)\b
     `,

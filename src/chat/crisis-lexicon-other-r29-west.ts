@@ -30,6 +30,7 @@ export const R29_WEST: ExtraRules = {
       \b(?:de |mijn |mn )?(?:afscheids)?brie(?:f|ven) (?:voor|aan) (?:\w+ ){1,2}(?:ligt|liggen|heb ik)\b.{0,100}\b(?:bedankt voor alles|dank voor alles|vaarwel|dag allemaal)\b|\b(?:hond|kat|poes|konijn)\b (?:gaat|is|heb ik) (?:naar|bij) .{0,80}\b(?:sleutels?|afscheidsbrief|de brief|testament)\b
     `,
     concern: String.raw`
+      \bik zie (?:het|de) (?:nut|zin) (?:van|in) (?:het |mijn |mn )?leven niet meer\b|\b(?:het|mijn|mn) leven heeft geen (?:zin|nut) meer\b
       \b(?:ik )?(?:wou|wilde|wens|wenste|hoop) (?:\w+ )?dat ik (?:\w+ ){0,2}(?:niet meer|nooit meer|gewoon niet) wakker (?:werd|word|zou worden)\b
       \b(?:drang|zin|neiging|behoefte|trek)\b (?:om )?(?:weer )?(?:(?!groente|brood|vlees|uien|ui\b|hout|haar|taart|kaas|papier|stof)\w+ ){0,4}te (?:krassen|snijden|kerven|branden)\b(?! (?:in|van) (?:het|de|een) (?:hout|brood|groente|vlees|papier))
     `,
@@ -50,6 +51,7 @@ export const R29_WEST: ExtraRules = {
       \bmnie (?:zabije|zatlucze|zakatuje|udusi|wykonczy|zadzga|zastrzeli)\b.{0,100}\b(?:zamknie?t[aey]|zamknelam|zamknalem|schowal\w*|ukrywam|w lazience|w piwnicy)\b|\b(?:zamknie?t[aey]|zamknelam|schowal\w*|ukrywam)\b.{0,100}\bmnie (?:zabije|zatlucze|zakatuje|udusi|zadzga)\b
     `,
     concern: String.raw`
+      \bnie (?:widze|mam) (?:juz )?(?:zadnej |zadnej juz )?nadziei\b(?! (?:na|ze|dla) (?:wygran|awans|lepsz|zmian|pogod))
       \b(?:jak|jakbym byl|jakbym byla) w pulapce\b|\b(?:sytuacja|zycie|jestem|czuje sie) (?:\w+ ){0,4}bez wyjscia\b|\blepiej by bylo (?:\w+ )?(?:zniknac|nie zyc|umrzec|nie istniec)\b
       \b(?:wjezdzam|wjade|wjechac|wjechalbym|wjechalabym|wjezdzac) (?:\w+ )?(?:w drzewo|pod ciezarowke|pod tira|w sciane|pod pociag|w filar|w barierke)\b
     `,
@@ -126,6 +128,7 @@ export const R29_WEST: ExtraRules = {
       NLθα (?:πεσω|πηδηξω) απο (?:τη|την|το) (?:γεφυρα|ταρατσα|μπαλκονι|γκρεμο)NR
     `,
     concern: String.raw`
+      NLδεν εχω (?:καμια |πια |αλλη )?ελπιδαNR|NLκαμια ελπιδα δεν εχωNR
       NL(?:εχω γινει|ειμαι|γινομαι|νιωθω) (?:ενα |σαν )?βαροςNR|NLκαλυτερα (?:θα ηταν|να ηταν|ειναι) (?:\S+ ){0,2}χωρις εμεναNR
       NL(?:αναγκη|ορεξη|θελω|θελω παλι|ξανα θελω) να (?:κοπω|κοβομαι|χαρακωθω|χαρακωνομαι)NR
     `,
@@ -148,6 +151,7 @@ export const R29_WEST: ExtraRules = {
     concern: String.raw`
       \b(?:onskar|onskade)\b.{0,25}\b(?:att )?jag inte (?:vaknade|vaknar|skulle vakna|vaknat)\b
       \b(?:kanner mig som|ar bara|jag ar) (?:en )?borda\b
+      \bdet finns (?:inget|inte nagot|inte nagot mer) hopp\b(?! (?:for|om) (?:laget|vadret|bussen|tag))|\bjag har (?:inget|inte nagot) hopp kvar\b
     `,
     self: String.raw`
       \bjag (?:aker|kor|gar|tar) (?:\w+ ){0,3}med (?:kniven|pistolen|bossan|gevaret|yxan)\b
