@@ -12,6 +12,11 @@
  *   - Persian Finglish: "az pol beparam", "hame ghorsa ro khordam", "mige mikoshamet";
  *   - Hebrew translit: "holechet lehitabed", "rotze lehitabed";
  *   - Hinglish: all the pills swallowed ("saari goliyan kha li");
+ *   - in several of them: a jump from the bridge or roof ("pidao apo th gefyra", "harmi nafsi men
+ *     3al kobri", "prygnu s kryshi"), no hope or a burden ("obuza dlya semyi", "3eb2 3ala ahli",
+ *     "sarbare hame shodam"), and a friend reported to want to die ("enha bada tmoot",
+ *     "nevesht mikhad khodkoshi kone"), each first-person form guarded against its negation
+ *     ("den thelw", "msh", "lo", "ne");
  *   - Japanese written in kana only is read in crisis-lexicon-other-r29-east.ts.
  * Benign: a Ukrainian translit "once I thought about suicide, but 4 years fine now".
  */
@@ -21,6 +26,7 @@ import type { ExtraRules } from './crisis-lexicon-other';
 export const R29_ROMAN: ExtraRules = {
   ru: {
     crisis: String.raw`
+      \b(?:prygnu|sprygnu|skaknu|broshus|brosus) (?:s|so) (?:kryshi|krishi|mosta|balkona|okna|etazha)\b|\b(?:broshus|brosus|lyagu) pod (?:poezd|mashinu|elektrichku)\b
       \b(?:pokonchu|pokonchit|pokoncha) s (?:soboy|soboi|soboj|soboyu)\b
       \b(?:ya )?(?:ubyu|ub yu|ubju) (?:sebya|sebia)\b|\b(?:tabletk\w*|snotvorn\w*|lekarstv\w*)\b.{0,100}\bkogda (?:vse|vsie) (?:usnut|zasnut|lyagut)\b
     `,
@@ -47,6 +53,7 @@ export const R29_ROMAN: ExtraRules = {
     crisis: String.raw`
       (?<!\b(?:den|dn|oute|mhn|min) )\b(?:thelw|thelo|8elw|8elo) (?:na )?(?:pethanw|pethano|pe8anw|pe8ano|pethenw|autoktonisw|aftoktoniso|autoktonhsw|aftoktonisw)\b|(?<!\b(?:den|dn|pote|oute) )\btha (?:autoktonisw|aftoktoniso|aftoktonisw|autoktonhsw|aftoktonhsw|autoktonhso)\b
       \bden (?:thelw|thelo|8elw|8elo) (?:na )?(?:zw|zo|zisw|zhsw|ziso) (?:allo|pia)\b
+      \b(?:phdaw|pidao|pidaw|phdao) apo (?:th|ti|thn|tin|to) (?:gefyra|gefura|gefira|taratsa|gkremo|gremo)\b
       \btha (?:pesw|peso|pidiksw|pidikso|pidhksw|phdhksw|pithikso) apo (?:th|ti|thn|tin|to|tn) (?:gefyra|gefura|gefira|taratsa|mpalkoni|balkoni|gkremo|gremo|polykatoikia)\b
       \b(?:mazepsa|mazeuw|mazevw|mazevo|ekrypsa|ekripsa|krataw|kratao) (?:\w+ ){0,2}(?:xapia|hapia|xapakia|xaps)\b
       \btha me (?:skotwsei|skotosei|skotosi|skotwsi|sfaksei|sfaxei)\b(?=.{0,100}\b(?:porta|kleidwmen\w*|kleidomen\w*|mpanio|banio|krymmen\w*|kryvomai|krivome)\b)|\b(?:porta|kleidwmen\w*|kleidomen\w*|kryvomai|krivome)\b.{0,100}\btha me (?:skotwsei|skotosei|skotosi|sfaksei)\b
@@ -68,6 +75,7 @@ export const R29_ROMAN: ExtraRules = {
       (?<!\b(?:msh|mish|mesh|mush|ma|mo|la|mosh|mech|mich) )\b(?:hantehr|7antehr|ha2ente7er|hantiher|hante7er|hante7ar|7ante7er)\b|\b(?:ra7|rah|badi|baddi|bade|bedi|beddi|bdi|3ayez|3ayz|3ayza|3awez|nefsi) (?:2ente7er|ente7er|antehr|ante7er|antiher|2ante7er|entehr|ante7ar)\b
       (?<!\b(?:msh|mish|mesh|mush|ma|mo|la|mosh|mech|mich) )\b(?:ra7|rah|7a|ha|bad|baddi|badi|bade|3ayez|3ayz|3awez|nefsi)? ?(?:2e2tol|a2tol|aktol|2a2tol|2oktol|e2tol|ektol|a2tel|aktel|2a2tel) (?:7ali|7aly|7alee|nafsi|nafsy|roo7i|ro7i)\b
       \b(?:baddi|badi|bade|bdi|3ayez|3ayz|3awez|3awz|3ayza|nefsi) (?:a?moo?t|2moot|amout|mout)\b
+      \b(?:harmi|armi|7armi|barmi|ra7 armi|ha?rmy) (?:nafsi|nafsy|7ali|7aly)\b(?=.{0,40}\b(?:kobri|el kobri|gesr|jisr|sat7|el sat7|shebbak|borg|3emara|balcona|el dor)\b)
       \b(?:wa5da|wa5ed|wakhda|5adt|khadt|akhadt|2akhadt|bala3t|shrebt|sharabt|shribt|khalast) (?:kol|kul|kull|3elbet|3elbit) (?:el ?|l)?(?:bershamat|barashem|7obob|7ubub|hbob|7bob|dawa|adwya|adweya|pills|3elba)\b
       \b(?:beyedrabni|biyedrabni|bi?yodrobni|byedrabni|bed?rabni|3ambiyedrabni|3am yedrabni)\b.{0,60}\b(?:mestakhabeya|mestakhabi|m5tbya|m5tbi|mitkhabaye|2afla|2afel)\b|\b(?:mestakhabeya|mitkhabaye|2afla 3ala nafsi)\b.{0,60}\b(?:beyedrabni|biyedrabni|byedrabni)\b
       \b\w{0,4}(?:2telni|2tilni|2telny|2atelni|ktelni|ye2telni)\b(?=.{0,100}\b(?:2afla|2afel|2afil|amfla|mi2fla|el bab|mestakhabeya|mstkhabya|3eyal|wlad|el ooda)\b)|\b(?:2afla|2afel|2afil|mestakhabeya|beyksar el bab|byksar el bab)\b.{0,100}\b\w{0,4}(?:2telni|2tilni|2telny|2atelni|ktelni)\b

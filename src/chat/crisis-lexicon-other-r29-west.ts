@@ -125,6 +125,7 @@ export const R29_WEST: ExtraRules = {
       NLθα με (?:σκοτωσει|σφαξει|σκοτωσουν)NR(?=.{0,100}NL(?:πορτα|κλειδωμεν\S*|μπανιο|κρυβομαι|κρυμμεν\S*))|NL(?:πορτα|κλειδωμεν\S*|κρυβομαι)NR.{0,100}NLθα με (?:σκοτωσει|σφαξει)NR
       NL(?:μαζεψα|εκρυψα|κρατησα) (?:ολα )?(?:τα )?χαπιαNR
       NLδεν αντεχω (?:αλλο|πια)NR.{0,40}NL(?:αποψε|αυριο|σημερα) (?:τελειωνω|τα τελειωνω|τελειωνουν ολα)NR
+      NL(?:πηδαω|πεφτω|πεταγομαι) απο (?:τη|την|το) (?:γεφυρα|ταρατσα|γκρεμο)NR
       NLθα (?:πεσω|πηδηξω) απο (?:τη|την|το) (?:γεφυρα|ταρατσα|μπαλκονι|γκρεμο)NR
     `,
     concern: String.raw`
@@ -144,6 +145,7 @@ export const R29_WEST: ExtraRules = {
       \b(?:till|pa|vid|upp pa|ut till) (?:bron|taket|stupet|klippan|sparet|ralsen)\b.{0,40}\b(?:och|a|o) hoppar\b(?! (?:i|ner i) (?:vattnet|sjon|havet|alven|badet))
       \b(?:kniven|kniv|pistolen|hagelbossan|bossan|gevaret|yxan)\b.{0,80}\b(?:han|hon|javeln) ska (?:do|fa do)\b|\b(?:han|hon) ska (?:do|fa do)\b.{0,60}\b(?:kniven|pistolen|bossan|gevaret|yxan)\b
       \b(?:slar|sparkar|stryper|misshandlar) mig\b.{0,60}\bska doda mig\b|\bska doda mig\b.{0,40}\b(?:slar|sparkar|stryper) mig (?:nu|just nu)\b
+      \bhoppar jag (?:fran|av|ner fran) (?:bron|taket|balkongen|stupet)\b(?! (?:i|ner i) (?:vattnet|sjon|havet|alven))
       \b(?:ikvall|inatt|i natt|imorgon) (?:tar|svaljer) jag (?:alla|hela) (?:\w+ )?(?:tabletter|tabletterna|pillren|pillerna|somntabletter|burken)\b|\b(?:ikvall|inatt) (?:hoppar|hanger) jag\b
       \bska doda mig\b(?=.{0,100}\b(?:last in mig|lasst in mig|badrummet|gomt mig|gommer mig|dorren|toan)\b)|\b(?:last in mig|gommer mig|gomt mig)\b.{0,100}\bska doda mig\b
       \bingen ide (?:att|a) (?:forsoka )?(?:(?:att|a) )?stoppa mig\b(?=.{0,120}\b(?:imorgon|i morgon|ikvall|inatt|bron|hoppar|taget|tabletter)\b)|\b(?:imorgon|i morgon|ikvall|inatt|bron|hoppar)\b.{0,120}\bingen ide (?:att|a) (?:forsoka )?(?:(?:att|a) )?stoppa mig\b
@@ -166,6 +168,7 @@ export const R29_WEST: ExtraRules = {
   no: {
     crisis: String.raw`
       \bkjore\w* (?:\w+ ){0,3}(?:ut i|utfor|i) (?:fjorden|sjoen|havet|stupet|elva)\b
+      \bhopper jeg (?:fra|utfor|ned fra) (?:broa|brua|broen|taket|balkongen|stupet)\b(?! (?:i|ut i) (?:vannet|sjoen|fjorden|havet|elva))
       \b(?:hagla|haglen|kniven|gevaeret|pistolen|oksa)\b.{0,80}\b(?:han|hun) skal (?:faen meg )?do\b|\b(?:han|hun) skal (?:faen meg )?do\b.{0,60}\b(?:hagla|kniven|gevaeret|pistolen|oksa)\b
       \b(?:hagla|haglen|gevaeret|pistolen|rifla|tablettene|pillene)\b.{0,100}\b(?:venter (?:bare )?til alle (?:har lagt seg|sover)|nar alle (?:har lagt seg|sover))\b
       \b(?:gitt bort|gav bort|gir bort)\b.{0,80}\b(?:skrevet brev|skrev brev|avskjedsbrev)\b|\b(?:skrevet|skrev) (?:avskjeds)?brev til\b.{0,80}\b(?:takk for (?:alt|at dere)|ha det)\b

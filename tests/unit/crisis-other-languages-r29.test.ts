@@ -71,6 +71,14 @@ const PAIRS: readonly TwinPair[] = [
   ['میگه منو میکشه، تو حموم قایم شدم', 'CRISIS', 'تو حموم قایم شدم که بچه پیدام نکنه', 'NONE'],
   ['ani metkavenet lehitabed hayom', 'CRISIS', 'ani metkavenet lalechet lakenyon hayom', 'NONE'],
   ['jeena nahi hai mujhe, aaj raat sab khatam kar dungi', 'CRISIS', 'aaj raat sab kaam khatam kar dungi', 'NONE'],
+  // Jumping from a bridge or roof tomorrow, next to a jump into the water or a roof for laundry.
+  ['imorgon hoppar jag från bron', 'CRISIS', 'imorgon hoppar jag från bron i vattnet med kompisarna', 'NONE'],
+  ['i morgen hopper jeg fra broa', 'CRISIS', 'i morgen hopper jeg fra brygga i vannet', 'NONE'],
+  ['αύριο πηδάω από τη γέφυρα', 'CRISIS', 'αύριο περνάω από τη γέφυρα', 'NONE'],
+  ['avrio pidao apo th gefyra', 'CRISIS', 'avrio pernaw apo th gefyra', 'NONE'],
+  ['بكرة هرمي نفسي من فوق الكوبري', 'CRISIS', 'بكرة هرمي الزبالة من فوق السطح', 'NONE'],
+  ['bokra harmi nafsi men 3al kobri', 'CRISIS', 'bokra harmi el shanta 3al kobri', 'NONE'],
+  ['zavtra prygnu s kryshi', 'CRISIS', 'zavtra prygnu s parashyutom', 'NONE'],
   // First-person intent typed in Latin letters, next to its negation.
   ['thelw na pethanw, telos', 'CRISIS', 'den thelw na pethanw, apla eimai kourasmenh', 'NONE'],
   ['ra7 a2tel nafsi', 'CRISIS', 'ana msh ha2tel nafsi ya3ni', 'NONE'],
