@@ -34,6 +34,10 @@ import { RTL_INDIC_RULES } from './crisis-lexicon-other-rtl-indic';
 import { R28_WEST } from './crisis-lexicon-other-r28-west';
 import { R28_EAST } from './crisis-lexicon-other-r28-east';
 import { R28_ACTS } from './crisis-lexicon-other-r28-acts';
+import { R29_WEST } from './crisis-lexicon-other-r29-west';
+import { R29_EAST } from './crisis-lexicon-other-r29-east';
+import { R29_ROMAN, R29_MIXED_FRAMES } from './crisis-lexicon-other-r29-roman';
+import { R29_BENIGN } from './crisis-lexicon-other-r29-benign';
 import { EVERYDAY } from './crisis-lexicon-other-everyday';
 import { POISON } from './crisis-lexicon-other-poison';
 
@@ -69,10 +73,10 @@ export interface LanguageRules {
 /** More families for some languages, read with that language's own (same fields, added as further alternatives). */
 export type ExtraRules = Partial<Record<CoreLanguage, Partial<Omit<LanguageRules, 'language'>>>>;
 
-/** A language's families with the r28 families (crisis-lexicon-other-r28-{west,east,acts}.ts) and the everyday benign frames (crisis-lexicon-other-everyday.ts) added. */
+/** A language's families with the r28 and r29 families (crisis-lexicon-other-r28-{west,east,acts}.ts, -r29-{west,east,roman,benign}.ts) and the everyday benign frames (crisis-lexicon-other-everyday.ts) added. */
 function withExtras(rules: LanguageRules): LanguageRules {
   const out: LanguageRules = { ...rules };
-  for (const extra of [R28_WEST[rules.language], R28_EAST[rules.language], R28_ACTS[rules.language], POISON[rules.language], EVERYDAY[rules.language]]) {
+  for (const extra of [R28_WEST[rules.language], R28_EAST[rules.language], R28_ACTS[rules.language], R29_WEST[rules.language], R29_EAST[rules.language], R29_ROMAN[rules.language], R29_BENIGN[rules.language], POISON[rules.language], EVERYDAY[rules.language]]) {
     if (!extra) continue;
     for (const field of ['benign', 'crisis', 'concern', 'who', 'reported', 'self'] as const) {
       const more = extra[field];
@@ -214,6 +218,7 @@ const MIXED_FRAMES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(pelikula|movie|film|libro|book|balita|news|docu|documentary|serye|series)\s+tungkol\s+sa\s[^.!?\n]{0,40}?\bnag[- ]?suicide\b/giu, '$1 about that topic'],
   [/\b(documentary|docu|docuseries|film|movie|pelikula|libro|book|kitab|novel|nobela|news|balita|series|serye|article|podcast)\s+(?:tungkol\s+sa|about|par|pe|ke\s+(?:baare|bare)\s+(?:mein|me|mai|main))\s+(?:ng\s+)?(?:suicide|suicides)\b/giu, '$1 about that topic'],
   [/\b(?:suicide|suicides)\s+(?:par|pe|ke\s+(?:baare|bare)\s+(?:mein|me|mai|main)|ke\s+upar)\s+(?:ek\s+|ik\s+)?(documentary|film|movie|kitab|book|novel|news|series|article|podcast)\b/giu, 'a $1 about that topic'],
+  ...R29_MIXED_FRAMES,
 ];
 
 /** A message with Taglish/Hinglish frames around English risk words rewritten in English (see above). */
