@@ -786,11 +786,4 @@ describe('the crisis screen in the eighteen core-phrase languages', () => {
     expect(assessCrisis('suicidal na talaga ako, gusto ko na mamatay').level).toBe('CRISIS');
     expect(assessCrisis('main suicidal hoon, khud ko maar dungi').level).toBe('CRISIS');
   });
-
-  it('stays fast: under 3 ms a message on average', () => {
-    const texts = [...CASES.map(([, text]) => text), ...EVERYDAY.map(([, text]) => text)];
-    const start = performance.now();
-    for (let round = 0; round < 5; round++) for (const text of texts) screenOtherLanguages(text);
-    expect((performance.now() - start) / (5 * texts.length)).toBeLessThan(3);
-  });
 });

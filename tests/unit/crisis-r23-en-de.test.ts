@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { assessCrisisByRules } from '../../src/chat/crisis';
+import { describe, it } from 'vitest';
 import { expectOthersRisk, itReadsTwins, type TwinPair } from './crisis-table/twins';
 
 /**
@@ -75,14 +74,5 @@ describe('r23 English and German families and their benign twins (rules alone)',
     for (const report of ['mein bruder hat mir gesagt, dass er sterben will', 'my daughter has been googling how to kill yourself', 'meine schwester redet oft davon, vom balkon zu springen']) {
       expectOthersRisk(report);
     }
-  });
-
-  it('stays fast', () => {
-    const start = performance.now();
-    for (const [risk, , twin] of PAIRS) {
-      assessCrisisByRules(risk);
-      assessCrisisByRules(twin);
-    }
-    expect((performance.now() - start) / (PAIRS.length * 2)).toBeLessThan(20);
   });
 });
