@@ -26,7 +26,9 @@
  */
 import { messageHas } from './crisis-text';
 import { everydayUses } from './crisis-benign-everyday';
+import { neutraliseFoldedEveryday } from './crisis-benign-folded-everyday';
 import { r29Frames } from './crisis-benign-r29';
+import { accidentsAndPauses } from './crisis-benign-accidents';
 
 type Frame = readonly [RegExp, string];
 
@@ -226,6 +228,7 @@ function contextFrames(sentence: string, message: string): string {
   // fa-en: a break-up, gear for a named pursuit, a game's kills and hits, medicines kept or the daily dose (crisis-benign-everyday.ts).
   text = everydayUses(text, message);
   text = r29Frames(text, message);
+  text = accidentsAndPauses(text, message);
   // r28: "what does 'I'm so tired of being here' mean in My Immortal, it's for music class": a line asked about for a class.
   if (messageHas(CLASS_WORK, message)) text = text.replace(/\bwhat (?:does|do|did) (?:the (?:line|lyric|lyrics|phrase|words?) )?(?:[a-z]+ ){1,12}?mean (?:in|on|from)\b/g, 'what does this line mean in');
   // r27: "I'm a researcher looking at gambling harm and suicide risk ... I'm fine": a research role.
@@ -277,5 +280,5 @@ const FOLDED_FRAMES: readonly Frame[] = [
 export function neutraliseFolded(folded: string): string {
   let text = folded;
   for (const [regex, replacement] of FOLDED_FRAMES) text = text.replace(regex, replacement);
-  return text;
+  return neutraliseFoldedEveryday(text);
 }

@@ -29,7 +29,7 @@ export const EVERYDAY: ExtraRules = {
     benign: String.raw`
       \b\b(?:lebih (?:baik|bahagia|tenang|senang|mudah|enak|seru|bagus|kompak) )?tanpa (?:aku|saya|gue|gw) (?:di|pas|waktu|saat|dalam) (?:tim|pesta|acara|pertandingan|game|rapat|kelas|foto|perjalanan|liburan|konser|band|lomba|turnamen)\b
       \b(?:beli|membeli|dibeli|kubeli|nebus|menebus|ambil|ngambil|mengambil)\b.{0,12}\b(?:obat tidur|pil tidur|obat|obatnya|obat obatan)\b.{0,25}\b(?:di apotek|dari apotek|ke apotek|di apotik|pakai resep|pake resep|dengan resep|sesuai resep|resep dokter|dari dokter|di klinik|di puskesmas|buat ibu|buat bapak|buat mama|buat papa|buat nenek|buat kakek)\b(?!.{0,40}\b(?:minum semua|diminum semua|nelen semua|telan semua|mati|bunuh diri|mengakhiri|akhiri hidup))
-      (?<!\b(?:minum|meminum|diminum|nelen|menelan|telan|nenggak|menenggak|tenggak)\b.{0,20})\b(?:racun|obat|pil) (?:tikus|kecoa|serangga|nyamuk|semut|hama|rayap|lalat)\b(?!.{0,60}\b(?:minum|diminum|kuminum|nelen|telan|tenggak|sebotol|mati|bunuh diri|mengakhiri|akhiri hidup|di tas|di kamar|malam ini|nanti malam|cukup|siap|selamat tinggal))
+      (?<!\b(?:minum|meminum|diminum|nelen|menelan|telan|nenggak|menenggak|tenggak)\b.{0,20})\b(?:racun|obat|pil) (?:tikus|kecoa|serangga|nyamuk|semut|hama|rayap|lalat)\b(?!.{0,60}\b(?:minum|diminum|kuminum|nelen|telan|tenggak|sebotol|mati|bunuh diri|mengakhiri|akhiri hidup|di tas|di kamar|malam ini|nanti malam|cukup|siap|selamat tinggal|nunggu|menunggu|tunggu|pada tidur|udah tidur|sudah tidur|sendirian))
     `,
   },
   tl: {

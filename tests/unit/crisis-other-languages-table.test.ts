@@ -22,7 +22,8 @@ const FLOOR_27 = { pass: 252, maxFalseAlarms: 0 };
 const FLOOR_28 = { pass: 251, maxFalseAlarms: 0 }; // r28b session (crisis-lexicon-other-r28-{west,east}.ts, crisis-lexicon-other.ts): 125 -> 251, false alarms 3 -> 0
 /** The fifth blind batch (other-languages-r29.ts, 14 per language, a third romanized; first run 135/252 in its header). */
 // r29b session (crisis-lexicon-other-r29-{west,east,roman,benign}.ts, crisis-lexicon-other.ts): 135 -> 251, false alarms 8 -> 0
-const FLOOR_29 = { pass: 251, maxFalseAlarms: 0 };
+// r29 stress pass (pest poison kept unread when the message waits for the kids to sleep, crisis-lexicon-other-everyday.ts): 251 -> 252.
+const FLOOR_29 = { pass: 252, maxFalseAlarms: 0 };
 /**
  * Held-out rows in the same languages (other-languages-heldout.ts, 180, written blind, never tuned on):
  * before the r24 families crisis 3/72, concern-or-crisis 9/126, false alarms 14/54; after them
