@@ -31,7 +31,8 @@ const FLOOR_29 = { pass: 252, maxFalseAlarms: 0 };
  */
 // After the r26b and r27b families (two more writers' rows, tuned on): 0.71 (51/72) / 0.73 (92/126) / 3.7 % (2/54).
 // After the r28b families and the stress fixes (poison drunk, better off without me, everyday frames in each script): 0.75 (54/72) / 0.76 (96/126) / 3.7 % (2/54).
-const HELD_OUT_FLOOR = { crisisRecall: 0.75, riskRecall: 0.76, maxFalseAlarmRate: 0.04 };
+// After the r29b families (a fifth writer, a third of its rows romanized) and the r29 stress pass: 0.79 (57/72) / 0.79 (100/126) / 3.7 % (2/54).
+const HELD_OUT_FLOOR = { crisisRecall: 0.79, riskRecall: 0.79, maxFalseAlarmRate: 0.04 };
 
 describe('the crisis screen in the eighteen core-phrase languages (r24)', () => {
   it('holds its measured pass count and false alarms, and every language gets some rows right', () => {

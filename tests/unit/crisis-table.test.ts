@@ -39,7 +39,8 @@ const HELD_OUT_FLOORS: Record<string, { crisisRecall: number; riskRecall: number
   // After r25 and retraining: 0.90 (126/140) / 0.90 (174/194) / 5.4 % (11/203).
   // After r26/r27 and retraining: 0.89 (125/140) / 0.90 (174/194) / 4.4 % (9/203).
   // After r28 and retraining: 0.89 (125/140) / 0.91 (176/194) / 4.4 % (9/203).
-  v3: { crisisRecall: 0.89, riskRecall: 0.9, maxFalseAlarmRate: 0.045 },
+  // After r29 and retraining: 0.89 (125/140) / 0.91 (176/194) / 3.9 % (8/203).
+  v3: { crisisRecall: 0.89, riskRecall: 0.9, maxFalseAlarmRate: 0.04 },
   // v4 (419 rows kept of 420, written blind on 2026-12-07: the messages a clinical safety reviewer would type, six languages),
   // measured after the r21 session only (never tuned on): 0.86 (114/132) / 0.87 (187/215) / 3.4 % (7/204). The same rows on
   // the screen at the session's start: 0.83 / 0.81 / 4.9 %; after r21 was wired in and the model retrained: 0.85 / 0.83 / 3.9 %.
@@ -49,7 +50,8 @@ const HELD_OUT_FLOORS: Record<string, { crisisRecall: number; riskRecall: number
   // After r25 and retraining: 0.89 (117/132) / 0.90 (193/215) / 2.9 % (6/204).
   // After r26/r27 and retraining: 0.89 (118/132) / 0.91 (195/215) / 2.0 % (4/204).
   // After r28 and retraining: 0.90 (119/132) / 0.91 (196/215) / 2.0 % (4/204).
-  v4: { crisisRecall: 0.9, riskRecall: 0.91, maxFalseAlarmRate: 0.02 },
+  // After r29 and retraining: 0.90 (119/132) / 0.92 (197/215) / 2.0 % (4/204).
+  v4: { crisisRecall: 0.9, riskRecall: 0.915, maxFalseAlarmRate: 0.02 },
   // v5 (415 rows, none dropped, written blind on 2026-12-07: an external acceptance tester's messages in six languages),
   // at arrival on the screen as it stood (before r23 was wired in): 0.92 (123/133) / 0.91 (226/249) / 3.0 % (5/166).
   // After the r23/r24 rounds and retraining: 0.93 (124/133) / 0.91 (226/249) / 2.4 % (4/166); French 0.86 the weakest.
@@ -121,10 +123,13 @@ const HELD_OUT_FLOORS: Record<string, { crisisRecall: number; riskRecall: number
 // non-native speakers, dictating elders, veterans, teens; 0.74 / 0.75 / 10 %) wired in: 252/300 and 236/299 (TUNE false alarms 30 of 5 042).
 // r29a session (crisis-lexicon-r29.ts, -r29-south.ts, -r29-signs.ts, -r29-words.ts, -r29-guards.ts read in crisis-foreign.ts; "doando" in GIVING_WORDS): r29a 252 -> 300 (fr/de/it/es/pt 60/60 each; rules alone 287/300), false alarms 4 -> 0 (TUNE 30 -> 26), other batches unchanged.
 // r29c session (crisis-acts-r29.ts, crisis-acts-r29-concern.ts, crisis-benign-r29.ts, r29c lines in crisis-reported.ts and crisis-topic.ts): 236 -> 298, false alarms 10 -> 1 (TUNE 30 -> 21).
+// r29 stress pass (crisis-benign-accidents.ts, crisis-benign-folded-everyday.ts): no row moved. r29 merged and the model retrained
+// (TUNE false alarms 16 of 5 042): rows only the previous fit caught are lost (r17a 351 -> 350, r20b 435 -> 434, r21b 391 -> 389,
+// r22a 333 -> 332, r23a 350 -> 348, r23b 342 -> 340), others gained (r15b 441, r20a 369, r20c 412, r29c 299).
 const IN_PROGRESS: Record<string, number> = {
-  r15a: 417, r15b: 440, r16a: 433, r16b: 401, r17a: 351, r17b: 346, r18a: 297, r18b: 260, r19a: 362, r19b: 395,
-  r20a: 367, r20b: 435, r20c: 409, r20d: 387, r21a: 381, r21b: 391, r21c: 412, r22a: 333, r23a: 350, r23b: 342,
-  r25a: 298, r26a: 299, r26c: 293, r27a: 298, r27c: 296, r28a: 300, r28c: 299, r29a: 300, r29c: 298,
+  r15a: 417, r15b: 441, r16a: 433, r16b: 401, r17a: 350, r17b: 346, r18a: 297, r18b: 260, r19a: 362, r19b: 395,
+  r20a: 369, r20b: 434, r20c: 412, r20d: 387, r21a: 381, r21b: 389, r21c: 412, r22a: 332, r23a: 348, r23b: 340,
+  r25a: 298, r26a: 299, r26c: 293, r27a: 298, r27c: 296, r28a: 300, r28c: 299, r29a: 300, r29c: 299,
 };
 // The whole table through the screen takes 20-30 s, over a minute on a loaded machine.
 const SLOW = 180_000;

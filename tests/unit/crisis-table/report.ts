@@ -32,7 +32,7 @@ table('By language (crisis recall: CRISIS rows answered CRISIS; concern-or-crisi
   ['v1 burned held-out', (row) => row.batch === 'v1' && halfOf(row.text) === 'HELD_OUT'],
   ['rounds r2-r14', (row) => /^r\d+$/.test(row.batch)],
   // The blind batches: measured once on arrival (figures in their file headers), then tuned on in part.
-  ['blind r15-r28', (row) => /^r(1[5-9]|2[0-9])[a-z]$/.test(row.batch)],
+  ['blind r15-r29', (row) => /^r(1[5-9]|2[0-9])[a-z]$/.test(row.batch)],
   ...languages.map((language): [string, (row: Row) => boolean] => [language, (row) => row.language === language]),
 ]);
 table('By category (C-SSRS / 988 warning sign for risk rows; kind of hard benign message otherwise)', categories.map((category): [string, (row: Row) => boolean] => [category, (row) => row.category === category]));
