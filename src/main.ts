@@ -10,11 +10,13 @@ async function main(): Promise<void> {
   const app = createApp(config, log);
   await app.store.ensureBucket();
   const server = await startServer(app, config.http);
-  log.info({ url: server.url, providers: app.providers, sandbox: config.http.sandbox }, 'API listening');
+  // The stop handler before the line that says we listen: a supervisor that signals as soon as it
+  // reads that line must reach the graceful stop, not the default SIGTERM disposition (an instant kill).
   onShutdown(log, async () => {
     await server.stop();
     await app.close();
   });
+  log.info({ url: server.url, providers: app.providers, sandbox: config.http.sandbox }, 'API listening');
 }
 
 main().catch((error: unknown) => {

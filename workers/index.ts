@@ -20,12 +20,13 @@ async function main(): Promise<void> {
   await app.store.ensureBucket();
   const workers = createWorkerParts(app);
   const { queueNames } = await workers.start();
-  log.info({ queues: queueNames, providers: app.providers }, 'workers started');
+  // The stop handler before the line that says we started (see src/main.ts).
   onShutdown(log, async () => {
     sweeping.stop();
     await workers.close();
     await app.close();
   });
+  log.info({ queues: queueNames, providers: app.providers }, 'workers started');
 }
 
 main().catch((error: unknown) => {
