@@ -17,14 +17,7 @@
  * Exported to crisis-acts-r29.ts.
  */
 import { rule, type CrisisPattern } from './crisis-patterns';
-
-function concern(source: string, extra: Partial<CrisisPattern> = {}): CrisisPattern {
-  return rule('SUICIDE', 'SELF', source, { level: 'CONCERN', ...extra });
-}
-
-function abuse(source: string, extra: Partial<CrisisPattern> = {}): CrisisPattern {
-  return rule('ABUSE_IN_PROGRESS', 'SELF', source, { speaker: 'PATIENT', ...extra });
-}
+import { concern, danger as abuse } from './crisis-acts-said';
 
 const GOD = '(?:god|the lord|the good lord|allah|jesus|the almighty|death)';
 const GAMING = /\b(?:fortnite|game|games|gaming|minecraft|roblox|xbox|playstation|lol|lmao|joke|joking|tickl[a-z]*|sparring|boxing|training|wrestling|pillow)\b/;

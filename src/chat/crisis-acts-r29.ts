@@ -20,20 +20,9 @@
  * CONCERN families and abuse are in crisis-acts-r29-concern.ts. Read by crisis.ts like the other English act families
  * (negation, subject, time frame).
  */
-import { rule, type CrisisPattern } from './crisis-patterns';
+import type { CrisisPattern } from './crisis-patterns';
+import { cut, harm, sign } from './crisis-acts-said';
 import { R29_CONCERN_PATTERNS } from './crisis-acts-r29-concern';
-
-function sign(source: string, extra: Partial<CrisisPattern> = {}): CrisisPattern {
-  return rule('SUICIDE', 'SELF', source, extra);
-}
-
-function cut(source: string, extra: Partial<CrisisPattern> = {}): CrisisPattern {
-  return rule('SELF_HARM', 'SELF', source, extra);
-}
-
-function harm(source: string, extra: Partial<CrisisPattern> = {}): CrisisPattern {
-  return rule('HARM_TO_OTHERS', 'SELF', source, { speaker: 'PATIENT', ...extra });
-}
 
 const DRUG =
   '(?:pills|pill|meds|medication|tablets|tablet|capsules|painkillers|antidepressants|sleeping (?:pills|tablets)|(?:blood pressure|heart|bp|diabetes|sleeping|pain) (?:pills|pill|tablets|tablet|meds)|tramadol|codeine|oxy|oxycodone|morphine|insulin|paracetamol|tylenol|ibuprofen|xanax|diazepam|valium|seroquel|quetiapine|amitriptyline|sertraline|lithium|zopiclone|methadone|fentanyl|opioids)';

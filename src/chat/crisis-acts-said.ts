@@ -12,6 +12,7 @@ import { rule, type CrisisPattern } from './crisis-patterns';
 
 export const sign = (source: string, extra: Partial<CrisisPattern> = {}) => rule('SUICIDE', 'SELF', source, extra);
 export const danger = (source: string, extra: Partial<CrisisPattern> = {}) => rule('ABUSE_IN_PROGRESS', 'SELF', source, { speaker: 'PATIENT', ...extra });
+export const cut = (source: string, extra: Partial<CrisisPattern> = {}) => rule('SELF_HARM', 'SELF', source, extra);
 export const harm = (source: string, extra: Partial<CrisisPattern> = {}) => rule('HARM_TO_OTHERS', 'SELF', source, { speaker: 'PATIENT', ...extra });
 export const concern = (source: string, extra: Partial<CrisisPattern> = {}) => rule('SUICIDE', 'SELF', source, { level: 'CONCERN', ...extra });
 
