@@ -53,14 +53,10 @@
  * It never logs: crisis text must not reach logs, and callers should log only the result.
  */
 import { allMatches, findCapitalisedNames, splitSentences, clausePrefix, clauseAround, timeFrameAround, type Sentence } from './crisis-text';
-import { CRISIS_PATTERNS, type CrisisPattern } from './crisis-patterns';
+import type { CrisisPattern } from './crisis-patterns';
+import { conditionsOf, patternsToRead } from './crisis-english';
 import { findOtherSubject, isAccident, isDistantPast, isRecent, mentionsRecurrence, readNegation, resolveSpeakerOwner, type Owner } from './crisis-grammar';
 import { HARM_TO_OTHERS, isFigurativeThreat, isPersonObject, isTrivialTrigger } from './crisis-harm';
-import { SIGNAL_PATTERNS } from './crisis-signals';
-import { FAMILY_PATTERNS } from './crisis-families';
-import { DRIVE_PATTERNS } from './crisis-drive';
-import { INDIRECT_PATTERNS } from './crisis-indirect';
-import { ACT_PATTERNS } from './crisis-acts';
 import { foldText, screenForeign } from './crisis-foreign';
 import { detectLanguage, languageScores, lexiconLanguages } from './crisis-language';
 import { mixedFramesInEnglish, screenOtherLanguages, type CoreLanguage } from './crisis-lexicon-other';
@@ -112,19 +108,6 @@ function lexiconHit(category: CrisisCategory, hit: { others: boolean; level: Exc
   return { category, owner: hit.others ? 'OTHER' : 'PATIENT', status: 'ACTIVE', level: hit.level === 'CONCERN' ? 'CONCERN' : undefined };
 }
 
-const ENGLISH_PATTERNS: readonly CrisisPattern[] = [...CRISIS_PATTERNS, ...SIGNAL_PATTERNS, ...FAMILY_PATTERNS, ...DRIVE_PATTERNS, ...INDIRECT_PATTERNS, ...ACT_PATTERNS];
-
-/** Patterns whose match inside a sentence is also a match of the sentences joined (no ^, $ or lookaround in them). */
-const CONTEXT_FREE: ReadonlySet<CrisisPattern> = new Set(ENGLISH_PATTERNS.filter((pattern) => !/[\^$]|\(\?<?[=!]/.test(pattern.regex.source)));
-
-/** Whether a global regex matches anywhere in `text`, its lastIndex left at 0. */
-function matchesSomewhere(regex: RegExp, text: string): boolean {
-  regex.lastIndex = 0;
-  const found = regex.test(text);
-  regex.lastIndex = 0;
-  return found;
-}
-
 const CATEGORY_ORDER: readonly CrisisCategory[] = ['SUICIDE', 'SELF_HARM', 'HARM_TO_OTHERS', 'ABUSE_IN_PROGRESS'];
 // "I could strangle him lol": a conditional threat with a laugh after it is a figure of speech.
 const JOKING = /^(?: [a-z]+){0,3} (?:lol|lmao|haha|hahaha|jk|rofl|xd)\b/;
@@ -170,21 +153,9 @@ function rulesOn(read: string, raw: string): CrisisAssessment {
   const sentences = normalised.map((sentence) => ({ ...sentence, text: neutraliseEnglish(sentence.text, whole) }));
   const names = findCapitalisedNames(message);
   const text = sentences.map((sentence) => sentence.text).join(' . ');
-  // Message-wide conditions are read once, not once per sentence: a long message stays linear.
-  // Read only for a pattern that matched somewhere (few do), and then once per message.
-  const applies = new Map<CrisisPattern, boolean>();
-  const appliesHere = (pattern: CrisisPattern): boolean => {
-    let result = applies.get(pattern);
-    if (result === undefined) {
-      result = (!pattern.onlyWith || pattern.onlyWith.test(text)) && !pattern.unlessWith?.test(text);
-      applies.set(pattern, result);
-    }
-    return result;
-  };
-  // Across several sentences, a pattern free of anchors and lookarounds is read sentence by sentence
-  // only when it matches the whole text (it cannot match inside a sentence otherwise): one scan
-  // instead of one per sentence for the ~700 patterns that find nothing.
-  const patterns = sentences.length > 1 ? ENGLISH_PATTERNS.filter((pattern) => !CONTEXT_FREE.has(pattern) || matchesSomewhere(pattern.regex, text)) : ENGLISH_PATTERNS;
+  // Each pattern's message-wide conditions read at most once, and only the patterns that can match (crisis-english.ts): a long message stays linear.
+  const patterns = patternsToRead(sentences.length, text);
+  const appliesHere = conditionsOf(text);
   const hits = sentences.flatMap((sentence) => [...findPatternHits(sentence, patterns, appliesHere), ...findHarmHits(sentence, names)]);
   const scores = languageScores(message);
   const foreign = screenForeign(neutraliseFolded(foldText(message)), lexiconLanguages(message));
